@@ -1,0 +1,11 @@
+//! Geometry: turns ring parameters into triangle meshes in millimetres.
+//!
+//! Meshes are plain vectors so they can be tested natively (volume, watertightness, normals) and
+//! handed to any renderer. The ring's finger axis is +Z, the top of the ring (where a stone sits) is +Y.
+
+mod band;
+mod mesh;
+
+pub use crate::catalog::BandProfile;
+pub use band::{band, BandParams};
+pub use mesh::Mesh;
