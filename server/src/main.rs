@@ -1,1 +1,97 @@
-fn main() {}
+//! The `atelier-server` command: loads the configuration, opens the database and serves.
+
+use atelier_server::{app, AppState, Config, Database};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+const USAGE: &str = "usage: atelier-server [serve] [--config PATH]\n\
+    Reads atelier.toml (or PATH) and ATELIER_* environment variables; see atelier.sample.toml.";
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "atelier_server=info,tower_http=warn".into()),
+        )
+        .init();
+    match run(std::env::args().skip(1).collect()).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("atelier-server: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(args: Vec<String>) -> Result<(), String> {
+    let mut config_path = None;
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "serve" => {}
+            "--config" => config_path = Some(PathBuf::from(args.next().ok_or(USAGE)?)),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
+        }
+    }
+    let explicit = config_path.is_some();
+    let path = config_path.unwrap_or_else(|| PathBuf::from("atelier.toml"));
+    let config = Config::load(&path, explicit, std::env::vars()).map_err(|e| e.to_string())?;
+
+    std::fs::create_dir_all(&config.data_dir)
+        .map_err(|e| format!("cannot create the data folder {}: {e}", config.data_dir.display()))?;
+    let db_path = config.data_dir.join("atelier.db");
+    let db = Database::open(&db_path)
+        .await
+        .map_err(|e| format!("cannot open {}: {e}", db_path.display()))?;
+    if !config.static_dir.join("index.html").exists() {
+        tracing::warn!(
+            "no built web app in {} (run `cargo xtask serve`); only the API is available",
+            config.static_dir.display()
+        );
+    }
+    let listener = tokio::net::TcpListener::bind(config.bind)
+        .await
+        .map_err(|e| format!("cannot listen on {}: {e}", config.bind))?;
+    let address = listener.local_addr().map_err(|e| e.to_string())?;
+    tracing::info!(database = %db_path.display(), "SQLite in WAL mode, synchronous=FULL");
+    // The one line people look for: where to open the app.
+    println!("Atelier is running at http://{address}/  (Ctrl-C to stop)");
+
+    let state = AppState {
+        config: Arc::new(config),
+        db: db.clone(),
+    };
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|e| format!("server error: {e}"))?;
+    db.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

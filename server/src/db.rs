@@ -1,0 +1,102 @@
+//! Durable storage in SQLite: one writer connection, a small pool of readers.
+//!
+//! WAL mode with `synchronous = FULL` makes every committed transaction survive a crash or power
+//! loss. A single writer avoids lock contention between writers, which in SQLite is slower than
+//! queueing. Queries use plain SQL through sqlx so a PostgreSQL backend can sit beside this one.
+
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::SqlitePool;
+use std::path::Path;
+use std::time::Duration;
+
+/// The database: `writer` for every change, `reader` for queries.
+#[derive(Debug, Clone)]
+pub struct Database {
+    writer: SqlitePool,
+    reader: SqlitePool,
+}
+
+/// Why the database could not be opened or used.
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("database error: {0}")]
+    Sqlx(#[from] sqlx::Error),
+    #[error("database migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+impl Database {
+    /// Opens (creating if needed) the database file and brings its schema up to date.
+    pub async fn open(path: &Path) -> Result<Self, DbError> {
+        let options = SqliteConnectOptions::new()
+            .filename(path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(5));
+        let writer = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(options.clone())
+            .await?;
+        sqlx::migrate!("./migrations").run(&writer).await?;
+        let reader = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options.read_only(true))
+            .await?;
+        Ok(Self { writer, reader })
+    }
+
+    /// When this installation's data folder was first set up; also proves the database answers.
+    pub async fn instance_created_at(&self) -> Result<String, DbError> {
+        let created: String = sqlx::query_scalar("SELECT created_at FROM instance WHERE id = 1")
+            .fetch_one(&self.reader)
+            .await?;
+        Ok(created)
+    }
+
+    /// The connection that performs every write.
+    pub fn writer(&self) -> &SqlitePool {
+        &self.writer
+    }
+
+    /// Closes both pools, finishing the WAL checkpoint.
+    pub async fn close(&self) {
+        self.reader.close().await;
+        self.writer.close().await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn opens_in_wal_mode_with_full_sync() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = Database::open(&dir.path().join("atelier.db")).await.expect("open");
+        let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+            .fetch_one(db.writer())
+            .await
+            .expect("journal mode");
+        let sync: i64 = sqlx::query_scalar("PRAGMA synchronous")
+            .fetch_one(db.writer())
+            .await
+            .expect("synchronous");
+        assert_eq!(mode, "wal");
+        assert_eq!(sync, 2, "FULL");
+        let created = db.instance_created_at().await.expect("instance row");
+        assert!(created.starts_with("20"), "{created}");
+    }
+
+    #[tokio::test]
+    async fn reopening_keeps_the_instance_row() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("atelier.db");
+        let first = Database::open(&path).await.expect("open");
+        let created = first.instance_created_at().await.expect("row");
+        first.close().await;
+        let second = Database::open(&path).await.expect("reopen");
+        assert_eq!(second.instance_created_at().await.expect("row"), created);
+    }
+}

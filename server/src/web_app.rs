@@ -1,0 +1,34 @@
+//! Serves the built web app: hashed assets cached for a year, and `index.html` for every other path,
+//! so that page routes such as `/studio` work on a fresh load.
+
+use axum::http::{header, HeaderValue};
+use axum::response::Response;
+use axum::Router;
+use std::path::Path;
+use tower_http::services::{ServeDir, ServeFile};
+
+/// The router behind every non-API path.
+pub fn router(static_dir: &Path) -> Router {
+    let index = ServeFile::new(static_dir.join("index.html"));
+    Router::new()
+        .fallback_service(ServeDir::new(static_dir).fallback(index))
+        .layer(axum::middleware::map_response(cache_policy))
+}
+
+/// Trunk puts a content hash in every asset name, so assets never change and may be cached for
+/// good; HTML must be revalidated so a new release is picked up at once.
+async fn cache_policy(mut response: Response) -> Response {
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|t| t.as_bytes().starts_with(b"text/html"));
+    let policy = if is_html {
+        "no-cache"
+    } else {
+        "public, max-age=31536000, immutable"
+    };
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
+    response
+}

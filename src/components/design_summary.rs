@@ -1,0 +1,18 @@
+//! The design in plain words, as the jeweler will read it.
+
+use leptos::prelude::*;
+
+/// A live, plain-language summary of the design.
+#[component]
+pub fn DesignSummary(
+    /// The summary text; announced politely to screen readers when it changes.
+    #[prop(into)]
+    text: Signal<String>,
+) -> impl IntoView {
+    view! {
+        <section class="summary" aria-labelledby="summary-title">
+            <h2 id="summary-title">"Your ring so far"</h2>
+            <p class="summary-text" aria-live="polite">{text}</p>
+        </section>
+    }
+}

@@ -1,0 +1,187 @@
+//! The live 3D ring: a canvas that Leptos owns, drawn by the viewer, turned by the visitor.
+//!
+//! Input handlers only move the orbit; design changes are pushed out of the reactive graph into a
+//! pending slot; the animation-frame loop applies both and draws only when something changed, so an
+//! idle ring costs no GPU time on a phone.
+
+use crate::viewer::{Orbit, RingLook, KEY_STEP};
+use leptos::ev::{KeyboardEvent, PointerEvent, WheelEvent};
+use leptos::html;
+use leptos::prelude::*;
+
+/// Pointers currently pressed on the canvas: (pointer id, x, y) in CSS pixels.
+type Pointers = Vec<(i32, f64, f64)>;
+
+/// The interactive ring preview, with a text fallback where WebGL2 is unavailable.
+#[component]
+pub fn RingViewer(
+    /// The ring to draw; the preview follows every change.
+    #[prop(into)]
+    look: Signal<RingLook>,
+    /// The ring in plain words: the canvas's accessible name, and the fallback without WebGL2.
+    #[prop(into)]
+    description: Signal<String>,
+) -> impl IntoView {
+    let canvas_ref = NodeRef::<html::Canvas>::new();
+    let failure = RwSignal::new(None::<String>);
+    let orbit = StoredValue::new(Orbit::default());
+    let pointers = StoredValue::new(Pointers::new());
+
+    #[cfg(target_arch = "wasm32")]
+    frame_loop::start(canvas_ref, look, orbit, failure);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = look;
+
+    let on_pointerdown = move |ev: PointerEvent| {
+        if let Some(canvas) = canvas_ref.get_untracked() {
+            let _ = canvas.set_pointer_capture(ev.pointer_id());
+        }
+        pointers.update_value(|p| p.push((ev.pointer_id(), ev.client_x().into(), ev.client_y().into())));
+    };
+    let on_pointermove = move |ev: PointerEvent| {
+        let (id, x, y) = (ev.pointer_id(), f64::from(ev.client_x()), f64::from(ev.client_y()));
+        pointers.update_value(|p| {
+            let before = pinch_span(p);
+            let Some(entry) = p.iter_mut().find(|(pid, _, _)| *pid == id) else {
+                return;
+            };
+            let (dx, dy) = (x - entry.1, y - entry.2);
+            (entry.1, entry.2) = (x, y);
+            match (before, pinch_span(p)) {
+                (Some(old), Some(new)) if new > 0.0 => orbit.update_value(|o| o.zoom((old / new) as f32)),
+                _ => orbit.update_value(|o| o.drag(dx as f32, dy as f32)),
+            }
+        });
+    };
+    let on_pointerup = move |ev: PointerEvent| {
+        pointers.update_value(|p| p.retain(|(pid, _, _)| *pid != ev.pointer_id()));
+    };
+    let on_wheel = move |ev: WheelEvent| {
+        ev.prevent_default();
+        orbit.update_value(|o| o.wheel(ev.delta_y() as f32));
+    };
+    let on_keydown = move |ev: KeyboardEvent| {
+        let turn = match ev.key().as_str() {
+            "ArrowLeft" => Some((-KEY_STEP, 0.0)),
+            "ArrowRight" => Some((KEY_STEP, 0.0)),
+            "ArrowUp" => Some((0.0, KEY_STEP)),
+            "ArrowDown" => Some((0.0, -KEY_STEP)),
+            _ => None,
+        };
+        let zoom = match ev.key().as_str() {
+            "+" | "=" => Some(0.9),
+            "-" | "_" => Some(1.0 / 0.9),
+            _ => None,
+        };
+        if let Some((yaw, pitch)) = turn {
+            orbit.update_value(|o| o.rotate(yaw, pitch));
+        } else if let Some(factor) = zoom {
+            orbit.update_value(|o| o.zoom(factor));
+        } else {
+            return;
+        }
+        ev.prevent_default();
+    };
+
+    view! {
+        <div class="viewer">
+            <Show
+                when=move || failure.with(Option::is_none)
+                fallback=move || {
+                    view! {
+                        <div class="viewer-fallback" role="status">
+                            <p>
+                                <strong>"The 3D preview can't run in this browser"</strong>
+                                " (" {move || failure.get().unwrap_or_default()} "). "
+                                "Your choices still count; here is your ring in words:"
+                            </p>
+                            <p class="fallback-summary">{description}</p>
+                        </div>
+                    }
+                }
+            >
+                <canvas
+                    node_ref=canvas_ref
+                    class="ring-canvas"
+                    tabindex="0"
+                    role="img"
+                    aria-roledescription="interactive 3D preview"
+                    aria-label=move || format!("{}. Use the arrow keys to turn it and + or - to zoom.", description.get())
+                    on:pointerdown=on_pointerdown
+                    on:pointermove=on_pointermove
+                    on:pointerup=on_pointerup
+                    on:pointercancel=on_pointerup
+                    on:wheel=on_wheel
+                    on:keydown=on_keydown
+                ></canvas>
+            </Show>
+            <p class="viewer-hint" aria-hidden="true">"Drag to turn · pinch or scroll to zoom"</p>
+        </div>
+    }
+}
+
+/// The distance between the first two pressed pointers, when two are down.
+fn pinch_span(pointers: &Pointers) -> Option<f64> {
+    match pointers.as_slice() {
+        [(_, x1, y1), (_, x2, y2), ..] => Some((x1 - x2).hypot(y1 - y2)),
+        _ => None,
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod frame_loop {
+    //! The animation-frame loop: apply a pending design, fit the canvas, draw if anything changed.
+
+    use crate::viewer::{canvas, Orbit, RingLook, Scene};
+    use leptos::html;
+    use leptos::prelude::{Effect, *};
+    use leptos_use_raf_fn::use_raf_fn;
+    use std::cell::{Cell, RefCell};
+    use std::rc::Rc;
+
+    pub fn start(
+        canvas_ref: NodeRef<html::Canvas>,
+        look: Signal<RingLook>,
+        orbit: StoredValue<Orbit>,
+        failure: RwSignal<Option<String>>,
+    ) {
+        let scene: Rc<RefCell<Option<Scene>>> = Rc::default();
+        let pending: Rc<RefCell<Option<RingLook>>> = Rc::default();
+        Effect::new({
+            let pending = Rc::clone(&pending);
+            move |_| *pending.borrow_mut() = Some(look.get())
+        });
+        Effect::new({
+            let scene = Rc::clone(&scene);
+            move |_| {
+                let Some(element) = canvas_ref.get() else { return };
+                if scene.borrow().is_some() {
+                    return;
+                }
+                match canvas::three_d_context(&element) {
+                    Ok(context) => *scene.borrow_mut() = Some(Scene::new(context)),
+                    Err(error) => failure.set(Some(error.to_string())),
+                }
+            }
+        });
+        let frames = Cell::new(0_u64);
+        let _ = use_raf_fn(move |_| {
+            let Some(element) = canvas_ref.get_untracked() else { return };
+            let mut scene = scene.borrow_mut();
+            let Some(scene) = scene.as_mut() else { return };
+            if let Some(look) = pending.borrow_mut().take() {
+                scene.show(&look);
+            }
+            let (width, height) = canvas::fit_to_display(&element);
+            let viewport = three_d::Viewport::new_at_origo(width, height);
+            if orbit.with_value(|o| scene.render(viewport, o)) {
+                frames.set(frames.get() + 1);
+                // Tests and benchmarks wait on this instead of sleeping.
+                let _ = element.set_attribute("data-frames", &frames.get().to_string());
+                if frames.get() == 1 {
+                    canvas::mark("atelier:first-frame");
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,5 @@
+//! Pages of the app, one component each.
+
+mod configurator;
+
+pub use configurator::Configurator;

@@ -1,0 +1,51 @@
+//! Browser glue: turns a canvas element that Leptos owns into a three-d context.
+//!
+//! three-d never looks for a canvas itself; it only wraps the WebGL2 context we hand it.
+
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlCanvasElement, WebGl2RenderingContext, WebGlContextAttributes};
+
+/// Why the 3D preview cannot run in this browser.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum CanvasError {
+    #[error("this browser does not offer WebGL2")]
+    NoWebGl2,
+    #[error("the graphics context could not be set up: {0}")]
+    Context(String),
+}
+
+/// Creates a three-d context on the canvas's WebGL2 context.
+pub fn three_d_context(canvas: &HtmlCanvasElement) -> Result<three_d::Context, CanvasError> {
+    let attributes = WebGlContextAttributes::new();
+    attributes.set_antialias(true);
+    attributes.set_power_preference(web_sys::WebGlPowerPreference::HighPerformance);
+    let gl = canvas
+        .get_context_with_context_options("webgl2", &attributes)
+        .map_err(|_| CanvasError::NoWebGl2)?
+        .ok_or(CanvasError::NoWebGl2)?
+        .dyn_into::<WebGl2RenderingContext>()
+        .map_err(|_| CanvasError::NoWebGl2)?;
+    let glow = three_d::context::Context::from_webgl2_context(gl);
+    three_d::Context::from_gl_context(Arc::new(glow)).map_err(|e| CanvasError::Context(e.to_string()))
+}
+
+/// Keeps the drawing buffer at the canvas's displayed size times the device pixel ratio, so the ring
+/// is sharp on phones and the canvas follows layout changes. Returns the buffer size in pixels.
+pub fn fit_to_display(canvas: &HtmlCanvasElement) -> (u32, u32) {
+    let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(1.0, 3.0);
+    let width = ((canvas.client_width() as f64) * ratio).round().max(1.0) as u32;
+    let height = ((canvas.client_height() as f64) * ratio).round().max(1.0) as u32;
+    if canvas.width() != width || canvas.height() != height {
+        canvas.set_width(width);
+        canvas.set_height(height);
+    }
+    (width, height)
+}
+
+/// Leaves a named mark on the page's performance timeline (for time-to-first-frame measurements).
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}

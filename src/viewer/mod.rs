@@ -1,0 +1,14 @@
+//! The 3D viewer: draws a ring with three-d on a WebGL2 canvas that Leptos owns.
+//!
+//! All WebGL and three-d code lives here. The viewer draws what it is given and decides nothing
+//! about the ring itself: dimensions come from `atelier-core`.
+
+#[cfg(target_arch = "wasm32")]
+pub mod canvas;
+mod mesh;
+mod orbit;
+mod scene;
+mod studio;
+
+pub use orbit::{Orbit, KEY_STEP};
+pub use scene::{RingLook, Scene};

@@ -1,0 +1,130 @@
+// Shared helpers for the end-to-end tests: start the real server on a free port with its own data
+// folder, launch Debian's Chromium, and read pixels out of screenshots.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { PNG } from 'pngjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..', '..');
+export const outputDir = resolve(here, 'output');
+mkdirSync(outputDir, { recursive: true });
+
+/** Starts `atelier-server` on 127.0.0.1 with a fresh data folder; resolves once it listens. */
+export async function startServer({ env = {} } = {}) {
+  const bin = process.env.ATELIER_SERVER_BIN ?? join(root, 'target', 'server', 'atelier-server');
+  const dataDir = mkdtempSync(join(tmpdir(), 'atelier-e2e-'));
+  const child = spawn(bin, [], {
+    cwd: dataDir,
+    env: {
+      ...process.env,
+      ATELIER_BIND: '127.0.0.1:0',
+      ATELIER_DATA_DIR: join(dataDir, 'data'),
+      ATELIER_STATIC_DIR: process.env.ATELIER_DIST ?? join(root, 'dist'),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stderr.on('data', (chunk) => { log += chunk; });
+  const url = await new Promise((resolveUrl, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = out.match(/running at (http:\/\/[^\s]+)/);
+      if (match) resolveUrl(match[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${log}`)));
+  });
+  return {
+    url,
+    dataDir,
+    log: () => log,
+    stop: () => new Promise((done) => {
+      if (child.exitCode !== null) return done();
+      child.on('exit', done);
+      child.kill('SIGTERM');
+    }),
+  };
+}
+
+/** The flags that make headless Chromium work on a closed-network build machine, WebGL2 included. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--enable-unsafe-swiftshader',
+];
+
+/** Launches Chromium; every page error and console error is collected in `errors`. */
+export async function launch({ extraArgs = [] } = {}) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'atelier-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [...chromiumArgs, ...extraArgs],
+    viewport: { width: 1100, height: 760 },
+  });
+  const errors = [];
+  const watch = (page) => {
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  const page = context.pages()[0] ?? await context.newPage();
+  return { context, page, errors };
+}
+
+/** Waits until the ring canvas has drawn more than `after` frames; returns the new count. */
+export async function waitForFrames(page, after = 0) {
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('canvas.ring-canvas')?.dataset.frames ?? 0) > n,
+    after,
+    { timeout: 30_000 },
+  );
+  return frameCount(page);
+}
+
+export async function frameCount(page) {
+  return page.evaluate(() => Number(document.querySelector('canvas.ring-canvas')?.dataset.frames ?? 0));
+}
+
+/** Saves a screenshot under tests/e2e/output and returns it decoded. */
+export async function shot(locator, name) {
+  const buffer = await locator.screenshot();
+  writeFileSync(join(outputDir, `${name}.png`), buffer);
+  return PNG.sync.read(buffer);
+}
+
+/**
+ * Compares a screenshot of the ring against one of the bare backdrop: the pixels that differ are
+ * the ring. Returns the share of the picture the ring covers and its mean colour.
+ */
+export function ringPixels(withRing, backdrop) {
+  const { data, width, height } = withRing;
+  let count = 0;
+  const sum = [0, 0, 0];
+  for (let i = 0; i < width * height * 4; i += 4) {
+    const diff = Math.abs(data[i] - backdrop.data[i])
+      + Math.abs(data[i + 1] - backdrop.data[i + 1])
+      + Math.abs(data[i + 2] - backdrop.data[i + 2]);
+    if (diff > 40) {
+      count += 1;
+      sum[0] += data[i]; sum[1] += data[i + 1]; sum[2] += data[i + 2];
+    }
+  }
+  const mean = sum.map((s) => (count ? s / count : 0));
+  return { share: count / (width * height), mean, warmth: warmth(mean) };
+}
+
+/** How yellow-red a colour leans: (R − B) / (R + G + B). Gold is warm, platinum nearly neutral. */
+export function warmth([r, g, b]) {
+  return (r - b) / Math.max(1, r + g + b);
+}
