@@ -72,7 +72,9 @@ impl Config {
                 path: path.to_owned(),
                 message: e.to_string(),
             })?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => FileConfig::default(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => {
+                FileConfig::default()
+            }
             Err(source) => {
                 return Err(ConfigError::Read {
                     path: path.to_owned(),
@@ -127,7 +129,8 @@ mod tests {
 
     #[test]
     fn defaults_apply_without_a_file() {
-        let config = Config::load(Path::new("/nonexistent/atelier.toml"), false, []).expect("defaults");
+        let config =
+            Config::load(Path::new("/nonexistent/atelier.toml"), false, []).expect("defaults");
         assert_eq!(config, Config::default());
     }
 

@@ -74,7 +74,9 @@ mod tests {
     #[tokio::test]
     async fn opens_in_wal_mode_with_full_sync() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let db = Database::open(&dir.path().join("atelier.db")).await.expect("open");
+        let db = Database::open(&dir.path().join("atelier.db"))
+            .await
+            .expect("open");
         let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
             .fetch_one(db.writer())
             .await

@@ -43,8 +43,12 @@ async fn run(args: Vec<String>) -> Result<(), String> {
     let path = config_path.unwrap_or_else(|| PathBuf::from("atelier.toml"));
     let config = Config::load(&path, explicit, std::env::vars()).map_err(|e| e.to_string())?;
 
-    std::fs::create_dir_all(&config.data_dir)
-        .map_err(|e| format!("cannot create the data folder {}: {e}", config.data_dir.display()))?;
+    std::fs::create_dir_all(&config.data_dir).map_err(|e| {
+        format!(
+            "cannot create the data folder {}: {e}",
+            config.data_dir.display()
+        )
+    })?;
     let db_path = config.data_dir.join("atelier.db");
     let db = Database::open(&db_path)
         .await

@@ -16,7 +16,11 @@ async fn fixture() -> Fixture {
     let dir = tempfile::tempdir().expect("temp dir");
     let static_dir = dir.path().join("dist");
     std::fs::create_dir_all(&static_dir).expect("dist");
-    std::fs::write(static_dir.join("index.html"), "<!DOCTYPE html><title>Atelier</title>").expect("index");
+    std::fs::write(
+        static_dir.join("index.html"),
+        "<!DOCTYPE html><title>Atelier</title>",
+    )
+    .expect("index");
     std::fs::write(static_dir.join("app-1234.wasm"), b"\0asm\x01\0\0\0").expect("wasm");
     let config = Config {
         data_dir: dir.path().join("data"),
@@ -24,7 +28,9 @@ async fn fixture() -> Fixture {
         shop_name: "Maison Test".to_owned(),
         ..Config::default()
     };
-    let db = Database::open(&dir.path().join("atelier.db")).await.expect("db");
+    let db = Database::open(&dir.path().join("atelier.db"))
+        .await
+        .expect("db");
     Fixture {
         state: AppState {
             config: Arc::new(config),
@@ -41,7 +47,13 @@ async fn get(state: &AppState, uri: &str) -> (StatusCode, axum::http::HeaderMap,
         .expect("response");
     let status = response.status();
     let headers = response.headers().clone();
-    let body = response.into_body().collect().await.expect("body").to_bytes().to_vec();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes()
+        .to_vec();
     (status, headers, body)
 }
 
@@ -53,7 +65,9 @@ async fn health_reports_the_shop_and_database() {
     let json: serde_json::Value = serde_json::from_slice(&body).expect("json");
     assert_eq!(json["status"], "ok");
     assert_eq!(json["shop"], "Maison Test");
-    assert!(json["data_since"].as_str().is_some_and(|s| s.starts_with("20")));
+    assert!(json["data_since"]
+        .as_str()
+        .is_some_and(|s| s.starts_with("20")));
 }
 
 #[tokio::test]
@@ -77,5 +91,8 @@ async fn page_routes_get_the_app_and_assets_are_cached_for_good() {
     let (status, headers, _) = get(&f.state, "/app-1234.wasm").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(headers[header::CONTENT_TYPE], "application/wasm");
-    assert!(headers[header::CACHE_CONTROL].to_str().expect("ascii").contains("immutable"));
+    assert!(headers[header::CACHE_CONTROL]
+        .to_str()
+        .expect("ascii")
+        .contains("immutable"));
 }

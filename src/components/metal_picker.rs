@@ -53,7 +53,7 @@ fn swatch_css(reflectance: [f32; 3]) -> String {
     format!(
         "linear-gradient(135deg, {} 0%, {} 45%, {} 100%)",
         css(1.0),
-        css(0.55),
-        css(0.2)
+        css(0.7),
+        css(0.35)
     )
 }

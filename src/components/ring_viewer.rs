@@ -36,10 +36,16 @@ pub fn RingViewer(
         if let Some(canvas) = canvas_ref.get_untracked() {
             let _ = canvas.set_pointer_capture(ev.pointer_id());
         }
-        pointers.update_value(|p| p.push((ev.pointer_id(), ev.client_x().into(), ev.client_y().into())));
+        pointers.update_value(|p| {
+            p.push((ev.pointer_id(), ev.client_x().into(), ev.client_y().into()))
+        });
     };
     let on_pointermove = move |ev: PointerEvent| {
-        let (id, x, y) = (ev.pointer_id(), f64::from(ev.client_x()), f64::from(ev.client_y()));
+        let (id, x, y) = (
+            ev.pointer_id(),
+            f64::from(ev.client_x()),
+            f64::from(ev.client_y()),
+        );
         pointers.update_value(|p| {
             let before = pinch_span(p);
             let Some(entry) = p.iter_mut().find(|(pid, _, _)| *pid == id) else {
@@ -48,7 +54,9 @@ pub fn RingViewer(
             let (dx, dy) = (x - entry.1, y - entry.2);
             (entry.1, entry.2) = (x, y);
             match (before, pinch_span(p)) {
-                (Some(old), Some(new)) if new > 0.0 => orbit.update_value(|o| o.zoom((old / new) as f32)),
+                (Some(old), Some(new)) if new > 0.0 => {
+                    orbit.update_value(|o| o.zoom((old / new) as f32))
+                }
                 _ => orbit.update_value(|o| o.drag(dx as f32, dy as f32)),
             }
         });
@@ -114,8 +122,8 @@ pub fn RingViewer(
                     on:wheel=on_wheel
                     on:keydown=on_keydown
                 ></canvas>
+                <p class="viewer-hint" aria-hidden="true">"Drag to turn · pinch or scroll to zoom"</p>
             </Show>
-            <p class="viewer-hint" aria-hidden="true">"Drag to turn · pinch or scroll to zoom"</p>
         </div>
     }
 }
@@ -154,7 +162,9 @@ mod frame_loop {
         Effect::new({
             let scene = Rc::clone(&scene);
             move |_| {
-                let Some(element) = canvas_ref.get() else { return };
+                let Some(element) = canvas_ref.get() else {
+                    return;
+                };
                 if scene.borrow().is_some() {
                     return;
                 }
@@ -166,7 +176,9 @@ mod frame_loop {
         });
         let frames = Cell::new(0_u64);
         let _ = use_raf_fn(move |_| {
-            let Some(element) = canvas_ref.get_untracked() else { return };
+            let Some(element) = canvas_ref.get_untracked() else {
+                return;
+            };
             let mut scene = scene.borrow_mut();
             let Some(scene) = scene.as_mut() else { return };
             if let Some(look) = pending.borrow_mut().take() {

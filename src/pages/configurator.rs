@@ -19,7 +19,12 @@ pub fn Configurator() -> impl IntoView {
     let band = BandParams::court(DEFAULT_INNER_DIAMETER_MM);
     let metal = Memo::new(move |_| {
         let id = selected.get();
-        metals.with_value(|all| all.iter().find(|m| m.id == id).cloned().unwrap_or_else(|| all[0].clone()))
+        metals.with_value(|all| {
+            all.iter()
+                .find(|m| m.id == id)
+                .cloned()
+                .unwrap_or_else(|| all[0].clone())
+        })
     });
     let look = Memo::new(move |_| RingLook {
         band,
@@ -56,4 +61,3 @@ fn describe(metal: &Metal, band: &BandParams) -> String {
         band.inner_diameter_mm,
     )
 }
-

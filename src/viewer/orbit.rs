@@ -69,7 +69,11 @@ impl Orbit {
     pub fn eye(&self) -> [f32; 3] {
         let (sy, cy) = self.yaw.sin_cos();
         let (sp, cp) = self.pitch.sin_cos();
-        [self.distance * cp * sy, self.distance * sp, self.distance * cp * cy]
+        [
+            self.distance * cp * sy,
+            self.distance * sp,
+            self.distance * cp * cy,
+        ]
     }
 }
 

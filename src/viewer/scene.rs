@@ -128,8 +128,8 @@ fn metal_material(context: &Context, look: &RingLook) -> PhysicalMaterial {
 }
 
 fn studio_cube_map(context: &Context) -> TextureCubeMap {
-    let [right, left, top, bottom, front, back] = studio::cube_faces(STUDIO_FACE).map(|texels| {
-        CpuTexture {
+    let [right, left, top, bottom, front, back] =
+        studio::cube_faces(STUDIO_FACE).map(|texels| CpuTexture {
             width: STUDIO_FACE,
             height: STUDIO_FACE,
             data: TextureData::RgbaF16(
@@ -139,7 +139,6 @@ fn studio_cube_map(context: &Context) -> TextureCubeMap {
                     .collect(),
             ),
             ..Default::default()
-        }
-    });
+        });
     TextureCubeMap::new(context, &right, &left, &top, &bottom, &front, &back)
 }

@@ -58,9 +58,17 @@ pub fn radiance(direction: [f32; 3]) -> [f32; 3] {
     let azimuth = x.atan2(z);
     // The tent: a white table below, walls fading up to a bright ceiling.
     let room = if y < 0.0 {
-        lerp3([0.50, 0.48, 0.45], [0.28, 0.27, 0.25], smoothstep(0.0, -0.6, y))
+        lerp3(
+            [0.50, 0.48, 0.45],
+            [0.28, 0.27, 0.25],
+            smoothstep(0.0, -0.6, y),
+        )
     } else {
-        lerp3([0.50, 0.48, 0.45], [0.85, 0.85, 0.86], smoothstep(0.0, 0.8, y))
+        lerp3(
+            [0.50, 0.48, 0.45],
+            [0.85, 0.85, 0.86],
+            smoothstep(0.0, 0.8, y),
+        )
     };
     PANELS.iter().fold(room, |acc, p| {
         let da = wrap_angle(azimuth - p.azimuth) * elevation.cos().max(0.2);
@@ -72,7 +80,11 @@ pub fn radiance(direction: [f32; 3]) -> [f32; 3] {
                 let centre = 1.0
                     - 0.25 * ((da / p.half_width).powi(2) + (de / p.half_height).powi(2)).min(1.0);
                 let k = coverage * centre;
-                [acc[0] + light[0] * k, acc[1] + light[1] * k, acc[2] + light[2] * k]
+                [
+                    acc[0] + light[0] * k,
+                    acc[1] + light[1] * k,
+                    acc[2] + light[2] * k,
+                ]
             }
             Flag(keep) => acc.map(|c| c * (1.0 - coverage * (1.0 - keep))),
         }
@@ -170,7 +182,9 @@ mod tests {
             assert!(face.iter().flatten().all(|v| v.is_finite() && *v >= 0.0));
         }
         // The +Y face looks at the ceiling softbox; the −Y face at the floor.
-        let mean = |f: &Vec<[f32; 4]>| f.iter().map(|t| luminance([t[0], t[1], t[2]])).sum::<f32>() / f.len() as f32;
+        let mean = |f: &Vec<[f32; 4]>| {
+            f.iter().map(|t| luminance([t[0], t[1], t[2]])).sum::<f32>() / f.len() as f32
+        };
         assert!(mean(&faces[2]) > 5.0 * mean(&faces[3]));
     }
 }

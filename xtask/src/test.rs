@@ -1,0 +1,77 @@
+//! `cargo xtask test`: every check the project promises, in the order that fails fastest.
+
+use crate::build;
+use crate::cmd::{self, run, Result};
+use crate::report::Report;
+use crate::tools::{self, Needs};
+
+const WASM: &str = "wasm32-unknown-unknown";
+
+/// Runs everything and prints a summary; fails if any step failed.
+pub fn run_all() -> Result {
+    let mut report = Report::default();
+    if !report.step("set up tools (installs only what is missing)", || {
+        tools::setup(Needs::everything())
+    }) {
+        return report.finish();
+    }
+    report.step("format (cargo fmt --check)", || {
+        run(cmd::command("cargo", &["fmt", "--all", "--", "--check"]))
+    });
+    report.step("lint, native (clippy -D warnings)", || {
+        run(cmd::command(
+            "cargo",
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ))
+    });
+    report.step("lint, wasm32 (clippy -D warnings)", || {
+        run(cmd::command(
+            "cargo",
+            &[
+                "clippy",
+                "-p",
+                "atelier",
+                "-p",
+                "atelier-core",
+                "--target",
+                WASM,
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ))
+    });
+    report.step("native tests (cargo test --workspace)", || {
+        run(cmd::command("cargo", &["test", "--workspace"]))
+    });
+    report.step("browser component tests (wasm-bindgen-test)", || {
+        let mut test = cmd::command("cargo", &["test", "-p", "atelier", "--target", WASM]);
+        test.env(
+            "WASM_BINDGEN_TEST_WEBDRIVER_JSON",
+            crate::root().join("tests/webdriver.json"),
+        )
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
+        run(test)
+    });
+    let e2e = "end-to-end (Playwright, real server, release build)";
+    if report.step("build web app (release) and server", build::all) {
+        report.step(e2e, || {
+            let mut npm = cmd::command("npm", &["test"]);
+            npm.current_dir(crate::root().join("tests/e2e"))
+                .env("ATELIER_SERVER_BIN", build::server_binary())
+                .env("ATELIER_DIST", build::dist());
+            run(npm)
+        });
+    } else {
+        report.skip(e2e, "the build failed");
+    }
+    report.finish()
+}

@@ -1,0 +1,168 @@
+//! Installs what a fresh Debian machine lacks, at the versions the build needs, and nothing twice.
+//!
+//! Every check asks the tool for its version first, so a warm machine spends well under a second here.
+
+use crate::cmd::{self, output, run, Failure, Result};
+use std::path::Path;
+
+/// Trunk 0.22 needs a newer rustc than this project's toolchain; 0.21.14 is the newest that builds.
+const TRUNK_VERSION: &str = "0.21.14";
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+/// Which groups of tools a command needs.
+#[derive(Debug, Clone, Copy)]
+pub struct Needs {
+    /// trunk, wasm-bindgen, wasm-opt: to build the web app.
+    pub build: bool,
+    /// Chromium, chromedriver and the end-to-end test packages.
+    pub browser: bool,
+}
+
+impl Needs {
+    pub fn everything() -> Self {
+        Self {
+            build: true,
+            browser: true,
+        }
+    }
+
+    pub fn build() -> Self {
+        Self {
+            build: true,
+            browser: false,
+        }
+    }
+}
+
+/// Installs whatever `needs` asks for and is missing.
+pub fn setup(needs: Needs) -> Result {
+    wasm_target()?;
+    // Trunk builds offline (the build machines reach only package registries, and trunk would try
+    // to download tools otherwise), so every crate must be in the local registry first.
+    run(cmd::command("cargo", &["fetch"]))?;
+    if needs.build {
+        trunk()?;
+        wasm_bindgen()?;
+        node()?;
+        npm_ci(&crate::root().join("xtask/tools"))?;
+    }
+    if needs.browser {
+        chromium()?;
+        node()?;
+        npm_ci(&crate::root().join("tests/e2e"))?;
+    }
+    Ok(())
+}
+
+fn wasm_target() -> Result {
+    let installed = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if installed.lines().any(|l| l.trim() == WASM_TARGET) {
+        return Ok(());
+    }
+    run(cmd::command("rustup", &["target", "add", WASM_TARGET]))
+}
+
+fn trunk() -> Result {
+    if version_of("trunk").is_some_and(|v| v.contains(TRUNK_VERSION)) {
+        return Ok(());
+    }
+    println!("Installing trunk {TRUNK_VERSION} (about 8 minutes, once)");
+    run(cmd::command(
+        "cargo",
+        &["install", "trunk", "--version", TRUNK_VERSION, "--locked"],
+    ))
+}
+
+/// wasm-bindgen's CLI must match the library version in Cargo.lock exactly.
+fn wasm_bindgen() -> Result {
+    let wanted = locked_version("wasm-bindgen")?;
+    let trunk_toml = std::fs::read_to_string(crate::root().join("Trunk.toml"))
+        .map_err(|e| Failure(format!("cannot read Trunk.toml: {e}")))?;
+    if !trunk_toml.contains(&format!("wasm_bindgen = \"{wanted}\"")) {
+        return Err(Failure(format!(
+            "Trunk.toml must pin wasm_bindgen = \"{wanted}\", the version in Cargo.lock"
+        )));
+    }
+    if version_of("wasm-bindgen").is_some_and(|v| v.split_whitespace().any(|w| w == wanted)) {
+        return Ok(());
+    }
+    println!("Installing wasm-bindgen-cli {wanted} (a few minutes, once)");
+    // Not --locked: one of its locked dependencies is no longer on the registry.
+    run(cmd::command(
+        "cargo",
+        &["install", "wasm-bindgen-cli", "--version", &wanted],
+    ))
+}
+
+fn chromium() -> Result {
+    let have = |p: &str| Path::new(p).exists();
+    if have("/usr/bin/chromium") && have("/usr/bin/chromedriver") {
+        return Ok(());
+    }
+    apt_install(&["chromium", "chromium-driver"])
+}
+
+fn node() -> Result {
+    if version_of("npm").is_some() && version_of("node").is_some() {
+        return Ok(());
+    }
+    apt_install(&["nodejs", "npm"])
+}
+
+/// `npm ci` in `dir` unless its installed packages already match its lock file.
+fn npm_ci(dir: &Path) -> Result {
+    let lock = dir.join("package-lock.json");
+    let installed = dir.join("node_modules/.package-lock.json");
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    if let (Some(lock), Some(installed)) = (modified(&lock), modified(&installed)) {
+        if installed >= lock {
+            return Ok(());
+        }
+    }
+    let mut npm = cmd::command("npm", &["ci", "--no-audit", "--no-fund"]);
+    npm.current_dir(dir);
+    run(npm)
+}
+
+fn apt_install(packages: &[&str]) -> Result {
+    let as_root = output("id", &["-u"]).is_some_and(|id| id.trim() == "0");
+    let apt = |args: &[&str]| {
+        let mut command = if as_root {
+            cmd::command("apt-get", args)
+        } else {
+            let mut sudo = cmd::command("sudo", &["apt-get"]);
+            sudo.args(args);
+            sudo
+        };
+        command.env("DEBIAN_FRONTEND", "noninteractive");
+        command
+    };
+    run(apt(&["update"]))?;
+    let mut install = vec!["install", "-y", "--no-install-recommends"];
+    install.extend_from_slice(packages);
+    run(apt(&install))
+}
+
+fn version_of(program: &str) -> Option<String> {
+    output(program, &["--version"])
+}
+
+/// The version of `package` recorded in Cargo.lock.
+pub fn locked_version(package: &str) -> Result<String> {
+    let lock = std::fs::read_to_string(crate::root().join("Cargo.lock"))
+        .map_err(|e| Failure(format!("cannot read Cargo.lock: {e}")))?;
+    let name_line = format!("name = \"{package}\"");
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == name_line {
+            if let Some(version) = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = \""))
+                .and_then(|v| v.strip_suffix('"'))
+            {
+                return Ok(version.to_owned());
+            }
+        }
+    }
+    Err(Failure(format!("{package} is not in Cargo.lock")))
+}
