@@ -3,14 +3,31 @@
 use serde::{Deserialize, Serialize};
 
 /// A stable, URL-safe identifier of an alloy, e.g. `18k-yellow`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct MetalId(pub String);
 
 impl MetalId {
+    /// Wraps an id; it is checked against the catalog when a design is validated.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self(id.into())
+    }
+
     /// The identifier as text.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+impl std::fmt::Display for MetalId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for MetalId {
+    fn from(id: &str) -> Self {
+        Self(id.to_owned())
     }
 }
 
@@ -18,20 +35,28 @@ impl MetalId {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum MetalFamily {
+    /// Gold alloyed with silver and copper.
     YellowGold,
+    /// Gold alloyed with palladium or nickel, usually rhodium plated.
     WhiteGold,
+    /// Gold alloyed with more copper.
     RoseGold,
+    /// Platinum alloys (950).
     Platinum,
+    /// Palladium alloys (950).
     Palladium,
+    /// Sterling silver (925).
     Silver,
 }
 
 /// One alloy a ring can be made of.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Metal {
+    /// Stable id used in designs and share links.
     pub id: MetalId,
     /// What the visitor reads, e.g. "18k yellow gold".
     pub name: String,
+    /// The alloy family.
     pub family: MetalFamily,
     /// Parts per thousand of the named precious metal (750 for 18k, 950 for platinum 950).
     pub fineness: u16,
@@ -44,7 +69,8 @@ pub struct Metal {
 }
 
 impl Metal {
-    /// The built-in alloys, with densities from published alloy tables and F0 colours from measured
+    /// The built-in alloys, with densities from published alloy tables (checked against the 24carat.co.uk
+    /// specific-gravity ranges and Stuller's casting table, see `core/TABLES.md`) and F0 colours from measured
     /// reflectance spectra (gold ≈ (1.00, 0.71, 0.29), platinum ≈ (0.67, 0.64, 0.59), silver ≈ (0.97, 0.96, 0.91)).
     pub fn defaults() -> Vec<Metal> {
         use MetalFamily::*;

@@ -1,0 +1,38 @@
+//! Surface finishes of the metal, with the roughness the renderer uses for each.
+
+use serde::{Deserialize, Serialize};
+
+/// How the metal's surface is finished.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Finish {
+    /// Mirror polish.
+    Polished,
+    /// Brushed or satin: fine parallel lines.
+    Satin,
+    /// Hammered: facets from a planishing hammer.
+    Hammered,
+}
+
+impl Finish {
+    /// Every finish, in the order the configurator offers them.
+    pub const ALL: [Finish; 3] = [Finish::Polished, Finish::Satin, Finish::Hammered];
+
+    /// What the visitor reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            Finish::Polished => "Polished",
+            Finish::Satin => "Satin",
+            Finish::Hammered => "Hammered",
+        }
+    }
+
+    /// PBR roughness for the renderer (a hammered surface is polished between its dents).
+    pub fn roughness(self) -> f32 {
+        match self {
+            Finish::Polished => 0.08,
+            Finish::Satin => 0.38,
+            Finish::Hammered => 0.15,
+        }
+    }
+}
