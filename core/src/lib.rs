@@ -10,7 +10,7 @@
 pub mod catalog;
 pub mod date;
 pub mod design;
-// pub mod estimate;
+pub mod estimate;
 pub mod geometry;
-// pub mod share;
+pub mod share;
 pub mod size;
