@@ -1,13 +1,14 @@
 //! The band (shank): a closed cross-section swept around the finger axis.
 //!
 //! The cross-section is drawn in the (r, z) half-plane, r the distance from the finger axis and z along
-//! it, counter-clockwise, as a chain of pieces (lines and elliptic arcs) with exact normals. Pieces meet
-//! either tangentially (a smooth dome) or at a crisp edge; duplicating vertices at every joint keeps both
-//! cases right without special-casing.
+//! it, counter-clockwise, and revolved around the finger axis.
 
+use super::revolve::{revolve, Frame, Piece};
 use super::Mesh;
 use crate::catalog::BandProfile;
-use std::f64::consts::{FRAC_PI_2, PI, TAU};
+use std::f64::consts::FRAC_PI_2;
+#[cfg(test)]
+use std::f64::consts::{PI, TAU};
 
 /// The dimensions of a band, in millimetres.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -48,61 +49,6 @@ impl BandParams {
     fn court_inner_bulge(&self) -> f64 {
         0.25 * self.thickness_mm
     }
-}
-
-/// One piece of the cross-section outline.
-enum Piece {
-    Line {
-        from: [f64; 2],
-        to: [f64; 2],
-    },
-    /// `center + (radii.0 · cos φ, radii.1 · sin φ)` for φ from `from` to `to`.
-    Arc {
-        center: [f64; 2],
-        radii: [f64; 2],
-        from: f64,
-        to: f64,
-    },
-}
-
-/// A sampled outline point: (r, z) and the outward unit normal in the same plane.
-type Sample = ([f64; 2], [f64; 2]);
-
-impl Piece {
-    fn samples(&self, arc_steps: usize) -> Vec<Sample> {
-        match *self {
-            Piece::Line { from, to } => {
-                let n = outward([to[0] - from[0], to[1] - from[1]]);
-                vec![(from, n), (to, n)]
-            }
-            Piece::Arc {
-                center,
-                radii,
-                from,
-                to,
-            } => (0..=arc_steps)
-                .map(|k| {
-                    let phi = from + (to - from) * k as f64 / arc_steps as f64;
-                    let point = [
-                        center[0] + radii[0] * phi.cos(),
-                        center[1] + radii[1] * phi.sin(),
-                    ];
-                    let direction = (to - from).signum();
-                    let tangent = [
-                        -radii[0] * phi.sin() * direction,
-                        radii[1] * phi.cos() * direction,
-                    ];
-                    (point, outward(tangent))
-                })
-                .collect(),
-        }
-    }
-}
-
-/// The outward normal of a counter-clockwise outline with the given tangent.
-fn outward([dr, dz]: [f64; 2]) -> [f64; 2] {
-    let len = (dr * dr + dz * dz).sqrt();
-    [dz / len, -dr / len]
 }
 
 fn outline(p: &BandParams) -> Vec<Piece> {
@@ -155,39 +101,22 @@ fn outline(p: &BandParams) -> Vec<Piece> {
     }
 }
 
-/// Builds the band as a closed mesh. The ring lies in the XY plane around the +Z finger axis.
+/// Builds the band as a closed mesh. The ring lies in the XY plane around the +Z finger axis, its
+/// top (where a stone sits) at +Y.
 pub fn band(params: &BandParams) -> Mesh {
-    let segments = params.segments.max(8) as usize;
+    let frame = Frame {
+        origin: [0.0; 3],
+        axis: [0.0, 0.0, 1.0],
+        start: [0.0, 1.0, 0.0],
+    };
     let mut mesh = Mesh::default();
-    for piece in outline(params) {
-        let samples = piece.samples(24);
-        sweep(&samples, segments, &mut mesh);
-    }
+    revolve(
+        &outline(params),
+        &frame,
+        params.segments.max(8) as usize,
+        &mut mesh,
+    );
     mesh
-}
-
-/// Sweeps one outline piece around the axis, adding its vertices and triangles to `mesh`.
-fn sweep(samples: &[Sample], segments: usize, mesh: &mut Mesh) {
-    let base = mesh.positions.len() as u32;
-    let columns = segments + 1; // the seam column repeats the first so normals stay per-vertex
-    for j in 0..columns {
-        let theta = TAU * (j % segments) as f64 / segments as f64 + PI / 2.0;
-        let (sin, cos) = theta.sin_cos();
-        for &([r, z], [nr, nz]) in samples {
-            mesh.positions
-                .push([(r * cos) as f32, (r * sin) as f32, z as f32]);
-            mesh.normals
-                .push([(nr * cos) as f32, (nr * sin) as f32, nz as f32]);
-        }
-    }
-    let rows = samples.len() as u32;
-    let at = |i: u32, j: u32| base + j * rows + i;
-    for j in 0..segments as u32 {
-        for i in 0..rows - 1 {
-            let (a, b, c, d) = (at(i, j), at(i + 1, j), at(i + 1, j + 1), at(i, j + 1));
-            mesh.indices.extend_from_slice(&[a, d, c, a, c, b]);
-        }
-    }
 }
 
 #[cfg(test)]
