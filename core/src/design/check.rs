@@ -126,6 +126,8 @@ pub enum WarningCode {
     SizeUnknown,
     /// The engraving is long for the band's inside.
     LongEngraving,
+    /// The deadline leaves less than the three to four months jewelers ask for (set by the brief).
+    RushDeadline,
 }
 
 /// A jeweler's word of caution: the design can be made, but the visitor should know this.

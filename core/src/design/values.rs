@@ -54,7 +54,7 @@ impl Carat {
     /// A weight in carats, rounded to the point; `None` if negative, non-finite or above 1000 ct.
     pub fn from_carats(carats: f64) -> Option<Carat> {
         let points = (carats * 100.0).round();
-        (points.is_finite() && (0.0..=f64::from(MAX_POINTS)).contains(&points)).then(|| Carat {
+        (points.is_finite() && (0.0..=f64::from(MAX_POINTS)).contains(&points)).then_some(Carat {
             points: points as u32,
         })
     }
@@ -104,7 +104,7 @@ impl Mm {
     /// A length in millimetres rounded to 0.01 mm; `None` if negative, non-finite or above 1 m.
     pub fn from_mm(mm: f64) -> Option<Mm> {
         let centi = (mm * 100.0).round();
-        (centi.is_finite() && (0.0..=f64::from(MAX_CENTI_MM)).contains(&centi)).then(|| Mm {
+        (centi.is_finite() && (0.0..=f64::from(MAX_CENTI_MM)).contains(&centi)).then_some(Mm {
             centi: centi as u32,
         })
     }
