@@ -6,11 +6,13 @@
 mod band;
 mod mesh;
 mod revolve;
+mod ring;
 mod setting;
 
 pub use crate::catalog::BandProfile;
 pub use band::{band, BandParams};
 pub use mesh::Mesh;
+pub use ring::{ring, seat_for, PlacedStone, RingModel, StoneRole};
 pub use setting::{
     basket_rail, bezel, halo, pave_shoulders, prong_diameter, prongs, AccentStone, Footing, Prongs,
     StoneSeat,

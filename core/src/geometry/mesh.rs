@@ -25,6 +25,23 @@ impl Mesh {
             .extend(other.indices.iter().map(|i| i + offset));
     }
 
+    /// Rotates the mesh about the finger axis (+Z) by `angle` radians, positions and normals alike.
+    pub fn rotate_about_z(&mut self, angle: f64) {
+        let (sin, cos) = (angle.sin() as f32, angle.cos() as f32);
+        let turn = |v: &mut [f32; 3]| *v = [v[0] * cos - v[1] * sin, v[0] * sin + v[1] * cos, v[2]];
+        self.positions.iter_mut().for_each(turn);
+        self.normals.iter_mut().for_each(turn);
+    }
+
+    /// Moves the mesh by `offset` millimetres.
+    pub fn translate(&mut self, offset: [f64; 3]) {
+        for p in &mut self.positions {
+            for k in 0..3 {
+                p[k] += offset[k] as f32;
+            }
+        }
+    }
+
     fn triangles(&self) -> impl Iterator<Item = [[f64; 3]; 3]> + '_ {
         self.indices.chunks_exact(3).map(|t| {
             let p = |i: u32| self.positions[i as usize].map(f64::from);
