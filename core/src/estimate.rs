@@ -51,7 +51,7 @@ pub struct PriceRange {
 pub struct Estimate {
     /// Volume of the band, mm³.
     pub band_volume_mm3: f64,
-    /// Volume of head and setting metal, mm³ (0 until the setting geometry exists).
+    /// Volume of head and setting metal, mm³.
     pub setting_volume_mm3: f64,
     /// Metal weight in grams (band plus setting).
     pub metal_grams: f64,
@@ -68,11 +68,13 @@ pub struct Estimate {
 /// Allowance on metal cost for casting sprue, finishing loss and the jeweler's alloy margin.
 const METAL_SPREAD: (f64, f64) = (0.95, 1.25);
 
-/// Metal in the head and setting, mm³. A hook for the setting geometry (a later issue): it will sum
-/// the volume of the prongs, bezel or gallery meshes for the design. Until then it is 0 and the band
-/// alone is weighed.
-pub fn setting_volume_mm3(_design: &Design, _catalog: &Catalog) -> f64 {
-    0.0
+/// Volume of the head and setting metal (prongs, basket, bezel, halo frame), mm³: the whole ring's
+/// metal from `geometry::ring` less the band. Prong feet sink 0.35 mm into the band, which counts
+/// well under 1 % of a solitaire's metal twice; a jeweler's CAD weight will differ more than that.
+pub fn setting_volume_mm3(design: &Design, catalog: &Catalog) -> f64 {
+    let whole = crate::geometry::ring(design, catalog).metal.volume_mm3();
+    let band = band(&design.band_params(catalog)).volume_mm3();
+    (whole - band).max(0.0)
 }
 
 /// Estimates a design against the catalog.
@@ -233,15 +235,28 @@ mod tests {
     }
 
     #[test]
+    fn a_solitaire_head_weighs_what_a_casting_does() {
+        // A cast four-prong head for a 1 ct round weighs roughly 0.3–1 g in 18k gold.
+        let e = estimate(&Design::default(), &Catalog::builtin()).unwrap();
+        let head_grams = e.setting_volume_mm3 / 1000.0 * 15.5;
+        assert!((0.2..=1.0).contains(&head_grams), "head {head_grams} g");
+    }
+
+    #[test]
     fn flat_band_weight_matches_hand_calculation() {
         let d = Design {
             band_profile: Choice::Chosen(crate::catalog::BandProfile::Flat),
             band_width: Choice::Chosen(Mm::from_centi(400)),
             band_thickness: Choice::Chosen(Mm::from_centi(200)),
             metal: Choice::Chosen(MetalId::new("pt950")),
+            setting: Choice::Chosen(crate::catalog::SettingId::new("plain-band")),
             ..Design::default()
         };
         let e = estimate(&d, &Catalog::builtin()).unwrap();
+        assert_eq!(
+            e.setting_volume_mm3, 0.0,
+            "a plain band has no setting metal"
+        );
         let p: BandParams = d.band_params(&Catalog::builtin());
         let r0 = p.inner_diameter_mm / 2.0;
         let volume = std::f64::consts::PI * ((r0 + 2.0).powi(2) - r0 * r0) * 4.0;

@@ -14,3 +14,4 @@ pub mod estimate;
 pub mod geometry;
 pub mod share;
 pub mod size;
+pub mod summary;

@@ -1,0 +1,158 @@
+//! The design in plain words: one line a visitor recognises and a jeweler can act on, e.g.
+//! "18k rose gold, 1.20 ct oval lab-grown diamond (8.5 × 6.1 mm), six-prong solitaire,
+//! 2.2 mm court band, UK size M".
+//!
+//! The same sentence labels the 3D canvas for screen readers, heads the brief and the jeweler's email,
+//! so it lives here, next to the catalog it reads from. Open choices are said as such ("metal: your
+//! jeweler's advice"), never silently filled in.
+
+use crate::catalog::{Catalog, StoneKind};
+use crate::design::{Choice, Design, SizeChoice};
+
+/// What the design says, in the catalog's words.
+pub fn summary(design: &Design, catalog: &Catalog) -> String {
+    let mut parts = vec![metal(design, catalog)];
+    if design.has_centre_stone(catalog) {
+        parts.push(stone(design, catalog));
+    }
+    parts.push(match &design.setting {
+        Choice::Chosen(id) => catalog
+            .setting(id)
+            .map_or_else(|| id.to_string(), |s| s.name.to_lowercase()),
+        Choice::AdviseMe => "setting: your jeweler's advice".to_owned(),
+    });
+    parts.push(band(design, catalog));
+    parts.push(match design.size {
+        SizeChoice::Known { size, system } => {
+            format!("{} size {}", system_name(system), size.label(system))
+        }
+        SizeChoice::Unknown { send_sizer: true } => {
+            "size unknown (please send a ring sizer)".to_owned()
+        }
+        SizeChoice::Unknown { send_sizer: false } => "size unknown".to_owned(),
+    });
+    if let Some(engraving) = design
+        .engraving
+        .as_ref()
+        .filter(|e| !e.text.trim().is_empty())
+    {
+        parts.push(format!("engraved “{}”", engraving.text.trim()));
+    }
+    let mut text = parts.join(", ");
+    if let Some(first) = text.get(..1) {
+        let upper = first.to_uppercase();
+        text.replace_range(..1, &upper);
+    }
+    text
+}
+
+fn metal(design: &Design, catalog: &Catalog) -> String {
+    match &design.metal {
+        Choice::Chosen(id) => catalog
+            .metal(id)
+            .map_or_else(|| id.to_string(), |m| m.name.clone()),
+        Choice::AdviseMe => "metal: your jeweler's advice".to_owned(),
+    }
+}
+
+fn stone(design: &Design, catalog: &Catalog) -> String {
+    let chosen_stone = design.stone.chosen().and_then(|id| catalog.stone(id));
+    if chosen_stone.is_some_and(|s| s.kind == StoneKind::OwnStone) {
+        return "the visitor's own stone".to_owned();
+    }
+    let carat = design
+        .carat
+        .chosen()
+        .map(|c| format!("{:.2} ct", c.carats()));
+    let cut = design
+        .cut
+        .chosen()
+        .and_then(|id| catalog.cut(id))
+        .map(|c| c.name.to_lowercase());
+    let origin = design.origin.chosen().map(|o| o.label().to_lowercase());
+    let name = chosen_stone.map(|s| s.name.to_lowercase());
+    let mut words: Vec<String> = [carat, cut, origin, name].into_iter().flatten().collect();
+    if design.stone.is_advise_me() {
+        words.push("stone (your jeweler's advice)".to_owned());
+    }
+    let mut text = words.join(" ");
+    if let Some(size) = design.stone_size(catalog) {
+        if (size.length_mm - size.width_mm).abs() < 0.05 {
+            text.push_str(&format!(" ({:.1} mm)", size.width_mm));
+        } else {
+            text.push_str(&format!(
+                " ({:.1} × {:.1} mm)",
+                size.length_mm, size.width_mm
+            ));
+        }
+    }
+    text
+}
+
+fn band(design: &Design, catalog: &Catalog) -> String {
+    let params = design.band_params(catalog);
+    let profile = match design.band_profile {
+        Choice::Chosen(p) => p.label().to_lowercase(),
+        Choice::AdviseMe => "band profile to advise".to_owned(),
+    };
+    let width = match design.band_width {
+        Choice::Chosen(_) => format!("{:.1} mm ", params.width_mm),
+        Choice::AdviseMe => String::new(),
+    };
+    format!("{width}{profile} band")
+}
+
+fn system_name(system: crate::size::SizeSystem) -> &'static str {
+    use crate::size::SizeSystem::*;
+    match system {
+        Us => "US",
+        Uk => "UK",
+        Eu => "EU",
+        Jp => "Japan",
+        DiameterMm => "inner diameter",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{MetalId, SettingId};
+
+    #[test]
+    fn the_default_design_reads_like_a_jewelers_note() {
+        let text = summary(&Design::default(), &Catalog::builtin());
+        assert!(
+            text.starts_with("18k yellow gold, 1.00 ct round brilliant natural diamond (6.5 mm)"),
+            "{text}"
+        );
+        assert!(text.contains("four-prong solitaire"), "{text}");
+        assert!(text.contains("2.0 mm court (comfort fit) band"), "{text}");
+        assert!(text.ends_with("US size 6"), "{text}");
+    }
+
+    #[test]
+    fn open_choices_are_said_not_filled_in() {
+        let design = Design {
+            metal: Choice::AdviseMe,
+            setting: Choice::AdviseMe,
+            size: SizeChoice::Unknown { send_sizer: true },
+            ..Design::default()
+        };
+        let text = summary(&design, &Catalog::builtin());
+        assert!(text.starts_with("Metal: your jeweler's advice"), "{text}");
+        assert!(text.contains("setting: your jeweler's advice"), "{text}");
+        assert!(text.contains("please send a ring sizer"), "{text}");
+    }
+
+    #[test]
+    fn a_plain_band_has_no_stone() {
+        let design = Design {
+            metal: Choice::Chosen(MetalId::new("pt950")),
+            setting: Choice::Chosen(SettingId::new("plain-band")),
+            ..Design::default()
+        };
+        let text = summary(&design, &Catalog::builtin());
+        assert!(!text.contains("diamond"), "{text}");
+        assert!(text.starts_with("Platinum 950, plain"), "{text}");
+    }
+}
