@@ -3,10 +3,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use atelier::components::{MetalPicker, RingViewer};
-use atelier::viewer::RingLook;
-use atelier_core::catalog::{Metal, MetalId};
-use atelier_core::geometry::BandParams;
+use atelier_core::catalog::{Catalog, MetalId};
+use atelier_core::design::{Choice, Design};
 use leptos::prelude::*;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
@@ -48,12 +48,15 @@ async fn next_frame() {
 
 #[wasm_bindgen_test]
 async fn metal_picker_offers_every_alloy_and_reports_the_choice() {
-    let metals = Metal::defaults();
-    let selected = RwSignal::new(MetalId("18k-yellow".to_owned()));
+    let metals = Catalog::builtin().metals;
+    let selected = RwSignal::new(Some(MetalId::new("18k-yellow")));
     let host = container(400);
     let handle = leptos::mount::mount_to(host.clone(), {
         let metals = metals.clone();
-        move || view! { <MetalPicker metals=metals selected=selected /> }
+        move || {
+            let on_select = Callback::new(move |id| selected.set(Some(id)));
+            view! { <MetalPicker metals=metals selected=selected on_select=on_select /> }
+        }
     });
     next_frame().await;
 
@@ -72,20 +75,18 @@ async fn metal_picker_offers_every_alloy_and_reports_the_choice() {
         .expect("platinum is offered")
         .unchecked_into();
     platinum.click();
-    assert_eq!(selected.get_untracked().as_str(), "pt950");
+    assert_eq!(selected.get_untracked(), Some(MetalId::new("pt950")));
     drop(handle);
 }
 
 #[wasm_bindgen_test]
 async fn ring_viewer_draws_frames_and_names_the_ring() {
-    let look = RwSignal::new(RingLook {
-        band: BandParams::court(16.5),
-        metal_reflectance: [0.98, 0.70, 0.32],
-        roughness: 0.1,
-    });
+    let design = RwSignal::new(Design::default());
+    let catalog = Arc::new(Catalog::builtin());
     let host = container(320);
     let handle = leptos::mount::mount_to(host.clone(), move || {
-        view! { <RingViewer look=look description=Signal::stored("A test ring".to_owned()) /> }
+        let description = Signal::stored("A test ring".to_owned());
+        view! { <RingViewer design=design catalog=Arc::clone(&catalog) description=description /> }
     });
     let canvas = host
         .query_selector("canvas")
@@ -113,7 +114,7 @@ async fn ring_viewer_draws_frames_and_names_the_ring() {
     next_frame().await;
     next_frame().await;
     assert_eq!(frames(), idle, "nothing changed, nothing drawn");
-    look.update(|l| l.metal_reflectance = [0.67, 0.64, 0.59]);
+    design.update(|d| d.metal = Choice::Chosen(MetalId::new("pt950")));
     for _ in 0..60 {
         if frames() > idle {
             break;

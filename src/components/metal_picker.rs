@@ -9,8 +9,11 @@ use leptos::prelude::*;
 pub fn MetalPicker(
     /// The alloys on offer, in display order.
     metals: Vec<Metal>,
-    /// The chosen alloy.
-    selected: RwSignal<MetalId>,
+    /// The chosen alloy, if the visitor has chosen one.
+    #[prop(into)]
+    selected: Signal<Option<MetalId>>,
+    /// Called with the alloy the visitor picks.
+    on_select: Callback<MetalId>,
 ) -> impl IntoView {
     let options = metals
         .into_iter()
@@ -18,7 +21,7 @@ pub fn MetalPicker(
             let id = metal.id.clone();
             let checked = {
                 let id = id.clone();
-                move || selected.get() == id
+                move || selected.with(|s| s.as_ref() == Some(&id))
             };
             let swatch = format!("background: {}", swatch_css(metal.reflectance_linear));
             view! {
@@ -28,7 +31,7 @@ pub fn MetalPicker(
                         name="metal"
                         value=id.as_str().to_owned()
                         prop:checked=checked
-                        on:change=move |_| selected.set(id.clone())
+                        on:change=move |_| on_select.run(id.clone())
                     />
                     <span class="swatch" style=swatch aria-hidden="true"></span>
                     <span class="metal-name">{metal.name}</span>

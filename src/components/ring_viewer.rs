@@ -4,10 +4,13 @@
 //! pending slot; the animation-frame loop applies both and draws only when something changed, so an
 //! idle ring costs no GPU time on a phone.
 
-use crate::viewer::{Orbit, RingLook, KEY_STEP};
+use crate::viewer::{Orbit, KEY_STEP};
+use atelier_core::catalog::Catalog;
+use atelier_core::design::Design;
 use leptos::ev::{KeyboardEvent, PointerEvent, WheelEvent};
 use leptos::html;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Pointers currently pressed on the canvas: (pointer id, x, y) in CSS pixels.
 type Pointers = Vec<(i32, f64, f64)>;
@@ -17,7 +20,9 @@ type Pointers = Vec<(i32, f64, f64)>;
 pub fn RingViewer(
     /// The ring to draw; the preview follows every change.
     #[prop(into)]
-    look: Signal<RingLook>,
+    design: Signal<Design>,
+    /// The catalog the design's ids refer to.
+    catalog: Arc<Catalog>,
     /// The ring in plain words: the canvas's accessible name, and the fallback without WebGL2.
     #[prop(into)]
     description: Signal<String>,
@@ -28,9 +33,9 @@ pub fn RingViewer(
     let pointers = StoredValue::new(Pointers::new());
 
     #[cfg(target_arch = "wasm32")]
-    frame_loop::start(canvas_ref, look, orbit, failure);
+    frame_loop::start(canvas_ref, design, catalog, orbit, failure);
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = look;
+    let _ = (design, catalog);
 
     let on_pointerdown = move |ev: PointerEvent| {
         if let Some(canvas) = canvas_ref.get_untracked() {
@@ -55,7 +60,7 @@ pub fn RingViewer(
             (entry.1, entry.2) = (x, y);
             match (before, pinch_span(p)) {
                 (Some(old), Some(new)) if new > 0.0 => {
-                    orbit.update_value(|o| o.zoom((old / new) as f32))
+                    orbit.update_value(|o| o.zoom_by((old / new) as f32))
                 }
                 _ => orbit.update_value(|o| o.drag(dx as f32, dy as f32)),
             }
@@ -84,7 +89,7 @@ pub fn RingViewer(
         if let Some((yaw, pitch)) = turn {
             orbit.update_value(|o| o.rotate(yaw, pitch));
         } else if let Some(factor) = zoom {
-            orbit.update_value(|o| o.zoom(factor));
+            orbit.update_value(|o| o.zoom_by(factor));
         } else {
             return;
         }
@@ -140,24 +145,28 @@ fn pinch_span(pointers: &Pointers) -> Option<f64> {
 mod frame_loop {
     //! The animation-frame loop: apply a pending design, fit the canvas, draw if anything changed.
 
-    use crate::viewer::{canvas, Orbit, RingLook, Scene};
+    use crate::viewer::{canvas, Orbit, Scene};
+    use atelier_core::catalog::Catalog;
+    use atelier_core::design::Design;
     use leptos::html;
     use leptos::prelude::{Effect, *};
     use leptos_use_raf_fn::use_raf_fn;
     use std::cell::{Cell, RefCell};
     use std::rc::Rc;
+    use std::sync::Arc;
 
     pub fn start(
         canvas_ref: NodeRef<html::Canvas>,
-        look: Signal<RingLook>,
+        design: Signal<Design>,
+        catalog: Arc<Catalog>,
         orbit: StoredValue<Orbit>,
         failure: RwSignal<Option<String>>,
     ) {
         let scene: Rc<RefCell<Option<Scene>>> = Rc::default();
-        let pending: Rc<RefCell<Option<RingLook>>> = Rc::default();
+        let pending: Rc<RefCell<Option<Design>>> = Rc::default();
         Effect::new({
             let pending = Rc::clone(&pending);
-            move |_| *pending.borrow_mut() = Some(look.get())
+            move |_| *pending.borrow_mut() = Some(design.get())
         });
         Effect::new({
             let scene = Rc::clone(&scene);
@@ -181,8 +190,8 @@ mod frame_loop {
             };
             let mut scene = scene.borrow_mut();
             let Some(scene) = scene.as_mut() else { return };
-            if let Some(look) = pending.borrow_mut().take() {
-                scene.show(&look);
+            if let Some(design) = pending.borrow_mut().take() {
+                scene.show(&design, &catalog);
             }
             let (width, height) = canvas::fit_to_display(&element);
             let viewport = three_d::Viewport::new_at_origo(width, height);

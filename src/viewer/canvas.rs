@@ -27,8 +27,10 @@ pub fn three_d_context(canvas: &HtmlCanvasElement) -> Result<three_d::Context, C
         .dyn_into::<WebGl2RenderingContext>()
         .map_err(|_| CanvasError::NoWebGl2)?;
     let glow = three_d::context::Context::from_webgl2_context(gl);
-    three_d::Context::from_gl_context(Arc::new(glow))
-        .map_err(|e| CanvasError::Context(e.to_string()))
+    // three-d's API takes an Arc; WebGL is single-threaded, so it never crosses a thread.
+    #[allow(clippy::arc_with_non_send_sync)]
+    let glow = Arc::new(glow);
+    three_d::Context::from_gl_context(glow).map_err(|e| CanvasError::Context(e.to_string()))
 }
 
 /// Keeps the drawing buffer at the canvas's displayed size times the device pixel ratio, so the ring

@@ -11,4 +11,4 @@ mod scene;
 mod studio;
 
 pub use orbit::{Orbit, KEY_STEP};
-pub use scene::{RingLook, Scene};
+pub use scene::Scene;

@@ -1,25 +1,27 @@
 //! The orbit camera's state and how visitor input moves it: drag, pinch, wheel and keys.
 //!
 //! Pure arithmetic, so the feel of the controls is tested natively. The frame loop reads the pose
-//! and redraws only when `revision` changed.
+//! and redraws only when `revision` changed. Distance is relative: at zoom 1 the whole ring fills
+//! the view, whatever its size, so a 3 ct halo and a slim band both arrive framed.
 
 use std::f32::consts::{FRAC_PI_2, LN_2};
 
-/// Where the camera sits around the ring: angles in radians, distance in millimetres.
+/// Where the camera sits around the ring: angles in radians, and a zoom relative to the ring's size.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Orbit {
     /// Rotation around the vertical axis; 0 looks at the ring's face along −Z.
     pub yaw: f32,
     /// Height above the ring's equator.
     pub pitch: f32,
-    pub distance: f32,
+    /// 1 frames the whole ring; below 1 comes closer.
+    pub zoom: f32,
     /// Bumped on every change, so the renderer knows when a new frame is needed.
     pub revision: u64,
 }
 
-/// How far the visitor may zoom, in millimetres from the ring's centre.
-const MIN_DISTANCE: f32 = 30.0;
-const MAX_DISTANCE: f32 = 220.0;
+/// How far the visitor may zoom: close enough to inspect a prong, far enough to see the ring whole.
+const MIN_ZOOM: f32 = 0.3;
+const MAX_ZOOM: f32 = 2.5;
 const MAX_PITCH: f32 = FRAC_PI_2 - 0.05;
 /// Radians per CSS pixel of drag: a full turn takes about a phone screen's width and a half.
 const DRAG_SPEED: f32 = 0.01;
@@ -32,7 +34,7 @@ impl Default for Orbit {
         Self {
             yaw: 0.6,
             pitch: 0.35,
-            distance: 52.0,
+            zoom: 0.85,
             revision: 0,
         }
     }
@@ -52,9 +54,9 @@ impl Orbit {
     }
 
     /// Zooms by a factor: below 1 comes closer. Pinch passes old/new finger distance.
-    pub fn zoom(&mut self, factor: f32) {
+    pub fn zoom_by(&mut self, factor: f32) {
         if factor.is_finite() && factor > 0.0 {
-            self.distance = (self.distance * factor).clamp(MIN_DISTANCE, MAX_DISTANCE);
+            self.zoom = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
             self.revision += 1;
         }
     }
@@ -62,17 +64,19 @@ impl Orbit {
     /// A mouse wheel or trackpad scroll of `delta_y` CSS pixels. One event zooms at most 2×, however
     /// large the delta a browser reports (line- and page-based wheels report big ones).
     pub fn wheel(&mut self, delta_y: f32) {
-        self.zoom((delta_y * 0.0015).clamp(-LN_2, LN_2).exp());
+        self.zoom_by((delta_y * 0.0015).clamp(-LN_2, LN_2).exp());
     }
 
-    /// The camera position, looking at the ring's centre at the origin.
-    pub fn eye(&self) -> [f32; 3] {
+    /// The camera position for a ring whose bounding sphere is `centre`, `radius`, seen through a
+    /// field of view of `fov` radians (the narrower of the view's two).
+    pub fn eye(&self, centre: [f32; 3], radius: f32, fov: f32) -> [f32; 3] {
+        let distance = self.zoom * radius / (fov / 2.0).sin();
         let (sy, cy) = self.yaw.sin_cos();
         let (sp, cp) = self.pitch.sin_cos();
         [
-            self.distance * cp * sy,
-            self.distance * sp,
-            self.distance * cp * cy,
+            centre[0] + distance * cp * sy,
+            centre[1] + distance * sp,
+            centre[2] + distance * cp * cy,
         ]
     }
 }
@@ -103,25 +107,31 @@ mod tests {
     fn zoom_stays_within_limits_and_ignores_nonsense() {
         let mut orbit = Orbit::default();
         orbit.wheel(100_000.0);
-        assert!((orbit.distance - 2.0 * Orbit::default().distance).abs() < 1e-3);
+        assert!((orbit.zoom - 2.0 * Orbit::default().zoom).abs() < 1e-3);
         for _ in 0..10 {
             orbit.wheel(100_000.0);
         }
-        assert_eq!(orbit.distance, MAX_DISTANCE);
+        assert_eq!(orbit.zoom, MAX_ZOOM);
         for _ in 0..10 {
             orbit.wheel(-100_000.0);
         }
-        assert_eq!(orbit.distance, MIN_DISTANCE);
+        assert_eq!(orbit.zoom, MIN_ZOOM);
         let revision = orbit.revision;
-        orbit.zoom(f32::NAN);
-        orbit.zoom(0.0);
-        assert_eq!((orbit.distance, orbit.revision), (MIN_DISTANCE, revision));
+        orbit.zoom_by(f32::NAN);
+        orbit.zoom_by(0.0);
+        assert_eq!((orbit.zoom, orbit.revision), (MIN_ZOOM, revision));
     }
 
     #[test]
-    fn eye_is_at_the_orbit_distance() {
-        let orbit = Orbit::default();
-        let [x, y, z] = orbit.eye();
-        assert!(((x * x + y * y + z * z).sqrt() - orbit.distance).abs() < 1e-3);
+    fn at_zoom_one_the_ring_just_fits() {
+        let orbit = Orbit {
+            zoom: 1.0,
+            ..Orbit::default()
+        };
+        let fov = 30_f32.to_radians();
+        let [x, y, z] = orbit.eye([0.0, 2.0, 0.0], 12.0, fov);
+        let distance = (x * x + (y - 2.0) * (y - 2.0) + z * z).sqrt();
+        // The bounding sphere touches the edges of the view cone.
+        assert!((12.0 / distance - (fov / 2.0).sin()).abs() < 1e-5);
     }
 }

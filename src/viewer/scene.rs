@@ -5,33 +5,34 @@
 
 use super::{mesh::to_cpu_mesh, studio, Orbit};
 use crate::color::srgb8;
-use atelier_core::geometry::{band, BandParams};
+use atelier_core::catalog::{Catalog, Finish};
+use atelier_core::design::{Choice, Design};
+use atelier_core::geometry::{ring, PlacedStone, RingModel};
 use three_d::{
     degrees, vec3, AmbientLight, Camera, ClearState, Context, CpuMaterial, CpuTexture, Environment,
     EnvironmentOptions, Gm, Mesh, PhysicalMaterial, RenderTarget, Srgba, TextureCubeMap,
     TextureData, Viewport,
 };
 
-/// What the viewer draws: the geometry parameters and the look of the metal.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RingLook {
-    pub band: BandParams,
-    /// The metal's reflectance at normal incidence (F0), linear RGB.
-    pub metal_reflectance: [f32; 3],
-    /// Microfacet roughness: 0.1 is a mirror polish, 0.4 a satin finish.
-    pub roughness: f32,
-}
-
 /// The ring under studio light, ready to draw into the canvas.
 pub struct Scene {
     context: Context,
     camera: Camera,
     studio: AmbientLight,
-    band: Option<(BandParams, Gm<Mesh, PhysicalMaterial>)>,
+    /// The band and setting, and the design they were built for with metal and finish left out:
+    /// a different metal or finish changes only the material.
+    metal: Option<(Design, Gm<Mesh, PhysicalMaterial>)>,
+    /// Every stone of the current design, placed on the ring.
+    stones: Vec<PlacedStone>,
+    /// The ring's bounding sphere (centre, radius), which the camera frames.
+    framing: ([f32; 3], f32),
     /// What the last frame showed, so an unchanged scene is not drawn again.
     drawn: Option<(u64, u64, Viewport)>,
     look_revision: u64,
 }
+
+/// A portrait lens: little perspective distortion, as in product photography.
+const FIELD_OF_VIEW_DEG: f32 = 30.0;
 
 /// Texels per cube-map face of the baked studio. Softboxes are large, so 64 keeps them crisp enough
 /// for polished metal while the lighting precomputation stays well under a second in software GL.
@@ -63,7 +64,7 @@ impl Scene {
             vec3(0.0, 0.0, 75.0),
             vec3(0.0, 0.0, 0.0),
             vec3(0.0, 1.0, 0.0),
-            degrees(30.0),
+            degrees(FIELD_OF_VIEW_DEG),
             1.0,
             1000.0,
         );
@@ -71,23 +72,39 @@ impl Scene {
             context,
             camera,
             studio,
-            band: None,
+            metal: None,
+            stones: Vec::new(),
+            framing: ([0.0; 3], 12.0),
             drawn: None,
             look_revision: 0,
         }
     }
 
-    /// Shows a ring. The band mesh is rebuilt and uploaded only when its dimensions changed.
-    pub fn show(&mut self, look: &RingLook) {
-        let material = metal_material(&self.context, look);
-        match &mut self.band {
-            Some((params, model)) if *params == look.band => model.material = material,
+    /// Shows the ring a design describes. Geometry is rebuilt and uploaded only when the shape
+    /// changed; a new metal or finish only changes the material's uniforms.
+    pub fn show(&mut self, design: &Design, catalog: &Catalog) {
+        let material = metal_material(&self.context, design, catalog);
+        let shape = Design {
+            metal: Choice::AdviseMe,
+            finish: Choice::AdviseMe,
+            ..design.clone()
+        };
+        match &mut self.metal {
+            Some((built, model)) if *built == shape => model.material = material,
             _ => {
-                let mesh = Mesh::new(&self.context, &to_cpu_mesh(&band(&look.band)));
-                self.band = Some((look.band, Gm::new(mesh, material)));
+                let model = ring(design, catalog);
+                self.framing = bounding_sphere(&model);
+                let mesh = Mesh::new(&self.context, &to_cpu_mesh(&model.metal));
+                self.stones = model.stones;
+                self.metal = Some((shape, Gm::new(mesh, material)));
             }
         }
         self.look_revision += 1;
+    }
+
+    /// The stones of the ring on show.
+    pub fn stones(&self) -> &[PlacedStone] {
+        &self.stones
     }
 
     /// Draws a frame if the camera, the ring or the canvas size changed since the last one.
@@ -97,16 +114,26 @@ impl Scene {
         if self.drawn == Some(state) {
             return false;
         }
-        let [x, y, z] = orbit.eye();
+        // Frame the ring in the narrower direction, so it fits a portrait phone as well as a desktop.
+        let aspect = viewport.width as f32 / viewport.height.max(1) as f32;
+        let fov_y = FIELD_OF_VIEW_DEG.to_radians();
+        let fov = if aspect < 1.0 {
+            2.0 * ((fov_y / 2.0).tan() * aspect).atan()
+        } else {
+            fov_y
+        };
+        let (centre, radius) = self.framing;
+        let [x, y, z] = orbit.eye(centre, radius, fov);
+        let [cx, cy, cz] = centre;
         self.camera.set_viewport(viewport);
         self.camera
-            .set_view(vec3(x, y, z), vec3(0.0, 0.0, 0.0), vec3(0.0, 1.0, 0.0));
+            .set_view(vec3(x, y, z), vec3(cx, cy, cz), vec3(0.0, 1.0, 0.0));
         RenderTarget::screen(&self.context, viewport.width, viewport.height)
             // Transparent, so the page's backdrop shows through and theming stays in CSS.
             .clear(ClearState::color_and_depth(0.0, 0.0, 0.0, 0.0, 1.0))
             .render(
                 &self.camera,
-                self.band.iter().map(|(_, model)| model),
+                self.metal.iter().map(|(_, model)| model),
                 &[&self.studio],
             );
         self.drawn = Some(state);
@@ -114,14 +141,43 @@ impl Scene {
     }
 }
 
-fn metal_material(context: &Context, look: &RingLook) -> PhysicalMaterial {
-    let [r, g, b] = look.metal_reflectance.map(srgb8);
+/// The smallest box-centred sphere around the metal and every stone.
+fn bounding_sphere(model: &RingModel) -> ([f32; 3], f32) {
+    let (mut min, mut max) = model.metal.bounds();
+    for stone in &model.stones {
+        let reach = (stone.size.length_mm.max(stone.size.depth_mm) / 2.0 + 0.5) as f32;
+        for k in 0..3 {
+            min[k] = min[k].min(stone.centre[k] as f32 - reach);
+            max[k] = max[k].max(stone.centre[k] as f32 + reach);
+        }
+    }
+    let centre = std::array::from_fn(|k| (min[k] + max[k]) / 2.0);
+    let radius = (0..3)
+        .map(|k| (max[k] - min[k]).powi(2))
+        .sum::<f32>()
+        .sqrt()
+        / 2.0;
+    (centre, radius.max(1.0))
+}
+
+/// The metal's material: its measured colour, and the roughness of the chosen finish. Open choices
+/// show the catalog's first metal, polished.
+fn metal_material(context: &Context, design: &Design, catalog: &Catalog) -> PhysicalMaterial {
+    let metal = design
+        .metal
+        .chosen()
+        .and_then(|id| catalog.metal(id))
+        .or(catalog.metals.first());
+    let [r, g, b] = metal
+        .map_or([0.8, 0.8, 0.8], |m| m.reflectance_linear)
+        .map(srgb8);
+    let finish = design.finish.chosen().copied().unwrap_or(Finish::Polished);
     PhysicalMaterial::new_opaque(
         context,
         &CpuMaterial {
             albedo: Srgba::new_opaque(r, g, b),
             metallic: 1.0,
-            roughness: look.roughness,
+            roughness: finish.roughness(),
             ..Default::default()
         },
     )

@@ -24,7 +24,8 @@ test('the fallback explains itself and describes the ring', async () => {
   const text = await fallback.innerText();
   assert.match(text, /3D preview can't run/);
   assert.match(text, /WebGL2/);
-  assert.match(text, /18k yellow gold court \(comfort fit\) band/);
+  assert.match(text, /18k yellow gold, 1.00 ct round brilliant natural diamond/);
+  assert.match(text, /four-prong solitaire, 2.0 mm court \(comfort fit\) band, US size 6/);
   assert.equal(await page.locator('canvas').count(), 0, 'no blank canvas left behind');
 
   // The fallback follows the visitor's choices too.
