@@ -8,6 +8,7 @@ mod mesh;
 mod revolve;
 mod ring;
 mod setting;
+mod stone;
 
 pub use crate::catalog::BandProfile;
 pub use band::{band, BandParams};
@@ -17,3 +18,4 @@ pub use setting::{
     basket_rail, bezel, halo, pave_shoulders, prong_diameter, prongs, AccentStone, Footing, Prongs,
     StoneSeat,
 };
+pub use stone::{stone, FacetKind, StoneGeometry};
