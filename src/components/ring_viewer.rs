@@ -4,7 +4,7 @@
 //! pending slot; the animation-frame loop applies both and draws only when something changed, so an
 //! idle ring costs no GPU time on a phone.
 
-use crate::viewer::{Orbit, KEY_STEP};
+use crate::viewer::{Orbit, View, KEY_STEP};
 use atelier_core::catalog::Catalog;
 use atelier_core::design::Design;
 use leptos::ev::{KeyboardEvent, PointerEvent, WheelEvent};
@@ -26,18 +26,24 @@ pub fn RingViewer(
     /// The ring in plain words: the canvas's accessible name, and the fallback without WebGL2.
     #[prop(into)]
     description: Signal<String>,
+    /// Whether the ring starts turning slowly by itself. The visitor's first touch stops it; pass
+    /// `false` for visitors who asked their system for reduced motion.
+    #[prop(optional)]
+    autoplay: bool,
 ) -> impl IntoView {
     let canvas_ref = NodeRef::<html::Canvas>::new();
     let failure = RwSignal::new(None::<String>);
     let orbit = StoredValue::new(Orbit::default());
     let pointers = StoredValue::new(Pointers::new());
+    let turntable = RwSignal::new(autoplay);
 
     #[cfg(target_arch = "wasm32")]
-    frame_loop::start(canvas_ref, design, catalog, orbit, failure);
+    frame_loop::start(canvas_ref, design, catalog, orbit, turntable, failure);
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (design, catalog);
 
     let on_pointerdown = move |ev: PointerEvent| {
+        turntable.set(false);
         if let Some(canvas) = canvas_ref.get_untracked() {
             let _ = canvas.set_pointer_capture(ev.pointer_id());
         }
@@ -71,6 +77,7 @@ pub fn RingViewer(
     };
     let on_wheel = move |ev: WheelEvent| {
         ev.prevent_default();
+        turntable.set(false);
         orbit.update_value(|o| o.wheel(ev.delta_y() as f32));
     };
     let on_keydown = move |ev: KeyboardEvent| {
@@ -86,6 +93,7 @@ pub fn RingViewer(
             "-" | "_" => Some(1.0 / 0.9),
             _ => None,
         };
+        turntable.set(false);
         if let Some((yaw, pitch)) = turn {
             orbit.update_value(|o| o.rotate(yaw, pitch));
         } else if let Some(factor) = zoom {
@@ -127,6 +135,32 @@ pub fn RingViewer(
                     on:wheel=on_wheel
                     on:keydown=on_keydown
                 ></canvas>
+                <div class="viewer-tools" role="toolbar" aria-label="Preview">
+                    {View::ALL
+                        .map(|view| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="viewer-tool"
+                                    on:click=move |_| {
+                                        turntable.set(false);
+                                        orbit.update_value(|o| o.show(view));
+                                    }
+                                >
+                                    {view.label()}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
+                    <button
+                        type="button"
+                        class="viewer-tool"
+                        aria-pressed=move || turntable.get().to_string()
+                        on:click=move |_| turntable.update(|on| *on = !*on)
+                    >
+                        "Turntable"
+                    </button>
+                </div>
                 <p class="viewer-hint" aria-hidden="true">"Drag to turn · pinch or scroll to zoom"</p>
             </Show>
         </div>
@@ -160,6 +194,7 @@ mod frame_loop {
         design: Signal<Design>,
         catalog: Arc<Catalog>,
         orbit: StoredValue<Orbit>,
+        turntable: RwSignal<bool>,
         failure: RwSignal<Option<String>>,
     ) {
         let scene: Rc<RefCell<Option<Scene>>> = Rc::default();
@@ -184,10 +219,13 @@ mod frame_loop {
             }
         });
         let frames = Cell::new(0_u64);
-        let _ = use_raf_fn(move |_| {
+        let _ = use_raf_fn(move |frame| {
             let Some(element) = canvas_ref.get_untracked() else {
                 return;
             };
+            if turntable.get_untracked() {
+                orbit.update_value(|o| o.spin(frame.delta));
+            }
             let mut scene = scene.borrow_mut();
             let Some(scene) = scene.as_mut() else { return };
             if let Some(design) = pending.borrow_mut().take() {

@@ -29,7 +29,12 @@ pub fn Configurator() -> impl IntoView {
         </header>
         <main class="configurator">
             <section class="stage" aria-label="Live preview">
-                <RingViewer design=design catalog=Arc::clone(&catalog) description=description />
+                <RingViewer
+                    design=design
+                    catalog=Arc::clone(&catalog)
+                    description=description
+                    autoplay=!prefers_reduced_motion()
+                />
             </section>
             <section class="panel" aria-label="Your choices">
                 <MetalPicker metals=catalog.metals.clone() selected=chosen_metal on_select=choose_metal />
@@ -37,6 +42,17 @@ pub fn Configurator() -> impl IntoView {
             </section>
         </main>
     }
+}
+
+/// Whether the visitor asked their system for less motion: then the ring waits to be turned.
+fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|query| query.matches())
 }
 
 /// The design in the page's `?d=` share link, if there is a valid one.

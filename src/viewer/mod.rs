@@ -10,5 +10,5 @@ mod orbit;
 mod scene;
 mod studio;
 
-pub use orbit::{Orbit, KEY_STEP};
+pub use orbit::{Orbit, View, KEY_STEP};
 pub use scene::Scene;

@@ -25,15 +25,57 @@ const MAX_ZOOM: f32 = 2.5;
 const MAX_PITCH: f32 = FRAC_PI_2 - 0.05;
 /// Radians per CSS pixel of drag: a full turn takes about a phone screen's width and a half.
 const DRAG_SPEED: f32 = 0.01;
+/// The turntable's pace: a full turn in about 18 seconds, slow enough to read the stone.
+const TURNTABLE_RADIANS_PER_SECOND: f32 = 0.35;
+
+/// The views a jeweler uses to show a ring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// From the side and a little above: the catalogue view.
+    ThreeQuarter,
+    /// Straight down on the table.
+    Top,
+    /// Across the finger: the profile that shows how high the stone sits.
+    Side,
+    /// Along the finger: the ring's round face.
+    Front,
+}
+
+impl View {
+    /// Every view, in the order the toolbar offers them.
+    pub const ALL: [View; 4] = [View::ThreeQuarter, View::Top, View::Side, View::Front];
+
+    /// The button's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            View::ThreeQuarter => "¾ view",
+            View::Top => "Top",
+            View::Side => "Side",
+            View::Front => "Front",
+        }
+    }
+
+    /// (yaw, pitch) in radians.
+    fn angles(self) -> (f32, f32) {
+        match self {
+            View::ThreeQuarter => (0.6, 0.35),
+            View::Top => (0.0, MAX_PITCH),
+            View::Side => (FRAC_PI_2, 0.12),
+            View::Front => (0.0, 0.12),
+        }
+    }
+}
+
 /// One arrow-key press turns the ring this far.
 pub const KEY_STEP: f32 = std::f32::consts::PI / 18.0;
 
 impl Default for Orbit {
     /// The jeweler's three-quarter view: a little from the side and above.
     fn default() -> Self {
+        let (yaw, pitch) = View::ThreeQuarter.angles();
         Self {
-            yaw: 0.6,
-            pitch: 0.35,
+            yaw,
+            pitch,
             zoom: 0.85,
             revision: 0,
         }
@@ -51,6 +93,19 @@ impl Orbit {
         self.yaw = (self.yaw + yaw).rem_euclid(std::f32::consts::TAU);
         self.pitch = (self.pitch + pitch).clamp(-MAX_PITCH, MAX_PITCH);
         self.revision += 1;
+    }
+
+    /// Jumps to one of the standard views, keeping the zoom.
+    pub fn show(&mut self, view: View) {
+        (self.yaw, self.pitch) = view.angles();
+        self.revision += 1;
+    }
+
+    /// Advances the turntable by `elapsed_ms` milliseconds of animation time. Long gaps (a tab in the
+    /// background) count as one frame, so the ring never jumps.
+    pub fn spin(&mut self, elapsed_ms: f64) {
+        let seconds = (elapsed_ms / 1000.0).clamp(0.0, 0.1) as f32;
+        self.rotate(TURNTABLE_RADIANS_PER_SECOND * seconds, 0.0);
     }
 
     /// Zooms by a factor: below 1 comes closer. Pinch passes old/new finger distance.
@@ -92,6 +147,32 @@ mod tests {
         orbit.drag(50.0, 0.0);
         assert!((orbit.yaw - (before - 0.5)).abs() < 1e-5);
         assert_eq!(orbit.revision, 1);
+    }
+
+    #[test]
+    fn views_are_where_a_jeweler_expects_them() {
+        let mut orbit = Orbit::default();
+        orbit.show(View::Top);
+        let [x, y, z] = orbit.eye([0.0; 3], 10.0, 0.5);
+        assert!(y > 10.0 * x.abs().max(z.abs()), "top view looks down");
+        orbit.show(View::Side);
+        let [x, _, z] = orbit.eye([0.0; 3], 10.0, 0.5);
+        assert!(x > 10.0 * z.abs(), "side view looks across the finger");
+        orbit.show(View::Front);
+        let [x, _, z] = orbit.eye([0.0; 3], 10.0, 0.5);
+        assert!(z > 10.0 * x.abs(), "front view looks along the finger");
+    }
+
+    #[test]
+    fn the_turntable_is_slow_and_never_jumps() {
+        let mut orbit = Orbit::default();
+        let start = orbit.yaw;
+        orbit.spin(1000.0 / 60.0);
+        let step = orbit.yaw - start;
+        assert!(step > 0.0 && step < 0.01, "{step}");
+        let before = orbit.yaw;
+        orbit.spin(60_000.0);
+        assert!(orbit.yaw - before <= 0.1 * TURNTABLE_RADIANS_PER_SECOND + 1e-6);
     }
 
     #[test]

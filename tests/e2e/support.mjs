@@ -63,13 +63,15 @@ export const chromiumArgs = [
 ];
 
 /** Launches Chromium; every page error and console error is collected in `errors`. */
-export async function launch({ extraArgs = [] } = {}) {
+export async function launch({ extraArgs = [], reducedMotion = 'reduce', viewport = { width: 1100, height: 760 } } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'atelier-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: [...chromiumArgs, ...extraArgs],
-    viewport: { width: 1100, height: 760 },
+    viewport,
+    // Still pictures by default: with reduced motion the ring does not turn by itself.
+    reducedMotion,
   });
   const errors = [];
   const watch = (page) => {
@@ -90,6 +92,15 @@ export async function waitForFrames(page, after = 0) {
     { timeout: 30_000 },
   );
   return frameCount(page);
+}
+
+/** Lets the page run `n` animation frames, without timers. */
+export async function animationFrames(page, n) {
+  await page.evaluate((count) => new Promise((done) => {
+    let left = count;
+    const tick = () => (--left <= 0 ? done() : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  }), n);
 }
 
 export async function frameCount(page) {
