@@ -5,6 +5,7 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod canvas;
+mod gem;
 mod mesh;
 mod orbit;
 mod scene;

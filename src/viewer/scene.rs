@@ -3,14 +3,16 @@
 //! Meshes are uploaded only when the geometry changes; a metal change only rewrites the material's
 //! uniforms, so no shader is recompiled after the first frame.
 
+use super::gem::{gem_models, GemMaterial};
 use super::{mesh::to_cpu_mesh, studio, Orbit};
 use crate::color::srgb8;
 use atelier_core::catalog::{Catalog, Finish};
 use atelier_core::design::{Choice, Design};
 use atelier_core::geometry::{ring, PlacedStone, RingModel};
+use std::rc::Rc;
 use three_d::{
     degrees, vec3, AmbientLight, Camera, ClearState, Context, CpuMaterial, CpuTexture, Environment,
-    EnvironmentOptions, Gm, Mesh, PhysicalMaterial, RenderTarget, Srgba, TextureCubeMap,
+    EnvironmentOptions, Gm, Mesh, Object, PhysicalMaterial, RenderTarget, Srgba, TextureCubeMap,
     TextureData, Viewport,
 };
 
@@ -24,6 +26,10 @@ pub struct Scene {
     metal: Option<(Design, Gm<Mesh, PhysicalMaterial>)>,
     /// Every stone of the current design, placed on the ring.
     stones: Vec<PlacedStone>,
+    /// The baked studio, kept for the gems: they trace their own reflections and refractions in it.
+    environment: Rc<TextureCubeMap>,
+    /// The stones, drawn with the gem material.
+    gems: Vec<Gm<Mesh, GemMaterial>>,
     /// The ring's bounding sphere (centre, radius), which the camera frames.
     framing: ([f32; 3], f32),
     /// What the last frame showed, so an unchanged scene is not drawn again.
@@ -41,12 +47,13 @@ const STUDIO_FACE: u32 = 64;
 impl Scene {
     /// Builds the studio lighting once: baking and prefiltering the environment is the costly part.
     pub fn new(context: Context) -> Self {
+        let environment = Rc::new(studio_cube_map(&context));
         let studio = AmbientLight {
             intensity: 1.0,
             color: Srgba::WHITE,
             environment: Some(Environment::new_with_options(
                 &context,
-                &studio_cube_map(&context),
+                &environment,
                 EnvironmentOptions {
                     irradiance_map_size: 16,
                     irradiance_sample_count: 64,
@@ -74,6 +81,8 @@ impl Scene {
             studio,
             metal: None,
             stones: Vec::new(),
+            environment,
+            gems: Vec::new(),
             framing: ([0.0; 3], 12.0),
             drawn: None,
             look_revision: 0,
@@ -95,6 +104,13 @@ impl Scene {
                 let model = ring(design, catalog);
                 self.framing = bounding_sphere(&model);
                 let mesh = Mesh::new(&self.context, &to_cpu_mesh(&model.metal));
+                self.gems = gem_models(
+                    &self.context,
+                    &self.environment,
+                    &model.stones,
+                    design,
+                    catalog,
+                );
                 self.stones = model.stones;
                 self.metal = Some((shape, Gm::new(mesh, material)));
             }
@@ -133,7 +149,10 @@ impl Scene {
             .clear(ClearState::color_and_depth(0.0, 0.0, 0.0, 0.0, 1.0))
             .render(
                 &self.camera,
-                self.metal.iter().map(|(_, model)| model),
+                self.metal
+                    .iter()
+                    .map(|(_, model)| model as &dyn Object)
+                    .chain(self.gems.iter().map(|gem| gem as &dyn Object)),
                 &[&self.studio],
             );
         self.drawn = Some(state);
