@@ -4,7 +4,7 @@
 //! pending slot; the animation-frame loop applies both and draws only when something changed, so an
 //! idle ring costs no GPU time on a phone.
 
-use crate::viewer::{Orbit, View, KEY_STEP};
+use crate::viewer::{Orbit, Snapshots, View, KEY_STEP};
 use atelier_core::catalog::Catalog;
 use atelier_core::design::Design;
 use leptos::ev::{KeyboardEvent, PointerEvent, WheelEvent};
@@ -30,7 +30,11 @@ pub fn RingViewer(
     /// `false` for visitors who asked their system for reduced motion.
     #[prop(optional)]
     autoplay: bool,
+    /// Lets the page ask for fixed-angle pictures of the ring (for the brief and the postcard).
+    #[prop(optional)]
+    snapshots: Option<Snapshots>,
 ) -> impl IntoView {
+    let snapshots = snapshots.unwrap_or_default();
     let canvas_ref = NodeRef::<html::Canvas>::new();
     let failure = RwSignal::new(None::<String>);
     let orbit = StoredValue::new(Orbit::default());
@@ -38,9 +42,17 @@ pub fn RingViewer(
     let turntable = RwSignal::new(autoplay);
 
     #[cfg(target_arch = "wasm32")]
-    frame_loop::start(canvas_ref, design, catalog, orbit, turntable, failure);
+    crate::viewer::live::start(crate::viewer::live::Live {
+        canvas_ref,
+        design,
+        catalog,
+        orbit,
+        turntable,
+        failure,
+        snapshots,
+    });
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = (design, catalog);
+    let _ = (design, catalog, snapshots);
 
     let on_pointerdown = move |ev: PointerEvent| {
         turntable.set(false);
@@ -160,6 +172,17 @@ pub fn RingViewer(
                     >
                         "Turntable"
                     </button>
+                    <button
+                        type="button"
+                        class="viewer-tool"
+                        on:click=move |_| {
+                            if let Some(shot) = snapshots.take(&[View::ThreeQuarter], POSTCARD_PX).pop() {
+                                download(&shot.png_data_url, "my-ring.png");
+                            }
+                        }
+                    >
+                        "Save picture"
+                    </button>
                 </div>
                 <p class="viewer-hint" aria-hidden="true">"Drag to turn · pinch or scroll to zoom"</p>
             </Show>
@@ -167,80 +190,28 @@ pub fn RingViewer(
     }
 }
 
+/// The saved picture's width and height in pixels: sharp on a phone, small enough for an email.
+const POSTCARD_PX: u32 = 1200;
+
+/// Offers a data URL to the visitor as a file download.
+fn download(data_url: &str, file_name: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(anchor) = document.create_element("a") else {
+        return;
+    };
+    let anchor: web_sys::HtmlElement = anchor.unchecked_into();
+    let _ = anchor.set_attribute("href", data_url);
+    let _ = anchor.set_attribute("download", file_name);
+    anchor.click();
+}
+
 /// The distance between the first two pressed pointers, when two are down.
 fn pinch_span(pointers: &Pointers) -> Option<f64> {
     match pointers.as_slice() {
         [(_, x1, y1), (_, x2, y2), ..] => Some((x1 - x2).hypot(y1 - y2)),
         _ => None,
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-mod frame_loop {
-    //! The animation-frame loop: apply a pending design, fit the canvas, draw if anything changed.
-
-    use crate::viewer::{canvas, Orbit, Scene};
-    use atelier_core::catalog::Catalog;
-    use atelier_core::design::Design;
-    use leptos::html;
-    use leptos::prelude::{Effect, *};
-    use leptos_use_raf_fn::use_raf_fn;
-    use std::cell::{Cell, RefCell};
-    use std::rc::Rc;
-    use std::sync::Arc;
-
-    pub fn start(
-        canvas_ref: NodeRef<html::Canvas>,
-        design: Signal<Design>,
-        catalog: Arc<Catalog>,
-        orbit: StoredValue<Orbit>,
-        turntable: RwSignal<bool>,
-        failure: RwSignal<Option<String>>,
-    ) {
-        let scene: Rc<RefCell<Option<Scene>>> = Rc::default();
-        let pending: Rc<RefCell<Option<Design>>> = Rc::default();
-        Effect::new({
-            let pending = Rc::clone(&pending);
-            move |_| *pending.borrow_mut() = Some(design.get())
-        });
-        Effect::new({
-            let scene = Rc::clone(&scene);
-            move |_| {
-                let Some(element) = canvas_ref.get() else {
-                    return;
-                };
-                if scene.borrow().is_some() {
-                    return;
-                }
-                match canvas::three_d_context(&element) {
-                    Ok(context) => *scene.borrow_mut() = Some(Scene::new(context)),
-                    Err(error) => failure.set(Some(error.to_string())),
-                }
-            }
-        });
-        let frames = Cell::new(0_u64);
-        let _ = use_raf_fn(move |frame| {
-            let Some(element) = canvas_ref.get_untracked() else {
-                return;
-            };
-            if turntable.get_untracked() {
-                orbit.update_value(|o| o.spin(frame.delta));
-            }
-            let mut scene = scene.borrow_mut();
-            let Some(scene) = scene.as_mut() else { return };
-            if let Some(design) = pending.borrow_mut().take() {
-                scene.show(&design, &catalog);
-            }
-            let (width, height) = canvas::fit_to_display(&element);
-            let viewport = three_d::Viewport::new_at_origo(width, height);
-            if orbit.with_value(|o| scene.render(viewport, o)) {
-                frames.set(frames.get() + 1);
-                // Tests and benchmarks wait on this instead of sleeping.
-                let _ = element.set_attribute("data-frames", &frames.get().to_string());
-                if frames.get() == 1 {
-                    canvas::mark("atelier:first-frame");
-                }
-            }
-        });
     }
 }

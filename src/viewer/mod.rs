@@ -6,10 +6,14 @@
 #[cfg(target_arch = "wasm32")]
 pub mod canvas;
 mod gem;
+#[cfg(target_arch = "wasm32")]
+pub mod live;
 mod mesh;
 mod orbit;
 mod scene;
+mod snapshot;
 mod studio;
 
 pub use orbit::{Orbit, View, KEY_STEP};
 pub use scene::Scene;
+pub use snapshot::{Snapshot, Snapshots};

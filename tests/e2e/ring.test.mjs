@@ -2,7 +2,8 @@
 // ring in WebGL2, and the metal picker changing the ring's colour.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { join } from 'node:path';
 import { startServer, launch, waitForFrames, shot, ringPixels, outputDir } from './support.mjs';
 
@@ -57,5 +58,29 @@ test('a gold ring renders, and platinum turns it cool', async () => {
     gold.warmth - platinum.warmth > 0.08,
     `platinum is cooler than gold (${platinum.warmth.toFixed(3)} vs ${gold.warmth.toFixed(3)})`,
   );
+  assert.deepEqual(errors, []);
+});
+
+test('the visitor can save a picture of the ring', async () => {
+  const { page, errors } = browser;
+  const before = await waitForFrames(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save picture' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'my-ring.png');
+  const path = join(outputDir, 'saved-picture.png');
+  await download.saveAs(path);
+  const png = PNG.sync.read(readFileSync(path));
+  assert.equal(png.width, 1200);
+  assert.equal(png.height, 1200);
+  let opaque = 0;
+  for (let i = 3; i < png.data.length; i += 4) if (png.data[i] > 200) opaque += 1;
+  const share = opaque / (png.width * png.height);
+  assert.ok(share > 0.05 && share < 0.7, `the ring fills ${share} of the picture`);
+  // The live view is restored, drawn once more at its own size.
+  assert.ok((await waitForFrames(page, before)) > before);
+  const canvas = await page.locator('canvas.ring-canvas').evaluate((c) => [c.width, c.clientWidth]);
+  assert.notEqual(canvas[0], 1200, 'the canvas is back to its own size');
   assert.deepEqual(errors, []);
 });

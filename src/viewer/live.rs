@@ -1,0 +1,132 @@
+//! The live viewer in the browser: the animation-frame loop and snapshots.
+//!
+//! Each frame applies a pending design (uploading geometry only when it changed), advances the
+//! turntable, fits the canvas to its displayed size and draws if anything changed. An idle ring
+//! costs no GPU time.
+
+use super::{canvas, Orbit, Scene, Snapshot, Snapshots, View};
+use atelier_core::catalog::Catalog;
+use atelier_core::design::Design;
+use leptos::html;
+use leptos::prelude::{Effect, *};
+use leptos_use_raf_fn::use_raf_fn;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::sync::Arc;
+use three_d::Viewport;
+use web_sys::HtmlCanvasElement;
+
+/// Everything the live viewer reads and writes.
+pub struct Live {
+    pub canvas_ref: NodeRef<html::Canvas>,
+    pub design: Signal<Design>,
+    pub catalog: Arc<Catalog>,
+    pub orbit: StoredValue<Orbit>,
+    pub turntable: RwSignal<bool>,
+    pub failure: RwSignal<Option<String>>,
+    pub snapshots: Snapshots,
+}
+
+/// Starts the viewer once the canvas is mounted; it stops with the component.
+pub fn start(live: Live) {
+    let Live {
+        canvas_ref,
+        design,
+        catalog,
+        orbit,
+        turntable,
+        failure,
+        snapshots,
+    } = live;
+    let scene: Rc<RefCell<Option<Scene>>> = Rc::default();
+    let pending: Rc<RefCell<Option<Design>>> = Rc::default();
+    Effect::new({
+        let pending = Rc::clone(&pending);
+        move |_| *pending.borrow_mut() = Some(design.get())
+    });
+    Effect::new({
+        let scene = Rc::clone(&scene);
+        let pending = Rc::clone(&pending);
+        let catalog = Arc::clone(&catalog);
+        move |_| {
+            let Some(element) = canvas_ref.get() else {
+                return;
+            };
+            if scene.borrow().is_some() {
+                return;
+            }
+            match canvas::three_d_context(&element) {
+                Ok(context) => {
+                    *scene.borrow_mut() = Some(Scene::new(context));
+                    snapshots.register(Rc::new({
+                        let scene = Rc::clone(&scene);
+                        let pending = Rc::clone(&pending);
+                        let catalog = Arc::clone(&catalog);
+                        move |views: &[View], size: u32| {
+                            let mut scene = scene.borrow_mut();
+                            let Some(scene) = scene.as_mut() else {
+                                return Vec::new();
+                            };
+                            if let Some(design) = pending.borrow_mut().take() {
+                                scene.show(&design, &catalog);
+                            }
+                            pictures(&element, scene, views, size)
+                        }
+                    }));
+                }
+                Err(error) => failure.set(Some(error.to_string())),
+            }
+        }
+    });
+    let frames = Cell::new(0_u64);
+    let _ = use_raf_fn(move |frame| {
+        let Some(element) = canvas_ref.get_untracked() else {
+            return;
+        };
+        if turntable.get_untracked() {
+            orbit.update_value(|o| o.spin(frame.delta));
+        }
+        let mut scene = scene.borrow_mut();
+        let Some(scene) = scene.as_mut() else { return };
+        if let Some(design) = pending.borrow_mut().take() {
+            scene.show(&design, &catalog);
+        }
+        let (width, height) = canvas::fit_to_display(&element);
+        if orbit.with_value(|o| scene.render(Viewport::new_at_origo(width, height), o)) {
+            frames.set(frames.get() + 1);
+            // Tests and benchmarks wait on this instead of sleeping.
+            let _ = element.set_attribute("data-frames", &frames.get().to_string());
+            if frames.get() == 1 {
+                canvas::mark("atelier:first-frame");
+            }
+        }
+    });
+}
+
+/// Draws each view into the canvas at `size`² and reads it back as PNG, then restores the canvas
+/// size. The next animation frame redraws the live view before the page is painted again, so the
+/// visitor never sees the pictures being taken.
+fn pictures(
+    element: &HtmlCanvasElement,
+    scene: &mut Scene,
+    views: &[View],
+    size: u32,
+) -> Vec<Snapshot> {
+    let (width, height) = (element.width(), element.height());
+    element.set_width(size);
+    element.set_height(size);
+    let mut shots = Vec::with_capacity(views.len());
+    for (i, &view) in views.iter().enumerate() {
+        let mut orbit = Orbit::default();
+        orbit.show(view);
+        // A revision the live orbit never has, so the scene draws this view.
+        orbit.revision = u64::MAX - i as u64;
+        scene.render(Viewport::new_at_origo(size, size), &orbit);
+        if let Ok(png_data_url) = element.to_data_url() {
+            shots.push(Snapshot { view, png_data_url });
+        }
+    }
+    element.set_width(width);
+    element.set_height(height);
+    shots
+}
