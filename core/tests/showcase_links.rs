@@ -1,0 +1,70 @@
+//! The showcase designs the browser tests open by share link. Pinning their links here keeps both
+//! ends honest: the codec must keep decoding these exact strings, and the end-to-end tests
+//! (`tests/e2e/showcase.test.mjs`) open exactly these rings.
+
+use atelier_core::catalog::{BandProfile, CutId, MetalId, SettingId, StoneId};
+use atelier_core::design::{Carat, Choice, Design, Mm};
+use atelier_core::share;
+
+fn carat(ct: f64) -> Choice<Carat> {
+    Choice::Chosen(Carat::from_carats(ct).expect("a valid weight"))
+}
+
+fn mm(value: f64) -> Choice<Mm> {
+    Choice::Chosen(Mm::from_mm(value).expect("a valid length"))
+}
+
+/// (name, design, the link the e2e tests use)
+fn showcase() -> Vec<(&'static str, Design, &'static str)> {
+    vec![
+        ("yellow gold solitaire, 1 ct round diamond, four prongs", Design::default(), "AQIOARllIgHJAaEBAQIAwygA"),
+        (
+            "platinum oval blue sapphire with a halo",
+            Design {
+                metal: Choice::Chosen(MetalId::new("pt950")),
+                stone: Choice::Chosen(StoneId::new("sapphire-blue")),
+                cut: Choice::Chosen(CutId::new("oval")),
+                carat: carat(1.5),
+                setting: Choice::Chosen(SettingId::new("halo")),
+                ..Design::default()
+            },
+            "AQsQARqXASUByQGhAQECAMMoAA",
+        ),
+        (
+            "rose gold emerald-cut emerald in a bezel",
+            Design {
+                metal: Choice::Chosen(MetalId::new("18k-rose")),
+                stone: Choice::Chosen(StoneId::new("emerald")),
+                cut: Choice::Chosen(CutId::new("emerald")),
+                carat: carat(1.2),
+                setting: Choice::Chosen(SettingId::new("bezel")),
+                band_width: mm(2.2),
+                ..Design::default()
+            },
+            "AQgVARV5JAHdAaEBAQIAwygA",
+        ),
+        (
+            "white gold pavé band with a round diamond",
+            Design {
+                metal: Choice::Chosen(MetalId::new("18k-white")),
+                setting: Choice::Chosen(SettingId::new("pave-shoulders")),
+                band_profile: Choice::Chosen(BandProfile::DShape),
+                band_width: mm(2.2),
+                band_thickness: mm(1.7),
+                carat: carat(0.8),
+                ..Design::default()
+            },
+            "AQUOARlRJgLdAasBAQIAwygA",
+        ),
+    ]
+}
+
+#[test]
+fn showcase_links_decode_to_their_designs() {
+    for (name, design, link) in showcase() {
+        let encoded = share::encode(&design);
+        println!("{name}: {encoded}");
+        assert_eq!(encoded, link, "{name}");
+        assert_eq!(share::decode(link).expect("decodes"), design, "{name}");
+    }
+}
