@@ -24,12 +24,12 @@ use three_d::{
 
 /// Facet planes the shader holds; a round brilliant with its faceted girdle needs 89.
 pub const MAX_PLANES: usize = 128;
-/// Internal bounces traced per colour channel.
+/// Internal bounces traced (one path; the colours part on the way out).
 const BOUNCES: usize = 5;
 /// An id of our own in three-d's public range (0x0000–0x4FFF) for the program cache.
 const GEM_MATERIAL_ID: u16 = 0x4A70;
 /// Half-angle of the dark disc the camera makes in the stone's reflections.
-const OBSERVER_HALF_ANGLE_DEG: f32 = 16.0;
+const OBSERVER_HALF_ANGLE_DEG: f32 = 20.0;
 
 /// How a stone bends, splits and absorbs light.
 #[derive(Debug, Clone, Copy, PartialEq)]
