@@ -17,7 +17,11 @@ fn mm(value: f64) -> Choice<Mm> {
 /// (name, design, the link the e2e tests use)
 fn showcase() -> Vec<(&'static str, Design, &'static str)> {
     vec![
-        ("yellow gold solitaire, 1 ct round diamond, four prongs", Design::default(), "AQIOARllIgHJAaEBAQIAwygA"),
+        (
+            "yellow gold solitaire, 1 ct round diamond, four prongs",
+            Design::default(),
+            "AQIOARllIgHJAaEBAQIAwygA",
+        ),
         (
             "platinum oval blue sapphire with a halo",
             Design {

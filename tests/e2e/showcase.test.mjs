@@ -1,0 +1,72 @@
+// The rings a jeweler would ask to see first, opened by share link (the links are pinned in
+// core/tests/showcase_links.rs), each rendered and judged by its pixels.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, waitForFrames, shot, ringPixels } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch({ viewport: { width: 900, height: 700 } });
+});
+
+after(async () => {
+  await browser?.context.close();
+  await server?.stop();
+});
+
+/** Opens a design, screenshots it, and returns the ring's pixels measured against the backdrop. */
+async function render(link, name) {
+  const { page } = browser;
+  await page.goto(new URL(`/?d=${link}`, server.url).href);
+  await waitForFrames(page);
+  const viewer = page.locator('.viewer');
+  const withRing = await shot(viewer, name);
+  await page.locator('canvas.ring-canvas').evaluate((c) => { c.style.visibility = 'hidden'; });
+  const backdrop = await shot(viewer, `${name}-backdrop`);
+  return { ...ringPixels(withRing, backdrop), image: withRing };
+}
+
+/** How many pixels are clearly tinted one way: `dominant` ahead of both other channels by `margin`. */
+function tinted({ data, width, height }, dominant, margin = 25) {
+  let count = 0;
+  for (let i = 0; i < width * height * 4; i += 4) {
+    const c = [data[i], data[i + 1], data[i + 2]];
+    const others = [0, 1, 2].filter((k) => k !== dominant).map((k) => c[k]);
+    if (c[dominant] > Math.max(...others) + margin) count += 1;
+  }
+  return count;
+}
+
+test('yellow gold solitaire with a 1 ct round diamond on four prongs', async () => {
+  const ring = await render('AQIOARllIgHJAaEBAQIAwygA', 'showcase-solitaire');
+  assert.ok(ring.share > 0.08, `ring covers ${ring.share}`);
+  assert.ok(ring.warmth > 0.1, `gold is warm (${ring.warmth})`);
+  assert.deepEqual(browser.errors, []);
+});
+
+test('platinum oval sapphire with a halo: the sapphire is blue', async () => {
+  const ring = await render('AQsQARqXASUByQGhAQECAMMoAA', 'showcase-sapphire-halo');
+  assert.ok(ring.share > 0.08, `ring covers ${ring.share}`);
+  const blue = tinted(ring.image, 2);
+  assert.ok(blue > 400, `${blue} clearly blue pixels`);
+  assert.deepEqual(browser.errors, []);
+});
+
+test('rose gold emerald-cut emerald in a bezel: the emerald is green', async () => {
+  const ring = await render('AQgVARV5JAHdAaEBAQIAwygA', 'showcase-emerald-bezel');
+  assert.ok(ring.share > 0.08, `ring covers ${ring.share}`);
+  const green = tinted(ring.image, 1, 15);
+  assert.ok(green > 300, `${green} clearly green pixels`);
+  assert.ok(ring.warmth > 0.05, `rose gold is warm (${ring.warmth})`);
+  assert.deepEqual(browser.errors, []);
+});
+
+test('a white gold pavé band renders', async () => {
+  const ring = await render('AQUOARlRJgLdAasBAQIAwygA', 'showcase-pave');
+  assert.ok(ring.share > 0.08, `ring covers ${ring.share}`);
+  assert.ok(Math.abs(ring.warmth) < 0.1, `white gold is near neutral (${ring.warmth})`);
+  assert.deepEqual(browser.errors, []);
+});
