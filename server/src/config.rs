@@ -18,6 +18,40 @@ pub struct Config {
     pub static_dir: PathBuf,
     /// The jeweler's shop name, shown to visitors (`shop_name`, `ATELIER_SHOP_NAME`).
     pub shop_name: String,
+    /// Where new briefs are sent (`jeweler_email`, `ATELIER_JEWELER_EMAIL`).
+    pub jeweler_email: String,
+    /// The sender of every email (`mail_from`, `ATELIER_MAIL_FROM`).
+    pub mail_from: String,
+    /// SMTP server, e.g. `smtps://user:pass@mail.example.com` (`smtp_url`, `ATELIER_SMTP_URL`).
+    /// Without it, emails are written as `.eml` files to `<data_dir>/outbox-mail/`.
+    pub smtp_url: Option<String>,
+    /// Where briefs are POSTed as signed JSON, with its secret (`webhook_url` + `webhook_secret`,
+    /// `ATELIER_WEBHOOK_URL` + `ATELIER_WEBHOOK_SECRET`): both or neither.
+    pub webhook: Option<Webhook>,
+    /// Origins that may call the public API from an embedding page (`allowed_origins`,
+    /// `ATELIER_ALLOWED_ORIGINS` comma-separated), e.g. `https://shop.example.com`.
+    pub allowed_origins: Vec<String>,
+    /// A catalog override file, JSON or TOML (`catalog`, `ATELIER_CATALOG`).
+    pub catalog: Option<PathBuf>,
+    /// The public address of this server, for links in emails (`public_url`, `ATELIER_PUBLIC_URL`).
+    pub public_url: Option<String>,
+    /// Consultation requests each peer address may send per minute (`rate_limit_per_minute`,
+    /// `ATELIER_RATE_LIMIT_PER_MINUTE`).
+    pub rate_limit_per_minute: u32,
+    /// Requests a peer may send at once before the per-minute rate applies (`rate_limit_burst`,
+    /// `ATELIER_RATE_LIMIT_BURST`).
+    pub rate_limit_burst: u32,
+    /// Largest consultation request body, in bytes (`max_body_bytes`, `ATELIER_MAX_BODY_BYTES`).
+    pub max_body_bytes: usize,
+}
+
+/// A CRM endpoint that receives each brief as JSON signed with HMAC-SHA256.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Webhook {
+    /// `http` or `https` URL.
+    pub url: String,
+    /// Shared secret for the signature, at least 16 characters.
+    pub secret: String,
 }
 
 impl Default for Config {
@@ -27,6 +61,16 @@ impl Default for Config {
             data_dir: PathBuf::from("data"),
             static_dir: PathBuf::from("dist"),
             shop_name: "Atelier".to_owned(),
+            jeweler_email: "jeweler@example.com".to_owned(),
+            mail_from: "atelier@example.com".to_owned(),
+            smtp_url: None,
+            webhook: None,
+            allowed_origins: Vec::new(),
+            catalog: None,
+            public_url: None,
+            rate_limit_per_minute: 10,
+            rate_limit_burst: 5,
+            max_body_bytes: 12 * 1024 * 1024,
         }
     }
 }
@@ -57,6 +101,17 @@ struct FileConfig {
     data_dir: Option<PathBuf>,
     static_dir: Option<PathBuf>,
     shop_name: Option<String>,
+    jeweler_email: Option<String>,
+    mail_from: Option<String>,
+    smtp_url: Option<String>,
+    webhook_url: Option<String>,
+    webhook_secret: Option<String>,
+    allowed_origins: Option<Vec<String>>,
+    catalog: Option<PathBuf>,
+    public_url: Option<String>,
+    rate_limit_per_minute: Option<u32>,
+    rate_limit_burst: Option<u32>,
+    max_body_bytes: Option<usize>,
 }
 
 impl Config {
@@ -89,24 +144,181 @@ impl Config {
         config.data_dir = file.data_dir.unwrap_or(config.data_dir);
         config.static_dir = file.static_dir.unwrap_or(config.static_dir);
         config.shop_name = file.shop_name.unwrap_or(config.shop_name);
+        config.jeweler_email = file.jeweler_email.unwrap_or(config.jeweler_email);
+        config.mail_from = file.mail_from.unwrap_or(config.mail_from);
+        config.smtp_url = file.smtp_url.or(config.smtp_url);
+        config.allowed_origins = file.allowed_origins.unwrap_or_default();
+        config.catalog = file.catalog;
+        config.public_url = file.public_url;
+        config.rate_limit_per_minute = file
+            .rate_limit_per_minute
+            .unwrap_or(config.rate_limit_per_minute);
+        config.rate_limit_burst = file.rate_limit_burst.unwrap_or(config.rate_limit_burst);
+        config.max_body_bytes = file.max_body_bytes.unwrap_or(config.max_body_bytes);
+        let (mut webhook_url, mut webhook_secret) = (file.webhook_url, file.webhook_secret);
         for (key, value) in env {
             match key.as_str() {
                 "ATELIER_BIND" => config.bind = parse_bind(&key, &value)?,
                 "ATELIER_DATA_DIR" => config.data_dir = PathBuf::from(value),
                 "ATELIER_STATIC_DIR" => config.static_dir = PathBuf::from(value),
                 "ATELIER_SHOP_NAME" => config.shop_name = value,
+                "ATELIER_JEWELER_EMAIL" => config.jeweler_email = value,
+                "ATELIER_MAIL_FROM" => config.mail_from = value,
+                "ATELIER_SMTP_URL" => config.smtp_url = Some(value).filter(|v| !v.is_empty()),
+                "ATELIER_WEBHOOK_URL" => webhook_url = Some(value).filter(|v| !v.is_empty()),
+                "ATELIER_WEBHOOK_SECRET" => webhook_secret = Some(value).filter(|v| !v.is_empty()),
+                "ATELIER_ALLOWED_ORIGINS" => {
+                    config.allowed_origins = value
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|o| !o.is_empty())
+                        .map(str::to_owned)
+                        .collect();
+                }
+                "ATELIER_CATALOG" => config.catalog = Some(PathBuf::from(value)),
+                "ATELIER_PUBLIC_URL" => config.public_url = Some(value).filter(|v| !v.is_empty()),
+                "ATELIER_RATE_LIMIT_PER_MINUTE" => {
+                    config.rate_limit_per_minute = parse_number(&key, &value)?;
+                }
+                "ATELIER_RATE_LIMIT_BURST" => config.rate_limit_burst = parse_number(&key, &value)?,
+                "ATELIER_MAX_BODY_BYTES" => config.max_body_bytes = parse_number(&key, &value)?,
                 _ => {}
             }
         }
-        if config.shop_name.trim().is_empty() {
-            return Err(ConfigError::Invalid {
-                key: "shop_name".to_owned(),
-                value: config.shop_name,
-                reason: "the shop needs a name visitors can recognise".to_owned(),
-            });
-        }
+        config.webhook = match (webhook_url, webhook_secret) {
+            (None, None) => None,
+            (Some(url), Some(secret)) => Some(Webhook { url, secret }),
+            (Some(url), None) => {
+                return Err(invalid(
+                    "webhook_secret",
+                    "",
+                    &format!("webhook_url {url} is set, so a secret to sign with is needed too"),
+                ))
+            }
+            (None, Some(_)) => {
+                return Err(invalid(
+                    "webhook_url",
+                    "",
+                    "webhook_secret is set but there is no URL to send to",
+                ))
+            }
+        };
+        config.check()?;
         Ok(config)
     }
+
+    /// Checks every value that parsing alone cannot.
+    fn check(&self) -> Result<(), ConfigError> {
+        if self.shop_name.trim().is_empty() || self.shop_name.chars().any(char::is_control) {
+            return Err(invalid(
+                "shop_name",
+                &self.shop_name,
+                "the shop needs a one-line name visitors can recognise",
+            ));
+        }
+        for (key, value) in [
+            ("jeweler_email", &self.jeweler_email),
+            ("mail_from", &self.mail_from),
+        ] {
+            if !atelier_core::brief::is_reasonable_email(value) {
+                return Err(invalid(
+                    key,
+                    value,
+                    "expected an address like name@example.com",
+                ));
+            }
+        }
+        if let Some(url) = &self.smtp_url {
+            if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
+                // The URL may hold a password, so it is not repeated in the message.
+                return Err(invalid(
+                    "smtp_url",
+                    "(hidden)",
+                    "expected smtp://host:port or smtps://user:password@host",
+                ));
+            }
+        }
+        if let Some(webhook) = &self.webhook {
+            if !is_http_url(&webhook.url) {
+                return Err(invalid(
+                    "webhook_url",
+                    &webhook.url,
+                    "expected an http:// or https:// URL",
+                ));
+            }
+            if webhook.secret.chars().count() < 16 {
+                return Err(invalid(
+                    "webhook_secret",
+                    "(hidden)",
+                    "use at least 16 random characters",
+                ));
+            }
+        }
+        for origin in &self.allowed_origins {
+            let rest = origin
+                .strip_prefix("https://")
+                .or_else(|| origin.strip_prefix("http://"));
+            let ok = rest.is_some_and(|host| {
+                !host.is_empty()
+                    && !host.contains('/')
+                    && host
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b))
+            });
+            if !ok {
+                return Err(invalid(
+                    "allowed_origins",
+                    origin,
+                    "expected an origin such as https://shop.example.com (scheme, host, optional port, no path)",
+                ));
+            }
+        }
+        if let Some(url) = &self.public_url {
+            if !is_http_url(url) {
+                return Err(invalid(
+                    "public_url",
+                    url,
+                    "expected an http:// or https:// URL",
+                ));
+            }
+        }
+        if self.rate_limit_per_minute == 0 || self.rate_limit_burst == 0 {
+            return Err(invalid(
+                "rate_limit_per_minute",
+                &format!("{}/{}", self.rate_limit_per_minute, self.rate_limit_burst),
+                "rate_limit_per_minute and rate_limit_burst must be at least 1",
+            ));
+        }
+        if self.max_body_bytes < 64 * 1024 {
+            return Err(invalid(
+                "max_body_bytes",
+                &self.max_body_bytes.to_string(),
+                "at least 65536, or no brief fits",
+            ));
+        }
+        Ok(())
+    }
+}
+
+fn is_http_url(url: &str) -> bool {
+    url.strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .is_some_and(|rest| !rest.is_empty() && !rest.chars().any(|c| c.is_whitespace()))
+}
+
+fn invalid(key: &str, value: &str, reason: &str) -> ConfigError {
+    ConfigError::Invalid {
+        key: key.to_owned(),
+        value: value.to_owned(),
+        reason: reason.to_owned(),
+    }
+}
+
+fn parse_number<T: std::str::FromStr>(key: &str, value: &str) -> Result<T, ConfigError> {
+    value
+        .trim()
+        .parse()
+        .map_err(|_| invalid(key, value, "expected a whole number"))
 }
 
 fn parse_bind(key: &str, value: &str) -> Result<SocketAddr, ConfigError> {
@@ -158,5 +370,46 @@ mod tests {
         let file = write("shop_nmae = \"typo\"\n");
         let error = Config::load(file.path(), true, []).unwrap_err();
         assert!(error.to_string().contains("shop_nmae"), "{error}");
+    }
+
+    #[test]
+    fn webhook_needs_url_and_secret_together() {
+        let file = write("webhook_url = \"https://crm.example.com/hook\"\n");
+        let error = Config::load(file.path(), true, []).unwrap_err();
+        assert!(error.to_string().contains("webhook_secret"), "{error}");
+        let env = [(
+            "ATELIER_WEBHOOK_SECRET".to_owned(),
+            "0123456789abcdef0123".to_owned(),
+        )];
+        let config = Config::load(file.path(), true, env).expect("both given");
+        assert_eq!(
+            config.webhook.map(|w| w.url).as_deref(),
+            Some("https://crm.example.com/hook")
+        );
+    }
+
+    #[test]
+    fn origins_emails_and_limits_are_checked() {
+        let file = write("allowed_origins = [\"https://shop.example.com/path\"]\n");
+        let error = Config::load(file.path(), true, []).unwrap_err();
+        assert!(error.to_string().contains("allowed_origins"), "{error}");
+        let env = [("ATELIER_JEWELER_EMAIL".to_owned(), "nobody".to_owned())];
+        let error = Config::load(Path::new("missing.toml"), false, env).unwrap_err();
+        assert!(error.to_string().contains("jeweler_email"), "{error}");
+        let env = [(
+            "ATELIER_RATE_LIMIT_PER_MINUTE".to_owned(),
+            "many".to_owned(),
+        )];
+        let error = Config::load(Path::new("missing.toml"), false, env).unwrap_err();
+        assert!(
+            error.to_string().contains("ATELIER_RATE_LIMIT_PER_MINUTE"),
+            "{error}"
+        );
+        let env = [(
+            "ATELIER_ALLOWED_ORIGINS".to_owned(),
+            "https://a.example.com, http://localhost:3000".to_owned(),
+        )];
+        let config = Config::load(Path::new("missing.toml"), false, env).expect("origins");
+        assert_eq!(config.allowed_origins.len(), 2);
     }
 }

@@ -60,6 +60,11 @@ impl Database {
         &self.writer
     }
 
+    /// The pool for queries.
+    pub fn reader(&self) -> &SqlitePool {
+        &self.reader
+    }
+
     /// Closes both pools, finishing the WAL checkpoint.
     pub async fn close(&self) {
         self.reader.close().await;

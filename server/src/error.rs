@@ -1,6 +1,11 @@
 //! The API's one error type: it logs the internals and shows the client a clear JSON message.
+//!
+//! Every response body is `{"error": {"code", "message", "fields"?}}`; `code` is stable for
+//! programs, `message` is a sentence for people, `fields` lists field-level problems with paths
+//! into the request body (e.g. `brief.contact.email`, `snapshots[1].png_base64`).
 
-use axum::http::StatusCode;
+use atelier_core::brief::FieldError;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Serialize;
@@ -12,6 +17,24 @@ pub enum ApiError {
     NotFound,
     #[error("the database is unavailable")]
     Database(#[from] crate::db::DbError),
+    #[error("send the request as JSON with `Content-Type: application/json`")]
+    UnsupportedMediaType,
+    #[error("the request is larger than {limit} bytes; send smaller pictures")]
+    PayloadTooLarge { limit: usize },
+    #[error("the request body could not be read: {0}")]
+    BadBody(String),
+    #[error("the request body is not valid JSON: {0}")]
+    MalformedJson(String),
+    #[error("send an `Idempotency-Key` header (1 to 100 printable ASCII characters), the same on every retry of one request")]
+    IdempotencyKey,
+    #[error("the brief has {} problem(s); see `fields`", .0.len())]
+    InvalidBrief(Vec<FieldError>),
+    #[error("this Idempotency-Key was already used for a different request; use a new key for a new request")]
+    IdempotencyConflict,
+    #[error("a request with this Idempotency-Key is being processed; retry in a moment")]
+    InProgress,
+    #[error("too many requests from your address; try again in {retry_after_secs} s")]
+    RateLimited { retry_after_secs: u64 },
 }
 
 /// The JSON body of every error response.
@@ -20,11 +43,13 @@ pub struct ErrorBody {
     pub error: ErrorDetail,
 }
 
-/// A stable machine-readable code and a sentence for people.
+/// A stable machine-readable code, a sentence for people, and any field-level problems.
 #[derive(Debug, Serialize)]
 pub struct ErrorDetail {
     pub code: &'static str,
     pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Vec<FieldError>>,
 }
 
 impl ApiError {
@@ -32,6 +57,21 @@ impl ApiError {
         match self {
             ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found"),
             ApiError::Database(_) => (StatusCode::SERVICE_UNAVAILABLE, "database_unavailable"),
+            ApiError::UnsupportedMediaType => {
+                (StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type")
+            }
+            ApiError::PayloadTooLarge { .. } => {
+                (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large")
+            }
+            ApiError::BadBody(_) => (StatusCode::BAD_REQUEST, "unreadable_body"),
+            ApiError::MalformedJson(_) => (StatusCode::BAD_REQUEST, "malformed_json"),
+            ApiError::IdempotencyKey => (StatusCode::BAD_REQUEST, "idempotency_key_required"),
+            ApiError::InvalidBrief(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid_brief"),
+            ApiError::IdempotencyConflict => {
+                (StatusCode::UNPROCESSABLE_ENTITY, "idempotency_key_reused")
+            }
+            ApiError::InProgress => (StatusCode::CONFLICT, "request_in_progress"),
+            ApiError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
         }
     }
 }
@@ -42,12 +82,29 @@ impl IntoResponse for ApiError {
         if status.is_server_error() {
             tracing::error!(error = ?self, "request failed");
         }
+        let message = self.to_string();
+        let retry_after = match &self {
+            ApiError::RateLimited { retry_after_secs } => Some(*retry_after_secs),
+            ApiError::InProgress => Some(1),
+            _ => None,
+        };
+        let fields = match self {
+            ApiError::InvalidBrief(fields) => Some(fields),
+            _ => None,
+        };
         let body = ErrorBody {
             error: ErrorDetail {
                 code,
-                message: self.to_string(),
+                message,
+                fields,
             },
         };
-        (status, Json(body)).into_response()
+        let mut response = (status, Json(body)).into_response();
+        if let Some(secs) = retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
+        response
     }
 }

@@ -1,33 +1,96 @@
-//! `atelier-server`: the HTTP API, the built web app, and durable storage on SQLite.
+//! `atelier-server`: the HTTP API, the built web app, durable storage on SQLite, and the outbox that
+//! delivers each brief to the jeweler.
 //!
 //! [`app`] builds the whole router from an [`AppState`], so tests drive exactly what production serves.
 
+pub mod catalog_file;
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod error;
+pub mod outbox;
+pub mod rate_limit;
 mod routes;
+pub mod store;
 mod web_app;
 
+use atelier_core::catalog::Catalog;
 use axum::Router;
 use std::sync::Arc;
+use tokio::sync::Notify;
 use tower_http::compression::CompressionLayer;
 use tower_http::trace::TraceLayer;
 
 pub use config::Config;
 pub use db::Database;
+pub use outbox::mail::Mailer;
+pub use rate_limit::RateLimiter;
 
-/// What every request handler can reach.
+/// What every request handler and the outbox worker can reach.
 #[derive(Debug, Clone)]
 pub struct AppState {
+    /// The configuration.
     pub config: Arc<Config>,
+    /// The database.
     pub db: Database,
+    /// The catalog briefs are validated against.
+    pub catalog: Arc<Catalog>,
+    /// The catalog as served by `GET /api/catalog`, serialised once.
+    pub catalog_json: Arc<str>,
+    /// Per-peer limits on consultation requests.
+    pub limiter: RateLimiter,
+    /// Where emails go.
+    pub mailer: Mailer,
+    /// The webhook client.
+    pub http: reqwest::Client,
+    /// Wakes the outbox worker after a new submission.
+    pub outbox_wake: Arc<Notify>,
+}
+
+/// Why the server cannot start with this configuration.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Catalog(#[from] catalog_file::CatalogFileError),
+    #[error("setting `smtp_url`: {0}")]
+    Smtp(outbox::mail::MailError),
+    #[error("cannot build the webhook client: {0}")]
+    Http(#[from] reqwest::Error),
+    #[error("cannot serialise the catalog: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+impl AppState {
+    /// Loads the catalog, sets up mail and the webhook client: everything but the database.
+    pub fn new(config: Config, db: Database) -> Result<Self, StartError> {
+        let catalog = catalog_file::load(config.catalog.as_deref())?;
+        let catalog_json: Arc<str> = serde_json::to_string(&catalog)?.into();
+        let mailer = Mailer::from_config(&config).map_err(StartError::Smtp)?;
+        let http = reqwest::Client::builder()
+            .user_agent(concat!("atelier/", env!("CARGO_PKG_VERSION")))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()?;
+        Ok(Self {
+            limiter: RateLimiter::new(config.rate_limit_per_minute, config.rate_limit_burst),
+            config: Arc::new(config),
+            db,
+            catalog: Arc::new(catalog),
+            catalog_json,
+            mailer,
+            http,
+            outbox_wake: Arc::new(Notify::new()),
+        })
+    }
 }
 
 /// The complete application: `/api` plus the web app for every other path.
+///
+/// Serve it with `into_make_service_with_connect_info::<SocketAddr>()` so the rate limit sees
+/// each peer's address.
 pub fn app(state: AppState) -> Router {
     let static_dir = state.config.static_dir.clone();
     Router::new()
-        .nest("/api", routes::api())
+        .nest("/api", routes::api(&state))
         .fallback_service(web_app::router(&static_dir))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())

@@ -1,9 +1,9 @@
 //! The `atelier-server` command: loads the configuration, opens the database and serves.
 
-use atelier_server::{app, AppState, Config, Database};
+use atelier_server::{app, outbox, AppState, Config, Database, Mailer};
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 
 const USAGE: &str = "usage: atelier-server [serve] [--config PATH]\n\
     Reads atelier.toml (or PATH) and ATELIER_* environment variables; see atelier.sample.toml.";
@@ -53,28 +53,40 @@ async fn run(args: Vec<String>) -> Result<(), String> {
     let db = Database::open(&db_path)
         .await
         .map_err(|e| format!("cannot open {}: {e}", db_path.display()))?;
-    if !config.static_dir.join("index.html").exists() {
+    let state = AppState::new(config, db.clone()).map_err(|e| e.to_string())?;
+    match &state.mailer {
+        Mailer::Files(dir) => tracing::info!(
+            "no smtp_url configured: emails are written as .eml files to {}",
+            dir.display()
+        ),
+        Mailer::Smtp(_) => tracing::info!("emails are sent through the configured SMTP server"),
+    }
+    if let Some(webhook) = &state.config.webhook {
+        tracing::info!(url = %webhook.url, "briefs are also POSTed to the webhook, signed");
+    }
+    if !state.config.static_dir.join("index.html").exists() {
         tracing::warn!(
             "no built web app in {} (run `cargo xtask serve`); only the API is available",
-            config.static_dir.display()
+            state.config.static_dir.display()
         );
     }
-    let listener = tokio::net::TcpListener::bind(config.bind)
+    let listener = tokio::net::TcpListener::bind(state.config.bind)
         .await
-        .map_err(|e| format!("cannot listen on {}: {e}", config.bind))?;
+        .map_err(|e| format!("cannot listen on {}: {e}", state.config.bind))?;
     let address = listener.local_addr().map_err(|e| e.to_string())?;
     tracing::info!(database = %db_path.display(), "SQLite in WAL mode, synchronous=FULL");
     // The one line people look for: where to open the app.
     println!("Atelier is running at http://{address}/  (Ctrl-C to stop)");
 
-    let state = AppState {
-        config: Arc::new(config),
-        db: db.clone(),
-    };
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|e| format!("server error: {e}"))?;
+    let worker = tokio::spawn(outbox::run(state.clone()));
+    axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(|e| format!("server error: {e}"))?;
+    worker.abort();
     db.close().await;
     Ok(())
 }

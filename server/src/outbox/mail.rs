@@ -1,0 +1,402 @@
+//! The two emails: the brief for the jeweler and the confirmation for the visitor.
+//!
+//! Everything the visitor typed is escaped in HTML and kept out of headers except through lettre's
+//! encoders: the address only as a validated `Reply-To`, the name stripped of control characters.
+//! The jeweler's email is `multipart/mixed` [`multipart/related` [`multipart/alternative` [text,
+//! HTML], snapshots inline by Content-ID], inspiration files].
+
+use crate::store::{Consultation, FileKind};
+use crate::Config;
+use atelier_core::brief::{Brief, Occasion, OriginPreference, SizeCertainty};
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use std::path::PathBuf;
+
+/// Why an email could not be built or sent.
+#[derive(Debug, thiserror::Error)]
+pub enum MailError {
+    #[error("invalid address {0:?}")]
+    Address(String),
+    #[error("invalid content type {0:?}")]
+    ContentType(String),
+    #[error("cannot build the message: {0}")]
+    Build(#[from] lettre::error::Error),
+    #[error("SMTP: {0}")]
+    Smtp(#[from] lettre::transport::smtp::Error),
+    #[error("cannot write {path}: {source}")]
+    File {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// Where mail goes: an SMTP server, or `.eml` files for a machine without one.
+#[derive(Clone)]
+pub enum Mailer {
+    /// Real SMTP (`smtp_url`).
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// `.eml` files in this folder.
+    Files(PathBuf),
+}
+
+impl std::fmt::Debug for Mailer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Mailer::Smtp(_) => f.write_str("Mailer::Smtp"),
+            Mailer::Files(dir) => write!(f, "Mailer::Files({})", dir.display()),
+        }
+    }
+}
+
+impl Mailer {
+    /// The mailer the configuration asks for.
+    pub fn from_config(config: &Config) -> Result<Self, MailError> {
+        match &config.smtp_url {
+            Some(url) => Ok(Mailer::Smtp(
+                AsyncSmtpTransport::<Tokio1Executor>::from_url(url)?.build(),
+            )),
+            None => Ok(Mailer::Files(config.data_dir.join("outbox-mail"))),
+        }
+    }
+
+    /// Sends (or writes `<dir>/<file_stem>.eml`).
+    pub async fn send(&self, message: Message, file_stem: &str) -> Result<(), MailError> {
+        match self {
+            Mailer::Smtp(transport) => {
+                transport.send(message).await?;
+                Ok(())
+            }
+            Mailer::Files(dir) => {
+                let file_error = |path: &PathBuf| {
+                    let path = path.clone();
+                    move |source| MailError::File { path, source }
+                };
+                tokio::fs::create_dir_all(dir)
+                    .await
+                    .map_err(file_error(dir))?;
+                let path = dir.join(format!("{file_stem}.eml"));
+                let temp = dir.join(format!(".{file_stem}.eml.tmp"));
+                tokio::fs::write(&temp, message.formatted())
+                    .await
+                    .map_err(file_error(&temp))?;
+                tokio::fs::rename(&temp, &path)
+                    .await
+                    .map_err(file_error(&path))?;
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One header-safe line: control characters (CR, LF, tabs…) become spaces.
+pub fn header_text(text: &str) -> String {
+    let line: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    line.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn mailbox(name: Option<&str>, email: &str) -> Result<Mailbox, MailError> {
+    let address = email
+        .parse()
+        .map_err(|_| MailError::Address(header_text(email)))?;
+    Ok(Mailbox::new(name.map(header_text), address))
+}
+
+/// The brief's facts as (label, value, emphasised) rows, shared by the text and HTML bodies.
+fn facts(brief: &Brief) -> Vec<(&'static str, String, bool)> {
+    let c = &brief.contact;
+    let mut rows = vec![
+        (
+            "Budget",
+            brief.budget.as_ref().map_or_else(
+                || "not given".to_owned(),
+                |b| format!("{}–{} {}", b.min, b.max, b.currency),
+            ),
+            true,
+        ),
+        (
+            "Deadline",
+            brief
+                .deadline
+                .clone()
+                .unwrap_or_else(|| "none given".to_owned()),
+            true,
+        ),
+        (
+            "Ring size",
+            match brief.size_certainty {
+                SizeCertainty::Measured => "measured by a jeweler",
+                SizeCertainty::Estimated => "estimated at home",
+                SizeCertainty::Unknown => "unknown",
+            }
+            .to_owned(),
+            true,
+        ),
+        (
+            "Surprise",
+            if brief.surprise {
+                "YES: do not contact the wearer".to_owned()
+            } else {
+                "no".to_owned()
+            },
+            true,
+        ),
+        (
+            "Occasion",
+            match &brief.occasion {
+                None => "not given".to_owned(),
+                Some(Occasion::Other(text)) => text.clone(),
+                Some(o) => serde_json::to_value(o)
+                    .ok()
+                    .and_then(|v| v.as_str().map(|s| s.replace('-', " ")))
+                    .unwrap_or_default(),
+            },
+            false,
+        ),
+        (
+            "Stone origin",
+            match brief.origin_preference {
+                OriginPreference::Natural => "natural only",
+                OriginPreference::LabGrown => "lab-grown only",
+                OriginPreference::Either => "natural or lab-grown",
+                OriginPreference::Undecided => "undecided, please advise",
+            }
+            .to_owned(),
+            false,
+        ),
+    ];
+    let own = &brief.own_materials;
+    if own.stone || own.metal {
+        let what = match (own.stone, own.metal) {
+            (true, true) => "a stone and metal",
+            (true, false) => "a stone",
+            _ => "metal",
+        };
+        rows.push((
+            "Bringing",
+            format!("{what}: {}", own.description.trim()),
+            false,
+        ));
+    }
+    rows.push(("Name", c.name.trim().to_owned(), false));
+    rows.push(("Email", c.email.clone(), false));
+    if let Some(phone) = c.phone.as_ref().filter(|p| !p.trim().is_empty()) {
+        rows.push(("Phone", phone.trim().to_owned(), false));
+    }
+    rows.push((
+        "Prefers",
+        serde_json::to_value(c.preferred_channel)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default(),
+        false,
+    ));
+    rows
+}
+
+/// The email to the jeweler.
+pub fn jeweler_message(
+    config: &Config,
+    c: &Consultation,
+    brief: &Brief,
+) -> Result<Message, MailError> {
+    let design_link = config.public_url.as_ref().map(|url| {
+        format!(
+            "{}/?d={}",
+            url.trim_end_matches('/'),
+            atelier_core::share::encode(&brief.design)
+        )
+    });
+    let studio_link = config
+        .public_url
+        .as_ref()
+        .map(|url| format!("{}/studio/{}", url.trim_end_matches('/'), c.reference));
+    let facts = facts(brief);
+
+    let mut text = format!(
+        "New consultation request {} ({})\n\n{}\n\n",
+        c.reference, c.created_at, c.summary
+    );
+    for (label, value, _) in &facts {
+        text.push_str(&format!("{label}: {value}\n"));
+    }
+    if !brief.notes.trim().is_empty() {
+        text.push_str(&format!("\nNotes:\n{}\n", brief.notes.trim()));
+    }
+    for link in [&design_link, &studio_link].into_iter().flatten() {
+        text.push_str(&format!("\n{link}"));
+    }
+    text.push_str("\n\nReply to this email to answer the visitor.\n");
+
+    let mut html = format!(
+        "<!DOCTYPE html><html><body style=\"font-family:sans-serif\">\
+         <h1>Consultation request {}</h1><p>{}</p><table>",
+        escape_html(&c.reference),
+        escape_html(&c.summary)
+    );
+    for (label, value, strong) in &facts {
+        let value = escape_html(value);
+        let value = if *strong {
+            format!("<strong>{value}</strong>")
+        } else {
+            value
+        };
+        html.push_str(&format!(
+            "<tr><th align=\"left\">{label}</th><td>{value}</td></tr>"
+        ));
+    }
+    html.push_str("</table>");
+    if !brief.notes.trim().is_empty() {
+        html.push_str(&format!(
+            "<h2>Notes</h2><p style=\"white-space:pre-wrap\">{}</p>",
+            escape_html(brief.notes.trim())
+        ));
+    }
+    let snapshots: Vec<_> = c
+        .files
+        .iter()
+        .filter(|f| f.kind == FileKind::Snapshot)
+        .collect();
+    for (i, s) in snapshots.iter().enumerate() {
+        html.push_str(&format!(
+            "<p><img src=\"cid:snapshot-{i}\" alt=\"{}\" width=\"480\"></p>",
+            escape_html(&s.label)
+        ));
+    }
+    if let Some(link) = &design_link {
+        html.push_str(&format!(
+            "<p><a href=\"{0}\">Open the design</a></p>",
+            escape_html(link)
+        ));
+    }
+    if let Some(link) = &studio_link {
+        html.push_str(&format!(
+            "<p><a href=\"{0}\">Open in the studio</a></p>",
+            escape_html(link)
+        ));
+    }
+    html.push_str("</body></html>");
+
+    let mut related = MultiPart::related().multipart(MultiPart::alternative_plain_html(text, html));
+    for (i, s) in snapshots.iter().enumerate() {
+        related = related.singlepart(
+            Attachment::new_inline(format!("snapshot-{i}"))
+                .body(s.bytes.clone(), content_type("image/png")?),
+        );
+    }
+    let mut mixed = MultiPart::mixed().multipart(related);
+    for a in c.files.iter().filter(|f| f.kind == FileKind::Attachment) {
+        mixed = mixed.singlepart(single_attachment(
+            &a.label,
+            a.bytes.clone(),
+            content_type(&a.mime_type)?,
+        ));
+    }
+    let subject = header_text(&format!(
+        "Consultation {}: {}",
+        c.reference,
+        truncate(&c.summary, 120)
+    ));
+    Ok(Message::builder()
+        .from(mailbox(Some(&config.shop_name), &config.mail_from)?)
+        .to(mailbox(None, &config.jeweler_email)?)
+        .reply_to(mailbox(Some(&brief.contact.name), &brief.contact.email)?)
+        .subject(subject)
+        .multipart(mixed)?)
+}
+
+fn content_type(mime: &str) -> Result<ContentType, MailError> {
+    ContentType::parse(mime).map_err(|_| MailError::ContentType(mime.to_owned()))
+}
+
+fn single_attachment(name: &str, bytes: Vec<u8>, content_type: ContentType) -> SinglePart {
+    // File names were checked by core (no folders, no control characters); quotes and such are
+    // encoded by lettre, control characters are dropped here once more.
+    Attachment::new(header_text(name)).body(bytes, content_type)
+}
+
+/// The confirmation to the visitor: what was sent and what happens next. Replies go to the jeweler.
+pub fn visitor_message(
+    config: &Config,
+    c: &Consultation,
+    brief: &Brief,
+) -> Result<Message, MailError> {
+    let shop = header_text(&config.shop_name);
+    let name = header_text(brief.contact.name.trim());
+    let text = format!(
+        "Dear {name},\n\nthank you for your request to {shop}. Your reference is {}.\n\n\
+         Your design: {}\n\n\
+         The jeweler will reply within a few working days to talk it through. A picture on screen is \
+         not the finished piece: expect a conversation, sketches and revisions before a quote, which \
+         is valid for a limited time.\n\nYou can reply to this email with any question.\n\n{shop}\n",
+        c.reference, c.summary
+    );
+    let html = format!(
+        "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>Dear {},</p>\
+         <p>thank you for your request to {}. Your reference is <strong>{}</strong>.</p>\
+         <p>Your design: {}</p><p>The jeweler will reply within a few working days to talk it through. \
+         A picture on screen is not the finished piece: expect a conversation, sketches and revisions \
+         before a quote, which is valid for a limited time.</p>\
+         <p>You can reply to this email with any question.</p><p>{}</p></body></html>",
+        escape_html(&name),
+        escape_html(&shop),
+        escape_html(&c.reference),
+        escape_html(&c.summary),
+        escape_html(&shop)
+    );
+    Ok(Message::builder()
+        .from(mailbox(Some(&config.shop_name), &config.mail_from)?)
+        .to(mailbox(Some(&brief.contact.name), &brief.contact.email)?)
+        .reply_to(mailbox(Some(&config.shop_name), &config.jeweler_email)?)
+        .subject(header_text(&format!(
+            "Your consultation request {} to {shop}",
+            c.reference
+        )))
+        .multipart(MultiPart::alternative_plain_html(text, html))?)
+}
+
+fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let mut cut: String = text.chars().take(max).collect();
+        cut.push('…');
+        cut
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_and_header_text() {
+        assert_eq!(
+            escape_html("<script>alert('x') & \"y\"</script>"),
+            "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;"
+        );
+        assert_eq!(
+            header_text("Ada\r\nBcc: evil@example.com"),
+            "Ada Bcc: evil@example.com"
+        );
+    }
+}

@@ -1,0 +1,199 @@
+//! The outbox: deliveries queued in the same transaction as the brief, sent by a background task.
+//!
+//! [`deliver_due`] sends every pending delivery whose time has come and records each attempt; a
+//! failure is retried after 30 s × 2ⁿ (capped at six hours) and, after [`MAX_ATTEMPTS`], parked
+//! as `dead` for a person to look at. [`run`] calls it in a loop, woken early after each new
+//! submission. Tests call [`deliver_due`] directly with the time they want.
+
+pub mod mail;
+pub mod webhook;
+
+use crate::db::DbError;
+use crate::store::{self, OutboxKind};
+use crate::AppState;
+use atelier_core::brief::Brief;
+use std::time::Duration;
+
+/// Attempts before a delivery is parked as dead.
+pub const MAX_ATTEMPTS: i64 = 10;
+/// The first retry waits this long; each further one twice as long.
+pub const BACKOFF_BASE_SECS: i64 = 30;
+/// The longest wait between attempts.
+pub const BACKOFF_CAP_SECS: i64 = 6 * 3600;
+/// Deliveries handled per call.
+const BATCH: i64 = 20;
+/// How often the worker looks for due deliveries when nothing wakes it.
+const POLL: Duration = Duration::from_secs(15);
+
+/// Why the outbox could not run (not why a delivery failed: that is recorded on the row).
+#[derive(Debug, thiserror::Error)]
+pub enum OutboxError {
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+impl From<sqlx::Error> for OutboxError {
+    fn from(e: sqlx::Error) -> Self {
+        OutboxError::Db(DbError::Sqlx(e))
+    }
+}
+
+/// What one call to [`deliver_due`] did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct DeliveryReport {
+    /// Delivered now.
+    pub sent: usize,
+    /// Failed, to be retried.
+    pub retrying: usize,
+    /// Failed for the last time.
+    pub dead: usize,
+}
+
+/// The wait after the `attempts`-th failed attempt (1-based).
+pub fn backoff_secs(attempts: i64) -> i64 {
+    let doublings = attempts.saturating_sub(1).clamp(0, 20) as u32;
+    BACKOFF_BASE_SECS
+        .saturating_mul(1i64 << doublings)
+        .min(BACKOFF_CAP_SECS)
+}
+
+/// Sends every pending delivery due at `now` (Unix seconds) and records the outcome.
+pub async fn deliver_due(state: &AppState, now: i64) -> Result<DeliveryReport, OutboxError> {
+    let due: Vec<(i64, i64, String, i64)> = sqlx::query_as(
+        "SELECT id, consultation_id, kind, attempts FROM outbox \
+         WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+    )
+    .bind(now)
+    .bind(BATCH)
+    .fetch_all(state.db.writer())
+    .await?;
+    let mut report = DeliveryReport::default();
+    for (id, consultation_id, kind, attempts) in due {
+        let outcome = deliver_one(state, id, consultation_id, &kind, now).await;
+        let attempt = attempts + 1;
+        let (row_state, outcome_name, next, error) = match &outcome {
+            Ok(()) => ("sent", "sent", now, None),
+            Err(e) if attempt >= MAX_ATTEMPTS => ("dead", "dead", now, Some(e.clone())),
+            Err(e) => (
+                "pending",
+                "failed",
+                now + backoff_secs(attempt),
+                Some(e.clone()),
+            ),
+        };
+        match row_state {
+            "sent" => report.sent += 1,
+            "dead" => {
+                report.dead += 1;
+                tracing::error!(outbox = id, kind, error = ?error, "delivery failed for good");
+            }
+            _ => {
+                report.retrying += 1;
+                tracing::warn!(outbox = id, kind, error = ?error, retry_at = next, "delivery failed");
+            }
+        }
+        let mut tx = state.db.writer().begin().await?;
+        sqlx::query(
+            "INSERT INTO outbox_attempts (outbox_id, attempt, attempted_at, outcome, error) \
+             VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(id)
+        .bind(attempt)
+        .bind(now)
+        .bind(outcome_name)
+        .bind(&error)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE outbox SET state = ?, attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
+        )
+        .bind(row_state)
+        .bind(attempt)
+        .bind(next)
+        .bind(&error)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+    }
+    Ok(report)
+}
+
+async fn deliver_one(
+    state: &AppState,
+    outbox_id: i64,
+    consultation_id: i64,
+    kind: &str,
+    now: i64,
+) -> Result<(), String> {
+    let c = store::load(&state.db, consultation_id)
+        .await
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("consultation {consultation_id} is gone"))?;
+    let brief: Brief =
+        serde_json::from_str(&c.brief_json).map_err(|e| format!("stored brief unreadable: {e}"))?;
+    let config = &state.config;
+    match OutboxKind::parse(kind) {
+        Some(OutboxKind::JewelerEmail) => {
+            let message = mail::jeweler_message(config, &c, &brief).map_err(|e| e.to_string())?;
+            state
+                .mailer
+                .send(message, &format!("{}-jeweler", c.reference))
+                .await
+                .map_err(|e| e.to_string())
+        }
+        Some(OutboxKind::VisitorEmail) => {
+            let message = mail::visitor_message(config, &c, &brief).map_err(|e| e.to_string())?;
+            state
+                .mailer
+                .send(message, &format!("{}-visitor", c.reference))
+                .await
+                .map_err(|e| e.to_string())
+        }
+        Some(OutboxKind::Webhook) => {
+            let Some(webhook) = &config.webhook else {
+                return Err("no webhook is configured any more".to_owned());
+            };
+            let body = serde_json::json!({
+                "event": "consultation.created",
+                "reference": c.reference,
+                "created_at": c.created_at,
+                "summary": c.summary,
+                "brief": brief,
+            });
+            let body = serde_json::to_vec(&body).map_err(|e| e.to_string())?;
+            webhook::post(&state.http, webhook, body, now, outbox_id).await
+        }
+        None => Err(format!("unknown outbox kind {kind:?}")),
+    }
+}
+
+/// The background worker: delivers due items, then sleeps until woken or the poll interval passes.
+pub async fn run(state: AppState) {
+    loop {
+        match deliver_due(&state, crate::clock::now_unix()).await {
+            // A full batch may mean more are waiting: go again at once.
+            Ok(report) if report.sent + report.retrying + report.dead >= BATCH as usize => continue,
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "outbox worker could not run"),
+        }
+        tokio::select! {
+            () = state.outbox_wake.notified() => {}
+            () = tokio::time::sleep(POLL) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_and_caps() {
+        assert_eq!(backoff_secs(1), 30);
+        assert_eq!(backoff_secs(2), 60);
+        assert_eq!(backoff_secs(5), 480);
+        assert_eq!(backoff_secs(12), BACKOFF_CAP_SECS);
+        assert_eq!(backoff_secs(1000), BACKOFF_CAP_SECS);
+    }
+}

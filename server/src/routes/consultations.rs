@@ -1,0 +1,358 @@
+//! `POST /api/consultations`: a visitor's brief with the viewer's snapshots and inspiration files.
+//!
+//! The checks run in order of cost: content type (415), body size (413), `Idempotency-Key` (400),
+//! JSON syntax (400), honeypot (a fake 201), shape and core validation (422 with field paths),
+//! key reuse (the saved 201 again, or 422), and only then one transaction on the writer (201).
+
+use crate::clock;
+use crate::error::ApiError;
+use crate::store::{self, FileKind, NewConsultation, OutboxKind, Stored, StoredFile};
+use crate::AppState;
+use atelier_core::brief::{Brief, FieldError};
+use atelier_core::summary::summary;
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::State;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+/// Snapshots per request.
+pub const SNAPSHOTS_MAX: usize = 3;
+/// Bytes per decoded snapshot (1.5 MiB).
+pub const SNAPSHOT_BYTES_MAX: usize = 1536 * 1024;
+/// Longest `Idempotency-Key`.
+pub const IDEMPOTENCY_KEY_MAX: usize = 100;
+
+const PNG_MAGIC: &[u8] = b"\x89PNG\r\n\x1a\n";
+
+/// The request body.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Submission {
+    /// The brief, in core's JSON.
+    pub brief: Brief,
+    /// Viewer snapshots, 0–3.
+    #[serde(default)]
+    pub snapshots: Vec<Snapshot>,
+    /// The bytes of `brief.attachments`, in the same order.
+    #[serde(default)]
+    pub attachments: Vec<AttachmentData>,
+    /// Honeypot: people leave it empty. Checked on the raw JSON, before this type is parsed.
+    #[serde(default)]
+    #[allow(dead_code)]
+    pub website: String,
+}
+
+/// One viewer snapshot.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Snapshot {
+    /// Which preset view, e.g. `three-quarter`.
+    pub view: String,
+    /// The PNG, base64 (a `data:image/png;base64,` prefix is accepted).
+    pub png_base64: String,
+}
+
+/// The bytes of one inspiration file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttachmentData {
+    /// The file, base64.
+    pub data_base64: String,
+}
+
+/// The 201 body.
+#[derive(Debug, Serialize)]
+pub struct Created {
+    /// The short reference the visitor quotes, `AT-XXXXX`.
+    pub reference: String,
+    /// When the request was stored (RFC 3339, UTC).
+    pub received_at: String,
+}
+
+/// The handler.
+pub async fn create(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    if !is_json(&headers) {
+        return Err(ApiError::UnsupportedMediaType);
+    }
+    let body = body.map_err(|rejection| {
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::PayloadTooLarge {
+                limit: state.config.max_body_bytes,
+            }
+        } else {
+            ApiError::BadBody(rejection.body_text())
+        }
+    })?;
+    let key = idempotency_key(&headers)?;
+    let value: serde_json::Value =
+        serde_json::from_slice(&body).map_err(|e| ApiError::MalformedJson(e.to_string()))?;
+    let now = clock::now_unix();
+    if value
+        .get("website")
+        .is_some_and(|w| w.as_str().is_none_or(|s| !s.trim().is_empty()))
+    {
+        // A bot filled the hidden field: answer as if stored, store nothing.
+        tracing::info!("honeypot filled; request discarded");
+        return Ok(created_response(
+            &created_json(&store::new_reference(), now),
+            false,
+        ));
+    }
+    let submission: Submission = serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        ApiError::InvalidBrief(vec![FieldError {
+            field: if path == "." { String::new() } else { path },
+            message: e.inner().to_string(),
+        }])
+    })?;
+    let body_hash = hex::encode(Sha256::digest(&body));
+    match store::lookup(&state.db, &key, &body_hash).await? {
+        Some(Stored::Replay(response)) => return Ok(created_response(&response, true)),
+        Some(_) => return Err(ApiError::IdempotencyConflict),
+        None => {}
+    }
+
+    let mut fields = Vec::new();
+    let valid = submission
+        .brief
+        .validate_on(&state.catalog, clock::today_utc(now))
+        .map_err(|e| {
+            fields.extend(e.errors.into_iter().map(|f| FieldError {
+                field: format!("brief.{}", f.field),
+                message: f.message,
+            }));
+        })
+        .ok();
+    let mut files = snapshots(&submission.snapshots, &mut fields);
+    files.extend(attachments(&submission, &mut fields));
+    let Some(valid) = valid.filter(|_| fields.is_empty()) else {
+        return Err(ApiError::InvalidBrief(fields));
+    };
+    let brief = valid.into_inner();
+    let brief_json = serde_json::to_string(&brief)
+        .map_err(|e| ApiError::BadBody(format!("the brief could not be serialised: {e}")))?;
+    let mut outbox = vec![OutboxKind::JewelerEmail, OutboxKind::VisitorEmail];
+    if state.config.webhook.is_some() {
+        outbox.push(OutboxKind::Webhook);
+    }
+    let new = NewConsultation {
+        created_at: clock::rfc3339(now),
+        now_unix: now,
+        brief_json,
+        summary: summary(&brief.design, &state.catalog),
+        name: brief.contact.name.trim().to_owned(),
+        email: brief.contact.email.clone(),
+        idempotency_key: key,
+        body_hash,
+        files,
+        outbox,
+    };
+    match store::insert(&state.db, &new, |reference| created_json(reference, now)).await? {
+        Stored::Created(response) => {
+            state.outbox_wake.notify_one();
+            Ok(created_response(&response, false))
+        }
+        Stored::Replay(response) => Ok(created_response(&response, true)),
+        Stored::Conflict => Err(ApiError::IdempotencyConflict),
+        Stored::Race => Err(ApiError::InProgress),
+    }
+}
+
+fn is_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|mime| mime.trim().eq_ignore_ascii_case("application/json"))
+}
+
+fn idempotency_key(headers: &HeaderMap) -> Result<String, ApiError> {
+    let key = headers
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .ok_or(ApiError::IdempotencyKey)?;
+    let ok = (1..=IDEMPOTENCY_KEY_MAX).contains(&key.len())
+        && key.bytes().all(|b| b.is_ascii_graphic() || b == b' ')
+        && !key.trim().is_empty();
+    if ok {
+        Ok(key.to_owned())
+    } else {
+        Err(ApiError::IdempotencyKey)
+    }
+}
+
+fn created_json(reference: &str, now: i64) -> String {
+    let created = Created {
+        reference: reference.to_owned(),
+        received_at: clock::rfc3339(now),
+    };
+    serde_json::to_string(&created).unwrap_or_else(|_| format!("{{\"reference\":\"{reference}\"}}"))
+}
+
+fn created_response(json: &str, replayed: bool) -> Response {
+    let mut response = (
+        StatusCode::CREATED,
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
+        json.to_owned(),
+    )
+        .into_response();
+    if replayed {
+        response
+            .headers_mut()
+            .insert("idempotent-replayed", HeaderValue::from_static("true"));
+    }
+    response
+}
+
+fn decode_base64(text: &str) -> Option<Vec<u8>> {
+    let text = text
+        .split_once(";base64,")
+        .filter(|(prefix, _)| prefix.starts_with("data:"))
+        .map_or(text, |(_, data)| data);
+    base64::engine::general_purpose::STANDARD
+        .decode(text.trim())
+        .ok()
+}
+
+fn snapshots(list: &[Snapshot], fields: &mut Vec<FieldError>) -> Vec<StoredFile> {
+    let mut push = |field: String, message: &str| {
+        fields.push(FieldError {
+            field,
+            message: message.to_owned(),
+        });
+    };
+    if list.len() > SNAPSHOTS_MAX {
+        push(
+            "snapshots".to_owned(),
+            &format!("at most {SNAPSHOTS_MAX} snapshots"),
+        );
+        return Vec::new();
+    }
+    let mut files = Vec::new();
+    for (i, snapshot) in list.iter().enumerate() {
+        let view_ok = (1..=32).contains(&snapshot.view.len())
+            && snapshot
+                .view
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+        if !view_ok {
+            push(
+                format!("snapshots[{i}].view"),
+                "a view name of 1 to 32 lowercase letters, digits, - or _",
+            );
+        }
+        // Cheap bound before decoding: base64 is 4/3 of the bytes.
+        if snapshot.png_base64.len() > SNAPSHOT_BYTES_MAX / 3 * 4 + 128 {
+            push(
+                format!("snapshots[{i}].png_base64"),
+                "each snapshot must be at most 1.5 MB",
+            );
+            continue;
+        }
+        match decode_base64(&snapshot.png_base64) {
+            None => push(
+                format!("snapshots[{i}].png_base64"),
+                "this is not valid base64",
+            ),
+            Some(bytes) if bytes.len() > SNAPSHOT_BYTES_MAX => push(
+                format!("snapshots[{i}].png_base64"),
+                "each snapshot must be at most 1.5 MB",
+            ),
+            Some(bytes) if !bytes.starts_with(PNG_MAGIC) => push(
+                format!("snapshots[{i}].png_base64"),
+                "this is not a PNG image",
+            ),
+            Some(bytes) if view_ok => files.push(StoredFile {
+                kind: FileKind::Snapshot,
+                label: snapshot.view.clone(),
+                mime_type: "image/png".to_owned(),
+                bytes,
+            }),
+            Some(_) => {}
+        }
+    }
+    files
+}
+
+fn attachments(submission: &Submission, fields: &mut Vec<FieldError>) -> Vec<StoredFile> {
+    let meta = &submission.brief.attachments;
+    let data = &submission.attachments;
+    if meta.len() != data.len() {
+        fields.push(FieldError {
+            field: "attachments".to_owned(),
+            message: format!(
+                "the brief lists {} file(s) but {} were sent; send each file's bytes in the same order",
+                meta.len(),
+                data.len()
+            ),
+        });
+        return Vec::new();
+    }
+    let mut files = Vec::new();
+    for (i, (m, d)) in meta.iter().zip(data).enumerate() {
+        let field = format!("attachments[{i}].data_base64");
+        let Some(bytes) = decode_base64(&d.data_base64) else {
+            fields.push(FieldError {
+                field,
+                message: "this is not valid base64".to_owned(),
+            });
+            continue;
+        };
+        if u64::try_from(bytes.len()).ok() != Some(m.size_bytes) {
+            fields.push(FieldError {
+                field,
+                message: format!(
+                    "the file has {} bytes but brief.attachments[{i}].size_bytes says {}",
+                    bytes.len(),
+                    m.size_bytes
+                ),
+            });
+            continue;
+        }
+        if !content_matches(&m.mime_type, &bytes) {
+            fields.push(FieldError {
+                field,
+                message: format!("the file's content is not {}", m.mime_type),
+            });
+            continue;
+        }
+        files.push(StoredFile {
+            kind: FileKind::Attachment,
+            label: m.file_name.clone(),
+            mime_type: m.mime_type.clone(),
+            bytes,
+        });
+    }
+    files
+}
+
+/// Whether the file's first bytes are those of its declared type, so nothing else is forwarded
+/// to the jeweler under an image's name.
+pub fn content_matches(mime_type: &str, bytes: &[u8]) -> bool {
+    match mime_type {
+        "image/png" => bytes.starts_with(PNG_MAGIC),
+        "image/jpeg" => bytes.starts_with(&[0xFF, 0xD8, 0xFF]),
+        "image/gif" => bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a"),
+        "image/webp" => bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP",
+        "application/pdf" => bytes.starts_with(b"%PDF-"),
+        "image/heic" => {
+            bytes.len() >= 12
+                && &bytes[4..8] == b"ftyp"
+                && [&b"hei"[..], b"hev", b"mif1", b"msf1"]
+                    .iter()
+                    .any(|brand| bytes[8..].starts_with(brand))
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,350 @@
+//! Consultations in the database: stored with their pictures and outbox rows in one transaction on
+//! the writer, looked up by idempotency key, and read back for delivery.
+//!
+//! The SQL is plain enough for PostgreSQL (`RETURNING`, `?` placeholders aside, which sqlx's
+//! Postgres driver spells `$1`): a second backend would copy these few statements.
+
+use crate::db::{Database, DbError};
+use serde::{Deserialize, Serialize};
+
+/// Letters and digits that cannot be confused when read aloud or retyped (no 0/O, 1/I/L, U).
+const REFERENCE_ALPHABET: &[u8; 30] = b"23456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// A fresh `AT-XXXXX` reference (30⁵ ≈ 24 million; uniqueness is checked when storing).
+pub fn new_reference() -> String {
+    let mut out = String::from("AT-");
+    let mut buf = [0u8; 16];
+    while out.len() < 8 {
+        if getrandom::getrandom(&mut buf).is_err() {
+            // No OS randomness is exceedingly rare; fall back to the clock's nanoseconds, which
+            // the uniqueness check makes safe if not unguessable.
+            let nanos = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.subsec_nanos());
+            buf = [(nanos % 240) as u8; 16];
+            buf[0] = ((nanos >> 8) % 240) as u8;
+        }
+        for &b in &buf {
+            // Rejection sampling keeps every letter equally likely.
+            if b < 240 && out.len() < 8 {
+                out.push(char::from(REFERENCE_ALPHABET[usize::from(b % 30)]));
+            }
+        }
+    }
+    out
+}
+
+/// Whether a string is shaped like a reference.
+pub fn is_reference(text: &str) -> bool {
+    text.len() == 8
+        && text.starts_with("AT-")
+        && text
+            .bytes()
+            .skip(3)
+            .all(|b| REFERENCE_ALPHABET.contains(&b))
+}
+
+/// What the outbox delivers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutboxKind {
+    /// The brief to the jeweler.
+    JewelerEmail,
+    /// The confirmation to the visitor.
+    VisitorEmail,
+    /// The signed JSON POST to the jeweler's CRM.
+    Webhook,
+}
+
+impl OutboxKind {
+    /// The name stored in `outbox.kind`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutboxKind::JewelerEmail => "jeweler_email",
+            OutboxKind::VisitorEmail => "visitor_email",
+            OutboxKind::Webhook => "webhook",
+        }
+    }
+
+    /// The kind stored under this name.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "jeweler_email" => Some(OutboxKind::JewelerEmail),
+            "visitor_email" => Some(OutboxKind::VisitorEmail),
+            "webhook" => Some(OutboxKind::Webhook),
+            _ => None,
+        }
+    }
+}
+
+/// A picture stored with a consultation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredFile {
+    /// `snapshot` or `attachment`.
+    pub kind: FileKind,
+    /// The view name of a snapshot, the file name of an attachment.
+    pub label: String,
+    /// MIME type.
+    pub mime_type: String,
+    /// The file.
+    pub bytes: Vec<u8>,
+}
+
+/// Which list a file belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// A viewer snapshot of the design (PNG).
+    Snapshot,
+    /// An inspiration image or document from the visitor.
+    Attachment,
+}
+
+impl FileKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            FileKind::Snapshot => "snapshot",
+            FileKind::Attachment => "attachment",
+        }
+    }
+}
+
+/// A validated request, ready to be stored.
+#[derive(Debug, Clone)]
+pub struct NewConsultation {
+    /// RFC 3339 submission time.
+    pub created_at: String,
+    /// Unix seconds, when the outbox may first deliver.
+    pub now_unix: i64,
+    /// The validated brief as JSON.
+    pub brief_json: String,
+    /// Core's summary of the design.
+    pub summary: String,
+    /// The visitor's name.
+    pub name: String,
+    /// The visitor's validated email address.
+    pub email: String,
+    /// The client's `Idempotency-Key`.
+    pub idempotency_key: String,
+    /// SHA-256 hex of the request body.
+    pub body_hash: String,
+    /// Snapshots then attachments.
+    pub files: Vec<StoredFile>,
+    /// The deliveries to queue.
+    pub outbox: Vec<OutboxKind>,
+}
+
+/// The outcome of storing a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stored {
+    /// Stored now; the saved response body.
+    Created(String),
+    /// The same key and body were stored before; their saved response body.
+    Replay(String),
+    /// The key was stored before with a different body.
+    Conflict,
+    /// Another transaction is storing the same key right now.
+    Race,
+}
+
+/// Looks up a key without writing: the saved response if the body matches.
+pub async fn lookup(db: &Database, key: &str, body_hash: &str) -> Result<Option<Stored>, DbError> {
+    let row: Option<(String, String)> =
+        sqlx::query_as("SELECT body_hash, response FROM consultations WHERE idempotency_key = ?")
+            .bind(key)
+            .fetch_optional(db.reader())
+            .await?;
+    Ok(row.map(|(hash, response)| {
+        if hash == body_hash {
+            Stored::Replay(response)
+        } else {
+            Stored::Conflict
+        }
+    }))
+}
+
+/// Stores the consultation, its files and its outbox rows in one transaction, and saves the
+/// response that `respond(reference)` builds, so a retry gets exactly the same answer.
+pub async fn insert(
+    db: &Database,
+    new: &NewConsultation,
+    respond: impl Fn(&str) -> String,
+) -> Result<Stored, DbError> {
+    match insert_inner(db, new, respond).await {
+        Err(DbError::Sqlx(e))
+            if e.as_database_error()
+                .is_some_and(|d| d.is_unique_violation()) =>
+        {
+            Ok(Stored::Race)
+        }
+        other => other,
+    }
+}
+
+async fn insert_inner(
+    db: &Database,
+    new: &NewConsultation,
+    respond: impl Fn(&str) -> String,
+) -> Result<Stored, DbError> {
+    let mut tx = db.writer().begin().await?;
+    let existing: Option<(String, String)> =
+        sqlx::query_as("SELECT body_hash, response FROM consultations WHERE idempotency_key = ?")
+            .bind(&new.idempotency_key)
+            .fetch_optional(&mut *tx)
+            .await?;
+    if let Some((hash, response)) = existing {
+        return Ok(if hash == new.body_hash {
+            Stored::Replay(response)
+        } else {
+            Stored::Conflict
+        });
+    }
+    let mut reference = new_reference();
+    for _ in 0..20 {
+        let taken: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM consultations WHERE reference = ?")
+                .bind(&reference)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if taken.is_none() {
+            break;
+        }
+        reference = new_reference();
+    }
+    let response = respond(&reference);
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO consultations \
+         (reference, created_at, brief, summary, name, email, status, idempotency_key, body_hash, response) \
+         VALUES (?, ?, ?, ?, ?, ?, 'new', ?, ?, ?) RETURNING id",
+    )
+    .bind(&reference)
+    .bind(&new.created_at)
+    .bind(&new.brief_json)
+    .bind(&new.summary)
+    .bind(&new.name)
+    .bind(&new.email)
+    .bind(&new.idempotency_key)
+    .bind(&new.body_hash)
+    .bind(&response)
+    .fetch_one(&mut *tx)
+    .await?;
+    let mut positions = [0i64; 2];
+    for file in &new.files {
+        let slot = &mut positions[usize::from(file.kind == FileKind::Attachment)];
+        sqlx::query(
+            "INSERT INTO consultation_files (consultation_id, kind, position, label, mime_type, bytes) \
+             VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(id)
+        .bind(file.kind.as_str())
+        .bind(*slot)
+        .bind(&file.label)
+        .bind(&file.mime_type)
+        .bind(&file.bytes)
+        .execute(&mut *tx)
+        .await?;
+        *slot += 1;
+    }
+    for kind in &new.outbox {
+        sqlx::query(
+            "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at) \
+             VALUES (?, ?, 'pending', 0, ?)",
+        )
+        .bind(id)
+        .bind(kind.as_str())
+        .bind(new.now_unix)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(Stored::Created(response))
+}
+
+/// A stored consultation, as delivery needs it.
+#[derive(Debug, Clone)]
+pub struct Consultation {
+    /// Row id.
+    pub id: i64,
+    /// `AT-XXXXX`.
+    pub reference: String,
+    /// RFC 3339 submission time.
+    pub created_at: String,
+    /// The brief JSON as stored.
+    pub brief_json: String,
+    /// The design summary.
+    pub summary: String,
+    /// Snapshots and attachments, each list in its original order.
+    pub files: Vec<StoredFile>,
+}
+
+/// The consultation with this row id, with its files.
+pub async fn load(db: &Database, id: i64) -> Result<Option<Consultation>, DbError> {
+    let row: Option<(i64, String, String, String, String)> = sqlx::query_as(
+        "SELECT id, reference, created_at, brief, summary FROM consultations WHERE id = ?",
+    )
+    .bind(id)
+    .fetch_optional(db.reader())
+    .await?;
+    let Some((id, reference, created_at, brief_json, summary)) = row else {
+        return Ok(None);
+    };
+    let rows: Vec<(String, String, String, Vec<u8>)> = sqlx::query_as(
+        "SELECT kind, label, mime_type, bytes FROM consultation_files \
+         WHERE consultation_id = ? ORDER BY kind DESC, position",
+    )
+    .bind(id)
+    .fetch_all(db.reader())
+    .await?;
+    let files = rows
+        .into_iter()
+        .map(|(kind, label, mime_type, bytes)| StoredFile {
+            kind: if kind == "snapshot" {
+                FileKind::Snapshot
+            } else {
+                FileKind::Attachment
+            },
+            label,
+            mime_type,
+            bytes,
+        })
+        .collect();
+    Ok(Some(Consultation {
+        id,
+        reference,
+        created_at,
+        brief_json,
+        summary,
+        files,
+    }))
+}
+
+/// The consultation with this reference: its id, for tests and the studio.
+pub async fn id_by_reference(db: &Database, reference: &str) -> Result<Option<i64>, DbError> {
+    Ok(
+        sqlx::query_scalar("SELECT id FROM consultations WHERE reference = ?")
+            .bind(reference)
+            .fetch_optional(db.reader())
+            .await?,
+    )
+}
+
+/// How many consultations are stored.
+pub async fn count(db: &Database) -> Result<i64, DbError> {
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM consultations")
+        .fetch_one(db.reader())
+        .await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_are_short_and_unambiguous() {
+        for _ in 0..200 {
+            let r = new_reference();
+            assert!(is_reference(&r), "{r}");
+            assert!(!r[3..].contains(['0', 'O', '1', 'I', 'L', 'U']), "{r}");
+        }
+        assert!(!is_reference("AT-0OIL1"));
+    }
+}

@@ -1,0 +1,187 @@
+//! Shared fixtures for the API tests: a state on a temporary data folder, a valid brief, requests.
+#![allow(dead_code)]
+
+use atelier_core::brief::{
+    Attachment, Brief, Budget, Channel, Contact, Occasion, OriginPreference, OwnMaterials,
+    SizeCertainty,
+};
+use atelier_core::design::Design;
+use atelier_server::{app, AppState, Config, Database};
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{header, HeaderMap, Request, StatusCode};
+use base64::Engine;
+use http_body_util::BodyExt;
+use serde_json::{json, Value};
+use std::net::SocketAddr;
+use tower::ServiceExt;
+
+pub struct Fixture {
+    pub state: AppState,
+    pub dir: tempfile::TempDir,
+}
+
+pub async fn fixture() -> Fixture {
+    fixture_with(|_| {}).await
+}
+
+pub async fn fixture_with(tweak: impl FnOnce(&mut Config)) -> Fixture {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let static_dir = dir.path().join("dist");
+    std::fs::create_dir_all(&static_dir).expect("dist");
+    std::fs::write(
+        static_dir.join("index.html"),
+        "<!DOCTYPE html><title>Atelier</title>",
+    )
+    .expect("index");
+    std::fs::write(static_dir.join("app-1234.wasm"), b"\0asm\x01\0\0\0").expect("wasm");
+    let mut config = Config {
+        data_dir: dir.path().join("data"),
+        static_dir,
+        shop_name: "Maison Test".to_owned(),
+        jeweler_email: "jeweler@maison.example".to_owned(),
+        mail_from: "atelier@maison.example".to_owned(),
+        rate_limit_per_minute: 1000,
+        rate_limit_burst: 1000,
+        ..Config::default()
+    };
+    tweak(&mut config);
+    let db = Database::open(&dir.path().join("atelier.db"))
+        .await
+        .expect("db");
+    Fixture {
+        state: AppState::new(config, db).expect("state"),
+        dir,
+    }
+}
+
+/// A complete, valid brief.
+pub fn brief() -> Brief {
+    Brief {
+        version: 1,
+        design: Design::default(),
+        contact: Contact {
+            name: "Ada Lovelace".into(),
+            email: "ada@example.co.uk".into(),
+            phone: Some("+44 20 7946 0958".into()),
+            preferred_channel: Channel::Email,
+        },
+        budget: Some(Budget {
+            min: 3000,
+            max: 6000,
+            currency: "GBP".into(),
+        }),
+        occasion: Some(Occasion::Engagement),
+        deadline: Some("2199-09-01".into()),
+        size_certainty: SizeCertainty::Estimated,
+        origin_preference: OriginPreference::Either,
+        own_materials: OwnMaterials::default(),
+        surprise: true,
+        notes: "She loves vintage.\nNo nickel, please.".into(),
+        attachments: vec![],
+        consent_to_contact: true,
+        locale: "en-GB".into(),
+    }
+}
+
+/// A tiny file with PNG's signature.
+pub fn png(seed: u8) -> Vec<u8> {
+    let mut bytes = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    bytes.extend(std::iter::repeat_n(seed, 64));
+    bytes
+}
+
+/// A tiny file with JPEG's signature.
+pub fn jpeg() -> Vec<u8> {
+    let mut bytes = vec![0xFF, 0xD8, 0xFF, 0xE0];
+    bytes.extend(std::iter::repeat_n(7u8, 100));
+    bytes
+}
+
+pub fn b64(bytes: &[u8]) -> String {
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// A request body: the brief, two snapshots and one inspiration JPEG.
+pub fn full_body() -> Value {
+    let mut brief = brief();
+    let photo = jpeg();
+    brief.attachments = vec![Attachment {
+        file_name: "grandma's ring.jpg".into(),
+        mime_type: "image/jpeg".into(),
+        size_bytes: photo.len() as u64,
+    }];
+    json!({
+        "brief": brief,
+        "snapshots": [
+            {"view": "three-quarter", "png_base64": b64(&png(1))},
+            {"view": "top", "png_base64": b64(&png(2))},
+        ],
+        "attachments": [{"data_base64": b64(&photo)}],
+        "website": "",
+    })
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).expect("JSON body")
+    }
+}
+
+/// Sends a request from `peer` through the whole app.
+pub async fn send(state: &AppState, mut request: Request<Body>, peer: [u8; 4]) -> Reply {
+    request
+        .extensions_mut()
+        .insert(ConnectInfo(SocketAddr::from((peer, 40000))));
+    let response = app(state.clone()).oneshot(request).await.expect("response");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes()
+        .to_vec();
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+/// `POST /api/consultations` with JSON, an idempotency key, from 127.0.0.1.
+pub async fn post(state: &AppState, key: &str, body: impl Into<Body>) -> Reply {
+    let request = Request::post("/api/consultations")
+        .header(header::CONTENT_TYPE, "application/json")
+        .header("idempotency-key", key)
+        .body(body.into())
+        .expect("request");
+    send(state, request, [127, 0, 0, 1]).await
+}
+
+pub async fn post_json(state: &AppState, key: &str, body: &Value) -> Reply {
+    post(state, key, body.to_string()).await
+}
+
+pub async fn get(state: &AppState, uri: &str) -> Reply {
+    send(
+        state,
+        Request::get(uri).body(Body::empty()).expect("request"),
+        [127, 0, 0, 1],
+    )
+    .await
+}
+
+pub async fn count(state: &AppState, sql: &str) -> i64 {
+    sqlx::query_scalar(sql)
+        .fetch_one(state.db.reader())
+        .await
+        .expect("count")
+}
