@@ -69,7 +69,7 @@ pub async fn deliver_due(state: &AppState, now: i64) -> Result<DeliveryReport, O
     .await?;
     let mut report = DeliveryReport::default();
     for (id, consultation_id, kind, attempts) in due {
-        let outcome = deliver_one(state, id, consultation_id, &kind, now).await;
+        let outcome = deliver_one(state, id, consultation_id, &kind).await;
         let attempt = attempts + 1;
         let (row_state, outcome_name, next, error) = match &outcome {
             Ok(()) => ("sent", "sent", now, None),
@@ -124,7 +124,6 @@ async fn deliver_one(
     outbox_id: i64,
     consultation_id: i64,
     kind: &str,
-    now: i64,
 ) -> Result<(), String> {
     let c = store::load(&state.db, consultation_id)
         .await
@@ -162,7 +161,15 @@ async fn deliver_one(
                 "brief": brief,
             });
             let body = serde_json::to_vec(&body).map_err(|e| e.to_string())?;
-            webhook::post(&state.http, webhook, body, now, outbox_id).await
+            // The signature carries the real sending time: receivers reject stale timestamps.
+            webhook::post(
+                &state.http,
+                webhook,
+                body,
+                crate::clock::now_unix(),
+                outbox_id,
+            )
+            .await
         }
         None => Err(format!("unknown outbox kind {kind:?}")),
     }

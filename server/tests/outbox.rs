@@ -1,0 +1,394 @@
+//! The outbox: `.eml` files with the right headers, bodies and pictures, escaping, the signed
+//! webhook against a local receiver, and the retry → dead-letter path. Time is passed in, never
+//! slept through.
+
+mod common;
+
+use atelier_server::config::Webhook;
+use atelier_server::outbox::{self, webhook, DeliveryReport, MAX_ATTEMPTS};
+use atelier_server::{clock, store, AppState};
+use axum::body::Bytes;
+use axum::http::{HeaderMap, StatusCode};
+use axum::routing::post;
+use axum::Router;
+use common::*;
+use mailparse::{MailHeaderMap, ParsedMail};
+use serde_json::json;
+use tokio::sync::mpsc;
+
+const SECRET: &str = "test-secret-0123456789";
+
+async fn submit(state: &AppState, body: &serde_json::Value) -> String {
+    let r = post_json(state, "key", body).await;
+    assert_eq!(
+        r.status,
+        StatusCode::CREATED,
+        "{}",
+        String::from_utf8_lossy(&r.body)
+    );
+    r.json()["reference"]
+        .as_str()
+        .expect("reference")
+        .to_owned()
+}
+
+fn read_eml(state: &AppState, name: &str) -> Vec<u8> {
+    let path = state.config.data_dir.join("outbox-mail").join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Every leaf part of a MIME tree.
+fn leaves<'a>(mail: &'a ParsedMail<'a>, out: &mut Vec<&'a ParsedMail<'a>>) {
+    if mail.subparts.is_empty() {
+        out.push(mail);
+    }
+    for part in &mail.subparts {
+        leaves(part, out);
+    }
+}
+
+fn header_lines(raw: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(raw);
+    let head = text.split("\r\n\r\n").next().unwrap_or_default().to_owned();
+    head.split("\r\n").map(str::to_owned).collect()
+}
+
+#[tokio::test]
+async fn the_jeweler_gets_an_eml_with_summary_reply_to_and_pictures() {
+    let f = fixture().await;
+    let reference = submit(&f.state, &full_body()).await;
+    let report = outbox::deliver_due(&f.state, clock::now_unix())
+        .await
+        .expect("deliver");
+    assert_eq!(
+        report,
+        DeliveryReport {
+            sent: 2,
+            retrying: 0,
+            dead: 0
+        }
+    );
+
+    let raw = read_eml(&f.state, &format!("{reference}-jeweler.eml"));
+    let mail = mailparse::parse_mail(&raw).expect("parse");
+    let subject = mail.headers.get_first_value("Subject").expect("subject");
+    assert!(
+        subject.starts_with(&format!("Consultation {reference}: ")),
+        "{subject}"
+    );
+    let reply_to = mail.headers.get_first_value("Reply-To").expect("reply-to");
+    assert!(
+        reply_to.contains("<ada@example.co.uk>") && reply_to.contains("Ada Lovelace"),
+        "{reply_to}"
+    );
+    assert!(mail
+        .headers
+        .get_first_value("From")
+        .is_some_and(|from| from.contains("atelier@maison.example")));
+    assert!(mail
+        .headers
+        .get_first_value("To")
+        .is_some_and(|to| to.contains("jeweler@maison.example")));
+
+    let summary = atelier_core::summary::summary(
+        &atelier_core::design::Design::default(),
+        &atelier_core::catalog::Catalog::builtin(),
+    );
+    let mut parts = Vec::new();
+    leaves(&mail, &mut parts);
+    let plain = parts
+        .iter()
+        .find(|p| p.ctype.mimetype == "text/plain")
+        .expect("text part")
+        .get_body()
+        .expect("text");
+    assert!(plain.contains(&summary), "{plain}");
+    assert!(plain.contains("Budget: 3000–6000 GBP"), "{plain}");
+    assert!(plain.contains("Surprise: YES"), "{plain}");
+    let html = parts
+        .iter()
+        .find(|p| p.ctype.mimetype == "text/html")
+        .expect("html part")
+        .get_body()
+        .expect("html");
+    for strong in [
+        "<strong>3000–6000 GBP</strong>",
+        "<strong>2199-09-01</strong>",
+        "<strong>estimated at home</strong>",
+        "<strong>YES: do not contact the wearer</strong>",
+    ] {
+        assert!(html.contains(strong), "{strong} not in {html}");
+    }
+    assert!(html.contains("cid:snapshot-0") && html.contains("cid:snapshot-1"));
+
+    let inline: Vec<_> = parts
+        .iter()
+        .filter(|p| p.ctype.mimetype == "image/png")
+        .collect();
+    assert_eq!(inline.len(), 2);
+    for (i, part) in inline.iter().enumerate() {
+        assert_eq!(
+            part.headers.get_first_value("Content-ID").as_deref(),
+            Some(format!("<snapshot-{i}>").as_str())
+        );
+        assert_eq!(part.get_body_raw().expect("png"), png(i as u8 + 1));
+    }
+    let photo = parts
+        .iter()
+        .find(|p| p.ctype.mimetype == "image/jpeg")
+        .expect("inspiration attachment");
+    assert_eq!(photo.get_body_raw().expect("jpeg"), jpeg());
+    let disposition = photo.get_content_disposition();
+    assert_eq!(
+        disposition.disposition,
+        mailparse::DispositionType::Attachment
+    );
+    assert_eq!(
+        disposition.params.get("filename").map(String::as_str),
+        Some("grandma's ring.jpg")
+    );
+
+    let visitor = read_eml(&f.state, &format!("{reference}-visitor.eml"));
+    let visitor = mailparse::parse_mail(&visitor).expect("parse");
+    assert!(visitor
+        .headers
+        .get_first_value("To")
+        .is_some_and(|to| to.contains("ada@example.co.uk")));
+    assert!(visitor
+        .headers
+        .get_first_value("Subject")
+        .is_some_and(|s| s.contains(&reference)));
+
+    // Delivered once: another pass finds nothing due.
+    let again = outbox::deliver_due(&f.state, clock::now_unix() + 100_000)
+        .await
+        .expect("deliver");
+    assert_eq!(again, DeliveryReport::default());
+    assert_eq!(
+        count(
+            &f.state,
+            "SELECT COUNT(*) FROM outbox_attempts WHERE outcome = 'sent'"
+        )
+        .await,
+        2
+    );
+}
+
+#[tokio::test]
+async fn visitor_html_is_escaped() {
+    let f = fixture().await;
+    let mut body = full_body();
+    body["brief"]["notes"] = json!("<script>alert('x')</script> & <b>bold</b>");
+    body["brief"]["contact"]["name"] = json!("<img src=x onerror=alert(1)>");
+    let reference = submit(&f.state, &body).await;
+    outbox::deliver_due(&f.state, clock::now_unix())
+        .await
+        .expect("deliver");
+    for who in ["jeweler", "visitor"] {
+        let raw = read_eml(&f.state, &format!("{reference}-{who}.eml"));
+        let mail = mailparse::parse_mail(&raw).expect("parse");
+        let mut parts = Vec::new();
+        leaves(&mail, &mut parts);
+        let html = parts
+            .iter()
+            .find(|p| p.ctype.mimetype == "text/html")
+            .expect("html")
+            .get_body()
+            .expect("html");
+        assert!(
+            !html.contains("<script>") && !html.contains("<img src=x"),
+            "{html}"
+        );
+        assert!(
+            html.contains("&lt;img src=x onerror=alert(1)&gt;"),
+            "{html}"
+        );
+        if who == "jeweler" {
+            assert!(
+                html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;"),
+                "{html}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn cr_lf_never_reaches_a_header_even_past_validation() {
+    // Validation refuses CR/LF in names (see the consultations tests); this proves the mail layer
+    // holds on its own, with a brief stored before any such check existed.
+    let f = fixture().await;
+    let reference = submit(&f.state, &full_body()).await;
+    let id = store::id_by_reference(&f.state.db, &reference)
+        .await
+        .expect("q")
+        .expect("id");
+    let mut c = store::load(&f.state.db, id)
+        .await
+        .expect("load")
+        .expect("row");
+    let mut brief: atelier_core::brief::Brief = serde_json::from_str(&c.brief_json).expect("brief");
+    brief.contact.name = "Ada\r\nBcc: victim@example.com\r\nX-Evil: 1".into();
+    c.summary = "ring\r\nBcc: victim@example.com".into();
+    let message = outbox::mail::jeweler_message(&f.state.config, &c, &brief).expect("message");
+    let raw = message.formatted();
+    for line in header_lines(&raw) {
+        assert!(
+            !line.starts_with("Bcc:") && !line.starts_with("X-Evil:"),
+            "{line}"
+        );
+    }
+    let mail = mailparse::parse_mail(&raw).expect("parse");
+    assert!(mail.headers.get_first_value("Bcc").is_none());
+    assert!(mail.headers.get_first_value("X-Evil").is_none());
+    let visitor = outbox::mail::visitor_message(&f.state.config, &c, &brief).expect("message");
+    for line in header_lines(&visitor.formatted()) {
+        assert!(
+            !line.starts_with("Bcc:") && !line.starts_with("X-Evil:"),
+            "{line}"
+        );
+    }
+}
+
+/// A CRM stand-in on 127.0.0.1:0 that checks signatures and answers `status`.
+async fn receiver(
+    status: StatusCode,
+) -> (String, mpsc::UnboundedReceiver<(bool, serde_json::Value)>) {
+    let (tx, rx) = mpsc::unbounded_channel();
+    let app = Router::new().route(
+        "/hook",
+        post(move |headers: HeaderMap, body: Bytes| {
+            let tx = tx.clone();
+            async move {
+                let header = |name: &str| {
+                    headers
+                        .get(name)
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or_default()
+                        .to_owned()
+                };
+                let ok = webhook::verify(
+                    SECRET,
+                    &header("atelier-timestamp"),
+                    &header("atelier-signature"),
+                    &body,
+                    clock::now_unix(),
+                    300,
+                );
+                let json = serde_json::from_slice(&body).unwrap_or_default();
+                let _ = tx.send((ok, json));
+                status
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let address = listener.local_addr().expect("address");
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    (format!("http://{address}/hook"), rx)
+}
+
+#[tokio::test]
+async fn the_webhook_is_signed_and_a_crm_can_verify_it() {
+    let (url, mut rx) = receiver(StatusCode::NO_CONTENT).await;
+    let f = fixture_with(|c| {
+        c.webhook = Some(Webhook {
+            url,
+            secret: SECRET.to_owned(),
+        })
+    })
+    .await;
+    let reference = submit(&f.state, &full_body()).await;
+    let report = outbox::deliver_due(&f.state, clock::now_unix())
+        .await
+        .expect("deliver");
+    assert_eq!(report.sent, 3, "{report:?}");
+    let (verified, json) = rx.try_recv().expect("the receiver got the POST");
+    assert!(verified, "signature checks out");
+    assert_eq!(json["event"], "consultation.created");
+    assert_eq!(json["reference"], reference.as_str());
+    assert_eq!(json["brief"], full_body()["brief"]);
+    assert!(rx.try_recv().is_err(), "exactly one delivery");
+}
+
+#[tokio::test]
+async fn failures_back_off_exponentially_then_go_dead_with_every_attempt_logged() {
+    let (url, mut rx) = receiver(StatusCode::INTERNAL_SERVER_ERROR).await;
+    let f = fixture_with(|c| {
+        c.webhook = Some(Webhook {
+            url,
+            secret: SECRET.to_owned(),
+        })
+    })
+    .await;
+    submit(&f.state, &full_body()).await;
+    let row = |state: AppState| async move {
+        sqlx::query_as::<_, (String, i64, i64, Option<String>)>(
+            "SELECT state, attempts, next_attempt_at, last_error FROM outbox WHERE kind = 'webhook'",
+        )
+        .fetch_one(state.db.reader())
+        .await
+        .expect("row")
+    };
+    let mut now = clock::now_unix();
+    let first = outbox::deliver_due(&f.state, now).await.expect("deliver");
+    assert_eq!(
+        first,
+        DeliveryReport {
+            sent: 2,
+            retrying: 1,
+            dead: 0
+        }
+    );
+    let (state, attempts, next, error) = row(f.state.clone()).await;
+    assert_eq!((state.as_str(), attempts, next), ("pending", 1, now + 30));
+    assert!(error.is_some_and(|e| e.contains("500")));
+
+    // Not due a second early.
+    let early = outbox::deliver_due(&f.state, now + 29)
+        .await
+        .expect("deliver");
+    assert_eq!(early, DeliveryReport::default());
+
+    for attempt in 2..=MAX_ATTEMPTS {
+        now = row(f.state.clone()).await.2;
+        let report = outbox::deliver_due(&f.state, now).await.expect("deliver");
+        let (state, attempts, next, _) = row(f.state.clone()).await;
+        assert_eq!(attempts, attempt);
+        if attempt < MAX_ATTEMPTS {
+            assert_eq!(report.retrying, 1);
+            assert_eq!(state, "pending");
+            assert_eq!(next - now, outbox::backoff_secs(attempt));
+        } else {
+            assert_eq!(report.dead, 1);
+            assert_eq!(state, "dead");
+        }
+    }
+    assert_eq!(
+        outbox::deliver_due(&f.state, now + 1_000_000)
+            .await
+            .expect("deliver"),
+        DeliveryReport::default(),
+        "dead letters are not retried"
+    );
+    let logged: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT a.attempt, a.outcome FROM outbox_attempts a JOIN outbox o ON o.id = a.outbox_id \
+         WHERE o.kind = 'webhook' ORDER BY a.attempt",
+    )
+    .fetch_all(f.state.db.reader())
+    .await
+    .expect("attempts");
+    assert_eq!(logged.len() as i64, MAX_ATTEMPTS);
+    assert!(logged[..logged.len() - 1]
+        .iter()
+        .all(|(_, o)| o == "failed"));
+    assert_eq!(logged.last().map(|(_, o)| o.as_str()), Some("dead"));
+    let mut received = 0;
+    while let Ok((verified, _)) = rx.try_recv() {
+        assert!(verified);
+        received += 1;
+    }
+    assert_eq!(received, MAX_ATTEMPTS);
+}
