@@ -373,6 +373,14 @@ mod tests {
     }
 
     #[test]
+    fn the_committed_sample_loads() {
+        let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("../atelier.sample.toml");
+        let config = Config::load(&sample, true, []).expect("sample is valid");
+        assert_eq!(config.rate_limit_per_minute, 10);
+        assert!(config.smtp_url.is_none() && config.webhook.is_none());
+    }
+
+    #[test]
     fn webhook_needs_url_and_secret_together() {
         let file = write("webhook_url = \"https://crm.example.com/hook\"\n");
         let error = Config::load(file.path(), true, []).unwrap_err();
