@@ -6,7 +6,10 @@
 
 mod color;
 pub mod components;
+pub mod flow;
 pub mod pages;
+mod storage;
+mod url;
 pub mod viewer;
 
 use leptos::prelude::*;

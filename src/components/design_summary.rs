@@ -8,11 +8,15 @@ pub fn DesignSummary(
     /// The summary text; announced politely to screen readers when it changes.
     #[prop(into)]
     text: Signal<String>,
+    /// Facts under the sentence (estimated weight, stone size); optional.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     view! {
         <section class="summary" aria-labelledby="summary-title">
             <h2 id="summary-title">"Your ring so far"</h2>
             <p class="summary-text" aria-live="polite">{text}</p>
+            {children.map(|c| c())}
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! The metal choice: a radio group of swatches in each alloy's own colour.
 
+use super::{AdviseCard, OptionCard};
 use crate::color::srgb8;
 use atelier_core::catalog::{Metal, MetalId};
 use leptos::prelude::*;
@@ -14,6 +15,10 @@ pub fn MetalPicker(
     selected: Signal<Option<MetalId>>,
     /// Called with the alloy the visitor picks.
     on_select: Callback<MetalId>,
+    /// Called when the visitor asks the jeweler to advise on the metal; without it the picker offers
+    /// no "not sure" answer. While nothing is selected, that answer is the checked one.
+    #[prop(optional)]
+    on_advise: Option<Callback<()>>,
 ) -> impl IntoView {
     let options = metals
         .into_iter()
@@ -21,34 +26,43 @@ pub fn MetalPicker(
             let id = metal.id.clone();
             let checked = {
                 let id = id.clone();
-                move || selected.with(|s| s.as_ref() == Some(&id))
+                Signal::derive(move || selected.with(|s| s.as_ref() == Some(&id)))
             };
             let swatch = format!("background: {}", swatch_css(metal.reflectance_linear));
+            let pick = Callback::new(move |()| on_select.run(id.clone()));
             view! {
-                <label class="metal-option">
-                    <input
-                        type="radio"
-                        name="metal"
-                        value=id.as_str().to_owned()
-                        prop:checked=checked
-                        on:change=move |_| on_select.run(id.clone())
-                    />
-                    <span class="swatch" style=swatch aria-hidden="true"></span>
-                    <span class="metal-name">{metal.name}</span>
-                </label>
+                <OptionCard
+                    name="metal"
+                    value=metal.id.as_str().to_owned()
+                    label=metal.name
+                    detail=detail(metal.fineness)
+                    checked=checked
+                    on_pick=pick
+                >
+                    <span class="swatch" style=swatch></span>
+                </OptionCard>
             }
         })
         .collect_view();
+    let advise = on_advise.map(|on_pick| {
+        let checked = Signal::derive(move || selected.with(Option::is_none));
+        view! { <AdviseCard name="metal" checked=checked on_pick=on_pick /> }
+    });
     view! {
         <fieldset class="metal-picker">
             <legend>"Metal"</legend>
-            <div class="metal-options">{options}</div>
+            <div class="options">{options} {advise}</div>
         </fieldset>
     }
 }
 
+/// The hallmark fineness the way a jeweler says it: "750‰ pure".
+fn detail(fineness: u16) -> String {
+    format!("{fineness}‰ pure")
+}
+
 /// A polished-metal swatch: a light-to-dark gradient in the alloy's reflectance colour.
-fn swatch_css(reflectance: [f32; 3]) -> String {
+pub(crate) fn swatch_css(reflectance: [f32; 3]) -> String {
     let css = |scale: f32| {
         let [r, g, b] = reflectance.map(|c| srgb8(c * scale));
         format!("rgb({r} {g} {b})")

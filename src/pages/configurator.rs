@@ -1,9 +1,17 @@
-//! The configurator: the live ring beside (desktop) or above (phone) the visitor's choices.
+//! The configurator: the live ring beside (desktop) or above (phone) a guided flow of choices, a
+//! live summary with estimates, and a share link that always holds the design.
 
-use crate::components::{DesignSummary, MetalPicker, RingViewer};
+use crate::components::{
+    BandPicker, BriefCard, CutPicker, DesignSummary, EngravingPicker, MetalPicker, RingViewer,
+    SettingPicker, ShareBar, SizePicker, StepNav, StepNotes, StonePicker,
+};
+use crate::flow::Step;
+use crate::{storage, url};
 use atelier_core::catalog::{Catalog, MetalId};
-use atelier_core::design::{Choice, Design};
-use atelier_core::{share, summary};
+use atelier_core::design::Choice;
+use atelier_core::estimate::{estimate, Estimate, PriceOutcome};
+use atelier_core::summary;
+use leptos::html;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -11,21 +19,104 @@ use std::sync::Arc;
 #[component]
 pub fn Configurator() -> impl IntoView {
     let catalog = Arc::new(Catalog::builtin());
-    let design = RwSignal::new(design_from_link().unwrap_or_default());
+    // A share link wins over the draft: the visitor opened it to see that ring.
+    let design = RwSignal::new(
+        url::design_from_location()
+            .or_else(storage::load_draft)
+            .unwrap_or_default(),
+    );
+    let step = RwSignal::new(url::step_from_location().unwrap_or(Step::Metal));
     let description = Memo::new({
         let catalog = Arc::clone(&catalog);
         move |_| design.with(|d| summary::summary(d, &catalog))
     });
+    let report = Memo::new({
+        let catalog = Arc::clone(&catalog);
+        move |_| design.with(|d| d.check(&catalog))
+    });
+    let estimated = Memo::new({
+        let catalog = Arc::clone(&catalog);
+        move |_| design.with(|d| estimate(d, &catalog).ok())
+    });
+    let link = Memo::new(move |_| design.with(url::share_link));
+
+    // The address and the draft follow the design (both live outside the reactive system).
+    Effect::new(move |_| {
+        design.with(|d| {
+            url::replace(d, step.get_untracked());
+            storage::save_draft(d);
+        })
+    });
+    // Back and forward walk the steps (and the designs they held).
+    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        if let Some(d) = url::design_from_location() {
+            design.set(d);
+        }
+        step.set(url::step_from_location().unwrap_or(Step::Metal));
+    });
+
+    let step_ref = NodeRef::<html::Section>::new();
+    let go = Callback::new(move |to: Step| {
+        if step.get_untracked() == to {
+            return;
+        }
+        step.set(to);
+        design.with_untracked(|d| url::push(d, to));
+        // Keyboard and screen-reader visitors land on the new step's heading, not on a vanished
+        // button.
+        if let Some(section) = step_ref.get_untracked() {
+            let _ = section.focus();
+        }
+    });
+
     let chosen_metal = Signal::derive(move || design.with(|d| d.metal.chosen().cloned()));
     let choose_metal =
         Callback::new(move |id: MetalId| design.update(|d| d.metal = Choice::Chosen(id)));
+    let advise_metal = Callback::new(move |()| design.update(|d| d.metal = Choice::AdviseMe));
+
+    let step_body = {
+        let catalog = Arc::clone(&catalog);
+        move || {
+            let catalog = Arc::clone(&catalog);
+            match step.get() {
+                Step::Metal => view! {
+                    <MetalPicker
+                        metals=catalog.metals.clone()
+                        selected=chosen_metal
+                        on_select=choose_metal
+                        on_advise=advise_metal
+                    />
+                }
+                .into_any(),
+                Step::Stone => view! { <StonePicker design=design catalog=catalog /> }.into_any(),
+                Step::Cut => view! { <CutPicker design=design catalog=catalog /> }.into_any(),
+                Step::Setting => {
+                    view! { <SettingPicker design=design catalog=catalog /> }.into_any()
+                }
+                Step::Band => view! { <BandPicker design=design catalog=catalog /> }.into_any(),
+                Step::Size => view! { <SizePicker design=design /> }.into_any(),
+                Step::Engraving => {
+                    view! { <EngravingPicker design=design catalog=catalog /> }.into_any()
+                }
+                Step::Brief => view! { <BriefCard report=report /> }.into_any(),
+            }
+        }
+    };
+    let notes = move || {
+        let fields = step.get().fields();
+        (!fields.is_empty()).then(|| view! { <StepNotes report=report fields=fields /> })
+    };
+    let facts = {
+        let catalog = Arc::clone(&catalog);
+        move || estimated.with(|e| e.as_ref().map(|e| estimate_facts(e, &catalog)))
+    };
 
     view! {
         <header class="shop-bar">
             <span class="shop-name">"Atelier"</span>
-            <span class="shop-tagline">
+            <h1 class="shop-tagline">
                 "Design the first idea of your ring, then talk it through with your jeweler"
-            </span>
+            </h1>
         </header>
         <main class="configurator">
             <section class="stage" aria-label="Live preview">
@@ -36,12 +127,107 @@ pub fn Configurator() -> impl IntoView {
                     autoplay=!prefers_reduced_motion()
                 />
             </section>
-            <section class="panel" aria-label="Your choices">
-                <MetalPicker metals=catalog.metals.clone() selected=chosen_metal on_select=choose_metal />
-                <DesignSummary text=description />
-            </section>
+            <div class="panel">
+                <StepNav current=step on_go=go />
+                <section
+                    class="step"
+                    node_ref=step_ref
+                    tabindex="-1"
+                    aria-labelledby="step-title"
+                    data-step=move || step.get().slug()
+                >
+                    <h2 id="step-title" class="step-title">
+                        <span class="step-count">
+                            {move || format!("Step {} of {}", step.get().index() + 1, Step::ALL.len())}
+                        </span>
+                        {move || step.get().title()}
+                    </h2>
+                    {step_body}
+                    {notes}
+                    <div class="step-actions">
+                        {move || {
+                            step.get()
+                                .previous()
+                                .map(|prev| {
+                                    view! {
+                                        <button type="button" class="button" on:click=move |_| go.run(prev)>
+                                            "Back"
+                                        </button>
+                                    }
+                                })
+                        }}
+                        {move || {
+                            step.get()
+                                .next()
+                                .map(|next| {
+                                    view! {
+                                        <button
+                                            type="button"
+                                            class="button primary"
+                                            on:click=move |_| go.run(next)
+                                        >
+                                            {format!("Next: {}", next.title())}
+                                        </button>
+                                    }
+                                })
+                        }}
+                    </div>
+                </section>
+                <DesignSummary text=description>
+                    <ul class="summary-facts">{facts}</ul>
+                </DesignSummary>
+                <ShareBar link=link />
+            </div>
         </main>
     }
+}
+
+/// The estimate as short lines under the summary: metal weight, stone size, and a price range only
+/// when the jeweler configured prices.
+fn estimate_facts(e: &Estimate, catalog: &Catalog) -> impl IntoView {
+    let metal = catalog
+        .metal(&MetalId::new(e.metal_id.clone()))
+        .map_or_else(|| e.metal_id.clone(), |m| m.name.clone());
+    let assumed = e.assumed.iter().any(|f| f == "metal");
+    let mut lines = vec![format!(
+        "Metal: about {:.1} g of {metal}{}",
+        e.metal_grams,
+        if assumed {
+            " (assumed until your jeweler advises)"
+        } else {
+            ""
+        }
+    )];
+    if let Some(s) = &e.stone {
+        lines.push(format!(
+            "Centre stone: about {:.1} × {:.1} mm, {:.1} mm deep",
+            s.length_mm, s.width_mm, s.depth_mm
+        ));
+    }
+    match &e.price {
+        PriceOutcome::Range(p) => lines.push(format!(
+            "Rough price: {:.0}–{:.0} {} (prices of {}{}); your jeweler's quote is what counts",
+            p.low,
+            p.high,
+            p.currency,
+            p.prices_date,
+            if p.excludes.is_empty() {
+                String::new()
+            } else {
+                format!(", not including {}", p.excludes.join(", "))
+            }
+        )),
+        PriceOutcome::Missing { what } => {
+            lines.push(format!("Price: your jeweler quotes {what} personally"))
+        }
+        PriceOutcome::NotConfigured => {
+            lines.push("Price: your jeweler quotes after talking it through with you".to_owned())
+        }
+    }
+    lines
+        .into_iter()
+        .map(|l| view! { <li>{l}</li> })
+        .collect_view()
 }
 
 /// Whether the visitor asked their system for less motion: then the ring waits to be turned.
@@ -53,14 +239,4 @@ fn prefers_reduced_motion() -> bool {
                 .flatten()
         })
         .is_some_and(|query| query.matches())
-}
-
-/// The design in the page's `?d=` share link, if there is a valid one.
-fn design_from_link() -> Option<Design> {
-    let search = web_sys::window()?.location().search().ok()?;
-    let link = search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("d="))?;
-    share::decode(link).ok()
 }

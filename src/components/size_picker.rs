@@ -1,0 +1,275 @@
+//! The ring size: typed in the visitor's own system, measured from a ring or a finger with core's
+//! conversions, or honestly unknown — then the jeweler sends a sizer.
+
+use super::OptionCard;
+use atelier_core::design::{Design, SizeChoice};
+use atelier_core::size::{RingSize, SizeSystem};
+use leptos::prelude::*;
+
+/// How the visitor gives their size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// A size in US, UK, EU or JP.
+    Known,
+    /// The inner diameter of a ring that fits.
+    Ring,
+    /// The circumference of the finger.
+    Finger,
+    /// "I don't know."
+    Unknown,
+}
+
+impl Mode {
+    const ALL: [Mode; 4] = [Mode::Known, Mode::Ring, Mode::Finger, Mode::Unknown];
+
+    fn label(self) -> &'static str {
+        match self {
+            Mode::Known => "I know my size",
+            Mode::Ring => "Measure a ring that fits",
+            Mode::Finger => "Measure my finger",
+            Mode::Unknown => "I don't know my size",
+        }
+    }
+
+    fn detail(self) -> &'static str {
+        match self {
+            Mode::Known => "US, UK, EU or Japan",
+            Mode::Ring => "Inside diameter in mm",
+            Mode::Finger => "All the way round, in mm",
+            Mode::Unknown => "Your jeweler can send a sizer",
+        }
+    }
+
+    fn icon(self) -> &'static str {
+        match self {
+            Mode::Known => "M4 12 H20 M12 4 V20",
+            Mode::Ring => "M12 4 A8 8 0 1 0 12.01 4 Z M4 12 H20",
+            Mode::Finger => "M9 21 V8 A3 3 0 0 1 15 8 V21 M7 14 H17",
+            Mode::Unknown => "M9 9 A3 3 0 1 1 12 12 V14 M12 17 V18",
+        }
+    }
+}
+
+/// The systems offered in the "I know my size" select.
+const SYSTEMS: [SizeSystem; 4] = [
+    SizeSystem::Us,
+    SizeSystem::Uk,
+    SizeSystem::Eu,
+    SizeSystem::Jp,
+];
+
+/// Lets the visitor give their ring size, or say they don't know it.
+#[component]
+pub fn SizePicker(
+    /// The design being configured; the size writes into it.
+    design: RwSignal<Design>,
+) -> impl IntoView {
+    let initial = design.with_untracked(|d| d.size);
+    let mode = RwSignal::new(match initial {
+        SizeChoice::Known {
+            system: SizeSystem::DiameterMm,
+            ..
+        } => Mode::Ring,
+        SizeChoice::Known { .. } => Mode::Known,
+        SizeChoice::Unknown { .. } => Mode::Unknown,
+    });
+    let system = RwSignal::new(match initial {
+        SizeChoice::Known { system, .. } if SYSTEMS.contains(&system) => system,
+        _ => SizeSystem::Us,
+    });
+    let label_in = |system: SizeSystem| match initial {
+        SizeChoice::Known { size, .. } => size.label(system),
+        SizeChoice::Unknown { .. } => String::new(),
+    };
+    let known_text = RwSignal::new(label_in(system.get_untracked()));
+    let ring_text = RwSignal::new(match initial {
+        SizeChoice::Known { size, .. } => format!("{:.1}", size.diameter_mm()),
+        SizeChoice::Unknown { .. } => String::new(),
+    });
+    let finger_text = RwSignal::new(match initial {
+        SizeChoice::Known { size, .. } => format!("{:.1}", size.circumference_mm()),
+        SizeChoice::Unknown { .. } => String::new(),
+    });
+    let send_sizer = RwSignal::new(match initial {
+        SizeChoice::Unknown { send_sizer } => send_sizer,
+        SizeChoice::Known { .. } => true,
+    });
+
+    // What the visitor typed in the current mode, read by core; `None` in the "unknown" mode.
+    let parsed = Memo::new(move |_| match mode.get() {
+        Mode::Known => {
+            Some(RingSize::parse(system.get(), &known_text.get()).map(|s| (s, system.get())))
+        }
+        Mode::Ring => Some(
+            RingSize::parse(SizeSystem::DiameterMm, &ring_text.get())
+                .map(|s| (s, SizeSystem::DiameterMm)),
+        ),
+        Mode::Finger => {
+            Some(RingSize::parse(SizeSystem::Eu, &finger_text.get()).map(|s| (s, SizeSystem::Eu)))
+        }
+        Mode::Unknown => None,
+    });
+    let apply = move || {
+        let choice = match parsed.get_untracked() {
+            Some(Ok((size, system))) => SizeChoice::Known { size, system },
+            Some(Err(_)) => return,
+            None => SizeChoice::Unknown {
+                send_sizer: send_sizer.get_untracked(),
+            },
+        };
+        if design.with_untracked(|d| d.size != choice) {
+            design.update(|d| d.size = choice);
+        }
+    };
+    let error = move || {
+        parsed.with(|p| {
+            p.as_ref()
+                .and_then(|r| r.as_ref().err().map(|e| e.to_string()))
+        })
+    };
+    let conversions = move || {
+        parsed.with(|p| match p {
+            Some(Ok((size, _))) => Some(format!(
+                "That is US {} · UK {} · EU {} · Japan {} — {:.1} mm across the inside.",
+                size.label(SizeSystem::Us),
+                size.label(SizeSystem::Uk),
+                size.label(SizeSystem::Eu),
+                size.label(SizeSystem::Jp),
+                size.diameter_mm()
+            )),
+            _ => None,
+        })
+    };
+
+    let modes = Mode::ALL
+        .map(|m| {
+            let pick = Callback::new(move |()| {
+                mode.set(m);
+                apply();
+            });
+            view! {
+                <OptionCard
+                    name="size-mode"
+                    value=format!("{m:?}").to_lowercase()
+                    label=m.label()
+                    detail=m.detail()
+                    checked=Signal::derive(move || mode.get() == m)
+                    on_pick=pick
+                >
+                    <svg class="icon" viewBox="0 0 24 24">
+                        <path d=m.icon() />
+                    </svg>
+                </OptionCard>
+            }
+        })
+        .collect_view();
+
+    let text_input =
+        move |id: &'static str, label: &'static str, text: RwSignal<String>, hint: &'static str| {
+            view! {
+                <div class="size-input">
+                    <label for=id>{label}</label>
+                    <input
+                        id=id
+                        type="text"
+                        inputmode="decimal"
+                        autocomplete="off"
+                        aria-describedby="size-feedback"
+                        aria-invalid=move || error().is_some().to_string()
+                        prop:value=move || text.get()
+                        on:input=move |ev| {
+                            text.set(event_target_value(&ev));
+                            apply();
+                        }
+                    />
+                    <p class="step-hint">{hint}</p>
+                </div>
+            }
+        };
+
+    let detail = move || {
+        match mode.get() {
+        Mode::Known => view! {
+            <div class="size-row">
+                <div class="size-input">
+                    <label for="size-system">"Sizing system"</label>
+                    <select
+                        id="size-system"
+                        on:change=move |ev| {
+                            let code = event_target_value(&ev).parse::<u8>().ok();
+                            if let Some(s) = code.and_then(SizeSystem::from_code) {
+                                // Keep the same finger: show the current size in the new system.
+                                if let Some(Ok((size, _))) = parsed.get_untracked() {
+                                    known_text.set(size.label(s));
+                                }
+                                system.set(s);
+                                apply();
+                            }
+                        }
+                    >
+                        {SYSTEMS
+                            .map(|s| {
+                                view! {
+                                    <option value=s.code().to_string() selected=move || system.get() == s>
+                                        {s.label()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                {text_input("size-text", "Your size", known_text, "For example 6½ (US), M (UK), 52 (EU) or 12 (Japan).")}
+            </div>
+        }
+        .into_any(),
+        Mode::Ring => text_input(
+            "size-ring",
+            "Inner diameter of the ring, in mm",
+            ring_text,
+            "Lay a ruler across the inside of a ring that fits the same finger, edge to edge.",
+        )
+        .into_any(),
+        Mode::Finger => text_input(
+            "size-finger",
+            "Finger circumference, in mm",
+            finger_text,
+            "Wrap a strip of paper round the base of the finger, mark where it meets, and measure it flat. Measure at the end of the day, when fingers are largest.",
+        )
+        .into_any(),
+        Mode::Unknown => view! {
+            <label class="advise-toggle">
+                <input
+                    type="checkbox"
+                    prop:checked=move || send_sizer.get()
+                    on:change=move |ev| {
+                        send_sizer.set(event_target_checked(&ev));
+                        apply();
+                    }
+                />
+                "Please send me a ring sizer"
+            </label>
+            <p class="step-hint">
+                "That's very common. A sizer is a set of plastic or metal rings you try on at home; your jeweler fits the ring to it."
+            </p>
+        }
+        .into_any(),
+    }
+    };
+
+    view! {
+        <fieldset class="size-picker">
+            <legend>"How do you know your size?"</legend>
+            <div class="options">{modes}</div>
+        </fieldset>
+        <div class="size-detail">
+            {detail}
+            <p id="size-feedback" class="size-feedback" aria-live="polite">
+                {move || match (error(), conversions()) {
+                    (Some(e), _) => view! { <span class="field-error">{format!("Please check: {e}.")}</span> }.into_any(),
+                    (None, Some(c)) => view! { <span>{c}</span> }.into_any(),
+                    (None, None) => ().into_any(),
+                }}
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,204 @@
+// The guided flow as a visitor walks it, on a desktop and on a phone: every step chosen by clicking
+// and typing, the ring redrawn after each choice, core's notes beside the step they concern, the
+// share link reopening the identical design in a fresh browser, back/forward, the autosaved draft,
+// and axe-core finding nothing to complain about on any step.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { startServer, launch, waitForFrames, frameCount, outputDir } from './support.mjs';
+
+const require = createRequire(import.meta.url);
+const axePath = require.resolve('axe-core/axe.min.js');
+
+const STEPS = ['Metal', 'Stone', 'Cut & size', 'Setting', 'Band', 'Ring size', 'Engraving', 'Your brief'];
+
+let server;
+before(async () => { server = await startServer(); });
+after(async () => { await server?.stop(); });
+
+/** Saves what the visitor sees (the viewport, not the whole page) under tests/e2e/output. */
+async function screen(page, name) {
+  writeFileSync(join(outputDir, `${name}.png`), await page.screenshot());
+}
+
+/** The step on screen, from its heading. */
+async function stepTitle(page) {
+  return (await page.locator('#step-title').textContent()).replace(/(of \d)/, '$1 ').replace(/\s+/g, ' ').trim();
+}
+
+/** Clicks a choice and returns the milliseconds until the ring's next drawn frame. */
+async function timedChoice(page, selector) {
+  return page.evaluate((sel) => new Promise((done, fail) => {
+    const canvas = document.querySelector('canvas.ring-canvas');
+    const input = document.querySelector(sel);
+    if (!canvas || !input) return fail(new Error(`missing ${sel}`));
+    const before = Number(canvas.dataset.frames);
+    const t0 = performance.now();
+    input.click();
+    const tick = () => (Number(canvas.dataset.frames) > before
+      ? done(performance.now() - t0)
+      : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  }), selector);
+}
+
+/** Goes to the next step with the visitor's "Next" button and checks the heading followed. */
+async function next(page, expected) {
+  await page.getByRole('button', { name: `Next: ${expected}` }).click();
+  assert.match(await stepTitle(page), new RegExp(expected.replace(/[&]/g, '\\$&')));
+}
+
+/** Runs axe-core on the page; returns the violations, summarised. */
+async function axe(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.addScriptTag({ path: axePath });
+  }
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Walks the whole flow the same way on any viewport; returns the share link and click latencies. */
+async function walk(page, prefix) {
+  const latencies = {};
+  await page.goto(server.url);
+  await waitForFrames(page);
+  assert.match(await stepTitle(page), /Step 1 of 8 Metal/);
+  await screen(page, `${prefix}-1-metal`);
+
+  latencies.metal = await timedChoice(page, 'input[name=metal][value=pt950]');
+  assert.match(await page.locator('.summary-text').innerText(), /^Platinum 950/);
+  assert.match(await page.locator('.summary-facts').innerText(), /about \d+\.\d g of Platinum 950/);
+
+  await next(page, 'Stone');
+  latencies.stone = await timedChoice(page, 'input[name=stone][value=sapphire-blue]');
+  await page.locator('fieldset.origin-picker').getByLabel('Lab-grown').check();
+  await screen(page, `${prefix}-2-stone`);
+
+  await next(page, 'Cut & size');
+  latencies.cut = await timedChoice(page, 'input[name=cut][value=oval]');
+  await page.locator('#carat').fill('1.5');
+  assert.match(await page.locator('output[for=carat]').innerText(), /1\.50 ct · \d+\.\d × \d+\.\d mm/);
+  await screen(page, `${prefix}-3-cut`);
+
+  await next(page, 'Setting');
+  latencies.setting = await timedChoice(page, 'input[name=setting][value=pave-shoulders]');
+  // Core's resizing note appears beside the setting, in its own words.
+  await page.locator('.step-notes li').first().waitFor();
+  assert.match(await page.locator('.step-notes').innerText(), /resiz/i);
+  await screen(page, `${prefix}-4-setting`);
+  await page.locator('fieldset.setting-picker').getByLabel('Halo').check();
+
+  await next(page, 'Band');
+  latencies.band = await timedChoice(page, 'input[name=band-profile][value=flat]');
+  await page.locator('#band-width').fill('2.5');
+  assert.equal(await page.locator('output[for=band-width]').innerText(), '2.5 mm');
+  await page.locator('fieldset.finish-picker').getByLabel('Satin').check();
+  await screen(page, `${prefix}-5-band`);
+
+  await next(page, 'Ring size');
+  // Measuring a finger: core converts the circumference into every system.
+  await page.locator('fieldset.size-picker').getByLabel('Measure my finger').check();
+  await page.locator('#size-finger').fill('52');
+  assert.match(await page.locator('#size-feedback').innerText(), /US 6 · UK L½ · EU 52 · Japan 12/);
+  await page.locator('fieldset.size-picker').getByLabel('I know my size').check();
+  await page.locator('#size-system').selectOption({ label: 'UK / Australia' });
+  await page.locator('#size-text').fill('MM');
+  assert.match(await page.locator('#size-feedback').innerText(), /not a UK size/);
+  assert.equal(await page.locator('#size-text').getAttribute('aria-invalid'), 'true');
+  await page.locator('#size-text').fill('M');
+  assert.match(await page.locator('#size-feedback').innerText(), /That is US 6¼ · UK M/);
+  await screen(page, `${prefix}-6-size`);
+
+  await next(page, 'Engraving');
+  await page.locator('#engraving').fill('Always # you');
+  await page.locator('.step-notes .note-error').waitFor();
+  assert.match(await page.locator('.step-notes').innerText(), /cannot be engraved/);
+  await page.locator('#engraving').fill('Always ♥');
+  assert.equal(await page.locator('.step-notes .note-error').count(), 0);
+  await page.locator('fieldset.font-picker').getByLabel('Roman serif').check();
+  await screen(page, `${prefix}-7-engraving`);
+
+  await next(page, 'Your brief');
+  assert.match(await page.locator('.brief-card').innerText(), /Send to your jeweler — coming next/);
+  await screen(page, `${prefix}-8-brief`);
+
+  const summary = await page.locator('.summary-text').innerText();
+  assert.match(summary, /Platinum 950, 1\.50 ct oval .*lab-grown blue sapphire/i);
+  assert.match(summary, /halo/i);
+  assert.match(summary, /2\.5 mm flat band/);
+  assert.match(summary, /UK size M/);
+  assert.match(summary, /engraved “Always ♥”/);
+  const link = await page.locator('#share-link').inputValue();
+  assert.match(link, /\?d=[A-Za-z0-9_-]+$/);
+  assert.ok(page.url().includes(link.split('?d=')[1]), 'the address holds the design');
+  return { link, summary, latencies };
+}
+
+test('desktop: the whole flow, share link, back/forward, draft and axe', async () => {
+  const desk = await launch({ viewport: { width: 1100, height: 760 } });
+  try {
+    const { page, errors } = desk;
+    const { link, summary, latencies } = await walk(page, 'flow-desktop');
+    writeFileSync(join(outputDir, 'choice-latency.json'), JSON.stringify(latencies, null, 2));
+
+    // Back returns to the previous step with its design; forward comes back.
+    await page.goBack();
+    assert.match(await stepTitle(page), /Engraving/);
+    await page.goForward();
+    assert.match(await stepTitle(page), /Your brief/);
+
+    // The share link, opened by someone else, shows the identical ring.
+    const other = await launch({ viewport: { width: 1100, height: 760 } });
+    try {
+      await other.page.goto(link);
+      await waitForFrames(other.page);
+      assert.equal(await other.page.locator('.summary-text').innerText(), summary);
+      assert.equal(await other.page.locator('#share-link').inputValue(), link);
+      assert.deepEqual(other.errors, []);
+    } finally {
+      await other.context.close();
+    }
+
+    // Coming back without a link restores the draft.
+    const again = await desk.context.newPage();
+    await again.goto(server.url);
+    await waitForFrames(again);
+    assert.equal(await again.locator('.summary-text').innerText(), summary);
+    await again.close();
+
+    // Keyboard: arrow keys move between the answers of one question.
+    await page.getByRole('button', { name: /Metal/ }).click();
+    await page.locator('input[name=metal][value=pt950]').focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.locator('input[name=metal]:checked').getAttribute('value'), 'pd950');
+
+    // axe-core on every step.
+    for (const [i, title] of STEPS.entries()) {
+      await page.locator('.step-nav').getByRole('button', { name: title }).click();
+      assert.match(await stepTitle(page), new RegExp(`Step ${i + 1} of 8`));
+      assert.deepEqual(await axe(page), [], `axe on ${title}`);
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await desk.context.close();
+  }
+});
+
+test('phone: the flow fits 360 px and every step passes axe', async () => {
+  const phone = await launch({ viewport: { width: 360, height: 740 } });
+  try {
+    const { page, errors } = phone;
+    await walk(page, 'flow-phone');
+    for (const title of STEPS) {
+      await page.locator('.step-nav').getByRole('button', { name: title }).click();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `nothing sticks out sideways on ${title} (${overflow}px)`);
+      assert.deepEqual(await axe(page), [], `axe on ${title}`);
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await phone.context.close();
+  }
+});
