@@ -18,4 +18,4 @@ pub use setting::{
     basket_rail, bezel, halo, pave_shoulders, prong_diameter, prongs, AccentStone, Footing, Prongs,
     StoneSeat,
 };
-pub use stone::{stone, FacetKind, StoneGeometry};
+pub use stone::{cached_stone, stone, FacetKind, StoneGeometry};

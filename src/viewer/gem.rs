@@ -12,9 +12,9 @@
 //! so the shader is compiled once, whichever stone is shown.
 
 use super::mesh::to_cpu_mesh;
-use atelier_core::catalog::{Catalog, CutId, Stone};
+use atelier_core::catalog::{Catalog, Stone};
 use atelier_core::design::{Choice, Design};
-use atelier_core::geometry::{stone, PlacedStone, StoneGeometry, StoneRole};
+use atelier_core::geometry::{cached_stone, PlacedStone, StoneRole};
 use std::rc::Rc;
 use three_d::{
     vec3, vec4, ColorMapping, Context, Cull, EffectMaterialId, Gm, Light, Mat4, Material,
@@ -107,8 +107,8 @@ impl GemMaterial {
     }
 }
 
-/// Meshes with gem materials for every stone placed on the ring. Each cut is built once and scaled
-/// for its other sizes (a halo's stones share one shape). The centre and side stones take the
+/// Meshes with gem materials for every stone placed on the ring. Each cut's shape is built once
+/// and scaled for its other sizes (`cached_stone`), so a halo's stones share one shape. The centre and side stones take the
 /// design's stone; accents are diamonds, as is any stone the catalog does not know.
 pub fn gem_models(
     context: &Context,
@@ -122,23 +122,11 @@ pub fn gem_models(
         Choice::AdviseMe => catalog.stones.first(),
     };
     let main_optics = chosen.map_or_else(GemOptics::diamond, GemOptics::from_stone);
-    let mut built: Vec<(CutId, StoneGeometry)> = Vec::new();
     stones
         .iter()
         .filter_map(|placed| {
             let cut = catalog.cut(&placed.cut)?;
-            let index = match built.iter().position(|(id, _)| *id == placed.cut) {
-                Some(index) => index,
-                None => {
-                    built.push((placed.cut.clone(), stone(cut, &placed.size)));
-                    built.len() - 1
-                }
-            };
-            let base = &built[index].1;
-            if base.size.width_mm <= 0.0 {
-                return None;
-            }
-            let geometry = base.scaled(placed.size.width_mm / base.size.width_mm);
+            let geometry = cached_stone(cut, &placed.size);
             if geometry.planes.is_empty() {
                 return None;
             }

@@ -73,16 +73,14 @@ pub(crate) struct Frame {
 }
 
 impl Frame {
-    fn point(&self, r: f64, h: f64, (sin, cos): (f64, f64)) -> [f64; 3] {
+    /// The unit direction away from the axis at an angle given as (sin, cos).
+    fn radial(&self, (sin, cos): (f64, f64)) -> [f64; 3] {
         let side = cross(self.axis, self.start);
-        std::array::from_fn(|k| {
-            self.origin[k] + self.axis[k] * h + (self.start[k] * cos + side[k] * sin) * r
-        })
-    }
-
-    fn direction(&self, nr: f64, nh: f64, (sin, cos): (f64, f64)) -> [f64; 3] {
-        let side = cross(self.axis, self.start);
-        std::array::from_fn(|k| self.axis[k] * nh + (self.start[k] * cos + side[k] * sin) * nr)
+        [
+            self.start[0] * cos + side[0] * sin,
+            self.start[1] * cos + side[1] * sin,
+            self.start[2] * cos + side[2] * sin,
+        ]
     }
 }
 
@@ -93,11 +91,25 @@ pub(crate) fn revolve(pieces: &[Piece], frame: &Frame, segments: usize, mesh: &m
     for piece in pieces {
         let samples = piece.samples(arc_steps(piece));
         let base = mesh.positions.len() as u32;
+        reserve(
+            mesh,
+            samples.len() * (segments + 1),
+            samples.len() * segments * 6,
+        );
         for j in 0..=segments {
-            let angle = (TAU * (j % segments) as f64 / segments as f64).sin_cos();
+            let radial = frame.radial((TAU * (j % segments) as f64 / segments as f64).sin_cos());
+            let (o, a) = (frame.origin, frame.axis);
             for &([r, h], [nr, nh]) in &samples {
-                mesh.positions.push(to_f32(frame.point(r, h, angle)));
-                mesh.normals.push(to_f32(frame.direction(nr, nh, angle)));
+                mesh.positions.push([
+                    (o[0] + a[0] * h + radial[0] * r) as f32,
+                    (o[1] + a[1] * h + radial[1] * r) as f32,
+                    (o[2] + a[2] * h + radial[2] * r) as f32,
+                ]);
+                mesh.normals.push([
+                    (a[0] * nh + radial[0] * nr) as f32,
+                    (a[1] * nh + radial[1] * nr) as f32,
+                    (a[2] * nh + radial[2] * nr) as f32,
+                ]);
             }
         }
         let rows = samples.len() as u32;
@@ -147,6 +159,7 @@ pub(crate) fn sweep_loop(outline: &[[f64; 2]], pieces: &[Piece], mesh: &mut Mesh
     for piece in pieces {
         let samples = piece.samples(arc_steps(piece));
         let base = mesh.positions.len() as u32;
+        reserve(mesh, samples.len() * (count + 1), samples.len() * count * 6);
         for k in 0..=count {
             let point = outline[k % count];
             let (unit, miter) = normals[k % count];
@@ -170,6 +183,12 @@ pub(crate) fn sweep_loop(outline: &[[f64; 2]], pieces: &[Piece], mesh: &mut Mesh
             }
         }
     }
+}
+
+fn reserve(mesh: &mut Mesh, vertices: usize, indices: usize) {
+    mesh.positions.reserve(vertices);
+    mesh.normals.reserve(vertices);
+    mesh.indices.reserve(indices);
 }
 
 /// Samples per arc: enough for a smooth highlight on a 1 mm prong tip and a 20 mm band alike.

@@ -6,7 +6,7 @@
 use super::setting::{
     basket_rail, bezel, halo, pave_shoulders, prong_diameter, prongs, Footing, StoneSeat,
 };
-use super::{band, Mesh};
+use super::{band, cached_stone, Mesh};
 use crate::catalog::{Accents, Catalog, Cut, CutId, Setting, SettingId, StoneSize};
 use crate::design::{Choice, Design};
 use std::f64::consts::{FRAC_PI_4, FRAC_PI_6, PI};
@@ -42,17 +42,9 @@ pub struct RingModel {
     pub stones: Vec<PlacedStone>,
 }
 
-/// The seat a cut of a given size offers a setting. Outlines are elliptical; shaped outlines (pear,
-/// marquise, heart, step cuts) are approximated by the ellipse through their length and width.
+/// The seat a cut of a given size offers a setting: its true girdle outline and heights.
 pub fn seat_for(cut: &Cut, size: &StoneSize) -> StoneSeat {
-    let w = size.width_mm;
-    StoneSeat::ellipse(
-        w,
-        size.length_mm,
-        w * cut.girdle_pct / 200.0,
-        w * cut.crown_height_ratio(),
-        w * cut.pavilion_depth_ratio(),
-    )
+    cached_stone(cut, size).seat()
 }
 
 /// Builds the ring a design describes. Choices left to the jeweler ("advise me") are drawn as the
@@ -320,6 +312,42 @@ mod tests {
                 .sum::<f64>()
                 .sqrt();
             assert!(d > (centre.size.width_mm + side.size.width_mm) / 2.0, "{d}");
+        }
+    }
+
+    #[test]
+    fn settings_hold_every_cut_without_cutting_into_it() {
+        let catalog = Catalog::builtin();
+        for cut in &catalog.cuts {
+            let size = cut.size_for_carats(1.0, 3.52);
+            let geometry = cached_stone(cut, &size);
+            let seat = geometry.seat();
+            let footing = Footing {
+                band_top_y: seat.culet_y() - CULET_CLEARANCE,
+                half_width: 1.0,
+                outer_radius: 10.0,
+            };
+            let held = prongs(&seat, 4, FRAC_PI_4, &footing);
+            for (point, gap) in &held.contacts {
+                assert!(
+                    gap.abs() < 0.05,
+                    "{}: prong gap {gap} at {point:?}",
+                    cut.id.as_str()
+                );
+            }
+            // No bezel vertex lies inside the stone: metal wraps the girdle, it does not pierce it.
+            let cup = bezel(&seat, &footing);
+            let inside = cup.positions.iter().filter(|p| {
+                geometry.planes.iter().all(|q| {
+                    f64::from(q[0] * p[0] + q[1] * p[1] + q[2] * p[2]) < f64::from(q[3]) - 0.02
+                })
+            });
+            assert_eq!(
+                inside.count(),
+                0,
+                "{}: the bezel cuts into the stone",
+                cut.id.as_str()
+            );
         }
     }
 }

@@ -77,9 +77,17 @@ impl StoneSeat {
 
     /// The stone's width across the finger.
     pub fn width(&self) -> f64 {
-        let xs = self.outline.iter().map(|p| p[0]);
-        xs.clone().fold(f64::MIN, f64::max) - xs.fold(f64::MAX, f64::min)
+        extent(self.outline.iter().map(|p| p[0]))
     }
+
+    /// The stone's length along the finger.
+    pub fn length(&self) -> f64 {
+        extent(self.outline.iter().map(|p| p[1]))
+    }
+}
+
+fn extent(values: impl Iterator<Item = f64> + Clone) -> f64 {
+    values.clone().fold(f64::MIN, f64::max) - values.fold(f64::MAX, f64::min)
 }
 
 /// The prongs' geometry, and where each touches the girdle (for tests and for the setter's notes).
@@ -210,21 +218,29 @@ pub fn basket_rail(seat: &StoneSeat, prongs: &Prongs, prong_radius: f64) -> Mesh
     mesh
 }
 
-/// A bezel: a metal wall hugging the girdle from the band up to a rounded lip over the crown's edge.
+/// A bezel: a metal collar hugging the girdle, with a rounded lip over the crown's edge, that
+/// narrows below the girdle like a cup (following the pavilion at a safe distance) down into the band.
 pub fn bezel(seat: &StoneSeat, footing: &Footing) -> Mesh {
     let wall = (0.08 * seat.width() + 0.25).clamp(0.5, 1.0);
-    let bottom = footing.band_top_y - 0.3;
     let top = seat.girdle_half_height + 0.25 * seat.crown_height;
+    let collar = -seat.girdle_half_height - 0.25;
+    let bottom = footing.band_top_y - 0.3;
+    // Inward at the bottom, but never as steep as a pavilion (~41°) and never past the middle.
+    let taper = (0.6 * (collar - bottom).max(0.0)).min(0.3 * seat.width().min(seat.length()));
     let mut mesh = Mesh::default();
     sweep_loop(
         &seat.outline,
         &[
             Piece::Line {
-                from: [0.0, bottom],
-                to: [wall, bottom],
+                from: [-taper, bottom],
+                to: [wall - taper, bottom],
             },
             Piece::Line {
-                from: [wall, bottom],
+                from: [wall - taper, bottom],
+                to: [wall, collar],
+            },
+            Piece::Line {
+                from: [wall, collar],
                 to: [wall, top],
             },
             Piece::Arc {
@@ -235,7 +251,11 @@ pub fn bezel(seat: &StoneSeat, footing: &Footing) -> Mesh {
             },
             Piece::Line {
                 from: [0.0, top],
-                to: [0.0, bottom],
+                to: [0.0, collar],
+            },
+            Piece::Line {
+                from: [0.0, collar],
+                to: [-taper, bottom],
             },
         ],
         &mut mesh,
@@ -536,12 +556,25 @@ mod tests {
         let mesh = bezel(&seat, &footing(&seat));
         assert!(mesh.is_watertight());
         assert!(mesh.normals_agree_with_faces());
-        let inner = mesh
+        // At the girdle the collar's inner wall touches the stone all the way round...
+        let at_girdle = mesh
             .positions
             .iter()
+            .filter(|p| f64::from(p[1]).abs() <= seat.girdle_half_height + 0.26)
             .map(|p| f64::from(p[0]).hypot(f64::from(p[2])))
             .fold(f64::MAX, f64::min);
-        assert!((inner - 6.45 / 2.0).abs() < 0.01, "inner wall {inner}");
+        assert!(
+            (at_girdle - 6.45 / 2.0).abs() < 0.01,
+            "inner wall {at_girdle}"
+        );
+        // ...and below it the cup narrows towards the band.
+        let lowest = mesh
+            .positions
+            .iter()
+            .filter(|p| f64::from(p[1]) < footing(&seat).band_top_y)
+            .map(|p| f64::from(p[0]).hypot(f64::from(p[2])))
+            .fold(f64::MAX, f64::min);
+        assert!(lowest < at_girdle - 0.5, "the cup narrows: {lowest}");
         assert!(mesh.volume_mm3() > 0.0);
     }
 

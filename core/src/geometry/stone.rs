@@ -171,6 +171,44 @@ impl StoneGeometry {
     }
 }
 
+/// How many cut shapes [`cached_stone`] remembers: the built-in catalog has ten cuts.
+const SHAPE_CACHE: usize = 32;
+
+std::thread_local! {
+    /// Each cut's shape at 1 mm width: solving a shape for its weight takes a few milliseconds,
+    /// scaling a solved one a few microseconds, and every stone of a cut is that shape scaled.
+    static SHAPES: std::cell::RefCell<Vec<(Cut, StoneGeometry)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The same stone as [`stone`], built once per cut and scaled for every later size, so that
+/// rebuilding a ring after a change stays far below a frame.
+pub fn cached_stone(cut: &Cut, size: &StoneSize) -> StoneGeometry {
+    let width = size.width_mm;
+    if !(width.is_finite() && width > 0.0)
+        || (size.length_mm / width - cut.length_to_width).abs() > 1e-6
+    {
+        return stone(cut, size);
+    }
+    SHAPES.with(|shapes| {
+        let mut shapes = shapes.borrow_mut();
+        if let Some((_, unit)) = shapes.iter().find(|(c, _)| c == cut) {
+            return unit.scaled(width);
+        }
+        let unit_size = StoneSize {
+            length_mm: size.length_mm / width,
+            width_mm: 1.0,
+            depth_mm: size.depth_mm / width,
+        };
+        let unit = stone(cut, &unit_size);
+        let scaled = unit.scaled(width);
+        if shapes.len() >= SHAPE_CACHE {
+            shapes.remove(0);
+        }
+        shapes.push((cut.clone(), unit));
+        scaled
+    })
+}
+
 /// Builds a stone of the given cut and measurements (see the module docs for the frame). A zero or
 /// non-finite size gives an empty stone.
 pub fn stone(cut: &Cut, size: &StoneSize) -> StoneGeometry {
@@ -1206,6 +1244,35 @@ mod tests {
         for carats in [0.0, -1.0, f64::NAN] {
             let s = StoneGeometry::for_carats(&round, carats, DIAMOND_SG);
             assert!(s.planes.is_empty() && s.mesh.positions.is_empty());
+        }
+    }
+
+    #[test]
+    fn cached_stones_match_freshly_built_ones() {
+        for cut in Cut::defaults() {
+            let size = cut.size_for_carats(1.3, 3.52);
+            let fresh = stone(&cut, &size);
+            let cached = cached_stone(&cut, &size);
+            let again = cached_stone(&cut, &size);
+            assert_eq!(
+                fresh.planes.len(),
+                cached.planes.len(),
+                "{}",
+                cut.id.as_str()
+            );
+            for (a, b) in fresh.planes.iter().zip(&cached.planes) {
+                for k in 0..4 {
+                    assert!(
+                        (a[k] - b[k]).abs() < 1e-3,
+                        "{}: {a:?} vs {b:?}",
+                        cut.id.as_str()
+                    );
+                }
+            }
+            assert!(
+                (fresh.mesh.volume_mm3() - again.mesh.volume_mm3()).abs() / fresh.mesh.volume_mm3()
+                    < 1e-3
+            );
         }
     }
 }
