@@ -14,6 +14,7 @@ use atelier_core::summary;
 use leptos::html;
 use leptos::prelude::*;
 use std::sync::Arc;
+use std::time::Duration;
 
 /// The configurator page.
 #[component]
@@ -40,12 +41,27 @@ pub fn Configurator() -> impl IntoView {
     });
     let link = Memo::new(move |_| design.with(url::share_link));
 
-    // The address and the draft follow the design (both live outside the reactive system).
+    // The address and the draft follow the design (both live outside the reactive system). A slider
+    // drag changes the design on every input event; writing at most every `SAVE_EVERY` keeps
+    // Chromium from throttling (and silently dropping) a flood of `replaceState` calls, and the
+    // trailing write always holds the latest design.
+    let save_pending = StoredValue::new(false);
     Effect::new(move |_| {
-        design.with(|d| {
-            url::replace(d, step.get_untracked());
-            storage::save_draft(d);
-        })
+        design.track();
+        if save_pending.get_value() {
+            return;
+        }
+        save_pending.set_value(true);
+        set_timeout(
+            move || {
+                save_pending.set_value(false);
+                design.with_untracked(|d| {
+                    url::replace(d, step.get_untracked());
+                    storage::save_draft(d);
+                });
+            },
+            SAVE_EVERY,
+        );
     });
     // Back and forward walk the steps (and the designs they held).
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
@@ -181,6 +197,9 @@ pub fn Configurator() -> impl IntoView {
         </main>
     }
 }
+
+/// How often, at most, the address and the draft are rewritten while the design changes.
+const SAVE_EVERY: Duration = Duration::from_millis(150);
 
 /// The estimate as short lines under the summary: metal weight, stone size, and a price range only
 /// when the jeweler configured prices.

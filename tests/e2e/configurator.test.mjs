@@ -67,6 +67,9 @@ async function walk(page, prefix) {
   assert.match(await stepTitle(page), /Step 1 of 8 Metal/);
   await screen(page, `${prefix}-1-metal`);
 
+  // "Not sure" is a real answer: the summary says the jeweler will advise.
+  await page.locator('fieldset.metal-picker').getByLabel('Not sure — ask my jeweler').check();
+  assert.match(await page.locator('.summary-text').innerText(), /^Metal: your jeweler's advice/);
   latencies.metal = await timedChoice(page, 'input[name=metal][value=pt950]');
   assert.match(await page.locator('.summary-text').innerText(), /^Platinum 950/);
   assert.match(await page.locator('.summary-facts').innerText(), /about \d+\.\d g of Platinum 950/);
@@ -132,7 +135,8 @@ async function walk(page, prefix) {
   assert.match(summary, /engraved “Always ♥”/);
   const link = await page.locator('#share-link').inputValue();
   assert.match(link, /\?d=[A-Za-z0-9_-]+$/);
-  assert.ok(page.url().includes(link.split('?d=')[1]), 'the address holds the design');
+  // The address catches up with the design (it is written at most every 150 ms).
+  await page.waitForFunction((d) => location.search.includes(`d=${d}`), link.split('?d=')[1]);
   return { link, summary, latencies };
 }
 
@@ -197,6 +201,14 @@ test('phone: the flow fits 360 px and every step passes axe', async () => {
       assert.ok(overflow <= 0, `nothing sticks out sideways on ${title} (${overflow}px)`);
       assert.deepEqual(await axe(page), [], `axe on ${title}`);
     }
+    // The dark scheme keeps its contrast too.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    for (const title of ['Metal', 'Ring size', 'Your brief']) {
+      await page.locator('.step-nav').getByRole('button', { name: title }).click();
+      assert.deepEqual(await axe(page), [], `axe on ${title} (dark)`);
+    }
+    await page.locator('.step-nav').getByRole('button', { name: 'Stone' }).click();
+    await screen(page, 'flow-phone-dark-stone');
     assert.deepEqual(errors, []);
   } finally {
     await phone.context.close();
