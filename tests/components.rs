@@ -1,10 +1,14 @@
-//! Component tests in a real browser (wasm-bindgen-test in headless Chromium): the metal picker and
-//! the ring viewer, mounted on their own as a page would mount them.
+//! Component tests in a real browser (wasm-bindgen-test in headless Chromium): the metal picker, the
+//! ring viewer and the guided flow's pickers, mounted on their own as a page would mount them.
 #![cfg(target_arch = "wasm32")]
 
-use atelier::components::{MetalPicker, RingViewer};
+use atelier::components::{
+    MetalPicker, RingViewer, SettingPicker, SizePicker, StepNotes, StonePicker,
+};
 use atelier_core::catalog::{Catalog, MetalId};
-use atelier_core::design::{Choice, Design};
+use atelier_core::catalog::{Origin, SettingId, StoneId};
+use atelier_core::design::{Choice, Design, SizeChoice};
+use atelier_core::size::SizeSystem;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -122,5 +126,126 @@ async fn ring_viewer_draws_frames_and_names_the_ring() {
         next_frame().await;
     }
     assert_eq!(frames(), idle + 1, "one new frame for the new metal");
+    drop(handle);
+}
+
+/// Types into a text input as a visitor would: sets the value and fires `input`.
+fn type_into(input: &web_sys::HtmlInputElement, text: &str) {
+    input.set_value(text);
+    let event = web_sys::Event::new("input").expect("event");
+    input.dispatch_event(&event).expect("dispatch");
+}
+
+fn input(host: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlInputElement {
+    host.query_selector(selector)
+        .expect("query")
+        .unwrap_or_else(|| panic!("{selector} is on the page"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn size_picker_reads_sizes_with_core_and_knows_the_unknown() {
+    let design = RwSignal::new(Design::default());
+    let host = container(400);
+    let handle =
+        leptos::mount::mount_to(host.clone(), move || view! { <SizePicker design=design /> });
+    next_frame().await;
+
+    // The default US 6 is shown as typed text, converted to every system.
+    assert_eq!(input(&host, "#size-text").value(), "6");
+    let feedback = || {
+        host.query_selector("#size-feedback")
+            .ok()
+            .flatten()
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    };
+    assert!(feedback().contains("UK L½"), "{}", feedback());
+
+    // Nonsense leaves the design alone and says why.
+    type_into(&input(&host, "#size-text"), "99");
+    next_frame().await;
+    assert!(
+        feedback().contains("US sizes run from 0 to 16"),
+        "{}",
+        feedback()
+    );
+    assert_eq!(design.get_untracked().size, Design::default().size);
+
+    // A finger measured at 57 mm round is a known size in EU terms.
+    input(&host, "input[name=size-mode][value=finger]").click();
+    next_frame().await;
+    type_into(&input(&host, "#size-finger"), "57");
+    next_frame().await;
+    match design.get_untracked().size {
+        SizeChoice::Known { size, system } => {
+            assert_eq!(system, SizeSystem::Eu);
+            assert!((size.circumference_mm() - 57.0).abs() < 0.01);
+        }
+        other => panic!("expected a known size, got {other:?}"),
+    }
+
+    // "I don't know" asks for a sizer by default.
+    input(&host, "input[name=size-mode][value=unknown]").click();
+    next_frame().await;
+    assert_eq!(
+        design.get_untracked().size,
+        SizeChoice::Unknown { send_sizer: true }
+    );
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn stone_picker_keeps_the_origin_possible() {
+    let design = RwSignal::new(Design::default());
+    let catalog = Arc::new(Catalog::builtin());
+    let host = container(400);
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        view! { <StonePicker design=design catalog=Arc::clone(&catalog) /> }
+    });
+    next_frame().await;
+    // Moissanite is only ever lab-grown: choosing it moves a natural origin along.
+    input(&host, "input[name=stone][value=moissanite]").click();
+    next_frame().await;
+    let d = design.get_untracked();
+    assert_eq!(d.stone, Choice::Chosen(StoneId::new("moissanite")));
+    assert_eq!(d.origin, Choice::Chosen(Origin::LabGrown));
+    assert!(d.check(&Catalog::builtin()).errors.is_empty());
+    // Every question can go to the jeweler.
+    input(&host, "input[name=stone][value=advise]").click();
+    assert!(design.get_untracked().stone.is_advise_me());
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn setting_notes_come_from_core_next_to_the_setting() {
+    let design = RwSignal::new(Design::default());
+    let catalog = Arc::new(Catalog::builtin());
+    let report = Memo::new({
+        let catalog = Arc::clone(&catalog);
+        move |_| design.with(|d| d.check(&catalog))
+    });
+    let host = container(400);
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        view! {
+            <SettingPicker design=design catalog=Arc::clone(&catalog) />
+            <StepNotes report=report fields=&["setting"] />
+        }
+    });
+    next_frame().await;
+    assert_eq!(host.query_selector_all(".note").expect("query").length(), 0);
+    input(&host, "input[name=setting][value=full-eternity]").click();
+    next_frame().await;
+    assert_eq!(
+        design.get_untracked().setting,
+        Choice::Chosen(SettingId::new("full-eternity"))
+    );
+    let notes = host
+        .query_selector(".step-notes")
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(notes.to_lowercase().contains("resiz"), "{notes}");
     drop(handle);
 }
