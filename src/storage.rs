@@ -25,3 +25,98 @@ pub fn save_draft(design: &Design) {
         let _ = storage.set_item(DRAFT_KEY, &share::encode(design));
     }
 }
+
+/// The key the visitor's named designs live under: one `share-code name` pair per line.
+const SAVED_KEY: &str = "atelier.saved";
+
+/// Longest name kept for a saved design.
+pub const MAX_NAME_CHARS: usize = 60;
+
+/// A design the visitor kept under a name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavedDesign {
+    /// What the visitor called it.
+    pub name: String,
+    /// The design.
+    pub design: Design,
+}
+
+/// Cleans a name typed by the visitor: one line, trimmed, at most [`MAX_NAME_CHARS`].
+pub fn clean_name(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(MAX_NAME_CHARS)
+        .collect()
+}
+
+/// Reads the saved list's text; unreadable lines (an older codec, hand edits) are skipped.
+fn parse_saved(text: &str) -> Vec<SavedDesign> {
+    text.lines()
+        .filter_map(|line| {
+            let (code, name) = line.split_once(' ')?;
+            Some(SavedDesign {
+                name: name.to_owned(),
+                design: share::decode(code).ok()?,
+            })
+        })
+        .collect()
+}
+
+/// Writes the saved list's text.
+fn format_saved(saved: &[SavedDesign]) -> String {
+    saved
+        .iter()
+        .map(|s| format!("{} {}", share::encode(&s.design), clean_name(&s.name)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The visitor's named designs, oldest first.
+pub fn load_saved() -> Vec<SavedDesign> {
+    local_storage()
+        .and_then(|s| s.get_item(SAVED_KEY).ok().flatten())
+        .map(|text| parse_saved(&text))
+        .unwrap_or_default()
+}
+
+/// Stores the visitor's named designs; `false` if the browser refused (full or disabled storage).
+pub fn store_saved(saved: &[SavedDesign]) -> bool {
+    local_storage().is_some_and(|s| s.set_item(SAVED_KEY, &format_saved(saved)).is_ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use atelier_core::design::Choice;
+
+    #[test]
+    fn saved_designs_round_trip_and_skip_junk() {
+        let saved = vec![
+            SavedDesign {
+                name: "Classic".into(),
+                design: Design::default(),
+            },
+            SavedDesign {
+                name: "Open  metal\nline".into(),
+                design: Design {
+                    metal: Choice::AdviseMe,
+                    ..Design::default()
+                },
+            },
+        ];
+        let text = format_saved(&saved);
+        assert_eq!(text.lines().count(), 2);
+        let back = parse_saved(&format!("{text}\nnot-a-design Junk\n"));
+        assert_eq!(back.len(), 2);
+        assert_eq!(back[0], saved[0]);
+        assert_eq!(back[1].design, saved[1].design);
+    }
+
+    #[test]
+    fn names_are_one_short_line() {
+        assert_eq!(clean_name("  My\n ring \t two "), "My ring two");
+        assert_eq!(clean_name(&"x".repeat(100)).chars().count(), MAX_NAME_CHARS);
+    }
+}

@@ -3,7 +3,7 @@
 
 use crate::components::{
     BandPicker, BriefCard, CutPicker, DesignSummary, EngravingPicker, MetalPicker, RingViewer,
-    SettingPicker, ShareBar, SizePicker, StepNav, StepNotes, StonePicker,
+    SavedDesigns, SettingPicker, ShareBar, SizePicker, StepNav, StepNotes, StonePicker,
 };
 use crate::flow::Step;
 use crate::{storage, url};
@@ -193,6 +193,7 @@ pub fn Configurator() -> impl IntoView {
                     <ul class="summary-facts">{facts}</ul>
                 </DesignSummary>
                 <ShareBar link=link />
+                <SavedDesigns design=design catalog=Arc::clone(&catalog) />
             </div>
         </main>
     }

@@ -172,6 +172,23 @@ test('desktop: the whole flow, share link, back/forward, draft and axe', async (
     assert.equal(await again.locator('.summary-text').innerText(), summary);
     await again.close();
 
+    // Two named designs, compared side by side, and one opened again.
+    await page.locator('#save-name').fill('Sapphire halo');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('.step-nav').getByRole('button', { name: 'Metal' }).click();
+    await page.locator('fieldset.metal-picker').getByLabel('18k rose gold').check();
+    await page.locator('#save-name').fill('Rose');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('.saved-item', { hasText: 'Sapphire halo' }).getByRole('checkbox').check();
+    await page.locator('.saved-item', { hasText: 'Rose' }).getByRole('checkbox').check();
+    const table = await page.locator('.compare').innerText();
+    assert.match(table, /Sapphire halo[\s\S]*Rose/);
+    assert.match(table, /Platinum 950[\s\S]*18k rose gold/);
+    await page.locator('.compare').scrollIntoViewIfNeeded();
+    await screen(page, 'flow-desktop-9-compare');
+    await page.getByRole('button', { name: 'Open Sapphire halo' }).click();
+    assert.equal(await page.locator('.summary-text').innerText(), summary);
+
     // Keyboard: arrow keys move between the answers of one question.
     await page.getByRole('button', { name: /Metal/ }).click();
     await page.locator('input[name=metal][value=pt950]').focus();

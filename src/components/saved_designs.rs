@@ -1,0 +1,155 @@
+//! The visitor's named designs, kept in this browser: save the current ring under a name, open one
+//! again, delete it, or tick two to compare side by side.
+
+use super::DesignCompare;
+use crate::storage::{self, SavedDesign, MAX_NAME_CHARS};
+use atelier_core::catalog::Catalog;
+use atelier_core::design::Design;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The "My designs" panel.
+#[component]
+pub fn SavedDesigns(
+    /// The design being configured: saved from, and replaced when the visitor opens a saved one.
+    design: RwSignal<Design>,
+    /// The catalog the comparison reads names and estimates from.
+    catalog: Arc<Catalog>,
+) -> impl IntoView {
+    let saved = RwSignal::new(storage::load_saved());
+    let name = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    // Names of the (at most two) designs ticked for comparison.
+    let compare = RwSignal::new(Vec::<String>::new());
+
+    let store = move |list: Vec<SavedDesign>| {
+        let ok = storage::store_saved(&list);
+        saved.set(list);
+        ok
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let cleaned = storage::clean_name(&name.get_untracked());
+        let label = if cleaned.is_empty() {
+            format!("Design {}", saved.with_untracked(Vec::len) + 1)
+        } else {
+            cleaned
+        };
+        let mut list = saved.get_untracked();
+        list.retain(|s| s.name != label);
+        list.push(SavedDesign {
+            name: label.clone(),
+            design: design.get_untracked(),
+        });
+        status.set(if store(list) {
+            format!("Saved “{label}” in this browser.")
+        } else {
+            "This browser won't let us save (private mode or full storage); copy the link instead."
+                .to_owned()
+        });
+        name.set(String::new());
+    };
+
+    let rows = move || {
+        saved
+            .get()
+            .into_iter()
+            .map(|entry| {
+                let SavedDesign {
+                    name: label,
+                    design: kept,
+                } = entry;
+                let (open_label, delete_label, tick) =
+                    (label.clone(), label.clone(), label.clone());
+                let ticked = {
+                    let tick = tick.clone();
+                    move || compare.with(|c| c.contains(&tick))
+                };
+                let toggle = move |ev| {
+                    let on = event_target_checked(&ev);
+                    compare.update(|c| {
+                        c.retain(|n| n != &tick);
+                        if on {
+                            c.push(tick.clone());
+                            // Two at a time: the oldest tick makes way.
+                            while c.len() > 2 {
+                                c.remove(0);
+                            }
+                        }
+                    });
+                };
+                let open = move |_| {
+                    design.set(kept.clone());
+                    status.set(format!("Opened “{open_label}”."));
+                };
+                let delete = move |_| {
+                    let mut list = saved.get_untracked();
+                    list.retain(|s| s.name != delete_label);
+                    compare.update(|c| c.retain(|n| n != &delete_label));
+                    store(list);
+                    status.set(format!("Deleted “{delete_label}”."));
+                };
+                view! {
+                    <li class="saved-item">
+                        <label class="saved-compare">
+                            <input type="checkbox" prop:checked=ticked on:change=toggle />
+                            <span class="saved-name">{label.clone()}</span>
+                            <span class="visually-hidden">" — compare"</span>
+                        </label>
+                        <button type="button" class="button small" on:click=open>
+                            "Open"
+                            <span class="visually-hidden">{format!(" {label}")}</span>
+                        </button>
+                        <button type="button" class="button small" on:click=delete>
+                            "Delete"
+                            <span class="visually-hidden">{format!(" {label}")}</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let pair = Signal::derive(move || {
+        compare.with(|names| {
+            saved.with(|list| {
+                names
+                    .iter()
+                    .filter_map(|n| list.iter().find(|s| &s.name == n).cloned())
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+
+    view! {
+        <section class="saved" aria-labelledby="saved-title">
+            <h2 id="saved-title">"My designs"</h2>
+            <form class="share-row" on:submit=save>
+                <label class="visually-hidden" for="save-name">
+                    "Name for this design"
+                </label>
+                <input
+                    id="save-name"
+                    type="text"
+                    placeholder="Name this design"
+                    maxlength=MAX_NAME_CHARS
+                    autocomplete="off"
+                    prop:value=move || name.get()
+                    on:input=move |ev| name.set(event_target_value(&ev))
+                />
+                <button type="submit" class="button">
+                    "Save"
+                </button>
+            </form>
+            <p class="step-hint" role="status">
+                {move || status.get()}
+            </p>
+            <Show when=move || !saved.with(Vec::is_empty)>
+                <p class="step-hint">"Tick two to compare them side by side."</p>
+                <ul class="saved-list">{rows}</ul>
+            </Show>
+            <Show when=move || pair.with(|p| p.len() == 2)>
+                <DesignCompare designs=pair catalog=Arc::clone(&catalog) />
+            </Show>
+        </section>
+    }
+}
