@@ -392,3 +392,81 @@ async fn failures_back_off_exponentially_then_go_dead_with_every_attempt_logged(
     }
     assert_eq!(received, MAX_ATTEMPTS);
 }
+
+/// A minimal SMTP server on 127.0.0.1:0 that accepts every message and hands over the DATA.
+async fn smtp_sink() -> (u16, mpsc::UnboundedReceiver<String>) {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+    let (tx, rx) = mpsc::unbounded_channel();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let port = listener.local_addr().expect("address").port();
+    tokio::spawn(async move {
+        while let Ok((socket, _)) = listener.accept().await {
+            let tx = tx.clone();
+            tokio::spawn(async move {
+                let (read, mut write) = socket.into_split();
+                let mut lines = BufReader::new(read).lines();
+                let _ = write.write_all(b"220 sink ESMTP\r\n").await;
+                let mut data: Option<String> = None;
+                while let Ok(Some(line)) = lines.next_line().await {
+                    if let Some(body) = data.as_mut() {
+                        if line == "." {
+                            let _ = tx.send(std::mem::take(body));
+                            data = None;
+                            let _ = write.write_all(b"250 queued\r\n").await;
+                        } else {
+                            body.push_str(&line);
+                            body.push_str("\r\n");
+                        }
+                        continue;
+                    }
+                    let verb = line.get(..4).unwrap_or_default().to_ascii_uppercase();
+                    let reply: &[u8] = match verb.as_str() {
+                        "EHLO" | "HELO" => b"250 sink\r\n",
+                        "DATA" => {
+                            data = Some(String::new());
+                            b"354 go ahead\r\n"
+                        }
+                        "QUIT" => {
+                            let _ = write.write_all(b"221 bye\r\n").await;
+                            break;
+                        }
+                        _ => b"250 ok\r\n",
+                    };
+                    let _ = write.write_all(reply).await;
+                }
+            });
+        }
+    });
+    (port, rx)
+}
+
+#[tokio::test]
+async fn with_smtp_configured_mail_goes_to_the_server_not_to_files() {
+    let (port, mut rx) = smtp_sink().await;
+    let f = fixture_with(|c| c.smtp_url = Some(format!("smtp://127.0.0.1:{port}"))).await;
+    let reference = submit(&f.state, &full_body()).await;
+    let report = outbox::deliver_due(&f.state, clock::now_unix())
+        .await
+        .expect("deliver");
+    assert_eq!(
+        report,
+        DeliveryReport {
+            sent: 2,
+            retrying: 0,
+            dead: 0
+        }
+    );
+    let mut subjects = Vec::new();
+    while let Ok(data) = rx.try_recv() {
+        let mail = mailparse::parse_mail(data.as_bytes()).expect("parse");
+        subjects.push(mail.headers.get_first_value("Subject").unwrap_or_default());
+    }
+    assert_eq!(subjects.len(), 2, "{subjects:?}");
+    assert!(
+        subjects.iter().all(|s| s.contains(&reference)),
+        "{subjects:?}"
+    );
+    assert!(!f.state.config.data_dir.join("outbox-mail").exists());
+}
