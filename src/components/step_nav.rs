@@ -33,9 +33,24 @@ pub fn StepNav(
             }
         })
         .collect_view();
+    // On a phone the list scrolls sideways: keep the current step in sight (a DOM scroll, outside
+    // the reactive system).
+    let list = NodeRef::<leptos::html::Ol>::new();
+    Effect::new(move |_| {
+        let index = current.get().index();
+        let Some(list) = list.get() else {
+            return;
+        };
+        if let Some(item) = list.children().item(index as u32) {
+            use wasm_bindgen::JsCast;
+            let item: web_sys::HtmlElement = item.unchecked_into();
+            let centre = item.offset_left() + item.offset_width() / 2 - list.client_width() / 2;
+            list.set_scroll_left(centre.max(0));
+        }
+    });
     view! {
         <nav class="step-nav" aria-label="Steps">
-            <ol>{items}</ol>
+            <ol node_ref=list>{items}</ol>
         </nav>
     }
 }

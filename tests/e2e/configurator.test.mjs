@@ -194,6 +194,11 @@ test('desktop: the whole flow, share link, back/forward, draft and axe', async (
     await page.locator('input[name=metal][value=pt950]').focus();
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.locator('input[name=metal]:checked').getAttribute('value'), 'pd950');
+    // Enter on "Next" lands on the new step's heading; Tab goes on into its answers.
+    await page.getByRole('button', { name: 'Next: Stone' }).press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'step');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.name), 'stone');
 
     // axe-core on every step.
     for (const [i, title] of STEPS.entries()) {
@@ -212,6 +217,13 @@ test('phone: the flow fits 360 px and every step passes axe', async () => {
   try {
     const { page, errors } = phone;
     await walk(page, 'flow-phone');
+    // The sideways step list keeps the current step in sight.
+    const inView = await page.evaluate(() => {
+      const list = document.querySelector('.step-nav ol').getBoundingClientRect();
+      const current = document.querySelector('.step-nav [aria-current=step]').getBoundingClientRect();
+      return current.left >= list.left - 1 && current.right <= list.right + 1;
+    });
+    assert.ok(inView, 'the current step is visible in the step list');
     for (const title of STEPS) {
       await page.locator('.step-nav').getByRole('button', { name: title }).click();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
