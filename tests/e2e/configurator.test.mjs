@@ -243,3 +243,34 @@ test('phone: the flow fits 360 px and every step passes axe', async () => {
     await phone.context.close();
   }
 });
+
+test('the poster shows before the wasm and gives way to the live ring', async () => {
+  const b = await launch({ viewport: { width: 360, height: 740 } });
+  try {
+    const { page } = b;
+    // Without the wasm the visitor still sees the shop and a ring, not a blank page.
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto(server.url);
+    await page.locator('.poster img').waitFor();
+    await page.waitForFunction(() => document.querySelector('.poster img')?.complete);
+    await screen(page, 'poster-phone');
+    const lcp = await page.evaluate(() => new Promise((done) => {
+      new PerformanceObserver((list) => {
+        const last = list.getEntries().at(-1);
+        done({ element: last.element?.className || last.element?.tagName, ms: last.startTime });
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    }));
+    assert.ok(lcp.ms > 0, 'the poster is painted');
+    writeFileSync(join(outputDir, 'poster-lcp.json'), JSON.stringify(lcp, null, 2));
+
+    await page.unroute('**/*.wasm');
+    await page.goto(server.url);
+    await waitForFrames(page);
+    assert.equal(await page.locator('.poster').isVisible(), false, 'the poster steps aside');
+    // The only errors are the ones this test caused by withholding the wasm.
+    const unexpected = b.errors.filter((e) => !/wasm|Failed to load resource|WebAssembly|TypeError: Failed to fetch/i.test(e));
+    assert.deepEqual(unexpected, []);
+  } finally {
+    await b.context.close();
+  }
+});
