@@ -268,7 +268,7 @@ test('the poster shows before the wasm and gives way to the live ring', async ()
     await waitForFrames(page);
     assert.equal(await page.locator('.poster').isVisible(), false, 'the poster steps aside');
     // The only errors are the ones this test caused by withholding the wasm.
-    const unexpected = b.errors.filter((e) => !/wasm|Failed to load resource|WebAssembly|TypeError: Failed to fetch/i.test(e));
+    const unexpected = b.errors.filter((e) => !/wasm|Failed to (load resource|fetch)|WebAssembly/i.test(e));
     assert.deepEqual(unexpected, []);
   } finally {
     await b.context.close();
