@@ -76,8 +76,14 @@ pub fn Configurator() -> impl IntoView {
         if step.get_untracked() == to {
             return;
         }
+        let from = step.get_untracked();
         step.set(to);
-        design.with_untracked(|d| url::push(d, to));
+        design.with_untracked(|d| {
+            // Settle the step being left first: a change made in the last `SAVE_EVERY` would
+            // otherwise be missing when the visitor comes back to it.
+            url::replace(d, from);
+            url::push(d, to);
+        });
         // Keyboard and screen-reader visitors land on the new step's heading, not on a vanished
         // button.
         if let Some(section) = step_ref.get_untracked() {
