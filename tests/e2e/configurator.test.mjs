@@ -274,3 +274,28 @@ test('the poster shows before the wasm and gives way to the live ring', async ()
     await b.context.close();
   }
 });
+
+test('a shop restyles it through custom properties alone', async () => {
+  const b = await launch({ viewport: { width: 1100, height: 760 } });
+  try {
+    const { page, errors } = b;
+    await page.goto(server.url);
+    await waitForFrames(page);
+    const logo = 'data:image/svg+xml,' + encodeURIComponent(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><circle cx="12" cy="12" r="9" fill="none" stroke="#0b6e4f" stroke-width="3"/></svg>',
+    );
+    await page.addStyleTag({
+      content: `:root { --atelier-accent: #0b6e4f; --atelier-radius: 2px; --atelier-bg: #f3f7f5;
+        --atelier-font-display: ui-sans-serif, sans-serif; --atelier-logo: url("${logo}"); --atelier-logo-width: 1.75rem; }`,
+    });
+    const next = page.getByRole('button', { name: 'Next: Stone' });
+    assert.equal(await next.evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(11, 110, 79)');
+    const card = page.locator('.option-card').first();
+    assert.equal(await card.evaluate((e) => getComputedStyle(e).borderTopLeftRadius), '1.5px');
+    await screen(page, 'themed-desktop');
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await b.context.close();
+  }
+});
