@@ -11,6 +11,7 @@ pub mod live;
 mod mesh;
 mod orbit;
 mod scene;
+mod shadow;
 mod snapshot;
 mod studio;
 

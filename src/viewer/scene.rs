@@ -4,16 +4,17 @@
 //! uniforms, so no shader is recompiled after the first frame.
 
 use super::gem::{gem_models, GemMaterial};
-use super::{mesh::to_cpu_mesh, studio, Orbit};
+use super::{mesh::to_cpu_mesh, shadow, studio, Orbit};
 use crate::color::srgb8;
 use atelier_core::catalog::{Catalog, Finish};
 use atelier_core::design::{Choice, Design};
 use atelier_core::geometry::{ring, PlacedStone, RingModel};
 use std::rc::Rc;
 use three_d::{
-    degrees, vec3, AmbientLight, Camera, ClearState, Context, CpuMaterial, CpuTexture, Environment,
-    EnvironmentOptions, Gm, Mesh, Object, PhysicalMaterial, RenderTarget, Srgba, TextureCubeMap,
-    TextureData, Viewport,
+    degrees, vec3, AmbientLight, Blend, BlendEquationType, BlendMultiplierType, Camera, ClearState,
+    ColorMaterial, Context, CpuMaterial, CpuMesh, CpuTexture, Cull, Environment,
+    EnvironmentOptions, Gm, Mat4, Mesh, Object, PhysicalMaterial, RenderTarget, Srgba,
+    TextureCubeMap, TextureData, Viewport,
 };
 
 /// The ring under studio light, ready to draw into the canvas.
@@ -30,6 +31,8 @@ pub struct Scene {
     environment: Rc<TextureCubeMap>,
     /// The stones, drawn with the gem material.
     gems: Vec<Gm<Mesh, GemMaterial>>,
+    /// The soft shadow on the table under the ring.
+    shadow: Option<Gm<Mesh, ColorMaterial>>,
     /// The ring's bounding sphere (centre, radius), which the camera frames.
     framing: ([f32; 3], f32),
     /// What the last frame showed, so an unchanged scene is not drawn again.
@@ -83,6 +86,7 @@ impl Scene {
             stones: Vec::new(),
             environment,
             gems: Vec::new(),
+            shadow: None,
             framing: ([0.0; 3], 12.0),
             drawn: None,
             look_revision: 0,
@@ -104,6 +108,7 @@ impl Scene {
                 let model = ring(design, catalog);
                 self.framing = bounding_sphere(&model);
                 let mesh = Mesh::new(&self.context, &to_cpu_mesh(&model.metal));
+                self.shadow = Some(shadow_model(&self.context, &model.metal));
                 self.gems = gem_models(
                     &self.context,
                     &self.environment,
@@ -152,12 +157,54 @@ impl Scene {
                 self.metal
                     .iter()
                     .map(|(_, model)| model as &dyn Object)
-                    .chain(self.gems.iter().map(|gem| gem as &dyn Object)),
+                    .chain(self.gems.iter().map(|gem| gem as &dyn Object))
+                    .chain(self.shadow.iter().map(|s| s as &dyn Object)),
                 &[&self.studio],
             );
         self.drawn = Some(state);
         true
     }
+}
+
+/// The contact shadow as a textured square on the floor, visible only from above.
+fn shadow_model(
+    context: &Context,
+    metal: &atelier_core::geometry::Mesh,
+) -> Gm<Mesh, ColorMaterial> {
+    let (floor, half, alpha) = shadow::contact_shadow(metal);
+    let texture = CpuTexture {
+        width: shadow::TEXELS as u32,
+        height: shadow::TEXELS as u32,
+        data: TextureData::RgbaU8(alpha.into_iter().map(|a| [0, 0, 0, a]).collect()),
+        ..Default::default()
+    };
+    let mut material = ColorMaterial::new_transparent(
+        context,
+        &CpuMaterial {
+            albedo: Srgba::WHITE,
+            albedo_texture: Some(texture),
+            ..Default::default()
+        },
+    );
+    // Seen from below, the table would hide the ring: draw its top face only.
+    material.render_states.cull = Cull::Back;
+    // The canvas is transparent over the page's backdrop, so the shadow must write its own alpha
+    // (three-d's default transparency keeps the target's alpha, which here is zero).
+    material.render_states.blend = Blend::Enabled {
+        source_rgb_multiplier: BlendMultiplierType::SrcAlpha,
+        source_alpha_multiplier: BlendMultiplierType::One,
+        destination_rgb_multiplier: BlendMultiplierType::OneMinusSrcAlpha,
+        destination_alpha_multiplier: BlendMultiplierType::OneMinusSrcAlpha,
+        rgb_equation: BlendEquationType::Add,
+        alpha_equation: BlendEquationType::Add,
+    };
+    let mut mesh = Mesh::new(context, &CpuMesh::square());
+    mesh.set_transformation(
+        Mat4::from_translation(vec3(0.0, floor, 0.0))
+            * Mat4::from_scale(half)
+            * Mat4::from_angle_x(degrees(-90.0)),
+    );
+    Gm::new(mesh, material)
 }
 
 /// The smallest box-centred sphere around the metal and every stone.

@@ -44,6 +44,7 @@ test('yellow gold solitaire with a 1 ct round diamond on four prongs', async () 
   const ring = await render('AQIOARllIgHJAaEBAQIAwygA', 'showcase-solitaire');
   assert.ok(ring.share > 0.08, `ring covers ${ring.share}`);
   assert.ok(ring.warmth > 0.1, `gold is warm (${ring.warmth})`);
+  assert.ok(ring.shadowShare > 0.005, `the ring casts a contact shadow (${ring.shadowShare})`);
   assert.deepEqual(browser.errors, []);
 });
 

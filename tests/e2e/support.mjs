@@ -116,23 +116,33 @@ export async function shot(locator, name) {
 
 /**
  * Compares a screenshot of the ring against one of the bare backdrop: the pixels that differ are
- * the ring. Returns the share of the picture the ring covers and its mean colour.
+ * the ring and its contact shadow (`share`). The mean colour leaves out pixels that are only the
+ * backdrop darkened — the shadow — so that it speaks of the metal and stones alone; their count is
+ * `shadowShare`.
  */
 export function ringPixels(withRing, backdrop) {
   const { data, width, height } = withRing;
   let count = 0;
+  let shadow = 0;
+  let coloured = 0;
   const sum = [0, 0, 0];
   for (let i = 0; i < width * height * 4; i += 4) {
-    const diff = Math.abs(data[i] - backdrop.data[i])
-      + Math.abs(data[i + 1] - backdrop.data[i + 1])
-      + Math.abs(data[i + 2] - backdrop.data[i + 2]);
-    if (diff > 40) {
-      count += 1;
-      sum[0] += data[i]; sum[1] += data[i + 1]; sum[2] += data[i + 2];
+    const px = [data[i], data[i + 1], data[i + 2]];
+    const bg = [backdrop.data[i], backdrop.data[i + 1], backdrop.data[i + 2]];
+    const diff = px.reduce((d, c, k) => d + Math.abs(c - bg[k]), 0);
+    if (diff <= 40) continue;
+    count += 1;
+    const k = (px[0] + px[1] + px[2]) / Math.max(1, bg[0] + bg[1] + bg[2]);
+    if (k > 0.3 && k < 1 && px.every((c, j) => Math.abs(c - k * bg[j]) < 4)) {
+      shadow += 1;
+      continue;
     }
+    coloured += 1;
+    sum[0] += px[0]; sum[1] += px[1]; sum[2] += px[2];
   }
-  const mean = sum.map((s) => (count ? s / count : 0));
-  return { share: count / (width * height), mean, warmth: warmth(mean) };
+  const mean = sum.map((s) => (coloured ? s / coloured : 0));
+  const area = width * height;
+  return { share: count / area, mean, warmth: warmth(mean), shadowShare: shadow / area };
 }
 
 /** How yellow-red a colour leans: (R − B) / (R + G + B). Gold is warm, platinum nearly neutral. */
