@@ -4,6 +4,7 @@
 //! handed to any renderer. The ring's finger axis is +Z, the top of the ring (where a stone sits) is +Y.
 
 mod band;
+mod hammer;
 mod mesh;
 mod revolve;
 mod ring;
@@ -12,6 +13,7 @@ mod stone;
 
 pub use crate::catalog::BandProfile;
 pub use band::{band, BandParams};
+pub use hammer::{hammer, HAMMER_CELL_MM};
 pub use mesh::Mesh;
 pub use ring::{ring, seat_for, PlacedStone, RingModel, StoneRole};
 pub use setting::{

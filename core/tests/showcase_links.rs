@@ -2,7 +2,7 @@
 //! ends honest: the codec must keep decoding these exact strings, and the end-to-end tests
 //! (`tests/e2e/showcase.test.mjs`) open exactly these rings.
 
-use atelier_core::catalog::{BandProfile, CutId, MetalId, SettingId, StoneId};
+use atelier_core::catalog::{BandProfile, CutId, Finish, MetalId, SettingId, StoneId};
 use atelier_core::design::{Carat, Choice, Design, Mm};
 use atelier_core::share;
 
@@ -59,6 +59,29 @@ fn showcase() -> Vec<(&'static str, Design, &'static str)> {
                 ..Design::default()
             },
             "AQUOARlRJgLdAasBAQIAwygA",
+        ),
+        (
+            "polished yellow gold plain band",
+            Design {
+                setting: Choice::Chosen(SettingId::new("plain-band")),
+                band_profile: Choice::Chosen(BandProfile::DShape),
+                band_width: mm(4.0),
+                band_thickness: mm(1.8),
+                ..Design::default()
+            },
+            "AQIOARllKQKRA7UBAQIAwygA",
+        ),
+        (
+            "hammered yellow gold plain band",
+            Design {
+                setting: Choice::Chosen(SettingId::new("plain-band")),
+                band_profile: Choice::Chosen(BandProfile::DShape),
+                band_width: mm(4.0),
+                band_thickness: mm(1.8),
+                finish: Choice::Chosen(Finish::Hammered),
+                ..Design::default()
+            },
+            "AQIOARllKQKRA7UBAwIAwygA",
         ),
     ]
 }

@@ -94,12 +94,16 @@ impl Scene {
     }
 
     /// Shows the ring a design describes. Geometry is rebuilt and uploaded only when the shape
-    /// changed; a new metal or finish only changes the material's uniforms.
+    /// changed; a new metal, or polished for satin, only changes the material.
     pub fn show(&mut self, design: &Design, catalog: &Catalog) {
         let material = metal_material(&self.context, design, catalog);
         let shape = Design {
             metal: Choice::AdviseMe,
-            finish: Choice::AdviseMe,
+            // Polished and satin differ only in roughness; hammering changes the band's normals.
+            finish: match design.finish {
+                Choice::Chosen(Finish::Hammered) => design.finish,
+                _ => Choice::AdviseMe,
+            },
             ..design.clone()
         };
         match &mut self.metal {

@@ -71,3 +71,19 @@ test('a white gold pavé band renders', async () => {
   assert.ok(Math.abs(ring.warmth) < 0.1, `white gold is near neutral (${ring.warmth})`);
   assert.deepEqual(browser.errors, []);
 });
+
+test('a hammered band breaks the light into facets; a polished one does not', async () => {
+  const polished = await render('AQIOARllKQKRA7UBAQIAwygA', 'showcase-band-polished');
+  const hammered = await render('AQIOARllKQKRA7UBAwIAwygA', 'showcase-band-hammered');
+  assert.ok(Math.abs(polished.share - hammered.share) < 0.01, 'same silhouette');
+  // Over the pixels both pictures give the band, the hammered one differs visibly.
+  const a = polished.image.data;
+  const b = hammered.image.data;
+  let changed = 0;
+  for (let i = 0; i < a.length; i += 4) {
+    if (Math.abs(a[i] - b[i]) + Math.abs(a[i + 1] - b[i + 1]) + Math.abs(a[i + 2] - b[i + 2]) > 60) changed += 1;
+  }
+  const share = changed / (a.length / 4);
+  assert.ok(share > 0.12 * polished.share, `hammering changed ${share} of the picture`);
+  assert.deepEqual(browser.errors, []);
+});

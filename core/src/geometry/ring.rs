@@ -6,8 +6,8 @@
 use super::setting::{
     basket_rail, bezel, halo, pave_shoulders, prong_diameter, prongs, Footing, StoneSeat,
 };
-use super::{band, cached_stone, Mesh};
-use crate::catalog::{Accents, Catalog, Cut, CutId, Setting, SettingId, StoneSize};
+use super::{band, cached_stone, hammer, Mesh, HAMMER_CELL_MM};
+use crate::catalog::{Accents, Catalog, Cut, CutId, Finish, Setting, SettingId, StoneSize};
 use crate::design::{Choice, Design};
 use std::f64::consts::{FRAC_PI_4, FRAC_PI_6, PI};
 
@@ -51,8 +51,12 @@ pub fn seat_for(cut: &Cut, size: &StoneSize) -> StoneSeat {
 /// catalog's defaults, so the visitor always sees a ring.
 pub fn ring(design: &Design, catalog: &Catalog) -> RingModel {
     let params = design.band_params(catalog);
+    let mut metal = band(&params);
+    if design.finish == Choice::Chosen(Finish::Hammered) {
+        hammer(&mut metal, HAMMER_CELL_MM);
+    }
     let mut model = RingModel {
-        metal: band(&params),
+        metal,
         stones: Vec::new(),
     };
     let setting = chosen_setting(design, catalog);
