@@ -2,7 +2,8 @@
 
 mod advise_card;
 mod band_picker;
-mod brief_card;
+mod brief_confirmation;
+mod brief_form;
 mod cut_picker;
 mod design_compare;
 mod design_summary;
@@ -21,7 +22,8 @@ mod stone_picker;
 
 pub use advise_card::{AdviseCard, ADVISE_LABEL};
 pub use band_picker::BandPicker;
-pub use brief_card::BriefCard;
+pub use brief_confirmation::BriefConfirmation;
+pub use brief_form::BriefForm;
 pub use cut_picker::CutPicker;
 pub use design_compare::DesignCompare;
 pub use design_summary::DesignSummary;

@@ -4,6 +4,8 @@
 //! Leptos renders the page on the client; `viewer` draws the ring with three-d; every fact about the
 //! ring comes from `atelier-core`.
 
+pub mod api;
+pub mod brief;
 mod color;
 pub mod components;
 pub mod flow;

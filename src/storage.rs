@@ -1,6 +1,9 @@
 //! Drafts in the browser's localStorage: the design autosaves as the visitor works and comes back
 //! when they return without a share link. Stored as a share-link string, so a draft and a link are
 //! read by the same versioned codec and an old or corrupted draft is simply ignored.
+//!
+//! A consultation request the server has not confirmed waits here too (with its idempotency key),
+//! so a failed send survives a closed tab and is retried unchanged.
 
 use atelier_core::design::Design;
 use atelier_core::share;
@@ -84,6 +87,40 @@ pub fn load_saved() -> Vec<SavedDesign> {
 /// Stores the visitor's named designs; `false` if the browser refused (full or disabled storage).
 pub fn store_saved(saved: &[SavedDesign]) -> bool {
     local_storage().is_some_and(|s| s.set_item(SAVED_KEY, &format_saved(saved)).is_ok())
+}
+
+/// The key a consultation request waiting to be sent lives under.
+const PENDING_KEY: &str = "atelier.pending-brief.v1";
+
+/// A consultation request the server has not confirmed yet.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PendingSubmission {
+    /// Generated once per brief; every retry sends it again, so the server stores the brief once.
+    pub idempotency_key: String,
+    /// The request exactly as first sent.
+    pub request: crate::api::ConsultationRequest,
+}
+
+/// The request waiting to be sent, if there is a readable one.
+pub fn load_pending() -> Option<PendingSubmission> {
+    let text = local_storage()?.get_item(PENDING_KEY).ok().flatten()?;
+    serde_json::from_str(&text).ok()
+}
+
+/// Keeps a request until the server confirms it; `false` if the browser refused (full or disabled
+/// storage), and the request then lives only as long as the tab.
+pub fn save_pending(pending: &PendingSubmission) -> bool {
+    let Ok(text) = serde_json::to_string(pending) else {
+        return false;
+    };
+    local_storage().is_some_and(|s| s.set_item(PENDING_KEY, &text).is_ok())
+}
+
+/// Forgets the pending request once the server has it (or refused it for good).
+pub fn clear_pending() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(PENDING_KEY);
+    }
 }
 
 #[cfg(test)]

@@ -1,9 +1,10 @@
 //! Component tests in a real browser (wasm-bindgen-test in headless Chromium): the metal picker, the
-//! ring viewer and the guided flow's pickers, mounted on their own as a page would mount them.
+//! ring viewer, the guided flow's pickers and the brief form, mounted on their own as a page would mount them.
 #![cfg(target_arch = "wasm32")]
 
+use atelier::brief::{BriefFields, Submission};
 use atelier::components::{
-    MetalPicker, RingViewer, SettingPicker, SizePicker, StepNotes, StonePicker,
+    BriefForm, MetalPicker, RingViewer, SettingPicker, SizePicker, StepNotes, StonePicker,
 };
 use atelier_core::catalog::{Catalog, MetalId};
 use atelier_core::catalog::{Origin, SettingId, StoneId};
@@ -247,5 +248,66 @@ async fn setting_notes_come_from_core_next_to_the_setting() {
         .and_then(|e| e.text_content())
         .unwrap_or_default();
     assert!(notes.to_lowercase().contains("resiz"), "{notes}");
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn brief_form_shows_cores_errors_beside_each_field_and_sends_nothing() {
+    let design = RwSignal::new(Design::default());
+    let fields = BriefFields::default();
+    let host = container(420);
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        let report = Signal::derive(move || design.with(|d| d.check(&Catalog::builtin())));
+        view! {
+            <BriefForm
+                design=design
+                catalog=Arc::new(Catalog::builtin())
+                description=Signal::stored("A test ring".to_owned())
+                report=report
+                fields=fields
+                snapshots=Default::default()
+                submission=Submission::new()
+            />
+        }
+    });
+    next_frame().await;
+    let text = |selector: &str| {
+        host.query_selector(selector)
+            .expect("query")
+            .and_then(|e| e.text_content())
+    };
+    // Nothing is flagged before the visitor tries to send.
+    assert_eq!(text("#brief-name-error"), None);
+
+    let send: web_sys::HtmlElement = host
+        .query_selector("button[type=submit]")
+        .expect("query")
+        .expect("a send button")
+        .unchecked_into();
+    send.click();
+    next_frame().await;
+    assert_eq!(
+        text("#brief-name-error").as_deref(),
+        Some("this is required")
+    );
+    let name = input(&host, "#brief-name");
+    assert_eq!(name.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        name.get_attribute("aria-describedby").as_deref(),
+        Some("brief-name-error")
+    );
+    assert!(text("#brief-consent-error").is_some_and(|t| t.contains("agree to be contacted")));
+    assert!(!fields.consent.get_untracked());
+
+    // Core's contact rule, live: a phone call needs a number.
+    fields.channel.set(atelier_core::brief::Channel::Phone);
+    next_frame().await;
+    assert!(text("#brief-phone-error").is_some_and(|t| t.contains("add a phone number")));
+
+    type_into(&name, "Ada Lovelace");
+    next_frame().await;
+    assert_eq!(text("#brief-name-error"), None);
+    assert_eq!(name.get_attribute("aria-invalid"), None);
+    assert!(!send.text_content().unwrap_or_default().contains("Sending"));
     drop(handle);
 }

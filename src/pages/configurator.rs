@@ -1,11 +1,13 @@
 //! The configurator: the live ring beside (desktop) or above (phone) a guided flow of choices, a
 //! live summary with estimates, and a share link that always holds the design.
 
+use crate::brief::{BriefFields, Submission};
 use crate::components::{
-    BandPicker, BriefCard, CutPicker, DesignSummary, EngravingPicker, MetalPicker, RingViewer,
+    BandPicker, BriefForm, CutPicker, DesignSummary, EngravingPicker, MetalPicker, RingViewer,
     SavedDesigns, SettingPicker, ShareBar, SizePicker, StepNav, StepNotes, StonePicker,
 };
 use crate::flow::Step;
+use crate::viewer::Snapshots;
 use crate::{storage, url};
 use atelier_core::catalog::{Catalog, MetalId};
 use atelier_core::design::Choice;
@@ -71,6 +73,13 @@ pub fn Configurator() -> impl IntoView {
         step.set(url::step_from_location().unwrap_or(Step::Metal));
     });
 
+    // One picture handle for the viewer and the brief; the form's state and the submission live
+    // here so that walking back to change the ring loses nothing, and a waiting brief is retried
+    // whichever step is on screen.
+    let snapshots = Snapshots::default();
+    let brief_fields = BriefFields::default();
+    let submission = Submission::new();
+
     let step_ref = NodeRef::<html::Section>::new();
     let go = Callback::new(move |to: Step| {
         if step.get_untracked() == to {
@@ -120,7 +129,18 @@ pub fn Configurator() -> impl IntoView {
                 Step::Engraving => {
                     view! { <EngravingPicker design=design catalog=catalog /> }.into_any()
                 }
-                Step::Brief => view! { <BriefCard report=report /> }.into_any(),
+                Step::Brief => view! {
+                    <BriefForm
+                        design=design
+                        catalog=catalog
+                        description=description
+                        report=report
+                        fields=brief_fields
+                        snapshots=snapshots
+                        submission=submission
+                    />
+                }
+                .into_any(),
             }
         }
     };
@@ -147,6 +167,7 @@ pub fn Configurator() -> impl IntoView {
                     catalog=Arc::clone(&catalog)
                     description=description
                     autoplay=!prefers_reduced_motion()
+                    snapshots=snapshots
                 />
             </section>
             <div class="panel">

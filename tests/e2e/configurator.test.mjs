@@ -124,7 +124,8 @@ async function walk(page, prefix) {
   await screen(page, `${prefix}-7-engraving`);
 
   await next(page, 'Your brief');
-  assert.match(await page.locator('.brief-card').innerText(), /Send to your jeweler — coming next/);
+  assert.match(await page.locator('.brief-design').innerText(), /Your design/);
+  assert.equal(await page.locator('form.brief-form').count(), 1);
   await screen(page, `${prefix}-8-brief`);
 
   const summary = await page.locator('.summary-text').innerText();

@@ -1,0 +1,155 @@
+//! Every HTTP call of the app, through gloo-net: sending a consultation request to the jeweler's
+//! server. The request types are what `POST /api/consultations` reads (see the README's API
+//! section) and what a pending submission keeps in localStorage, so a retry sends the same bytes.
+
+use atelier_core::brief::{Brief, FieldError};
+use gloo_net::http::Request;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// Where consultation requests go, relative to the page (the server serves the app too).
+const CONSULTATIONS: &str = "/api/consultations";
+
+/// One viewer picture as the server reads it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SnapshotPayload {
+    /// Which view it shows, e.g. `three-quarter`.
+    pub view: String,
+    /// The PNG, base64 without a `data:` prefix.
+    pub png_base64: String,
+}
+
+/// The bytes of one inspiration file, in the order of `brief.attachments`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AttachmentPayload {
+    /// The file, base64.
+    pub data_base64: String,
+}
+
+/// The body of `POST /api/consultations`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ConsultationRequest {
+    /// The brief, validated by the form with the same core code as the server.
+    pub brief: Brief,
+    /// Fixed-angle pictures of the ring.
+    pub snapshots: Vec<SnapshotPayload>,
+    /// Inspiration files.
+    pub attachments: Vec<AttachmentPayload>,
+    /// The honeypot: empty when a person filled the form.
+    pub website: String,
+}
+
+/// The server's answer to a stored request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Receipt {
+    /// The short reference the visitor and the jeweler quote, e.g. `AT-7KQ2M`.
+    pub reference: String,
+    /// When the server stored it (RFC 3339, UTC).
+    pub received_at: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct ErrorBody {
+    error: ErrorDetail,
+}
+
+#[derive(Debug, Deserialize)]
+struct ErrorDetail {
+    code: String,
+    message: String,
+    #[serde(default)]
+    fields: Vec<FieldError>,
+}
+
+/// Why a request did not end in a receipt.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum SendError {
+    /// No answer at all: offline, DNS, a dropped connection. Worth retrying unchanged.
+    #[error("the request did not reach the server: {0}")]
+    Network(String),
+    /// The server failed (5xx) or is busy with the same key (409). Worth retrying unchanged.
+    #[error("the server could not take the request right now (HTTP {0})")]
+    Unavailable(u16),
+    /// Too many requests from this address; retry after this many seconds.
+    #[error("too many requests; try again in {0} s")]
+    RateLimited(u32),
+    /// The brief has problems, with core's field paths (without the `brief.` prefix).
+    #[error("the server found problems in the brief")]
+    Invalid(Vec<FieldError>),
+    /// Any other refusal; sending the same body again would not help.
+    #[error("the server refused the request ({code}): {message}")]
+    Refused {
+        /// The stable error code.
+        code: String,
+        /// The server's explanation.
+        message: String,
+    },
+}
+
+impl SendError {
+    /// Whether sending the same request again later can succeed.
+    pub fn is_retryable(&self) -> bool {
+        matches!(
+            self,
+            SendError::Network(_) | SendError::Unavailable(_) | SendError::RateLimited(_)
+        )
+    }
+}
+
+/// Sends a consultation request with its idempotency key; the same key and body may be sent any
+/// number of times and the server stores it once.
+pub async fn send_consultation(
+    idempotency_key: &str,
+    request: &ConsultationRequest,
+) -> Result<Receipt, SendError> {
+    let response = Request::post(CONSULTATIONS)
+        .header("Idempotency-Key", idempotency_key)
+        .json(request)
+        .map_err(|e| SendError::Refused {
+            code: "unserialisable".to_owned(),
+            message: e.to_string(),
+        })?
+        .send()
+        .await
+        .map_err(|e| SendError::Network(e.to_string()))?;
+    let status = response.status();
+    if status == 201 {
+        return response
+            .json::<Receipt>()
+            .await
+            .map_err(|e| SendError::Network(e.to_string()));
+    }
+    if status == 429 {
+        let wait = response
+            .headers()
+            .get("Retry-After")
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(60);
+        return Err(SendError::RateLimited(wait));
+    }
+    if status >= 500 || status == 409 {
+        return Err(SendError::Unavailable(status));
+    }
+    match response.json::<ErrorBody>().await {
+        Ok(body) if body.error.code == "invalid_brief" => Err(SendError::Invalid(
+            body.error
+                .fields
+                .into_iter()
+                .map(|f| FieldError {
+                    field: f
+                        .field
+                        .strip_prefix("brief.")
+                        .unwrap_or(&f.field)
+                        .to_owned(),
+                    message: f.message,
+                })
+                .collect(),
+        )),
+        Ok(body) => Err(SendError::Refused {
+            code: body.error.code,
+            message: body.error.message,
+        }),
+        // A proxy's HTML error page, not our server: treat it like an outage.
+        Err(_) => Err(SendError::Unavailable(status)),
+    }
+}

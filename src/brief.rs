@@ -1,0 +1,345 @@
+//! The brief as the visitor writes and sends it: the form's state (kept by the page, so walking back
+//! to change the ring loses nothing typed), turning it into core's `Brief`, and the submission that
+//! never loses a brief: saved before the first attempt, retried with the same idempotency key on
+//! reload, when the browser comes back online, and after a rate limit.
+
+use crate::api::{self, ConsultationRequest, Receipt, SendError, SnapshotPayload};
+use crate::storage::{self, PendingSubmission};
+use crate::viewer::{Snapshots, View};
+use atelier_core::brief::{
+    Brief, Budget, Channel, Contact, FieldError, Occasion, OriginPreference, OwnMaterials,
+    SizeCertainty, BRIEF_VERSION,
+};
+use atelier_core::catalog::Origin;
+use atelier_core::date::IsoDate;
+use atelier_core::design::Design;
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// What the visitor typed and chose, as the inputs hold it (numbers stay text until sent).
+#[derive(Clone, Copy)]
+pub struct BriefFields {
+    pub name: RwSignal<String>,
+    pub email: RwSignal<String>,
+    pub phone: RwSignal<String>,
+    pub channel: RwSignal<Channel>,
+    pub budget_min: RwSignal<String>,
+    pub budget_max: RwSignal<String>,
+    pub currency: RwSignal<String>,
+    /// An occasion slug (`engagement`, …, `other`), or empty.
+    pub occasion: RwSignal<String>,
+    pub occasion_other: RwSignal<String>,
+    /// `YYYY-MM-DD` from the date input, or empty.
+    pub deadline: RwSignal<String>,
+    /// `None`: follow the design (unknown size ⇒ unknown, known ⇒ estimated).
+    pub size_certainty: RwSignal<Option<SizeCertainty>>,
+    /// `None`: follow the design's stone origin.
+    pub origin: RwSignal<Option<OriginPreference>>,
+    pub own_stone: RwSignal<bool>,
+    pub own_metal: RwSignal<bool>,
+    pub own_description: RwSignal<String>,
+    pub surprise: RwSignal<bool>,
+    pub notes: RwSignal<String>,
+    pub consent: RwSignal<bool>,
+    /// The honeypot; people never see it.
+    pub website: RwSignal<String>,
+}
+
+impl Default for BriefFields {
+    fn default() -> Self {
+        Self {
+            name: RwSignal::new(String::new()),
+            email: RwSignal::new(String::new()),
+            phone: RwSignal::new(String::new()),
+            channel: RwSignal::new(Channel::Email),
+            budget_min: RwSignal::new(String::new()),
+            budget_max: RwSignal::new(String::new()),
+            currency: RwSignal::new("EUR".to_owned()),
+            occasion: RwSignal::new(String::new()),
+            occasion_other: RwSignal::new(String::new()),
+            deadline: RwSignal::new(String::new()),
+            size_certainty: RwSignal::new(None),
+            origin: RwSignal::new(None),
+            own_stone: RwSignal::new(false),
+            own_metal: RwSignal::new(false),
+            own_description: RwSignal::new(String::new()),
+            surprise: RwSignal::new(false),
+            notes: RwSignal::new(String::new()),
+            consent: RwSignal::new(false),
+            website: RwSignal::new(String::new()),
+        }
+    }
+}
+
+/// The occasions the form offers: (slug, label).
+pub const OCCASIONS: [(&str, &str); 7] = [
+    ("engagement", "Engagement"),
+    ("wedding", "Wedding"),
+    ("anniversary", "Anniversary"),
+    ("birthday", "Birthday"),
+    ("gift", "A gift"),
+    ("for-myself", "For myself"),
+    ("other", "Something else"),
+];
+
+/// The currencies the form offers.
+pub const CURRENCIES: [&str; 5] = ["EUR", "GBP", "USD", "CHF", "CAD"];
+
+/// The size certainty the design implies when the visitor has not said: an unknown size is unknown.
+pub fn default_size_certainty(design: &Design) -> SizeCertainty {
+    if design.size.size().is_some() {
+        SizeCertainty::Estimated
+    } else {
+        SizeCertainty::Unknown
+    }
+}
+
+/// The origin preference the design implies when the visitor has not said.
+pub fn default_origin(design: &Design) -> OriginPreference {
+    match design.origin.chosen() {
+        Some(Origin::Natural) => OriginPreference::Natural,
+        Some(Origin::LabGrown) => OriginPreference::LabGrown,
+        _ => OriginPreference::Undecided,
+    }
+}
+
+impl BriefFields {
+    /// The brief these fields describe, plus the problems core cannot see because the input never
+    /// became a number (they use core's field paths too).
+    pub fn brief_for(self, design: &Design, locale: &str) -> (Brief, Vec<FieldError>) {
+        let mut local = Vec::new();
+        let mut amount = |field: &str, text: String| -> Option<u64> {
+            let text = text.trim().replace([',', ' ', '\u{a0}'], "");
+            if text.is_empty() {
+                return None;
+            }
+            let parsed = text.parse::<u64>().ok();
+            if parsed.is_none() {
+                local.push(FieldError {
+                    field: field.to_owned(),
+                    message: "enter a whole amount, like 2500".to_owned(),
+                });
+            }
+            parsed
+        };
+        let min = amount("budget.min", self.budget_min.get());
+        let max = amount("budget.max", self.budget_max.get());
+        let budget = match (min, max) {
+            (None, None) => None,
+            (min, max) => Some(Budget {
+                min: min.unwrap_or(0),
+                max: max.unwrap_or(0),
+                currency: self.currency.get(),
+            }),
+        };
+        let occasion = match self.occasion.get().as_str() {
+            "engagement" => Some(Occasion::Engagement),
+            "wedding" => Some(Occasion::Wedding),
+            "anniversary" => Some(Occasion::Anniversary),
+            "birthday" => Some(Occasion::Birthday),
+            "gift" => Some(Occasion::Gift),
+            "for-myself" => Some(Occasion::ForMyself),
+            "other" => Some(Occasion::Other(self.occasion_other.get().trim().to_owned())),
+            _ => None,
+        };
+        let phone = self.phone.get();
+        let deadline = self.deadline.get();
+        let brief = Brief {
+            version: BRIEF_VERSION,
+            design: design.clone(),
+            contact: Contact {
+                name: self.name.get().trim().to_owned(),
+                email: self.email.get().trim().to_owned(),
+                phone: (!phone.trim().is_empty()).then(|| phone.trim().to_owned()),
+                preferred_channel: self.channel.get(),
+            },
+            budget,
+            occasion,
+            deadline: (!deadline.is_empty()).then_some(deadline),
+            size_certainty: self
+                .size_certainty
+                .get()
+                .unwrap_or_else(|| default_size_certainty(design)),
+            origin_preference: self.origin.get().unwrap_or_else(|| default_origin(design)),
+            own_materials: OwnMaterials {
+                stone: self.own_stone.get(),
+                metal: self.own_metal.get(),
+                description: self.own_description.get(),
+            },
+            surprise: self.surprise.get(),
+            notes: self.notes.get(),
+            attachments: Vec::new(),
+            consent_to_contact: self.consent.get(),
+            locale: locale.to_owned(),
+        };
+        (brief, local)
+    }
+}
+
+/// Today in UTC, as the server judges deadlines.
+pub fn today_utc() -> Option<IsoDate> {
+    let now = js_sys::Date::new_0();
+    IsoDate::parse(&format!(
+        "{:04}-{:02}-{:02}",
+        now.get_utc_full_year(),
+        now.get_utc_month() + 1,
+        now.get_utc_date()
+    ))
+    .ok()
+}
+
+/// The browser's language tag, or `en` when it has none core accepts.
+pub fn browser_locale() -> String {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .filter(|tag| {
+            tag.len() <= 35
+                && tag
+                    .split('-')
+                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+        })
+        .unwrap_or_else(|| "en".to_owned())
+}
+
+/// A fresh idempotency key: time plus randomness, printable ASCII, well under 100 characters.
+pub fn new_idempotency_key() -> String {
+    let random = || (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
+    format!(
+        "atelier-{:x}-{:x}{:x}",
+        js_sys::Date::now() as u64,
+        random(),
+        random()
+    )
+}
+
+/// The views the jeweler gets, and their names in the request.
+const SNAPSHOT_VIEWS: [(View, &str); 3] = [
+    (View::ThreeQuarter, "three-quarter"),
+    (View::Top, "top"),
+    (View::Side, "side"),
+];
+
+/// Square size of each snapshot, in pixels.
+const SNAPSHOT_PX: u32 = 800;
+
+/// The viewer's pictures for the request (none without WebGL2).
+pub fn take_snapshots(snapshots: Snapshots) -> Vec<SnapshotPayload> {
+    let views: Vec<View> = SNAPSHOT_VIEWS.iter().map(|(v, _)| *v).collect();
+    snapshots
+        .take(&views, SNAPSHOT_PX)
+        .into_iter()
+        .filter_map(|shot| {
+            let name = SNAPSHOT_VIEWS.iter().find(|(v, _)| *v == shot.view)?.1;
+            let data = shot
+                .png_data_url
+                .strip_prefix("data:image/png;base64,")?
+                .to_owned();
+            Some(SnapshotPayload {
+                view: name.to_owned(),
+                png_base64: data,
+            })
+        })
+        .collect()
+}
+
+/// Sending the brief: one request at a time, the pending one kept until the server answers.
+#[derive(Clone, Copy)]
+pub struct Submission {
+    action: Action<PendingSubmission, Result<Receipt, SendError>>,
+    /// The request waiting for a retry, also when the browser would not store it.
+    waiting: RwSignal<Option<PendingSubmission>>,
+    /// Whether the waiting request is safe in localStorage (false: only while the tab is open).
+    pub stored: RwSignal<bool>,
+}
+
+impl Submission {
+    /// Creates the submission and retries a request left from an earlier visit; retries again
+    /// whenever the browser reports it is back online.
+    pub fn new() -> Self {
+        let waiting = RwSignal::new(storage::load_pending());
+        let stored = RwSignal::new(true);
+        let action = Action::new_local(move |pending: &PendingSubmission| {
+            let pending = pending.clone();
+            async move {
+                let result =
+                    api::send_consultation(&pending.idempotency_key, &pending.request).await;
+                let keep = matches!(&result, Err(e) if e.is_retryable());
+                if !keep {
+                    storage::clear_pending();
+                    waiting.set(None);
+                }
+                result
+            }
+        });
+        let submission = Self {
+            action,
+            waiting,
+            stored,
+        };
+        // A rate limit says when to come back.
+        Effect::new(move |_| {
+            if let Some(Err(SendError::RateLimited(seconds))) = action.value().get() {
+                set_timeout(
+                    move || submission.retry(),
+                    Duration::from_secs(u64::from(seconds.clamp(1, 3600))),
+                );
+            }
+        });
+        let _ = window_event_listener(leptos::ev::online, move |_| submission.retry());
+        submission.retry();
+        submission
+    }
+
+    /// Sends a new brief; ignored while one is on its way or waiting (a double click never sends
+    /// twice, and a waiting brief keeps its key).
+    pub fn send(&self, request: ConsultationRequest) {
+        if self.action.pending().get_untracked() || self.waiting.with_untracked(Option::is_some) {
+            self.retry();
+            return;
+        }
+        let pending = PendingSubmission {
+            idempotency_key: new_idempotency_key(),
+            request,
+        };
+        // Stored before the first attempt: a tab closed mid-request is retried on the next visit.
+        self.stored.set(storage::save_pending(&pending));
+        self.waiting.set(Some(pending.clone()));
+        self.action.dispatch_local(pending);
+    }
+
+    /// Sends the waiting request again, unchanged, if there is one and nothing is on its way.
+    pub fn retry(&self) {
+        if self.action.pending().get_untracked() {
+            return;
+        }
+        if let Some(pending) = self.waiting.get_untracked() {
+            self.action.dispatch_local(pending);
+        }
+    }
+
+    /// Whether a request is on its way.
+    pub fn sending(&self) -> Memo<bool> {
+        self.action.pending()
+    }
+
+    /// Whether a brief is waiting to be sent again.
+    pub fn is_waiting(&self) -> bool {
+        self.waiting.with(Option::is_some)
+    }
+
+    /// The last answer, if any.
+    pub fn outcome(&self) -> Option<Result<Receipt, SendError>> {
+        self.action.value().get()
+    }
+
+    /// Starts a new brief after a confirmation.
+    pub fn reset(&self) {
+        self.action.value().set(None);
+    }
+}
+
+impl Default for Submission {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,178 @@
+// The brief as a visitor sends it: core's errors beside each field before anything is sent, a
+// double click that sends once, the confirmation with its reference, and the jeweler's .eml with
+// the visitor's name and the ring's pictures. Then the network fails: the brief waits in the
+// browser, says so honestly, and arrives exactly once when the browser is back online.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { startServer, launch, waitForFrames, animationFrames, outputDir } from './support.mjs';
+
+const require = createRequire(import.meta.url);
+const axePath = require.resolve('axe-core/axe.min.js');
+
+const REFERENCE = /^AT-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{5}$/;
+
+let server;
+before(async () => {
+  server = await startServer({
+    env: { ATELIER_JEWELER_EMAIL: 'studio@jeweler.example', ATELIER_MAIL_FROM: 'atelier@jeweler.example' },
+  });
+});
+after(async () => { await server?.stop(); });
+
+const mailDir = () => join(server.dataDir, 'data', 'outbox-mail');
+
+async function screen(page, name) {
+  writeFileSync(join(outputDir, `${name}.png`), await page.screenshot({ fullPage: true }));
+}
+
+async function axe(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.addScriptTag({ path: axePath });
+  }
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Waits for the jeweler's .eml of a reference: checks the folder once per few animation frames. */
+async function jewelerMail(page, reference) {
+  const path = join(mailDir(), `${reference}-jeweler.eml`);
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    if (existsSync(path)) return readFileSync(path, 'utf8');
+    await animationFrames(page, 5);
+  }
+  throw new Error(`no ${path}; server log:\n${server.log()}`);
+}
+
+/** Opens the configurator on the brief step, with the ring drawn (so snapshots exist). */
+async function openBrief(page) {
+  await page.goto(server.url);
+  await waitForFrames(page);
+  await page.locator('.step-nav').getByRole('button', { name: 'Your brief' }).click();
+  await page.locator('form.brief-form').waitFor();
+}
+
+/** Fills the form as a visitor would, by label. */
+async function fill(page, { name, email }) {
+  await page.getByLabel('Your name').fill(name);
+  await page.locator('#brief-email').fill(email);
+  await page.getByLabel('Budget up to').fill('3500');
+  await page.getByLabel('Currency').selectOption('GBP');
+  await page.getByLabel('Occasion').selectOption('engagement');
+  const deadline = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('Needed by (optional)').fill(deadline);
+  await page.getByLabel('Either is fine').check();
+  await page.getByLabel("It's a surprise: the wearer must not be contacted").check();
+  await page.getByLabel('Inspiration and anything else (optional)').fill('Like my grandmother’s ring, but slimmer.');
+  await page.getByLabel('I agree that the jeweler may contact me about this request.').check();
+}
+
+test('a visitor sends the brief; the jeweler gets an email with the name and the pictures', async () => {
+  const { context, page, errors } = await launch();
+  try {
+    const posts = [];
+    page.on('request', (r) => { if (r.url().endsWith('/api/consultations')) posts.push(r); });
+    await openBrief(page);
+    assert.match(await page.locator('.brief-design').innerText(), /Your design/);
+    assert.deepEqual(await axe(page), [], 'axe on the empty form');
+
+    // Sending an empty form shows core's own messages beside the fields, and sends nothing.
+    await page.getByRole('button', { name: 'Send to the jeweler' }).click();
+    await page.locator('.brief-summary-errors').waitFor();
+    assert.equal(await page.locator('#brief-name').getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.locator('#brief-name').getAttribute('aria-describedby'), 'brief-name-error');
+    assert.equal(await page.locator('#brief-name-error').innerText(), 'this is required');
+    assert.match(await page.locator('#brief-email-error').innerText(), /name@example\.com/);
+    assert.match(await page.locator('#brief-consent-error').innerText(), /agree to be contacted/);
+    // Choosing a phone call without a number is core's contact rule too.
+    await page.getByLabel('Phone call').check();
+    assert.match(await page.locator('#brief-phone-error').innerText(), /add a phone number/);
+    await page.locator('input[name=channel]').first().check();
+    assert.deepEqual(await axe(page), [], 'axe with errors shown');
+    await screen(page, 'brief-1-errors');
+    assert.equal(posts.length, 0, 'nothing is sent while core finds problems');
+
+    await fill(page, { name: 'Ada Lovelace', email: 'ada@example.com' });
+    assert.equal(await page.locator('.brief-summary-errors').count(), 0);
+    assert.equal(await page.locator('[aria-invalid=true]').count(), 0);
+    // The honeypot is there for bots, out of people's way.
+    const honeypot = page.locator('input[name=website]');
+    assert.equal(await honeypot.getAttribute('tabindex'), '-1');
+    assert.equal(await honeypot.getAttribute('autocomplete'), 'off');
+    assert.equal(await page.locator('.brief-website').getAttribute('aria-hidden'), 'true');
+    await screen(page, 'brief-2-filled');
+
+    await page.getByRole('button', { name: 'Send to the jeweler' }).dblclick();
+    const reference = (await page.locator('.brief-reference').innerText({ timeout: 30_000 })).trim();
+    assert.match(reference, REFERENCE);
+    assert.equal(posts.length, 1, 'a double click sends once');
+    const body = JSON.parse(posts[0].postData());
+    assert.equal(body.snapshots.length, 3);
+    assert.deepEqual(body.snapshots.map((s) => s.view), ['three-quarter', 'top', 'side']);
+    assert.equal(body.website, '');
+    assert.match(posts[0].headers()['idempotency-key'], /^atelier-[0-9a-f-]+$/);
+    const confirmation = await page.locator('.brief-confirmation').innerText();
+    assert.match(confirmation, /not the finished piece/);
+    assert.match(confirmation, /size is checked/);
+    assert.match(confirmation, /never the wearer/);
+    assert.equal(await page.evaluate(() => localStorage.getItem('atelier.pending-brief.v1')), null);
+    assert.deepEqual(await axe(page), [], 'axe on the confirmation');
+    await screen(page, 'brief-3-sent');
+
+    const eml = await jewelerMail(page, reference);
+    assert.match(eml, new RegExp(reference));
+    assert.match(eml, /Ada Lovelace/);
+    assert.match(eml, /^To: studio@jeweler\.example/m);
+    const pngParts = eml.match(/Content-Type: image\/png/g) ?? [];
+    assert.equal(pngParts.length, 3, 'three PNG snapshots in the jeweler email');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('offline: the brief waits in the browser and arrives exactly once when back online', async () => {
+  const { context, page, errors } = await launch();
+  try {
+    let attempts = 0;
+    await page.route('**/api/consultations', (route) => {
+      attempts += 1;
+      return route.abort('internetdisconnected');
+    });
+    const keys = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/consultations')) keys.push(r.headers()['idempotency-key']);
+    });
+    await openBrief(page);
+    await fill(page, { name: 'Grace Hopper', email: 'grace@example.com' });
+    await page.getByRole('button', { name: 'Send to the jeweler' }).click();
+    await page.locator('.brief-status[data-state=status-waiting]').waitFor();
+    assert.match(await page.locator('.brief-status').innerText(), /has not been sent yet.*saved in this browser/s);
+    assert.equal(attempts, 1);
+    const pending = JSON.parse(await page.evaluate(() => localStorage.getItem('atelier.pending-brief.v1')));
+    assert.equal(pending.request.brief.contact.name, 'Grace Hopper');
+    await screen(page, 'brief-4-offline');
+
+    await page.unroute('**/api/consultations');
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    const reference = (await page.locator('.brief-reference').innerText({ timeout: 30_000 })).trim();
+    assert.match(reference, REFERENCE);
+    assert.equal(new Set(keys).size, 1, 'the retry sent the same Idempotency-Key');
+    assert.equal(pending.idempotency_key, keys[0]);
+    assert.equal(await page.evaluate(() => localStorage.getItem('atelier.pending-brief.v1')), null);
+
+    const eml = await jewelerMail(page, reference);
+    assert.match(eml, /Grace Hopper/);
+    // Exactly one brief from Grace reached the jeweler.
+    const fromGrace = readdirSync(mailDir())
+      .filter((f) => f.endsWith('-jeweler.eml'))
+      .filter((f) => readFileSync(join(mailDir(), f), 'utf8').includes('Grace Hopper'));
+    assert.deepEqual(fromGrace, [`${reference}-jeweler.eml`]);
+    // The aborted first attempt is a console error of the browser's own; nothing else may be.
+    assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);
+  } finally {
+    await context.close();
+  }
+});
