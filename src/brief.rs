@@ -104,6 +104,52 @@ pub fn default_origin(design: &Design) -> OriginPreference {
 }
 
 impl BriefFields {
+    /// Fields holding a brief again (one waiting to be sent, from an earlier visit), so the
+    /// visitor sees what is about to go out.
+    pub fn from_brief(brief: &Brief) -> Self {
+        let fields = Self::default();
+        let amount = |n: u64| if n == 0 { String::new() } else { n.to_string() };
+        fields.name.set(brief.contact.name.clone());
+        fields.email.set(brief.contact.email.clone());
+        fields
+            .phone
+            .set(brief.contact.phone.clone().unwrap_or_default());
+        fields.channel.set(brief.contact.preferred_channel);
+        if let Some(b) = &brief.budget {
+            fields.budget_min.set(amount(b.min));
+            fields.budget_max.set(amount(b.max));
+            fields.currency.set(b.currency.clone());
+        }
+        let occasion = match &brief.occasion {
+            None => "",
+            Some(Occasion::Engagement) => "engagement",
+            Some(Occasion::Wedding) => "wedding",
+            Some(Occasion::Anniversary) => "anniversary",
+            Some(Occasion::Birthday) => "birthday",
+            Some(Occasion::Gift) => "gift",
+            Some(Occasion::ForMyself) => "for-myself",
+            Some(Occasion::Other(text)) => {
+                fields.occasion_other.set(text.clone());
+                "other"
+            }
+        };
+        fields.occasion.set(occasion.to_owned());
+        fields
+            .deadline
+            .set(brief.deadline.clone().unwrap_or_default());
+        fields.size_certainty.set(Some(brief.size_certainty));
+        fields.origin.set(Some(brief.origin_preference));
+        fields.own_stone.set(brief.own_materials.stone);
+        fields.own_metal.set(brief.own_materials.metal);
+        fields
+            .own_description
+            .set(brief.own_materials.description.clone());
+        fields.surprise.set(brief.surprise);
+        fields.notes.set(brief.notes.clone());
+        fields.consent.set(brief.consent_to_contact);
+        fields
+    }
+
     /// The brief these fields describe, plus the problems core cannot see because the input never
     /// became a number (they use core's field paths too).
     pub fn brief_for(self, design: &Design, locale: &str) -> (Brief, Vec<FieldError>) {

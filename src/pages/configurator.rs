@@ -77,7 +77,9 @@ pub fn Configurator() -> impl IntoView {
     // here so that walking back to change the ring loses nothing, and a waiting brief is retried
     // whichever step is on screen.
     let snapshots = Snapshots::default();
-    let brief_fields = BriefFields::default();
+    let brief_fields = storage::load_pending()
+        .map(|p| BriefFields::from_brief(&p.request.brief))
+        .unwrap_or_default();
     let submission = Submission::new();
 
     let step_ref = NodeRef::<html::Section>::new();

@@ -104,11 +104,18 @@ test('a visitor sends the brief; the jeweler gets an email with the name and the
     assert.equal(await page.locator('.brief-website').getAttribute('aria-hidden'), 'true');
     await screen(page, 'brief-2-filled');
 
+    const t0 = Date.now();
     await page.getByRole('button', { name: 'Send to the jeweler' }).dblclick();
     const reference = (await page.locator('.brief-reference').innerText({ timeout: 30_000 })).trim();
+    const msToReference = Date.now() - t0;
     assert.match(reference, REFERENCE);
     assert.equal(posts.length, 1, 'a double click sends once');
     const body = JSON.parse(posts[0].postData());
+    writeFileSync(join(outputDir, 'brief-send.json'), JSON.stringify({
+      msFromClickToReference: msToReference,
+      requestBytes: posts[0].postData().length,
+      snapshotBase64Bytes: body.snapshots.map((s) => s.png_base64.length),
+    }, null, 2));
     assert.equal(body.snapshots.length, 3);
     assert.deepEqual(body.snapshots.map((s) => s.view), ['three-quarter', 'top', 'side']);
     assert.equal(body.website, '');
@@ -172,6 +179,79 @@ test('offline: the brief waits in the browser and arrives exactly once when back
     assert.deepEqual(fromGrace, [`${reference}-jeweler.eml`]);
     // The aborted first attempt is a console error of the browser's own; nothing else may be.
     assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a brief left behind by a failed send is retried on the next visit, prefilled, and arrives once', async () => {
+  const { context, page, errors } = await launch();
+  try {
+    let attempts = 0;
+    await page.route('**/api/consultations', (route) => {
+      attempts += 1;
+      return route.abort('internetdisconnected');
+    });
+    const keys = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/consultations')) keys.push(r.headers()['idempotency-key']);
+    });
+    await openBrief(page);
+    await fill(page, { name: 'Katherine Johnson', email: 'katherine@example.com' });
+    await page.getByRole('button', { name: 'Send to the jeweler' }).click();
+    await page.locator('.brief-status[data-state=status-waiting]').waitFor();
+    assert.equal(attempts, 1);
+
+    // The visitor comes back later, still offline: the page retries by itself as it starts, and
+    // shows the brief that is waiting.
+    await page.reload();
+    await page.locator('.brief-status[data-state=status-waiting]').waitFor();
+    assert.equal(attempts, 2, 'the new visit retried on its own');
+    assert.equal(await page.locator('#brief-name').inputValue(), 'Katherine Johnson');
+    assert.equal(await page.locator('#brief-email').inputValue(), 'katherine@example.com');
+    assert.equal(await page.locator('.brief-send').innerText(), 'Try sending again now');
+
+    await page.unroute('**/api/consultations');
+    await page.getByRole('button', { name: 'Try sending again now' }).click();
+    const reference = (await page.locator('.brief-reference').innerText({ timeout: 30_000 })).trim();
+    assert.match(reference, REFERENCE);
+    assert.equal(keys.length, 3);
+    assert.equal(new Set(keys).size, 1, 'every attempt carried the same Idempotency-Key');
+    const eml = await jewelerMail(page, reference);
+    assert.match(eml, /Katherine Johnson/);
+    const fromKatherine = readdirSync(mailDir())
+      .filter((f) => f.endsWith('-jeweler.eml'))
+      .filter((f) => readFileSync(join(mailDir(), f), 'utf8').includes('Katherine Johnson'));
+    assert.deepEqual(fromKatherine, [`${reference}-jeweler.eml`]);
+    assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the server's field errors land beside the fields, and the brief is not kept", async () => {
+  const { context, page } = await launch();
+  try {
+    await page.route('**/api/consultations', (route) => route.fulfill({
+      status: 422,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: {
+        code: 'invalid_brief',
+        message: 'the brief has 1 problem(s)',
+        fields: [{ field: 'brief.contact.email', message: 'this mailbox does not accept mail' }],
+      } }),
+    }));
+    await openBrief(page);
+    await fill(page, { name: 'Mary Somerville', email: 'mary@example.com' });
+    await page.getByRole('button', { name: 'Send to the jeweler' }).click();
+    await page.locator('#brief-email-error').waitFor();
+    assert.equal(await page.locator('#brief-email-error').innerText(), 'this mailbox does not accept mail');
+    assert.equal(await page.locator('#brief-email').getAttribute('aria-invalid'), 'true');
+    assert.match(await page.locator('.brief-summary-errors').innerText(), /Email: this mailbox does not accept mail/);
+    assert.equal(await page.evaluate(() => localStorage.getItem('atelier.pending-brief.v1')), null);
+    assert.equal(await page.locator('.brief-send').innerText(), 'Send to the jeweler');
+    assert.deepEqual(await axe(page), [], 'axe with the server errors shown');
+    await screen(page, 'brief-5-server-errors');
   } finally {
     await context.close();
   }
