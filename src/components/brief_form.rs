@@ -124,7 +124,10 @@ pub fn BriefForm(
         )),
         Some(Err(SendError::RateLimited(seconds))) => Some((
             "status-waiting",
-            format!("The jeweler's server is busy. Your brief is saved in this browser and will be sent again in {seconds} seconds."),
+            format!(
+                "The jeweler's server is busy. Your brief is saved in this browser and will be sent again in {seconds} second{}.",
+                if seconds == 1 { "" } else { "s" }
+            ),
         )),
         Some(Err(e)) if e.is_retryable() => Some((
             "status-waiting",

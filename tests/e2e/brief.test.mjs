@@ -256,3 +256,35 @@ test("the server's field errors land beside the fields, and the brief is not kep
     await context.close();
   }
 });
+
+test('a rate limit is waited out as the server asks, with the same key', async () => {
+  const { context, page, errors } = await launch();
+  try {
+    const keys = [];
+    let limited = false;
+    await page.route('**/api/consultations', (route) => {
+      keys.push(route.request().headers()['idempotency-key']);
+      if (limited) return route.continue();
+      limited = true;
+      return route.fulfill({
+        status: 429,
+        headers: { 'Retry-After': '1' },
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'rate_limited', message: 'too many requests' } }),
+      });
+    });
+    await openBrief(page);
+    await fill(page, { name: 'Emmy Noether', email: 'emmy@example.com' });
+    await page.getByRole('button', { name: 'Send to the jeweler' }).click();
+    await page.locator('.brief-status[data-state=status-waiting]').waitFor();
+    assert.match(await page.locator('.brief-status').innerText(), /busy.*sent again in 1 second\./);
+    const reference = (await page.locator('.brief-reference').innerText({ timeout: 30_000 })).trim();
+    assert.match(reference, REFERENCE);
+    assert.equal(keys.length, 2);
+    assert.equal(keys[0], keys[1]);
+    assert.match(await jewelerMail(page, reference), /Emmy Noether/);
+    assert.deepEqual(errors.filter((e) => !/status of 429|Failed to load resource/.test(e)), []);
+  } finally {
+    await context.close();
+  }
+});
