@@ -67,10 +67,11 @@ pub enum SendError {
     /// No answer at all: offline, DNS, a dropped connection. Worth retrying unchanged.
     #[error("the request did not reach the server: {0}")]
     Network(String),
-    /// The server failed (5xx) or is busy with the same key (409). Worth retrying unchanged.
+    /// The server failed (5xx). Worth retrying unchanged.
     #[error("the server could not take the request right now (HTTP {0})")]
     Unavailable(u16),
-    /// Too many requests from this address; retry after this many seconds.
+    /// Too many requests from this address (429), or the same key is being stored right now (409);
+    /// retry after this many seconds.
     #[error("too many requests; try again in {0} s")]
     RateLimited(u32),
     /// The brief has problems, with core's field paths (without the `brief.` prefix).
@@ -119,7 +120,7 @@ pub async fn send_consultation(
             .await
             .map_err(|e| SendError::Network(e.to_string()));
     }
-    if status == 429 {
+    if status == 429 || status == 409 {
         let wait = response
             .headers()
             .get("Retry-After")
@@ -127,7 +128,7 @@ pub async fn send_consultation(
             .unwrap_or(60);
         return Err(SendError::RateLimited(wait));
     }
-    if status >= 500 || status == 409 {
+    if status >= 500 {
         return Err(SendError::Unavailable(status));
     }
     match response.json::<ErrorBody>().await {

@@ -234,15 +234,20 @@ pub fn today_utc() -> Option<IsoDate> {
     .ok()
 }
 
-/// The browser's language tag, or `en` when it has none core accepts.
+/// The browser's language tag, or `en` when it has none core accepts (a language of two or three
+/// letters, then subtags of one to eight letters or digits).
 pub fn browser_locale() -> String {
     web_sys::window()
         .and_then(|w| w.navigator().language())
         .filter(|tag| {
+            let mut parts = tag.split('-');
             tag.len() <= 35
-                && tag
-                    .split('-')
-                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+                && parts.next().is_some_and(|l| {
+                    (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic())
+                })
+                && parts.all(|p| {
+                    (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric())
+                })
         })
         .unwrap_or_else(|| "en".to_owned())
 }
@@ -288,6 +293,12 @@ pub fn take_snapshots(snapshots: Snapshots) -> Vec<SnapshotPayload> {
         .collect()
 }
 
+/// The first pause before resending after a failure, in seconds; it doubles each time.
+const RETRY_FIRST_SECS: u64 = 5;
+
+/// The longest pause between automatic resends, in seconds.
+const RETRY_MAX_SECS: u64 = 300;
+
 /// Sending the brief: one request at a time, the pending one kept until the server answers.
 #[derive(Clone, Copy)]
 pub struct Submission {
@@ -322,14 +333,25 @@ impl Submission {
             waiting,
             stored,
         };
-        // A rate limit says when to come back.
+        // A busy server says when to come back; an unreachable one is tried again with growing
+        // pauses (the browser may stay "online" through a server restart), and at once when the
+        // browser reports the connection is back.
+        let failures = StoredValue::new(0u32);
         Effect::new(move |_| {
-            if let Some(Err(SendError::RateLimited(seconds))) = action.value().get() {
-                set_timeout(
-                    move || submission.retry(),
-                    Duration::from_secs(u64::from(seconds.clamp(1, 3600))),
-                );
-            }
+            let wait = match action.value().get() {
+                Some(Err(SendError::RateLimited(seconds))) => u64::from(seconds.clamp(1, 3600)),
+                Some(Err(e)) if e.is_retryable() => {
+                    let n = failures.get_value();
+                    failures.set_value(n.saturating_add(1));
+                    (RETRY_FIRST_SECS << n.min(8)).min(RETRY_MAX_SECS)
+                }
+                Some(_) => {
+                    failures.set_value(0);
+                    return;
+                }
+                None => return,
+            };
+            set_timeout(move || submission.retry(), Duration::from_secs(wait));
         });
         let _ = window_event_listener(leptos::ev::online, move |_| submission.retry());
         submission.retry();

@@ -132,7 +132,7 @@ pub fn BriefForm(
         Some(Err(e)) if e.is_retryable() => Some((
             "status-waiting",
             if submission.stored.get() {
-                "We couldn't reach the jeweler's server, so your brief has not been sent yet. It is saved in this browser and will be sent automatically as soon as the connection is back — even if you close this page and return later.".to_owned()
+                "We couldn't reach the jeweler's server, so your brief has not been sent yet. It is saved in this browser and we keep trying: it will be sent automatically as soon as the connection is back — even if you close this page and return later.".to_owned()
             } else {
                 "We couldn't reach the jeweler's server, so your brief has not been sent yet. This browser would not save it, so please keep this page open: it will be sent automatically as soon as the connection is back.".to_owned()
             },

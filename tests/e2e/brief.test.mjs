@@ -215,7 +215,8 @@ test('a brief left behind by a failed send is retried on the next visit, prefill
     await page.getByRole('button', { name: 'Try sending again now' }).click();
     const reference = (await page.locator('.brief-reference').innerText({ timeout: 30_000 })).trim();
     assert.match(reference, REFERENCE);
-    assert.equal(keys.length, 3);
+    // Three attempts at least (first, on the new visit, the button); a timed resend may add one.
+    assert.ok(keys.length >= 3, `${keys.length} attempts`);
     assert.equal(new Set(keys).size, 1, 'every attempt carried the same Idempotency-Key');
     const eml = await jewelerMail(page, reference);
     assert.match(eml, /Katherine Johnson/);
@@ -284,6 +285,30 @@ test('a rate limit is waited out as the server asks, with the same key', async (
     assert.equal(keys[0], keys[1]);
     assert.match(await jewelerMail(page, reference), /Emmy Noether/);
     assert.deepEqual(errors.filter((e) => !/status of 429|Failed to load resource/.test(e)), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an unreachable server is retried by itself, without an online event, and gets the brief once', async () => {
+  const { context, page, errors } = await launch();
+  try {
+    const keys = [];
+    await page.route('**/api/consultations', (route) => {
+      keys.push(route.request().headers()['idempotency-key']);
+      return keys.length === 1 ? route.abort('connectionrefused') : route.continue();
+    });
+    await openBrief(page);
+    await fill(page, { name: 'Lise Meitner', email: 'lise@example.com' });
+    await page.getByRole('button', { name: 'Send to the jeweler' }).click();
+    await page.locator('.brief-status[data-state=status-waiting]').waitFor();
+    assert.match(await page.locator('.brief-status').innerText(), /we keep trying/);
+    const reference = (await page.locator('.brief-reference').innerText({ timeout: 30_000 })).trim();
+    assert.match(reference, REFERENCE);
+    assert.equal(keys.length, 2);
+    assert.equal(keys[0], keys[1]);
+    assert.match(await jewelerMail(page, reference), /Lise Meitner/);
+    assert.deepEqual(errors.filter((e) => !/ERR_CONNECTION_REFUSED|Failed to load resource/.test(e)), []);
   } finally {
     await context.close();
   }
