@@ -19,15 +19,23 @@ use std::time::Duration;
 /// What the visitor typed and chose, as the inputs hold it (numbers stay text until sent).
 #[derive(Clone, Copy)]
 pub struct BriefFields {
+    /// The visitor's name.
     pub name: RwSignal<String>,
+    /// Email address (the jeweler's Reply-To).
     pub email: RwSignal<String>,
+    /// Phone number, optional unless a call or message is preferred.
     pub phone: RwSignal<String>,
+    /// How the visitor would like to be contacted.
     pub channel: RwSignal<Channel>,
+    /// Lower end of the budget, as typed.
     pub budget_min: RwSignal<String>,
+    /// Upper end of the budget, as typed.
     pub budget_max: RwSignal<String>,
+    /// ISO 4217 code of the budget.
     pub currency: RwSignal<String>,
     /// An occasion slug (`engagement`, …, `other`), or empty.
     pub occasion: RwSignal<String>,
+    /// The occasion in the visitor's words, for `other`.
     pub occasion_other: RwSignal<String>,
     /// `YYYY-MM-DD` from the date input, or empty.
     pub deadline: RwSignal<String>,
@@ -35,11 +43,17 @@ pub struct BriefFields {
     pub size_certainty: RwSignal<Option<SizeCertainty>>,
     /// `None`: follow the design's stone origin.
     pub origin: RwSignal<Option<OriginPreference>>,
+    /// Bringing a stone to reuse.
     pub own_stone: RwSignal<bool>,
+    /// Bringing metal to rework.
     pub own_metal: RwSignal<bool>,
+    /// What the visitor brings.
     pub own_description: RwSignal<String>,
+    /// The wearer must not be contacted.
     pub surprise: RwSignal<bool>,
+    /// Inspiration and anything else.
     pub notes: RwSignal<String>,
+    /// Consent to be contacted about this request.
     pub consent: RwSignal<bool>,
     /// The honeypot; people never see it.
     pub website: RwSignal<String>,
