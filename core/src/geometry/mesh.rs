@@ -149,6 +149,16 @@ pub(crate) fn length(a: [f64; 3]) -> f64 {
     dot(a, a).sqrt()
 }
 
+/// `a` scaled to unit length; the zero vector stays zero.
+pub(crate) fn normalize(a: [f64; 3]) -> [f64; 3] {
+    let len = length(a);
+    if len > 0.0 {
+        a.map(|v| v / len)
+    } else {
+        a
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,6 +4,7 @@
 //! elliptic arcs) with exact normals. Pieces meet either tangentially (a smooth dome) or at a crisp
 //! edge; every piece gets its own vertices, which keeps both cases right without special-casing.
 
+use super::mesh::{cross, normalize};
 use super::Mesh;
 use std::f64::consts::TAU;
 
@@ -137,25 +138,7 @@ pub(crate) fn sweep_loop(outline: &[[f64; 2]], pieces: &[Piece], mesh: &mut Mesh
     if count < 3 {
         return;
     }
-    // Per-vertex outward normals of the outline, mitred so offsets stay parallel to each edge.
-    let edge_normal = |a: [f64; 2], b: [f64; 2]| {
-        let (dx, dz) = (b[0] - a[0], b[1] - a[1]);
-        let len = dx.hypot(dz).max(f64::MIN_POSITIVE);
-        // Seen from above (+Y) with x right and z down the page, counter-clockwise travel has
-        // the outside on the right-hand side: (dz, -dx) rotated for the XZ plane's handedness.
-        [-dz / len, dx / len]
-    };
-    let normals: Vec<([f64; 2], f64)> = (0..count)
-        .map(|k| {
-            let prev = edge_normal(outline[(k + count - 1) % count], outline[k]);
-            let next = edge_normal(outline[k], outline[(k + 1) % count]);
-            let sum = [prev[0] + next[0], prev[1] + next[1]];
-            let len = sum[0].hypot(sum[1]).max(1e-9);
-            let unit = [sum[0] / len, sum[1] / len];
-            let miter = 1.0 / (unit[0] * next[0] + unit[1] * next[1]).max(0.5);
-            (unit, miter)
-        })
-        .collect();
+    let normals = mitred_normals(outline);
     for piece in pieces {
         let samples = piece.samples(arc_steps(piece));
         let base = mesh.positions.len() as u32;
@@ -191,27 +174,36 @@ fn reserve(mesh: &mut Mesh, vertices: usize, indices: usize) {
     mesh.indices.reserve(indices);
 }
 
+/// Per-vertex outward normals of a closed counter-clockwise outline in the XZ plane, each with the
+/// mitre factor that keeps an offset along it parallel to both neighbouring edges.
+pub(crate) fn mitred_normals(outline: &[[f64; 2]]) -> Vec<([f64; 2], f64)> {
+    let count = outline.len();
+    let edge_normal = |a: [f64; 2], b: [f64; 2]| {
+        let (dx, dz) = (b[0] - a[0], b[1] - a[1]);
+        let len = dx.hypot(dz).max(f64::MIN_POSITIVE);
+        // Seen from above (+Y) with x right and z down the page, counter-clockwise travel has
+        // the outside on the right-hand side: (dz, -dx) rotated for the XZ plane's handedness.
+        [-dz / len, dx / len]
+    };
+    (0..count)
+        .map(|k| {
+            let prev = edge_normal(outline[(k + count - 1) % count], outline[k]);
+            let next = edge_normal(outline[k], outline[(k + 1) % count]);
+            let sum = [prev[0] + next[0], prev[1] + next[1]];
+            let len = sum[0].hypot(sum[1]).max(1e-9);
+            let unit = [sum[0] / len, sum[1] / len];
+            let miter = 1.0 / (unit[0] * next[0] + unit[1] * next[1]).max(0.5);
+            (unit, miter)
+        })
+        .collect()
+}
+
 /// Samples per arc: enough for a smooth highlight on a 1 mm prong tip and a 20 mm band alike.
 fn arc_steps(piece: &Piece) -> usize {
     match piece {
         Piece::Line { .. } => 1,
         Piece::Arc { from, to, .. } => ((to - from).abs() / TAU * 48.0).ceil().max(4.0) as usize,
     }
-}
-
-pub(crate) fn cross(a: [f64; 3], b: [f64; 3]) -> [f64; 3] {
-    [
-        a[1] * b[2] - a[2] * b[1],
-        a[2] * b[0] - a[0] * b[2],
-        a[0] * b[1] - a[1] * b[0],
-    ]
-}
-
-pub(crate) fn normalize(v: [f64; 3]) -> [f64; 3] {
-    let len = (v[0] * v[0] + v[1] * v[1] + v[2] * v[2])
-        .sqrt()
-        .max(f64::MIN_POSITIVE);
-    v.map(|c| c / len)
 }
 
 fn to_f32(v: [f64; 3]) -> [f32; 3] {

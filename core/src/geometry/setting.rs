@@ -6,7 +6,8 @@
 //! touches the girdle exactly (the seat a setter cuts), lean over the crown at the top to hold the
 //! stone, and reach down into the band so that nothing floats.
 
-use super::revolve::{normalize, revolve, sweep_loop, Frame, Piece};
+use super::mesh::{cross, dot, length, normalize, sub};
+use super::revolve::{mitred_normals, revolve, sweep_loop, Frame, Piece};
 use super::Mesh;
 use std::f64::consts::{FRAC_PI_2, PI, TAU};
 
@@ -344,20 +345,10 @@ pub fn pave_shoulders(
 
 /// A closed, convex-ish outline pushed outwards by `distance`.
 fn offset_outline(outline: &[[f64; 2]], distance: f64) -> Vec<[f64; 2]> {
-    let n = outline.len();
-    (0..n)
-        .map(|k| {
-            let (p, q, r) = (outline[(k + n - 1) % n], outline[k], outline[(k + 1) % n]);
-            let edge = |a: [f64; 2], b: [f64; 2]| {
-                let (dx, dz) = (b[0] - a[0], b[1] - a[1]);
-                let len = dx.hypot(dz).max(f64::MIN_POSITIVE);
-                [-dz / len, dx / len]
-            };
-            let (a, b) = (edge(p, q), edge(q, r));
-            let sum = [a[0] + b[0], a[1] + b[1]];
-            let len = sum[0].hypot(sum[1]).max(1e-9);
-            let unit = [sum[0] / len, sum[1] / len];
-            let miter = 1.0 / (unit[0] * b[0] + unit[1] * b[1]).max(0.5);
+    outline
+        .iter()
+        .zip(mitred_normals(outline))
+        .map(|(q, (unit, miter))| {
             [
                 q[0] + unit[0] * distance * miter,
                 q[1] + unit[1] * distance * miter,
@@ -409,7 +400,7 @@ pub(crate) fn capsule(a: [f64; 3], b: [f64; 3], ra: f64, rb: f64, mesh: &mut Mes
     } else {
         [1.0, 0.0, 0.0]
     };
-    let start = normalize(super::revolve::cross(helper, axis));
+    let start = normalize(cross(helper, axis));
     let frame = Frame {
         origin: a,
         axis,
@@ -437,15 +428,9 @@ pub(crate) fn capsule(a: [f64; 3], b: [f64; 3], ra: f64, rb: f64, mesh: &mut Mes
 }
 
 fn distance_to_segment(p: [f64; 3], a: [f64; 3], b: [f64; 3]) -> f64 {
-    let ab = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
-    let ap = [p[0] - a[0], p[1] - a[1], p[2] - a[2]];
-    let len2 = ab.iter().map(|c| c * c).sum::<f64>().max(1e-12);
-    let t = (ap.iter().zip(&ab).map(|(x, y)| x * y).sum::<f64>() / len2).clamp(0.0, 1.0);
-    let closest = [a[0] + ab[0] * t, a[1] + ab[1] * t, a[2] + ab[2] * t];
-    (0..3)
-        .map(|k| (p[k] - closest[k]).powi(2))
-        .sum::<f64>()
-        .sqrt()
+    let (ab, ap) = (sub(b, a), sub(p, a));
+    let t = (dot(ap, ab) / dot(ab, ab).max(1e-12)).clamp(0.0, 1.0);
+    length(sub(ap, ab.map(|c| c * t)))
 }
 
 #[cfg(test)]

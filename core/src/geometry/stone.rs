@@ -24,7 +24,7 @@
 //! convex solid, so the heart here is its convex hull: the cleft is filled by a flat girdle facet,
 //! which a V-prong or the head usually covers anyway.
 
-use super::mesh::{cross, dot, length, sub};
+use super::mesh::{cross, dot, length, normalize, sub};
 use super::Mesh;
 use crate::catalog::{Cut, FacetStyle, Outline, StoneSize};
 use std::collections::HashMap;
@@ -1055,15 +1055,6 @@ fn basis(n: [f64; 3]) -> ([f64; 3], [f64; 3]) {
     let u = normalize(cross(helper, n));
     let v = cross(n, u);
     (u, v)
-}
-
-fn normalize(a: [f64; 3]) -> [f64; 3] {
-    let len = length(a);
-    if len > 0.0 {
-        scale3(a, 1.0 / len)
-    } else {
-        a
-    }
 }
 
 fn add3(a: [f64; 3], b: [f64; 3]) -> [f64; 3] {
