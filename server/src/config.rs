@@ -43,6 +43,18 @@ pub struct Config {
     pub rate_limit_burst: u32,
     /// Largest consultation request body, in bytes (`max_body_bytes`, `ATELIER_MAX_BODY_BYTES`).
     pub max_body_bytes: usize,
+    /// Longest a studio session lasts, in hours (`studio_session_hours`,
+    /// `ATELIER_STUDIO_SESSION_HOURS`).
+    pub studio_session_hours: u32,
+    /// A studio session unused this many minutes ends (`studio_session_idle_minutes`,
+    /// `ATELIER_STUDIO_SESSION_IDLE_MINUTES`).
+    pub studio_session_idle_minutes: u32,
+    /// Briefs marked spam are erased this many days later; 0 keeps them (`retention_spam_days`,
+    /// `ATELIER_RETENTION_SPAM_DAYS`).
+    pub retention_spam_days: u32,
+    /// Archived briefs are erased this many days after archiving; 0 keeps them
+    /// (`retention_archived_days`, `ATELIER_RETENTION_ARCHIVED_DAYS`).
+    pub retention_archived_days: u32,
 }
 
 /// A CRM endpoint that receives each brief as JSON signed with HMAC-SHA256.
@@ -70,7 +82,12 @@ impl Default for Config {
             public_url: None,
             rate_limit_per_minute: 10,
             rate_limit_burst: 5,
+            // Exactly what a brief with every picture at core's limits needs.
             max_body_bytes: 12 * 1024 * 1024,
+            studio_session_hours: 168,
+            studio_session_idle_minutes: 720,
+            retention_spam_days: 30,
+            retention_archived_days: 0,
         }
     }
 }
@@ -112,6 +129,10 @@ struct FileConfig {
     rate_limit_per_minute: Option<u32>,
     rate_limit_burst: Option<u32>,
     max_body_bytes: Option<usize>,
+    studio_session_hours: Option<u32>,
+    studio_session_idle_minutes: Option<u32>,
+    retention_spam_days: Option<u32>,
+    retention_archived_days: Option<u32>,
 }
 
 impl Config {
@@ -155,6 +176,18 @@ impl Config {
             .unwrap_or(config.rate_limit_per_minute);
         config.rate_limit_burst = file.rate_limit_burst.unwrap_or(config.rate_limit_burst);
         config.max_body_bytes = file.max_body_bytes.unwrap_or(config.max_body_bytes);
+        config.studio_session_hours = file
+            .studio_session_hours
+            .unwrap_or(config.studio_session_hours);
+        config.studio_session_idle_minutes = file
+            .studio_session_idle_minutes
+            .unwrap_or(config.studio_session_idle_minutes);
+        config.retention_spam_days = file
+            .retention_spam_days
+            .unwrap_or(config.retention_spam_days);
+        config.retention_archived_days = file
+            .retention_archived_days
+            .unwrap_or(config.retention_archived_days);
         let (mut webhook_url, mut webhook_secret) = (file.webhook_url, file.webhook_secret);
         for (key, value) in env {
             match key.as_str() {
@@ -182,6 +215,18 @@ impl Config {
                 }
                 "ATELIER_RATE_LIMIT_BURST" => config.rate_limit_burst = parse_number(&key, &value)?,
                 "ATELIER_MAX_BODY_BYTES" => config.max_body_bytes = parse_number(&key, &value)?,
+                "ATELIER_STUDIO_SESSION_HOURS" => {
+                    config.studio_session_hours = parse_number(&key, &value)?;
+                }
+                "ATELIER_STUDIO_SESSION_IDLE_MINUTES" => {
+                    config.studio_session_idle_minutes = parse_number(&key, &value)?;
+                }
+                "ATELIER_RETENTION_SPAM_DAYS" => {
+                    config.retention_spam_days = parse_number(&key, &value)?;
+                }
+                "ATELIER_RETENTION_ARCHIVED_DAYS" => {
+                    config.retention_archived_days = parse_number(&key, &value)?;
+                }
                 _ => {}
             }
         }
@@ -294,6 +339,16 @@ impl Config {
                 "max_body_bytes",
                 &self.max_body_bytes.to_string(),
                 "at least 65536, or no brief fits",
+            ));
+        }
+        if self.studio_session_hours == 0 || self.studio_session_idle_minutes == 0 {
+            return Err(invalid(
+                "studio_session_hours",
+                &format!(
+                    "{}/{}",
+                    self.studio_session_hours, self.studio_session_idle_minutes
+                ),
+                "studio_session_hours and studio_session_idle_minutes must be at least 1",
             ));
         }
         Ok(())

@@ -35,12 +35,32 @@ pub enum ApiError {
     InProgress,
     #[error("too many requests from your address; try again in {retry_after_secs} s")]
     RateLimited { retry_after_secs: u64 },
+    #[error("sign in to the studio first")]
+    Unauthenticated { setup_required: bool },
+    #[error("{0}")]
+    Forbidden(&'static str),
+    #[error("wrong email or password")]
+    BadCredentials,
+    #[error("too many failed sign-ins; try again in {retry_after_secs} s")]
+    LoginThrottled { retry_after_secs: u64 },
+    #[error("{message}")]
+    Invalid {
+        field: &'static str,
+        message: String,
+    },
+    #[error("{0}")]
+    Conflict(&'static str),
+    #[error("internal error")]
+    Internal(String),
 }
 
 /// The JSON body of every error response.
 #[derive(Debug, Serialize)]
 pub struct ErrorBody {
     pub error: ErrorDetail,
+    /// On the studio's 401: whether no account exists yet, so the setup link is needed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setup_required: Option<bool>,
 }
 
 /// A stable machine-readable code, a sentence for people, and any field-level problems.
@@ -72,6 +92,13 @@ impl ApiError {
             }
             ApiError::InProgress => (StatusCode::CONFLICT, "request_in_progress"),
             ApiError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
+            ApiError::Unauthenticated { .. } => (StatusCode::UNAUTHORIZED, "unauthenticated"),
+            ApiError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
+            ApiError::BadCredentials => (StatusCode::UNAUTHORIZED, "bad_credentials"),
+            ApiError::LoginThrottled { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
+            ApiError::Invalid { .. } => (StatusCode::UNPROCESSABLE_ENTITY, "invalid"),
+            ApiError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
+            ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         }
     }
 }
@@ -84,13 +111,27 @@ impl IntoResponse for ApiError {
         }
         let message = self.to_string();
         let retry_after = match &self {
-            ApiError::RateLimited { retry_after_secs } => Some(*retry_after_secs),
+            ApiError::RateLimited { retry_after_secs }
+            | ApiError::LoginThrottled { retry_after_secs } => Some(*retry_after_secs),
             ApiError::InProgress => Some(1),
+            _ => None,
+        };
+        let setup_required = match &self {
+            ApiError::Unauthenticated { setup_required } => Some(*setup_required),
             _ => None,
         };
         let fields = match self {
             ApiError::InvalidBrief(fields) => Some(fields),
+            ApiError::Invalid { field, message } => Some(vec![FieldError {
+                field: field.to_owned(),
+                message,
+            }]),
             _ => None,
+        };
+        let message = if status.is_server_error() && code == "internal" {
+            "something went wrong on the server".to_owned()
+        } else {
+            message
         };
         let body = ErrorBody {
             error: ErrorDetail {
@@ -98,6 +139,7 @@ impl IntoResponse for ApiError {
                 message,
                 fields,
             },
+            setup_required,
         };
         let mut response = (status, Json(body)).into_response();
         if let Some(secs) = retry_after {

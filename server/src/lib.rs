@@ -12,6 +12,7 @@ pub mod outbox;
 pub mod rate_limit;
 mod routes;
 pub mod store;
+pub mod studio;
 mod web_app;
 
 use atelier_core::catalog::Catalog;
@@ -45,6 +46,8 @@ pub struct AppState {
     pub http: reqwest::Client,
     /// Wakes the outbox worker after a new submission.
     pub outbox_wake: Arc<Notify>,
+    /// Limits on failed studio sign-ins, per peer and per email.
+    pub studio_limits: studio::throttle::LoginLimits,
 }
 
 /// Why the server cannot start with this configuration.
@@ -79,6 +82,7 @@ impl AppState {
             mailer,
             http,
             outbox_wake: Arc::new(Notify::new()),
+            studio_limits: studio::throttle::LoginLimits::default(),
         })
     }
 }
@@ -90,6 +94,7 @@ impl AppState {
 pub fn app(state: AppState) -> Router {
     let static_dir = state.config.static_dir.clone();
     Router::new()
+        .nest("/api/studio", studio::router())
         .nest("/api", routes::api(&state))
         .fallback_service(web_app::router(&static_dir))
         .layer(CompressionLayer::new())

@@ -1,11 +1,13 @@
 //! The `atelier-server` command: loads the configuration, opens the database and serves.
 
-use atelier_server::{app, outbox, AppState, Config, Database, Mailer};
+use atelier_server::{app, outbox, studio, AppState, Config, Database, Mailer};
+use std::io::{BufRead, IsTerminal, Write};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: atelier-server [serve] [--config PATH]\n\
+    \x20      atelier-server user add EMAIL [--config PATH]   (reads the password from stdin)\n\
     Reads atelier.toml (or PATH) and ATELIER_* environment variables; see atelier.sample.toml.";
 
 #[tokio::main]
@@ -27,10 +29,18 @@ async fn main() -> ExitCode {
 
 async fn run(args: Vec<String>) -> Result<(), String> {
     let mut config_path = None;
+    let mut user_add = None;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "serve" => {}
+            "user" => {
+                if args.next().as_deref() != Some("add") {
+                    return Err(USAGE.to_owned());
+                }
+                user_add = Some(args.next().ok_or(USAGE)?);
+            }
+            "--password-stdin" => {}
             "--config" => config_path = Some(PathBuf::from(args.next().ok_or(USAGE)?)),
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -53,6 +63,9 @@ async fn run(args: Vec<String>) -> Result<(), String> {
     let db = Database::open(&db_path)
         .await
         .map_err(|e| format!("cannot open {}: {e}", db_path.display()))?;
+    if let Some(email) = user_add {
+        return add_user(&db, &email).await;
+    }
     let state = AppState::new(config, db.clone()).map_err(|e| e.to_string())?;
     match &state.mailer {
         Mailer::Files(dir) => tracing::info!(
@@ -78,6 +91,12 @@ async fn run(args: Vec<String>) -> Result<(), String> {
     // The one line people look for: where to open the app.
     println!("Atelier is running at http://{address}/  (Ctrl-C to stop)");
 
+    let base = state
+        .config
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{address}"));
+    let retention = studio::start(&state, &base).await;
     let worker = tokio::spawn(outbox::run(state.clone()));
     axum::serve(
         listener,
@@ -87,7 +106,34 @@ async fn run(args: Vec<String>) -> Result<(), String> {
     .await
     .map_err(|e| format!("server error: {e}"))?;
     worker.abort();
+    retention.abort();
     db.close().await;
+    Ok(())
+}
+
+/// `user add EMAIL`: the password is the first line of stdin (typed at a prompt, or piped in).
+async fn add_user(db: &Database, email: &str) -> Result<(), String> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprint!(
+            "password for {email} (at least {} characters; it is shown as you type): ",
+            studio::password::MIN_LEN
+        );
+        let _ = std::io::stderr().flush();
+    }
+    let mut password = String::new();
+    stdin
+        .lock()
+        .read_line(&mut password)
+        .map_err(|e| format!("cannot read the password from stdin: {e}"))?;
+    let password = password.trim_end_matches(['\r', '\n']);
+    let result = studio::accounts::add_user(db, email, password).await;
+    db.close().await;
+    let id = result.map_err(|e| e.to_string())?;
+    println!(
+        "studio account {id} added for {}",
+        email.trim().to_lowercase()
+    );
     Ok(())
 }
 

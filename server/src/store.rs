@@ -54,6 +54,8 @@ pub enum OutboxKind {
     VisitorEmail,
     /// The signed JSON POST to the jeweler's CRM.
     Webhook,
+    /// A revised design sent back to the visitor from the studio (several per brief).
+    RevisionEmail,
 }
 
 impl OutboxKind {
@@ -63,6 +65,7 @@ impl OutboxKind {
             OutboxKind::JewelerEmail => "jeweler_email",
             OutboxKind::VisitorEmail => "visitor_email",
             OutboxKind::Webhook => "webhook",
+            OutboxKind::RevisionEmail => "revision_email",
         }
     }
 
@@ -72,6 +75,7 @@ impl OutboxKind {
             "jeweler_email" => Some(OutboxKind::JewelerEmail),
             "visitor_email" => Some(OutboxKind::VisitorEmail),
             "webhook" => Some(OutboxKind::Webhook),
+            "revision_email" => Some(OutboxKind::RevisionEmail),
             _ => None,
         }
     }

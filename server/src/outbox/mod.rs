@@ -171,6 +171,9 @@ async fn deliver_one(
             )
             .await
         }
+        Some(OutboxKind::RevisionEmail) => {
+            crate::studio::revisions::deliver(state, outbox_id, &c, &brief).await
+        }
         None => Err(format!("unknown outbox kind {kind:?}")),
     }
 }

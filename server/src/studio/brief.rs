@@ -1,0 +1,174 @@
+//! `GET /briefs/{reference}`: everything about one brief, laid out for the jeweler — the stored
+//! brief, its design link, core's estimate and warnings, files, status history, notes and the
+//! outbox's deliveries with every attempt.
+
+use super::lookup;
+use super::session::Jeweler;
+use crate::clock;
+use crate::db::DbError;
+use crate::error::ApiError;
+use crate::AppState;
+use atelier_core::brief::Brief;
+use atelier_core::catalog::Catalog;
+use atelier_core::design::Design;
+use axum::extract::{Path, State};
+use axum::Json;
+use serde_json::{json, Value};
+
+/// Core's estimate with the metal weight for every alloy in the catalog and the band's
+/// dimensions in millimetres.
+pub fn estimate_json(design: &Design, catalog: &Catalog) -> Value {
+    let band = design.band_params(catalog);
+    let Ok(estimate) = atelier_core::estimate::estimate(design, catalog) else {
+        return Value::Null;
+    };
+    let volume_cm3 = (estimate.band_volume_mm3 + estimate.setting_volume_mm3) / 1000.0;
+    let weights: Vec<Value> = catalog
+        .metals
+        .iter()
+        .map(|m| {
+            json!({
+                "metal_id": m.id.as_str(),
+                "name": m.name,
+                "grams": (volume_cm3 * f64::from(m.density_g_cm3) * 100.0).round() / 100.0,
+            })
+        })
+        .collect();
+    json!({
+        "metal_id": estimate.metal_id,
+        "metal_grams": (estimate.metal_grams * 100.0).round() / 100.0,
+        "weights": weights,
+        "band": {
+            "profile": band.profile,
+            "inner_diameter_mm": band.inner_diameter_mm,
+            "width_mm": band.width_mm,
+            "thickness_mm": band.thickness_mm,
+        },
+        "band_volume_mm3": estimate.band_volume_mm3,
+        "setting_volume_mm3": estimate.setting_volume_mm3,
+        "stone": estimate.stone,
+        "assumed": estimate.assumed,
+        "price": estimate.price,
+    })
+}
+
+/// The deliveries of a brief with their attempt logs.
+pub async fn deliveries(state: &AppState, consultation_id: i64) -> Result<Vec<Value>, DbError> {
+    let rows: Vec<(i64, String, String, i64, i64, Option<String>)> = sqlx::query_as(
+        "SELECT id, kind, state, attempts, next_attempt_at, last_error FROM outbox \
+         WHERE consultation_id = ? ORDER BY id",
+    )
+    .bind(consultation_id)
+    .fetch_all(state.db.reader())
+    .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for (id, kind, row_state, attempts, next, last_error) in rows {
+        let log: Vec<(i64, String, Option<String>)> = sqlx::query_as(
+            "SELECT attempted_at, outcome, error FROM outbox_attempts WHERE outbox_id = ? ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(state.db.reader())
+        .await?;
+        out.push(json!({
+            "id": id,
+            "kind": kind,
+            "state": row_state,
+            "attempts": attempts,
+            "next_attempt_at": (row_state == "pending").then(|| clock::rfc3339(next)),
+            "last_error": last_error,
+            "log": log.into_iter().map(|(at, outcome, error)| json!({
+                "at": clock::rfc3339(at), "outcome": outcome, "error": error,
+            })).collect::<Vec<_>>(),
+        }));
+    }
+    Ok(out)
+}
+
+/// The status history of a brief, oldest first.
+pub async fn history(state: &AppState, consultation_id: i64) -> Result<Vec<Value>, DbError> {
+    let rows: Vec<(String, String, String, String)> = sqlx::query_as(
+        "SELECT at, by_email, from_status, to_status FROM consultation_history \
+         WHERE consultation_id = ? ORDER BY id",
+    )
+    .bind(consultation_id)
+    .fetch_all(state.db.reader())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(at, by, from, to)| json!({"at": at, "by": by, "from": from, "to": to}))
+        .collect())
+}
+
+/// The notes on a brief, oldest first.
+pub async fn notes(state: &AppState, consultation_id: i64) -> Result<Vec<Value>, DbError> {
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT at, by_email, text FROM consultation_notes WHERE consultation_id = ? ORDER BY id",
+    )
+    .bind(consultation_id)
+    .fetch_all(state.db.reader())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(at, by, text)| json!({"at": at, "by": by, "text": text}))
+        .collect())
+}
+
+/// The handler.
+pub async fn show(
+    State(state): State<AppState>,
+    _jeweler: Jeweler,
+    Path(reference): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let (id, _) = lookup::brief_id(&state, &reference).await?;
+    let (created_at, status, brief_json, summary): (String, String, String, String) =
+        sqlx::query_as("SELECT created_at, status, brief, summary FROM consultations WHERE id = ?")
+            .bind(id)
+            .fetch_one(state.db.reader())
+            .await
+            .map_err(DbError::from)?;
+    let brief_value: Value = serde_json::from_str(&brief_json).unwrap_or(Value::Null);
+    let brief: Option<Brief> = serde_json::from_value(brief_value.clone()).ok();
+    let catalog = &state.catalog;
+    let (design_code, estimate, warnings) = match &brief {
+        Some(b) => (
+            Some(atelier_core::share::encode(&b.design)),
+            estimate_json(&b.design, catalog),
+            b.design
+                .check(catalog)
+                .warnings
+                .into_iter()
+                .map(|w| w.message)
+                .collect::<Vec<_>>(),
+        ),
+        None => (None, Value::Null, Vec::new()),
+    };
+    let files: Vec<(i64, String, String, String)> = sqlx::query_as(
+        "SELECT id, kind, label, mime_type FROM consultation_files \
+         WHERE consultation_id = ? ORDER BY kind DESC, position",
+    )
+    .bind(id)
+    .fetch_all(state.db.reader())
+    .await
+    .map_err(DbError::from)?;
+    let files: Vec<Value> = files
+        .into_iter()
+        .map(|(fid, kind, label, mime)| {
+            json!({"id": fid, "kind": kind, "label": label, "mime_type": mime,
+                   "url": format!("/api/studio/files/{fid}")})
+        })
+        .collect();
+    Ok(Json(json!({
+        "reference": reference,
+        "created_at": created_at,
+        "status": status,
+        "brief": brief_value,
+        "design_code": design_code,
+        "summary": summary,
+        "estimate": estimate,
+        "warnings": warnings,
+        "files": files,
+        "history": history(&state, id).await?,
+        "notes": notes(&state, id).await?,
+        "deliveries": deliveries(&state, id).await?,
+    })))
+}

@@ -1,0 +1,51 @@
+//! `POST /deliveries/{id}/retry`: puts a dead (or waiting) delivery back in the queue for now and
+//! wakes the outbox worker. Its attempt count and log are kept.
+
+use super::session::Jeweler;
+use crate::clock;
+use crate::db::DbError;
+use crate::error::ApiError;
+use crate::AppState;
+use axum::extract::{Path, State};
+use axum::Json;
+use serde_json::{json, Value};
+
+/// The handler: the delivery's new state.
+pub async fn retry(
+    State(state): State<AppState>,
+    jeweler: Jeweler,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let id: i64 = id.parse().map_err(|_| ApiError::NotFound)?;
+    let now = clock::now_unix();
+    let current: Option<String> = sqlx::query_scalar("SELECT state FROM outbox WHERE id = ?")
+        .bind(id)
+        .fetch_optional(state.db.reader())
+        .await
+        .map_err(DbError::from)?;
+    match current.as_deref() {
+        None => return Err(ApiError::NotFound),
+        Some("sent") => return Err(ApiError::Conflict("this delivery was already sent")),
+        Some(_) => {}
+    }
+    sqlx::query(
+        "UPDATE outbox SET state = 'pending', next_attempt_at = ? \
+         WHERE id = ? AND state IN ('dead', 'pending')",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(state.db.writer())
+    .await
+    .map_err(DbError::from)?;
+    state.outbox_wake.notify_one();
+    tracing::info!(
+        delivery = id,
+        by = jeweler.email,
+        "delivery retried by hand"
+    );
+    Ok(Json(json!({
+        "id": id,
+        "state": "pending",
+        "next_attempt_at": clock::rfc3339(now),
+    })))
+}

@@ -1,0 +1,272 @@
+//! `GET /export.json` and `GET /export.csv` (optionally `?status=`): every brief, oldest first,
+//! streamed a page at a time so memory stays bounded however many briefs there are.
+//!
+//! CSV cells that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, tab or
+//! CR) get a leading `'`, so an export opened in Excel or LibreOffice cannot run anything.
+
+use super::inbox::{brief_facts, Filter};
+use super::session::Jeweler;
+use crate::db::Database;
+use crate::error::ApiError;
+use crate::AppState;
+use axum::body::{Body, Bytes};
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
+use axum::http::{header, HeaderValue};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+/// Rows read per page.
+const PAGE: i64 = 200;
+
+/// The CSV columns, in order.
+pub const CSV_COLUMNS: [&str; 12] = [
+    "reference",
+    "created_at",
+    "status",
+    "name",
+    "email",
+    "phone",
+    "occasion",
+    "deadline",
+    "budget_min",
+    "budget_max",
+    "currency",
+    "summary",
+];
+
+/// The query string.
+#[derive(Debug, Default, Deserialize)]
+pub struct ExportQuery {
+    /// One status, or all.
+    pub status: Option<String>,
+}
+
+/// One CSV cell: formula-looking text defused with `'`, quoted when it holds `,` `"` or a line break.
+pub fn csv_cell(text: &str) -> String {
+    let defused = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    if defused.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", defused.replace('"', "\"\""))
+    } else {
+        defused
+    }
+}
+
+type Row = (i64, String, String, String, String, String, String, String);
+
+async fn rows_after(
+    db: &Database,
+    status: Option<&str>,
+    after: i64,
+) -> Result<Vec<Row>, sqlx::Error> {
+    let sql = if status.is_some() {
+        "SELECT id, reference, created_at, status, name, email, brief, summary FROM consultations \
+         WHERE id > ? AND status = ? ORDER BY id LIMIT ?"
+    } else {
+        "SELECT id, reference, created_at, status, name, email, brief, summary FROM consultations \
+         WHERE id > ? AND ?1 IS NULL ORDER BY id LIMIT ?"
+    };
+    let sql = sql.replace("?1", "?");
+    sqlx::query_as(&sql)
+        .bind(after)
+        .bind(status)
+        .bind(PAGE)
+        .fetch_all(db.reader())
+        .await
+}
+
+fn csv_line(row: &Row) -> String {
+    let (_, reference, created_at, status, name, email, brief, summary) = row;
+    let (occasion, deadline, budget) = brief_facts(brief);
+    let phone = serde_json::from_str::<Value>(brief)
+        .ok()
+        .and_then(|b| {
+            b.pointer("/contact/phone")
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+        })
+        .unwrap_or_default();
+    let money = |key: &str| {
+        budget
+            .as_ref()
+            .and_then(|b| b.get(key))
+            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
+            .unwrap_or_default()
+    };
+    let cells = [
+        reference.clone(),
+        created_at.clone(),
+        status.clone(),
+        name.clone(),
+        email.clone(),
+        phone,
+        occasion.unwrap_or_default(),
+        deadline.unwrap_or_default(),
+        money("min"),
+        money("max"),
+        money("currency"),
+        summary.clone(),
+    ];
+    let mut line = cells
+        .iter()
+        .map(|c| csv_cell(c))
+        .collect::<Vec<_>>()
+        .join(",");
+    line.push_str("\r\n");
+    line
+}
+
+fn json_item(row: &Row) -> String {
+    let (_, reference, created_at, status, name, email, brief, summary) = row;
+    json!({
+        "reference": reference,
+        "created_at": created_at,
+        "status": status,
+        "name": name,
+        "email": email,
+        "summary": summary,
+        "brief": serde_json::from_str::<Value>(brief).unwrap_or(Value::Null),
+    })
+    .to_string()
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Json,
+    Csv,
+}
+
+struct Cursor {
+    db: Database,
+    status: Option<&'static str>,
+    after: i64,
+    first: bool,
+    done: bool,
+    format: Format,
+}
+
+fn stream(cursor: Cursor) -> Body {
+    let chunks = futures_util::stream::unfold(cursor, |mut c| async move {
+        if c.done {
+            return None;
+        }
+        let mut out = String::new();
+        if c.first {
+            out.push_str(match c.format {
+                Format::Json => "[",
+                Format::Csv => "",
+            });
+            if c.format == Format::Csv {
+                out.push_str(&CSV_COLUMNS.join(","));
+                out.push_str("\r\n");
+            }
+        }
+        match rows_after(&c.db, c.status, c.after).await {
+            Ok(rows) => {
+                for row in &rows {
+                    match c.format {
+                        Format::Csv => out.push_str(&csv_line(row)),
+                        Format::Json => {
+                            if !c.first {
+                                out.push(',');
+                            }
+                            out.push('\n');
+                            out.push_str(&json_item(row));
+                        }
+                    }
+                    c.first = false;
+                }
+                c.first = false;
+                match rows.last() {
+                    Some(last) if rows.len() as i64 == PAGE => c.after = last.0,
+                    _ => {
+                        c.done = true;
+                        if c.format == Format::Json {
+                            out.push_str("\n]\n");
+                        }
+                    }
+                }
+                Some((Ok::<Bytes, std::io::Error>(Bytes::from(out)), c))
+            }
+            Err(e) => {
+                // The status line is gone by now; a cut-off file is the only signal left.
+                tracing::error!(error = %e, "export stopped");
+                c.done = true;
+                Some((Err(std::io::Error::other(e.to_string())), c))
+            }
+        }
+    });
+    Body::from_stream(chunks)
+}
+
+fn respond(
+    state: &AppState,
+    query: Result<Query<ExportQuery>, QueryRejection>,
+    format: Format,
+) -> Result<Response, ApiError> {
+    let Query(query) = query.map_err(|e| ApiError::Invalid {
+        field: "query",
+        message: e.body_text(),
+    })?;
+    let filter = Filter::parse(query.status.as_deref(), None)?;
+    let body = stream(Cursor {
+        db: state.db.clone(),
+        status: filter.status,
+        after: 0,
+        first: true,
+        done: false,
+        format,
+    });
+    let (mime, name) = match format {
+        Format::Json => ("application/json", "briefs.json"),
+        Format::Csv => ("text/csv; charset=utf-8", "briefs.csv"),
+    };
+    let mut response = body.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
+            .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
+    );
+    Ok(response)
+}
+
+/// `GET /export.json`.
+pub async fn json_export(
+    State(state): State<AppState>,
+    _jeweler: Jeweler,
+    query: Result<Query<ExportQuery>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    respond(&state, query, Format::Json)
+}
+
+/// `GET /export.csv`.
+pub async fn csv_export(
+    State(state): State<AppState>,
+    _jeweler: Jeweler,
+    query: Result<Query<ExportQuery>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    respond(&state, query, Format::Csv)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::csv_cell;
+
+    #[test]
+    fn cells_are_quoted_and_defused() {
+        assert_eq!(csv_cell("Ada"), "Ada");
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_cell("+44 20"), "'+44 20");
+        assert_eq!(csv_cell("-1"), "'-1");
+        assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_cell("a,b"), "\"a,b\"");
+        assert_eq!(csv_cell("line\nbreak"), "\"line\nbreak\"");
+    }
+}

@@ -1,0 +1,73 @@
+//! The jeweler's studio API under `/api/studio`: sign-in, the inbox, one brief, its workflow,
+//! revised designs, export, erasure, deliveries — and the retention purge behind them.
+//!
+//! Every route but `/setup` and `/login` takes a [`session::Jeweler`], which answers 401 without a
+//! live session and 403 on a state change without the session's `X-CSRF-Token`. Every answer
+//! carries `Cache-Control: no-store`: briefs hold personal data and must not linger in caches.
+//! The pages themselves (`/studio…`) are the web app's `index.html`, served by the fallback.
+
+pub mod accounts;
+pub mod auth;
+pub mod brief;
+pub mod deliveries;
+pub mod erase;
+pub mod export;
+pub mod files;
+pub mod inbox;
+pub mod lookup;
+pub mod password;
+pub mod retention;
+pub mod revisions;
+pub mod session;
+pub mod status;
+pub mod throttle;
+pub mod token;
+pub mod workflow;
+
+use crate::error::ApiError;
+use crate::AppState;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{header, HeaderValue};
+use axum::routing::{get, post};
+use axum::Router;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+/// Largest studio request body: notes and messages are a few KB.
+const BODY_LIMIT: usize = 64 * 1024;
+
+/// The studio's routes, to be nested at `/api/studio`.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/session", get(auth::current))
+        .route("/setup", post(auth::setup))
+        .route("/login", post(auth::login))
+        .route("/logout", post(auth::logout))
+        .route("/briefs", get(inbox::list))
+        .route(
+            "/briefs/{reference}",
+            get(brief::show).delete(erase::delete),
+        )
+        .route("/briefs/{reference}/status", post(workflow::change_status))
+        .route("/briefs/{reference}/notes", post(workflow::add_note))
+        .route("/briefs/{reference}/revisions", post(revisions::send))
+        .route("/files/{id}", get(files::file))
+        .route("/deliveries/{id}/retry", post(deliveries::retry))
+        .route("/export.json", get(export::json_export))
+        .route("/export.csv", get(export::csv_export))
+        .fallback(|| async { ApiError::NotFound })
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
+}
+
+/// Background work and start-up chores: warms the dummy password hash, prints the setup link
+/// while no account exists, and starts the retention purge. `base` is where the studio is reached.
+pub async fn start(state: &AppState, base: &str) -> tokio::task::JoinHandle<()> {
+    password::warm_up().await;
+    if let Err(e) = accounts::announce_setup(&state.db, base).await {
+        tracing::error!(error = %e, "could not issue a studio setup link");
+    }
+    tokio::spawn(retention::run(state.clone()))
+}

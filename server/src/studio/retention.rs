@@ -1,0 +1,83 @@
+//! The retention purge: briefs marked spam, and archived briefs, are erased a configured number of
+//! days after they were marked (0 keeps them); expired sessions and setup links go too.
+//!
+//! [`purge`] takes the time as an argument so tests can run it at any date; [`run`] calls it at
+//! start and every hour.
+
+use crate::db::DbError;
+use crate::AppState;
+use std::time::Duration;
+
+/// How often the purge runs.
+const EVERY: Duration = Duration::from_secs(3600);
+
+/// What one purge removed.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Purged {
+    /// Spam briefs erased.
+    pub spam: u64,
+    /// Archived briefs erased.
+    pub archived: u64,
+    /// Sessions that had expired.
+    pub sessions: u64,
+}
+
+/// Erases what retention allows at `now` (Unix seconds).
+pub async fn purge(state: &AppState, now: i64) -> Result<Purged, DbError> {
+    let config = &state.config;
+    let mut purged = Purged::default();
+    for (status, days, count) in [
+        ("spam", config.retention_spam_days, &mut purged.spam),
+        (
+            "archived",
+            config.retention_archived_days,
+            &mut purged.archived,
+        ),
+    ] {
+        if days == 0 {
+            continue;
+        }
+        let cutoff = now - i64::from(days) * 86_400;
+        let gone: Vec<String> = sqlx::query_scalar(
+            "DELETE FROM consultations WHERE status = ? AND status_changed_at <= ? RETURNING reference",
+        )
+        .bind(status)
+        .bind(cutoff)
+        .fetch_all(state.db.writer())
+        .await?;
+        for reference in &gone {
+            super::erase::remove_mail_files(&state.mailer, reference).await;
+        }
+        *count = gone.len() as u64;
+    }
+    purged.sessions =
+        sqlx::query("DELETE FROM studio_sessions WHERE expires_at <= ? OR last_seen_at <= ?")
+            .bind(now)
+            .bind(now - i64::from(config.studio_session_idle_minutes) * 60)
+            .execute(state.db.writer())
+            .await?
+            .rows_affected();
+    sqlx::query("DELETE FROM studio_setup_tokens WHERE expires_at <= ?")
+        .bind(now)
+        .execute(state.db.writer())
+        .await?;
+    Ok(purged)
+}
+
+/// The background task: purges now, then every hour.
+pub async fn run(state: AppState) {
+    loop {
+        match purge(&state, crate::clock::now_unix()).await {
+            Ok(p) if p.spam + p.archived > 0 => {
+                tracing::info!(
+                    spam = p.spam,
+                    archived = p.archived,
+                    "retention purge erased briefs"
+                );
+            }
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "retention purge failed"),
+        }
+        tokio::time::sleep(EVERY).await;
+    }
+}

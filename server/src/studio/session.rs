@@ -1,0 +1,221 @@
+//! Studio sessions: an opaque random id in a cookie, its SHA-256 in `studio_sessions`, an absolute
+//! lifetime and an idle timeout, and a per-session CSRF token.
+//!
+//! The [`Jeweler`] extractor is the studio's gate: a request without a live session is answered
+//! 401, and a state-changing request (anything but GET/HEAD) whose `X-CSRF-Token` header does not
+//! equal the session's token is answered 403. A cross-site page can make the browser send the
+//! cookie (were it not SameSite=Strict) but can never read the token to echo it.
+
+use super::token;
+use crate::clock;
+use crate::db::{Database, DbError};
+use crate::error::ApiError;
+use crate::AppState;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap, HeaderValue, Method};
+
+/// The header that must carry the CSRF token on every state change.
+pub const CSRF_HEADER: &str = "x-csrf-token";
+/// Sessions seen within this many seconds are not touched again (saves a write per request).
+const TOUCH_EVERY_SECS: i64 = 60;
+
+/// The signed-in jeweler behind a request.
+#[derive(Debug, Clone)]
+pub struct Jeweler {
+    /// Account row id.
+    pub user_id: i64,
+    /// Account email, lower-cased.
+    pub email: String,
+    /// The session's CSRF token.
+    pub csrf: String,
+    /// SHA-256 of the session id (the row key).
+    pub session_hash: String,
+}
+
+/// A new session, to be set as a cookie.
+#[derive(Debug, Clone)]
+pub struct NewSession {
+    /// The cookie's value.
+    pub id: String,
+    /// Its CSRF token.
+    pub csrf: String,
+}
+
+/// The session cookie's name: with the `__Host-` prefix over HTTPS (the browser then insists on
+/// Secure, Path=/ and no Domain), without it over plain HTTP, where browsers refuse the prefix.
+pub fn cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-atelier-studio"
+    } else {
+        "atelier-studio"
+    }
+}
+
+/// Whether the studio is served over HTTPS (so cookies are `Secure`).
+pub fn is_secure(state: &AppState) -> bool {
+    state
+        .config
+        .public_url
+        .as_deref()
+        .is_some_and(|u| u.starts_with("https://"))
+}
+
+/// The `Set-Cookie` value for a session (or, with `None`, one that removes it).
+pub fn set_cookie(state: &AppState, session: Option<&str>) -> HeaderValue {
+    let secure = is_secure(state);
+    let (value, max_age) = match session {
+        Some(id) => (id, i64::from(state.config.studio_session_hours) * 3600),
+        None => ("", 0),
+    };
+    let text = format!(
+        "{}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{}",
+        cookie_name(secure),
+        if secure { "; Secure" } else { "" }
+    );
+    // Names and values are base64url and digits: always a valid header.
+    HeaderValue::from_str(&text).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+/// The session id in the request's cookies, if any.
+pub fn session_id(headers: &HeaderMap, secure: bool) -> Option<String> {
+    let name = cookie_name(secure);
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.trim().to_owned())
+        .filter(|v| !v.is_empty() && v.len() <= 64)
+}
+
+/// Starts a session for `user_id` at `now`.
+pub async fn create(
+    db: &Database,
+    user_id: i64,
+    now: i64,
+    max_age_secs: i64,
+) -> Result<NewSession, ApiError> {
+    let id = token::random_token().map_err(|e| ApiError::Internal(e.to_string()))?;
+    let csrf = token::random_token().map_err(|e| ApiError::Internal(e.to_string()))?;
+    sqlx::query(
+        "INSERT INTO studio_sessions (id_hash, user_id, csrf, created_at, last_seen_at, expires_at) \
+         VALUES (?, ?, ?, ?, ?, ?)",
+    )
+    .bind(token::digest(&id))
+    .bind(user_id)
+    .bind(&csrf)
+    .bind(now)
+    .bind(now)
+    .bind(now.saturating_add(max_age_secs))
+    .execute(db.writer())
+    .await
+    .map_err(DbError::from)?;
+    Ok(NewSession { id, csrf })
+}
+
+/// The live session with this id at `now`, touching its idle clock.
+pub async fn lookup(
+    db: &Database,
+    id: &str,
+    now: i64,
+    idle_secs: i64,
+) -> Result<Option<Jeweler>, DbError> {
+    let hash = token::digest(id);
+    let row: Option<(i64, String, String, i64)> = sqlx::query_as(
+        "SELECT u.id, u.email, s.csrf, s.last_seen_at FROM studio_sessions s \
+         JOIN studio_users u ON u.id = s.user_id \
+         WHERE s.id_hash = ? AND s.expires_at > ? AND s.last_seen_at > ?",
+    )
+    .bind(&hash)
+    .bind(now)
+    .bind(now.saturating_sub(idle_secs))
+    .fetch_optional(db.reader())
+    .await?;
+    let Some((user_id, email, csrf, last_seen)) = row else {
+        return Ok(None);
+    };
+    if now - last_seen >= TOUCH_EVERY_SECS {
+        sqlx::query("UPDATE studio_sessions SET last_seen_at = ? WHERE id_hash = ?")
+            .bind(now)
+            .bind(&hash)
+            .execute(db.writer())
+            .await?;
+    }
+    Ok(Some(Jeweler {
+        user_id,
+        email,
+        csrf,
+        session_hash: hash,
+    }))
+}
+
+/// Ends one session.
+pub async fn delete(db: &Database, session_hash: &str) -> Result<(), DbError> {
+    sqlx::query("DELETE FROM studio_sessions WHERE id_hash = ?")
+        .bind(session_hash)
+        .execute(db.writer())
+        .await?;
+    Ok(())
+}
+
+/// Whether any studio account exists (when none does, the client shows the setup hint).
+pub async fn any_account(db: &Database) -> Result<bool, DbError> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM studio_users")
+        .fetch_one(db.reader())
+        .await?;
+    Ok(n > 0)
+}
+
+/// The 401 every studio route gives without a session.
+pub async fn unauthenticated(db: &Database) -> ApiError {
+    ApiError::Unauthenticated {
+        setup_required: !any_account(db).await.unwrap_or(true),
+    }
+}
+
+impl FromRequestParts<AppState> for Jeweler {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let config = &state.config;
+        let Some(id) = session_id(&parts.headers, is_secure(state)) else {
+            return Err(unauthenticated(&state.db).await);
+        };
+        let idle = i64::from(config.studio_session_idle_minutes) * 60;
+        let Some(jeweler) = lookup(&state.db, &id, clock::now_unix(), idle).await? else {
+            return Err(unauthenticated(&state.db).await);
+        };
+        if !matches!(parts.method, Method::GET | Method::HEAD) {
+            let sent = parts
+                .headers
+                .get(CSRF_HEADER)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("");
+            if !token::same_secret(sent, &jeweler.csrf) {
+                return Err(ApiError::Forbidden(
+                    "missing or wrong X-CSRF-Token header; reload the studio",
+                ));
+            }
+        }
+        Ok(jeweler)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_right_cookie() {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_static("theme=dark; atelier-studio=abc123; other=1"),
+        );
+        assert_eq!(session_id(&headers, false).as_deref(), Some("abc123"));
+        assert_eq!(session_id(&headers, true), None);
+    }
+}
