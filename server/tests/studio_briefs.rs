@@ -742,3 +742,33 @@ async fn expired_and_idle_sessions_end() {
         401
     );
 }
+
+#[tokio::test]
+async fn the_jewelers_email_links_to_the_brief_in_the_studio() {
+    let f = fixture_with(|c| c.public_url = Some("https://atelier.example.com".into())).await;
+    let reference = submit(&f.state, "k").await;
+    deliver_due(&f.state, clock::now_unix())
+        .await
+        .expect("deliver");
+    let path = f
+        .state
+        .config
+        .data_dir
+        .join("outbox-mail")
+        .join(format!("{reference}-jeweler.eml"));
+    let raw = std::fs::read(path).expect("jeweler .eml");
+    let mail = mailparse::parse_mail(&raw).expect("parse");
+    let mut texts = Vec::new();
+    let mut stack = vec![&mail];
+    while let Some(part) = stack.pop() {
+        if part.subparts.is_empty() {
+            texts.push(part.get_body().unwrap_or_default());
+        }
+        stack.extend(part.subparts.iter());
+    }
+    let link = format!("https://atelier.example.com/studio/briefs/{reference}");
+    assert!(
+        texts.iter().any(|t| t.contains(&link)),
+        "{link} not in the email"
+    );
+}

@@ -229,8 +229,22 @@ pub fn jeweler_message(
     let studio_link = config
         .public_url
         .as_ref()
-        .map(|url| format!("{}/studio/{}", url.trim_end_matches('/'), c.reference));
+        .map(|url| format!("{}/studio/briefs/{}", url.trim_end_matches('/'), c.reference));
     let facts = facts(brief);
+    let photos: Vec<&str> = c
+        .files
+        .iter()
+        .filter(|f| f.kind == FileKind::Attachment)
+        .map(|f| f.label.as_str())
+        .collect();
+    let photos_line = match photos.len() {
+        0 => None,
+        1 => Some(format!("1 inspiration photo attached: {}", photos[0])),
+        n => Some(format!(
+            "{n} inspiration photos attached: {}",
+            photos.join(", ")
+        )),
+    };
 
     let mut text = format!(
         "New consultation request {} ({})\n\n{}\n\n",
@@ -242,8 +256,14 @@ pub fn jeweler_message(
     if !brief.notes.trim().is_empty() {
         text.push_str(&format!("\nNotes:\n{}\n", brief.notes.trim()));
     }
-    for link in [&design_link, &studio_link].into_iter().flatten() {
-        text.push_str(&format!("\n{link}"));
+    if let Some(line) = &photos_line {
+        text.push_str(&format!("\n{line}\n"));
+    }
+    if let Some(link) = &studio_link {
+        text.push_str(&format!("\nThis brief in the studio: {link}"));
+    }
+    if let Some(link) = &design_link {
+        text.push_str(&format!("\nThe design in the configurator: {link}"));
     }
     text.push_str("\n\nReply to this email to answer the visitor.\n");
 
@@ -278,19 +298,22 @@ pub fn jeweler_message(
         .collect();
     for (i, s) in snapshots.iter().enumerate() {
         html.push_str(&format!(
-            "<p><img src=\"cid:snapshot-{i}\" alt=\"{}\" width=\"480\"></p>",
-            escape_html(&s.label)
+            "<p><img src=\"cid:snapshot-{i}\" alt=\"The ring, {} view\" width=\"480\"></p>",
+            escape_html(&s.label.replace(['-', '_'], " "))
+        ));
+    }
+    if let Some(line) = &photos_line {
+        html.push_str(&format!("<p>{}</p>", escape_html(line)));
+    }
+    if let Some(link) = &studio_link {
+        html.push_str(&format!(
+            "<p><a href=\"{0}\">Open this brief in the studio</a></p>",
+            escape_html(link)
         ));
     }
     if let Some(link) = &design_link {
         html.push_str(&format!(
-            "<p><a href=\"{0}\">Open the design</a></p>",
-            escape_html(link)
-        ));
-    }
-    if let Some(link) = &studio_link {
-        html.push_str(&format!(
-            "<p><a href=\"{0}\">Open in the studio</a></p>",
+            "<p><a href=\"{0}\">Open the design in the configurator</a></p>",
             escape_html(link)
         ));
     }
