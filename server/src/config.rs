@@ -43,6 +43,9 @@ pub struct Config {
     pub rate_limit_burst: u32,
     /// Largest consultation request body, in bytes (`max_body_bytes`, `ATELIER_MAX_BODY_BYTES`).
     pub max_body_bytes: usize,
+    /// Longest one delivery attempt (an email or the webhook) may take before it counts as failed
+    /// and is retried later, in seconds (`delivery_timeout_secs`, `ATELIER_DELIVERY_TIMEOUT_SECS`).
+    pub delivery_timeout_secs: u64,
     /// Longest a studio session lasts, in hours (`studio_session_hours`,
     /// `ATELIER_STUDIO_SESSION_HOURS`).
     pub studio_session_hours: u32,
@@ -84,6 +87,7 @@ impl Default for Config {
             rate_limit_burst: 5,
             // Exactly what a brief with every picture at core's limits needs.
             max_body_bytes: 12 * 1024 * 1024,
+            delivery_timeout_secs: 60,
             studio_session_hours: 168,
             studio_session_idle_minutes: 720,
             retention_spam_days: 30,
@@ -129,6 +133,7 @@ struct FileConfig {
     rate_limit_per_minute: Option<u32>,
     rate_limit_burst: Option<u32>,
     max_body_bytes: Option<usize>,
+    delivery_timeout_secs: Option<u64>,
     studio_session_hours: Option<u32>,
     studio_session_idle_minutes: Option<u32>,
     retention_spam_days: Option<u32>,
@@ -176,6 +181,9 @@ impl Config {
             .unwrap_or(config.rate_limit_per_minute);
         config.rate_limit_burst = file.rate_limit_burst.unwrap_or(config.rate_limit_burst);
         config.max_body_bytes = file.max_body_bytes.unwrap_or(config.max_body_bytes);
+        config.delivery_timeout_secs = file
+            .delivery_timeout_secs
+            .unwrap_or(config.delivery_timeout_secs);
         config.studio_session_hours = file
             .studio_session_hours
             .unwrap_or(config.studio_session_hours);
@@ -215,6 +223,9 @@ impl Config {
                 }
                 "ATELIER_RATE_LIMIT_BURST" => config.rate_limit_burst = parse_number(&key, &value)?,
                 "ATELIER_MAX_BODY_BYTES" => config.max_body_bytes = parse_number(&key, &value)?,
+                "ATELIER_DELIVERY_TIMEOUT_SECS" => {
+                    config.delivery_timeout_secs = parse_number(&key, &value)?;
+                }
                 "ATELIER_STUDIO_SESSION_HOURS" => {
                     config.studio_session_hours = parse_number(&key, &value)?;
                 }
@@ -349,6 +360,13 @@ impl Config {
                     self.studio_session_hours, self.studio_session_idle_minutes
                 ),
                 "studio_session_hours and studio_session_idle_minutes must be at least 1",
+            ));
+        }
+        if !(1..=3600).contains(&self.delivery_timeout_secs) {
+            return Err(invalid(
+                "delivery_timeout_secs",
+                &self.delivery_timeout_secs.to_string(),
+                "between 1 and 3600 seconds",
             ));
         }
         Ok(())

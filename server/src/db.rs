@@ -25,6 +25,42 @@ pub enum DbError {
     Migrate(#[from] sqlx::migrate::MigrateError),
 }
 
+/// What kind of outage a database error is: it decides the client's message and `Retry-After`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outage {
+    /// The disk (or the database's size limit) is full (`SQLITE_FULL`).
+    Full,
+    /// The file or its folder cannot be written (`SQLITE_READONLY`, `SQLITE_CANTOPEN`).
+    ReadOnly,
+    /// Another connection holds the lock, or no connection was free in time.
+    Busy,
+    /// Anything else: an I/O error, a closed pool, a bug.
+    Other,
+}
+
+impl DbError {
+    /// Classifies the error by SQLite's primary result code, without exposing it to clients.
+    pub fn outage(&self) -> Outage {
+        match self {
+            DbError::Sqlx(sqlx::Error::PoolTimedOut) => Outage::Busy,
+            DbError::Sqlx(sqlx::Error::Database(e)) => {
+                // sqlx reports SQLite's extended result code; the low byte is the primary code.
+                match e
+                    .code()
+                    .and_then(|c| c.parse::<i32>().ok())
+                    .map(|c| c & 0xff)
+                {
+                    Some(13) => Outage::Full,
+                    Some(8) | Some(14) => Outage::ReadOnly,
+                    Some(5) | Some(6) => Outage::Busy,
+                    _ => Outage::Other,
+                }
+            }
+            _ => Outage::Other,
+        }
+    }
+}
+
 impl Database {
     /// Opens (creating if needed) the database file and brings its schema up to date.
     pub async fn open(path: &Path) -> Result<Self, DbError> {

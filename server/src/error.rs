@@ -4,6 +4,7 @@
 //! programs, `message` is a sentence for people, `fields` lists field-level problems with paths
 //! into the request body (e.g. `brief.contact.email`, `snapshots[1].png_base64`).
 
+use crate::db::Outage;
 use atelier_core::brief::FieldError;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -15,8 +16,10 @@ use serde::Serialize;
 pub enum ApiError {
     #[error("no such API endpoint")]
     NotFound,
-    #[error("the database is unavailable")]
+    #[error("{}", outage_message(.0.outage()))]
     Database(#[from] crate::db::DbError),
+    #[error("this endpoint does not answer that method")]
+    MethodNotAllowed,
     #[error("send the request as JSON with `Content-Type: application/json`")]
     UnsupportedMediaType,
     #[error("the request is larger than {limit} bytes; send smaller pictures")]
@@ -54,6 +57,17 @@ pub enum ApiError {
     Internal(String),
 }
 
+/// What a visitor is told when the database cannot take their request: what happened in plain
+/// words, that nothing was saved, and to retry (the browser keeps the brief and resends it).
+fn outage_message(outage: Outage) -> &'static str {
+    match outage {
+        Outage::Full => "the server's storage is full, so your request was not saved; please try again later",
+        Outage::ReadOnly => "the server cannot save requests right now (its storage is read-only), so your request was not saved; please try again later",
+        Outage::Busy => "the server is busy; please try again in a moment",
+        Outage::Other => "the database is unavailable, so your request was not saved; please try again later",
+    }
+}
+
 /// The JSON body of every error response.
 #[derive(Debug, Serialize)]
 pub struct ErrorBody {
@@ -76,6 +90,7 @@ impl ApiError {
     fn status_and_code(&self) -> (StatusCode, &'static str) {
         match self {
             ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found"),
+            ApiError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
             ApiError::Database(_) => (StatusCode::SERVICE_UNAVAILABLE, "database_unavailable"),
             ApiError::UnsupportedMediaType => {
                 (StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type")
@@ -114,6 +129,10 @@ impl IntoResponse for ApiError {
             ApiError::RateLimited { retry_after_secs }
             | ApiError::LoginThrottled { retry_after_secs } => Some(*retry_after_secs),
             ApiError::InProgress => Some(1),
+            ApiError::Database(e) => Some(match e.outage() {
+                Outage::Busy => 1,
+                _ => 30,
+            }),
             _ => None,
         };
         let setup_required = match &self {

@@ -22,6 +22,7 @@ const BODY_TIMEOUT: Duration = Duration::from_secs(60);
 pub fn api(state: &AppState) -> Router<AppState> {
     let consultations = Router::new()
         .route("/consultations", post(consultations::create))
+        .method_not_allowed_fallback(method_not_allowed)
         .route_layer(axum::middleware::from_fn_with_state(
             state.limiter.clone(),
             rate_limit::limit,
@@ -30,12 +31,20 @@ pub fn api(state: &AppState) -> Router<AppState> {
         .layer(RequestBodyTimeoutLayer::new(BODY_TIMEOUT));
     let public = Router::new()
         .route("/catalog", get(catalog::catalog))
+        .method_not_allowed_fallback(method_not_allowed)
         .merge(consultations)
         .layer(cors(&state.config.allowed_origins));
     Router::new()
         .route("/health", get(health::health))
+        .method_not_allowed_fallback(method_not_allowed)
         .merge(public)
         .fallback(|| async { ApiError::NotFound })
+}
+
+/// A wrong method gets a JSON 405 like every other API error, not an empty body. It is set on
+/// each router before its layers, so CORS still answers preflights (`OPTIONS`) first.
+async fn method_not_allowed() -> ApiError {
+    ApiError::MethodNotAllowed
 }
 
 /// Embedding pages on the configured origins may call the public API; nobody else's pages can.

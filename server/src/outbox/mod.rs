@@ -2,8 +2,9 @@
 //!
 //! [`deliver_due`] sends every pending delivery whose time has come and records each attempt; a
 //! failure is retried after 30 s × 2ⁿ (capped at six hours) and, after [`MAX_ATTEMPTS`], parked
-//! as `dead` for a person to look at. [`run`] calls it in a loop, woken early after each new
-//! submission. Tests call [`deliver_due`] directly with the time they want.
+//! as `dead` for a person to look at. Each attempt is cut off after `delivery_timeout_secs`.
+//! [`run`] calls it in a loop, woken early after each new submission. Tests call [`deliver_due`]
+//! directly with the time they want.
 
 pub mod mail;
 pub mod webhook;
@@ -68,8 +69,13 @@ pub async fn deliver_due(state: &AppState, now: i64) -> Result<DeliveryReport, O
     .fetch_all(state.db.writer())
     .await?;
     let mut report = DeliveryReport::default();
+    let limit = Duration::from_secs(state.config.delivery_timeout_secs.max(1));
     for (id, consultation_id, kind, attempts) in due {
-        let outcome = deliver_one(state, id, consultation_id, &kind).await;
+        // A server that accepts and then stalls must not hold the worker (and every other
+        // delivery) forever: the attempt fails and is retried with backoff like any other.
+        let outcome = tokio::time::timeout(limit, deliver_one(state, id, consultation_id, &kind))
+            .await
+            .unwrap_or_else(|_| Err(format!("no answer within {} s", limit.as_secs())));
         let attempt = attempts + 1;
         let (row_state, outcome_name, next, error) = match &outcome {
             Ok(()) => ("sent", "sent", now, None),
