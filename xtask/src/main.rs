@@ -6,7 +6,9 @@
 //!   end-to-end suite against the real server, with a pass/fail summary.
 //! - `cargo xtask setup`: only install the tools.
 //! - `cargo xtask build`: only build the web app and the server.
+//! - `cargo xtask bench`: sizes, browser timings, criterion and load benchmarks, into BENCHMARKS.md.
 
+mod bench;
 mod build;
 mod cmd;
 mod report;
@@ -16,11 +18,12 @@ mod tools;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <serve|test|setup|build>\n\
+const USAGE: &str = "usage: cargo xtask <serve|test|setup|build|bench>\n\
     serve  build everything and run the server (extra arguments go to atelier-server)\n\
     test   run every check and test, browser tests included\n\
     setup  install the tools a fresh machine lacks\n\
-    build  build the web app (release) and the server";
+    build  build the web app (release) and the server\n\
+    bench  measure sizes, timings and throughput into BENCHMARKS.md ([client] [core] [server])";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -31,6 +34,7 @@ fn main() -> ExitCode {
         "test" => test::run_all(),
         "setup" => tools::setup(tools::Needs::everything()),
         "build" => tools::setup(tools::Needs::build()).and_then(|()| build::all()),
+        "bench" => bench::run(&rest),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

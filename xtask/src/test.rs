@@ -1,5 +1,6 @@
 //! `cargo xtask test`: every check the project promises, in the order that fails fastest.
 
+use crate::bench;
 use crate::build;
 use crate::cmd::{self, run, Result};
 use crate::report::Report;
@@ -76,7 +77,9 @@ pub fn run_all() -> Result {
         run(test)
     });
     let e2e = "end-to-end (Playwright, real server, release build)";
+    let budgets = "size budgets (bench/budgets.toml)";
     if report.step("build web app (release) and server", build::all) {
+        report.step(budgets, || bench::budget::check(&build::dist()));
         report.step(e2e, || {
             let mut npm = cmd::command("npm", &["test"]);
             npm.current_dir(crate::root().join("tests/e2e"))
@@ -85,6 +88,7 @@ pub fn run_all() -> Result {
             run(npm)
         });
     } else {
+        report.skip(budgets, "the build failed");
         report.skip(e2e, "the build failed");
     }
     report.finish()

@@ -124,7 +124,8 @@ fn npm_ci(dir: &Path) -> Result {
     run(npm)
 }
 
-fn apt_install(packages: &[&str]) -> Result {
+/// `apt-get install` (through sudo unless root) of Debian packages.
+pub fn apt_install(packages: &[&str]) -> Result {
     let as_root = output("id", &["-u"]).is_some_and(|id| id.trim() == "0");
     let apt = |args: &[&str]| {
         let mut command = if as_root {

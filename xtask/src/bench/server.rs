@@ -1,0 +1,511 @@
+//! Server benchmark: the real release server on 127.0.0.1 with a fresh SQLite database (WAL,
+//! `synchronous=FULL`, one writer) and rate limits lifted, loaded by wrk with a new brief per request
+//! (`bench/post.lua` gives each its own Idempotency-Key), at 1, 16 and 64 connections; the
+//! server's resident memory at rest and under load; and afterwards, that every 201 is a stored row.
+
+use crate::cmd::{self, Failure, Result};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{mpsc, Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// How long each load level runs.
+const DURATION: Duration = Duration::from_secs(10);
+/// The connection counts issue 9 asks for.
+pub const CONNECTIONS: [u32; 3] = [1, 16, 64];
+
+/// One wrk run.
+#[derive(Debug, Clone)]
+pub struct Load {
+    pub label: String,
+    pub connections: u32,
+    pub body_bytes: u64,
+    pub requests: u64,
+    pub non_2xx: u64,
+    pub socket_errors: u64,
+    pub per_second: f64,
+    pub p50_ms: f64,
+    pub p90_ms: f64,
+    pub p99_ms: f64,
+    pub max_ms: f64,
+    /// The server's largest resident set while this load ran.
+    pub peak_rss_kib: u64,
+}
+
+/// Everything the server benchmark measured.
+#[derive(Debug, Clone)]
+pub struct ServerFigures {
+    pub rest_rss_kib: u64,
+    pub loads: Vec<Load>,
+    pub after_rss_kib: u64,
+    /// Rows in `consultations` after all runs, and the 2xx answers wrk counted (`None` without the
+    /// sqlite3 command-line tool).
+    pub stored: Option<u64>,
+    pub answered_2xx: u64,
+    pub journal_mode: Option<String>,
+    /// The studio inbox with 100,000 briefs, or why it could not be measured.
+    pub studio: std::result::Result<super::studio::InboxFigures, String>,
+}
+
+/// The server binary: `ATELIER_SERVER_BIN`, else the `server` profile's output.
+pub fn binary() -> PathBuf {
+    std::env::var_os("ATELIER_SERVER_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| super::target_dir().join("server/atelier-server"))
+}
+
+/// A running server, stopped when dropped.
+pub struct Server {
+    child: Child,
+    pub url: String,
+    pub data_dir: PathBuf,
+    /// The studio's one-time setup link, once the server has printed it.
+    setup_link: Arc<Mutex<Option<String>>>,
+}
+
+impl Server {
+    /// Starts the server on a free loopback port with its own data folder and no rate limits.
+    pub fn start(dist: &Path, data_dir: &Path) -> Result<Server> {
+        let _ = std::fs::remove_dir_all(data_dir);
+        std::fs::create_dir_all(data_dir)
+            .map_err(|e| Failure(format!("cannot create {}: {e}", data_dir.display())))?;
+        let log = std::fs::File::create(data_dir.join("server.log"))
+            .map_err(|e| Failure(format!("cannot create the server log: {e}")))?;
+        let mut child = Command::new(binary())
+            .current_dir(data_dir)
+            .env("ATELIER_BIND", "127.0.0.1:0")
+            .env("ATELIER_DATA_DIR", data_dir.join("data"))
+            .env("ATELIER_STATIC_DIR", dist)
+            // A load generator is one peer sending thousands of requests a second.
+            .env("ATELIER_RATE_LIMIT_PER_MINUTE", u32::MAX.to_string())
+            .env("ATELIER_RATE_LIMIT_BURST", u32::MAX.to_string())
+            .stdout(Stdio::piped())
+            .stderr(log)
+            .spawn()
+            .map_err(|e| Failure(format!("cannot start {}: {e}", binary().display())))?;
+        let stdout = child.stdout.take().expect("stdout is piped");
+        let (found, url) = mpsc::channel();
+        let setup_link = Arc::new(Mutex::new(None));
+        // Keep draining the log after the address, so the server never blocks on a full pipe.
+        std::thread::spawn({
+            let setup_link = Arc::clone(&setup_link);
+            move || {
+                let mut found = Some(found);
+                for line in BufReader::new(stdout).lines().map_while(|l| l.ok()) {
+                    if let Some(at) = line.find("running at http://") {
+                        let url = line[at + "running at ".len()..].split_whitespace().next();
+                        if let (Some(tx), Some(url)) = (found.take(), url) {
+                            let _ = tx.send(url.trim_end_matches('/').to_owned());
+                        }
+                    }
+                    if let Some(link) = line.split("studio setup: ").nth(1) {
+                        if let Ok(mut slot) = setup_link.lock() {
+                            *slot = Some(link.trim().to_owned());
+                        }
+                    }
+                }
+            }
+        });
+        let mut server = Server {
+            child,
+            url: String::new(),
+            data_dir: data_dir.to_owned(),
+            setup_link,
+        };
+        server.url = url.recv_timeout(Duration::from_secs(60)).map_err(|_| {
+            Failure(format!(
+                "the server did not say where it listens; see {}",
+                data_dir.join("server.log").display()
+            ))
+        })?;
+        Ok(server)
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// The database file.
+    pub fn database(&self) -> PathBuf {
+        self.data_dir.join("data/atelier.db")
+    }
+
+    /// The token of the studio setup link the server printed at start, if any.
+    pub fn setup_token(&self) -> Option<String> {
+        let link = self.setup_link.lock().ok()?.clone()?;
+        Some(link.split("token=").nth(1)?.split('&').next()?.to_owned())
+    }
+
+    /// host:port of the server.
+    pub fn authority(&self) -> &str {
+        self.url.trim_start_matches("http://")
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Resident memory of `pid` in KiB (`VmRSS`), or 0 if it cannot be read.
+pub fn rss_kib(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.split_whitespace().next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
+/// A plain HTTP/1.1 request (`Connection: close`); returns the status, the headers and the body.
+pub fn http(
+    authority: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Result<(u16, String, Vec<u8>)> {
+    let failed = |e: std::io::Error| Failure(format!("{method} {path}: {e}"));
+    let mut stream = TcpStream::connect(authority).map_err(failed)?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(60)))
+        .map_err(failed)?;
+    let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {authority}\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
+    for (name, value) in headers {
+        request.push_str(&format!("{name}: {value}\r\n"));
+    }
+    request.push_str("\r\n");
+    stream.write_all(request.as_bytes()).map_err(failed)?;
+    stream.write_all(body).map_err(failed)?;
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).map_err(failed)?;
+    let split = response
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .ok_or_else(|| Failure(format!("{method} {path}: no HTTP header in the answer")))?;
+    let head = String::from_utf8_lossy(&response[..split]).into_owned();
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| Failure(format!("{method} {path}: no status in {head:?}")))?;
+    let mut body = response[split + 4..].to_vec();
+    if head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked")
+    {
+        body = dechunk(&body);
+    }
+    Ok((status, head, body))
+}
+
+fn dechunk(mut data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    while let Some(line_end) = data.windows(2).position(|w| w == b"\r\n") {
+        let size = std::str::from_utf8(&data[..line_end])
+            .ok()
+            .and_then(|s| usize::from_str_radix(s.split(';').next().unwrap_or("").trim(), 16).ok())
+            .unwrap_or(0);
+        data = &data[line_end + 2..];
+        if size == 0 || size > data.len() {
+            break;
+        }
+        out.extend_from_slice(&data[..size]);
+        data = &data[(size + 2).min(data.len())..];
+    }
+    out
+}
+
+/// A request body made by the server's `sample_request` example (`snapshots` small PNGs).
+pub fn sample_body(snapshots: u32, to: &Path) -> Result<u64> {
+    let n = snapshots.to_string();
+    let out = cmd::command(
+        "cargo",
+        &[
+            "run",
+            "--quiet",
+            "--profile",
+            "server",
+            "-p",
+            "atelier-server",
+            "--example",
+            "sample_request",
+            "--",
+            "--snapshots",
+            &n,
+        ],
+    )
+    .stderr(Stdio::inherit())
+    .output()
+    .map_err(|e| Failure(format!("cannot run the sample_request example: {e}")))?;
+    if !out.status.success() {
+        return Err(Failure("the sample_request example failed".into()));
+    }
+    std::fs::write(to, &out.stdout)
+        .map_err(|e| Failure(format!("cannot write {}: {e}", to.display())))?;
+    Ok(out.stdout.len() as u64)
+}
+
+/// Runs wrk against `POST /api/consultations` while sampling the server's memory.
+fn wrk(
+    server: &Server,
+    label: &str,
+    connections: u32,
+    seconds: u64,
+    body: &Path,
+    body_bytes: u64,
+) -> Result<Load> {
+    let sampling = Arc::new(AtomicBool::new(true));
+    let peak = Arc::new(AtomicU64::new(0));
+    let sampler = {
+        let (sampling, peak, pid) = (Arc::clone(&sampling), Arc::clone(&peak), server.pid());
+        std::thread::spawn(move || {
+            while sampling.load(Ordering::Relaxed) {
+                peak.fetch_max(rss_kib(pid), Ordering::Relaxed);
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        })
+    };
+    let threads = connections.clamp(1, 2).to_string();
+    let connections_arg = connections.to_string();
+    let duration = format!("{seconds}s");
+    let url = format!("{}/api/consultations", server.url);
+    let script = crate::root().join("bench/post.lua");
+    let nonce = format!(
+        "{label}-{connections}-{}",
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos())
+    )
+    .replace(' ', "_");
+    println!("$ wrk -t{threads} -c{connections} -d{duration} --latency ({label})");
+    let out = cmd::command(
+        "wrk",
+        &[
+            "-t",
+            &threads,
+            "-c",
+            &connections_arg,
+            "-d",
+            &duration,
+            "--timeout",
+            "10s",
+            "--latency",
+            "-s",
+            &script.to_string_lossy(),
+            &url,
+            "--",
+            &body.to_string_lossy(),
+            &nonce,
+        ],
+    )
+    .output();
+    sampling.store(false, Ordering::Relaxed);
+    let _ = sampler.join();
+    let out = out.map_err(|e| Failure(format!("cannot run wrk: {e}")))?;
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    print!("{text}");
+    if !out.status.success() {
+        return Err(Failure(format!(
+            "wrk failed: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        )));
+    }
+    parse_wrk(
+        &text,
+        label,
+        connections,
+        body_bytes,
+        peak.load(Ordering::Relaxed),
+    )
+}
+
+fn parse_wrk(
+    text: &str,
+    label: &str,
+    connections: u32,
+    body_bytes: u64,
+    peak: u64,
+) -> Result<Load> {
+    let missing = |what: &str| Failure(format!("wrk's report has no {what}:\n{text}"));
+    let percentile = |p: &str| {
+        text.lines()
+            .map(str::trim)
+            .find_map(|l| l.strip_prefix(p))
+            .and_then(|v| duration_ms(v.trim()))
+            .ok_or_else(|| missing(p))
+    };
+    let requests = text
+        .lines()
+        .find(|l| l.contains(" requests in "))
+        .and_then(|l| l.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .ok_or_else(|| missing("request count"))?;
+    let per_second = text
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Requests/sec:"))
+        .and_then(|v| v.trim().parse().ok())
+        .ok_or_else(|| missing("Requests/sec"))?;
+    let non_2xx = text
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Non-2xx or 3xx responses:"))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0);
+    let socket_errors = text
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Socket errors:"))
+        .map(|v| {
+            v.split(',')
+                .filter_map(|part| part.split_whitespace().last()?.parse::<u64>().ok())
+                .sum()
+        })
+        .unwrap_or(0);
+    let max_ms = text
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Latency"))
+        .and_then(|v| v.split_whitespace().nth(2))
+        .and_then(duration_ms)
+        .unwrap_or(0.0);
+    Ok(Load {
+        label: label.to_owned(),
+        connections,
+        body_bytes,
+        requests,
+        non_2xx,
+        socket_errors,
+        per_second,
+        p50_ms: percentile("50%")?,
+        p90_ms: percentile("90%")?,
+        p99_ms: percentile("99%")?,
+        max_ms,
+        peak_rss_kib: peak,
+    })
+}
+
+/// wrk's durations: `812.00us`, `5.23ms`, `1.02s`, `2.00m`.
+fn duration_ms(text: &str) -> Option<f64> {
+    let split = text.find(|c: char| c.is_ascii_alphabetic())?;
+    let (number, unit) = text.split_at(split);
+    let number: f64 = number.parse().ok()?;
+    let factor = match unit {
+        "us" => 0.001,
+        "ms" => 1.0,
+        "s" => 1000.0,
+        "m" => 60_000.0,
+        _ => return None,
+    };
+    Some(number * factor)
+}
+
+/// `sqlite3 db sql`, or `None` if the tool is missing or the query fails.
+pub fn sqlite(database: &Path, sql: &str) -> Option<String> {
+    cmd::output("sqlite3", &[&database.to_string_lossy(), sql]).map(|s| s.trim().to_owned())
+}
+
+/// Runs the whole server benchmark.
+pub fn run(dist: &Path, work: &Path) -> Result<ServerFigures> {
+    let plain = work.join("brief.json");
+    let with_pictures = work.join("brief-3-snapshots.json");
+    std::fs::create_dir_all(work)
+        .map_err(|e| Failure(format!("cannot create {}: {e}", work.display())))?;
+    let plain_bytes = sample_body(0, &plain)?;
+    let pictures_bytes = sample_body(3, &with_pictures)?;
+    let server = Server::start(dist, &work.join("server"))?;
+    let (status, _, _) = http(server.authority(), "GET", "/api/catalog", &[], &[])?;
+    if status != 200 {
+        return Err(Failure(format!("GET /api/catalog answered {status}")));
+    }
+    let rest_rss_kib = rss_kib(server.pid());
+    let started = Instant::now();
+    let seconds = DURATION.as_secs();
+    // Warm-up: the first requests open the database's pages and the allocator's arenas.
+    let warm_up = wrk(&server, "warm-up", 16, 3, &plain, plain_bytes)?;
+    let mut loads = Vec::new();
+    for connections in CONNECTIONS {
+        loads.push(wrk(
+            &server,
+            "brief only",
+            connections,
+            seconds,
+            &plain,
+            plain_bytes,
+        )?);
+    }
+    loads.push(wrk(
+        &server,
+        "brief + 3 snapshots",
+        16,
+        seconds,
+        &with_pictures,
+        pictures_bytes,
+    )?);
+    let after_rss_kib = rss_kib(server.pid());
+    println!(
+        "server load: {:.0} s in all",
+        started.elapsed().as_secs_f64()
+    );
+    let answered_2xx = std::iter::once(&warm_up)
+        .chain(&loads)
+        .map(|l| l.requests - l.non_2xx)
+        .sum();
+    let database = server.database();
+    let stored =
+        sqlite(&database, "SELECT count(*) FROM consultations").and_then(|n| n.parse().ok());
+    let journal_mode = sqlite(&database, "PRAGMA journal_mode");
+    drop(server);
+    let studio = super::studio::run(dist, work, &with_pictures).map_err(|e| e.0);
+    if let Err(why) = &studio {
+        println!("studio inbox benchmark failed: {why}");
+    }
+    Ok(ServerFigures {
+        rest_rss_kib,
+        loads,
+        after_rss_kib,
+        stored,
+        answered_2xx,
+        journal_mode,
+        studio,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const REPORT: &str = "Running 10s test @ http://127.0.0.1:1/api/consultations
+  2 threads and 16 connections
+  Thread Stats   Avg      Stdev     Max   +/- Stdev
+    Latency     5.23ms    1.20ms  20.10ms   80.00%
+    Req/Sec     1.50k   100.00     1.80k    70.00%
+  Latency Distribution
+     50%  812.00us
+     75%    5.50ms
+     90%    6.00ms
+     99%    1.02s
+  30000 requests in 10.00s, 5.00MB read
+  Socket errors: connect 0, read 2, write 0, timeout 5
+  Non-2xx or 3xx responses: 4
+Requests/sec:   3000.50
+Transfer/sec:    500.00KB
+";
+
+    #[test]
+    fn reads_wrk() {
+        let l = parse_wrk(REPORT, "x", 16, 1, 2).unwrap();
+        assert_eq!((l.requests, l.non_2xx, l.socket_errors), (30000, 4, 7));
+        assert_eq!(l.per_second, 3000.5);
+        assert!((l.p50_ms - 0.812).abs() < 1e-9);
+        assert_eq!((l.p90_ms, l.p99_ms, l.max_ms), (6.0, 1020.0, 20.1));
+    }
+
+    #[test]
+    fn reads_chunks() {
+        assert_eq!(dechunk(b"3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n"), b"abcde");
+    }
+}

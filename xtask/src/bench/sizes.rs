@@ -1,0 +1,195 @@
+//! The release build's sizes: each file of the first load raw, gzipped and brotli-compressed.
+//!
+//! "First load" means `index.html` and every file it names (stylesheet, JS glue, wasm, icon,
+//! poster): what a browser fetches before the app can draw. Compression is node's zlib (gzip level 9,
+//! brotli quality 11) through `bench/sizes.mjs`, because xtask is std-only and node is installed
+//! anyway for the browser tests.
+
+use crate::cmd::{self, Failure, Result};
+use std::path::{Path, PathBuf};
+
+/// One file's size, raw and compressed.
+#[derive(Debug, Clone)]
+pub struct FileSize {
+    pub path: PathBuf,
+    pub raw: u64,
+    pub gzip: u64,
+    pub brotli: u64,
+}
+
+impl FileSize {
+    /// The file name without its folder.
+    pub fn name(&self) -> String {
+        self.path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+}
+
+/// The built app's first load.
+#[derive(Debug, Clone)]
+pub struct AppSizes {
+    /// `index.html` and every file it names, in that order.
+    pub first_load: Vec<FileSize>,
+}
+
+impl AppSizes {
+    fn by_extension(&self, ext: &str) -> Option<&FileSize> {
+        self.first_load
+            .iter()
+            .find(|f| f.path.extension().is_some_and(|e| e == ext))
+    }
+
+    /// The app's WebAssembly module.
+    pub fn wasm(&self) -> Option<&FileSize> {
+        self.by_extension("wasm")
+    }
+
+    /// wasm-bindgen's JS glue.
+    pub fn js(&self) -> Option<&FileSize> {
+        self.by_extension("js")
+    }
+
+    /// The stylesheet.
+    pub fn css(&self) -> Option<&FileSize> {
+        self.by_extension("css")
+    }
+
+    /// Sum over the first load.
+    pub fn total(&self) -> FileSize {
+        let sum = |f: fn(&FileSize) -> u64| self.first_load.iter().map(f).sum();
+        FileSize {
+            path: PathBuf::from("first load"),
+            raw: sum(|f| f.raw),
+            gzip: sum(|f| f.gzip),
+            brotli: sum(|f| f.brotli),
+        }
+    }
+}
+
+/// Measures the first load of the app built into `dist`.
+pub fn app(dist: &Path) -> Result<AppSizes> {
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| {
+        Failure(format!(
+            "cannot read {} (build the app first): {e}",
+            index.display()
+        ))
+    })?;
+    let mut files = vec![index];
+    for name in referenced_files(&html) {
+        let path = dist.join(&name);
+        if path.is_file() && !files.contains(&path) {
+            files.push(path);
+        }
+    }
+    let first_load = measure(&files)?;
+    let app = AppSizes { first_load };
+    if app.wasm().is_none() || app.js().is_none() {
+        return Err(Failure(format!(
+            "{} names no .wasm or no .js file; is it Trunk's output?",
+            dist.join("index.html").display()
+        )));
+    }
+    Ok(app)
+}
+
+/// Raw, gzip and brotli sizes of `files`.
+pub fn measure(files: &[PathBuf]) -> Result<Vec<FileSize>> {
+    let script = crate::root().join("bench/sizes.mjs");
+    let mut node = cmd::command("node", &[&script.to_string_lossy()]);
+    node.args(files);
+    let out = node
+        .output()
+        .map_err(|e| Failure(format!("cannot run node for the compressed sizes: {e}")))?;
+    if !out.status.success() {
+        return Err(Failure(format!(
+            "bench/sizes.mjs failed: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        )));
+    }
+    let text = String::from_utf8_lossy(&out.stdout);
+    text.lines().map(parse_line).collect()
+}
+
+fn parse_line(line: &str) -> Result<FileSize> {
+    let bad = || {
+        Failure(format!(
+            "bench/sizes.mjs printed an unexpected line: {line:?}"
+        ))
+    };
+    let mut parts = line.splitn(4, '\t');
+    let mut number = || {
+        parts
+            .next()
+            .and_then(|n| n.parse::<u64>().ok())
+            .ok_or_else(bad)
+    };
+    let (raw, gzip, brotli) = (number()?, number()?, number()?);
+    let path = parts.next().ok_or_else(bad)?;
+    Ok(FileSize {
+        path: PathBuf::from(path),
+        raw,
+        gzip,
+        brotli,
+    })
+}
+
+/// Local files an HTML page names in `href`/`src` attributes and in Trunk's loader script
+/// (`from '/app.js'`, `module_or_path: '/app_bg.wasm'`), without a leading slash.
+fn referenced_files(html: &str) -> Vec<String> {
+    const OPENERS: [&str; 4] = ["href=\"", "src=\"", "from '", "module_or_path: '"];
+    let mut names = Vec::new();
+    for opener in OPENERS {
+        let close = if opener.ends_with('"') { '"' } else { '\'' };
+        let mut rest = html;
+        while let Some(start) = rest.find(opener) {
+            rest = &rest[start + opener.len()..];
+            let Some(end) = rest.find(close) else { break };
+            let target = rest[..end].split(['?', '#']).next().unwrap_or_default();
+            let is_local = !target.contains("://") && !target.starts_with("data:");
+            let name = target.trim_start_matches("./").trim_start_matches('/');
+            if is_local && !name.is_empty() && !names.iter().any(|n| n == name) {
+                names.push(name.to_owned());
+            }
+            rest = &rest[end..];
+        }
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_what_trunk_output_loads() {
+        let html = r#"<link rel="icon" href="/favicon-1.svg"/>
+            <link rel="stylesheet" href="/main-2.css"/>
+            <script type="module">import init from '/app-3.js';
+            await init({ module_or_path: '/app-3_bg.wasm' });</script>
+            <link rel="modulepreload" href="/app-3.js">
+            <a href="https://example.com/x">x</a><img src="poster.svg?v=1" />"#;
+        assert_eq!(
+            referenced_files(html),
+            [
+                "favicon-1.svg",
+                "main-2.css",
+                "app-3.js",
+                "poster.svg",
+                "app-3_bg.wasm"
+            ]
+        );
+    }
+
+    #[test]
+    fn reads_the_node_lines() {
+        let f = parse_line("100\t40\t30\t/d/app.wasm").unwrap();
+        assert_eq!(
+            (f.raw, f.gzip, f.brotli, f.name().as_str()),
+            (100, 40, 30, "app.wasm")
+        );
+        assert!(parse_line("100\tx\t30\t/d").is_err());
+    }
+}

@@ -1,0 +1,248 @@
+//! Studio inbox benchmark: 100,000 briefs in the database, the inbox pages timed through the studio
+//! API with a real session (setup link → account → cookie), as the jeweler's browser asks for them.
+//!
+//! One brief is submitted through the API (so its row, files and search entry are what the server
+//! writes); the rest are copies of it inserted with the sqlite3 tool in one transaction, each with
+//! its own reference, name, email, time, status and one small snapshot (so each inbox row has a
+//! thumbnail, as real ones do). The FTS5 search index fills through the migration's triggers.
+
+use super::server::{http, sqlite, Server};
+use crate::cmd::{Failure, Result};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// How many briefs the inbox holds.
+pub const BRIEFS: u64 = 100_000;
+/// Timed requests per page (after one untimed).
+const SAMPLES: usize = 15;
+
+/// One inbox request, timed.
+#[derive(Debug, Clone)]
+pub struct PageTiming {
+    pub label: String,
+    pub path: String,
+    pub median_ms: f64,
+    pub max_ms: f64,
+    pub body_bytes: usize,
+}
+
+/// What the studio benchmark measured.
+#[derive(Debug, Clone)]
+pub struct InboxFigures {
+    pub briefs: u64,
+    pub seed_seconds: f64,
+    pub pages: Vec<PageTiming>,
+}
+
+/// Seeds the inbox and times its pages.
+pub fn run(dist: &Path, work: &Path, body_with_pictures: &Path) -> Result<InboxFigures> {
+    let server = Server::start(dist, &work.join("studio"))?;
+    let token = wait_for(|| server.setup_token(), "the studio setup link")?;
+    let account = format!(
+        r#"{{"token":"{token}","email":"bench@example.com","password":"a bench password, long enough"}}"#
+    );
+    let json = [("Content-Type", "application/json")];
+    let (status, head, _) = http(
+        server.authority(),
+        "POST",
+        "/api/studio/setup",
+        &json,
+        account.as_bytes(),
+    )?;
+    if status != 201 {
+        return Err(Failure(format!("POST /api/studio/setup answered {status}")));
+    }
+    let cookie = head
+        .lines()
+        .find_map(|l| {
+            let (name, value) = l.split_once(':')?;
+            name.eq_ignore_ascii_case("set-cookie")
+                .then(|| value.split(';').next().unwrap_or("").trim().to_owned())
+        })
+        .ok_or_else(|| Failure("the studio setup set no session cookie".into()))?;
+
+    let body = std::fs::read(body_with_pictures)
+        .map_err(|e| Failure(format!("cannot read {}: {e}", body_with_pictures.display())))?;
+    let (status, _, _) = http(
+        server.authority(),
+        "POST",
+        "/api/consultations",
+        &[
+            ("Content-Type", "application/json"),
+            ("Idempotency-Key", "bench-studio-first"),
+        ],
+        &body,
+    )?;
+    if status != 201 {
+        return Err(Failure(format!(
+            "POST /api/consultations answered {status}"
+        )));
+    }
+
+    let database = server.database();
+    let started = Instant::now();
+    sqlite(&database, &seed_sql(BRIEFS - 1))
+        .ok_or_else(|| Failure("seeding the inbox with sqlite3 failed".into()))?;
+    let seed_seconds = started.elapsed().as_secs_f64();
+    let briefs = sqlite(&database, "SELECT count(*) FROM consultations")
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    println!("studio: {briefs} briefs seeded in {seed_seconds:.1} s");
+
+    // The cursor of the row 50,000 deep, as the server writes it: base64url("created_at|id").
+    let middle = sqlite(
+        &database,
+        "SELECT created_at || '|' || id FROM consultations \
+         ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET 50000",
+    )
+    .ok_or_else(|| Failure("cannot find the middle of the inbox".into()))?;
+    let deep = format!("/api/studio/briefs?cursor={}", base64url(middle.as_bytes()));
+    let cookie_header = [("Cookie", cookie.as_str())];
+    let mut pages = Vec::new();
+    for (label, path) in [
+        (
+            "first page (25 newest, with counts)",
+            "/api/studio/briefs".to_owned(),
+        ),
+        ("a page 50,000 briefs deep (cursor)", deep),
+        (
+            "first page of one status (quoted)",
+            "/api/studio/briefs?status=quoted".to_owned(),
+        ),
+        (
+            "search, 3+ characters (trigram index): \"visitor 77\"",
+            "/api/studio/briefs?q=visitor%2077".to_owned(),
+        ),
+        (
+            "search with no match (trigram index): \"nobody\"",
+            "/api/studio/briefs?q=nobody".to_owned(),
+        ),
+        (
+            "first page of 100",
+            "/api/studio/briefs?limit=100".to_owned(),
+        ),
+    ] {
+        pages.push(time_page(&server, label, &path, &cookie_header)?);
+    }
+    Ok(InboxFigures {
+        briefs,
+        seed_seconds,
+        pages,
+    })
+}
+
+fn time_page(
+    server: &Server,
+    label: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+) -> Result<PageTiming> {
+    let mut times = Vec::with_capacity(SAMPLES);
+    let mut body_bytes = 0;
+    for i in 0..=SAMPLES {
+        let started = Instant::now();
+        let (status, _, body) = http(server.authority(), "GET", path, headers, &[])?;
+        let took = started.elapsed().as_secs_f64() * 1000.0;
+        if status != 200 {
+            return Err(Failure(format!("GET {path} answered {status}")));
+        }
+        body_bytes = body.len();
+        if i > 0 {
+            times.push(took);
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    let timing = PageTiming {
+        label: label.to_owned(),
+        path: path.to_owned(),
+        median_ms: times[times.len() / 2],
+        max_ms: times[times.len() - 1],
+        body_bytes,
+    };
+    println!(
+        "studio: {label}: median {:.1} ms, slowest {:.1} ms",
+        timing.median_ms, timing.max_ms
+    );
+    Ok(timing)
+}
+
+/// Copies of the one stored brief, `count` of them, spread one a minute back from 2023-11-14.
+fn seed_sql(count: u64) -> String {
+    const ALPHABET: &str = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let digit = |k: u32| format!("substr('{ALPHABET}', (i / {}) % 30 + 1, 1)", 30u64.pow(k));
+    let reference = format!(
+        "'AT-' || {} || {} || {} || {} || {}",
+        digit(4),
+        digit(3),
+        digit(2),
+        digit(1),
+        digit(0)
+    );
+    format!(
+        "PRAGMA busy_timeout = 30000;
+         BEGIN;
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {count})
+         INSERT OR IGNORE INTO consultations
+           (reference, created_at, brief, summary, name, email, status, status_changed_at,
+            idempotency_key, body_hash, response)
+         SELECT {reference},
+                strftime('%Y-%m-%dT%H:%M:%SZ', 1700000000 - i * 60, 'unixepoch'),
+                c.brief, c.summary, 'Visitor ' || i, 'visitor' || i || '@example.com',
+                CASE i % 10 WHEN 0 THEN 'in_conversation' WHEN 1 THEN 'quoted' WHEN 2 THEN 'won'
+                  WHEN 3 THEN 'lost' WHEN 4 THEN 'archived' ELSE 'new' END,
+                1700000000 - i * 60, 'bench-seed-' || i, c.body_hash, c.response
+         FROM n, (SELECT * FROM consultations ORDER BY id LIMIT 1) AS c;
+         INSERT INTO consultation_files (consultation_id, kind, position, label, mime_type, bytes)
+         SELECT id, 'snapshot', 0, 'three-quarter', 'image/png', x'89504E470D0A1A0A0000000D49484452'
+         FROM consultations WHERE idempotency_key LIKE 'bench-seed-%';
+         COMMIT;
+         SELECT 'seeded';"
+    )
+}
+
+fn wait_for<T>(mut probe: impl FnMut() -> Option<T>, what: &str) -> Result<T> {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        if let Some(value) = probe() {
+            return Ok(value);
+        }
+        if Instant::now() > deadline {
+            return Err(Failure(format!("the server never printed {what}")));
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// URL-safe base64 without padding (what the server's cursors use).
+fn base64url(bytes: &[u8]) -> String {
+    const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for k in 0..=chunk.len() {
+            out.push(char::from(TABLE[(n >> (18 - 6 * k) & 63) as usize]));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64url_matches_the_standard() {
+        assert_eq!(base64url(b""), "");
+        assert_eq!(base64url(b"f"), "Zg");
+        assert_eq!(base64url(b"fo"), "Zm8");
+        assert_eq!(base64url(b"foo"), "Zm9v");
+        assert_eq!(
+            base64url(b"2026-05-01T12:00:00Z|42"),
+            "MjAyNi0wNS0wMVQxMjowMDowMFp8NDI"
+        );
+        assert_eq!(base64url(&[0xfb, 0xff]), "-_8");
+    }
+}
