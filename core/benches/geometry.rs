@@ -3,8 +3,8 @@
 //!
 //! Run with `cargo bench -p atelier-core --bench geometry`.
 
-use atelier_core::catalog::{Catalog, SettingId};
-use atelier_core::design::{Carat, Choice, Design};
+use atelier_core::catalog::{Catalog, FontId, SettingId};
+use atelier_core::design::{Carat, Choice, Design, Engraving};
 use atelier_core::geometry::{band, ring, stone};
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
@@ -35,6 +35,36 @@ fn rebuild(c: &mut Criterion) {
             b.iter(|| black_box(ring(&design, &catalog)))
         });
     }
+    // Typing an engraving rebuilds the ring with new lettering on every key; other changes reuse
+    // the lettering built for the same text and band.
+    let engraved = |text: &str| Design {
+        engraving: Some(Engraving {
+            text: text.to_owned(),
+            font: Choice::Chosen(FontId::new("serif")),
+        }),
+        ..Design::default()
+    };
+    let full = "Always yours, Ådèle ♥ 1984 ∞ J";
+    black_box(ring(&engraved(full), &catalog));
+    c.bench_function(
+        "ring: solitaire engraved with 30 characters (text unchanged)",
+        |b| b.iter(|| black_box(ring(&engraved(full), &catalog))),
+    );
+    c.bench_function(
+        "ring: solitaire after typing an engraving's 30th character",
+        |b| {
+            let mut flip = false;
+            b.iter(|| {
+                flip = !flip;
+                let text = if flip {
+                    full
+                } else {
+                    "Always yours, Ådèle ♥ 1984 ∞ K"
+                };
+                black_box(ring(&engraved(text), &catalog))
+            })
+        },
+    );
     c.bench_function("band only (court, 128 segments)", |b| {
         let params = design.band_params(&catalog);
         b.iter(|| black_box(band(&params)))

@@ -4,6 +4,7 @@
 //! handed to any renderer. The ring's finger axis is +Z, the top of the ring (where a stone sits) is +Y.
 
 mod band;
+mod engraving;
 mod hammer;
 mod mesh;
 mod revolve;
@@ -13,6 +14,10 @@ mod stone;
 
 pub use crate::catalog::BandProfile;
 pub use band::{band, BandParams};
+pub use engraving::{
+    cached_engraving, engraving, engraving_centre, has_glyph, Engraved, LetterStyle,
+    ENGRAVABLE_SHARE, LIFT_MM, MAX_LETTER_HEIGHT_MM,
+};
 pub use hammer::{hammer, HAMMER_CELL_MM};
 pub use mesh::Mesh;
 pub use ring::{ring, seat_for, PlacedStone, RingModel, StoneRole};

@@ -49,6 +49,21 @@ impl BandParams {
     fn court_inner_bulge(&self) -> f64 {
         0.25 * self.thickness_mm
     }
+
+    /// The inner surface's distance from the finger axis at `z` mm along it (0 is the band's middle),
+    /// and how fast that distance grows with `z`: a comfort-fit inside curves away from the finger
+    /// towards the edges, every other profile is a straight cylinder inside.
+    pub fn inner_surface_at(&self, z: f64) -> (f64, f64) {
+        let r0 = self.inner_radius();
+        let half = self.width_mm / 2.0;
+        if self.profile != BandProfile::Court || half <= 0.0 {
+            return (r0, 0.0);
+        }
+        let bulge = self.court_inner_bulge();
+        let t = (z / half).clamp(-0.999, 0.999);
+        let root = (1.0 - t * t).sqrt();
+        (r0 + bulge * (1.0 - root), bulge * t / (half * root))
+    }
 }
 
 fn outline(p: &BandParams) -> Vec<Piece> {

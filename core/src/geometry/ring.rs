@@ -6,7 +6,10 @@
 use super::setting::{
     basket_rail, bezel, halo, pave_shoulders, prong_diameter, prongs, Footing, StoneSeat,
 };
-use super::{band, cached_stone, hammer, Mesh, HAMMER_CELL_MM};
+use super::{
+    band, cached_engraving, cached_stone, engraving_centre, hammer, LetterStyle, Mesh,
+    HAMMER_CELL_MM,
+};
 use crate::catalog::{Accents, Catalog, Cut, CutId, Finish, Setting, SettingId, StoneSize};
 use crate::design::{Choice, Design};
 use std::f64::consts::{FRAC_PI_4, FRAC_PI_6, PI};
@@ -40,6 +43,14 @@ pub struct RingModel {
     /// The band and the setting: everything made of the chosen metal.
     pub metal: Mesh,
     pub stones: Vec<PlacedStone>,
+    /// The engraved lettering on the inside of the band (empty without an engraving). Kept apart
+    /// from `metal` so a renderer can draw it darker, and so it never counts towards the weight.
+    pub engraving: Mesh,
+    /// Where the engraving sits: the middle of the inside, opposite the stone. A camera looking
+    /// inside the band aims here.
+    pub engraving_centre: [f64; 3],
+    /// How long the engraving is along the band, in millimetres (0 without one).
+    pub engraving_length_mm: f64,
 }
 
 /// The seat a cut of a given size offers a setting: its true girdle outline and heights.
@@ -55,9 +66,27 @@ pub fn ring(design: &Design, catalog: &Catalog) -> RingModel {
     if design.finish == Choice::Chosen(Finish::Hammered) {
         hammer(&mut metal, HAMMER_CELL_MM);
     }
+    let lettering = design.engraving.as_ref().map(|e| {
+        let font = e
+            .font
+            .chosen()
+            .or(catalog.engraving.fonts.first().map(|f| &f.id));
+        let style = font
+            .and_then(|id| catalog.font(id))
+            .map_or(LetterStyle::Sans, |f| {
+                match LetterStyle::for_font(f.id.as_str()) {
+                    LetterStyle::Sans => LetterStyle::for_font(&f.name),
+                    style => style,
+                }
+            });
+        cached_engraving(&e.text, style, &params)
+    });
     let mut model = RingModel {
         metal,
         stones: Vec::new(),
+        engraving_length_mm: lettering.as_ref().map_or(0.0, |l| l.length_mm),
+        engraving: lettering.map(|l| l.mesh).unwrap_or_default(),
+        engraving_centre: engraving_centre(&params),
     };
     let setting = chosen_setting(design, catalog);
     let inner = params.inner_diameter_mm / 2.0;
@@ -299,6 +328,45 @@ mod tests {
                 setting.id.as_str()
             );
         }
+    }
+
+    #[test]
+    fn an_engraving_is_drawn_inside_in_its_font_and_weighs_nothing() {
+        use crate::catalog::FontId;
+        use crate::design::Engraving;
+        let catalog = Catalog::builtin();
+        let plain = ring(&Design::default(), &catalog);
+        assert_eq!(plain.engraving.triangle_count(), 0);
+        assert_eq!(plain.engraving_length_mm, 0.0);
+        let engraved = |font| {
+            ring(
+                &Design {
+                    engraving: Some(Engraving {
+                        text: "Always ♥".into(),
+                        font,
+                    }),
+                    ..Design::default()
+                },
+                &catalog,
+            )
+        };
+        let serif = engraved(Choice::Chosen(FontId::new("serif")));
+        let script = engraved(Choice::Chosen(FontId::new("script")));
+        let advised = engraved(Choice::AdviseMe);
+        assert!(serif.engraving.triangle_count() > 100);
+        assert_ne!(serif.engraving, script.engraving);
+        // "Advise me" shows the catalog's first font.
+        assert_eq!(advised.engraving, script.engraving);
+        // The lettering is not metal: the weight estimate does not change.
+        assert_eq!(serif.metal, plain.metal);
+        let params = Design::default().band_params(&catalog);
+        let inner = params.inner_diameter_mm / 2.0;
+        for p in &serif.engraving.positions {
+            let (surface, _) = params.inner_surface_at(f64::from(p[2]));
+            assert!(f64::from(p[0]).hypot(f64::from(p[1])) < surface);
+        }
+        assert!((4.0..12.0).contains(&serif.engraving_length_mm));
+        assert!((serif.engraving_centre[1] + inner).abs() < 0.05);
     }
 
     #[test]
