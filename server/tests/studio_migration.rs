@@ -105,6 +105,16 @@ async fn an_old_database_keeps_its_data() {
     .await
     .expect("search");
     assert_eq!(found, 2, "existing briefs are in the search index");
+    let counts: Vec<(String, i64)> =
+        sqlx::query_as("SELECT status, n FROM consultation_counts WHERE n > 0 ORDER BY status")
+            .fetch_all(db.reader())
+            .await
+            .expect("counts");
+    assert_eq!(
+        counts,
+        [("in_conversation".to_owned(), 1), ("spam".to_owned(), 1)],
+        "counts start from the existing briefs"
+    );
     // Deleting a brief still cascades to its rows in the rebuilt tables.
     sqlx::query("DELETE FROM consultations WHERE id = 1")
         .execute(db.writer())
@@ -115,4 +125,9 @@ async fn an_old_database_keeps_its_data() {
         .await
         .expect("count");
     assert_eq!(left, 3);
+    let kept: i64 = sqlx::query_scalar("SELECT SUM(n) FROM consultation_counts")
+        .fetch_one(db.reader())
+        .await
+        .expect("sum");
+    assert_eq!(kept, 1, "the delete trigger keeps the counts");
 }

@@ -244,13 +244,12 @@ pub async fn page(
     Ok((items, last.filter(|_| more)))
 }
 
-/// Briefs per status, plus `all`.
+/// Briefs per status, plus `all` (from `consultation_counts`, which triggers keep up to date).
 pub async fn counts(state: &AppState) -> Result<Map<String, Value>, ApiError> {
-    let rows: Vec<(String, i64)> =
-        sqlx::query_as("SELECT status, COUNT(*) FROM consultations GROUP BY status")
-            .fetch_all(state.db.reader())
-            .await
-            .map_err(crate::db::DbError::from)?;
+    let rows: Vec<(String, i64)> = sqlx::query_as("SELECT status, n FROM consultation_counts")
+        .fetch_all(state.db.reader())
+        .await
+        .map_err(crate::db::DbError::from)?;
     let mut counts = Map::new();
     for s in STATUSES {
         let n = rows.iter().find(|(k, _)| k == s).map_or(0, |(_, n)| *n);
