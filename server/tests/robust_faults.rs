@@ -9,8 +9,8 @@
 //! * A full database (`PRAGMA max_page_count` pinned to the file's size, on the one writer
 //!   connection) and a read-only one (`PRAGMA query_only`, which also works when the tests run as
 //!   root, where `chmod` does not stop writes): a 503 JSON with a plain message and `Retry-After`,
-//!   replays and reads keep working, nothing committed is lost, and the same key succeeds once
-//!   the fault clears.
+//!   replays and reads keep working, nothing committed is lost, the outbox sends nothing it could
+//!   not record, and the same key succeeds once the fault clears.
 //! * The real binary on a real full disk (a 6 MiB tmpfs, where mounting is permitted; otherwise
 //!   the test says so and passes), grown afterwards with `mount -o remount`.
 //! * The real binary on a data folder made read-only with `chmod` (only where permissions are
@@ -161,7 +161,7 @@ async fn a_stalled_smtp_server_holds_up_neither_the_api_nor_the_worker() {
     let (sink, port) = SmtpSink::start(0, STALL).await;
     let f = fixture_with(|c| {
         c.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
-        c.delivery_timeout_secs = 3;
+        c.delivery_timeout_secs = 5;
     })
     .await;
     let worker = tokio::spawn(outbox::run(f.state.clone()));
@@ -194,7 +194,7 @@ async fn a_stalled_smtp_server_holds_up_neither_the_api_nor_the_worker() {
         },
     )
     .await;
-    assert!(error.contains("no answer within 3 s"), "{error}");
+    assert!(error.contains("no answer within 5 s"), "{error}");
     worker.abort();
     let _ = worker.await;
 
@@ -221,7 +221,7 @@ async fn a_stalled_smtp_server_holds_up_neither_the_api_nor_the_worker() {
     assert!(received.iter().any(|m| m.contains(first.as_str())));
     eprintln!(
         "stalled SMTP: 5 submissions while the worker was stuck answered 201 in {latencies:?}; \
-         the stuck attempt was cut off after 3 s and delivered later ({} messages)",
+         the stuck attempt was cut off after 5 s and delivered later ({} messages)",
         received.len()
     );
 }
@@ -500,10 +500,13 @@ async fn a_read_only_database_answers_503_keeps_everything_and_recovers() {
     let reply = post_json(&f.state, "ro-1", &body).await;
     assert_503(&reply, "read-only").await;
     assert_eq!(get(&f.state, "/api/health").await.status, StatusCode::OK);
-    // The outbox cannot record its attempts; it reports that without losing the rows.
+    // The outbox cannot claim a delivery, so it sends nothing (no email it could not record,
+    // to be sent again on every pass), and it says so without losing the rows.
     assert!(outbox::deliver_due(&f.state, clock::now_unix())
         .await
         .is_err());
+    let mail_dir = f.state.config.data_dir.join("outbox-mail");
+    assert!(!mail_dir.join(format!("{kept}-jeweler.eml")).exists());
 
     sqlx::query("PRAGMA query_only = OFF")
         .execute(f.state.db.writer())

@@ -132,6 +132,12 @@ fn spawn_clients(
         .collect()
 }
 
+/// A delivery interrupted by a kill is leased for `delivery_timeout_secs` + 5 s; a short timeout
+/// keeps the wait for those after the last restart short.
+fn crash_env() -> Vec<(&'static str, String)> {
+    vec![("ATELIER_DELIVERY_TIMEOUT_SECS", "2".to_owned())]
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn kill_9_under_load_loses_nothing_and_duplicates_nothing() {
     let started = Instant::now();
@@ -143,7 +149,7 @@ async fn kill_9_under_load_loses_nothing_and_duplicates_nothing() {
 
     for round in 0..ROUNDS {
         let t = Instant::now();
-        let server = ServerProcess::start(&data, &[]);
+        let server = ServerProcess::start(&data, &crash_env());
         restarts.push(t.elapsed());
         let created = Arc::new(AtomicUsize::new(0));
         let stop = Arc::new(AtomicBool::new(false));
@@ -172,7 +178,7 @@ async fn kill_9_under_load_loses_nothing_and_duplicates_nothing() {
     }
 
     // The last start: every brief without a 201 is resent with its key, every confirmed one too.
-    let server = ServerProcess::start(&data, &[]);
+    let server = ServerProcess::start(&data, &crash_env());
     let client = client();
     let (keys, bodies, known) = {
         let l = ledger.lock().expect("ledger");

@@ -25,6 +25,9 @@ pub const BACKOFF_CAP_SECS: i64 = 6 * 3600;
 const BATCH: i64 = 20;
 /// How often the worker looks for due deliveries when nothing wakes it.
 const POLL: Duration = Duration::from_secs(15);
+/// How long past `delivery_timeout_secs` a claimed delivery stays leased: one interrupted by a
+/// crash is due again once the lease has passed.
+const LEASE_MARGIN_SECS: i64 = 5;
 
 /// Why the outbox could not run (not why a delivery failed: that is recorded on the row).
 #[derive(Debug, thiserror::Error)]
@@ -70,7 +73,18 @@ pub async fn deliver_due(state: &AppState, now: i64) -> Result<DeliveryReport, O
     .await?;
     let mut report = DeliveryReport::default();
     let limit = Duration::from_secs(state.config.delivery_timeout_secs.max(1));
+    let lease = now
+        .saturating_add(i64::try_from(limit.as_secs()).unwrap_or(i64::MAX))
+        .saturating_add(LEASE_MARGIN_SECS);
     for (id, consultation_id, kind, attempts) in due {
+        // Claim the row before sending. If the database cannot take even this write (full,
+        // read-only), nothing is sent, so an outage does not turn into the same email on every
+        // pass; the worker reports the error and tries again later.
+        sqlx::query("UPDATE outbox SET next_attempt_at = ? WHERE id = ? AND state = 'pending'")
+            .bind(lease)
+            .bind(id)
+            .execute(state.db.writer())
+            .await?;
         // A server that accepts and then stalls must not hold the worker (and every other
         // delivery) forever: the attempt fails and is retried with backoff like any other.
         let outcome = tokio::time::timeout(limit, deliver_one(state, id, consultation_id, &kind))
@@ -184,20 +198,38 @@ async fn deliver_one(
     }
 }
 
-/// The background worker: delivers due items, then sleeps until woken or the poll interval passes.
+/// The background worker: delivers due items, then sleeps until woken, until the next delivery
+/// is due, or for the poll interval, whichever comes first.
 pub async fn run(state: AppState) {
     loop {
-        match deliver_due(&state, crate::clock::now_unix()).await {
+        let wait = match deliver_due(&state, crate::clock::now_unix()).await {
             // A full batch may mean more are waiting: go again at once.
             Ok(report) if report.sent + report.retrying + report.dead >= BATCH as usize => continue,
-            Ok(_) => {}
-            Err(e) => tracing::error!(error = %e, "outbox worker could not run"),
-        }
+            Ok(_) => until_next_due(&state).await,
+            Err(e) => {
+                tracing::error!(error = %e, "outbox worker could not run");
+                POLL
+            }
+        };
         tokio::select! {
             () = state.outbox_wake.notified() => {}
-            () = tokio::time::sleep(POLL) => {}
+            () = tokio::time::sleep(wait) => {}
         }
     }
+}
+
+/// Time until the earliest pending delivery is due: at least a second, at most [`POLL`].
+async fn until_next_due(state: &AppState) -> Duration {
+    let next: Option<i64> =
+        sqlx::query_scalar("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'")
+            .fetch_one(state.db.reader())
+            .await
+            .ok()
+            .flatten();
+    next.map_or(POLL, |at| {
+        let secs = u64::try_from(at.saturating_sub(crate::clock::now_unix())).unwrap_or(0);
+        Duration::from_secs(secs).clamp(Duration::from_secs(1), POLL)
+    })
 }
 
 #[cfg(test)]
