@@ -2,6 +2,8 @@
 //! server. The request types are what `POST /api/consultations` reads (see the README's API
 //! section) and what a pending submission keeps in localStorage, so a retry sends the same bytes.
 
+pub mod studio;
+
 use atelier_core::brief::{Brief, FieldError};
 use gloo_net::http::Request;
 use serde::{Deserialize, Serialize};

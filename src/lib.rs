@@ -10,14 +10,24 @@ mod color;
 pub mod components;
 pub mod flow;
 pub mod pages;
+pub mod route;
 mod storage;
+pub mod studio;
 mod url;
 pub mod viewer;
 
 use leptos::prelude::*;
 
-/// The whole app.
+/// The whole app: the jeweler's studio under `/studio`, the configurator everywhere else.
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <pages::Configurator /> }
+    let router = route::provide();
+    let studio = Memo::new(move |_| router.get().is_studio());
+    move || {
+        if studio.get() {
+            view! { <pages::Studio /> }.into_any()
+        } else {
+            view! { <pages::Configurator /> }.into_any()
+        }
+    }
 }

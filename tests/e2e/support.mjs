@@ -29,9 +29,9 @@ export async function startServer({ env = {} } = {}) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
+  let out = '';
   child.stderr.on('data', (chunk) => { log += chunk; });
   const url = await new Promise((resolveUrl, reject) => {
-    let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
       const match = out.match(/running at (http:\/\/[^\s]+)/);
@@ -43,6 +43,8 @@ export async function startServer({ env = {} } = {}) {
     url,
     dataDir,
     log: () => log,
+    /** Everything the server printed on stdout so far (e.g. the studio's setup link). */
+    stdout: () => out,
     stop: () => new Promise((done) => {
       if (child.exitCode !== null) return done();
       child.on('exit', done);

@@ -1,0 +1,80 @@
+//! One brief in the studio's inbox: picture, who, what, status, when it is needed and the budget.
+
+use crate::api::studio::BriefRow;
+use crate::route::{is_plain_click, use_route, Route};
+use crate::studio::format;
+use leptos::prelude::*;
+
+/// A line of the inbox that opens the brief.
+#[component]
+pub fn StudioBriefRow(
+    /// The brief as the inbox lists it.
+    row: BriefRow,
+) -> impl IntoView {
+    let router = use_route();
+    let target = Route::Brief {
+        reference: row.reference.clone(),
+    };
+    let href = target.path();
+    let days = row.deadline.as_deref().and_then(format::days_left);
+    let urgent = days.is_some_and(|d| d <= format::URGENT_DAYS);
+    let deadline = row.deadline.clone().map(|date| {
+        let stamp = date.clone();
+        let words = days.map(format::days_words).unwrap_or_default();
+        view! {
+            <span class="studio-deadline" class:urgent=urgent>
+                {if urgent { "Needed by " } else { "By " }}
+                <time datetime=stamp>{date}</time>
+                {(!words.is_empty()).then(|| format!(" ({words})"))}
+            </span>
+        }
+    });
+    let occasion = row.occasion.as_deref().map(format::occasion_words);
+    let budget = row
+        .budget
+        .as_ref()
+        .map(|b| format::budget_words(b.min, b.max, &b.currency));
+    let thumbnail = match &row.thumbnail {
+        Some(src) => view! {
+            <img class="studio-thumb" src=src.clone() alt="" width="72" height="72" loading="lazy" />
+        }
+        .into_any(),
+        None => view! { <span class="studio-thumb empty" aria-hidden="true"></span> }.into_any(),
+    };
+    let status = row.status.clone();
+
+    view! {
+        <li class="studio-row" class:urgent=urgent data-reference=row.reference.clone()>
+            {thumbnail}
+            <div class="studio-row-main">
+                <a
+                    class="studio-row-link"
+                    href=href
+                    on:click=move |ev| {
+                        if is_plain_click(&ev) {
+                            ev.prevent_default();
+                            router.go(target.clone());
+                        }
+                    }
+                >
+                    <span class="studio-row-name">{row.name.clone()}</span>
+                    <span class="studio-ref">{row.reference.clone()}</span>
+                </a>
+                <span class="studio-row-summary">{row.summary.clone()}</span>
+                <span class="studio-row-facts">
+                    {occasion.map(|o| view! { <span>{o}</span> })}
+                    {deadline}
+                    {budget.map(|b| view! { <span class="studio-budget">{b}</span> })}
+                </span>
+            </div>
+            <div class="studio-row-side">
+                <span class="studio-status" data-status=status.clone()>
+                    {format::status_label(&status).to_owned()}
+                </span>
+                <time class="studio-received" datetime=row.created_at.clone()>
+                    {format::day(&row.created_at)}
+                </time>
+            </div>
+        </li>
+    }
+}

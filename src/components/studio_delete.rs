@@ -1,0 +1,79 @@
+//! Erasing a brief (a visitor's erasure request): two steps, saying exactly what goes.
+
+use crate::api::studio as api;
+use crate::route::{use_route, Route};
+use crate::studio::use_session;
+use leptos::prelude::*;
+
+/// The delete button and its confirmation.
+#[component]
+pub fn StudioDelete(
+    /// The brief's reference.
+    reference: String,
+) -> impl IntoView {
+    let session = use_session();
+    let router = use_route();
+    let asking = RwSignal::new(false);
+    let label = reference.clone();
+    let delete = Action::new_local(move |(): &()| {
+        let (csrf, reference) = (session.csrf(), reference.clone());
+        async move {
+            let result = api::delete_brief(&csrf, &reference).await;
+            match &result {
+                Ok(()) => router.replace(Route::Inbox),
+                Err(e) => session.notice(e),
+            }
+            result
+        }
+    });
+
+    view! {
+        <section class="studio-card studio-delete no-print" aria-labelledby="delete-title">
+            <h2 id="delete-title">"Erase"</h2>
+            <Show
+                when=move || asking.get()
+                fallback=move || {
+                    view! {
+                        <button type="button" class="button danger" on:click=move |_| asking.set(true)>
+                            "Delete this brief…"
+                        </button>
+                    }
+                }
+            >
+                <div role="alertdialog" aria-labelledby="delete-question" class="studio-confirm">
+                    <p id="delete-question">
+                        {format!(
+                            "Delete {label} for good, with its pictures, notes and deliveries? This cannot be undone.",
+                        )}
+                    </p>
+                    <button
+                        type="button"
+                        class="button danger"
+                        disabled=move || delete.pending().get()
+                        on:click=move |_| {
+                            delete.dispatch(());
+                        }
+                    >
+                        "Yes, delete it"
+                    </button>
+                    <button type="button" class="button" on:click=move |_| asking.set(false)>
+                        "Cancel"
+                    </button>
+                </div>
+            </Show>
+            {move || {
+                delete
+                    .value()
+                    .get()
+                    .and_then(Result::err)
+                    .map(|e| {
+                        view! {
+                            <p class="studio-error" role="alert">
+                                {format!("The brief was not deleted: {e}.")}
+                            </p>
+                        }
+                    })
+            }}
+        </section>
+    }
+}

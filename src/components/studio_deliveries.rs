@@ -1,0 +1,121 @@
+//! The outbox of a brief: each email and webhook, its attempts and errors, the next try, and a
+//! retry button once a delivery has given up (a dead letter).
+
+use crate::api::studio::{self as api, Delivery};
+use crate::studio::{format, use_session};
+use leptos::prelude::*;
+
+/// The deliveries of a brief.
+#[component]
+pub fn StudioDeliveries(
+    /// Every delivery of the brief.
+    deliveries: Vec<Delivery>,
+    /// Called after a retry was queued, to reload the brief.
+    on_changed: Callback<()>,
+) -> impl IntoView {
+    let session = use_session();
+    let retry = Action::new_local(move |id: &String| {
+        let (csrf, id) = (session.csrf(), id.clone());
+        async move {
+            let result = api::retry_delivery(&csrf, &id).await;
+            match &result {
+                Ok(()) => on_changed.run(()),
+                Err(e) => session.notice(e),
+            }
+            result
+        }
+    });
+    let empty = deliveries.is_empty();
+
+    view! {
+        <section class="studio-card studio-deliveries" aria-labelledby="deliveries-title">
+            <h2 id="deliveries-title">"Deliveries"</h2>
+            {empty.then(|| view! { <p class="studio-muted">"Nothing was sent for this brief."</p> })}
+            <ul class="studio-delivery-list">
+                {deliveries
+                    .into_iter()
+                    .map(|d| {
+                        let id = d.id.clone();
+                        let dead = d.state == "dead";
+                        let state = match d.state.as_str() {
+                            "sent" => "Sent".to_owned(),
+                            "pending" => "Waiting".to_owned(),
+                            "dead" => "Gave up".to_owned(),
+                            other => other.to_owned(),
+                        };
+                        let attempts = match d.attempts {
+                            1 => "1 attempt".to_owned(),
+                            n => format!("{n} attempts"),
+                        };
+                        view! {
+                            <li class="studio-delivery" data-state=d.state.clone()>
+                                <p>
+                                    <strong>{format::delivery_kind(&d.kind)}</strong>
+                                    " · "
+                                    <span class="studio-delivery-state">{state}</span>
+                                    " · "
+                                    {attempts}
+                                    {d.next_attempt_at
+                                        .as_ref()
+                                        .map(|t| format!(" · next try {}", format::when(t)))}
+                                </p>
+                                {d.last_error
+                                    .clone()
+                                    .map(|e| view! { <p class="studio-delivery-error">{e}</p> })}
+                                {(!d.log.is_empty())
+                                    .then(|| {
+                                        view! {
+                                            <details class="no-print">
+                                                <summary>"Every attempt"</summary>
+                                                <ol>
+                                                    {d.log
+                                                        .iter()
+                                                        .map(|a| {
+                                                            view! {
+                                                                <li>
+                                                                    {format::when(&a.at)} " · " {a.outcome.clone()}
+                                                                    {a.error.clone().map(|e| format!(" · {e}"))}
+                                                                </li>
+                                                            }
+                                                        })
+                                                        .collect_view()}
+                                                </ol>
+                                            </details>
+                                        }
+                                    })}
+                                {dead
+                                    .then(|| {
+                                        view! {
+                                            <button
+                                                type="button"
+                                                class="button small no-print"
+                                                disabled=move || retry.pending().get()
+                                                on:click=move |_| {
+                                                    retry.dispatch(id.clone());
+                                                }
+                                            >
+                                                "Retry now"
+                                            </button>
+                                        }
+                                    })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            {move || {
+                retry
+                    .value()
+                    .get()
+                    .and_then(Result::err)
+                    .map(|e| {
+                        view! {
+                            <p class="studio-error" role="alert">
+                                {format!("The retry was not queued: {e}.")}
+                            </p>
+                        }
+                    })
+            }}
+        </section>
+    }
+}

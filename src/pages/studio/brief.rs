@@ -1,0 +1,400 @@
+//! One brief, laid out for a jeweler: the ring live in 3D (decoded from its share code), the
+//! snapshots and inspiration, specification in millimetres and grams, budget against estimate,
+//! deadline with the days left, contact preferences, and the workflow (status, notes, revised
+//! design, deliveries, erasure). It prints as a work order.
+
+use crate::api::studio::{self as api, BriefDetail, FileRef, StudioEstimate};
+use crate::components::{
+    RingViewer, StudioDelete, StudioDeliveries, StudioNotes, StudioRevision, StudioSpecs,
+    StudioStatus,
+};
+use crate::route::{is_plain_click, use_route, Route};
+use crate::studio::{format, use_session};
+use atelier_core::brief::Budget;
+use atelier_core::catalog::Catalog;
+use atelier_core::estimate::PriceOutcome;
+use atelier_core::share;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The brief page.
+#[component]
+pub fn StudioBrief(
+    /// The brief's reference, from the address.
+    reference: String,
+) -> impl IntoView {
+    let session = use_session();
+    let router = use_route();
+    let detail = LocalResource::new({
+        let reference = reference.clone();
+        move || {
+            let reference = reference.clone();
+            async move { api::brief(&reference).await }
+        }
+    });
+    let reload = Callback::new(move |()| detail.refetch());
+
+    let body = move || {
+        Suspend::new(async move {
+            match detail.await {
+                Ok(d) => brief_body(d, reload).into_any(),
+                Err(e) => {
+                    let expired = e.is_unauthorized();
+                    view! {
+                        <div class="studio-error" role="alert">
+                            <p>{format!("This brief could not be opened: {e}.")}</p>
+                            {expired
+                                .then(|| {
+                                    view! {
+                                        <button type="button" class="button" on:click=move |_| session.signed_out()>
+                                            "Sign in again"
+                                        </button>
+                                    }
+                                })}
+                        </div>
+                    }
+                    .into_any()
+                }
+            }
+        })
+    };
+
+    view! {
+        <nav class="studio-crumbs no-print" aria-label="Studio">
+            <a
+                href="/studio"
+                on:click=move |ev| {
+                    if is_plain_click(&ev) {
+                        ev.prevent_default();
+                        router.go(Route::Inbox);
+                    }
+                }
+            >
+                "← All briefs"
+            </a>
+        </nav>
+        <Transition fallback=move || {
+            view! { <p class="studio-loading" role="status">{format!("Opening {reference}…")}</p> }
+        }>{body}</Transition>
+    }
+}
+
+/// The brief once loaded; `reload` fetches it again after a change.
+fn brief_body(detail: BriefDetail, reload: Callback<()>) -> impl IntoView {
+    let catalog = Arc::new(Catalog::builtin());
+    let brief = detail.brief.clone();
+    let design_code = detail.design_code.clone();
+    // The share code is what the visitor's link held; the stored design is the fallback.
+    let design = design_code
+        .as_deref()
+        .and_then(|c| share::decode(c).ok())
+        .unwrap_or_else(|| brief.design.clone());
+    let design = Signal::stored(design);
+    let summary = if detail.summary.is_empty() {
+        atelier_core::summary::summary(&brief.design, &catalog)
+    } else {
+        detail.summary.clone()
+    };
+    let description = Signal::stored(summary.clone());
+    let reference = detail.reference.clone();
+    let contact = brief.contact.clone();
+
+    let (snapshots, inspiration): (Vec<FileRef>, Vec<FileRef>) = detail
+        .files
+        .iter()
+        .cloned()
+        .partition(|f| f.kind == "snapshot");
+    let mailto = format!(
+        "mailto:{}?subject={}",
+        contact.email,
+        String::from(js_sys::encode_uri_component(&format!(
+            "Your ring design ({reference})"
+        )))
+    );
+    let days = brief.deadline.as_deref().and_then(format::days_left);
+    let deadline = brief.deadline.clone().map(|date| {
+        let stamp = date.clone();
+        let urgent = days.is_some_and(|d| d <= format::URGENT_DAYS);
+        let rush = days.is_some_and(|d| d < format::RUSH_DAYS);
+        let words = days.map(format::days_words).unwrap_or_default();
+        view! {
+            <span class="studio-deadline" class:urgent=urgent>
+                <time datetime=stamp>{date}</time>
+                {(!words.is_empty()).then(|| format!(" — {words}"))}
+            </span>
+            {rush
+                .then(|| {
+                    view! {
+                        <span class="studio-muted">
+                            " (rush: jewelers usually ask for three to four months)"
+                        </span>
+                    }
+                })}
+        }
+    });
+    let occasion = brief.occasion.as_ref().map(format::occasion);
+    let budget_line = budget_against_estimate(brief.budget.as_ref(), detail.estimate.as_ref());
+    let warnings = detail.warnings.clone().unwrap_or_else(|| {
+        brief
+            .design
+            .check(&catalog)
+            .warnings
+            .into_iter()
+            .map(|w| w.message)
+            .collect()
+    });
+    let phone = contact.phone.clone().filter(|p| !p.trim().is_empty());
+
+    view! {
+        <article class="studio-brief" data-reference=reference.clone()>
+            <header class="studio-brief-head">
+                <div>
+                    <p class="studio-ref">{reference.clone()}</p>
+                    <h1>{contact.name.clone()}</h1>
+                    <p class="studio-muted">
+                        "Received " <time datetime=detail.created_at.clone()>{format::when(&detail.created_at)}</time>
+                        " · "
+                        <span class="studio-status" data-status=detail.status.clone()>
+                            {format::status_label(&detail.status).to_owned()}
+                        </span>
+                    </p>
+                </div>
+                <div class="studio-actions no-print" role="group" aria-label="Brief actions">
+                    <a class="button primary" href=mailto>
+                        "Reply by email"
+                    </a>
+                    {design_code
+                        .clone()
+                        .map(|code| {
+                            view! {
+                                <a class="button" href=format!("/?d={code}") target="_blank" rel="noopener">
+                                    "Open design"
+                                </a>
+                            }
+                        })}
+                    <button type="button" class="button" on:click=move |_| print()>
+                        "Print"
+                    </button>
+                    <a class="button" href=api::brief_url(&reference) download=format!("{reference}.json")>
+                        "JSON"
+                    </a>
+                </div>
+            </header>
+            {brief
+                .surprise
+                .then(|| {
+                    view! {
+                        <p class="studio-surprise">
+                            <strong>"Surprise: never contact the wearer. Talk only to "
+                                {contact.name.clone()} "."</strong>
+                        </p>
+                    }
+                })}
+            <p class="studio-summary">{summary}</p>
+            <div class="studio-brief-grid">
+                <div class="studio-brief-visuals">
+                    <div class="studio-viewer no-print">
+                        <RingViewer design=design catalog=Arc::clone(&catalog) description=description />
+                    </div>
+                    {(!snapshots.is_empty())
+                        .then(|| {
+                            view! {
+                                <section aria-labelledby="snapshots-title">
+                                    <h2 id="snapshots-title">"Snapshots"</h2>
+                                    <div class="studio-pictures">
+                                        {snapshots.into_iter().map(picture).collect_view()}
+                                    </div>
+                                </section>
+                            }
+                        })}
+                    {(!inspiration.is_empty())
+                        .then(|| {
+                            view! {
+                                <section aria-labelledby="inspiration-title">
+                                    <h2 id="inspiration-title">"Inspiration from the visitor"</h2>
+                                    <div class="studio-pictures">
+                                        {inspiration.into_iter().map(picture).collect_view()}
+                                    </div>
+                                </section>
+                            }
+                        })}
+                </div>
+                <div class="studio-brief-facts">
+                    <section class="studio-card" aria-labelledby="contact-title">
+                        <h2 id="contact-title">"Contact"</h2>
+                        <dl class="studio-facts">
+                            <dt>"Name"</dt>
+                            <dd>{contact.name.clone()}</dd>
+                            <dt>"Email"</dt>
+                            <dd>
+                                <a href=format!("mailto:{}", contact.email)>{contact.email.clone()}</a>
+                            </dd>
+                            {phone
+                                .map(|p| {
+                                    view! {
+                                        <dt>"Phone"</dt>
+                                        <dd>
+                                            <a href=format!("tel:{}", p.replace(' ', ""))>{p.clone()}</a>
+                                        </dd>
+                                    }
+                                })}
+                            <dt>"Prefers"</dt>
+                            <dd>
+                                <strong>{format::channel(contact.preferred_channel)}</strong>
+                            </dd>
+                            <dt>"Surprise"</dt>
+                            <dd>
+                                {if brief.surprise {
+                                    view! { <strong>"Yes: do not contact the wearer"</strong> }.into_any()
+                                } else {
+                                    view! { <span>"No"</span> }.into_any()
+                                }}
+                            </dd>
+                            <dt>"Language"</dt>
+                            <dd>{brief.locale.clone()}</dd>
+                        </dl>
+                    </section>
+                    <section class="studio-card" aria-labelledby="timeline-title">
+                        <h2 id="timeline-title">"Occasion, timeline and budget"</h2>
+                        <dl class="studio-facts">
+                            <dt>"Occasion"</dt>
+                            <dd>{occasion.unwrap_or_else(|| "Not given".to_owned())}</dd>
+                            <dt>"Needed by"</dt>
+                            <dd>
+                                {match deadline {
+                                    Some(view) => view.into_any(),
+                                    None => view! { <span>"No date given"</span> }.into_any(),
+                                }}
+                            </dd>
+                            <dt>"Budget"</dt>
+                            <dd>
+                                {brief
+                                    .budget
+                                    .as_ref()
+                                    .map_or_else(
+                                        || "Not given".to_owned(),
+                                        |b| format::budget_words(b.min, b.max, &b.currency),
+                                    )}
+                            </dd>
+                            <dt>"Against the estimate"</dt>
+                            <dd class="studio-budget-check">{budget_line}</dd>
+                        </dl>
+                    </section>
+                    <StudioSpecs brief=brief.clone() catalog=Arc::clone(&catalog) estimate=detail.estimate.clone() />
+                    {(!warnings.is_empty())
+                        .then(|| {
+                            view! {
+                                <section class="studio-card studio-warnings" aria-labelledby="warnings-title">
+                                    <h2 id="warnings-title">"Warnings"</h2>
+                                    <ul>
+                                        {warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
+                                    </ul>
+                                </section>
+                            }
+                        })}
+                    <section class="studio-card" aria-labelledby="visitor-notes-title">
+                        <h2 id="visitor-notes-title">"In the visitor's words"</h2>
+                        <p class="studio-note-text">
+                            {if brief.notes.trim().is_empty() {
+                                "No notes.".to_owned()
+                            } else {
+                                brief.notes.clone()
+                            }}
+                        </p>
+                    </section>
+                </div>
+            </div>
+            <div class="studio-workflow-grid">
+                <StudioStatus
+                    reference=reference.clone()
+                    status=detail.status.clone()
+                    history=detail.history.clone()
+                    received=detail.created_at.clone()
+                    on_changed=reload
+                />
+                <StudioNotes reference=reference.clone() notes=detail.notes.clone() on_changed=reload />
+                <StudioRevision reference=reference.clone() design_code=design_code on_changed=reload />
+                <StudioDeliveries deliveries=detail.deliveries.clone() on_changed=reload />
+                <StudioDelete reference=reference.clone() />
+            </div>
+        </article>
+    }
+}
+
+/// A stored picture with its caption; a file that is not an image is a link.
+fn picture(file: FileRef) -> impl IntoView {
+    let caption = if file.kind == "snapshot" {
+        format!("{} view", file.label.replace('-', " "))
+    } else {
+        file.label.clone()
+    };
+    if file.mime_type.starts_with("image/") {
+        let href = file.url.clone();
+        view! {
+            <figure class="studio-picture">
+                <a href=href target="_blank" rel="noopener">
+                    <img src=file.url alt=caption.clone() loading="lazy" />
+                </a>
+                <figcaption>{caption}</figcaption>
+            </figure>
+        }
+        .into_any()
+    } else {
+        view! {
+            <p>
+                <a href=file.url target="_blank" rel="noopener">
+                    {caption}
+                </a>
+            </p>
+        }
+        .into_any()
+    }
+}
+
+/// The visitor's budget next to the estimated price, in one sentence.
+fn budget_against_estimate(budget: Option<&Budget>, estimate: Option<&StudioEstimate>) -> String {
+    let price = estimate.map(|e| &e.core.price);
+    match (budget, price) {
+        (_, None) | (_, Some(PriceOutcome::NotConfigured)) => {
+            "No price list is configured: quote from the specification.".to_owned()
+        }
+        (_, Some(PriceOutcome::Missing { what })) => {
+            format!("No price for {what} in the price list: quote it personally.")
+        }
+        (None, Some(PriceOutcome::Range(p))) => format!(
+            "Estimate {}–{} {}; the visitor gave no budget.",
+            format::amount(p.low as u64),
+            format::amount(p.high as u64),
+            p.currency
+        ),
+        (Some(b), Some(PriceOutcome::Range(p))) => {
+            let range = format!(
+                "Estimate {}–{} {} (prices of {})",
+                format::amount(p.low as u64),
+                format::amount(p.high as u64),
+                p.currency,
+                p.prices_date
+            );
+            if b.currency != p.currency {
+                format!("{range}; the budget is in {}.", b.currency)
+            } else if p.high <= b.max as f64 {
+                format!("{range}: within the budget.")
+            } else if p.low > b.max as f64 {
+                format!(
+                    "{range}: above the budget by at least {} {}.",
+                    format::amount((p.low - b.max as f64) as u64),
+                    p.currency
+                )
+            } else {
+                format!("{range}: the upper end is above the budget.")
+            }
+        }
+    }
+}
+
+/// Opens the browser's print dialog (the print stylesheet makes the page a work order).
+fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

@@ -1,0 +1,103 @@
+//! Signing in to the studio: email and password, errors in words, and an honest wait after too
+//! many attempts.
+
+use crate::api::studio::{self as api, StudioError};
+use crate::studio::use_session;
+use leptos::prelude::*;
+
+/// The sign-in form.
+#[component]
+pub fn StudioLogin() -> impl IntoView {
+    let session = use_session();
+    let email = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let login = Action::new_local(move |(email, password): &(String, String)| {
+        let (email, password) = (email.clone(), password.clone());
+        async move {
+            let result = api::login(email.trim(), &password).await;
+            if let Ok(s) = &result {
+                session.signed_in(s.clone());
+            }
+            result.map(|_| ())
+        }
+    });
+    let problem = move || {
+        login.value().get().and_then(Result::err).map(|e| {
+            let text = match &e {
+                StudioError::Unauthorized { .. } => {
+                    "That email and password do not match an account. Check both and try again."
+                        .to_owned()
+                }
+                StudioError::RateLimited(_) => format!(
+                    "{}. Sign-ins are limited to keep passwords safe from guessing.",
+                    capitalise(&e.to_string())
+                ),
+                other => capitalise(&other.to_string()),
+            };
+            view! {
+                <p class="studio-error" role="alert" id="login-error">
+                    {text}
+                </p>
+            }
+        })
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if login.pending().get_untracked() {
+            return;
+        }
+        login.dispatch((email.get_untracked(), password.get_untracked()));
+    };
+
+    view! {
+        <section class="studio-card studio-auth" aria-labelledby="login-title">
+            <h1 id="login-title">"Sign in to your studio"</h1>
+            <p class="studio-muted">"The briefs your visitors sent are waiting here."</p>
+            {move || {
+                session
+                    .setup_required()
+                    .then(|| {
+                        view! {
+                            <p class="studio-note">
+                                "No account exists yet. Open the one-time setup link that the server printed in its log when it started, or add an account on the server with "
+                                <code>"atelier-server user add you@example.com"</code> "."
+                            </p>
+                        }
+                    })
+            }}
+            <form class="studio-form" on:submit=on_submit novalidate>
+                <label for="login-email">"Email"</label>
+                <input
+                    id="login-email"
+                    type="email"
+                    autocomplete="username"
+                    required
+                    prop:value=email
+                    on:input=move |ev| email.set(event_target_value(&ev))
+                />
+                <label for="login-password">"Password"</label>
+                <input
+                    id="login-password"
+                    type="password"
+                    autocomplete="current-password"
+                    required
+                    prop:value=password
+                    on:input=move |ev| password.set(event_target_value(&ev))
+                />
+                {problem}
+                <button type="submit" class="button primary" disabled=move || login.pending().get()>
+                    {move || if login.pending().get() { "Signing in…" } else { "Sign in" }}
+                </button>
+            </form>
+        </section>
+    }
+}
+
+/// The first letter in upper case, for an error shown as a sentence.
+pub(crate) fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,126 @@
+//! The studio's first account, made with the one-time link the server prints in its log.
+
+use super::login::capitalise;
+use crate::api::studio::{self as api, StudioError};
+use crate::route::{use_route, Route};
+use crate::studio::use_session;
+use leptos::prelude::*;
+
+/// Shortest password the form asks for (the server has the final word).
+const MIN_PASSWORD: usize = 12;
+
+/// The first-account form.
+#[component]
+pub fn StudioSetup(
+    /// The one-time token from the setup link (empty: the jeweler types it).
+    token: String,
+) -> impl IntoView {
+    let session = use_session();
+    let router = use_route();
+    let has_token = !token.is_empty();
+    let token = RwSignal::new(token);
+    let email = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let again = RwSignal::new(String::new());
+    let local_problem = RwSignal::new(None::<String>);
+
+    let setup = Action::new_local(move |(token, email, password): &(String, String, String)| {
+        let (token, email, password) = (token.clone(), email.clone(), password.clone());
+        async move {
+            let result = api::setup(token.trim(), email.trim(), &password).await;
+            if let Ok(s) = &result {
+                session.signed_in(s.clone());
+                router.replace(Route::Inbox);
+            }
+            result.map(|_| ())
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let pw = password.get_untracked();
+        let problem = if token.with_untracked(|t| t.trim().is_empty()) {
+            Some("Paste the setup token from the server log.".to_owned())
+        } else if !email.with_untracked(|e| e.contains('@')) {
+            Some("Enter the email address you will sign in with.".to_owned())
+        } else if pw.chars().count() < MIN_PASSWORD {
+            Some(format!(
+                "Choose a password of at least {MIN_PASSWORD} characters."
+            ))
+        } else if pw != again.get_untracked() {
+            Some("The two passwords differ; type the same password twice.".to_owned())
+        } else {
+            None
+        };
+        local_problem.set(problem.clone());
+        if problem.is_none() && !setup.pending().get_untracked() {
+            setup.dispatch((token.get_untracked(), email.get_untracked(), pw));
+        }
+    };
+    let problem = move || {
+        local_problem
+            .get()
+            .or_else(|| {
+                setup.value().get().and_then(Result::err).map(|e| match e {
+                    StudioError::Unauthorized { .. } | StudioError::Forbidden(_) => {
+                        "This setup link is not valid any more (it works once). Sign in, or make an account on the server with atelier-server user add.".to_owned()
+                    }
+                    other => capitalise(&other.to_string()),
+                })
+            })
+            .map(|text| view! { <p class="studio-error" role="alert">{text}</p> })
+    };
+
+    view! {
+        <section class="studio-card studio-auth" aria-labelledby="setup-title">
+            <h1 id="setup-title">"Set up your studio"</h1>
+            <p class="studio-muted">
+                "Make the first account. Briefs from your visitors will wait for you here."
+            </p>
+            <form class="studio-form" on:submit=on_submit novalidate>
+                {(!has_token)
+                    .then(|| {
+                        view! {
+                            <label for="setup-token">"Setup token (from the server log)"</label>
+                            <input
+                                id="setup-token"
+                                type="text"
+                                autocomplete="off"
+                                prop:value=token
+                                on:input=move |ev| token.set(event_target_value(&ev))
+                            />
+                        }
+                    })}
+                <label for="setup-email">"Your email"</label>
+                <input
+                    id="setup-email"
+                    type="email"
+                    autocomplete="username"
+                    prop:value=email
+                    on:input=move |ev| email.set(event_target_value(&ev))
+                />
+                <label for="setup-password">
+                    {format!("Password (at least {MIN_PASSWORD} characters)")}
+                </label>
+                <input
+                    id="setup-password"
+                    type="password"
+                    autocomplete="new-password"
+                    prop:value=password
+                    on:input=move |ev| password.set(event_target_value(&ev))
+                />
+                <label for="setup-again">"Password again"</label>
+                <input
+                    id="setup-again"
+                    type="password"
+                    autocomplete="new-password"
+                    prop:value=again
+                    on:input=move |ev| again.set(event_target_value(&ev))
+                />
+                {problem}
+                <button type="submit" class="button primary" disabled=move || setup.pending().get()>
+                    {move || if setup.pending().get() { "Creating…" } else { "Create account" }}
+                </button>
+            </form>
+        </section>
+    }
+}

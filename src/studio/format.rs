@@ -1,0 +1,207 @@
+//! The studio's words and numbers: status names, dates in the jeweler's locale, days until a
+//! deadline, budgets with thousands separators, occasions and contact preferences.
+
+use atelier_core::brief::{Channel, Occasion, OriginPreference, SizeCertainty};
+use atelier_core::date::IsoDate;
+
+/// Every status, in workflow order.
+pub const STATUSES: [&str; 7] = [
+    "new",
+    "in_conversation",
+    "quoted",
+    "won",
+    "lost",
+    "archived",
+    "spam",
+];
+
+/// A status as the jeweler reads it.
+pub fn status_label(status: &str) -> &str {
+    match status {
+        "new" => "New",
+        "in_conversation" => "In conversation",
+        "quoted" => "Quoted",
+        "won" => "Won",
+        "lost" => "Lost",
+        "archived" => "Archived",
+        "spam" => "Spam",
+        other => other,
+    }
+}
+
+/// Deadlines this close (or past) stand out in the inbox and on the brief.
+pub const URGENT_DAYS: i64 = 14;
+
+/// Fewer days than this is rush work for a jeweler (three months).
+pub const RUSH_DAYS: i64 = atelier_core::brief::limits::RUSH_DAYS;
+
+/// Days from `today` until a `YYYY-MM-DD` deadline (negative once it has passed).
+pub fn days_between(today: IsoDate, deadline: &str) -> Option<i64> {
+    IsoDate::parse(deadline).ok().map(|d| today.days_until(d))
+}
+
+/// Days from today (UTC) until a deadline.
+pub fn days_left(deadline: &str) -> Option<i64> {
+    days_between(crate::brief::today_utc()?, deadline)
+}
+
+/// "today", "tomorrow", "in 12 days", "3 days ago".
+pub fn days_words(days: i64) -> String {
+    match days {
+        0 => "today".to_owned(),
+        1 => "tomorrow".to_owned(),
+        -1 => "yesterday".to_owned(),
+        d if d > 1 => format!("in {d} days"),
+        d => format!("{} days ago", -d),
+    }
+}
+
+/// A whole amount with thousands separators: `12,500`.
+pub fn amount(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// "up to 3,500 GBP" or "1,000–3,500 GBP".
+pub fn budget_words(min: u64, max: u64, currency: &str) -> String {
+    if min == 0 {
+        format!("up to {} {currency}", amount(max))
+    } else if min == max {
+        format!("{} {currency}", amount(max))
+    } else {
+        format!("{}–{} {currency}", amount(min), amount(max))
+    }
+}
+
+/// An occasion slug (or the visitor's own words) as the jeweler reads it.
+pub fn occasion_words(occasion: &str) -> String {
+    match occasion {
+        "engagement" => "Engagement".to_owned(),
+        "wedding" => "Wedding".to_owned(),
+        "anniversary" => "Anniversary".to_owned(),
+        "birthday" => "Birthday".to_owned(),
+        "gift" => "Gift".to_owned(),
+        "for-myself" | "for myself" => "For themselves".to_owned(),
+        other => other.to_owned(),
+    }
+}
+
+/// The brief's occasion in words.
+pub fn occasion(occasion: &Occasion) -> String {
+    match occasion {
+        Occasion::Engagement => "Engagement".to_owned(),
+        Occasion::Wedding => "Wedding".to_owned(),
+        Occasion::Anniversary => "Anniversary".to_owned(),
+        Occasion::Birthday => "Birthday".to_owned(),
+        Occasion::Gift => "Gift".to_owned(),
+        Occasion::ForMyself => "For themselves".to_owned(),
+        Occasion::Other(text) => text.clone(),
+    }
+}
+
+/// How the visitor prefers to be contacted.
+pub fn channel(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Email => "Email",
+        Channel::Phone => "Phone call",
+        Channel::Message => "Text or messaging app",
+    }
+}
+
+/// How sure the visitor is of the size.
+pub fn certainty(certainty: SizeCertainty) -> &'static str {
+    match certainty {
+        SizeCertainty::Measured => "measured by a jeweler",
+        SizeCertainty::Estimated => "estimated at home",
+        SizeCertainty::Unknown => "unknown",
+    }
+}
+
+/// Natural or lab-grown, as the visitor wants it.
+pub fn origin_preference(preference: OriginPreference) -> &'static str {
+    match preference {
+        OriginPreference::Natural => "Natural only",
+        OriginPreference::LabGrown => "Lab-grown only",
+        OriginPreference::Either => "Either is fine",
+        OriginPreference::Undecided => "Undecided: advise me",
+    }
+}
+
+/// What a delivery is, in words.
+pub fn delivery_kind(kind: &str) -> String {
+    match kind {
+        "jeweler_email" | "jeweler-email" => "Email to you".to_owned(),
+        "visitor_email" | "visitor-email" => "Confirmation to the visitor".to_owned(),
+        "revision_email" | "revision-email" => "Revised design to the visitor".to_owned(),
+        "webhook" => "Webhook".to_owned(),
+        other => other.replace(['_', '-'], " "),
+    }
+}
+
+/// An RFC 3339 time in the browser's locale and time zone: "24 Nov 2026, 11:48".
+pub fn when(rfc3339: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
+    if date.get_time().is_nan() {
+        return rfc3339.to_owned();
+    }
+    let options = js_sys::Object::new();
+    let set = |key: &str, value: &str| {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    };
+    set("dateStyle", "medium");
+    set("timeStyle", "short");
+    String::from(date.to_locale_string(&crate::brief::browser_locale(), &options))
+}
+
+/// The date part of an RFC 3339 time, for the inbox.
+pub fn day(rfc3339: &str) -> String {
+    rfc3339.get(..10).unwrap_or(rfc3339).to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_group_thousands() {
+        assert_eq!(amount(0), "0");
+        assert_eq!(amount(999), "999");
+        assert_eq!(amount(1000), "1,000");
+        assert_eq!(amount(12_500), "12,500");
+        assert_eq!(amount(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn budgets_read_naturally() {
+        assert_eq!(budget_words(0, 3500, "GBP"), "up to 3,500 GBP");
+        assert_eq!(budget_words(1000, 3500, "EUR"), "1,000–3,500 EUR");
+        assert_eq!(budget_words(2000, 2000, "USD"), "2,000 USD");
+    }
+
+    #[test]
+    fn days_count_from_today() {
+        let today = IsoDate::parse("2026-11-24").expect("a date");
+        assert_eq!(days_between(today, "2026-12-08"), Some(14));
+        assert_eq!(days_between(today, "2026-11-20"), Some(-4));
+        assert_eq!(days_between(today, "2027-01-01"), Some(38));
+        assert_eq!(days_between(today, "soon"), None);
+        assert_eq!(days_words(0), "today");
+        assert_eq!(days_words(14), "in 14 days");
+        assert_eq!(days_words(-4), "4 days ago");
+    }
+
+    #[test]
+    fn statuses_have_names() {
+        assert_eq!(status_label("in_conversation"), "In conversation");
+        assert!(STATUSES.iter().all(|s| status_label(s) != *s));
+        assert_eq!(occasion_words("for-myself"), "For themselves");
+        assert_eq!(occasion_words("graduation"), "graduation");
+    }
+}
