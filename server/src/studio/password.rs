@@ -2,7 +2,9 @@
 //! a blocking thread so a sign-in never stalls the async workers.
 //!
 //! Unknown accounts are checked against a dummy hash, so a wrong email costs the same time as a
-//! wrong password and the response time tells nothing about which accounts exist.
+//! wrong password and the response time tells nothing about which accounts exist. At most
+//! [`MAX_CONCURRENT`] hashes run at once: a burst of sign-ins queues instead of claiming 19 MiB
+//! each (failures are only counted once they finish, so the rate limits cannot stop a burst).
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
@@ -18,6 +20,8 @@ pub const PARALLELISM: u32 = 1;
 pub const MIN_LEN: usize = 12;
 /// Longest password accepted (characters), so hashing stays bounded.
 pub const MAX_LEN: usize = 256;
+/// Hashes computed at the same time (each holds [`MEMORY_KIB`] of memory).
+pub const MAX_CONCURRENT: usize = 4;
 
 /// Why a password could not be hashed or checked.
 #[derive(Debug, thiserror::Error)]
@@ -26,6 +30,8 @@ pub enum PasswordError {
     Hash(String),
     #[error("the hashing thread stopped: {0}")]
     Join(#[from] tokio::task::JoinError),
+    #[error("the hashing queue is closed")]
+    Closed(#[from] tokio::sync::AcquireError),
     #[error(transparent)]
     Random(#[from] super::token::NoRandomness),
 }
@@ -76,14 +82,21 @@ fn dummy_hash() -> &'static str {
     })
 }
 
+fn queue() -> &'static tokio::sync::Semaphore {
+    static QUEUE: OnceLock<tokio::sync::Semaphore> = OnceLock::new();
+    QUEUE.get_or_init(|| tokio::sync::Semaphore::new(MAX_CONCURRENT))
+}
+
 /// The argon2id PHC string of a password (`$argon2id$v=19$m=19456,t=2,p=1$…`).
 pub async fn hash(password: String) -> Result<String, PasswordError> {
+    let _permit = queue().acquire().await?;
     tokio::task::spawn_blocking(move || hash_now(&password)).await?
 }
 
 /// Whether `password` matches `stored`; with `None` (no such account) the dummy hash is checked
 /// instead and the answer is always `false`.
 pub async fn verify(password: String, stored: Option<String>) -> Result<bool, PasswordError> {
+    let _permit = queue().acquire().await?;
     Ok(tokio::task::spawn_blocking(move || match stored {
         Some(phc) => verify_now(&password, &phc),
         None => {
@@ -120,6 +133,16 @@ mod tests {
         assert!(!verify("anything at all".to_owned(), None)
             .await
             .expect("verify"));
+    }
+
+    #[tokio::test]
+    async fn a_burst_of_sign_ins_queues_and_every_one_is_answered() {
+        let checks: Vec<_> = (0..3 * MAX_CONCURRENT)
+            .map(|_| tokio::spawn(verify("guess guess guess".to_owned(), None)))
+            .collect();
+        for check in checks {
+            assert!(matches!(check.await, Ok(Ok(false))));
+        }
     }
 
     #[test]
