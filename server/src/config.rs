@@ -18,6 +18,12 @@ pub struct Config {
     pub static_dir: PathBuf,
     /// The jeweler's shop name, shown to visitors (`shop_name`, `ATELIER_SHOP_NAME`).
     pub shop_name: String,
+    /// The shop's logo, an SVG, PNG, JPEG or WebP file of at most 256 KiB, shown beside the name
+    /// (`shop_logo`, `ATELIER_SHOP_LOGO`).
+    pub shop_logo: Option<PathBuf>,
+    /// The shop's colours, fonts and radius as `--atelier-<name>` custom-property values, e.g.
+    /// `accent = "#0b6e4f"` (the `[theme]` table; `ATELIER_THEME_<NAME>`, e.g. `ATELIER_THEME_ACCENT`).
+    pub theme: std::collections::BTreeMap<String, String>,
     /// Where new briefs are sent (`jeweler_email`, `ATELIER_JEWELER_EMAIL`).
     pub jeweler_email: String,
     /// The sender of every email (`mail_from`, `ATELIER_MAIL_FROM`).
@@ -76,6 +82,8 @@ impl Default for Config {
             data_dir: PathBuf::from("data"),
             static_dir: PathBuf::from("dist"),
             shop_name: "Atelier".to_owned(),
+            shop_logo: None,
+            theme: std::collections::BTreeMap::new(),
             jeweler_email: "jeweler@example.com".to_owned(),
             mail_from: "atelier@example.com".to_owned(),
             smtp_url: None,
@@ -122,6 +130,8 @@ struct FileConfig {
     data_dir: Option<PathBuf>,
     static_dir: Option<PathBuf>,
     shop_name: Option<String>,
+    shop_logo: Option<PathBuf>,
+    theme: Option<std::collections::BTreeMap<String, String>>,
     jeweler_email: Option<String>,
     mail_from: Option<String>,
     smtp_url: Option<String>,
@@ -170,6 +180,8 @@ impl Config {
         config.data_dir = file.data_dir.unwrap_or(config.data_dir);
         config.static_dir = file.static_dir.unwrap_or(config.static_dir);
         config.shop_name = file.shop_name.unwrap_or(config.shop_name);
+        config.shop_logo = file.shop_logo;
+        config.theme = file.theme.unwrap_or_default();
         config.jeweler_email = file.jeweler_email.unwrap_or(config.jeweler_email);
         config.mail_from = file.mail_from.unwrap_or(config.mail_from);
         config.smtp_url = file.smtp_url.or(config.smtp_url);
@@ -203,6 +215,16 @@ impl Config {
                 "ATELIER_DATA_DIR" => config.data_dir = PathBuf::from(value),
                 "ATELIER_STATIC_DIR" => config.static_dir = PathBuf::from(value),
                 "ATELIER_SHOP_NAME" => config.shop_name = value,
+                "ATELIER_SHOP_LOGO" => {
+                    config.shop_logo =
+                        Some(PathBuf::from(value)).filter(|p| !p.as_os_str().is_empty());
+                }
+                _ if key.starts_with("ATELIER_THEME_") => {
+                    let name = key["ATELIER_THEME_".len()..]
+                        .to_ascii_lowercase()
+                        .replace('_', "-");
+                    config.theme.insert(name, value);
+                }
                 "ATELIER_JEWELER_EMAIL" => config.jeweler_email = value,
                 "ATELIER_MAIL_FROM" => config.mail_from = value,
                 "ATELIER_SMTP_URL" => config.smtp_url = Some(value).filter(|v| !v.is_empty()),
@@ -271,6 +293,14 @@ impl Config {
                 &self.shop_name,
                 "the shop needs a one-line name visitors can recognise",
             ));
+        }
+        if let Some(logo) = &self.shop_logo {
+            crate::routes::shop::check_logo(logo)
+                .map_err(|reason| invalid("shop_logo", &logo.display().to_string(), &reason))?;
+        }
+        for (name, value) in &self.theme {
+            crate::routes::shop::check_theme_entry(name, value)
+                .map_err(|reason| invalid(&format!("theme.{name}"), value, &reason))?;
         }
         for (key, value) in [
             ("jeweler_email", &self.jeweler_email),

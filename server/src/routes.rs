@@ -3,6 +3,7 @@
 mod catalog;
 mod consultations;
 mod health;
+pub(crate) mod shop;
 
 use crate::error::ApiError;
 use crate::rate_limit;
@@ -31,6 +32,8 @@ pub fn api(state: &AppState) -> Router<AppState> {
         .layer(RequestBodyTimeoutLayer::new(BODY_TIMEOUT));
     let public = Router::new()
         .route("/catalog", get(catalog::catalog))
+        .route("/shop", get(shop::shop))
+        .route("/shop/logo", get(shop::logo))
         .method_not_allowed_fallback(method_not_allowed)
         .merge(consultations)
         .layer(cors(&state.config.allowed_origins));
