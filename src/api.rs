@@ -1,12 +1,16 @@
-//! Every HTTP call of the app, through gloo-net: sending a consultation request to the jeweler's
-//! server. The request types are what `POST /api/consultations` reads (see the README's API
-//! section) and what a pending submission keeps in localStorage, so a retry sends the same bytes.
+//! Every HTTP call of the app, through gloo-net: reading the jeweler's catalog and shop settings,
+//! and sending a consultation request to the jeweler's server. The request types are what
+//! `POST /api/consultations` reads (see the README's API section) and what a pending submission
+//! keeps in localStorage, so a retry sends the same bytes.
 
 pub mod studio;
 
 use atelier_core::brief::{Brief, FieldError};
+use atelier_core::catalog::Catalog;
 use gloo_net::http::Request;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use thiserror::Error;
 
 /// Where consultation requests go, relative to the page (the server serves the app too).
@@ -155,4 +159,62 @@ pub async fn send_consultation(
         // A proxy's HTML error page, not our server: treat it like an outage.
         Err(_) => Err(SendError::Unavailable(status)),
     }
+}
+
+/// Where the jeweler's catalog (core's, or their override) is served.
+const CATALOG: &str = "/api/catalog";
+/// Where the shop's name, logo and colours are served.
+const SHOP: &str = "/api/shop";
+
+/// Why something could not be read from the server. The configurator then keeps what it has (the
+/// built-in catalog, the default look), so a visitor never waits on it.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum FetchError {
+    /// No answer at all.
+    #[error("the request did not reach the server: {0}")]
+    Network(String),
+    /// An answer other than 200.
+    #[error("the server answered HTTP {0}")]
+    Status(u16),
+    /// A 200 whose body is not what the app expects.
+    #[error("the server's answer could not be read: {0}")]
+    Unreadable(String),
+}
+
+/// The shop around the configurator, as `GET /api/shop` describes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Shop {
+    /// The shop's name, shown in the top bar and on the postcard.
+    pub name: String,
+    /// The logo as a URL the page can show (the server's own path or a `data:` URL).
+    #[serde(default)]
+    pub logo: Option<String>,
+    /// Theme values by custom-property name without `--atelier-` (e.g. `accent` → `#0b6e4f`),
+    /// checked by the server.
+    #[serde(default)]
+    pub theme: BTreeMap<String, String>,
+}
+
+/// The catalog the jeweler serves (their overrides, or core's built-in one).
+pub async fn fetch_catalog() -> Result<Catalog, FetchError> {
+    get_json(CATALOG).await
+}
+
+/// The shop's name, logo and theme.
+pub async fn fetch_shop() -> Result<Shop, FetchError> {
+    get_json(SHOP).await
+}
+
+async fn get_json<T: DeserializeOwned>(url: &str) -> Result<T, FetchError> {
+    let response = Request::get(url)
+        .send()
+        .await
+        .map_err(|e| FetchError::Network(e.to_string()))?;
+    if response.status() != 200 {
+        return Err(FetchError::Status(response.status()));
+    }
+    response
+        .json::<T>()
+        .await
+        .map_err(|e| FetchError::Unreadable(e.to_string()))
 }

@@ -1,6 +1,8 @@
-//! Two saved designs side by side, in the words and numbers the jeweler will see.
+//! Two saved designs side by side: each ring drawn from the jeweler's three-quarter view, then the
+//! words and numbers the jeweler will see.
 
 use crate::storage::SavedDesign;
+use crate::viewer::{Snapshots, View};
 use atelier_core::catalog::Catalog;
 use atelier_core::{estimate, summary};
 use leptos::prelude::*;
@@ -13,9 +15,32 @@ pub fn DesignCompare(
     #[prop(into)]
     designs: Signal<Vec<SavedDesign>>,
     /// The catalog for summaries and estimates.
-    catalog: Arc<Catalog>,
+    #[prop(into)]
+    catalog: Signal<Arc<Catalog>>,
+    /// The live viewer, which draws each compared ring (no second WebGL context).
+    #[prop(optional)]
+    snapshots: Option<Snapshots>,
 ) -> impl IntoView {
+    let snapshots = snapshots.unwrap_or_default();
+    // One picture per compared design, drawn when the pair changes (pushed out to the viewer and
+    // back; the live ring returns on the next frame).
+    let pictures = RwSignal::new(Vec::<Option<String>>::new());
+    Effect::new(move |_| {
+        let shots = designs.with(|list| {
+            list.iter()
+                .take(2)
+                .map(|s| {
+                    snapshots
+                        .take_of(&s.design, &[View::ThreeQuarter], PICTURE_PX)
+                        .pop()
+                        .map(|shot| shot.png_data_url)
+                })
+                .collect::<Vec<_>>()
+        });
+        pictures.set(shots);
+    });
     let columns = Memo::new(move |_| {
+        let catalog = catalog.get();
         designs.with(|list| {
             list.iter()
                 .take(2)
@@ -69,6 +94,31 @@ pub fn DesignCompare(
                     </tr>
                 </thead>
                 <tbody>
+                    <tr class="compare-pictures">
+                        <th scope="row">"Preview"</th>
+                        {move || {
+                            columns
+                                .with(|cs| {
+                                    cs.iter()
+                                        .enumerate()
+                                        .map(|(i, c)| {
+                                            let src = pictures.with(|p| p.get(i).cloned().flatten());
+                                            let alt = format!("{}: {}", c.0, c.1);
+                                            view! {
+                                                <td>
+                                                    {src
+                                                        .map(|src| {
+                                                            view! {
+                                                                <img class="compare-ring" src=src alt=alt width=PICTURE_PX height=PICTURE_PX />
+                                                            }
+                                                        })}
+                                                </td>
+                                            }
+                                        })
+                                        .collect_view()
+                                })
+                        }}
+                    </tr>
                     {row("Ring", |c| c.1.clone())}
                     {row("Metal", |c| c.2.clone())}
                     {row("Centre stone", |c| c.3.clone())}
@@ -78,3 +128,6 @@ pub fn DesignCompare(
         </div>
     }
 }
+
+/// The compared pictures' size in pixels: sharp at the column's width on a retina screen.
+const PICTURE_PX: u32 = 480;

@@ -21,8 +21,9 @@ pub fn RingViewer(
     /// The ring to draw; the preview follows every change.
     #[prop(into)]
     design: Signal<Design>,
-    /// The catalog the design's ids refer to.
-    catalog: Arc<Catalog>,
+    /// The catalog the design's ids refer to (the built-in one until the jeweler's arrives).
+    #[prop(into)]
+    catalog: Signal<Arc<Catalog>>,
     /// The ring in plain words: the canvas's accessible name, and the fallback without WebGL2.
     #[prop(into)]
     description: Signal<String>,
@@ -33,6 +34,13 @@ pub fn RingViewer(
     /// Lets the page ask for fixed-angle pictures of the ring (for the brief and the postcard).
     #[prop(optional)]
     snapshots: Option<Snapshots>,
+    /// While true the camera looks inside the band at the engraving (the engraving step); when it
+    /// turns false again the camera returns to the three-quarter view.
+    #[prop(optional, into)]
+    inside: Signal<bool>,
+    /// The shop's name, printed on the postcard.
+    #[prop(optional, into)]
+    shop_name: Signal<String>,
 ) -> impl IntoView {
     let snapshots = snapshots.unwrap_or_default();
     let canvas_ref = NodeRef::<html::Canvas>::new();
@@ -40,6 +48,21 @@ pub fn RingViewer(
     let orbit = StoredValue::new(Orbit::default());
     let pointers = StoredValue::new(Pointers::new());
     let turntable = RwSignal::new(autoplay);
+    // The camera follows the page into and out of the band; only a change moves it, so the
+    // visitor's own turning is kept while the step stays.
+    Effect::new(move |before: Option<bool>| {
+        let now = inside.get();
+        if before.is_some_and(|b| b != now) || (before.is_none() && now) {
+            turntable.set(false);
+            let view = if now {
+                View::Inside
+            } else {
+                View::ThreeQuarter
+            };
+            orbit.update_value(|o| o.show(view));
+        }
+        now
+    });
 
     #[cfg(target_arch = "wasm32")]
     crate::viewer::live::start(crate::viewer::live::Live {
@@ -154,12 +177,14 @@ pub fn RingViewer(
                                 <button
                                     type="button"
                                     class="viewer-tool"
+                                    aria-label=view.label()
                                     on:click=move |_| {
                                         turntable.set(false);
                                         orbit.update_value(|o| o.show(view));
                                     }
                                 >
-                                    {view.label()}
+                                    <span class="tool-icon" aria-hidden="true">{view.short_label()}</span>
+                                    <span class="tool-label" aria-hidden="true">{view.label()}</span>
                                 </button>
                             }
                         })
@@ -167,21 +192,23 @@ pub fn RingViewer(
                     <button
                         type="button"
                         class="viewer-tool"
+                        aria-label="Turntable"
+                        title="Turn slowly by itself"
                         aria-pressed=move || turntable.get().to_string()
                         on:click=move |_| turntable.update(|on| *on = !*on)
                     >
-                        "Turntable"
+                        <span class="tool-icon" aria-hidden="true">"↻"</span>
+                        <span class="tool-label" aria-hidden="true">"Turntable"</span>
                     </button>
                     <button
                         type="button"
                         class="viewer-tool"
-                        on:click=move |_| {
-                            if let Some(shot) = snapshots.take(&[View::ThreeQuarter], POSTCARD_PX).pop() {
-                                download(&shot.png_data_url, "my-ring.png");
-                            }
-                        }
+                        aria-label="Save postcard"
+                        title="Download a postcard of your ring"
+                        on:click=move |_| save_postcard(snapshots, description, shop_name)
                     >
-                        "Save picture"
+                        <span class="tool-icon" aria-hidden="true">"⤓"</span>
+                        <span class="tool-label" aria-hidden="true">"Postcard"</span>
                     </button>
                 </div>
                 <p class="viewer-hint" aria-hidden="true">"Drag to turn · pinch or scroll to zoom"</p>
@@ -190,10 +217,29 @@ pub fn RingViewer(
     }
 }
 
-/// The saved picture's width and height in pixels: sharp on a phone, small enough for an email.
-const POSTCARD_PX: u32 = 1200;
+/// Takes the jeweler's three-quarter picture and offers it as a postcard with the design in words
+/// and the shop's name; if the card cannot be drawn, the plain picture.
+fn save_postcard(snapshots: Snapshots, description: Signal<String>, shop_name: Signal<String>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use crate::viewer::postcard;
+        let Some(shot) = snapshots.take(&[View::ThreeQuarter], postcard::WIDTH).pop() else {
+            return;
+        };
+        let (words, shop) = (description.get_untracked(), shop_name.get_untracked());
+        leptos::task::spawn_local(async move {
+            let card = postcard::postcard(&shot.png_data_url, &words, &shop)
+                .await
+                .unwrap_or(shot.png_data_url);
+            download(&card, "my-ring.png");
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (snapshots, description, shop_name);
+}
 
 /// Offers a data URL to the visitor as a file download.
+#[cfg(target_arch = "wasm32")]
 fn download(data_url: &str, file_name: &str) {
     use wasm_bindgen::JsCast;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {

@@ -3,6 +3,7 @@
 
 use super::DesignCompare;
 use crate::storage::{self, SavedDesign, MAX_NAME_CHARS};
+use crate::viewer::Snapshots;
 use atelier_core::catalog::Catalog;
 use atelier_core::design::Design;
 use leptos::prelude::*;
@@ -14,8 +15,13 @@ pub fn SavedDesigns(
     /// The design being configured: saved from, and replaced when the visitor opens a saved one.
     design: RwSignal<Design>,
     /// The catalog the comparison reads names and estimates from.
-    catalog: Arc<Catalog>,
+    #[prop(into)]
+    catalog: Signal<Arc<Catalog>>,
+    /// The live viewer, which also draws the compared designs' pictures.
+    #[prop(optional)]
+    snapshots: Option<Snapshots>,
 ) -> impl IntoView {
+    let snapshots = snapshots.unwrap_or_default();
     let saved = RwSignal::new(storage::load_saved());
     let name = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
@@ -148,7 +154,7 @@ pub fn SavedDesigns(
                 <ul class="saved-list">{rows}</ul>
             </Show>
             <Show when=move || pair.with(|p| p.len() == 2)>
-                <DesignCompare designs=pair catalog=Arc::clone(&catalog) />
+                <DesignCompare designs=pair catalog=catalog snapshots=snapshots />
             </Show>
         </section>
     }

@@ -1,10 +1,11 @@
 //! The configurator: the live ring beside (desktop) or above (phone) a guided flow of choices, a
 //! live summary with estimates, and a share link that always holds the design.
 
+use crate::api;
 use crate::brief::{BriefFields, Submission};
 use crate::components::{
     BandPicker, BriefForm, CutPicker, DesignSummary, EngravingPicker, MetalPicker, RingViewer,
-    SavedDesigns, SettingPicker, ShareBar, SizePicker, StepNav, StepNotes, StonePicker,
+    SavedDesigns, SettingPicker, ShareBar, ShopHeader, SizePicker, StepNav, StepNotes, StonePicker,
 };
 use crate::flow::Step;
 use crate::viewer::Snapshots;
@@ -21,7 +22,17 @@ use std::time::Duration;
 /// The configurator page.
 #[component]
 pub fn Configurator() -> impl IntoView {
-    let catalog = Arc::new(Catalog::builtin());
+    // The built-in catalog draws the first frame at once; the jeweler's (with their overrides and
+    // prices) replaces it when it arrives. An equal catalog changes nothing downstream.
+    let builtin = Arc::new(Catalog::builtin());
+    let served = LocalResource::new(api::fetch_catalog);
+    let catalog = Memo::new(move |_| {
+        served
+            .get()
+            .and_then(Result::ok)
+            .filter(|c| c.validate().is_ok())
+            .map_or_else(|| Arc::clone(&builtin), Arc::new)
+    });
     // A share link wins over the draft: the visitor opened it to see that ring.
     let design = RwSignal::new(
         url::design_from_location()
@@ -29,18 +40,9 @@ pub fn Configurator() -> impl IntoView {
             .unwrap_or_default(),
     );
     let step = RwSignal::new(url::step_from_location().unwrap_or(Step::Metal));
-    let description = Memo::new({
-        let catalog = Arc::clone(&catalog);
-        move |_| design.with(|d| summary::summary(d, &catalog))
-    });
-    let report = Memo::new({
-        let catalog = Arc::clone(&catalog);
-        move |_| design.with(|d| d.check(&catalog))
-    });
-    let estimated = Memo::new({
-        let catalog = Arc::clone(&catalog);
-        move |_| design.with(|d| estimate(d, &catalog).ok())
-    });
+    let description = Memo::new(move |_| catalog.with(|c| design.with(|d| summary::summary(d, c))));
+    let report = Memo::new(move |_| catalog.with(|c| design.with(|d| d.check(c))));
+    let estimated = Memo::new(move |_| catalog.with(|c| design.with(|d| estimate(d, c).ok())));
     let link = Memo::new(move |_| design.with(url::share_link));
 
     // The address and the draft follow the design (both live outside the reactive system). A slider
@@ -82,6 +84,15 @@ pub fn Configurator() -> impl IntoView {
         .unwrap_or_default();
     let submission = Submission::new();
 
+    // The shop's name, logo and colours, from the jeweler's configuration.
+    let shop = LocalResource::new(api::fetch_shop);
+    let shop_name = Signal::derive(move || {
+        shop.get()
+            .and_then(Result::ok)
+            .map(|s| s.name)
+            .unwrap_or_default()
+    });
+
     let step_ref = NodeRef::<html::Section>::new();
     let go = Callback::new(move |to: Step| {
         if step.get_untracked() == to {
@@ -108,9 +119,8 @@ pub fn Configurator() -> impl IntoView {
     let advise_metal = Callback::new(move |()| design.update(|d| d.metal = Choice::AdviseMe));
 
     let step_body = {
-        let catalog = Arc::clone(&catalog);
         move || {
-            let catalog = Arc::clone(&catalog);
+            let catalog = catalog.get();
             match step.get() {
                 Step::Metal => view! {
                     <MetalPicker
@@ -150,26 +160,21 @@ pub fn Configurator() -> impl IntoView {
         let fields = step.get().fields();
         (!fields.is_empty()).then(|| view! { <StepNotes report=report fields=fields /> })
     };
-    let facts = {
-        let catalog = Arc::clone(&catalog);
-        move || estimated.with(|e| e.as_ref().map(|e| estimate_facts(e, &catalog)))
-    };
+    let facts =
+        move || catalog.with(|c| estimated.with(|e| e.as_ref().map(|e| estimate_facts(e, c))));
 
     view! {
-        <header class="shop-bar">
-            <span class="shop-name">"Atelier"</span>
-            <h1 class="shop-tagline">
-                "Design the first idea of your ring, then talk it through with your jeweler"
-            </h1>
-        </header>
+        <ShopHeader shop=shop />
         <main class="configurator">
             <section class="stage" aria-label="Live preview">
                 <RingViewer
                     design=design
-                    catalog=Arc::clone(&catalog)
+                    catalog=catalog
                     description=description
                     autoplay=!prefers_reduced_motion()
                     snapshots=snapshots
+                    inside=Signal::derive(move || step.get() == Step::Engraving)
+                    shop_name=shop_name
                 />
             </section>
             <div class="panel">
@@ -222,7 +227,7 @@ pub fn Configurator() -> impl IntoView {
                     <ul class="summary-facts">{facts}</ul>
                 </DesignSummary>
                 <ShareBar link=link />
-                <SavedDesigns design=design catalog=Arc::clone(&catalog) />
+                <SavedDesigns design=design catalog=catalog snapshots=snapshots />
             </div>
         </main>
     }
@@ -269,9 +274,8 @@ fn estimate_facts(e: &Estimate, catalog: &Catalog) -> impl IntoView {
         PriceOutcome::Missing { what } => {
             lines.push(format!("Price: your jeweler quotes {what} personally"))
         }
-        PriceOutcome::NotConfigured => {
-            lines.push("Price: your jeweler quotes after talking it through with you".to_owned())
-        }
+        // Without a price list the jeweler chose not to show prices: say nothing about them.
+        PriceOutcome::NotConfigured => {}
     }
     lines
         .into_iter()

@@ -16,11 +16,14 @@ use std::sync::Arc;
 use three_d::Viewport;
 use web_sys::HtmlCanvasElement;
 
+/// The design to show next, with the catalog its ids refer to (the jeweler's, once it arrived).
+type Pending = Rc<RefCell<Option<(Design, Arc<Catalog>)>>>;
+
 /// Everything the live viewer reads and writes.
 pub struct Live {
     pub canvas_ref: NodeRef<html::Canvas>,
     pub design: Signal<Design>,
-    pub catalog: Arc<Catalog>,
+    pub catalog: Signal<Arc<Catalog>>,
     pub orbit: StoredValue<Orbit>,
     pub turntable: RwSignal<bool>,
     pub failure: RwSignal<Option<String>>,
@@ -39,15 +42,14 @@ pub fn start(live: Live) {
         snapshots,
     } = live;
     let scene: Rc<RefCell<Option<Scene>>> = Rc::default();
-    let pending: Rc<RefCell<Option<Design>>> = Rc::default();
+    let pending: Pending = Rc::default();
     Effect::new({
         let pending = Rc::clone(&pending);
-        move |_| *pending.borrow_mut() = Some(design.get())
+        move |_| *pending.borrow_mut() = Some((design.get(), catalog.get()))
     });
     Effect::new({
         let scene = Rc::clone(&scene);
         let pending = Rc::clone(&pending);
-        let catalog = Arc::clone(&catalog);
         move |_| {
             let Some(element) = canvas_ref.get() else {
                 return;
@@ -61,16 +63,24 @@ pub fn start(live: Live) {
                     snapshots.register(Rc::new({
                         let scene = Rc::clone(&scene);
                         let pending = Rc::clone(&pending);
-                        let catalog = Arc::clone(&catalog);
-                        move |views: &[View], size: u32| {
+                        move |views: &[View], size: u32, other: Option<&Design>| {
                             let mut scene = scene.borrow_mut();
                             let Some(scene) = scene.as_mut() else {
                                 return Vec::new();
                             };
-                            if let Some(design) = pending.borrow_mut().take() {
+                            let catalog = catalog.get_untracked();
+                            if let Some((design, catalog)) = pending.borrow_mut().take() {
                                 scene.show(&design, &catalog);
                             }
-                            pictures(&element, scene, views, size)
+                            let Some(other) = other else {
+                                return pictures(&element, scene, views, size);
+                            };
+                            // Another design (a saved one, for the comparison): show it for the
+                            // pictures, then queue the visitor's own ring again for the next frame.
+                            scene.show(other, &catalog);
+                            let shots = pictures(&element, scene, views, size);
+                            *pending.borrow_mut() = Some((design.get_untracked(), catalog));
+                            shots
                         }
                     }));
                 }
@@ -88,7 +98,7 @@ pub fn start(live: Live) {
         }
         let mut scene = scene.borrow_mut();
         let Some(scene) = scene.as_mut() else { return };
-        if let Some(design) = pending.borrow_mut().take() {
+        if let Some((design, catalog)) = pending.borrow_mut().take() {
             scene.show(&design, &catalog);
         }
         let (width, height) = canvas::fit_to_display(&element);

@@ -10,6 +10,8 @@ mod gem;
 pub mod live;
 mod mesh;
 mod orbit;
+#[cfg(target_arch = "wasm32")]
+pub mod postcard;
 mod scene;
 mod shadow;
 mod snapshot;

@@ -17,6 +17,8 @@ pub struct Orbit {
     pub zoom: f32,
     /// Bumped on every change, so the renderer knows when a new frame is needed.
     pub revision: u64,
+    /// Whether the camera looks inside the band at the engraving instead of at the whole ring.
+    pub inside: bool,
 }
 
 /// How far the visitor may zoom: close enough to inspect a prong, far enough to see the ring whole.
@@ -39,11 +41,19 @@ pub enum View {
     Side,
     /// Along the finger: the ring's round face.
     Front,
+    /// Down into the band from the front, close up on the engraving opposite the stone.
+    Inside,
 }
 
 impl View {
     /// Every view, in the order the toolbar offers them.
-    pub const ALL: [View; 4] = [View::ThreeQuarter, View::Top, View::Side, View::Front];
+    pub const ALL: [View; 5] = [
+        View::ThreeQuarter,
+        View::Top,
+        View::Side,
+        View::Front,
+        View::Inside,
+    ];
 
     /// The button's label.
     pub fn label(self) -> &'static str {
@@ -52,6 +62,15 @@ impl View {
             View::Top => "Top",
             View::Side => "Side",
             View::Front => "Front",
+            View::Inside => "Inside",
+        }
+    }
+
+    /// The label where space is short (a phone's toolbar).
+    pub fn short_label(self) -> &'static str {
+        match self {
+            View::ThreeQuarter => "¾",
+            other => other.label(),
         }
     }
 
@@ -62,6 +81,8 @@ impl View {
             View::Top => (0.0, MAX_PITCH),
             View::Side => (FRAC_PI_2, 0.12),
             View::Front => (0.0, 0.12),
+            // Steep enough to look past the band's front edge onto the inside of its far half.
+            View::Inside => (0.0, 0.9),
         }
     }
 }
@@ -78,6 +99,7 @@ impl Default for Orbit {
             pitch,
             zoom: 0.85,
             revision: 0,
+            inside: false,
         }
     }
 }
@@ -98,6 +120,7 @@ impl Orbit {
     /// Jumps to one of the standard views, keeping the zoom.
     pub fn show(&mut self, view: View) {
         (self.yaw, self.pitch) = view.angles();
+        self.inside = view == View::Inside;
         self.revision += 1;
     }
 
@@ -161,6 +184,23 @@ mod tests {
         orbit.show(View::Front);
         let [x, _, z] = orbit.eye([0.0; 3], 10.0, 0.5);
         assert!(z > 10.0 * x.abs(), "front view looks along the finger");
+    }
+
+    #[test]
+    fn the_inside_view_looks_down_past_the_front_edge() {
+        let mut orbit = Orbit::default();
+        orbit.show(View::Inside);
+        assert!(orbit.inside);
+        // Aimed at the bottom of the inside of a US 6 band (8.25 mm from the axis, 2 mm wide).
+        let target = [0.0, -8.25, 0.0];
+        let [x, y, z] = orbit.eye(target, 4.0, 0.5);
+        assert!(x.abs() < 1e-4 && z > 0.0);
+        // Where the line of sight crosses the band's front edge (z = 1 mm) it is above the inside
+        // surface, so the band does not hide the lettering.
+        let t = 1.0 / z;
+        assert!(target[1] + t * (y - target[1]) > target[1] + 0.5);
+        orbit.show(View::Front);
+        assert!(!orbit.inside);
     }
 
     #[test]

@@ -33,12 +33,19 @@ pub struct Scene {
     gems: Vec<Gm<Mesh, GemMaterial>>,
     /// The soft shadow on the table under the ring.
     shadow: Option<Gm<Mesh, ColorMaterial>>,
+    /// The engraved lettering inside the band, in a darker, frosted version of the metal.
+    engraving: Option<Gm<Mesh, PhysicalMaterial>>,
     /// The ring's bounding sphere (centre, radius), which the camera frames.
     framing: ([f32; 3], f32),
+    /// What the inside view frames: the engraving (or where it would go) and a little around it.
+    inside: ([f32; 3], f32),
     /// What the last frame showed, so an unchanged scene is not drawn again.
     drawn: Option<(u64, u64, Viewport)>,
     look_revision: u64,
 }
+
+/// How much darker engraved lettering is than the polished metal around it (sRGB factor).
+const ENGRAVED_SHADE: f32 = 0.4;
 
 /// A portrait lens: little perspective distortion, as in product photography.
 const FIELD_OF_VIEW_DEG: f32 = 30.0;
@@ -87,7 +94,9 @@ impl Scene {
             environment,
             gems: Vec::new(),
             shadow: None,
+            engraving: None,
             framing: ([0.0; 3], 12.0),
+            inside: ([0.0, -8.0, 0.0], 4.0),
             drawn: None,
             look_revision: 0,
         }
@@ -96,7 +105,8 @@ impl Scene {
     /// Shows the ring a design describes. Geometry is rebuilt and uploaded only when the shape
     /// changed; a new metal, or polished for satin, only changes the material.
     pub fn show(&mut self, design: &Design, catalog: &Catalog) {
-        let material = metal_material(&self.context, design, catalog);
+        let material = metal_material(&self.context, design, catalog, false);
+        let lettering = metal_material(&self.context, design, catalog, true);
         let shape = Design {
             metal: Choice::AdviseMe,
             // Polished and satin differ only in roughness; hammering changes the band's normals.
@@ -107,10 +117,22 @@ impl Scene {
             ..design.clone()
         };
         match &mut self.metal {
-            Some((built, model)) if *built == shape => model.material = material,
+            Some((built, model)) if *built == shape => {
+                model.material = material;
+                if let Some(engraving) = &mut self.engraving {
+                    engraving.material = lettering;
+                }
+            }
             _ => {
                 let model = ring(design, catalog);
                 self.framing = bounding_sphere(&model);
+                self.inside = inside_framing(&model);
+                self.engraving = (model.engraving.triangle_count() > 0).then(|| {
+                    Gm::new(
+                        Mesh::new(&self.context, &to_cpu_mesh(&model.engraving)),
+                        lettering,
+                    )
+                });
                 let mesh = Mesh::new(&self.context, &to_cpu_mesh(&model.metal));
                 self.shadow = Some(shadow_model(&self.context, &model.metal));
                 self.gems = gem_models(
@@ -147,7 +169,11 @@ impl Scene {
         } else {
             fov_y
         };
-        let (centre, radius) = self.framing;
+        let (centre, radius) = if orbit.inside {
+            self.inside
+        } else {
+            self.framing
+        };
         let [x, y, z] = orbit.eye(centre, radius, fov);
         let [cx, cy, cz] = centre;
         self.camera.set_viewport(viewport);
@@ -161,6 +187,7 @@ impl Scene {
                 self.metal
                     .iter()
                     .map(|(_, model)| model as &dyn Object)
+                    .chain(self.engraving.iter().map(|e| e as &dyn Object))
                     .chain(self.gems.iter().map(|gem| gem as &dyn Object))
                     .chain(self.shadow.iter().map(|s| s as &dyn Object)),
                 &[&self.studio],
@@ -230,9 +257,24 @@ fn bounding_sphere(model: &RingModel) -> ([f32; 3], f32) {
     (centre, radius.max(1.0))
 }
 
+/// What the inside view frames: the engraving's middle, and enough around it to show the whole
+/// text with a little of the band beside it.
+fn inside_framing(model: &RingModel) -> ([f32; 3], f32) {
+    let [x, y, z] = model.engraving_centre;
+    let inner = y.abs() as f32;
+    let radius = (model.engraving_length_mm as f32 / 2.0 + 1.0).clamp(2.5, inner.max(2.5));
+    ([x as f32, y as f32, z as f32], radius)
+}
+
 /// The metal's material: its measured colour, and the roughness of the chosen finish. Open choices
-/// show the catalog's first metal, polished.
-fn metal_material(context: &Context, design: &Design, catalog: &Catalog) -> PhysicalMaterial {
+/// show the catalog's first metal, polished. Engraved lettering is the same metal cut matte: darker
+/// and rough, so the letters read against the polished inside.
+fn metal_material(
+    context: &Context,
+    design: &Design,
+    catalog: &Catalog,
+    engraved: bool,
+) -> PhysicalMaterial {
     let metal = design
         .metal
         .chosen()
@@ -242,12 +284,18 @@ fn metal_material(context: &Context, design: &Design, catalog: &Catalog) -> Phys
         .map_or([0.8, 0.8, 0.8], |m| m.reflectance_linear)
         .map(srgb8);
     let finish = design.finish.chosen().copied().unwrap_or(Finish::Polished);
+    let (albedo, roughness) = if engraved {
+        let dim = |c: u8| (f32::from(c) * ENGRAVED_SHADE) as u8;
+        (Srgba::new_opaque(dim(r), dim(g), dim(b)), 0.65)
+    } else {
+        (Srgba::new_opaque(r, g, b), finish.roughness())
+    };
     PhysicalMaterial::new_opaque(
         context,
         &CpuMaterial {
-            albedo: Srgba::new_opaque(r, g, b),
+            albedo,
             metallic: 1.0,
-            roughness: finish.roughness(),
+            roughness,
             ..Default::default()
         },
     )

@@ -1,6 +1,7 @@
 //! Fixed-angle pictures of the ring: the brief carries them to the jeweler, the visitor can save one.
 
 use super::View;
+use atelier_core::design::Design;
 use leptos::prelude::*;
 use std::rc::Rc;
 
@@ -11,8 +12,9 @@ pub struct Snapshot {
     pub png_data_url: String,
 }
 
-/// What the live viewer registers to take pictures: views and the square size in pixels.
-type Taker = Rc<dyn Fn(&[View], u32) -> Vec<Snapshot>>;
+/// What the live viewer registers to take pictures: views, the square size in pixels, and another
+/// design to picture instead of the one on show.
+type Taker = Rc<dyn Fn(&[View], u32, Option<&Design>) -> Vec<Snapshot>>;
 
 /// A handle a page holds to ask the live viewer for pictures. Cheap to copy; it answers with no
 /// pictures while no viewer is running (no WebGL2, or not mounted yet).
@@ -34,7 +36,15 @@ impl Snapshots {
     pub fn take(&self, views: &[View], size_px: u32) -> Vec<Snapshot> {
         self.taker
             .with_value(|taker| taker.as_ref().map(Rc::clone))
-            .map_or_else(Vec::new, |take| take(views, size_px))
+            .map_or_else(Vec::new, |take| take(views, size_px, None))
+    }
+
+    /// Pictures of another design than the one on show (e.g. a saved one), drawn by the same viewer;
+    /// the live view returns to the visitor's ring on the next frame.
+    pub fn take_of(&self, design: &Design, views: &[View], size_px: u32) -> Vec<Snapshot> {
+        self.taker
+            .with_value(|taker| taker.as_ref().map(Rc::clone))
+            .map_or_else(Vec::new, |take| take(views, size_px, Some(design)))
     }
 
     /// Called by the live viewer once it can draw.

@@ -4,10 +4,13 @@
 // and axe-core finding nothing to complain about on any step.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, waitForFrames, frameCount, outputDir } from './support.mjs';
+import {
+  startServer, launch, waitForFrames, frameCount, animationFrames, outputDir, shot, ringPixels,
+} from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
@@ -185,6 +188,16 @@ test('desktop: the whole flow, share link, back/forward, draft and axe', async (
     const table = await page.locator('.compare').innerText();
     assert.match(table, /Sapphire halo[\s\S]*Rose/);
     assert.match(table, /Platinum 950[\s\S]*18k rose gold/);
+    // Each compared design is drawn as a ring of its own, by the same viewer.
+    const pictures = page.locator('img.compare-ring');
+    await pictures.nth(1).waitFor();
+    const drawn = await pictures.evaluateAll((imgs) => imgs.map((i) => [i.naturalWidth, i.src.length, i.alt]));
+    assert.equal(drawn.length, 2);
+    for (const [width, length] of drawn) assert.ok(width === 480 && length > 10_000, `a picture (${width}, ${length})`);
+    assert.match(drawn[0][2], /^Sapphire halo: Platinum 950/);
+    assert.match(drawn[1][2], /^Rose: 18k rose gold/);
+    const [a, b] = await pictures.evaluateAll((imgs) => imgs.map((i) => i.src));
+    assert.notEqual(a, b, 'two different rings');
     await page.locator('.compare').scrollIntoViewIfNeeded();
     await screen(page, 'flow-desktop-9-compare');
     await page.getByRole('button', { name: 'Open Sapphire halo' }).click();
@@ -298,5 +311,193 @@ test('a shop restyles it through custom properties alone', async () => {
     assert.deepEqual(errors, []);
   } finally {
     await b.context.close();
+  }
+});
+
+/** Screenshots the viewer with and without its canvas; returns what the ring covers. */
+async function ringInFrame(page, name) {
+  const viewer = page.locator('.viewer');
+  const canvas = page.locator('canvas.ring-canvas');
+  const withRing = await shot(viewer, name);
+  await canvas.evaluate((c) => { c.style.visibility = 'hidden'; });
+  const backdrop = await shot(viewer, `${name}-backdrop`);
+  await canvas.evaluate((c) => { c.style.visibility = ''; });
+  const box = await canvas.boundingBox();
+  const top = await viewer.boundingBox();
+  // The ring's rows: where it differs from the bare backdrop, above the toolbar.
+  const { data, width } = withRing;
+  const rows = [];
+  const y0 = Math.round(box.y - top.y);
+  for (let y = y0; y < y0 + Math.round(box.height * 0.86); y += 1) {
+    let n = 0;
+    for (let x = 0; x < width; x += 1) {
+      const i = (y * width + x) * 4;
+      const d = Math.abs(data[i] - backdrop.data[i]) + Math.abs(data[i + 1] - backdrop.data[i + 1])
+        + Math.abs(data[i + 2] - backdrop.data[i + 2]);
+      if (d > 60) n += 1;
+    }
+    if (n > 2) rows.push(y);
+  }
+  const height = rows.length ? rows.at(-1) - rows[0] : 0;
+  return { ...ringPixels(withRing, backdrop), heightShare: height / box.height };
+}
+
+/** The share of pixels that differ between two screenshots of the same size, and how much darker. */
+function difference(a, b) {
+  let changed = 0;
+  let darker = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    const la = a.data[i] + a.data[i + 1] + a.data[i + 2];
+    const lb = b.data[i] + b.data[i + 1] + b.data[i + 2];
+    if (Math.abs(la - lb) > 45) {
+      changed += 1;
+      darker += la - lb;
+    }
+  }
+  return { share: changed / (a.width * a.height), darker: changed ? darker / changed / 3 : 0 };
+}
+
+test('the engraving is drawn inside the band, in its lettering, and the camera looks there', async () => {
+  const b = await launch({ viewport: { width: 1100, height: 760 } });
+  try {
+    const { page, errors } = b;
+    await page.goto(`${server.url}/?step=engraving`);
+    let frames = await waitForFrames(page);
+    await animationFrames(page, 3);
+    const viewer = page.locator('.viewer');
+    const bare = await shot(viewer, 'engraving-0-inside-bare');
+
+    await page.locator('#engraving').fill('Always ♥ 1984');
+    await page.locator('fieldset.font-picker').getByLabel('Roman serif').check();
+    frames = await waitForFrames(page, frames);
+    await animationFrames(page, 3);
+    const serif = await shot(viewer, 'engraving-1-serif');
+    // The view changes with the lettering (the camera also frames the text's length, so this is
+    // not the letters alone; the core tests place them, the screenshots show them).
+    assert.ok(difference(bare, serif).share > 0.02, 'the lettering is drawn');
+
+    await page.locator('fieldset.font-picker').getByLabel('Script').check();
+    frames = await waitForFrames(page, frames);
+    await animationFrames(page, 3);
+    const script = await shot(viewer, 'engraving-2-script');
+    assert.ok(difference(serif, script).share > 0.004, 'script letters differ from serif ones');
+    await page.locator('fieldset.font-picker').getByLabel('Block sans').check();
+    frames = await waitForFrames(page, frames);
+    await animationFrames(page, 3);
+    await shot(viewer, 'engraving-3-sans');
+
+    // Leaving the step, the camera steps back to the whole ring.
+    await page.getByRole('button', { name: 'Next: Your brief' }).click();
+    frames = await waitForFrames(page, frames);
+    await animationFrames(page, 3);
+    const whole = await shot(viewer, 'engraving-4-back-to-ring');
+    assert.ok(difference(script, whole).share > 0.2, 'the view changed');
+    await page.getByRole('button', { name: 'Inside' }).click();
+    await waitForFrames(page, frames);
+    await animationFrames(page, 3);
+    await shot(viewer, 'engraving-5-inside-button');
+    assert.deepEqual(errors, []);
+  } finally {
+    await b.context.close();
+  }
+});
+
+for (const viewport of [{ width: 360, height: 740 }, { width: 390, height: 844 }]) {
+  test(`phone ${viewport.width}×${viewport.height}: the ring fills its frame and the tools fit on every step`, async () => {
+    const b = await launch({ viewport });
+    try {
+      const { page, errors } = b;
+      await page.goto(server.url);
+      await waitForFrames(page);
+      await animationFrames(page, 3);
+      const ring = await ringInFrame(page, `phone-${viewport.width}-ring`);
+      assert.ok(ring.heightShare > 0.72, `the ring is ${ring.heightShare} of the frame's height`);
+      for (const title of STEPS) {
+        await page.locator('.step-nav').getByRole('button', { name: title }).click();
+        const fit = await page.evaluate(() => {
+          const tools = document.querySelector('.viewer-tools');
+          const frame = document.querySelector('.viewer').getBoundingClientRect();
+          const buttons = [...tools.querySelectorAll('button')].map((t) => t.getBoundingClientRect());
+          return {
+            scroll: tools.scrollWidth - tools.clientWidth,
+            page: document.documentElement.scrollWidth - window.innerWidth,
+            inside: buttons.every((r) => r.left >= frame.left && r.right <= frame.right),
+            rows: new Set(buttons.map((r) => Math.round(r.top))).size,
+          };
+        });
+        assert.deepEqual(fit, { scroll: 0, page: 0, inside: true, rows: 1 }, `tools on ${title}`);
+      }
+      await page.locator('.step-nav').getByRole('button', { name: 'Engraving' }).click();
+      await page.locator('#engraving').fill('Always ♥');
+      await waitForFrames(page);
+      await animationFrames(page, 3);
+      await page.screenshot({ path: join(outputDir, `phone-${viewport.width}-engraving.png`) });
+      assert.deepEqual(errors, []);
+    } finally {
+      await b.context.close();
+    }
+  });
+}
+
+test("the jeweler's name, logo, colours and catalog (with prices) reach the page", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'atelier-shop-'));
+  const logo = join(dir, 'logo.svg');
+  writeFileSync(logo, '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect x="4" y="4" width="32" height="32" rx="8" fill="#0b6e4f"/><path d="M12 28 20 10 28 28" stroke="#fff" stroke-width="4" fill="none"/></svg>');
+  // The jeweler's catalog: the built-in one with a metal renamed and a price list.
+  const builtin = await (await fetch(new URL('/api/catalog', server.url))).json();
+  const gold = builtin.metals.find((m) => m.id === '18k-yellow');
+  gold.name = '18k Fairmined yellow gold';
+  builtin.prices = {
+    currency: 'EUR',
+    prices_date: '2026-11-01',
+    metal_per_gram: Object.fromEntries(builtin.metals.map((m) => [m.id, 70])),
+    stone_per_carat: [
+      { stone: 'diamond', origin: 'natural', per_carat: { low: 3500, high: 9000 } },
+      { stone: 'diamond', origin: 'lab-grown', per_carat: { low: 400, high: 1200 } },
+    ],
+    labour: { low: 400, high: 900 },
+  };
+  const catalog = join(dir, 'catalog.json');
+  writeFileSync(catalog, JSON.stringify(builtin));
+  const shop = await startServer({
+    env: {
+      ATELIER_SHOP_NAME: 'Maison Verdi',
+      ATELIER_SHOP_LOGO: logo,
+      ATELIER_THEME_ACCENT: '#0b6e4f',
+      ATELIER_THEME_RADIUS: '4px',
+      ATELIER_CATALOG: catalog,
+    },
+  });
+  const b = await launch({ viewport: { width: 1100, height: 760 } });
+  try {
+    const { page, errors } = b;
+    await page.goto(shop.url);
+    await waitForFrames(page);
+    await page.locator('.shop-name', { hasText: 'Maison Verdi' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('img.shop-logo')?.naturalWidth > 0);
+    const next = page.getByRole('button', { name: 'Next: Stone' });
+    await page.waitForFunction(
+      () => getComputedStyle(document.querySelector('.step-actions .primary')).backgroundColor === 'rgb(11, 110, 79)',
+    );
+    assert.equal(await next.evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(11, 110, 79)');
+    // The jeweler's names and prices, with the caveats that go with a rough price.
+    await page.locator('.summary-text', { hasText: '18k Fairmined yellow gold' }).waitFor();
+    const facts = await page.locator('.summary-facts').innerText();
+    assert.match(facts, /Rough price: \d+–\d+ EUR \(prices of 2026-11-01.*\); your jeweler's quote is what counts/);
+    await page.screenshot({ path: join(outputDir, 'shop-themed.png') });
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await b.context.close();
+    await shop.stop();
+  }
+  // Without prices configured, no price is promised or hinted at.
+  const plain = await launch({ viewport: { width: 1100, height: 760 } });
+  try {
+    await plain.page.goto(server.url);
+    await waitForFrames(plain.page);
+    assert.doesNotMatch(await plain.page.locator('.summary-facts').innerText(), /price/i);
+  } finally {
+    await plain.context.close();
   }
 });

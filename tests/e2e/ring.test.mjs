@@ -61,23 +61,41 @@ test('a gold ring renders, and platinum turns it cool', async () => {
   assert.deepEqual(errors, []);
 });
 
-test('the visitor can save a picture of the ring', async () => {
+test('the visitor can save a postcard of the ring', async () => {
   const { page, errors } = browser;
   const before = await waitForFrames(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Save picture' }).click(),
+    page.getByRole('button', { name: 'Save postcard' }).click(),
   ]);
   assert.equal(download.suggestedFilename(), 'my-ring.png');
-  const path = join(outputDir, 'saved-picture.png');
+  const path = join(outputDir, 'saved-postcard.png');
   await download.saveAs(path);
   const png = PNG.sync.read(readFileSync(path));
   assert.equal(png.width, 1200);
-  assert.equal(png.height, 1200);
-  let opaque = 0;
-  for (let i = 3; i < png.data.length; i += 4) if (png.data[i] > 200) opaque += 1;
-  const share = opaque / (png.width * png.height);
+  assert.equal(png.height, 1500);
+  // The picture: the ring on the studio sweep (opaque everywhere), neither lost nor overflowing.
+  const at = (x, y) => png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 4);
+  let ring = 0;
+  for (let y = 0; y < 1200; y += 2) {
+    for (let x = 0; x < 1200; x += 2) {
+      const [r, g, b, a] = at(x, y);
+      assert.equal(a, 255);
+      // The sweep is a light warm grey; gold and its reflections are not.
+      if (Math.abs(r - g) > 20 || Math.abs(g - b) > 30 || r + g + b < 500) ring += 1;
+    }
+  }
+  const share = ring / (600 * 600);
   assert.ok(share > 0.05 && share < 0.7, `the ring fills ${share} of the picture`);
+  // The card under it carries the design in words: dark text on a light card.
+  let ink = 0;
+  for (let y = 1210; y < 1500; y += 1) {
+    for (let x = 0; x < 1200; x += 1) {
+      const [r, g, b] = at(x, y);
+      if (r + g + b < 200) ink += 1;
+    }
+  }
+  assert.ok(ink / (290 * 1200) > 0.01, `the words are written (${ink} dark pixels)`);
   // The live view is restored, drawn once more at its own size.
   assert.ok((await waitForFrames(page, before)) > before);
   const canvas = await page.locator('canvas.ring-canvas').evaluate((c) => [c.width, c.clientWidth]);

@@ -1,0 +1,140 @@
+//! The postcard a visitor downloads: the ring's picture on a warm studio card, the design in words
+//! under it and the shop's name at the top, drawn on a 2D canvas (system fonts only) as one PNG.
+
+use thiserror::Error;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlImageElement};
+
+/// The card's width in pixels; the ring's picture is this wide and square.
+pub const WIDTH: u32 = 1200;
+/// The card's height: the picture and a band of text under it.
+pub const HEIGHT: u32 = 1500;
+const MARGIN: f64 = 72.0;
+const WORDS_FONT: &str = "44px ui-serif, Georgia, 'Times New Roman', serif";
+const WORDS_LINE: f64 = 58.0;
+const MAX_LINES: usize = 4;
+
+/// Why the postcard could not be drawn (the plain picture is offered instead).
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum PostcardError {
+    /// The page has no document to draw in.
+    #[error("no document to draw the postcard in")]
+    NoDocument,
+    /// The browser refused a canvas, the picture or the export.
+    #[error("the browser could not draw the postcard: {0}")]
+    Canvas(String),
+}
+
+fn canvas_error(e: wasm_bindgen::JsValue) -> PostcardError {
+    PostcardError::Canvas(e.as_string().unwrap_or_else(|| format!("{e:?}")))
+}
+
+/// Draws the postcard from a square ring picture (a PNG `data:` URL with a transparent
+/// background), the design in words and the shop's name; returns it as a PNG `data:` URL.
+pub async fn postcard(ring_png: &str, words: &str, shop: &str) -> Result<String, PostcardError> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(PostcardError::NoDocument)?;
+    let image = HtmlImageElement::new().map_err(canvas_error)?;
+    image.set_src(ring_png);
+    JsFuture::from(image.decode()).await.map_err(canvas_error)?;
+
+    let canvas: HtmlCanvasElement = document
+        .create_element("canvas")
+        .map_err(canvas_error)?
+        .unchecked_into();
+    canvas.set_width(WIDTH);
+    canvas.set_height(HEIGHT);
+    let ctx: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .map_err(canvas_error)?
+        .ok_or_else(|| PostcardError::Canvas("no 2D context".to_owned()))?
+        .unchecked_into();
+    let (w, h) = (f64::from(WIDTH), f64::from(HEIGHT));
+
+    // The studio sweep behind the ring, lighter where the ring stands.
+    let sweep = ctx.create_radial_gradient(w / 2.0, w * 0.4, 40.0, w / 2.0, w * 0.45, w * 0.8);
+    if let Ok(sweep) = sweep {
+        let _ = sweep.add_color_stop(0.0, "#ffffff");
+        let _ = sweep.add_color_stop(0.6, "#eeebe6");
+        let _ = sweep.add_color_stop(1.0, "#dcd6cd");
+        ctx.set_fill_style_canvas_gradient(&sweep);
+    } else {
+        ctx.set_fill_style_str("#eeebe6");
+    }
+    ctx.fill_rect(0.0, 0.0, w, w);
+    ctx.draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, w, w)
+        .map_err(canvas_error)?;
+
+    // The card under the picture, with a fine gold rule between them.
+    ctx.set_fill_style_str("#fbfaf8");
+    ctx.fill_rect(0.0, w, w, h - w);
+    ctx.set_fill_style_str("#a07a2c");
+    ctx.fill_rect(MARGIN, w, w - 2.0 * MARGIN, 3.0);
+
+    // The shop's name over the picture, as on a jeweler's card.
+    if !shop.trim().is_empty() {
+        ctx.set_fill_style_str("#3b362f");
+        ctx.set_font("600 38px ui-serif, Georgia, 'Times New Roman', serif");
+        ctx.set_text_baseline("alphabetic");
+        ctx.fill_text(&shop.to_uppercase(), MARGIN, MARGIN + 20.0)
+            .map_err(canvas_error)?;
+    }
+
+    ctx.set_fill_style_str("#1f1d1a");
+    ctx.set_font(WORDS_FONT);
+    // A number stays on the line of its unit: "6.5 mm", "1.00 ct".
+    let words = words
+        .replace(" mm", "\u{a0}mm")
+        .replace(" ct ", "\u{a0}ct ");
+    let lines = wrap(&words, w - 2.0 * MARGIN, |t| {
+        ctx.measure_text(t).map_or(0.0, |m| m.width())
+    });
+    let mut y = w + 86.0;
+    for line in &lines {
+        ctx.fill_text(line, MARGIN, y).map_err(canvas_error)?;
+        y += WORDS_LINE;
+    }
+    ctx.set_fill_style_str("#5f5a52");
+    ctx.set_font("26px ui-sans-serif, system-ui, sans-serif");
+    ctx.fill_text(
+        "A first idea, to talk through with your jeweler. The finished ring may differ.",
+        MARGIN,
+        h - 48.0,
+    )
+    .map_err(canvas_error)?;
+    canvas.to_data_url().map_err(canvas_error)
+}
+
+/// Breaks `text` into lines no wider than `max` (as `measure` reports widths), at most
+/// [`MAX_LINES`]; a longer text ends its last line with an ellipsis.
+fn wrap(text: &str, max: f64, measure: impl Fn(&str) -> f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        if measure(&candidate) <= max || line.is_empty() {
+            line = candidate;
+        } else {
+            lines.push(std::mem::replace(&mut line, word.to_owned()));
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    if lines.len() > MAX_LINES {
+        lines.truncate(MAX_LINES);
+        if let Some(last) = lines.last_mut() {
+            while !last.is_empty() && measure(&format!("{last} …")) > max {
+                last.pop();
+            }
+            last.push_str(" …");
+        }
+    }
+    lines
+}
