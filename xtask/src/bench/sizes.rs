@@ -35,36 +35,44 @@ pub struct AppSizes {
 }
 
 impl AppSizes {
-    fn by_extension(&self, ext: &str) -> Option<&FileSize> {
-        self.first_load
+    /// The first-load files whose names end in `.{ext}`, summed; `None` if there is none.
+    fn by_extension(&self, ext: &str) -> Option<FileSize> {
+        let files: Vec<&FileSize> = self
+            .first_load
             .iter()
-            .find(|f| f.path.extension().is_some_and(|e| e == ext))
+            .filter(|f| f.path.extension().is_some_and(|e| e == ext))
+            .collect();
+        (!files.is_empty()).then(|| sum(&format!("*.{ext}"), files))
     }
 
-    /// The app's WebAssembly module.
-    pub fn wasm(&self) -> Option<&FileSize> {
+    /// The app's WebAssembly module(s).
+    pub fn wasm(&self) -> Option<FileSize> {
         self.by_extension("wasm")
     }
 
-    /// wasm-bindgen's JS glue.
-    pub fn js(&self) -> Option<&FileSize> {
+    /// wasm-bindgen's JS glue (and any other script the page loads).
+    pub fn js(&self) -> Option<FileSize> {
         self.by_extension("js")
     }
 
-    /// The stylesheet.
-    pub fn css(&self) -> Option<&FileSize> {
+    /// The stylesheets.
+    pub fn css(&self) -> Option<FileSize> {
         self.by_extension("css")
     }
 
     /// Sum over the first load.
     pub fn total(&self) -> FileSize {
-        let sum = |f: fn(&FileSize) -> u64| self.first_load.iter().map(f).sum();
-        FileSize {
-            path: PathBuf::from("first load"),
-            raw: sum(|f| f.raw),
-            gzip: sum(|f| f.gzip),
-            brotli: sum(|f| f.brotli),
-        }
+        sum("first load", &self.first_load)
+    }
+}
+
+fn sum<'a>(name: &str, files: impl IntoIterator<Item = &'a FileSize> + Clone) -> FileSize {
+    let total = |f: fn(&FileSize) -> u64| files.clone().into_iter().map(f).sum();
+    FileSize {
+        path: PathBuf::from(name),
+        raw: total(|f| f.raw),
+        gzip: total(|f| f.gzip),
+        brotli: total(|f| f.brotli),
     }
 }
 
@@ -181,6 +189,29 @@ mod tests {
                 "app-3_bg.wasm"
             ]
         );
+    }
+
+    #[test]
+    fn sums_by_kind() {
+        let file = |name: &str, gzip| FileSize {
+            path: PathBuf::from(name),
+            raw: gzip * 3,
+            gzip,
+            brotli: gzip - 1,
+        };
+        let app = AppSizes {
+            first_load: vec![
+                file("index.html", 10),
+                file("main.css", 20),
+                file("studio.css", 5),
+                file("app.js", 30),
+                file("app_bg.wasm", 400),
+            ],
+        };
+        assert_eq!(app.css().map(|f| f.gzip), Some(25));
+        assert_eq!(app.wasm().map(|f| f.raw), Some(1200));
+        assert_eq!(app.total().gzip, 465);
+        assert_eq!(app.total().brotli, 460);
     }
 
     #[test]
