@@ -46,6 +46,9 @@ pub struct ServerFigures {
     pub stored: Option<u64>,
     pub answered_2xx: u64,
     pub journal_mode: Option<String>,
+    /// The data folder's disk: median milliseconds of a 4 KiB write followed by `fsync`, the floor
+    /// under every durable commit.
+    pub fsync_ms: f64,
     /// The studio inbox with 100,000 briefs, or why it could not be measured.
     pub studio: std::result::Result<super::studio::InboxFigures, String>,
 }
@@ -403,6 +406,25 @@ fn duration_ms(text: &str) -> Option<f64> {
     Some(number * factor)
 }
 
+/// Median time of 200 synchronous 4 KiB writes (`write` + `sync_data`) in `dir`.
+fn fsync_latency(dir: &Path) -> Result<f64> {
+    let path = dir.join("fsync-probe");
+    let failed =
+        |e: std::io::Error| Failure(format!("cannot probe fsync in {}: {e}", dir.display()));
+    let mut file = std::fs::File::create(&path).map_err(failed)?;
+    let block = [0x55_u8; 4096];
+    let mut times = Vec::with_capacity(200);
+    for _ in 0..200 {
+        let started = Instant::now();
+        file.write_all(&block).map_err(failed)?;
+        file.sync_data().map_err(failed)?;
+        times.push(started.elapsed().as_secs_f64() * 1000.0);
+    }
+    let _ = std::fs::remove_file(&path);
+    times.sort_by(f64::total_cmp);
+    Ok(times[times.len() / 2])
+}
+
 /// `sqlite3 db sql`, or `None` if the tool is missing or the query fails.
 pub fn sqlite(database: &Path, sql: &str) -> Option<String> {
     cmd::output("sqlite3", &[&database.to_string_lossy(), sql]).map(|s| s.trim().to_owned())
@@ -414,6 +436,7 @@ pub fn run(dist: &Path, work: &Path) -> Result<ServerFigures> {
     let with_pictures = work.join("brief-3-snapshots.json");
     std::fs::create_dir_all(work)
         .map_err(|e| Failure(format!("cannot create {}: {e}", work.display())))?;
+    let fsync_ms = fsync_latency(work)?;
     let plain_bytes = sample_body(0, &plain)?;
     let pictures_bytes = sample_body(3, &with_pictures)?;
     let server = Server::start(dist, &work.join("server"))?;
@@ -470,6 +493,7 @@ pub fn run(dist: &Path, work: &Path) -> Result<ServerFigures> {
         stored,
         answered_2xx,
         journal_mode,
+        fsync_ms,
         studio,
     })
 }
