@@ -7,7 +7,7 @@
 //! thumbnail, as real ones do). The FTS5 search index fills through the migration's triggers.
 
 use super::server::{http, sqlite, Server};
-use crate::cmd::{Failure, Result};
+use crate::cmd::{self, Failure, Result};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -81,8 +81,7 @@ pub fn run(dist: &Path, work: &Path, body_with_pictures: &Path) -> Result<InboxF
 
     let database = server.database();
     let started = Instant::now();
-    sqlite(&database, &seed_sql(BRIEFS - 1))
-        .ok_or_else(|| Failure("seeding the inbox with sqlite3 failed".into()))?;
+    seed(&database, &seed_sql(BRIEFS - 1))?;
     let seed_seconds = started.elapsed().as_secs_f64();
     let briefs = sqlite(&database, "SELECT count(*) FROM consultations")
         .and_then(|n| n.parse().ok())
@@ -180,7 +179,7 @@ fn seed_sql(count: u64) -> String {
     );
     format!(
         "PRAGMA busy_timeout = 30000;
-         BEGIN;
+         BEGIN IMMEDIATE;
          WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {count})
          INSERT OR IGNORE INTO consultations
            (reference, created_at, brief, summary, name, email, status, status_changed_at,
@@ -198,6 +197,23 @@ fn seed_sql(count: u64) -> String {
          COMMIT;
          SELECT 'seeded';"
     )
+}
+
+/// Runs the seeding SQL with the sqlite3 tool; its own error message if it fails. `BEGIN
+/// IMMEDIATE` takes the write lock up front, so the server's outbox worker writing at the same time
+/// makes it wait (busy_timeout) instead of failing.
+fn seed(database: &Path, sql: &str) -> Result {
+    let out = cmd::command("sqlite3", &[&database.to_string_lossy(), sql])
+        .output()
+        .map_err(|e| Failure(format!("cannot run sqlite3: {e}")))?;
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(Failure(format!(
+            "seeding the inbox with sqlite3 failed: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        )))
+    }
 }
 
 fn wait_for<T>(mut probe: impl FnMut() -> Option<T>, what: &str) -> Result<T> {
