@@ -4,7 +4,7 @@
 
 mod checks;
 
-pub use checks::{is_reasonable_email, ALLOWED_MIME_TYPES};
+pub use checks::{is_reasonable_email, megabytes, ALLOWED_MIME_TYPES};
 
 use crate::catalog::Catalog;
 use crate::date::IsoDate;
@@ -29,12 +29,29 @@ pub mod limits {
     pub const OWN_MATERIALS_MAX: usize = 1000;
     /// Free-text occasion ("other"), in characters.
     pub const OCCASION_MAX: usize = 100;
-    /// Number of attachments.
-    pub const ATTACHMENTS_MAX: usize = 8;
-    /// Bytes per attachment (10 MiB).
-    pub const ATTACHMENT_BYTES_MAX: u64 = 10 * 1024 * 1024;
-    /// Bytes of all attachments together (25 MiB).
-    pub const ATTACHMENTS_TOTAL_BYTES_MAX: u64 = 25 * 1024 * 1024;
+    /// Inspiration images per brief.
+    pub const ATTACHMENTS_MAX: usize = 5;
+    /// Bytes per inspiration image as sent (1.125 MiB). The form shrinks photos in the browser to
+    /// [`IMAGE_LONGEST_SIDE_PX`] and re-encodes them until they fit.
+    pub const ATTACHMENT_BYTES_MAX: u64 = 1152 * 1024;
+    /// Bytes of all inspiration images together: five of the largest (5.625 MiB).
+    pub const ATTACHMENTS_TOTAL_BYTES_MAX: u64 = ATTACHMENTS_MAX as u64 * ATTACHMENT_BYTES_MAX;
+    /// The longest side, in pixels, the form shrinks an inspiration photo to.
+    pub const IMAGE_LONGEST_SIDE_PX: u32 = 2048;
+    /// The largest photo file the form accepts to shrink (phones' full-size pictures fit).
+    pub const IMAGE_SOURCE_BYTES_MAX: u64 = 25 * 1024 * 1024;
+    /// Viewer snapshots per request.
+    pub const SNAPSHOTS_MAX: usize = 3;
+    /// Bytes per snapshot PNG (1 MiB; an 800 px render is about 250 KB).
+    pub const SNAPSHOT_BYTES_MAX: u64 = 1024 * 1024;
+    /// Room left for the brief's own JSON and the request's framing (512 KiB; a brief with every
+    /// text at its limit is under 40 KB).
+    pub const REQUEST_JSON_BYTES_MAX: u64 = 512 * 1024;
+    /// The largest `POST /api/consultations` body a complete brief needs (12 MiB): every picture at
+    /// its limit, base64-encoded (4 bytes for 3), plus the JSON. The server's default body limit.
+    pub const REQUEST_BYTES_MAX: u64 =
+        (ATTACHMENTS_TOTAL_BYTES_MAX + SNAPSHOTS_MAX as u64 * SNAPSHOT_BYTES_MAX).div_ceil(3) * 4
+            + REQUEST_JSON_BYTES_MAX;
     /// Attachment file name, in characters.
     pub const FILE_NAME_MAX: usize = 255;
     /// Locale tag, in characters.
@@ -140,7 +157,7 @@ pub struct OwnMaterials {
     pub description: String,
 }
 
-/// Metadata of an uploaded inspiration photo or document (the bytes travel separately).
+/// Metadata of an inspiration photo (the bytes travel beside the brief, see `limits`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Attachment {
     /// File name as uploaded, without any path.

@@ -94,7 +94,7 @@ impl Default for Config {
             rate_limit_per_minute: 10,
             rate_limit_burst: 5,
             // Exactly what a brief with every picture at core's limits needs.
-            max_body_bytes: 12 * 1024 * 1024,
+            max_body_bytes: atelier_core::brief::limits::REQUEST_BYTES_MAX as usize,
             delivery_timeout_secs: 60,
             studio_session_hours: 168,
             studio_session_idle_minutes: 720,

@@ -3,15 +3,8 @@
 
 use super::{limits, Attachment, Budget, Channel, Contact, ValidationErrors};
 
-/// Attachment types a jeweler can open everywhere.
-pub const ALLOWED_MIME_TYPES: [&str; 6] = [
-    "image/jpeg",
-    "image/png",
-    "image/webp",
-    "image/heic",
-    "image/gif",
-    "application/pdf",
-];
+/// Inspiration image types: what every mail client shows and every browser's canvas can shrink.
+pub const ALLOWED_MIME_TYPES: [&str; 3] = ["image/jpeg", "image/png", "image/webp"];
 
 /// One line of text: trimmed length within bounds, no control characters (so no CR/LF).
 pub(super) fn single_line(
@@ -146,7 +139,7 @@ pub(super) fn attachments(list: &[Attachment], e: &mut ValidationErrors) {
     if list.len() > limits::ATTACHMENTS_MAX {
         e.push(
             "attachments",
-            format!("at most {} files, please", limits::ATTACHMENTS_MAX),
+            format!("at most {} photos, please", limits::ATTACHMENTS_MAX),
         );
     }
     let mut total: u64 = 0;
@@ -167,17 +160,36 @@ pub(super) fn attachments(list: &[Attachment], e: &mut ValidationErrors) {
             );
         }
         if !ALLOWED_MIME_TYPES.contains(&a.mime_type.as_str()) {
-            e.push(
-                field("mime_type"),
-                "photos (JPEG, PNG, WebP, HEIC, GIF) or PDF only",
-            );
+            e.push(field("mime_type"), "photos only: JPEG, PNG or WebP");
         }
         if a.size_bytes == 0 || a.size_bytes > limits::ATTACHMENT_BYTES_MAX {
-            e.push(field("size_bytes"), "each file must be under 10 MB");
+            e.push(
+                field("size_bytes"),
+                format!(
+                    "each photo may be at most {}",
+                    megabytes(limits::ATTACHMENT_BYTES_MAX)
+                ),
+            );
         }
         total = total.saturating_add(a.size_bytes);
     }
     if total > limits::ATTACHMENTS_TOTAL_BYTES_MAX {
-        e.push("attachments", "all files together must be under 25 MB");
+        e.push(
+            "attachments",
+            format!(
+                "all photos together may be at most {}",
+                megabytes(limits::ATTACHMENTS_TOTAL_BYTES_MAX)
+            ),
+        );
+    }
+}
+
+/// A byte count for people, in binary megabytes rounded down to one decimal: `1.1 MB`, `25 MB`.
+pub fn megabytes(bytes: u64) -> String {
+    let tenths = bytes.saturating_mul(10) / (1024 * 1024);
+    if tenths.is_multiple_of(10) {
+        format!("{} MB", tenths / 10)
+    } else {
+        format!("{}.{} MB", tenths / 10, tenths % 10)
     }
 }

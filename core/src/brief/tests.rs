@@ -30,7 +30,7 @@ fn good() -> Brief {
         attachments: vec![Attachment {
             file_name: "inspiration.jpg".into(),
             mime_type: "image/jpeg".into(),
-            size_bytes: 2_000_000,
+            size_bytes: 900_000,
         }],
         consent_to_contact: true,
         locale: "en-GB".into(),
@@ -247,14 +247,71 @@ fn attachment_limits() {
             .has("attachments[0].mime_type")
     );
     assert!(
-        errors_of(&with(vec![file("a.png", "image/png", 11 * 1024 * 1024)]))
-            .has("attachments[0].size_bytes")
+        errors_of(&with(vec![file("a.heic", "image/heic", 10)])).has("attachments[0].mime_type"),
+        "only what every browser can shrink and every mail client can show"
+    );
+    let max = limits::ATTACHMENT_BYTES_MAX;
+    assert!(with(vec![
+        file("a.png", "image/png", max);
+        limits::ATTACHMENTS_MAX
+    ])
+    .validate()
+    .is_ok());
+    let too_big = errors_of(&with(vec![file("a.png", "image/png", max + 1)]));
+    assert!(too_big.has("attachments[0].size_bytes"));
+    assert_eq!(
+        too_big.errors[0].message,
+        "each photo may be at most 1.1 MB"
     );
     assert!(errors_of(&with(vec![file("a.png", "image/png", 0)])).has("attachments[0].size_bytes"));
+    assert!(errors_of(&with(vec![file("a.png", "image/png", 10); 6])).has("attachments"));
+}
+
+#[test]
+fn a_brief_at_every_limit_fits_the_request_limit() {
+    use limits::*;
+    let base64 = |bytes: u64| bytes.div_ceil(3) * 4;
+    let pictures =
+        base64(ATTACHMENTS_TOTAL_BYTES_MAX) + base64(SNAPSHOTS_MAX as u64 * SNAPSHOT_BYTES_MAX);
+    assert!(pictures + REQUEST_JSON_BYTES_MAX <= REQUEST_BYTES_MAX);
+    assert_eq!(REQUEST_BYTES_MAX, 12 * 1024 * 1024);
+    // The longest brief: every text at its limit, in four-byte characters where JSON allows them.
+    let long = |n: usize| "💍".repeat(n);
+    let brief = Brief {
+        contact: Contact {
+            name: long(NAME_MAX),
+            ..good().contact
+        },
+        occasion: Some(Occasion::Other(long(OCCASION_MAX))),
+        own_materials: OwnMaterials {
+            stone: true,
+            metal: true,
+            description: long(OWN_MATERIALS_MAX),
+        },
+        notes: "\"".repeat(NOTES_MAX),
+        attachments: vec![
+            Attachment {
+                file_name: long(FILE_NAME_MAX),
+                mime_type: "image/webp".into(),
+                size_bytes: ATTACHMENT_BYTES_MAX,
+            };
+            ATTACHMENTS_MAX
+        ],
+        ..good()
+    };
+    let json = serde_json::to_vec(&brief).unwrap();
     assert!(
-        errors_of(&with(vec![file("a.png", "image/png", 9 * 1024 * 1024); 3])).has("attachments")
+        (json.len() as u64) * 2 < REQUEST_JSON_BYTES_MAX,
+        "{} bytes of JSON",
+        json.len()
     );
-    assert!(errors_of(&with(vec![file("a.png", "image/png", 10); 9])).has("attachments"));
+}
+
+#[test]
+fn megabytes_for_people() {
+    assert_eq!(megabytes(25 * 1024 * 1024), "25 MB");
+    assert_eq!(megabytes(limits::ATTACHMENT_BYTES_MAX), "1.1 MB");
+    assert_eq!(megabytes(limits::ATTACHMENTS_TOTAL_BYTES_MAX), "5.6 MB");
 }
 
 #[test]

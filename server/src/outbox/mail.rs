@@ -129,7 +129,10 @@ fn facts(brief: &Brief) -> Vec<(&'static str, String, bool)> {
             "Budget",
             brief.budget.as_ref().map_or_else(
                 || "not given".to_owned(),
-                |b| format!("{}–{} {}", b.min, b.max, b.currency),
+                |b| match b.min {
+                    0 => format!("up to {} {}", b.max, b.currency),
+                    min => format!("{min}–{} {}", b.max, b.currency),
+                },
             ),
             true,
         ),
@@ -226,10 +229,13 @@ pub fn jeweler_message(
             atelier_core::share::encode(&brief.design)
         )
     });
-    let studio_link = config
-        .public_url
-        .as_ref()
-        .map(|url| format!("{}/studio/briefs/{}", url.trim_end_matches('/'), c.reference));
+    let studio_link = config.public_url.as_ref().map(|url| {
+        format!(
+            "{}/studio/briefs/{}",
+            url.trim_end_matches('/'),
+            c.reference
+        )
+    });
     let facts = facts(brief);
     let photos: Vec<&str> = c
         .files
@@ -365,9 +371,26 @@ pub fn visitor_message(
 ) -> Result<Message, MailError> {
     let shop = header_text(&config.shop_name);
     let name = header_text(brief.contact.name.trim());
+    // What the visitor sent besides the design, so the receipt is a complete record.
+    let mut extras = Vec::new();
+    match brief.attachments.len() {
+        0 => {}
+        1 => extras.push("Your inspiration photo went with it.".to_owned()),
+        n => extras.push(format!("Your {n} inspiration photos went with it.")),
+    }
+    if brief.surprise {
+        extras.push(
+            "It's a surprise: the jeweler will contact only you, never the wearer.".to_owned(),
+        );
+    }
+    let extras_text: String = extras.iter().map(|e| format!("{e}\n\n")).collect();
+    let extras_html: String = extras
+        .iter()
+        .map(|e| format!("<p>{}</p>", escape_html(e)))
+        .collect();
     let text = format!(
-        "Dear {name},\n\nthank you for your request to {shop}. Your reference is {}.\n\n\
-         Your design: {}\n\n\
+        "Dear {name},\n\nThank you for your request to {shop}. Your reference is {}.\n\n\
+         Your design: {}\n\n{extras_text}\
          The jeweler will reply within a few working days to talk it through. A picture on screen is \
          not the finished piece: expect a conversation, sketches and revisions before a quote, which \
          is valid for a limited time.\n\nYou can reply to this email with any question.\n\n{shop}\n",
@@ -375,8 +398,8 @@ pub fn visitor_message(
     );
     let html = format!(
         "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>Dear {},</p>\
-         <p>thank you for your request to {}. Your reference is <strong>{}</strong>.</p>\
-         <p>Your design: {}</p><p>The jeweler will reply within a few working days to talk it through. \
+         <p>Thank you for your request to {}. Your reference is <strong>{}</strong>.</p>\
+         <p>Your design: {}</p>{extras_html}<p>The jeweler will reply within a few working days to talk it through. \
          A picture on screen is not the finished piece: expect a conversation, sketches and revisions \
          before a quote, which is valid for a limited time.</p>\
          <p>You can reply to this email with any question.</p><p>{}</p></body></html>",

@@ -8,7 +8,7 @@ use crate::clock;
 use crate::error::ApiError;
 use crate::store::{self, FileKind, NewConsultation, OutboxKind, Stored, StoredFile};
 use crate::AppState;
-use atelier_core::brief::{Brief, FieldError};
+use atelier_core::brief::{limits, megabytes, Brief, FieldError};
 use atelier_core::summary::summary;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
@@ -19,10 +19,10 @@ use base64::Engine;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-/// Snapshots per request.
-pub const SNAPSHOTS_MAX: usize = 3;
-/// Bytes per decoded snapshot (1.5 MiB).
-pub const SNAPSHOT_BYTES_MAX: usize = 1536 * 1024;
+/// Snapshots per request (core's limit, shared with the form).
+pub const SNAPSHOTS_MAX: usize = limits::SNAPSHOTS_MAX;
+/// Bytes per decoded snapshot (core's limit, 1 MiB).
+pub const SNAPSHOT_BYTES_MAX: usize = limits::SNAPSHOT_BYTES_MAX as usize;
 /// Longest `Idempotency-Key`.
 pub const IDEMPOTENCY_KEY_MAX: usize = 100;
 
@@ -239,6 +239,10 @@ fn snapshots(list: &[Snapshot], fields: &mut Vec<FieldError>) -> Vec<StoredFile>
         );
         return Vec::new();
     }
+    let too_big = format!(
+        "each snapshot may be at most {}",
+        megabytes(limits::SNAPSHOT_BYTES_MAX)
+    );
     let mut files = Vec::new();
     for (i, snapshot) in list.iter().enumerate() {
         let view_ok = (1..=32).contains(&snapshot.view.len())
@@ -254,10 +258,7 @@ fn snapshots(list: &[Snapshot], fields: &mut Vec<FieldError>) -> Vec<StoredFile>
         }
         // Cheap bound before decoding: base64 is 4/3 of the bytes.
         if snapshot.png_base64.len() > SNAPSHOT_BYTES_MAX / 3 * 4 + 128 {
-            push(
-                format!("snapshots[{i}].png_base64"),
-                "each snapshot must be at most 1.5 MB",
-            );
+            push(format!("snapshots[{i}].png_base64"), &too_big);
             continue;
         }
         match decode_base64(&snapshot.png_base64) {
@@ -265,10 +266,9 @@ fn snapshots(list: &[Snapshot], fields: &mut Vec<FieldError>) -> Vec<StoredFile>
                 format!("snapshots[{i}].png_base64"),
                 "this is not valid base64",
             ),
-            Some(bytes) if bytes.len() > SNAPSHOT_BYTES_MAX => push(
-                format!("snapshots[{i}].png_base64"),
-                "each snapshot must be at most 1.5 MB",
-            ),
+            Some(bytes) if bytes.len() > SNAPSHOT_BYTES_MAX => {
+                push(format!("snapshots[{i}].png_base64"), &too_big)
+            }
             Some(bytes) if !bytes.starts_with(PNG_MAGIC) => push(
                 format!("snapshots[{i}].png_base64"),
                 "this is not a PNG image",
@@ -323,7 +323,11 @@ fn attachments(submission: &Submission, fields: &mut Vec<FieldError>) -> Vec<Sto
         if !content_matches(&m.mime_type, &bytes) {
             fields.push(FieldError {
                 field,
-                message: format!("the file's content is not {}", m.mime_type),
+                message: format!(
+                    "this file is not the {} picture brief.attachments[{i}].mime_type says; \
+                     send JPEG, PNG or WebP photos only",
+                    m.mime_type.trim_start_matches("image/").to_uppercase()
+                ),
             });
             continue;
         }
@@ -337,22 +341,13 @@ fn attachments(submission: &Submission, fields: &mut Vec<FieldError>) -> Vec<Sto
     files
 }
 
-/// Whether the file's first bytes are those of its declared type, so nothing else is forwarded
-/// to the jeweler under an image's name.
+/// Whether the file's first bytes are those of its declared type (one of core's
+/// `ALLOWED_MIME_TYPES`), so nothing else is forwarded to the jeweler under an image's name.
 pub fn content_matches(mime_type: &str, bytes: &[u8]) -> bool {
     match mime_type {
         "image/png" => bytes.starts_with(PNG_MAGIC),
         "image/jpeg" => bytes.starts_with(&[0xFF, 0xD8, 0xFF]),
-        "image/gif" => bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a"),
         "image/webp" => bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP",
-        "application/pdf" => bytes.starts_with(b"%PDF-"),
-        "image/heic" => {
-            bytes.len() >= 12
-                && &bytes[4..8] == b"ftyp"
-                && [&b"hei"[..], b"hev", b"mif1", b"msf1"]
-                    .iter()
-                    .any(|brand| bytes[8..].starts_with(brand))
-        }
         _ => false,
     }
 }
