@@ -7,6 +7,7 @@ pub mod catalog_file;
 pub mod clock;
 pub mod config;
 pub mod db;
+pub mod embed;
 pub mod error;
 pub mod outbox;
 pub mod rate_limit;
@@ -96,7 +97,7 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .nest("/api/studio", studio::router())
         .nest("/api", routes::api(&state))
-        .fallback_service(web_app::router(&static_dir))
+        .fallback_service(web_app::router(&static_dir, &state.config.allowed_origins))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)

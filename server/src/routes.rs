@@ -39,6 +39,7 @@ pub fn api(state: &AppState) -> Router<AppState> {
         .layer(cors(&state.config.allowed_origins));
     Router::new()
         .route("/health", get(health::health))
+        .route("/embed/check", get(crate::embed::check))
         .method_not_allowed_fallback(method_not_allowed)
         .merge(public)
         .fallback(|| async { ApiError::NotFound })

@@ -5,14 +5,20 @@ use axum::http::{header, HeaderValue};
 use axum::response::Response;
 use axum::Router;
 use std::path::Path;
+use std::sync::Arc;
 use tower_http::services::{ServeDir, ServeFile};
 
-/// The router behind every non-API path.
-pub fn router(static_dir: &Path) -> Router {
+/// The router behind every non-API path; only pages on `allowed_origins` may frame it.
+pub fn router(static_dir: &Path, allowed_origins: &[String]) -> Router {
     let index = ServeFile::new(static_dir.join("index.html"));
+    let frame_policy = Arc::new(crate::embed::EmbedHeaders::new(allowed_origins));
     Router::new()
         .fallback_service(ServeDir::new(static_dir).fallback(index))
         .layer(axum::middleware::map_response(cache_policy))
+        .layer(axum::middleware::from_fn_with_state(
+            frame_policy,
+            crate::embed::headers,
+        ))
 }
 
 /// Trunk puts a content hash in every asset name, so assets never change and may be cached for
