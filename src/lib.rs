@@ -8,6 +8,7 @@ pub mod api;
 pub mod brief;
 mod color;
 pub mod components;
+pub mod embed;
 pub mod flow;
 pub mod pages;
 pub mod route;

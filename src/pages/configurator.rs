@@ -113,6 +113,16 @@ pub fn Configurator() -> impl IntoView {
         }
     });
 
+    // Inside a shop's page (public/embed.js), the host hears about the design and the brief.
+    crate::embed::connect(crate::embed::Hooks {
+        design,
+        step,
+        go,
+        link,
+        summary: description,
+        submission,
+    });
+
     let chosen_metal = Signal::derive(move || design.with(|d| d.metal.chosen().cloned()));
     let choose_metal =
         Callback::new(move |id: MetalId| design.update(|d| d.metal = Choice::Chosen(id)));

@@ -1,0 +1,557 @@
+//! Embedded mode: the app's half of the postMessage protocol that `public/embed.js` speaks.
+//!
+//! The loader frames the app at `/?embed=1&parent=<shop origin>&…`. The app then asks its own
+//! server whether that origin is on the jeweler's allowed list, and only then talks: every message
+//! goes to that one origin (never `*`), and a message is obeyed only when it comes from that origin
+//! *and* from the parent window. Messages are `{atelier: 1, type, …}`; see the README's
+//! "Embedding" section for the table.
+//!
+//! Out: `ready`, `resize` (the document's height, so the host sizes the frame to its content),
+//! `design-changed` (share code, link, summary), `brief-submitted` (the reference only: never a
+//! name or an address), `error`. In: `set-design`, `open-step`, `theme` (`--atelier-*` custom
+//! properties and a colour scheme).
+
+use crate::brief::Submission;
+use crate::flow::Step;
+use atelier_core::design::Design;
+use atelier_core::share;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::time::Duration;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The protocol version in every message; the loader ignores any other.
+pub const PROTOCOL: u32 = 1;
+
+/// Why a message or the embedding itself was refused.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum EmbedError {
+    /// The message is not a protocol message this version understands.
+    #[error("not an Atelier message: {0}")]
+    Malformed(String),
+    /// A protocol message of another version.
+    #[error("protocol version {0} is not supported (this app speaks {PROTOCOL})")]
+    Version(u32),
+    /// The server does not list the host page's origin.
+    #[error("{0} may not embed this configurator")]
+    Refused(String),
+    /// The server could not be asked.
+    #[error("cannot check the embedding page: {0}")]
+    Check(String),
+}
+
+/// What the loader put in the frame's address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmbedParams {
+    /// The host page's origin, where every message goes.
+    pub parent: String,
+    /// `light` or `dark`, when the shop fixed one.
+    pub theme: Option<String>,
+    /// The page's language (BCP 47), when the shop set one.
+    pub locale: Option<String>,
+}
+
+impl EmbedParams {
+    /// Reads `embed=1`, `parent`, `theme` and `locale` from a query string (without `?`).
+    pub fn from_query(query: &str) -> Option<Self> {
+        let get = |name: &str| {
+            query.split('&').find_map(|pair| {
+                let (key, value) = pair.split_once('=')?;
+                (key == name).then(|| percent_decode(value)).flatten()
+            })
+        };
+        if get("embed").as_deref() != Some("1") {
+            return None;
+        }
+        let parent = get("parent").filter(|p| is_origin(p))?;
+        Some(Self {
+            parent,
+            theme: get("theme").filter(|t| t == "light" || t == "dark"),
+            locale: get("locale").filter(|l| is_language_tag(l)),
+        })
+    }
+}
+
+/// Messages to the host page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+enum Event {
+    Ready {
+        height: u32,
+        design: String,
+        link: String,
+        summary: String,
+        step: &'static str,
+    },
+    Resize {
+        height: u32,
+    },
+    DesignChanged {
+        design: String,
+        link: String,
+        summary: String,
+    },
+    BriefSubmitted {
+        reference: String,
+    },
+    Error {
+        message: String,
+    },
+}
+
+/// Commands from the host page.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Command {
+    /// Show this design (a share code, as in `?d=`).
+    SetDesign {
+        /// The share code.
+        design: String,
+    },
+    /// Go to a step of the flow, by its slug (`metal`, `stone`, …, `brief`).
+    OpenStep {
+        /// The step's slug.
+        step: String,
+    },
+    /// Restyle: `--atelier-*` custom properties, and optionally `light` or `dark`.
+    Theme {
+        /// Property name to value.
+        #[serde(default)]
+        vars: BTreeMap<String, String>,
+        /// `light`, `dark` or absent.
+        #[serde(default)]
+        scheme: Option<String>,
+    },
+}
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    atelier: u32,
+    #[serde(flatten)]
+    event: &'a Event,
+}
+
+#[derive(Deserialize)]
+struct IncomingEnvelope {
+    atelier: u32,
+    #[serde(flatten)]
+    command: serde_json::Value,
+}
+
+/// Reads a command from a message's JSON text.
+pub fn parse_command(json: &str) -> Result<Command, EmbedError> {
+    let envelope: IncomingEnvelope =
+        serde_json::from_str(json).map_err(|e| EmbedError::Malformed(e.to_string()))?;
+    if envelope.atelier != PROTOCOL {
+        return Err(EmbedError::Version(envelope.atelier));
+    }
+    serde_json::from_value(envelope.command).map_err(|e| EmbedError::Malformed(e.to_string()))
+}
+
+/// Whether `name` is one of the app's theming properties (the host may set nothing else).
+pub fn is_theme_property(name: &str) -> bool {
+    name.strip_prefix("--atelier-").is_some_and(|rest| {
+        (1..=40).contains(&rest.len())
+            && rest
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    })
+}
+
+/// `http(s)://host[:port]`, nothing more: what `location.origin` gives.
+fn is_origin(text: &str) -> bool {
+    text.strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"))
+        .is_some_and(|host| {
+            !host.is_empty()
+                && host.len() <= 253
+                && host
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b))
+        })
+}
+
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    tag.len() <= 35
+        && parts.next().is_some_and(|l| {
+            (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic())
+        })
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// Decodes `%XX` escapes and `+` (the loader writes its parameters with `URLSearchParams`).
+fn percent_decode(value: &str) -> Option<String> {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                if !hex.iter().all(u8::is_ascii_hexdigit) {
+                    return None;
+                }
+                out.push(u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            _ => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The frame's own document height in CSS pixels, rounded up so nothing is cut off.
+fn document_height() -> u32 {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .map_or(0, |root| {
+            root.get_bounding_client_rect().height().ceil() as u32
+        })
+}
+
+/// Asks this app's server whether `origin` may embed it (`GET /api/embed/check`).
+async fn check_origin(origin: &str) -> Result<(), EmbedError> {
+    #[derive(Deserialize)]
+    struct Answer {
+        allowed: bool,
+    }
+    let encoded: String = js_sys::encode_uri_component(origin).into();
+    let answer: Answer =
+        gloo_net::http::Request::get(&format!("/api/embed/check?origin={encoded}"))
+            .send()
+            .await
+            .map_err(|e| EmbedError::Check(e.to_string()))?
+            .json()
+            .await
+            .map_err(|e| EmbedError::Check(e.to_string()))?;
+    if answer.allowed {
+        Ok(())
+    } else {
+        Err(EmbedError::Refused(origin.to_owned()))
+    }
+}
+
+/// The parent window and its verified origin: the only place messages go.
+#[derive(Clone)]
+struct Channel {
+    parent: web_sys::Window,
+    origin: String,
+}
+
+impl Channel {
+    fn post(&self, event: &Event) {
+        let Ok(text) = serde_json::to_string(&Envelope {
+            atelier: PROTOCOL,
+            event,
+        }) else {
+            return;
+        };
+        if let Ok(message) = js_sys::JSON::parse(&text) {
+            let _ = self.parent.post_message(&message, &self.origin);
+        }
+    }
+}
+
+/// What the configurator shares with the host page.
+pub struct Hooks {
+    /// The design on screen.
+    pub design: RwSignal<Design>,
+    /// The step on screen.
+    pub step: RwSignal<Step>,
+    /// Moves to a step the way the step list does.
+    pub go: Callback<Step>,
+    /// The share link of the design.
+    pub link: Memo<String>,
+    /// The design in words.
+    pub summary: Memo<String>,
+    /// The brief's submission, for its reference.
+    pub submission: Submission,
+}
+
+/// Connects the configurator to the host page when it runs inside `embed.js`'s frame; does
+/// nothing on a page of its own.
+pub fn connect(hooks: Hooks) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(parent) = window.parent().ok().flatten() else {
+        return;
+    };
+    if JsValue::from(&parent) == JsValue::from(&window) {
+        return;
+    }
+    let Some(params) = window
+        .location()
+        .search()
+        .ok()
+        .and_then(|s| EmbedParams::from_query(s.trim_start_matches('?')))
+    else {
+        return;
+    };
+    if let Some(root) = window.document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-embedded", "");
+        if let Some(locale) = &params.locale {
+            let _ = root.set_attribute("lang", locale);
+        }
+        if let Some(theme) = &params.theme {
+            apply_theme(&BTreeMap::new(), Some(theme));
+        }
+    }
+
+    let channel = RwSignal::new_local(None::<Channel>);
+    {
+        let origin = params.parent.clone();
+        leptos::task::spawn_local(async move {
+            match check_origin(&origin).await {
+                Ok(()) => channel.set(Some(Channel { parent, origin })),
+                Err(e) => leptos::logging::warn!("Atelier embed: {e}"),
+            }
+        });
+    }
+    let Hooks {
+        design,
+        step,
+        go,
+        link,
+        summary,
+        submission,
+    } = hooks;
+
+    // `ready` once the origin is verified; then every later design change, at most every
+    // `NOTIFY_EVERY` so a slider drag does not flood the host page.
+    let ready = StoredValue::new(false);
+    let notify_pending = StoredValue::new(false);
+    Effect::new(move |_| {
+        let code = design.with(share::encode);
+        let Some(channel) = channel.get() else {
+            return;
+        };
+        if !ready.get_value() {
+            ready.set_value(true);
+            channel.post(&Event::Ready {
+                height: document_height(),
+                design: code,
+                link: link.get_untracked(),
+                summary: summary.get_untracked(),
+                step: step.get_untracked().slug(),
+            });
+            return;
+        }
+        if notify_pending.get_value() {
+            return;
+        }
+        notify_pending.set_value(true);
+        set_timeout(
+            move || {
+                notify_pending.set_value(false);
+                channel.post(&Event::DesignChanged {
+                    design: design.with_untracked(share::encode),
+                    link: link.get_untracked(),
+                    summary: summary.get_untracked(),
+                });
+            },
+            NOTIFY_EVERY,
+        );
+    });
+
+    // The reference of a stored brief, once per reference.
+    let last_reference = StoredValue::new(None::<String>);
+    Effect::new(move |_| {
+        let Some(channel) = channel.get() else {
+            return;
+        };
+        if let Some(Ok(receipt)) = submission.outcome() {
+            if last_reference.with_value(|r| r.as_deref() != Some(&receipt.reference)) {
+                last_reference.set_value(Some(receipt.reference.clone()));
+                channel.post(&Event::BriefSubmitted {
+                    reference: receipt.reference,
+                });
+            }
+        }
+    });
+
+    // The document's height, whenever it changes.
+    Effect::new(move |_| {
+        if let Some(channel) = channel.get() {
+            observe_height(channel);
+        }
+    });
+
+    let _ = window_event_listener(leptos::ev::message, move |event| {
+        let Some(channel) = channel.get_untracked() else {
+            return;
+        };
+        let from_parent = event
+            .source()
+            .is_some_and(|source| JsValue::from(source) == JsValue::from(&channel.parent));
+        if event.origin() != channel.origin || !from_parent {
+            return;
+        }
+        let text = js_sys::JSON::stringify(&event.data())
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_default();
+        match parse_command(&text) {
+            Ok(Command::SetDesign { design: code }) => match share::decode(&code) {
+                Ok(d) => design.set(d),
+                Err(e) => channel.post(&Event::Error {
+                    message: format!("set-design: {e}"),
+                }),
+            },
+            Ok(Command::OpenStep { step: slug }) => match Step::from_slug(&slug) {
+                Some(s) => go.run(s),
+                None => channel.post(&Event::Error {
+                    message: format!("open-step: no step {slug:?}"),
+                }),
+            },
+            Ok(Command::Theme { vars, scheme }) => apply_theme(&vars, scheme.as_deref()),
+            Err(e) => channel.post(&Event::Error {
+                message: e.to_string(),
+            }),
+        }
+    });
+}
+
+/// How often, at most, `design-changed` is sent while the design changes.
+const NOTIFY_EVERY: Duration = Duration::from_millis(150);
+
+/// Sets the host's `--atelier-*` properties on the app's root, and the colour scheme.
+fn apply_theme(vars: &BTreeMap<String, String>, scheme: Option<&str>) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let style = root.style();
+    for (name, value) in vars {
+        if is_theme_property(name) && value.len() <= 500 {
+            let _ = style.set_property(name, value);
+        }
+    }
+    if let Some(scheme @ ("light" | "dark")) = scheme {
+        let _ = root.set_attribute("data-theme", scheme);
+        let _ = style.set_property("color-scheme", scheme);
+    }
+}
+
+/// Posts `resize` whenever the document's height changes (content, fonts, the window's width).
+fn observe_height(channel: Channel) {
+    use wasm_bindgen::closure::Closure;
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let last = std::cell::Cell::new(0u32);
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+        let height = document_height();
+        if height != last.get() {
+            last.set(height);
+            channel.post(&Event::Resize { height });
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+    }
+    // The observer lives as long as the page.
+    callback.forget();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_loaders_parameters() {
+        let p = EmbedParams::from_query(
+            "embed=1&parent=https%3A%2F%2Fshop.example%3A8443&theme=dark&locale=fr-CH&d=abc",
+        )
+        .expect("embedded");
+        assert_eq!(p.parent, "https://shop.example:8443");
+        assert_eq!(p.theme.as_deref(), Some("dark"));
+        assert_eq!(p.locale.as_deref(), Some("fr-CH"));
+        assert_eq!(EmbedParams::from_query("d=abc"), None);
+        assert_eq!(
+            EmbedParams::from_query("embed=1&parent=javascript%3Aalert(1)"),
+            None
+        );
+        let p = EmbedParams::from_query(
+            "embed=1&parent=http://127.0.0.2:4000&theme=neon&locale=%3Cb%3E",
+        )
+        .expect("embedded");
+        assert_eq!((p.theme, p.locale), (None, None));
+    }
+
+    #[test]
+    fn parses_versioned_commands_only() {
+        assert_eq!(
+            parse_command(r#"{"atelier":1,"type":"set-design","design":"abc"}"#),
+            Ok(Command::SetDesign {
+                design: "abc".into()
+            })
+        );
+        assert_eq!(
+            parse_command(r#"{"atelier":1,"type":"open-step","step":"band"}"#),
+            Ok(Command::OpenStep {
+                step: "band".into()
+            })
+        );
+        assert_eq!(
+            parse_command(r#"{"atelier":2,"type":"open-step","step":"band"}"#),
+            Err(EmbedError::Version(2))
+        );
+        assert!(matches!(
+            parse_command(r#"{"type":"open-step","step":"band"}"#),
+            Err(EmbedError::Malformed(_))
+        ));
+        assert!(matches!(
+            parse_command(r#"{"atelier":1,"type":"format-disk"}"#),
+            Err(EmbedError::Malformed(_))
+        ));
+        let Ok(Command::Theme { vars, scheme }) = parse_command(
+            r##"{"atelier":1,"type":"theme","vars":{"--atelier-accent":"#0a5"},"scheme":"dark"}"##,
+        ) else {
+            panic!("a theme command");
+        };
+        assert_eq!(vars["--atelier-accent"], "#0a5");
+        assert_eq!(scheme.as_deref(), Some("dark"));
+    }
+
+    #[test]
+    fn events_carry_the_version_and_their_type() {
+        let text = serde_json::to_string(&Envelope {
+            atelier: PROTOCOL,
+            event: &Event::BriefSubmitted {
+                reference: "AT-7KQ2M".into(),
+            },
+        })
+        .expect("json");
+        assert_eq!(
+            text,
+            r#"{"atelier":1,"type":"brief-submitted","reference":"AT-7KQ2M"}"#
+        );
+    }
+
+    #[test]
+    fn only_atelier_properties_may_be_themed() {
+        assert!(is_theme_property("--atelier-accent"));
+        assert!(is_theme_property("--atelier-font-display"));
+        assert!(!is_theme_property("--atelier-"));
+        assert!(!is_theme_property("color"));
+        assert!(!is_theme_property("--other-accent"));
+        assert!(!is_theme_property("--atelier-Accent"));
+    }
+}
