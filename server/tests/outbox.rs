@@ -175,6 +175,58 @@ async fn the_jeweler_gets_an_eml_with_summary_reply_to_and_pictures() {
 }
 
 #[tokio::test]
+async fn the_jeweler_email_links_the_brief_in_the_studio_and_names_the_photos() {
+    let f = fixture_with(|c| c.public_url = Some("https://rings.maison.example/".to_owned())).await;
+    let mut body = full_body();
+    body["brief"]["budget"]["min"] = json!(0);
+    let reference = submit(&f.state, &body).await;
+    outbox::deliver_due(&f.state, clock::now_unix())
+        .await
+        .expect("deliver");
+    let raw = read_eml(&f.state, &format!("{reference}-jeweler.eml"));
+    let mail = mailparse::parse_mail(&raw).expect("parse");
+    let mut parts = Vec::new();
+    leaves(&mail, &mut parts);
+    let body = |mime: &str| {
+        parts
+            .iter()
+            .find(|p| p.ctype.mimetype == mime)
+            .and_then(|p| p.get_body().ok())
+            .unwrap_or_else(|| panic!("no {mime} part"))
+    };
+    let studio = format!("https://rings.maison.example/studio/briefs/{reference}");
+    let plain = body("text/plain");
+    assert!(
+        plain.contains(&format!("This brief in the studio: {studio}")),
+        "{plain}"
+    );
+    assert!(
+        plain.contains("1 inspiration photo attached: grandma's ring.jpg"),
+        "{plain}"
+    );
+    assert!(plain.contains("Budget: up to 6000 GBP"), "{plain}");
+    assert!(
+        plain.contains("The design in the configurator: https://rings.maison.example/?d="),
+        "{plain}"
+    );
+    let html = body("text/html");
+    assert!(
+        html.contains(&format!(
+            "<a href=\"{studio}\">Open this brief in the studio</a>"
+        )),
+        "{html}"
+    );
+    assert!(
+        html.contains("1 inspiration photo attached: grandma&#39;s ring.jpg"),
+        "{html}"
+    );
+    assert!(
+        html.contains("alt=\"The ring, three quarter view\""),
+        "{html}"
+    );
+}
+
+#[tokio::test]
 async fn visitor_html_is_escaped() {
     let f = fixture().await;
     let mut body = full_body();
