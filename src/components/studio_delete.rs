@@ -15,16 +15,26 @@ pub fn StudioDelete(
     let router = use_route();
     let asking = RwSignal::new(false);
     let label = reference.clone();
-    let delete = Action::new_local(move |(): &()| {
-        let (csrf, reference) = (session.csrf(), reference.clone());
-        async move {
-            let result = api::delete_brief(&csrf, &reference).await;
-            match &result {
-                Ok(()) => router.replace(Route::Inbox),
-                Err(e) => session.notice(e),
-            }
-            result
+    let pending = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    // Not an `Action`: success leaves the page, which disposes this component while the request's
+    // task is still finishing; a plain task with `try_set` outlives it safely.
+    let delete = Callback::new(move |()| {
+        if pending.get_untracked() {
+            return;
         }
+        pending.set(true);
+        let (csrf, reference) = (session.csrf(), reference.clone());
+        leptos::task::spawn_local(async move {
+            match api::delete_brief(&csrf, &reference).await {
+                Ok(()) => router.replace(Route::Inbox),
+                Err(e) => {
+                    session.notice(&e);
+                    problem.try_set(Some(format!("The brief was not deleted: {e}.")));
+                    pending.try_set(false);
+                }
+            }
+        });
     });
 
     view! {
@@ -49,10 +59,8 @@ pub fn StudioDelete(
                     <button
                         type="button"
                         class="button danger"
-                        disabled=move || delete.pending().get()
-                        on:click=move |_| {
-                            delete.dispatch(());
-                        }
+                        disabled=move || pending.get()
+                        on:click=move |_| delete.run(())
                     >
                         "Yes, delete it"
                     </button>
@@ -61,19 +69,7 @@ pub fn StudioDelete(
                     </button>
                 </div>
             </Show>
-            {move || {
-                delete
-                    .value()
-                    .get()
-                    .and_then(Result::err)
-                    .map(|e| {
-                        view! {
-                            <p class="studio-error" role="alert">
-                                {format!("The brief was not deleted: {e}.")}
-                            </p>
-                        }
-                    })
-            }}
+            {move || problem.get().map(|text| view! { <p class="studio-error" role="alert">{text}</p> })}
         </section>
     }
 }

@@ -20,7 +20,6 @@ pub fn StudioRevision(
     let link = RwSignal::new(String::new());
     let message = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
-    let sent = RwSignal::new(false);
     let send = Action::new_local(move |(code, text): &(String, String)| {
         let (csrf, reference, code, text) = (
             session.csrf(),
@@ -31,12 +30,8 @@ pub fn StudioRevision(
         async move {
             let result = api::send_revision(&csrf, &reference, &code, &text).await;
             match &result {
-                Ok(()) => {
-                    sent.set(true);
-                    link.set(String::new());
-                    message.set(String::new());
-                    on_changed.run(());
-                }
+                // The reloaded brief lists the new delivery: that is the confirmation.
+                Ok(()) => on_changed.run(()),
                 Err(e) => {
                     session.notice(e);
                     problem.set(Some(format!("The revised design was not sent: {e}.")));
@@ -46,7 +41,6 @@ pub fn StudioRevision(
     });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        sent.set(false);
         let code = code_of(&link.get_untracked());
         let checked = match share::decode(&code) {
             Err(e) => Err(format!("That link does not hold a design: {e}.")),
@@ -97,16 +91,6 @@ pub fn StudioRevision(
                     on:input=move |ev| message.set(event_target_value(&ev))
                 ></textarea>
                 {move || problem.get().map(|text| view! { <p class="studio-error" role="alert">{text}</p> })}
-                {move || {
-                    sent.get()
-                        .then(|| {
-                            view! {
-                                <p class="studio-ok" role="status">
-                                    "Queued: the visitor will get the revised design by email."
-                                </p>
-                            }
-                        })
-                }}
                 <button type="submit" class="button" disabled=move || send.pending().get()>
                     "Send to the visitor"
                 </button>

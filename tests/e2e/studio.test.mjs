@@ -225,6 +225,12 @@ test('a jeweler sets up the studio, finds the brief, turns the ring, moves it on
     await page.getByLabel('Message to the visitor').fill('A slimmer band, as you asked.');
     await page.getByRole('button', { name: 'Send to the visitor' }).click();
     assert.match(await page.locator('.studio-revision .studio-error').innerText(), /does not hold a design/);
+    // The design link, as the jeweler would paste it after adjusting it: queued for the visitor.
+    const code = new URLSearchParams((await open.getAttribute('href')).slice(1)).get('d');
+    await page.getByLabel('Revised design link or code').fill(`${server.url}/?d=${code}&step=band`);
+    await page.getByRole('button', { name: 'Send to the visitor' }).click();
+    await page.locator('.studio-delivery', { hasText: 'Revised design to the visitor' }).waitFor();
+    assert.equal(await page.getByLabel('Revised design link or code').inputValue(), '', 'the form starts afresh');
     assert.match(await page.locator('.studio-deliveries').innerText(), /Email to you/);
     assert.deepEqual(await axe(page), [], 'axe on the brief');
     await screen(page, 'studio-4-brief-workflow');
@@ -291,7 +297,18 @@ test('a jeweler sets up the studio, finds the brief, turns the ring, moves it on
     await page.getByRole('button', { name: 'Sign in' }).click();
     await row.waitFor();
 
-    const unexpected = errors.filter((e) => !/401|429|Unauthorized|Too Many Requests/.test(e));
+    // An erasure request: delete asks first, then the brief is gone from the inbox and the API.
+    await row.locator('a.studio-row-link').click();
+    await page.getByRole('button', { name: 'Delete this brief…' }).click();
+    assert.match(await page.locator('.studio-confirm').innerText(), new RegExp(`Delete ${reference} for good`));
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Delete this brief…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await page.locator('.studio-empty').waitFor();
+    assert.equal(new URL(page.url()).pathname, '/studio');
+    assert.equal(await page.evaluate((ref) => fetch(`/api/studio/briefs/${ref}`).then((r) => r.status), reference), 404);
+
+    const unexpected = errors.filter((e) => !/401|404|429|Unauthorized|Too Many Requests|Not Found/.test(e));
     assert.deepEqual(unexpected, []);
   } finally {
     await context.close();

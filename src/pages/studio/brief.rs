@@ -32,12 +32,11 @@ pub fn StudioBrief(
             async move { api::brief(&reference).await }
         }
     });
-    let reload = Callback::new(move |()| detail.refetch());
 
     let body = move || {
         Suspend::new(async move {
             match detail.await {
-                Ok(d) => brief_body(d, reload).into_any(),
+                Ok(d) => brief_body(d).into_any(),
                 Err(e) => {
                     let expired = e.is_unauthorized();
                     view! {
@@ -79,8 +78,23 @@ pub fn StudioBrief(
     }
 }
 
-/// The brief once loaded; `reload` fetches it again after a change.
-fn brief_body(detail: BriefDetail, reload: Callback<()>) -> impl IntoView {
+/// The brief once loaded. A change reloads only the workflow (status, notes, deliveries), so the
+/// live ring and the pictures stay as they are.
+fn brief_body(detail: BriefDetail) -> impl IntoView {
+    let session = use_session();
+    let live = RwSignal::new(detail.clone());
+    let reload = Callback::new({
+        let reference = detail.reference.clone();
+        move |()| {
+            let reference = reference.clone();
+            leptos::task::spawn_local(async move {
+                match api::brief(&reference).await {
+                    Ok(d) => live.set(d),
+                    Err(e) => session.notice(&e),
+                }
+            });
+        }
+    });
     let catalog = Arc::new(Catalog::builtin());
     let brief = detail.brief.clone();
     let design_code = detail.design_code.clone();
@@ -154,8 +168,8 @@ fn brief_body(detail: BriefDetail, reload: Callback<()>) -> impl IntoView {
                     <p class="studio-muted">
                         "Received " <time datetime=detail.created_at.clone()>{format::when(&detail.created_at)}</time>
                         " · "
-                        <span class="studio-status" data-status=detail.status.clone()>
-                            {format::status_label(&detail.status).to_owned()}
+                        <span class="studio-status" data-status=move || live.with(|d| d.status.clone())>
+                            {move || live.with(|d| format::status_label(&d.status).to_owned())}
                         </span>
                     </p>
                 </div>
@@ -305,16 +319,25 @@ fn brief_body(detail: BriefDetail, reload: Callback<()>) -> impl IntoView {
                 </div>
             </div>
             <div class="studio-workflow-grid">
-                <StudioStatus
-                    reference=reference.clone()
-                    status=detail.status.clone()
-                    history=detail.history.clone()
-                    received=detail.created_at.clone()
-                    on_changed=reload
-                />
-                <StudioNotes reference=reference.clone() notes=detail.notes.clone() on_changed=reload />
-                <StudioRevision reference=reference.clone() design_code=design_code on_changed=reload />
-                <StudioDeliveries deliveries=detail.deliveries.clone() on_changed=reload />
+                {move || {
+                    let d = live.get();
+                    view! {
+                        <StudioStatus
+                            reference=d.reference.clone()
+                            status=d.status
+                            history=d.history
+                            received=d.created_at
+                            on_changed=reload
+                        />
+                        <StudioNotes reference=d.reference.clone() notes=d.notes on_changed=reload />
+                        <StudioRevision
+                            reference=d.reference.clone()
+                            design_code=d.design_code
+                            on_changed=reload
+                        />
+                        <StudioDeliveries deliveries=d.deliveries on_changed=reload />
+                    }
+                }}
                 <StudioDelete reference=reference.clone() />
             </div>
         </article>

@@ -16,7 +16,10 @@ pub fn StudioLogin() -> impl IntoView {
         async move {
             let result = api::login(email.trim(), &password).await;
             if let Ok(s) = &result {
-                session.signed_in(s.clone());
+                // After the action has settled (its effects ran): signing in replaces this form,
+                // and its effects must not be left to read a disposed action.
+                let s = s.clone();
+                set_timeout(move || session.signed_in(s), std::time::Duration::ZERO);
             }
             result.map(|_| ())
         }

@@ -29,8 +29,15 @@ pub fn StudioSetup(
         async move {
             let result = api::setup(token.trim(), email.trim(), &password).await;
             if let Ok(s) = &result {
-                session.signed_in(s.clone());
-                router.replace(Route::Inbox);
+                // After the action has settled, as the sign-in form does.
+                let s = s.clone();
+                set_timeout(
+                    move || {
+                        session.signed_in(s);
+                        router.replace(Route::Inbox);
+                    },
+                    std::time::Duration::ZERO,
+                );
             }
             result.map(|_| ())
         }
