@@ -1,9 +1,16 @@
 //! The brief as the visitor writes and sends it: the form's state (kept by the page, so walking back
 //! to change the ring loses nothing typed), turning it into core's `Brief`, and the submission that
-//! never loses a brief: saved before the first attempt, retried with the same idempotency key on
-//! reload, when the browser comes back online, and after a rate limit.
+//! never loses a brief: saved before the first attempt (its text in localStorage, its photos in
+//! IndexedDB), retried with the same idempotency key on reload, when the browser comes back
+//! online, and after a rate limit.
 
-use crate::api::{self, ConsultationRequest, Receipt, SendError, SnapshotPayload};
+pub mod photos;
+
+pub use photos::InspirationImage;
+
+use crate::api::{
+    self, AttachmentPayload, ConsultationRequest, Receipt, SendError, SnapshotPayload,
+};
 use crate::storage::{self, PendingSubmission};
 use crate::viewer::{Snapshots, View};
 use atelier_core::brief::{
@@ -53,6 +60,8 @@ pub struct BriefFields {
     pub surprise: RwSignal<bool>,
     /// Inspiration and anything else.
     pub notes: RwSignal<String>,
+    /// Inspiration photos, shrunk and ready to send, in the order the visitor added them.
+    pub images: RwSignal<Vec<InspirationImage>>,
     /// Consent to be contacted about this request.
     pub consent: RwSignal<bool>,
     /// The honeypot; people never see it.
@@ -79,6 +88,7 @@ impl Default for BriefFields {
             own_description: RwSignal::new(String::new()),
             surprise: RwSignal::new(false),
             notes: RwSignal::new(String::new()),
+            images: RwSignal::new(Vec::new()),
             consent: RwSignal::new(false),
             website: RwSignal::new(String::new()),
         }
@@ -228,11 +238,25 @@ impl BriefFields {
             },
             surprise: self.surprise.get(),
             notes: self.notes.get(),
-            attachments: Vec::new(),
+            attachments: self
+                .images
+                .with(|images| images.iter().map(InspirationImage::attachment).collect()),
             consent_to_contact: self.consent.get(),
             locale: locale.to_owned(),
         };
         (brief, local)
+    }
+
+    /// The photos' bytes for the request, in the order of the brief's attachments.
+    pub fn attachment_payloads(self) -> Vec<AttachmentPayload> {
+        self.images.with_untracked(|images| {
+            images
+                .iter()
+                .map(|image| AttachmentPayload {
+                    data_base64: image.data_base64.to_string(),
+                })
+                .collect()
+        })
     }
 }
 
@@ -313,30 +337,71 @@ const RETRY_FIRST_SECS: u64 = 5;
 /// The longest pause between automatic resends, in seconds.
 const RETRY_MAX_SECS: u64 = 300;
 
+/// One try at sending; the first also puts the request away in the browser.
+#[derive(Clone)]
+struct Attempt {
+    pending: PendingSubmission,
+    save_first: bool,
+}
+
+/// Whether a request carries the bytes of every photo its brief lists (one read back from
+/// localStorage does not until its photos come back from IndexedDB). An incomplete request is
+/// never sent: the server would store a different body under the same key.
+fn complete(pending: &PendingSubmission) -> bool {
+    pending.request.attachments.len() == pending.request.brief.attachments.len()
+}
+
+/// Keeps a request in the browser until the server has it: the photos first, so a brief on record
+/// has its photos kept or is known to have lost them. `false` if the browser refused either.
+async fn save(pending: &PendingSubmission) -> bool {
+    let photos: Vec<String> = pending
+        .request
+        .attachments
+        .iter()
+        .map(|a| a.data_base64.clone())
+        .collect();
+    let photos_kept =
+        photos.is_empty() || storage::photos::keep(&pending.idempotency_key, &photos).await;
+    storage::save_pending(pending) && photos_kept
+}
+
 /// Sending the brief: one request at a time, the pending one kept until the server answers.
 #[derive(Clone, Copy)]
 pub struct Submission {
-    action: Action<PendingSubmission, Result<Receipt, SendError>>,
+    action: Action<Attempt, Result<Receipt, SendError>>,
     /// The request waiting for a retry, also when the browser would not store it.
     waiting: RwSignal<Option<PendingSubmission>>,
-    /// Whether the waiting request is safe in localStorage (false: only while the tab is open).
+    /// Whether the waiting request is safe in the browser's storage (false: only while the tab is
+    /// open).
     pub stored: RwSignal<bool>,
+    /// How many photos a brief left from an earlier visit had that this browser did not keep; that
+    /// brief waits in the form, unsent, for the visitor to add them again.
+    pub photos_lost: RwSignal<usize>,
 }
 
 impl Submission {
-    /// Creates the submission and retries a request left from an earlier visit; retries again
-    /// whenever the browser reports it is back online.
+    /// Creates the submission and retries a request left from an earlier visit (once its photos
+    /// are back from IndexedDB); retries again whenever the browser reports it is back online.
     pub fn new() -> Self {
-        let waiting = RwSignal::new(storage::load_pending());
+        let loaded = storage::load_pending();
+        let waiting = RwSignal::new(loaded.clone());
         let stored = RwSignal::new(true);
-        let action = Action::new_local(move |pending: &PendingSubmission| {
-            let pending = pending.clone();
+        let photos_lost = RwSignal::new(0);
+        let action = Action::new_local(move |attempt: &Attempt| {
+            let Attempt {
+                pending,
+                save_first,
+            } = attempt.clone();
             async move {
+                if save_first {
+                    stored.set(save(&pending).await);
+                }
                 let result =
                     api::send_consultation(&pending.idempotency_key, &pending.request).await;
                 let keep = matches!(&result, Err(e) if e.is_retryable());
                 if !keep {
                     storage::clear_pending();
+                    leptos::task::spawn_local(storage::photos::forget());
                     waiting.set(None);
                 }
                 result
@@ -346,6 +411,7 @@ impl Submission {
             action,
             waiting,
             stored,
+            photos_lost,
         };
         // A busy server says when to come back; an unreachable one is tried again with growing
         // pauses (the browser may stay "online" through a server restart), and at once when the
@@ -368,7 +434,30 @@ impl Submission {
             set_timeout(move || submission.retry(), Duration::from_secs(wait));
         });
         let _ = window_event_listener(leptos::ev::online, move |_| submission.retry());
-        submission.retry();
+        match loaded {
+            Some(pending) if !complete(&pending) => {
+                leptos::task::spawn_local(async move {
+                    let count = pending.request.brief.attachments.len();
+                    match storage::photos::load(&pending.idempotency_key).await {
+                        Some(photos) if photos.len() == count => {
+                            let mut pending = pending;
+                            pending.request.attachments = photos
+                                .into_iter()
+                                .map(|data_base64| AttachmentPayload { data_base64 })
+                                .collect();
+                            waiting.set(Some(pending));
+                            submission.retry();
+                        }
+                        _ => {
+                            storage::clear_pending();
+                            waiting.set(None);
+                            photos_lost.set(count);
+                        }
+                    }
+                });
+            }
+            _ => submission.retry(),
+        }
         submission
     }
 
@@ -383,19 +472,26 @@ impl Submission {
             idempotency_key: new_idempotency_key(),
             request,
         };
-        // Stored before the first attempt: a tab closed mid-request is retried on the next visit.
-        self.stored.set(storage::save_pending(&pending));
+        self.photos_lost.set(0);
         self.waiting.set(Some(pending.clone()));
-        self.action.dispatch_local(pending);
+        // Stored before the first attempt: a tab closed mid-request is retried on the next visit.
+        self.action.dispatch_local(Attempt {
+            pending,
+            save_first: true,
+        });
     }
 
-    /// Sends the waiting request again, unchanged, if there is one and nothing is on its way.
+    /// Sends the waiting request again, unchanged, if there is a complete one and nothing is on
+    /// its way.
     pub fn retry(&self) {
         if self.action.pending().get_untracked() {
             return;
         }
-        if let Some(pending) = self.waiting.get_untracked() {
-            self.action.dispatch_local(pending);
+        if let Some(pending) = self.waiting.get_untracked().filter(complete) {
+            self.action.dispatch_local(Attempt {
+                pending,
+                save_first: false,
+            });
         }
     }
 
@@ -407,6 +503,22 @@ impl Submission {
     /// Whether a brief is waiting to be sent again.
     pub fn is_waiting(&self) -> bool {
         self.waiting.with(Option::is_some)
+    }
+
+    /// The photos of the waiting brief, once they are all at hand (the form shows them again).
+    pub fn waiting_photos(&self) -> Option<Vec<InspirationImage>> {
+        self.waiting.with(|w| {
+            let pending = w.as_ref().filter(|p| complete(p))?;
+            let brief = &pending.request.brief;
+            Some(
+                brief
+                    .attachments
+                    .iter()
+                    .zip(&pending.request.attachments)
+                    .map(|(meta, data)| InspirationImage::from_parts(meta, &data.data_base64))
+                    .collect(),
+            )
+        })
     }
 
     /// The last answer, if any.

@@ -5,6 +5,8 @@
 //! A consultation request the server has not confirmed waits here too (with its idempotency key),
 //! so a failed send survives a closed tab and is retried unchanged.
 
+pub mod photos;
+
 use atelier_core::design::Design;
 use atelier_core::share;
 
@@ -108,9 +110,13 @@ pub fn load_pending() -> Option<PendingSubmission> {
 }
 
 /// Keeps a request until the server confirms it; `false` if the browser refused (full or disabled
-/// storage), and the request then lives only as long as the tab.
+/// storage), and the request then lives only as long as the tab. The photos' bytes are left out
+/// (they would overflow localStorage): [`photos::keep`] holds them, and a request read back with
+/// `brief.attachments` but no bytes is waiting for [`photos::load`].
 pub fn save_pending(pending: &PendingSubmission) -> bool {
-    let Ok(text) = serde_json::to_string(pending) else {
+    let mut text_only = pending.clone();
+    text_only.request.attachments.clear();
+    let Ok(text) = serde_json::to_string(&text_only) else {
         return false;
     };
     local_storage().is_some_and(|s| s.set_item(PENDING_KEY, &text).is_ok())

@@ -1,14 +1,14 @@
 //! The last step: the brief to the jeweler. The design in words above the form, then who to contact,
 //! budget, timeline, size, stones, surprise, notes and consent. Core validates the brief exactly as
 //! the server will, and each problem appears beside its field; sending takes three pictures of the
-//! ring and hands everything to the submission, which never loses it.
+//! ring and, with the inspiration photos, hands everything to the submission, which never loses it.
 
 use crate::api::{ConsultationRequest, SendError};
 use crate::brief::{
     browser_locale, default_origin, default_size_certainty, take_snapshots, today_utc, BriefFields,
     Submission, CURRENCIES, OCCASIONS,
 };
-use crate::components::BriefConfirmation;
+use crate::components::{BriefConfirmation, InspirationImages};
 use crate::viewer::Snapshots;
 use atelier_core::brief::{Channel, FieldError, OriginPreference, SizeCertainty};
 use atelier_core::catalog::Catalog;
@@ -74,6 +74,23 @@ pub fn BriefForm(
         }
     });
 
+    // A brief waiting from an earlier visit shows its photos again once they are back from storage.
+    Effect::new(move |_| {
+        if let Some(photos) = submission.waiting_photos() {
+            if fields.images.with_untracked(Vec::is_empty) {
+                fields.images.set(photos);
+            }
+        }
+    });
+    let preparing = RwSignal::new(0usize);
+    let photo_error = Signal::derive(move || {
+        shown.with(|all| {
+            all.iter()
+                .find(|e| e.field.starts_with("attachments"))
+                .map(|e| e.message.clone())
+        })
+    });
+
     let sending = submission.sending();
     let on_submit = {
         let locale = locale.clone();
@@ -81,14 +98,17 @@ pub fn BriefForm(
             ev.prevent_default();
             attempted.set(true);
             server_errors.set(Vec::new());
-            if sending.get_untracked() || !problems.with_untracked(Vec::is_empty) {
+            if sending.get_untracked()
+                || preparing.get_untracked() > 0
+                || !problems.with_untracked(Vec::is_empty)
+            {
                 return;
             }
             let (brief, _) = design.with_untracked(|d| fields.brief_for(d, &locale));
             submission.send(ConsultationRequest {
                 brief,
                 snapshots: take_snapshots(snapshots),
-                attachments: Vec::new(),
+                attachments: fields.attachment_payloads(),
                 website: fields.website.get_untracked(),
             });
         }
@@ -120,7 +140,11 @@ pub fn BriefForm(
         match submission.outcome() {
         _ if sending.get() => Some((
             "status-sending",
-            "Sending your brief and three pictures of the ring to the jeweler…".to_owned(),
+            match fields.images.with(Vec::len) {
+                0 => "Sending your brief and three pictures of the ring to the jeweler…".to_owned(),
+                1 => "Sending your brief, three pictures of the ring and your photo to the jeweler…".to_owned(),
+                n => format!("Sending your brief, three pictures of the ring and your {n} photos to the jeweler…"),
+            },
         )),
         Some(Err(SendError::RateLimited(seconds))) => Some((
             "status-waiting",
@@ -274,6 +298,12 @@ pub fn BriefForm(
                     {checkbox("brief-surprise", "It's a surprise: the wearer must not be contacted", fields.surprise, None)}
                 </fieldset>
                 {text_area("brief-notes", "Inspiration and anything else (optional)", fields.notes, err("notes"))}
+                <InspirationImages
+                    images=fields.images
+                    preparing=preparing
+                    error=photo_error
+                    lost=submission.photos_lost
+                />
                 <div class="brief-consent">
                     {checkbox(
                         "brief-consent",
@@ -306,10 +336,16 @@ pub fn BriefForm(
                     {move || status().map(|s| s.1)}
                 </p>
                 <div class="brief-actions">
-                    <button type="submit" class="button primary brief-send" disabled=move || sending.get()>
+                    <button
+                        type="submit"
+                        class="button primary brief-send"
+                        disabled=move || { sending.get() || preparing.get() > 0 }
+                    >
                         {move || {
                             if sending.get() {
                                 "Sending…"
+                            } else if preparing.get() > 0 {
+                                "Preparing photos…"
                             } else if submission.is_waiting() {
                                 "Try sending again now"
                             } else {
@@ -362,6 +398,7 @@ fn label_of(path: &str) -> String {
         "own_materials.description" => "Something of your own".to_owned(),
         "notes" => "Notes".to_owned(),
         "consent_to_contact" => "Consent".to_owned(),
+        other if other.starts_with("attachments") => "Photos".to_owned(),
         other if other.starts_with("design.") => "The ring".to_owned(),
         other => other.to_owned(),
     }
