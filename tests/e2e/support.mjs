@@ -13,15 +13,17 @@ const root = resolve(here, '..', '..');
 export const outputDir = resolve(here, 'output');
 mkdirSync(outputDir, { recursive: true });
 
-/** Starts `atelier-server` on 127.0.0.1 with a fresh data folder; resolves once it listens. */
-export async function startServer({ env = {} } = {}) {
+/**
+ * Starts `atelier-server` on 127.0.0.1 with a fresh data folder; resolves once it listens. A
+ * restart after `kill()` passes the same `dataDir` and the `port` of the first run.
+ */
+export async function startServer({ env = {}, dataDir = mkdtempSync(join(tmpdir(), 'atelier-e2e-')), port = 0 } = {}) {
   const bin = process.env.ATELIER_SERVER_BIN ?? join(root, 'target', 'server', 'atelier-server');
-  const dataDir = mkdtempSync(join(tmpdir(), 'atelier-e2e-'));
   const child = spawn(bin, [], {
     cwd: dataDir,
     env: {
       ...process.env,
-      ATELIER_BIND: '127.0.0.1:0',
+      ATELIER_BIND: `127.0.0.1:${port}`,
       ATELIER_DATA_DIR: join(dataDir, 'data'),
       ATELIER_STATIC_DIR: process.env.ATELIER_DIST ?? join(root, 'dist'),
       ...env,
@@ -46,9 +48,15 @@ export async function startServer({ env = {} } = {}) {
     /** Everything the server printed on stdout so far (e.g. the studio's setup link). */
     stdout: () => out,
     stop: () => new Promise((done) => {
-      if (child.exitCode !== null) return done();
+      if (child.exitCode !== null || child.signalCode !== null) return done();
       child.on('exit', done);
       child.kill('SIGTERM');
+    }),
+    /** Ends the server at once, as a crash would (SIGKILL: nothing flushed, nothing closed). */
+    kill: () => new Promise((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.on('exit', done);
+      child.kill('SIGKILL');
     }),
   };
 }
