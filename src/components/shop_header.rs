@@ -58,6 +58,8 @@ pub fn ShopHeader(
 
 /// Sets the shop's theme values on the root element. The server checked them already; names
 /// outside the documented set and values that could escape a declaration are skipped again here.
+/// A value already on the root came from the page embedding the configurator, and that page's
+/// choice wins.
 fn apply_theme(shop: &Shop) {
     use wasm_bindgen::JsCast;
     let Some(root) = web_sys::window()
@@ -69,8 +71,12 @@ fn apply_theme(shop: &Shop) {
     };
     let style = root.style();
     for (key, value) in &shop.theme {
-        if THEME_KEYS.contains(&key.as_str()) && is_safe_value(value) {
-            let _ = style.set_property(&format!("--atelier-{key}"), value);
+        let name = format!("--atelier-{key}");
+        let taken = style
+            .get_property_value(&name)
+            .is_ok_and(|v| !v.trim().is_empty());
+        if THEME_KEYS.contains(&key.as_str()) && is_safe_value(value) && !taken {
+            let _ = style.set_property(&name, value);
         }
     }
 }
