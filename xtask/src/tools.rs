@@ -94,12 +94,13 @@ fn wasm_bindgen() -> Result {
     ))
 }
 
+/// The browser and its driver, and the sqlite3 tool the crash tests count stored briefs with.
 fn chromium() -> Result {
     let have = |p: &str| Path::new(p).exists();
-    if have("/usr/bin/chromium") && have("/usr/bin/chromedriver") {
+    if have("/usr/bin/chromium") && have("/usr/bin/chromedriver") && have("/usr/bin/sqlite3") {
         return Ok(());
     }
-    apt_install(&["chromium", "chromium-driver"])
+    apt_install(&["chromium", "chromium-driver", "sqlite3"])
 }
 
 fn node() -> Result {
