@@ -32,6 +32,8 @@ function startShop(host, serverUrl) {
       body = page().replace('<section class="designer"',
         '<section class="story" style="min-height:2600px"><h2>Our story</h2><p>Three generations at the bench.</p></section>' +
         '<section class="designer"');
+    } else if (req.url === '/dark.html') {
+      body = page().replace('<atelier-configurator id="designer"', '<atelier-configurator id="designer" theme="dark"');
     } else if (req.url === '/favicon.ico') {
       res.writeHead(204).end();
       return;
@@ -280,6 +282,35 @@ test('the example shop as a visitor first sees it', async () => {
     await page.locator('#designer').evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await animationFrames(page, 5);
     await screen(page, 'embed-shop-designer');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('theme="dark" gives the embedded configurator its dark palette; the shop\'s own colours still win', async () => {
+  // A light system preference, so only the attribute can make it dark.
+  const { context, page, errors } = await launch({ viewport: { width: 900, height: 900 } });
+  try {
+    await recordEvents(page);
+    await page.goto(`${shop.origin}/dark.html`);
+    await page.locator('#designer').scrollIntoViewIfNeeded();
+    await nextEvent(page, 'ready');
+    const frame = appFrame(page);
+    await frame.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    const look = await frame.evaluate(() => {
+      const root = getComputedStyle(document.documentElement);
+      return {
+        bg: root.getPropertyValue('--atelier-bg').trim(),
+        accent: root.getPropertyValue('--atelier-accent').trim(),
+        body: getComputedStyle(document.body).backgroundColor,
+      };
+    });
+    assert.equal(look.bg, '#161514');
+    assert.equal(look.body, 'rgb(22, 21, 20)');
+    assert.equal(look.accent, '#1f4d3a', 'the shop\'s accent overrides the dark palette\'s');
+    await frame.waitForFunction(() => Number(document.querySelector('canvas.ring-canvas')?.dataset.frames ?? 0) > 0);
+    await screen(page, 'embed-shop-dark');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
