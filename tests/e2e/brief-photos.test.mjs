@@ -212,6 +212,9 @@ test('what cannot be sent is refused with a message naming the file; five photos
     await page.getByRole('button', { name: 'Remove photo 3, ring-3.jpg' }).click();
     assert.equal(await page.locator('.photo').count(), 4);
     assert.equal(await input.isDisabled(), false);
+    // Focus moves on the next animation frame, once the picker is enabled again: wait for it.
+    await page.waitForFunction(() => document.activeElement?.id === 'brief-photos', null, { timeout: 5_000 })
+      .catch(() => {});
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'brief-photos', 'focus goes on from the picker');
     assert.deepEqual(
       await page.locator('.photo img').evaluateAll((imgs) => imgs.map((i) => i.alt.replace(/^Inspiration photo /, ''))),
