@@ -10,7 +10,13 @@ import { join } from 'node:path';
 import { startServer, launch, waitForFrames, animationFrames } from './support.mjs';
 
 const REFERENCE = /^AT-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{5}$/;
-const env = { ATELIER_JEWELER_EMAIL: 'studio@jeweler.example', ATELIER_MAIL_FROM: 'atelier@jeweler.example' };
+// A short delivery timeout keeps the outbox lease short (timeout + 5 s): a delivery the kill cut
+// short is retried after 10 s instead of 65 s, and the test still sees it go out exactly once.
+const env = {
+  ATELIER_JEWELER_EMAIL: 'studio@jeweler.example',
+  ATELIER_MAIL_FROM: 'atelier@jeweler.example',
+  ATELIER_DELIVERY_TIMEOUT_SECS: '5',
+};
 
 async function openBrief(page, url) {
   await page.goto(url);
