@@ -15,3 +15,4 @@ pub mod geometry;
 pub mod share;
 pub mod size;
 pub mod summary;
+pub mod theme;

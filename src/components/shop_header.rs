@@ -2,25 +2,8 @@
 //! their colours applied as the page's custom properties.
 
 use crate::api::{FetchError, Shop};
+use atelier_core::theme::{is_safe_value, THEME_KEYS};
 use leptos::prelude::*;
-
-/// Theme values a shop may set, as custom properties `--atelier-<name>` (see `style/main.css`).
-const THEME_KEYS: [&str; 14] = [
-    "bg",
-    "surface",
-    "text",
-    "muted",
-    "accent",
-    "accent-contrast",
-    "border",
-    "focus",
-    "error",
-    "radius",
-    "font",
-    "font-display",
-    "stage",
-    "logo-width",
-];
 
 /// The shop's name and logo above the configurator.
 #[component]
@@ -79,13 +62,4 @@ fn apply_theme(shop: &Shop) {
             let _ = style.set_property(&name, value);
         }
     }
-}
-
-/// Whether a theme value stays one CSS value: short, printable, no declaration or block breaks.
-pub fn is_safe_value(value: &str) -> bool {
-    !value.is_empty()
-        && value.len() <= 200
-        && value
-            .chars()
-            .all(|c| !c.is_control() && !matches!(c, ';' | '{' | '}' | '<' | '>' | '\\' | '@'))
 }

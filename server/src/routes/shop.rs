@@ -5,6 +5,7 @@
 //! a short list of CSS custom-property values, each checked so it can only ever be one CSS value.
 
 use crate::AppState;
+use atelier_core::theme::{is_safe_value, THEME_KEYS};
 use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -15,24 +16,6 @@ use std::path::Path;
 
 /// Largest logo file served, in bytes: a logo is a few KB; this keeps a photo out of every page.
 pub(crate) const LOGO_BYTES_MAX: u64 = 256 * 1024;
-
-/// Theme values a shop may set: the custom properties `--atelier-<name>` of `style/main.css`.
-pub(crate) const THEME_KEYS: [&str; 14] = [
-    "bg",
-    "surface",
-    "text",
-    "muted",
-    "accent",
-    "accent-contrast",
-    "border",
-    "focus",
-    "error",
-    "radius",
-    "font",
-    "font-display",
-    "stage",
-    "logo-width",
-];
 
 /// The answer of `GET /api/shop`.
 #[derive(Debug, Serialize)]
@@ -132,12 +115,7 @@ pub(crate) fn check_theme_entry(key: &str, value: &str) -> Result<(), String> {
             THEME_KEYS.join(", ")
         ));
     }
-    let safe = !value.trim().is_empty()
-        && value.len() <= 200
-        && value
-            .chars()
-            .all(|c| !c.is_control() && !matches!(c, ';' | '{' | '}' | '<' | '>' | '\\' | '@'));
-    if safe {
+    if is_safe_value(value) {
         Ok(())
     } else {
         Err("expected one CSS value (at most 200 characters, without ; { } < > \\ @)".to_owned())
