@@ -16,3 +16,4 @@ pub mod share;
 pub mod size;
 pub mod summary;
 pub mod theme;
+pub mod workflow;

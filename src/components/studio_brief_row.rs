@@ -3,6 +3,7 @@
 use crate::api::studio::BriefRow;
 use crate::route::{is_plain_click, use_route, Route};
 use crate::studio::format;
+use atelier_core::workflow;
 use leptos::prelude::*;
 
 /// A line of the inbox that opens the brief.
@@ -69,7 +70,7 @@ pub fn StudioBriefRow(
             </div>
             <div class="studio-row-side">
                 <span class="studio-status" data-status=status.clone()>
-                    {format::status_label(&status).to_owned()}
+                    {workflow::label(&status).to_owned()}
                 </span>
                 <time class="studio-received" datetime=row.created_at.clone()>
                     {format::day(&row.created_at)}

@@ -3,6 +3,7 @@
 
 use crate::api::studio::{self as api, StatusChange};
 use crate::studio::{format, use_session};
+use atelier_core::workflow;
 use leptos::prelude::*;
 
 /// Status control and history.
@@ -21,10 +22,10 @@ pub fn StudioStatus(
 ) -> impl IntoView {
     let session = use_session();
     let choice = RwSignal::new(
-        format::STATUSES
+        workflow::NAMES
             .iter()
             .position(|s| *s == status)
-            .and_then(|i| format::STATUSES.get(i + 1))
+            .and_then(|i| workflow::NAMES.get(i + 1))
             .filter(|_| status != "spam")
             .map_or_else(|| status.clone(), |s| (*s).to_owned()),
     );
@@ -53,7 +54,7 @@ pub fn StudioStatus(
             <h2 id="status-title">"Status"</h2>
             <p class="studio-status-now">
                 <span class="studio-status" data-status=status.clone()>
-                    {format::status_label(&status).to_owned()}
+                    {workflow::label(&status).to_owned()}
                 </span>
             </p>
             <form class="studio-inline-form no-print" on:submit=on_submit>
@@ -63,11 +64,11 @@ pub fn StudioStatus(
                     prop:value=choice
                     on:change=move |ev| choice.set(event_target_value(&ev))
                 >
-                    {format::STATUSES
+                    {workflow::NAMES
                         .map(|s| {
                             view! {
                                 <option value=s selected=s == choice.get_untracked()>
-                                    {format::status_label(s).to_owned()}
+                                    {workflow::label(s).to_owned()}
                                 </option>
                             }
                         })
@@ -99,11 +100,11 @@ pub fn StudioStatus(
                             Some(from) if !from.is_empty() => {
                                 format!(
                                     "{} → {}",
-                                    format::status_label(from),
-                                    format::status_label(&h.to),
+                                    workflow::label(from),
+                                    workflow::label(&h.to),
                                 )
                             }
-                            _ => format::status_label(&h.to).to_owned(),
+                            _ => workflow::label(&h.to).to_owned(),
                         };
                         view! {
                             <li>

@@ -1,33 +1,8 @@
-//! The studio's words and numbers: status names, dates in the jeweler's locale, days until a
+//! The studio's words and numbers: dates in the jeweler's locale, days until a
 //! deadline, budgets with thousands separators, occasions and contact preferences.
 
 use atelier_core::brief::{Channel, Occasion, OriginPreference, SizeCertainty};
 use atelier_core::date::IsoDate;
-
-/// Every status, in workflow order.
-pub const STATUSES: [&str; 7] = [
-    "new",
-    "in_conversation",
-    "quoted",
-    "won",
-    "lost",
-    "archived",
-    "spam",
-];
-
-/// A status as the jeweler reads it.
-pub fn status_label(status: &str) -> &str {
-    match status {
-        "new" => "New",
-        "in_conversation" => "In conversation",
-        "quoted" => "Quoted",
-        "won" => "Won",
-        "lost" => "Lost",
-        "archived" => "Archived",
-        "spam" => "Spam",
-        other => other,
-    }
-}
 
 /// Deadlines this close (or past) stand out in the inbox and on the brief.
 pub const URGENT_DAYS: i64 = 14;
@@ -198,9 +173,7 @@ mod tests {
     }
 
     #[test]
-    fn statuses_have_names() {
-        assert_eq!(status_label("in_conversation"), "In conversation");
-        assert!(STATUSES.iter().all(|s| status_label(s) != *s));
+    fn occasions_have_names() {
         assert_eq!(occasion_words("for-myself"), "For themselves");
         assert_eq!(occasion_words("graduation"), "graduation");
     }

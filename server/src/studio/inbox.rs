@@ -8,9 +8,9 @@
 //! characters, which trigrams cannot index, fall back to a LIKE scan in newest-first order.
 
 use super::session::Jeweler;
-use super::status::{self, STATUSES};
 use crate::error::ApiError;
 use crate::AppState;
+use atelier_core::workflow::{Status, NAMES};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::Json;
@@ -92,10 +92,16 @@ impl Filter {
             .filter(|s| !s.is_empty() && *s != "all")
         {
             None => None,
-            Some(s) => Some(status::parse(s).ok_or_else(|| ApiError::Invalid {
-                field: "status",
-                message: format!("expected all or one of {}", STATUSES.join(", ")),
-            })?),
+            Some(s) => {
+                Some(
+                    Status::parse(s)
+                        .map(Status::name)
+                        .ok_or_else(|| ApiError::Invalid {
+                            field: "status",
+                            message: format!("expected all or one of {}", NAMES.join(", ")),
+                        })?,
+                )
+            }
         };
         let q = q
             .map(str::trim)
@@ -251,7 +257,7 @@ pub async fn counts(state: &AppState) -> Result<Map<String, Value>, ApiError> {
         .await
         .map_err(crate::db::DbError::from)?;
     let mut counts = Map::new();
-    for s in STATUSES {
+    for s in NAMES {
         let n = rows.iter().find(|(k, _)| k == s).map_or(0, |(_, n)| *n);
         counts.insert(s.to_owned(), n.into());
     }

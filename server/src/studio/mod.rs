@@ -19,7 +19,6 @@ pub mod password;
 pub mod retention;
 pub mod revisions;
 pub mod session;
-pub mod status;
 pub mod throttle;
 pub mod token;
 pub mod workflow;

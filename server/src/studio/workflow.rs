@@ -3,11 +3,11 @@
 
 use super::lookup;
 use super::session::Jeweler;
-use super::status::{self, STATUSES};
 use crate::clock;
 use crate::db::DbError;
 use crate::error::ApiError;
 use crate::AppState;
+use atelier_core::workflow::{Status, NAMES};
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -83,10 +83,12 @@ pub async fn change_status(
 ) -> Result<Json<Value>, ApiError> {
     let (id, _) = lookup::brief_id(&state, &reference).await?;
     let change: StatusChange = parse(&body)?;
-    let to = status::parse(change.status.trim()).ok_or_else(|| ApiError::Invalid {
-        field: "status",
-        message: format!("expected one of {}", STATUSES.join(", ")),
-    })?;
+    let to = Status::parse(change.status.trim())
+        .map(Status::name)
+        .ok_or_else(|| ApiError::Invalid {
+            field: "status",
+            message: format!("expected one of {}", NAMES.join(", ")),
+        })?;
     set_status(&state, id, to, &jeweler.email, clock::now_unix()).await?;
     Ok(Json(json!({
         "status": to,

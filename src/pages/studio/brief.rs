@@ -14,6 +14,7 @@ use atelier_core::brief::Budget;
 use atelier_core::catalog::Catalog;
 use atelier_core::estimate::PriceOutcome;
 use atelier_core::share;
+use atelier_core::workflow;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -169,7 +170,7 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                         "Received " <time datetime=detail.created_at.clone()>{format::when(&detail.created_at)}</time>
                         " · "
                         <span class="studio-status" data-status=move || live.with(|d| d.status.clone())>
-                            {move || live.with(|d| format::status_label(&d.status).to_owned())}
+                            {move || live.with(|d| workflow::label(&d.status).to_owned())}
                         </span>
                     </p>
                 </div>

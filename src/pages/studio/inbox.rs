@@ -3,7 +3,8 @@
 
 use crate::api::studio::{self as api, Counts, InboxQuery};
 use crate::components::StudioBriefRow;
-use crate::studio::{format, use_inbox, use_session};
+use crate::studio::{use_inbox, use_session};
+use atelier_core::workflow;
 use leptos::prelude::*;
 
 /// The inbox page.
@@ -68,12 +69,12 @@ pub fn StudioInbox() -> impl IntoView {
     let filters = move || {
         let counts: Counts = counts();
         std::iter::once("")
-            .chain(format::STATUSES)
+            .chain(workflow::NAMES)
             .map(|status| {
                 let label = if status.is_empty() {
                     "All"
                 } else {
-                    format::status_label(status)
+                    workflow::label(status)
                 };
                 view! {
                     <li>
