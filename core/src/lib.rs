@@ -14,6 +14,7 @@ pub mod estimate;
 pub mod geometry;
 pub mod share;
 pub mod size;
+pub mod spec;
 pub mod summary;
 pub mod theme;
 pub mod workflow;

@@ -1,7 +1,7 @@
 //! The studio's words and numbers: dates in the jeweler's locale, days until a
 //! deadline, budgets with thousands separators, occasions and contact preferences.
 
-use atelier_core::brief::{Channel, Occasion, OriginPreference, SizeCertainty};
+use atelier_core::brief::{Channel, Occasion};
 use atelier_core::date::IsoDate;
 
 /// Deadlines this close (or past) stand out in the inbox and on the brief.
@@ -87,25 +87,6 @@ pub fn channel(channel: Channel) -> &'static str {
         Channel::Email => "Email",
         Channel::Phone => "Phone call",
         Channel::Message => "Text or messaging app",
-    }
-}
-
-/// How sure the visitor is of the size.
-pub fn certainty(certainty: SizeCertainty) -> &'static str {
-    match certainty {
-        SizeCertainty::Measured => "measured by a jeweler",
-        SizeCertainty::Estimated => "estimated at home",
-        SizeCertainty::Unknown => "unknown",
-    }
-}
-
-/// Natural or lab-grown, as the visitor wants it.
-pub fn origin_preference(preference: OriginPreference) -> &'static str {
-    match preference {
-        OriginPreference::Natural => "Natural only",
-        OriginPreference::LabGrown => "Lab-grown only",
-        OriginPreference::Either => "Either is fine",
-        OriginPreference::Undecided => "Undecided: advise me",
     }
 }
 

@@ -7,7 +7,8 @@
 
 use crate::store::{Consultation, FileKind};
 use crate::Config;
-use atelier_core::brief::{Brief, Occasion, OriginPreference, SizeCertainty};
+use atelier_core::brief::{Brief, Occasion, OriginPreference};
+use atelier_core::spec;
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
@@ -146,12 +147,7 @@ fn facts(brief: &Brief) -> Vec<(&'static str, String, bool)> {
         ),
         (
             "Ring size",
-            match brief.size_certainty {
-                SizeCertainty::Measured => "measured by a jeweler",
-                SizeCertainty::Estimated => "estimated at home",
-                SizeCertainty::Unknown => "unknown",
-            }
-            .to_owned(),
+            spec::size_certainty(brief.size_certainty).to_owned(),
             true,
         ),
         (
@@ -187,18 +183,8 @@ fn facts(brief: &Brief) -> Vec<(&'static str, String, bool)> {
             false,
         ),
     ];
-    let own = &brief.own_materials;
-    if own.stone || own.metal {
-        let what = match (own.stone, own.metal) {
-            (true, true) => "a stone and metal",
-            (true, false) => "a stone",
-            _ => "metal",
-        };
-        rows.push((
-            "Bringing",
-            format!("{what}: {}", own.description.trim()),
-            false,
-        ));
+    if let Some(what) = spec::own_materials(&brief.own_materials) {
+        rows.push(("Bringing", what, false));
     }
     rows.push(("Name", c.name.trim().to_owned(), false));
     rows.push(("Email", c.email.clone(), false));
@@ -409,14 +395,29 @@ pub fn visitor_message(
         escape_html(&c.summary),
         escape_html(&shop)
     );
+    to_visitor(
+        config,
+        brief,
+        &format!("Your consultation request {} to {shop}", c.reference),
+        text,
+        html,
+    )
+}
+
+/// An email from the shop to the visitor, with replies going to the jeweler: the confirmation
+/// and the revised design both travel this way.
+pub fn to_visitor(
+    config: &Config,
+    brief: &Brief,
+    subject: &str,
+    text: String,
+    html: String,
+) -> Result<Message, MailError> {
     Ok(Message::builder()
         .from(mailbox(Some(&config.shop_name), &config.mail_from)?)
         .to(mailbox(Some(&brief.contact.name), &brief.contact.email)?)
         .reply_to(mailbox(Some(&config.shop_name), &config.jeweler_email)?)
-        .subject(header_text(&format!(
-            "Your consultation request {} to {shop}",
-            c.reference
-        )))
+        .subject(header_text(subject))
         .multipart(MultiPart::alternative_plain_html(text, html))?)
 }
 

@@ -10,7 +10,7 @@ use super::session::Jeweler;
 use crate::clock;
 use crate::db::DbError;
 use crate::error::ApiError;
-use crate::outbox::mail::{escape_html, header_text, MailError};
+use crate::outbox::mail::{escape_html, header_text, to_visitor, MailError};
 use crate::store::{Consultation, OutboxKind};
 use crate::AppState;
 use atelier_core::brief::Brief;
@@ -18,7 +18,6 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
-use lettre::message::{Mailbox, MultiPart};
 use lettre::Message;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -108,13 +107,6 @@ pub async fn send(
     ))
 }
 
-fn mailbox(name: Option<&str>, email: &str) -> Result<Mailbox, MailError> {
-    let address = email
-        .parse()
-        .map_err(|_| MailError::Address(header_text(email)))?;
-    Ok(Mailbox::new(name.map(header_text), address))
-}
-
 /// The email with the revised design for the visitor.
 pub fn message(
     state: &AppState,
@@ -161,15 +153,13 @@ pub fn message(
         escape_html(&link),
         escape_html(&shop)
     ));
-    Ok(Message::builder()
-        .from(mailbox(Some(&config.shop_name), &config.mail_from)?)
-        .to(mailbox(Some(&brief.contact.name), &brief.contact.email)?)
-        .reply_to(mailbox(Some(&config.shop_name), &config.jeweler_email)?)
-        .subject(header_text(&format!(
-            "Your revised design for {} from {shop}",
-            c.reference
-        )))
-        .multipart(MultiPart::alternative_plain_html(text, html))?)
+    to_visitor(
+        config,
+        brief,
+        &format!("Your revised design for {} from {shop}", c.reference),
+        text,
+        html,
+    )
 }
 
 /// Delivers outbox row `outbox_id` (a `revision_email`): called by the outbox worker.

@@ -1,0 +1,373 @@
+//! The ring and the brief as a bench jeweler reads them: one row per choice, in millimetres and
+//! grams, with open choices said as such ("Advise me"), plus the words for the brief's own facts
+//! (how sure the size is, what the visitor brings to reuse) that the studio and the jeweler's
+//! email both show.
+//!
+//! It lives in core, next to the catalog and the estimate it reads, so every place that lays out a
+//! brief for the jeweler says the same thing in the same words.
+
+use crate::brief::{Brief, OriginPreference, OwnMaterials, SizeCertainty};
+use crate::catalog::Catalog;
+use crate::design::{Choice, SizeChoice};
+use crate::estimate::Estimate;
+use crate::size::SizeSystem;
+
+/// What the visitor left to the jeweler.
+const ADVISE: &str = "Advise me";
+
+/// One line of the specification.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpecRow {
+    /// What the line is about ("Band width").
+    pub label: &'static str,
+    /// The value in words and units ("2.00 mm").
+    pub value: String,
+}
+
+/// The metal weight in one alloy of the catalog.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AlloyWeight<'a> {
+    /// The alloy's name.
+    pub name: &'a str,
+    /// Grams of metal for band and setting.
+    pub grams: f64,
+}
+
+/// Every line of a brief's specification. `estimate` gives the stone's size and the metal weight
+/// (without it those lines are left out); `alloys` the weight in each other alloy (empty: no line).
+pub fn rows(
+    brief: &Brief,
+    catalog: &Catalog,
+    estimate: Option<&Estimate>,
+    alloys: &[AlloyWeight<'_>],
+) -> Vec<SpecRow> {
+    let d = &brief.design;
+    let mut rows = Vec::new();
+    let mut push = |label: &'static str, value: String| rows.push(SpecRow { label, value });
+    push(
+        "Metal",
+        named(&d.metal, |id| catalog.metal(id).map(|m| m.name.clone())),
+    );
+    if d.has_centre_stone(catalog) {
+        push(
+            "Centre stone",
+            named(&d.stone, |id| catalog.stone(id).map(|s| s.name.clone())),
+        );
+        push(
+            "Origin",
+            match d.origin {
+                Choice::Chosen(o) => o.label().to_owned(),
+                Choice::AdviseMe => ADVISE.to_owned(),
+            },
+        );
+        push(
+            "Cut",
+            named(&d.cut, |id| catalog.cut(id).map(|c| c.name.clone())),
+        );
+        push(
+            "Carat weight",
+            match d.carat {
+                Choice::Chosen(c) => format!("{:.2} ct", c.carats()),
+                Choice::AdviseMe => ADVISE.to_owned(),
+            },
+        );
+        if let Some(s) = estimate.and_then(|e| e.stone.as_ref()) {
+            push(
+                "Stone size",
+                format!(
+                    "{:.2} × {:.2} mm, {:.2} mm deep",
+                    s.length_mm, s.width_mm, s.depth_mm
+                ),
+            );
+        }
+    }
+    push(
+        "Setting",
+        named(&d.setting, |id| catalog.setting(id).map(|s| s.name.clone())),
+    );
+    let band = d.band_params(catalog);
+    push(
+        "Band profile",
+        match d.band_profile {
+            Choice::Chosen(p) => p.label().to_owned(),
+            Choice::AdviseMe => format!("{ADVISE} (court assumed)"),
+        },
+    );
+    push(
+        "Band width",
+        match d.band_width {
+            Choice::Chosen(mm) => format!("{:.2} mm", mm.mm()),
+            Choice::AdviseMe => format!("{ADVISE} ({:.2} mm assumed)", band.width_mm),
+        },
+    );
+    push(
+        "Band thickness",
+        match d.band_thickness {
+            Choice::Chosen(mm) => format!("{:.2} mm", mm.mm()),
+            Choice::AdviseMe => format!("{ADVISE} ({:.2} mm assumed)", band.thickness_mm),
+        },
+    );
+    push(
+        "Finish",
+        match d.finish {
+            Choice::Chosen(f) => f.label().to_owned(),
+            Choice::AdviseMe => ADVISE.to_owned(),
+        },
+    );
+    push(
+        "Ring size",
+        match d.size {
+            SizeChoice::Known { size, system } => format!(
+                "{} {} · inner diameter {:.2} mm · circumference {:.2} mm",
+                system_short(system),
+                size.label(system),
+                size.diameter_mm(),
+                size.circumference_mm()
+            ),
+            SizeChoice::Unknown { send_sizer: true } => "Unknown: send a ring sizer".to_owned(),
+            SizeChoice::Unknown { send_sizer: false } => "Unknown".to_owned(),
+        },
+    );
+    push(
+        "Size certainty",
+        size_certainty(brief.size_certainty).to_owned(),
+    );
+    push(
+        "Engraving",
+        match &d.engraving {
+            Some(e) if !e.text.trim().is_empty() => {
+                let font = match &e.font {
+                    Choice::Chosen(id) => catalog
+                        .font(id)
+                        .map_or_else(|| id.to_string(), |f| f.name.clone()),
+                    Choice::AdviseMe => "font: advise me".to_owned(),
+                };
+                format!("“{}” ({font})", e.text.trim())
+            }
+            _ => "None".to_owned(),
+        },
+    );
+    if let Some(e) = estimate {
+        let metal = catalog
+            .metals
+            .iter()
+            .find(|m| m.id.as_str() == e.metal_id)
+            .map_or_else(|| e.metal_id.clone(), |m| m.name.clone());
+        let assumed = if e.assumed.iter().any(|a| a == "metal") {
+            " (metal assumed)"
+        } else {
+            ""
+        };
+        push(
+            "Metal weight",
+            format!(
+                "about {:.1} g of {metal}{assumed} (band {:.0} mm³, head and setting {:.0} mm³)",
+                e.metal_grams, e.band_volume_mm3, e.setting_volume_mm3
+            ),
+        );
+    }
+    if !alloys.is_empty() {
+        push(
+            "In other alloys",
+            alloys
+                .iter()
+                .map(|w| format!("{} {:.1} g", w.name, w.grams))
+                .collect::<Vec<_>>()
+                .join(" · "),
+        );
+    }
+    push(
+        "Stone preference",
+        origin_preference(brief.origin_preference).to_owned(),
+    );
+    if let Some(what) = own_materials(&brief.own_materials) {
+        push("Brings to reuse", what);
+    }
+    rows
+}
+
+/// How sure the visitor is of the size.
+pub fn size_certainty(certainty: SizeCertainty) -> &'static str {
+    match certainty {
+        SizeCertainty::Measured => "measured by a jeweler",
+        SizeCertainty::Estimated => "estimated at home",
+        SizeCertainty::Unknown => "unknown",
+    }
+}
+
+/// Natural or lab-grown, in the words the visitor picked.
+pub fn origin_preference(preference: OriginPreference) -> &'static str {
+    match preference {
+        OriginPreference::Natural => "Natural only",
+        OriginPreference::LabGrown => "Lab-grown only",
+        OriginPreference::Either => "Either is fine",
+        OriginPreference::Undecided => "Undecided: advise me",
+    }
+}
+
+/// What the visitor brings to reuse ("a stone: grandma's sapphire"), if anything.
+pub fn own_materials(own: &OwnMaterials) -> Option<String> {
+    let what = match (own.stone, own.metal) {
+        (false, false) => return None,
+        (true, true) => "a stone and metal",
+        (true, false) => "a stone",
+        (false, true) => "metal",
+    };
+    Some(format!("{what}: {}", own.description.trim()))
+}
+
+/// A catalog choice by name (its id when the catalog does not know it), or "Advise me".
+fn named<Id: std::fmt::Display>(
+    choice: &Choice<Id>,
+    name: impl Fn(&Id) -> Option<String>,
+) -> String {
+    match choice {
+        Choice::Chosen(id) => name(id).unwrap_or_else(|| id.to_string()),
+        Choice::AdviseMe => ADVISE.to_owned(),
+    }
+}
+
+/// The size system as a short prefix.
+fn system_short(system: SizeSystem) -> &'static str {
+    match system {
+        SizeSystem::Us => "US",
+        SizeSystem::Uk => "UK",
+        SizeSystem::Eu => "EU",
+        SizeSystem::Jp => "JP",
+        SizeSystem::DiameterMm => "Diameter",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::brief::{Channel, Contact};
+    use crate::design::Design;
+
+    fn brief(design: Design) -> Brief {
+        Brief {
+            version: 1,
+            design,
+            contact: Contact {
+                name: "Ada".into(),
+                email: "ada@example.com".into(),
+                phone: None,
+                preferred_channel: Channel::Email,
+            },
+            budget: None,
+            occasion: None,
+            deadline: None,
+            size_certainty: SizeCertainty::Measured,
+            origin_preference: OriginPreference::Natural,
+            own_materials: OwnMaterials::default(),
+            surprise: false,
+            notes: String::new(),
+            attachments: Vec::new(),
+            consent_to_contact: true,
+            locale: "en".into(),
+        }
+    }
+
+    fn value(rows: &[SpecRow], label: &str) -> Option<String> {
+        rows.iter()
+            .find(|r| r.label == label)
+            .map(|r| r.value.clone())
+    }
+
+    #[test]
+    fn the_classic_solitaire_reads_in_millimetres_and_grams() {
+        let catalog = Catalog::builtin();
+        let b = brief(Design::default());
+        let estimate = crate::estimate::estimate(&b.design, &catalog).expect("an estimate");
+        let alloys = [
+            AlloyWeight {
+                name: "Platinum 950",
+                grams: 6.04,
+            },
+            AlloyWeight {
+                name: "18k yellow gold",
+                grams: 4.96,
+            },
+        ];
+        let rows = rows(&b, &catalog, Some(&estimate), &alloys);
+        let get = |label| value(&rows, label).unwrap_or_default();
+        assert_eq!(get("Metal"), "18k yellow gold");
+        assert_eq!(get("Carat weight"), "1.00 ct");
+        assert_eq!(get("Band width"), "2.00 mm");
+        assert_eq!(get("Band thickness"), "1.60 mm");
+        assert!(
+            get("Ring size").starts_with("US 6 · inner diameter 16.5"),
+            "{}",
+            get("Ring size")
+        );
+        assert!(
+            get("Stone size").ends_with(" mm deep"),
+            "{}",
+            get("Stone size")
+        );
+        assert!(
+            get("Metal weight").starts_with("about "),
+            "{}",
+            get("Metal weight")
+        );
+        assert_eq!(
+            get("In other alloys"),
+            "Platinum 950 6.0 g · 18k yellow gold 5.0 g"
+        );
+        assert_eq!(get("Size certainty"), "measured by a jeweler");
+        assert_eq!(get("Stone preference"), "Natural only");
+        assert_eq!(get("Engraving"), "None");
+        assert_eq!(value(&rows, "Brings to reuse"), None);
+    }
+
+    #[test]
+    fn open_choices_and_a_missing_estimate_are_said_not_filled_in() {
+        let catalog = Catalog::builtin();
+        let mut b = brief(Design {
+            metal: Choice::AdviseMe,
+            band_width: Choice::AdviseMe,
+            ..Design::default()
+        });
+        b.own_materials = OwnMaterials {
+            stone: true,
+            metal: true,
+            description: " grandma's ring ".into(),
+        };
+        let rows = rows(&b, &catalog, None, &[]);
+        assert_eq!(value(&rows, "Metal").as_deref(), Some("Advise me"));
+        let width = value(&rows, "Band width").unwrap_or_default();
+        assert!(
+            width.starts_with("Advise me (") && width.ends_with(" mm assumed)"),
+            "{width}"
+        );
+        assert_eq!(value(&rows, "Stone size"), None);
+        assert_eq!(value(&rows, "Metal weight"), None);
+        assert_eq!(value(&rows, "In other alloys"), None);
+        assert_eq!(
+            value(&rows, "Brings to reuse").as_deref(),
+            Some("a stone and metal: grandma's ring")
+        );
+    }
+
+    #[test]
+    fn own_materials_name_what_comes() {
+        let own = |stone, metal| OwnMaterials {
+            stone,
+            metal,
+            description: "old band".into(),
+        };
+        assert_eq!(own_materials(&own(false, false)), None);
+        assert_eq!(
+            own_materials(&own(true, false)).as_deref(),
+            Some("a stone: old band")
+        );
+        assert_eq!(
+            own_materials(&own(false, true)).as_deref(),
+            Some("metal: old band")
+        );
+        assert_eq!(
+            size_certainty(SizeCertainty::Estimated),
+            "estimated at home"
+        );
+    }
+}
