@@ -3,11 +3,13 @@
 
 mod brief;
 mod inbox;
+mod load_error;
 mod login;
 mod setup;
 
 pub use brief::StudioBrief;
 pub use inbox::StudioInbox;
+use load_error::StudioLoadError;
 pub use login::StudioLogin;
 pub use setup::StudioSetup;
 

@@ -3,6 +3,7 @@
 //! deadline with the days left, contact preferences, and the workflow (status, notes, revised
 //! design, deliveries, erasure). It prints as a work order.
 
+use super::StudioLoadError;
 use crate::api::studio::{self as api, BriefDetail, FileRef, StudioEstimate};
 use crate::components::{
     RingViewer, StudioDelete, StudioDeliveries, StudioNotes, StudioRevision, StudioSpecs,
@@ -24,7 +25,6 @@ pub fn StudioBrief(
     /// The brief's reference, from the address.
     reference: String,
 ) -> impl IntoView {
-    let session = use_session();
     let router = use_route();
     let detail = LocalResource::new({
         let reference = reference.clone();
@@ -39,21 +39,8 @@ pub fn StudioBrief(
             match detail.await {
                 Ok(d) => brief_body(d).into_any(),
                 Err(e) => {
-                    let expired = e.is_unauthorized();
-                    view! {
-                        <div class="studio-error" role="alert">
-                            <p>{format!("This brief could not be opened: {e}.")}</p>
-                            {expired
-                                .then(|| {
-                                    view! {
-                                        <button type="button" class="button" on:click=move |_| session.signed_out()>
-                                            "Sign in again"
-                                        </button>
-                                    }
-                                })}
-                        </div>
-                    }
-                    .into_any()
+                    view! { <StudioLoadError what="This brief could not be opened" error=e /> }
+                        .into_any()
                 }
             }
         })

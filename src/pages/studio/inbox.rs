@@ -1,6 +1,7 @@
 //! The studio's inbox: briefs newest first, filtered by status (with counts) and searched by name,
 //! email or reference, one page at a time with the server's cursor.
 
+use super::StudioLoadError;
 use crate::api::studio::{self as api, Counts, InboxQuery};
 use crate::components::StudioBriefRow;
 use crate::studio::{use_inbox, use_session};
@@ -98,21 +99,8 @@ pub fn StudioInbox() -> impl IntoView {
         Suspend::new(async move {
             match first.await {
                 Err(e) => {
-                    let expired = e.is_unauthorized();
-                    view! {
-                        <div class="studio-error" role="alert">
-                            <p>{format!("The inbox could not be loaded: {e}.")}</p>
-                            {expired
-                                .then(|| {
-                                    view! {
-                                        <button type="button" class="button" on:click=move |_| session.signed_out()>
-                                            "Sign in again"
-                                        </button>
-                                    }
-                                })}
-                        </div>
-                    }
-                    .into_any()
+                    view! { <StudioLoadError what="The inbox could not be loaded" error=e /> }
+                        .into_any()
                 }
                 Ok(page) if page.items.is_empty() => {
                     let searched = inbox.q.get_untracked();
