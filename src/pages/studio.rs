@@ -1,6 +1,7 @@
 //! The jeweler's studio at `/studio`: the sign-in (or first-account) form until there is a session,
 //! then the inbox and the briefs, under one bar with the signed-in account and "sign out".
 
+mod auth_form;
 mod brief;
 mod inbox;
 mod load_error;

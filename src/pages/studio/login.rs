@@ -1,6 +1,7 @@
 //! Signing in to the studio: email and password, errors in words, and an honest wait after too
 //! many attempts.
 
+use super::auth_form::{capitalise, submit_button, AuthField};
 use crate::api::studio::{self as api, StudioError};
 use crate::studio::use_session;
 use leptos::prelude::*;
@@ -69,38 +70,25 @@ pub fn StudioLogin() -> impl IntoView {
                     })
             }}
             <form class="studio-form" on:submit=on_submit novalidate>
-                <label for="login-email">"Email"</label>
-                <input
+                <AuthField
                     id="login-email"
-                    type="email"
+                    label="Email"
+                    kind="email"
                     autocomplete="username"
-                    required
-                    prop:value=email
-                    on:input=move |ev| email.set(event_target_value(&ev))
+                    required=true
+                    value=email
                 />
-                <label for="login-password">"Password"</label>
-                <input
+                <AuthField
                     id="login-password"
-                    type="password"
+                    label="Password"
+                    kind="password"
                     autocomplete="current-password"
-                    required
-                    prop:value=password
-                    on:input=move |ev| password.set(event_target_value(&ev))
+                    required=true
+                    value=password
                 />
                 {problem}
-                <button type="submit" class="button primary" disabled=move || login.pending().get()>
-                    {move || if login.pending().get() { "Signing in…" } else { "Sign in" }}
-                </button>
+                {submit_button(move || login.pending().get(), "Sign in", "Signing in…")}
             </form>
         </section>
-    }
-}
-
-/// The first letter in upper case, for an error shown as a sentence.
-pub(crate) fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

@@ -1,6 +1,6 @@
 //! The studio's first account, made with the one-time link the server prints in its log.
 
-use super::login::capitalise;
+use super::auth_form::{capitalise, submit_button, AuthField};
 use crate::api::studio::{self as api, StudioError};
 use crate::route::{use_route, Route};
 use crate::studio::use_session;
@@ -87,46 +87,38 @@ pub fn StudioSetup(
                 {(!has_token)
                     .then(|| {
                         view! {
-                            <label for="setup-token">"Setup token (from the server log)"</label>
-                            <input
+                            <AuthField
                                 id="setup-token"
-                                type="text"
+                                label="Setup token (from the server log)"
+                                kind="text"
                                 autocomplete="off"
-                                prop:value=token
-                                on:input=move |ev| token.set(event_target_value(&ev))
+                                value=token
                             />
                         }
                     })}
-                <label for="setup-email">"Your email"</label>
-                <input
+                <AuthField
                     id="setup-email"
-                    type="email"
+                    label="Your email"
+                    kind="email"
                     autocomplete="username"
-                    prop:value=email
-                    on:input=move |ev| email.set(event_target_value(&ev))
+                    value=email
                 />
-                <label for="setup-password">
-                    {format!("Password (at least {MIN_PASSWORD} characters)")}
-                </label>
-                <input
+                <AuthField
                     id="setup-password"
-                    type="password"
+                    label=format!("Password (at least {MIN_PASSWORD} characters)")
+                    kind="password"
                     autocomplete="new-password"
-                    prop:value=password
-                    on:input=move |ev| password.set(event_target_value(&ev))
+                    value=password
                 />
-                <label for="setup-again">"Password again"</label>
-                <input
+                <AuthField
                     id="setup-again"
-                    type="password"
+                    label="Password again"
+                    kind="password"
                     autocomplete="new-password"
-                    prop:value=again
-                    on:input=move |ev| again.set(event_target_value(&ev))
+                    value=again
                 />
                 {problem}
-                <button type="submit" class="button primary" disabled=move || setup.pending().get()>
-                    {move || if setup.pending().get() { "Creating…" } else { "Create account" }}
-                </button>
+                {submit_button(move || setup.pending().get(), "Create account", "Creating…")}
             </form>
         </section>
     }
