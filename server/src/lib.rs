@@ -14,7 +14,7 @@ pub mod rate_limit;
 mod routes;
 pub mod store;
 pub mod studio;
-mod web_app;
+pub mod web_app;
 
 use atelier_core::catalog::Catalog;
 use axum::Router;

@@ -77,10 +77,16 @@ async fn run(args: Vec<String>) -> Result<(), String> {
     if let Some(webhook) = &state.config.webhook {
         tracing::info!(url = %webhook.url, "briefs are also POSTed to the webhook, signed");
     }
-    if !state.config.static_dir.join("index.html").exists() {
+    let missing: Vec<String> = atelier_server::web_app::pages(&state.config.static_dir)
+        .into_iter()
+        .filter(|page| !page.exists())
+        .map(|page| page.display().to_string())
+        .collect();
+    if !missing.is_empty() {
         tracing::warn!(
-            "no built web app in {} (run `cargo xtask serve`); only the API is available",
-            state.config.static_dir.display()
+            "the built web app is incomplete, {} missing (run `cargo xtask serve`); those pages \
+             answer 404, the API works",
+            missing.join(" and ")
         );
     }
     let listener = tokio::net::TcpListener::bind(state.config.bind)
