@@ -11,35 +11,19 @@
 //! name or an address), `error`. In: `set-design`, `open-step`, `theme` (`--atelier-*` custom
 //! properties and a colour scheme).
 
+pub mod message;
+
+pub use message::{parse_command, Command, EmbedError, Event, Field, Out, PROTOCOL};
+
 use crate::brief::Submission;
 use crate::flow::Step;
 use atelier_core::design::Design;
 use atelier_core::share;
+use js_sys::{Array, Object, Reflect};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
-
-/// The protocol version in every message; the loader ignores any other.
-pub const PROTOCOL: u32 = 1;
-
-/// Why a message or the embedding itself was refused.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum EmbedError {
-    /// The message is not a protocol message this version understands.
-    #[error("not an Atelier message: {0}")]
-    Malformed(String),
-    /// A protocol message of another version.
-    #[error("protocol version {0} is not supported (this app speaks {PROTOCOL})")]
-    Version(u32),
-    /// The server does not list the host page's origin.
-    #[error("{0} may not embed this configurator")]
-    Refused(String),
-    /// The server could not be asked.
-    #[error("cannot check the embedding page: {0}")]
-    Check(String),
-}
 
 /// What the loader put in the frame's address.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,82 +55,6 @@ impl EmbedParams {
             locale: get("locale").filter(|l| is_language_tag(l)),
         })
     }
-}
-
-/// Messages to the host page.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(tag = "type", rename_all = "kebab-case")]
-enum Event {
-    Ready {
-        height: u32,
-        design: String,
-        link: String,
-        summary: String,
-        step: &'static str,
-    },
-    Resize {
-        height: u32,
-    },
-    DesignChanged {
-        design: String,
-        link: String,
-        summary: String,
-    },
-    BriefSubmitted {
-        reference: String,
-    },
-    Error {
-        message: String,
-    },
-}
-
-/// Commands from the host page.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(tag = "type", rename_all = "kebab-case")]
-pub enum Command {
-    /// Show this design (a share code, as in `?d=`).
-    SetDesign {
-        /// The share code.
-        design: String,
-    },
-    /// Go to a step of the flow, by its slug (`metal`, `stone`, …, `brief`).
-    OpenStep {
-        /// The step's slug.
-        step: String,
-    },
-    /// Restyle: `--atelier-*` custom properties, and optionally `light` or `dark`.
-    Theme {
-        /// Property name to value.
-        #[serde(default)]
-        vars: BTreeMap<String, String>,
-        /// `light`, `dark` or absent.
-        #[serde(default)]
-        scheme: Option<String>,
-    },
-}
-
-#[derive(Serialize)]
-struct Envelope<'a> {
-    atelier: u32,
-    #[serde(flatten)]
-    event: &'a Event,
-}
-
-#[derive(Deserialize)]
-struct IncomingEnvelope {
-    atelier: u32,
-    #[serde(flatten)]
-    command: serde_json::Value,
-}
-
-/// Reads a command from a message's JSON text.
-pub fn parse_command(json: &str) -> Result<Command, EmbedError> {
-    let envelope: IncomingEnvelope =
-        serde_json::from_str(json).map_err(|e| EmbedError::Malformed(e.to_string()))?;
-    if envelope.atelier != PROTOCOL {
-        return Err(EmbedError::Version(envelope.atelier));
-    }
-    serde_json::from_value(envelope.command).map_err(|e| EmbedError::Malformed(e.to_string()))
 }
 
 /// Whether `name` is one of the app's theming properties (the host may set nothing else).
@@ -219,26 +127,72 @@ fn document_height() -> u32 {
         })
 }
 
-/// Asks this app's server whether `origin` may embed it (`GET /api/embed/check`).
+/// Asks this app's server whether `origin` may embed it (`GET /api/embed/check`, answering
+/// `{"allowed": true|false}`).
 async fn check_origin(origin: &str) -> Result<(), EmbedError> {
-    #[derive(Deserialize)]
-    struct Answer {
-        allowed: bool,
-    }
     let encoded: String = js_sys::encode_uri_component(origin).into();
-    let answer: Answer =
-        gloo_net::http::Request::get(&format!("/api/embed/check?origin={encoded}"))
-            .send()
-            .await
-            .map_err(|e| EmbedError::Check(e.to_string()))?
-            .json()
-            .await
-            .map_err(|e| EmbedError::Check(e.to_string()))?;
-    if answer.allowed {
-        Ok(())
-    } else {
-        Err(EmbedError::Refused(origin.to_owned()))
+    let text = gloo_net::http::Request::get(&format!("/api/embed/check?origin={encoded}"))
+        .send()
+        .await
+        .map_err(|e| EmbedError::Check(e.to_string()))?
+        .text()
+        .await
+        .map_err(|e| EmbedError::Check(e.to_string()))?;
+    let answer = js_sys::JSON::parse(&text)
+        .map_err(|_| EmbedError::Check("the answer is not JSON".to_owned()))?;
+    match read_field(&answer, "allowed").as_bool() {
+        Some(true) => Ok(()),
+        Some(false) => Err(EmbedError::Refused(origin.to_owned())),
+        None => Err(EmbedError::Check("the answer has no `allowed`".to_owned())),
     }
+}
+
+/// `value[name]`, or `undefined` when `value` is not an object.
+fn read_field(value: &JsValue, name: &str) -> JsValue {
+    if value.is_object() {
+        Reflect::get(value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+    } else {
+        JsValue::UNDEFINED
+    }
+}
+
+/// A field of an incoming message in the protocol's terms; objects are read `depth` levels deep.
+fn to_field(value: &JsValue, depth: u8) -> Field {
+    if value.is_undefined() {
+        Field::Absent
+    } else if value.is_null() {
+        Field::Null
+    } else if let Some(n) = value.as_f64() {
+        Field::Number(n)
+    } else if let Some(text) = value.as_string() {
+        Field::Text(text)
+    } else if depth > 0 && value.is_object() && !Array::is_array(value) {
+        Field::Object(
+            Object::entries(value.unchecked_ref())
+                .iter()
+                .map(|pair| {
+                    let pair: Array = pair.unchecked_into();
+                    let name = pair.get(0).as_string().unwrap_or_default();
+                    (name, to_field(&pair.get(1), depth - 1))
+                })
+                .collect(),
+        )
+    } else {
+        Field::Other
+    }
+}
+
+/// An event as the JS object the host page receives.
+fn to_js(event: &Event) -> Object {
+    let object = Object::new();
+    for (name, value) in event.fields() {
+        let value = match value {
+            Out::Number(n) => JsValue::from(n),
+            Out::Text(text) => JsValue::from_str(text),
+        };
+        let _ = Reflect::set(&object, &JsValue::from_str(name), &value);
+    }
+    object
 }
 
 /// The parent window and its verified origin: the only place messages go.
@@ -250,15 +204,7 @@ struct Channel {
 
 impl Channel {
     fn post(&self, event: &Event) {
-        let Ok(text) = serde_json::to_string(&Envelope {
-            atelier: PROTOCOL,
-            event,
-        }) else {
-            return;
-        };
-        if let Ok(message) = js_sys::JSON::parse(&text) {
-            let _ = self.parent.post_message(&message, &self.origin);
-        }
+        let _ = self.parent.post_message(&to_js(event), &self.origin);
     }
 }
 
@@ -397,11 +343,8 @@ pub fn connect(hooks: Hooks) {
         if event.origin() != channel.origin || !from_parent {
             return;
         }
-        let text = js_sys::JSON::stringify(&event.data())
-            .ok()
-            .and_then(|s| s.as_string())
-            .unwrap_or_default();
-        match parse_command(&text) {
+        let data = event.data();
+        match parse_command(|name| to_field(&read_field(&data, name), 1)) {
             Ok(Command::SetDesign { design: code }) => match share::decode(&code) {
                 Ok(d) => design.set(d),
                 Err(e) => channel.post(&Event::Error {
@@ -493,56 +436,6 @@ mod tests {
         )
         .expect("embedded");
         assert_eq!((p.theme, p.locale), (None, None));
-    }
-
-    #[test]
-    fn parses_versioned_commands_only() {
-        assert_eq!(
-            parse_command(r#"{"atelier":1,"type":"set-design","design":"abc"}"#),
-            Ok(Command::SetDesign {
-                design: "abc".into()
-            })
-        );
-        assert_eq!(
-            parse_command(r#"{"atelier":1,"type":"open-step","step":"band"}"#),
-            Ok(Command::OpenStep {
-                step: "band".into()
-            })
-        );
-        assert_eq!(
-            parse_command(r#"{"atelier":2,"type":"open-step","step":"band"}"#),
-            Err(EmbedError::Version(2))
-        );
-        assert!(matches!(
-            parse_command(r#"{"type":"open-step","step":"band"}"#),
-            Err(EmbedError::Malformed(_))
-        ));
-        assert!(matches!(
-            parse_command(r#"{"atelier":1,"type":"format-disk"}"#),
-            Err(EmbedError::Malformed(_))
-        ));
-        let Ok(Command::Theme { vars, scheme }) = parse_command(
-            r##"{"atelier":1,"type":"theme","vars":{"--atelier-accent":"#0a5"},"scheme":"dark"}"##,
-        ) else {
-            panic!("a theme command");
-        };
-        assert_eq!(vars["--atelier-accent"], "#0a5");
-        assert_eq!(scheme.as_deref(), Some("dark"));
-    }
-
-    #[test]
-    fn events_carry_the_version_and_their_type() {
-        let text = serde_json::to_string(&Envelope {
-            atelier: PROTOCOL,
-            event: &Event::BriefSubmitted {
-                reference: "AT-7KQ2M".into(),
-            },
-        })
-        .expect("json");
-        assert_eq!(
-            text,
-            r#"{"atelier":1,"type":"brief-submitted","reference":"AT-7KQ2M"}"#
-        );
     }
 
     #[test]
