@@ -1,20 +1,18 @@
 //! The outbox: `.eml` files with the right headers, bodies and pictures, escaping, the signed
-//! webhook against a local receiver, and the retry → dead-letter path. Time is passed in, never
-//! slept through.
+//! webhook against a local receiver (`fakes`, shared with the robustness tests), and the retry →
+//! dead-letter path. Time is passed in, never slept through.
 
 mod common;
+mod fakes;
 
 use atelier_server::config::Webhook;
-use atelier_server::outbox::{self, webhook, DeliveryReport, MAX_ATTEMPTS};
+use atelier_server::outbox::{self, DeliveryReport, MAX_ATTEMPTS};
 use atelier_server::{clock, store, AppState};
-use axum::body::Bytes;
-use axum::http::{HeaderMap, StatusCode};
-use axum::routing::post;
-use axum::Router;
+use axum::http::StatusCode;
 use common::*;
+use fakes::{SmtpSink, WebhookReceiver, FAIL, UP};
 use mailparse::{MailHeaderMap, ParsedMail};
 use serde_json::json;
-use tokio::sync::mpsc;
 
 const SECRET: &str = "test-secret-0123456789";
 
@@ -301,53 +299,12 @@ async fn cr_lf_never_reaches_a_header_even_past_validation() {
     }
 }
 
-/// A CRM stand-in on 127.0.0.1:0 that checks signatures and answers `status`.
-async fn receiver(
-    status: StatusCode,
-) -> (String, mpsc::UnboundedReceiver<(bool, serde_json::Value)>) {
-    let (tx, rx) = mpsc::unbounded_channel();
-    let app = Router::new().route(
-        "/hook",
-        post(move |headers: HeaderMap, body: Bytes| {
-            let tx = tx.clone();
-            async move {
-                let header = |name: &str| {
-                    headers
-                        .get(name)
-                        .and_then(|v| v.to_str().ok())
-                        .unwrap_or_default()
-                        .to_owned()
-                };
-                let ok = webhook::verify(
-                    SECRET,
-                    &header("atelier-timestamp"),
-                    &header("atelier-signature"),
-                    &body,
-                    clock::now_unix(),
-                    300,
-                );
-                let json = serde_json::from_slice(&body).unwrap_or_default();
-                let _ = tx.send((ok, json));
-                status
-            }
-        }),
-    );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let address = listener.local_addr().expect("address");
-    tokio::spawn(async move {
-        let _ = axum::serve(listener, app).await;
-    });
-    (format!("http://{address}/hook"), rx)
-}
-
 #[tokio::test]
 async fn the_webhook_is_signed_and_a_crm_can_verify_it() {
-    let (url, mut rx) = receiver(StatusCode::NO_CONTENT).await;
+    let crm = WebhookReceiver::start(SECRET, UP).await;
     let f = fixture_with(|c| {
         c.webhook = Some(Webhook {
-            url,
+            url: crm.url.clone(),
             secret: SECRET.to_owned(),
         })
     })
@@ -357,20 +314,21 @@ async fn the_webhook_is_signed_and_a_crm_can_verify_it() {
         .await
         .expect("deliver");
     assert_eq!(report.sent, 3, "{report:?}");
-    let (verified, json) = rx.try_recv().expect("the receiver got the POST");
-    assert!(verified, "signature checks out");
+    let hooks = crm.hooks();
+    assert_eq!(hooks.len(), 1, "exactly one delivery");
+    let json = &hooks[0].body;
+    assert!(hooks[0].verified, "signature checks out");
     assert_eq!(json["event"], "consultation.created");
     assert_eq!(json["reference"], reference.as_str());
     assert_eq!(json["brief"], full_body()["brief"]);
-    assert!(rx.try_recv().is_err(), "exactly one delivery");
 }
 
 #[tokio::test]
 async fn failures_back_off_exponentially_then_go_dead_with_every_attempt_logged() {
-    let (url, mut rx) = receiver(StatusCode::INTERNAL_SERVER_ERROR).await;
+    let crm = WebhookReceiver::start(SECRET, FAIL).await;
     let f = fixture_with(|c| {
         c.webhook = Some(Webhook {
-            url,
+            url: crm.url.clone(),
             secret: SECRET.to_owned(),
         })
     })
@@ -437,66 +395,14 @@ async fn failures_back_off_exponentially_then_go_dead_with_every_attempt_logged(
         .iter()
         .all(|(_, o)| o == "failed"));
     assert_eq!(logged.last().map(|(_, o)| o.as_str()), Some("dead"));
-    let mut received = 0;
-    while let Ok((verified, _)) = rx.try_recv() {
-        assert!(verified);
-        received += 1;
-    }
-    assert_eq!(received, MAX_ATTEMPTS);
-}
-
-/// A minimal SMTP server on 127.0.0.1:0 that accepts every message and hands over the DATA.
-async fn smtp_sink() -> (u16, mpsc::UnboundedReceiver<String>) {
-    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
-    let (tx, rx) = mpsc::unbounded_channel();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let port = listener.local_addr().expect("address").port();
-    tokio::spawn(async move {
-        while let Ok((socket, _)) = listener.accept().await {
-            let tx = tx.clone();
-            tokio::spawn(async move {
-                let (read, mut write) = socket.into_split();
-                let mut lines = BufReader::new(read).lines();
-                let _ = write.write_all(b"220 sink ESMTP\r\n").await;
-                let mut data: Option<String> = None;
-                while let Ok(Some(line)) = lines.next_line().await {
-                    if let Some(body) = data.as_mut() {
-                        if line == "." {
-                            let _ = tx.send(std::mem::take(body));
-                            data = None;
-                            let _ = write.write_all(b"250 queued\r\n").await;
-                        } else {
-                            body.push_str(&line);
-                            body.push_str("\r\n");
-                        }
-                        continue;
-                    }
-                    let verb = line.get(..4).unwrap_or_default().to_ascii_uppercase();
-                    let reply: &[u8] = match verb.as_str() {
-                        "EHLO" | "HELO" => b"250 sink\r\n",
-                        "DATA" => {
-                            data = Some(String::new());
-                            b"354 go ahead\r\n"
-                        }
-                        "QUIT" => {
-                            let _ = write.write_all(b"221 bye\r\n").await;
-                            break;
-                        }
-                        _ => b"250 ok\r\n",
-                    };
-                    let _ = write.write_all(reply).await;
-                }
-            });
-        }
-    });
-    (port, rx)
+    let hooks = crm.hooks();
+    assert!(hooks.iter().all(|h| h.verified), "{hooks:?}");
+    assert_eq!(hooks.len() as i64, MAX_ATTEMPTS);
 }
 
 #[tokio::test]
 async fn with_smtp_configured_mail_goes_to_the_server_not_to_files() {
-    let (port, mut rx) = smtp_sink().await;
+    let (mut sink, port) = SmtpSink::start(0, UP).await;
     let f = fixture_with(|c| c.smtp_url = Some(format!("smtp://127.0.0.1:{port}"))).await;
     let reference = submit(&f.state, &full_body()).await;
     let report = outbox::deliver_due(&f.state, clock::now_unix())
@@ -511,7 +417,7 @@ async fn with_smtp_configured_mail_goes_to_the_server_not_to_files() {
         }
     );
     let mut subjects = Vec::new();
-    while let Ok(data) = rx.try_recv() {
+    while let Ok(data) = sink.messages.try_recv() {
         let mail = mailparse::parse_mail(data.as_bytes()).expect("parse");
         subjects.push(mail.headers.get_first_value("Subject").unwrap_or_default());
     }
