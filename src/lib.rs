@@ -3,6 +3,10 @@
 //!
 //! Leptos renders the page on the client; `viewer` draws the ring with three-d; every fact about the
 //! ring comes from `atelier-core`.
+//!
+//! One library, two entries: [`ConfiguratorApp`] for visitors (binary `atelier`) and
+//! [`StudioApp`] for the jeweler (binary `atelier-studio`), each built by Trunk into its own wasm so
+//! that a visitor never downloads the studio.
 
 pub mod api;
 pub mod brief;
@@ -19,16 +23,17 @@ pub mod viewer;
 
 use leptos::prelude::*;
 
-/// The whole app: the jeweler's studio under `/studio`, the configurator everywhere else.
+/// The visitor's app, everywhere outside `/studio` (`index.html`, `src/main.rs`). It names no
+/// studio page, so the release build's link-time optimisation leaves the studio out of its wasm.
 #[component]
-pub fn App() -> impl IntoView {
-    let router = route::provide();
-    let studio = Memo::new(move |_| router.get().is_studio());
-    move || {
-        if studio.get() {
-            view! { <pages::Studio /> }.into_any()
-        } else {
-            view! { <pages::Configurator /> }.into_any()
-        }
-    }
+pub fn ConfiguratorApp() -> impl IntoView {
+    view! { <pages::Configurator /> }
+}
+
+/// The jeweler's studio, every page under `/studio` (`studio.html`, `src/bin/studio.rs`): the same
+/// components, viewer and core as the configurator, in a wasm of its own.
+#[component]
+pub fn StudioApp() -> impl IntoView {
+    route::provide();
+    view! { <pages::Studio /> }
 }

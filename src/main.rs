@@ -1,6 +1,6 @@
-//! Entry point of the browser app: mounts the Leptos app on the page.
+//! Entry point of the visitor's configurator (`index.html`): mounts it on the page.
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(atelier::App);
+    leptos::mount::mount_to_body(atelier::ConfiguratorApp);
 }

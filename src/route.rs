@@ -1,8 +1,12 @@
 //! Which page the address shows: the configurator at `/`, the jeweler's studio under `/studio`.
 //!
-//! A small path match and the History API instead of a router crate: the app has two sides and
-//! four studio pages, and every kilobyte of wasm counts against the visitor's first frame. All
-//! `pushState` for page changes and the `popstate` listener live here.
+//! The two sides are two entries of this crate, each its own wasm (`index.html` → `ConfiguratorApp`,
+//! `studio.html` → `StudioApp`), and the server hands `/studio` and every path under it to the
+//! studio's page. So only the studio follows the address ([`provide`] is called by `StudioApp`);
+//! the configurator knows only that it is not the studio, and never links to a studio page, which
+//! keeps those pages out of its wasm. A small path match and the History API instead of a router
+//! crate: every kilobyte of wasm counts. All `pushState` for page changes and the `popstate`
+//! listener live here.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
