@@ -1,7 +1,7 @@
 //! `cargo xtask bench`: the project's speed and size as measured facts, written to `BENCHMARKS.md`
 //! with the machine they were taken on, the targets of issue 9 and whether each is met.
 //!
-//! - client: the release build's sizes (raw, gzip, brotli) and, from Playwright in headless
+//! - client: the release build's sizes (raw, gzip, brotli; the configurator and the studio) and, from Playwright in headless
 //!   Chromium, the bytes and time to the first ring frame, option-change latency and orbit frame time;
 //! - core: criterion benches of `atelier-core` (ring rebuild, cuts, share link, brief validation);
 //! - server: wrk against the real release server (submissions/s, latency, memory), and the studio
@@ -75,8 +75,7 @@ pub fn target_dir() -> PathBuf {
 /// Runs the benchmarks `args` ask for (all by default) and writes `BENCHMARKS.md`.
 pub fn run(args: &[String]) -> Result {
     if args == ["budgets"] {
-        let dist = std::env::var_os("ATELIER_DIST").map_or_else(build::dist, PathBuf::from);
-        return budget::check(&dist);
+        return budget::check(&build::dist());
     }
     let parts = Parts::from_args(args)?;
     tools::setup(Needs::everything())?;
@@ -97,7 +96,7 @@ pub fn run(args: &[String]) -> Result {
         ..Default::default()
     };
     if parts.client {
-        results.sizes = Some(sizes::app(&dist)?);
+        results.sizes = Some(sizes::build(&dist)?);
         results.budgets = Some(budget::load()?);
         results.client = Some(client::run(&server_bin, &dist)?);
     }

@@ -1,14 +1,20 @@
 //! Building the web app (Trunk, release) and the server, skipping the app when nothing changed.
+//!
+//! The app has two entries, each its own wasm from the same crate: the visitor's configurator
+//! (`index.html`, served at `/`) and the jeweler's studio (`studio.html`, served under `/studio`),
+//! so a visitor never downloads the studio. Both land in one `dist/`, with `.br` and `.gz` copies
+//! of every asset beside it.
 
 use crate::cmd::{self, run, Failure, Result};
-use crate::tools;
+use crate::{compress, tools};
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 /// What the web app's build reads; a change to any of them means a rebuild.
-const APP_INPUTS: [&str; 10] = [
+const APP_INPUTS: [&str; 11] = [
     "index.html",
+    "studio.html",
     "Trunk.toml",
     "Cargo.toml",
     "Cargo.lock",
@@ -20,14 +26,77 @@ const APP_INPUTS: [&str; 10] = [
     "xtask/tools/package-lock.json",
 ];
 
+/// A Trunk entry of the web app: one HTML page and the binary it names.
+#[derive(Debug, Clone, Copy)]
+pub struct Entry {
+    /// The page Trunk builds from, in the workspace root.
+    pub html: &'static str,
+    /// Where its build lands inside `dist/` (`""`: `dist/` itself).
+    pub dir: &'static str,
+    /// The URL path its files are served under.
+    pub public_url: &'static str,
+}
+
+/// The visitor's configurator, at `/`.
+pub const CONFIGURATOR: Entry = Entry {
+    html: "index.html",
+    dir: "",
+    public_url: "/",
+};
+
+/// The jeweler's studio, under `/studio` (the server serves `dist/studio/index.html` there).
+pub const STUDIO: Entry = Entry {
+    html: "studio.html",
+    dir: "studio",
+    public_url: "/studio/",
+};
+
+/// Every entry, in build order: the configurator's build empties `dist/`, so it goes first.
+pub const ENTRIES: [Entry; 2] = [CONFIGURATOR, STUDIO];
+
+impl Entry {
+    /// The folder of this entry's build inside `dist`.
+    pub fn folder(self, dist: &Path) -> PathBuf {
+        if self.dir.is_empty() {
+            dist.to_owned()
+        } else {
+            dist.join(self.dir)
+        }
+    }
+
+    /// The built page.
+    pub fn index(self, dist: &Path) -> PathBuf {
+        self.folder(dist).join("index.html")
+    }
+
+    /// Trunk's release build of this entry into `dist`.
+    fn build(self, dist: &Path) -> Result {
+        let folder = self.folder(dist);
+        let folder = folder.to_string_lossy();
+        run(cmd::command(
+            "trunk",
+            &[
+                "build",
+                // Before `--release`, which would take it for its optional value.
+                self.html,
+                "--release",
+                "--dist",
+                &folder,
+                "--public-url",
+                self.public_url,
+            ],
+        ))
+    }
+}
+
 /// Where the built server binary lands (`--profile server`).
 pub fn server_binary() -> PathBuf {
     crate::root().join("target/server/atelier-server")
 }
 
-/// The built web app.
+/// The built web app: `dist/`, or the folder `ATELIER_DIST` names (a build kept beside another).
 pub fn dist() -> PathBuf {
-    crate::root().join("dist")
+    std::env::var_os("ATELIER_DIST").map_or_else(|| crate::root().join("dist"), PathBuf::from)
 }
 
 /// Builds the web app and the server.
@@ -36,16 +105,26 @@ pub fn all() -> Result {
     server()
 }
 
-/// Builds the web app with Trunk in release mode, unless the last build used the same inputs.
+/// Builds both entries of the web app with Trunk in release mode and writes the compressed copies,
+/// unless the last build used the same inputs.
 pub fn app() -> Result {
+    let dist = dist();
     let stamp = crate::root().join("target/xtask-app.fingerprint");
-    let fingerprint = fingerprint(&APP_INPUTS.map(|p| crate::root().join(p)));
+    // Where the build goes is an input too: another folder holds another build.
+    let fingerprint = format!(
+        "{} into {}",
+        fingerprint(&APP_INPUTS.map(|p| crate::root().join(p))),
+        dist.display()
+    );
     let previous = std::fs::read_to_string(&stamp).unwrap_or_default();
-    if previous == fingerprint && dist().join("index.html").exists() {
-        println!("web app: up to date in {}", dist().display());
+    if previous == fingerprint && ENTRIES.iter().all(|e| e.index(&dist).exists()) {
+        println!("web app: up to date in {}", dist.display());
         return Ok(());
     }
-    run(cmd::command("trunk", &["build", "--release"]))?;
+    for entry in ENTRIES {
+        entry.build(&dist)?;
+    }
+    compress::write_beside(&dist)?;
     std::fs::create_dir_all(crate::root().join("target"))
         .and_then(|()| std::fs::write(&stamp, fingerprint))
         .map_err(|e| Failure(format!("cannot record the build fingerprint: {e}")))

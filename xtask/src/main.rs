@@ -11,6 +11,7 @@
 mod bench;
 mod build;
 mod cmd;
+mod compress;
 mod report;
 mod test;
 mod tools;
