@@ -1,11 +1,14 @@
-//! The release build's sizes: each file of the first load raw, gzipped and brotli-compressed.
+//! The release build's sizes: each file a page loads first, raw, gzipped and brotli-compressed.
 //!
-//! "First load" means `index.html` and every file it names (stylesheet, JS glue, wasm, icon,
-//! poster): what a browser fetches before the app can draw. Compression is node's zlib (gzip level 9,
-//! brotli quality 11) through `bench/sizes.mjs`, because xtask is std-only and node is installed
-//! anyway for the browser tests.
+//! "First load" means an entry's `index.html` and every file it names (stylesheets, JS glue, wasm,
+//! icon, poster): what a browser fetches before the app can draw. There are two entries
+//! (`build::ENTRIES`): the visitor's configurator and the jeweler's studio. Compressed sizes are
+//! those of the `.gz` (level 9) and `.br` (quality 11) copies the build writes and the server
+//! sends; a file without a current copy is compressed here the same way.
 
-use crate::cmd::{self, Failure, Result};
+use crate::build::{self, Entry};
+use crate::cmd::{Failure, Result};
+use crate::compress::Encoding;
 use std::path::{Path, PathBuf};
 
 /// One file's size, raw and compressed.
@@ -27,11 +30,20 @@ impl FileSize {
     }
 }
 
-/// The built app's first load.
+/// One entry's first load.
 #[derive(Debug, Clone)]
 pub struct AppSizes {
     /// `index.html` and every file it names, in that order.
     pub first_load: Vec<FileSize>,
+}
+
+/// The whole build: both entries.
+#[derive(Debug, Clone)]
+pub struct BuildSizes {
+    /// What a visitor loads at `/`.
+    pub configurator: AppSizes,
+    /// What the jeweler loads at `/studio`.
+    pub studio: AppSizes,
 }
 
 impl AppSizes {
@@ -76,72 +88,70 @@ fn sum<'a>(name: &str, files: impl IntoIterator<Item = &'a FileSize> + Clone) ->
     }
 }
 
-/// Measures the first load of the app built into `dist`.
-pub fn app(dist: &Path) -> Result<AppSizes> {
-    let index = dist.join("index.html");
+/// Measures both entries of the app built into `dist`.
+pub fn build(dist: &Path) -> Result<BuildSizes> {
+    Ok(BuildSizes {
+        configurator: entry(dist, build::CONFIGURATOR)?,
+        studio: entry(dist, build::STUDIO)?,
+    })
+}
+
+/// Measures the first load of one entry built into `dist`. Its page names files by their URL
+/// path (Trunk's `--public-url`), which is their place under `dist`.
+pub fn entry(dist: &Path, entry: Entry) -> Result<AppSizes> {
+    let index = entry.index(dist);
     let html = std::fs::read_to_string(&index).map_err(|e| {
         Failure(format!(
             "cannot read {} (build the app first): {e}",
             index.display()
         ))
     })?;
-    let mut files = vec![index];
+    let mut files = vec![index.clone()];
     for name in referenced_files(&html) {
         let path = dist.join(&name);
         if path.is_file() && !files.contains(&path) {
             files.push(path);
         }
     }
-    let first_load = measure(&files)?;
+    let first_load = files.iter().map(|f| measure(f)).collect::<Result<_>>()?;
     let app = AppSizes { first_load };
     if app.wasm().is_none() || app.js().is_none() {
         return Err(Failure(format!(
             "{} names no .wasm or no .js file; is it Trunk's output?",
-            dist.join("index.html").display()
+            index.display()
         )));
     }
     Ok(app)
 }
 
-/// Raw, gzip and brotli sizes of `files`.
-pub fn measure(files: &[PathBuf]) -> Result<Vec<FileSize>> {
-    let script = crate::root().join("bench/sizes.mjs");
-    let mut node = cmd::command("node", &[&script.to_string_lossy()]);
-    node.args(files);
-    let out = node
-        .output()
-        .map_err(|e| Failure(format!("cannot run node for the compressed sizes: {e}")))?;
-    if !out.status.success() {
-        return Err(Failure(format!(
-            "bench/sizes.mjs failed: {}",
-            String::from_utf8_lossy(&out.stderr).trim()
-        )));
-    }
-    let text = String::from_utf8_lossy(&out.stdout);
-    text.lines().map(parse_line).collect()
+/// Raw, gzip and brotli sizes of one file.
+pub fn measure(file: &Path) -> Result<FileSize> {
+    let bytes =
+        std::fs::read(file).map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
+    let compressed = |encoding: Encoding| -> Result<u64> {
+        let copy = encoding.copy_of(file);
+        if is_current(&copy, file) {
+            if let Ok(meta) = std::fs::metadata(&copy) {
+                return Ok(meta.len());
+            }
+        }
+        encoding
+            .compress(&bytes)
+            .map(|c| c.len() as u64)
+            .map_err(|e| Failure(format!("cannot compress {}: {e}", file.display())))
+    };
+    Ok(FileSize {
+        path: file.to_owned(),
+        raw: bytes.len() as u64,
+        gzip: compressed(Encoding::Gzip)?,
+        brotli: compressed(Encoding::Brotli)?,
+    })
 }
 
-fn parse_line(line: &str) -> Result<FileSize> {
-    let bad = || {
-        Failure(format!(
-            "bench/sizes.mjs printed an unexpected line: {line:?}"
-        ))
-    };
-    let mut parts = line.splitn(4, '\t');
-    let mut number = || {
-        parts
-            .next()
-            .and_then(|n| n.parse::<u64>().ok())
-            .ok_or_else(bad)
-    };
-    let (raw, gzip, brotli) = (number()?, number()?, number()?);
-    let path = parts.next().ok_or_else(bad)?;
-    Ok(FileSize {
-        path: PathBuf::from(path),
-        raw,
-        gzip,
-        brotli,
-    })
+/// Whether `copy` exists and was written after `file` last changed.
+fn is_current(copy: &Path, file: &Path) -> bool {
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    matches!((modified(copy), modified(file)), (Some(c), Some(f)) if c >= f)
 }
 
 /// Local files an HTML page names in `href`/`src` attributes and in Trunk's loader script
@@ -212,15 +222,5 @@ mod tests {
         assert_eq!(app.wasm().map(|f| f.raw), Some(1200));
         assert_eq!(app.total().gzip, 465);
         assert_eq!(app.total().brotli, 460);
-    }
-
-    #[test]
-    fn reads_the_node_lines() {
-        let f = parse_line("100\t40\t30\t/d/app.wasm").unwrap();
-        assert_eq!(
-            (f.raw, f.gzip, f.brotli, f.name().as_str()),
-            (100, 40, 30, "app.wasm")
-        );
-        assert!(parse_line("100\tx\t30\t/d").is_err());
     }
 }
