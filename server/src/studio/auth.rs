@@ -5,6 +5,7 @@
 //! verify unknown emails against a dummy hash so timing does not reveal which accounts exist.
 
 use super::accounts::{self, AccountError, SetupError};
+use super::json_body;
 use super::session::{self, Jeweler};
 use super::throttle::{self, Peer};
 use crate::clock;
@@ -125,10 +126,6 @@ fn signed_in(
     response
 }
 
-fn parse<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
-    serde_json::from_slice(body).map_err(|e| ApiError::MalformedJson(e.to_string()))
-}
-
 /// `POST /login`.
 pub async fn login(
     State(state): State<AppState>,
@@ -137,7 +134,7 @@ pub async fn login(
     body: axum::body::Bytes,
 ) -> Result<Response, ApiError> {
     same_origin(&state, &headers)?;
-    let login: Login = parse(&body)?;
+    let login: Login = json_body(&body)?;
     let ip = throttle::peer_key(peer);
     let email = login.email.trim().to_lowercase();
     let limits = &state.studio_limits;
@@ -174,7 +171,7 @@ pub async fn setup(
     body: axum::body::Bytes,
 ) -> Result<Response, ApiError> {
     same_origin(&state, &headers)?;
-    let setup: Setup = parse(&body)?;
+    let setup: Setup = json_body(&body)?;
     let ip = throttle::peer_key(peer);
     let now = Instant::now();
     if let Err(retry_after_secs) = state.studio_limits.by_peer.check(&ip, now) {

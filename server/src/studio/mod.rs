@@ -31,6 +31,11 @@ use axum::routing::{get, post};
 use axum::Router;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+/// A studio request's JSON body, or a 400 that says what is wrong with it.
+fn json_body<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+    serde_json::from_slice(body).map_err(|e| ApiError::MalformedJson(e.to_string()))
+}
+
 /// Largest studio request body: notes and messages are a few KB.
 const BODY_LIMIT: usize = 64 * 1024;
 

@@ -5,6 +5,7 @@
 //! outbox worker calls [`deliver`], which builds the email. Everything from people is escaped in
 //! the HTML and kept out of headers but through lettre's encoders.
 
+use super::json_body;
 use super::lookup;
 use super::session::Jeweler;
 use crate::clock;
@@ -51,8 +52,7 @@ pub async fn send(
     body: Bytes,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let (id, _) = lookup::brief_id(&state, &reference).await?;
-    let revision: Revision =
-        serde_json::from_slice(&body).map_err(|e| ApiError::MalformedJson(e.to_string()))?;
+    let revision: Revision = json_body(&body)?;
     let code = revision.design_code.trim().to_owned();
     let design = atelier_core::share::decode(&code).map_err(|e| ApiError::Invalid {
         field: "design_code",

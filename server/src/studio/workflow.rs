@@ -1,6 +1,7 @@
 //! `POST /briefs/{reference}/status` and `POST /briefs/{reference}/notes`: moving a brief through
 //! the workflow (each change recorded with who, from, to and when) and private notes.
 
+use super::json_body;
 use super::lookup;
 use super::session::Jeweler;
 use crate::clock;
@@ -30,10 +31,6 @@ pub struct StatusChange {
 pub struct NewNote {
     /// The note.
     pub text: String,
-}
-
-fn parse<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
-    serde_json::from_slice(body).map_err(|e| ApiError::MalformedJson(e.to_string()))
 }
 
 /// Sets the status of brief `id` at `now` on behalf of `by`, recording the change; returns
@@ -82,7 +79,7 @@ pub async fn change_status(
     body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let (id, _) = lookup::brief_id(&state, &reference).await?;
-    let change: StatusChange = parse(&body)?;
+    let change: StatusChange = json_body(&body)?;
     let to = Status::parse(change.status.trim())
         .map(Status::name)
         .ok_or_else(|| ApiError::Invalid {
@@ -104,7 +101,7 @@ pub async fn add_note(
     body: Bytes,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let (id, _) = lookup::brief_id(&state, &reference).await?;
-    let note: NewNote = parse(&body)?;
+    let note: NewNote = json_body(&body)?;
     let text = note.text.trim();
     let chars = text.chars().count();
     if chars == 0 || chars > NOTE_MAX_CHARS {
