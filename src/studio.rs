@@ -2,6 +2,7 @@
 //! context), the inbox's filter (kept while the jeweler opens briefs and comes back), and the words
 //! and numbers the studio shows (statuses, dates, days left, budgets).
 
+pub mod alert;
 pub mod format;
 
 use crate::api::studio::{self as api, BriefRow, Session, StudioError};

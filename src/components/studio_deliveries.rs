@@ -2,7 +2,7 @@
 //! retry button once a delivery has given up (a dead letter).
 
 use crate::api::studio::{self as api, Delivery};
-use crate::studio::{format, use_session};
+use crate::studio::{alert, format, use_session};
 use leptos::prelude::*;
 
 /// The deliveries of a brief.
@@ -103,19 +103,7 @@ pub fn StudioDeliveries(
                     })
                     .collect_view()}
             </ul>
-            {move || {
-                retry
-                    .value()
-                    .get()
-                    .and_then(Result::err)
-                    .map(|e| {
-                        view! {
-                            <p class="studio-error" role="alert">
-                                {format!("The retry was not queued: {e}.")}
-                            </p>
-                        }
-                    })
-            }}
+            {alert::failure(retry, "The retry was not queued")}
         </section>
     }
 }

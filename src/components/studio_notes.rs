@@ -1,7 +1,7 @@
 //! The studio's private notes on a brief: the visitor never sees them; they print with the brief.
 
 use crate::api::studio::{self as api, Note};
-use crate::studio::{format, use_session};
+use crate::studio::{alert, format, use_session};
 use leptos::prelude::*;
 
 /// Notes and the form to add one.
@@ -66,18 +66,7 @@ pub fn StudioNotes(
                     prop:value=text
                     on:input=move |ev| text.set(event_target_value(&ev))
                 ></textarea>
-                {move || {
-                    add.value()
-                        .get()
-                        .and_then(Result::err)
-                        .map(|e| {
-                            view! {
-                                <p class="studio-error" role="alert">
-                                    {format!("The note was not saved: {e}.")}
-                                </p>
-                            }
-                        })
-                }}
+                {alert::failure(add, "The note was not saved")}
                 <button type="submit" class="button" disabled=move || add.pending().get()>
                     "Add note"
                 </button>

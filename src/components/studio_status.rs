@@ -2,7 +2,7 @@
 //! when.
 
 use crate::api::studio::{self as api, StatusChange};
-use crate::studio::{format, use_session};
+use crate::studio::{alert, format, use_session};
 use atelier_core::workflow;
 use leptos::prelude::*;
 
@@ -78,18 +78,7 @@ pub fn StudioStatus(
                     "Change status"
                 </button>
             </form>
-            {move || {
-                change.value()
-                    .get()
-                    .and_then(Result::err)
-                    .map(|e| {
-                        view! {
-                            <p class="studio-error" role="alert">
-                                {format!("The status was not changed: {e}.")}
-                            </p>
-                        }
-                    })
-            }}
+            {alert::failure(change, "The status was not changed")}
             <h3>"History"</h3>
             <ol class="studio-history">
                 {history

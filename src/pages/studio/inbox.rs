@@ -4,7 +4,7 @@
 use super::StudioLoadError;
 use crate::api::studio::{self as api, Counts, InboxQuery};
 use crate::components::StudioBriefRow;
-use crate::studio::{use_inbox, use_session};
+use crate::studio::{alert, use_inbox, use_session};
 use atelier_core::workflow;
 use leptos::prelude::*;
 
@@ -188,18 +188,7 @@ pub fn StudioInbox() -> impl IntoView {
                         }
                     })
             }}
-            {move || {
-                more.value()
-                    .get()
-                    .and_then(Result::err)
-                    .map(|e| {
-                        view! {
-                            <p class="studio-error" role="alert">
-                                {format!("More briefs could not be loaded: {e}.")}
-                            </p>
-                        }
-                    })
-            }}
+            {alert::failure(more, "More briefs could not be loaded")}
         </section>
     }
 }

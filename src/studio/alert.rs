@@ -1,0 +1,22 @@
+//! The alert a studio form shows under itself when its last request failed: "The note was not
+//! saved: <why>.", gone again once a request succeeds.
+
+use crate::api::studio::StudioError;
+use leptos::prelude::*;
+
+/// The failure of `action`'s last run as an alert, `what` saying what did not happen.
+pub fn failure<I, O>(action: Action<I, Result<O, StudioError>>, what: &'static str) -> impl IntoView
+where
+    I: 'static,
+    O: Clone + Send + Sync + 'static,
+{
+    move || {
+        action.value().get().and_then(Result::err).map(|e| {
+            view! {
+                <p class="studio-error" role="alert">
+                    {format!("{what}: {e}.")}
+                </p>
+            }
+        })
+    }
+}
