@@ -2,18 +2,26 @@
 //!
 //! WAL mode with `synchronous = FULL` makes every committed transaction survive a crash or power
 //! loss. A single writer avoids lock contention between writers, which in SQLite is slower than
-//! queueing. Queries use plain SQL through sqlx so a PostgreSQL backend can sit beside this one.
+//! queueing. The hot writes (briefs, outbox bookkeeping) go through [`Database::write`], which
+//! commits whatever is waiting in one transaction (see [`writer`]), so one fsync serves many
+//! callers. Queries use plain SQL through sqlx so a PostgreSQL backend can sit beside this one.
+
+pub mod writer;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
+use writer::{Job, Writer, WriterStats};
 
-/// The database: `writer` for every change, `reader` for queries.
+/// The database: `writer` for every change, `reader` for queries, and the group-commit queue in
+/// front of `writer`.
 #[derive(Debug, Clone)]
 pub struct Database {
     writer: SqlitePool,
     reader: SqlitePool,
+    batches: Writer,
 }
 
 /// Why the database could not be opened or used.
@@ -23,6 +31,13 @@ pub enum DbError {
     Sqlx(#[from] sqlx::Error),
     #[error("database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    /// The transaction this write shared with others failed as a whole (e.g. its `COMMIT`):
+    /// every caller in it gets the same error, and none of their rows were stored.
+    #[error("database error (the write's batch was not committed): {0}")]
+    Batch(Arc<sqlx::Error>),
+    /// The group-commit task is gone (only while the process shuts down).
+    #[error("the database writer has stopped")]
+    WriterStopped,
 }
 
 /// What kind of outage a database error is: it decides the client's message and `Retry-After`.
@@ -42,22 +57,30 @@ impl DbError {
     /// Classifies the error by SQLite's primary result code, without exposing it to clients.
     pub fn outage(&self) -> Outage {
         match self {
-            DbError::Sqlx(sqlx::Error::PoolTimedOut) => Outage::Busy,
-            DbError::Sqlx(sqlx::Error::Database(e)) => {
-                // sqlx reports SQLite's extended result code; the low byte is the primary code.
-                match e
-                    .code()
-                    .and_then(|c| c.parse::<i32>().ok())
-                    .map(|c| c & 0xff)
-                {
-                    Some(13) => Outage::Full,
-                    Some(8) | Some(14) => Outage::ReadOnly,
-                    Some(5) | Some(6) => Outage::Busy,
-                    _ => Outage::Other,
-                }
-            }
-            _ => Outage::Other,
+            DbError::Sqlx(e) => outage_of(e),
+            DbError::Batch(e) => outage_of(e),
+            DbError::Migrate(_) | DbError::WriterStopped => Outage::Other,
         }
+    }
+}
+
+fn outage_of(error: &sqlx::Error) -> Outage {
+    match error {
+        sqlx::Error::PoolTimedOut => Outage::Busy,
+        sqlx::Error::Database(e) => {
+            // sqlx reports SQLite's extended result code; the low byte is the primary code.
+            match e
+                .code()
+                .and_then(|c| c.parse::<i32>().ok())
+                .map(|c| c & 0xff)
+            {
+                Some(13) => Outage::Full,
+                Some(8) | Some(14) => Outage::ReadOnly,
+                Some(5) | Some(6) => Outage::Busy,
+                _ => Outage::Other,
+            }
+        }
+        _ => Outage::Other,
     }
 }
 
@@ -80,7 +103,12 @@ impl Database {
             .max_connections(4)
             .connect_with(options.read_only(true))
             .await?;
-        Ok(Self { writer, reader })
+        let batches = Writer::start(writer.clone());
+        Ok(Self {
+            writer,
+            reader,
+            batches,
+        })
     }
 
     /// When this installation's data folder was first set up; also proves the database answers.
@@ -91,9 +119,26 @@ impl Database {
         Ok(created)
     }
 
-    /// The connection that performs every write.
+    /// The connection that performs every write. Prefer [`Database::write`] for writes that
+    /// happen often: it shares one commit among every caller waiting at the time.
     pub fn writer(&self) -> &SqlitePool {
         &self.writer
+    }
+
+    /// Runs `job` over `data` on the writer inside the next group commit, and returns its result
+    /// once the transaction holding its rows is durably committed (or its own error, its writes
+    /// undone). See [`writer`] for why the job is a plain function that may run more than once.
+    pub async fn write<D, T>(&self, data: D, job: Job<D, T>) -> Result<T, DbError>
+    where
+        D: Send + Sync + 'static,
+        T: Send + 'static,
+    {
+        self.batches.write(data, job).await
+    }
+
+    /// How the group-committed writes so far were grouped (for tests and benchmarks).
+    pub fn write_stats(&self) -> WriterStats {
+        self.batches.stats()
     }
 
     /// The pool for queries.

@@ -1,11 +1,12 @@
-//! Consultations in the database: stored with their pictures and outbox rows in one transaction on
-//! the writer, looked up by idempotency key, and read back for delivery.
+//! Consultations in the database: stored with their pictures and outbox rows as one unit of the
+//! writer's group commit, looked up by idempotency key, and read back for delivery.
 //!
 //! The SQL is plain enough for PostgreSQL (`RETURNING`, `?` placeholders aside, which sqlx's
 //! Postgres driver spells `$1`): a second backend would copy these few statements.
 
 use crate::db::{Database, DbError};
 use serde::{Deserialize, Serialize};
+use sqlx::SqliteConnection;
 
 /// Letters and digits that cannot be confused when read aloud or retyped (no 0/O, 1/I/L, U).
 const REFERENCE_ALPHABET: &[u8; 30] = b"23456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -166,14 +167,20 @@ pub async fn lookup(db: &Database, key: &str, body_hash: &str) -> Result<Option<
     }))
 }
 
-/// Stores the consultation, its files and its outbox rows in one transaction, and saves the
-/// response that `respond(reference)` builds, so a retry gets exactly the same answer.
+/// Stores the consultation, its files and its outbox rows as one unit of the writer's next group
+/// commit, and saves the response that `respond(reference)` builds, so a retry gets exactly the
+/// same answer. Returns once the commit that holds them is durable.
 pub async fn insert(
     db: &Database,
-    new: &NewConsultation,
-    respond: impl Fn(&str) -> String,
+    new: NewConsultation,
+    respond: impl Fn(&str) -> String + Send + Sync + 'static,
 ) -> Result<Stored, DbError> {
-    match insert_inner(db, new, respond).await {
+    let stored = db
+        .write((new, respond), |conn, (new, respond)| {
+            Box::pin(insert_rows(conn, new, respond))
+        })
+        .await;
+    match stored {
         Err(DbError::Sqlx(e))
             if e.as_database_error()
                 .is_some_and(|d| d.is_unique_violation()) =>
@@ -184,16 +191,17 @@ pub async fn insert(
     }
 }
 
-async fn insert_inner(
-    db: &Database,
+/// The statements of [`insert`], on the writer's connection inside the batch's transaction: a
+/// submission earlier in the same batch is visible here, so a repeated key replays or conflicts.
+async fn insert_rows(
+    conn: &mut SqliteConnection,
     new: &NewConsultation,
-    respond: impl Fn(&str) -> String,
-) -> Result<Stored, DbError> {
-    let mut tx = db.writer().begin().await?;
+    respond: &impl Fn(&str) -> String,
+) -> Result<Stored, sqlx::Error> {
     let existing: Option<(String, String)> =
         sqlx::query_as("SELECT body_hash, response FROM consultations WHERE idempotency_key = ?")
             .bind(&new.idempotency_key)
-            .fetch_optional(&mut *tx)
+            .fetch_optional(&mut *conn)
             .await?;
     if let Some((hash, response)) = existing {
         return Ok(if hash == new.body_hash {
@@ -207,7 +215,7 @@ async fn insert_inner(
         let taken: Option<i64> =
             sqlx::query_scalar("SELECT id FROM consultations WHERE reference = ?")
                 .bind(&reference)
-                .fetch_optional(&mut *tx)
+                .fetch_optional(&mut *conn)
                 .await?;
         if taken.is_none() {
             break;
@@ -229,7 +237,7 @@ async fn insert_inner(
     .bind(&new.idempotency_key)
     .bind(&new.body_hash)
     .bind(&response)
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut *conn)
     .await?;
     let mut positions = [0i64; 2];
     for file in &new.files {
@@ -244,7 +252,7 @@ async fn insert_inner(
         .bind(&file.label)
         .bind(&file.mime_type)
         .bind(&file.bytes)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
         *slot += 1;
     }
@@ -256,10 +264,9 @@ async fn insert_inner(
         .bind(id)
         .bind(kind.as_str())
         .bind(new.now_unix)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
     }
-    tx.commit().await?;
     Ok(Stored::Created(response))
 }
 

@@ -5,6 +5,11 @@
 //! as `dead` for a person to look at. Each attempt is cut off after `delivery_timeout_secs`.
 //! [`run`] calls it in a loop, woken early after each new submission. Tests call [`deliver_due`]
 //! directly with the time they want.
+//!
+//! The claim before each attempt and the record after it are writes like a brief's: they go
+//! through the writer's group commit ([`crate::db::Database::write`]), so under load they share
+//! the submissions' fsyncs instead of taking turns with them, and each still returns only once
+//! it is committed (a delivery is never sent before its claim is durable).
 
 pub mod mail;
 pub mod webhook;
@@ -13,6 +18,7 @@ use crate::db::DbError;
 use crate::store::{self, OutboxKind};
 use crate::AppState;
 use atelier_core::brief::Brief;
+use sqlx::SqliteConnection;
 use std::time::Duration;
 
 /// Attempts before a delivery is parked as dead.
@@ -80,10 +86,20 @@ pub async fn deliver_due(state: &AppState, now: i64) -> Result<DeliveryReport, O
         // Claim the row before sending. If the database cannot take even this write (full,
         // read-only), nothing is sent, so an outage does not turn into the same email on every
         // pass; the worker reports the error and tries again later.
-        sqlx::query("UPDATE outbox SET next_attempt_at = ? WHERE id = ? AND state = 'pending'")
-            .bind(lease)
-            .bind(id)
-            .execute(state.db.writer())
+        state
+            .db
+            .write((lease, id), |conn, &(lease, id)| {
+                Box::pin(async move {
+                    sqlx::query(
+                        "UPDATE outbox SET next_attempt_at = ? WHERE id = ? AND state = 'pending'",
+                    )
+                    .bind(lease)
+                    .bind(id)
+                    .execute(conn)
+                    .await?;
+                    Ok(())
+                })
+            })
             .await?;
         // A server that accepts and then stalls must not hold the worker (and every other
         // delivery) forever: the attempt fails and is retried with backoff like any other.
@@ -112,31 +128,60 @@ pub async fn deliver_due(state: &AppState, now: i64) -> Result<DeliveryReport, O
                 tracing::warn!(outbox = id, kind, error = ?error, retry_at = next, "delivery failed");
             }
         }
-        let mut tx = state.db.writer().begin().await?;
+        let record = Attempt {
+            id,
+            attempt,
+            now,
+            outcome: outcome_name,
+            state: row_state,
+            next,
+            error,
+        };
+        state
+            .db
+            .write(record, |conn, record| Box::pin(record.save(conn)))
+            .await?;
+    }
+    Ok(report)
+}
+
+/// One attempt's outcome, as recorded on the delivery and in its history.
+struct Attempt {
+    id: i64,
+    attempt: i64,
+    now: i64,
+    outcome: &'static str,
+    state: &'static str,
+    next: i64,
+    error: Option<String>,
+}
+
+impl Attempt {
+    /// The attempt's row and the delivery's new state, in the writer's next group commit.
+    async fn save(&self, conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {
         sqlx::query(
             "INSERT INTO outbox_attempts (outbox_id, attempt, attempted_at, outcome, error) \
              VALUES (?, ?, ?, ?, ?)",
         )
-        .bind(id)
-        .bind(attempt)
-        .bind(now)
-        .bind(outcome_name)
-        .bind(&error)
-        .execute(&mut *tx)
+        .bind(self.id)
+        .bind(self.attempt)
+        .bind(self.now)
+        .bind(self.outcome)
+        .bind(&self.error)
+        .execute(&mut *conn)
         .await?;
         sqlx::query(
             "UPDATE outbox SET state = ?, attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
         )
-        .bind(row_state)
-        .bind(attempt)
-        .bind(next)
-        .bind(&error)
-        .bind(id)
-        .execute(&mut *tx)
+        .bind(self.state)
+        .bind(self.attempt)
+        .bind(self.next)
+        .bind(&self.error)
+        .bind(self.id)
+        .execute(&mut *conn)
         .await?;
-        tx.commit().await?;
+        Ok(())
     }
-    Ok(report)
 }
 
 async fn deliver_one(

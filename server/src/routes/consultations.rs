@@ -2,7 +2,8 @@
 //!
 //! The checks run in order of cost: content type (415), body size (413), `Idempotency-Key` (400),
 //! JSON syntax (400), honeypot (a fake 201), shape and core validation (422 with field paths),
-//! key reuse (the saved 201 again, or 422), and only then one transaction on the writer (201).
+//! key reuse (the saved 201 again, or 422), and only then the writer's group commit (201 once the
+//! commit that holds the brief is durable).
 
 use crate::clock;
 use crate::error::ApiError;
@@ -155,7 +156,11 @@ pub async fn create(
         files,
         outbox,
     };
-    match store::insert(&state.db, &new, |reference| created_json(reference, now)).await? {
+    match store::insert(&state.db, new, move |reference| {
+        created_json(reference, now)
+    })
+    .await?
+    {
         Stored::Created(response) => {
             state.outbox_wake.notify_one();
             Ok(created_response(&response, false))
