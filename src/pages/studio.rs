@@ -4,18 +4,20 @@
 mod auth_form;
 mod brief;
 mod inbox;
+mod inbox_link;
 mod load_error;
 mod login;
 mod setup;
 
 pub use brief::StudioBrief;
 pub use inbox::StudioInbox;
+use inbox_link::InboxLink;
 use load_error::StudioLoadError;
 pub use login::StudioLogin;
 pub use setup::StudioSetup;
 
 use crate::api::studio as api;
-use crate::route::{is_plain_click, use_route, Route};
+use crate::route::{use_route, Route};
 use crate::studio::{InboxState, StudioSession};
 use leptos::prelude::*;
 
@@ -69,19 +71,10 @@ pub fn Studio() -> impl IntoView {
 
     view! {
         <header class="shop-bar studio-bar">
-            <a
-                class="shop-name studio-home"
-                href="/studio"
-                on:click=move |ev| {
-                    if is_plain_click(&ev) {
-                        ev.prevent_default();
-                        router.go(Route::Inbox);
-                    }
-                }
-            >
+            <InboxLink class="shop-name studio-home">
                 "Atelier"
                 <span class="studio-mark">" Studio"</span>
-            </a>
+            </InboxLink>
             <div class="studio-bar-end">{account}</div>
         </header>
         <main class="studio" id="studio-main">

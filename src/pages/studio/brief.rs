@@ -3,13 +3,12 @@
 //! deadline with the days left, contact preferences, and the workflow (status, notes, revised
 //! design, deliveries, erasure). It prints as a work order.
 
-use super::StudioLoadError;
+use super::{InboxLink, StudioLoadError};
 use crate::api::studio::{self as api, BriefDetail, FileRef, StudioEstimate};
 use crate::components::{
     RingViewer, StudioDelete, StudioDeliveries, StudioNotes, StudioRevision, StudioSpecs,
     StudioStatus,
 };
-use crate::route::{is_plain_click, use_route, Route};
 use crate::studio::{format, use_session};
 use atelier_core::brief::Budget;
 use atelier_core::catalog::Catalog;
@@ -25,7 +24,6 @@ pub fn StudioBrief(
     /// The brief's reference, from the address.
     reference: String,
 ) -> impl IntoView {
-    let router = use_route();
     let detail = LocalResource::new({
         let reference = reference.clone();
         move || {
@@ -48,17 +46,7 @@ pub fn StudioBrief(
 
     view! {
         <nav class="studio-crumbs no-print" aria-label="Studio">
-            <a
-                href="/studio"
-                on:click=move |ev| {
-                    if is_plain_click(&ev) {
-                        ev.prevent_default();
-                        router.go(Route::Inbox);
-                    }
-                }
-            >
-                "← All briefs"
-            </a>
+            <InboxLink>"← All briefs"</InboxLink>
         </nav>
         <Transition fallback=move || {
             view! { <p class="studio-loading" role="status">{format!("Opening {reference}…")}</p> }
