@@ -103,15 +103,13 @@ impl SendError {
     }
 }
 
-/// Sends a consultation request with its idempotency key; the same key and body may be sent any
-/// number of times and the server stores it once.
-pub async fn send_consultation(
-    idempotency_key: &str,
-    request: &ConsultationRequest,
-) -> Result<Receipt, SendError> {
+/// Sends a consultation request (a [`ConsultationRequest`] as JSON text) with its idempotency key;
+/// the same key and body may be sent any number of times and the server stores it once.
+pub async fn send_consultation(idempotency_key: &str, body: &str) -> Result<Receipt, SendError> {
     let response = Request::post(CONSULTATIONS)
         .header("Idempotency-Key", idempotency_key)
-        .json(request)
+        .header("Content-Type", "application/json")
+        .body(body)
         .map_err(|e| SendError::Refused {
             code: "unserialisable".to_owned(),
             message: e.to_string(),

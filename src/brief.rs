@@ -11,7 +11,7 @@ pub use photos::InspirationImage;
 use crate::api::{
     self, AttachmentPayload, ConsultationRequest, Receipt, SendError, SnapshotPayload,
 };
-use crate::storage::{self, PendingSubmission};
+use crate::storage::{self, PendingSubmission, StoredBrief};
 use crate::viewer::{Snapshots, View};
 use atelier_core::brief::{
     Brief, Budget, Channel, Contact, FieldError, Occasion, OriginPreference, OwnMaterials,
@@ -130,7 +130,7 @@ pub fn default_origin(design: &Design) -> OriginPreference {
 impl BriefFields {
     /// Fields holding a brief again (one waiting to be sent, from an earlier visit), so the
     /// visitor sees what is about to go out.
-    pub fn from_brief(brief: &Brief) -> Self {
+    pub fn from_brief(brief: &StoredBrief) -> Self {
         let fields = Self::default();
         let amount = |n: u64| if n == 0 { String::new() } else { n.to_string() };
         fields.name.set(brief.contact.name.clone());
@@ -344,24 +344,18 @@ struct Attempt {
     save_first: bool,
 }
 
-/// Whether a request carries the bytes of every photo its brief lists (one read back from
-/// localStorage does not until its photos come back from IndexedDB). An incomplete request is
+/// Whether a request carries the bytes of every photo its brief lists. An incomplete request is
 /// never sent: the server would store a different body under the same key.
 fn complete(pending: &PendingSubmission) -> bool {
-    pending.request.attachments.len() == pending.request.brief.attachments.len()
+    pending.complete()
 }
 
 /// Keeps a request in the browser until the server has it: the photos first, so a brief on record
 /// has its photos kept or is known to have lost them. `false` if the browser refused either.
 async fn save(pending: &PendingSubmission) -> bool {
-    let photos: Vec<String> = pending
-        .request
-        .attachments
-        .iter()
-        .map(|a| a.data_base64.clone())
-        .collect();
+    let photos = &pending.photos;
     let photos_kept =
-        photos.is_empty() || storage::photos::keep(&pending.idempotency_key, &photos).await;
+        photos.is_empty() || storage::photos::keep(&pending.idempotency_key, photos).await;
     storage::save_pending(pending) && photos_kept
 }
 
@@ -397,7 +391,7 @@ impl Submission {
                     stored.set(save(&pending).await);
                 }
                 let result =
-                    api::send_consultation(&pending.idempotency_key, &pending.request).await;
+                    api::send_consultation(&pending.idempotency_key, &pending.body()).await;
                 let keep = matches!(&result, Err(e) if e.is_retryable());
                 if !keep {
                     storage::clear_pending();
@@ -437,14 +431,11 @@ impl Submission {
         match loaded {
             Some(pending) if !complete(&pending) => {
                 leptos::task::spawn_local(async move {
-                    let count = pending.request.brief.attachments.len();
+                    let count = pending.brief.attachments.len();
                     match storage::photos::load(&pending.idempotency_key).await {
                         Some(photos) if photos.len() == count => {
                             let mut pending = pending;
-                            pending.request.attachments = photos
-                                .into_iter()
-                                .map(|data_base64| AttachmentPayload { data_base64 })
-                                .collect();
+                            pending.photos = photos;
                             waiting.set(Some(pending));
                             submission.retry();
                         }
@@ -468,9 +459,15 @@ impl Submission {
             self.retry();
             return;
         }
-        let pending = PendingSubmission {
-            idempotency_key: new_idempotency_key(),
-            request,
+        let pending = match PendingSubmission::new(new_idempotency_key(), &request) {
+            Ok(pending) => pending,
+            Err(e) => {
+                self.action.value().set(Some(Err(SendError::Refused {
+                    code: "unserialisable".to_owned(),
+                    message: e.to_string(),
+                })));
+                return;
+            }
         };
         self.photos_lost.set(0);
         self.waiting.set(Some(pending.clone()));
@@ -509,13 +506,13 @@ impl Submission {
     pub fn waiting_photos(&self) -> Option<Vec<InspirationImage>> {
         self.waiting.with(|w| {
             let pending = w.as_ref().filter(|p| complete(p))?;
-            let brief = &pending.request.brief;
             Some(
-                brief
+                pending
+                    .brief
                     .attachments
                     .iter()
-                    .zip(&pending.request.attachments)
-                    .map(|(meta, data)| InspirationImage::from_parts(meta, &data.data_base64))
+                    .zip(&pending.photos)
+                    .map(|(meta, data)| InspirationImage::from_parts(meta, data))
                     .collect(),
             )
         })

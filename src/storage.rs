@@ -2,10 +2,14 @@
 //! when they return without a share link. Stored as a share-link string, so a draft and a link are
 //! read by the same versioned codec and an old or corrupted draft is simply ignored.
 //!
-//! A consultation request the server has not confirmed waits here too (with its idempotency key),
-//! so a failed send survives a closed tab and is retried unchanged.
+//! A consultation request the server has not confirmed waits here too (with its idempotency key,
+//! as the JSON text it is sent as: [`pending`]), so a failed send survives a closed tab and is
+//! retried unchanged.
 
+pub mod pending;
 pub mod photos;
+
+pub use pending::{PendingSubmission, StoredBrief};
 
 use atelier_core::design::Design;
 use atelier_core::share;
@@ -94,29 +98,18 @@ pub fn store_saved(saved: &[SavedDesign]) -> bool {
 /// The key a consultation request waiting to be sent lives under.
 const PENDING_KEY: &str = "atelier.pending-brief.v1";
 
-/// A consultation request the server has not confirmed yet.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct PendingSubmission {
-    /// Generated once per brief; every retry sends it again, so the server stores the brief once.
-    pub idempotency_key: String,
-    /// The request exactly as first sent.
-    pub request: crate::api::ConsultationRequest,
-}
-
-/// The request waiting to be sent, if there is a readable one.
+/// The request waiting to be sent, if there is a readable one (its photos' bytes still in
+/// IndexedDB: see [`PendingSubmission::complete`]).
 pub fn load_pending() -> Option<PendingSubmission> {
     let text = local_storage()?.get_item(PENDING_KEY).ok().flatten()?;
-    serde_json::from_str(&text).ok()
+    PendingSubmission::parse(&text)
 }
 
 /// Keeps a request until the server confirms it; `false` if the browser refused (full or disabled
 /// storage), and the request then lives only as long as the tab. The photos' bytes are left out
-/// (they would overflow localStorage): [`photos::keep`] holds them, and a request read back with
-/// `brief.attachments` but no bytes is waiting for [`photos::load`].
+/// (they would overflow localStorage): [`photos::keep`] holds them.
 pub fn save_pending(pending: &PendingSubmission) -> bool {
-    let mut text_only = pending.clone();
-    text_only.request.attachments.clear();
-    let Ok(text) = serde_json::to_string(&text_only) else {
+    let Some(text) = pending.stored_text() else {
         return false;
     };
     local_storage().is_some_and(|s| s.set_item(PENDING_KEY, &text).is_ok())

@@ -80,7 +80,7 @@ pub fn Configurator() -> impl IntoView {
     // whichever step is on screen.
     let snapshots = Snapshots::default();
     let brief_fields = storage::load_pending()
-        .map(|p| BriefFields::from_brief(&p.request.brief))
+        .map(|p| BriefFields::from_brief(&p.brief))
         .unwrap_or_default();
     let submission = Submission::new();
 
