@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use thiserror::Error;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Where consultation requests go, relative to the page (the server serves the app too).
 const CONSULTATIONS: &str = "/api/consultations";
@@ -54,17 +55,54 @@ pub struct Receipt {
     pub received_at: String,
 }
 
-#[derive(Debug, Deserialize)]
-struct ErrorBody {
-    error: ErrorDetail,
-}
-
-#[derive(Debug, Deserialize)]
+/// The server's error body, `{"error": {"code", "message", "fields": [{"field", "message"}]}}`.
 struct ErrorDetail {
     code: String,
     message: String,
-    #[serde(default)]
     fields: Vec<FieldError>,
+}
+
+impl ErrorDetail {
+    fn read(text: &str) -> Option<Self> {
+        let error = field(&js_sys::JSON::parse(text).ok()?, "error");
+        let fields = field(&error, "fields");
+        let fields = if fields.is_undefined() {
+            Vec::new()
+        } else {
+            fields
+                .dyn_into::<js_sys::Array>()
+                .ok()?
+                .iter()
+                .map(|f| {
+                    Some(FieldError {
+                        field: field(&f, "field").as_string()?,
+                        message: field(&f, "message").as_string()?,
+                    })
+                })
+                .collect::<Option<_>>()?
+        };
+        Some(Self {
+            code: field(&error, "code").as_string()?,
+            message: field(&error, "message").as_string()?,
+            fields,
+        })
+    }
+}
+
+/// `value[name]`, or `undefined` when `value` is not an object. The few small answers of the server
+/// are read this way, through the browser's `JSON.parse`, which costs less wasm than a serde reader
+/// per type.
+fn field(value: &JsValue, name: &str) -> JsValue {
+    if value.is_object() {
+        js_sys::Reflect::get(value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+    } else {
+        JsValue::UNDEFINED
+    }
+}
+
+/// Reads an answer's body as text.
+async fn body_text(response: &gloo_net::http::Response) -> Result<String, String> {
+    response.text().await.map_err(|e| e.to_string())
 }
 
 /// Why a request did not end in a receipt.
@@ -119,10 +157,14 @@ pub async fn send_consultation(idempotency_key: &str, body: &str) -> Result<Rece
         .map_err(|e| SendError::Network(e.to_string()))?;
     let status = response.status();
     if status == 201 {
-        return response
-            .json::<Receipt>()
-            .await
-            .map_err(|e| SendError::Network(e.to_string()));
+        let text = body_text(&response).await.map_err(SendError::Network)?;
+        let receipt = js_sys::JSON::parse(&text).ok().and_then(|answer| {
+            Some(Receipt {
+                reference: field(&answer, "reference").as_string()?,
+                received_at: field(&answer, "received_at").as_string()?,
+            })
+        });
+        return receipt.ok_or_else(|| SendError::Network("the receipt could not be read".into()));
     }
     if status == 429 || status == 409 {
         let wait = response
@@ -135,9 +177,13 @@ pub async fn send_consultation(idempotency_key: &str, body: &str) -> Result<Rece
     if status >= 500 {
         return Err(SendError::Unavailable(status));
     }
-    match response.json::<ErrorBody>().await {
-        Ok(body) if body.error.code == "invalid_brief" => Err(SendError::Invalid(
-            body.error
+    let detail = match body_text(&response).await {
+        Ok(text) => ErrorDetail::read(&text),
+        Err(_) => None,
+    };
+    match detail {
+        Some(error) if error.code == "invalid_brief" => Err(SendError::Invalid(
+            error
                 .fields
                 .into_iter()
                 .map(|f| FieldError {
@@ -150,12 +196,12 @@ pub async fn send_consultation(idempotency_key: &str, body: &str) -> Result<Rece
                 })
                 .collect(),
         )),
-        Ok(body) => Err(SendError::Refused {
-            code: body.error.code,
-            message: body.error.message,
+        Some(error) => Err(SendError::Refused {
+            code: error.code,
+            message: error.message,
         }),
         // A proxy's HTML error page, not our server: treat it like an outage.
-        Err(_) => Err(SendError::Unavailable(status)),
+        None => Err(SendError::Unavailable(status)),
     }
 }
 
@@ -200,7 +246,43 @@ pub async fn fetch_catalog() -> Result<Catalog, FetchError> {
 
 /// The shop's name, logo and theme.
 pub async fn fetch_shop() -> Result<Shop, FetchError> {
-    get_json(SHOP).await
+    let response = Request::get(SHOP)
+        .send()
+        .await
+        .map_err(|e| FetchError::Network(e.to_string()))?;
+    if response.status() != 200 {
+        return Err(FetchError::Status(response.status()));
+    }
+    let text = body_text(&response).await.map_err(FetchError::Network)?;
+    read_shop(&text).ok_or_else(|| FetchError::Unreadable("not a shop description".to_owned()))
+}
+
+/// `{"name", "logo"?: string | null, "theme"?: {name: value}}`.
+fn read_shop(text: &str) -> Option<Shop> {
+    let answer = js_sys::JSON::parse(text).ok()?;
+    let logo = match field(&answer, "logo") {
+        v if v.is_null() || v.is_undefined() => None,
+        v => Some(v.as_string()?),
+    };
+    let theme = field(&answer, "theme");
+    let theme = if theme.is_null() || theme.is_undefined() {
+        BTreeMap::new()
+    } else if theme.is_object() {
+        js_sys::Object::entries(theme.unchecked_ref())
+            .iter()
+            .map(|pair| {
+                let pair: js_sys::Array = pair.unchecked_into();
+                Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+            })
+            .collect::<Option<_>>()?
+    } else {
+        return None;
+    };
+    Some(Shop {
+        name: field(&answer, "name").as_string()?,
+        logo,
+        theme,
+    })
 }
 
 async fn get_json<T: DeserializeOwned>(url: &str) -> Result<T, FetchError> {
