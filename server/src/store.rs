@@ -147,7 +147,8 @@ pub enum Stored {
     Replay(String),
     /// The key was stored before with a different body.
     Conflict,
-    /// Another transaction is storing the same key right now.
+    /// Another transaction is storing the same key right now, or no free reference was found:
+    /// the client should retry in a moment.
     Race,
 }
 
@@ -177,7 +178,7 @@ pub async fn insert(
 ) -> Result<Stored, DbError> {
     let stored = db
         .write((new, respond), |conn, (new, respond)| {
-            Box::pin(insert_rows(conn, new, respond))
+            Box::pin(insert_rows(conn, new, respond, new_reference))
         })
         .await;
     match stored {
@@ -193,81 +194,127 @@ pub async fn insert(
 
 /// The statements of [`insert`], on the writer's connection inside the batch's transaction: a
 /// submission earlier in the same batch is visible here, so a repeated key replays or conflicts.
+///
+/// A new brief costs three statements (the brief, its files, its deliveries), each a round trip
+/// to SQLite's thread: the insert itself finds out whether the key or the reference is taken
+/// (`ON CONFLICT DO NOTHING` inserts no row then; PostgreSQL reads it too), and only then is the
+/// key looked up.
 async fn insert_rows(
     conn: &mut SqliteConnection,
     new: &NewConsultation,
     respond: &impl Fn(&str) -> String,
+    mut draw: impl FnMut() -> String,
 ) -> Result<Stored, sqlx::Error> {
-    let existing: Option<(String, String)> =
-        sqlx::query_as("SELECT body_hash, response FROM consultations WHERE idempotency_key = ?")
-            .bind(&new.idempotency_key)
-            .fetch_optional(&mut *conn)
-            .await?;
-    if let Some((hash, response)) = existing {
-        return Ok(if hash == new.body_hash {
-            Stored::Replay(response)
-        } else {
-            Stored::Conflict
-        });
-    }
-    let mut reference = new_reference();
-    for _ in 0..20 {
-        let taken: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM consultations WHERE reference = ?")
-                .bind(&reference)
-                .fetch_optional(&mut *conn)
-                .await?;
-        if taken.is_none() {
-            break;
-        }
-        reference = new_reference();
-    }
-    let response = respond(&reference);
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO consultations \
-         (reference, created_at, brief, summary, name, email, status, idempotency_key, body_hash, response) \
-         VALUES (?, ?, ?, ?, ?, ?, 'new', ?, ?, ?) RETURNING id",
-    )
-    .bind(&reference)
-    .bind(&new.created_at)
-    .bind(&new.brief_json)
-    .bind(&new.summary)
-    .bind(&new.name)
-    .bind(&new.email)
-    .bind(&new.idempotency_key)
-    .bind(&new.body_hash)
-    .bind(&response)
-    .fetch_one(&mut *conn)
-    .await?;
-    let mut positions = [0i64; 2];
-    for file in &new.files {
-        let slot = &mut positions[usize::from(file.kind == FileKind::Attachment)];
-        sqlx::query(
-            "INSERT INTO consultation_files (consultation_id, kind, position, label, mime_type, bytes) \
-             VALUES (?, ?, ?, ?, ?, ?)",
+    for _ in 0..REFERENCE_TRIES {
+        let reference = draw();
+        let response = respond(&reference);
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO consultations \
+             (reference, created_at, brief, summary, name, email, status, idempotency_key, body_hash, response) \
+             VALUES (?, ?, ?, ?, ?, ?, 'new', ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
         )
-        .bind(id)
-        .bind(file.kind.as_str())
-        .bind(*slot)
-        .bind(&file.label)
-        .bind(&file.mime_type)
-        .bind(&file.bytes)
-        .execute(&mut *conn)
+        .bind(&reference)
+        .bind(&new.created_at)
+        .bind(&new.brief_json)
+        .bind(&new.summary)
+        .bind(&new.name)
+        .bind(&new.email)
+        .bind(&new.idempotency_key)
+        .bind(&new.body_hash)
+        .bind(&response)
+        .fetch_optional(&mut *conn)
         .await?;
+        if let Some(id) = id {
+            insert_files(conn, id, &new.files).await?;
+            insert_outbox(conn, id, &new.outbox, new.now_unix).await?;
+            return Ok(Stored::Created(response));
+        }
+        let existing: Option<(String, String)> = sqlx::query_as(
+            "SELECT body_hash, response FROM consultations WHERE idempotency_key = ?",
+        )
+        .bind(&new.idempotency_key)
+        .fetch_optional(&mut *conn)
+        .await?;
+        if let Some((hash, response)) = existing {
+            return Ok(if hash == new.body_hash {
+                Stored::Replay(response)
+            } else {
+                Stored::Conflict
+            });
+        }
+        // The key is free, so the reference was taken: draw another.
+    }
+    Ok(Stored::Race)
+}
+
+/// References drawn before giving up (a collision needs millions of stored briefs to be likely).
+const REFERENCE_TRIES: usize = 20;
+
+/// The brief's files in one statement, each list numbered from 0 in its original order.
+async fn insert_files(
+    conn: &mut SqliteConnection,
+    id: i64,
+    files: &[StoredFile],
+) -> Result<(), sqlx::Error> {
+    if files.is_empty() {
+        return Ok(());
+    }
+    let sql = rows_sql(
+        "INSERT INTO consultation_files (consultation_id, kind, position, label, mime_type, bytes) VALUES ",
+        "(?, ?, ?, ?, ?, ?)",
+        files.len(),
+    );
+    let mut query = sqlx::query(&sql);
+    let mut positions = [0i64; 2];
+    for file in files {
+        let slot = &mut positions[usize::from(file.kind == FileKind::Attachment)];
+        query = query
+            .bind(id)
+            .bind(file.kind.as_str())
+            .bind(*slot)
+            .bind(&file.label)
+            .bind(&file.mime_type)
+            .bind(&file.bytes);
         *slot += 1;
     }
-    for kind in &new.outbox {
-        sqlx::query(
-            "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at) \
-             VALUES (?, ?, 'pending', 0, ?)",
-        )
-        .bind(id)
-        .bind(kind.as_str())
-        .bind(new.now_unix)
-        .execute(&mut *conn)
-        .await?;
+    query.execute(conn).await?;
+    Ok(())
+}
+
+/// The brief's deliveries in one statement, due from `now_unix`.
+async fn insert_outbox(
+    conn: &mut SqliteConnection,
+    id: i64,
+    kinds: &[OutboxKind],
+    now_unix: i64,
+) -> Result<(), sqlx::Error> {
+    if kinds.is_empty() {
+        return Ok(());
     }
-    Ok(Stored::Created(response))
+    let sql = rows_sql(
+        "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at) VALUES ",
+        "(?, ?, 'pending', 0, ?)",
+        kinds.len(),
+    );
+    let mut query = sqlx::query(&sql);
+    for kind in kinds {
+        query = query.bind(id).bind(kind.as_str()).bind(now_unix);
+    }
+    query.execute(conn).await?;
+    Ok(())
+}
+
+/// `head` followed by `rows` copies of `row`, comma-separated: a multi-row `INSERT`.
+fn rows_sql(head: &str, row: &str, rows: usize) -> String {
+    let mut sql = String::with_capacity(head.len() + rows * (row.len() + 2));
+    sql.push_str(head);
+    for i in 0..rows {
+        if i > 0 {
+            sql.push_str(", ");
+        }
+        sql.push_str(row);
+    }
+    sql
 }
 
 /// A stored consultation, as delivery needs it.
@@ -348,6 +395,115 @@ pub async fn count(db: &Database) -> Result<i64, DbError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn consultation(key: &str) -> NewConsultation {
+        NewConsultation {
+            created_at: "2026-11-24T12:00:00Z".to_owned(),
+            now_unix: 1_795_000_000,
+            brief_json: "{}".to_owned(),
+            summary: "a ring".to_owned(),
+            name: "Ada".to_owned(),
+            email: "ada@example.com".to_owned(),
+            idempotency_key: key.to_owned(),
+            body_hash: format!("hash of {key}"),
+            files: vec![
+                StoredFile {
+                    kind: FileKind::Attachment,
+                    label: "a.jpg".to_owned(),
+                    mime_type: "image/jpeg".to_owned(),
+                    bytes: vec![1],
+                },
+                StoredFile {
+                    kind: FileKind::Snapshot,
+                    label: "top".to_owned(),
+                    mime_type: "image/png".to_owned(),
+                    bytes: vec![2],
+                },
+                StoredFile {
+                    kind: FileKind::Attachment,
+                    label: "b.jpg".to_owned(),
+                    mime_type: "image/jpeg".to_owned(),
+                    bytes: vec![3],
+                },
+            ],
+            outbox: vec![OutboxKind::JewelerEmail, OutboxKind::VisitorEmail],
+        }
+    }
+
+    #[tokio::test]
+    async fn a_taken_reference_is_drawn_again_and_a_taken_key_is_looked_up() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = Database::open(&dir.path().join("atelier.db"))
+            .await
+            .expect("open");
+        let mut conn = db.writer().acquire().await.expect("connection");
+        let respond = |reference: &str| format!("saved as {reference}");
+        let mut draws = ["AT-22222", "AT-22222", "AT-33333"].into_iter();
+        let mut draw = move || draws.next().unwrap_or("AT-44444").to_owned();
+
+        let first = insert_rows(&mut conn, &consultation("k1"), &respond, &mut draw).await;
+        assert_eq!(
+            first.ok(),
+            Some(Stored::Created("saved as AT-22222".into()))
+        );
+        // The second brief draws the taken AT-22222 first, then AT-33333.
+        let second = insert_rows(&mut conn, &consultation("k2"), &respond, &mut draw).await;
+        assert_eq!(
+            second.ok(),
+            Some(Stored::Created("saved as AT-33333".into()))
+        );
+        let again = insert_rows(&mut conn, &consultation("k1"), &respond, &mut draw).await;
+        assert_eq!(again.ok(), Some(Stored::Replay("saved as AT-22222".into())));
+        let mut other = consultation("k1");
+        other.body_hash = "another body".to_owned();
+        let conflict = insert_rows(&mut conn, &other, &respond, &mut draw).await;
+        assert_eq!(conflict.ok(), Some(Stored::Conflict));
+        drop(conn);
+
+        let refs: Vec<String> =
+            sqlx::query_scalar("SELECT reference FROM consultations ORDER BY id")
+                .fetch_all(db.reader())
+                .await
+                .expect("references");
+        assert_eq!(refs, ["AT-22222", "AT-33333"]);
+        let id = id_by_reference(&db, "AT-33333")
+            .await
+            .expect("lookup")
+            .expect("stored");
+        let stored = load(&db, id).await.expect("load").expect("found");
+        let files: Vec<(FileKind, &str)> = stored
+            .files
+            .iter()
+            .map(|f| (f.kind, f.label.as_str()))
+            .collect();
+        assert_eq!(
+            files,
+            [
+                (FileKind::Snapshot, "top"),
+                (FileKind::Attachment, "a.jpg"),
+                (FileKind::Attachment, "b.jpg")
+            ]
+        );
+        let outbox: Vec<String> =
+            sqlx::query_scalar("SELECT kind FROM outbox WHERE consultation_id = ? ORDER BY kind")
+                .bind(id)
+                .fetch_all(db.reader())
+                .await
+                .expect("outbox");
+        assert_eq!(outbox, ["jeweler_email", "visitor_email"]);
+    }
+
+    #[test]
+    fn multi_row_inserts_list_one_group_per_row() {
+        assert_eq!(
+            rows_sql("INSERT INTO t VALUES ", "(?, ?)", 1),
+            "INSERT INTO t VALUES (?, ?)"
+        );
+        assert_eq!(
+            rows_sql("INSERT INTO t VALUES ", "(?)", 3),
+            "INSERT INTO t VALUES (?), (?), (?)"
+        );
+    }
 
     #[test]
     fn references_are_short_and_unambiguous() {
