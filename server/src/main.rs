@@ -84,8 +84,8 @@ async fn run(args: Vec<String>) -> Result<(), String> {
         .collect();
     if !missing.is_empty() {
         tracing::warn!(
-            "the built web app is incomplete, {} missing (run `cargo xtask serve`); those pages \
-             answer 404, the API works",
+            "the built web app is incomplete, {} missing (run `cargo xtask serve`); without the \
+             studio's page every path gets the configurator's, as a build from before the split",
             missing.join(" and ")
         );
     }

@@ -27,10 +27,19 @@ pub fn pages(static_dir: &Path) -> [PathBuf; 2] {
 }
 
 /// The router behind every non-API path; only pages on `allowed_origins` may frame it.
+///
+/// A static folder without the studio's page is served as one app, as before the studio had an
+/// entry of its own: a build from then holds both sides in one wasm and routes `/studio` itself.
+/// The server's start warns about such a folder.
 pub fn router(static_dir: &Path, allowed_origins: &[String]) -> Router {
     let frame_policy = Arc::new(crate::embed::EmbedHeaders::new(allowed_origins));
-    Router::new()
-        .nest_service(STUDIO_PATH, files(&static_dir.join(STUDIO_DIR)))
+    let studio_dir = static_dir.join(STUDIO_DIR);
+    let router = if studio_dir.join("index.html").is_file() {
+        Router::new().nest_service(STUDIO_PATH, files(&studio_dir))
+    } else {
+        Router::new()
+    };
+    router
         .fallback_service(files(static_dir))
         .layer(axum::middleware::map_response(cache_policy))
         .layer(axum::middleware::from_fn_with_state(

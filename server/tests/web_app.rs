@@ -139,13 +139,16 @@ async fn the_pages_themselves_come_precompressed_too() {
 }
 
 #[tokio::test]
-async fn without_a_built_studio_its_pages_answer_404_and_the_configurator_still_works() {
+async fn a_folder_without_the_studio_page_is_served_as_one_app_as_before_the_split() {
     let f = fixture_with(|_| {}).await;
+    for path in ["/", "/studio", "/studio/briefs/AT-7KQ2M"] {
+        let r = get_with(&f, path, None).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        assert_eq!(text(&r), CONFIGURATOR_PAGE, "{path}");
+    }
     assert_eq!(
-        get_with(&f, "/studio/briefs/AT-7KQ2M", None).await.status,
-        StatusCode::NOT_FOUND
+        get_with(&f, "/studio", None).await.headers[header::CONTENT_SECURITY_POLICY],
+        "frame-ancestors 'self'",
+        "the studio's frame policy holds either way"
     );
-    let r = get_with(&f, "/", None).await;
-    assert_eq!(r.status, StatusCode::OK);
-    assert_eq!(text(&r), CONFIGURATOR_PAGE);
 }
