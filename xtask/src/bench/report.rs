@@ -156,8 +156,8 @@ pub fn markdown(r: &Results) -> String {
     let _ = writeln!(
         md,
         "# Benchmarks\n\nWritten by `cargo xtask bench` on {}; run it again to refresh this file \
-         (`cargo xtask bench client|core|server` for one part). The machine is shared with other \
-         builds, so timings are noisy: the client figures are medians of {RUNS} fresh browsers, the \
+         (`cargo xtask bench client|core|server` for one part). Timings depend on what else the \
+         machine is doing (the load average at the start is below): the client figures are medians of {RUNS} fresh browsers, the \
          core figures criterion's medians with their 95 % interval. Sizes do not vary between runs; \
          the committed limits in `bench/budgets.toml` are checked by `cargo xtask test`.\n",
         m.date
