@@ -1,12 +1,12 @@
 //! The ring and the brief as a bench jeweler reads them: one row per choice, in millimetres and
 //! grams, with open choices said as such ("Advise me"), plus the words for the brief's own facts
-//! (how sure the size is, what the visitor brings to reuse) that the studio and the jeweler's
-//! email both show.
+//! (how sure the size is, natural or lab-grown, what the visitor brings to reuse, the occasion, the
+//! budget, how to get in touch) that the studio and the jeweler's email both show.
 //!
 //! It lives in core, next to the catalog and the estimate it reads, so every place that lays out a
 //! brief for the jeweler says the same thing in the same words.
 
-use crate::brief::{Brief, OriginPreference, OwnMaterials, SizeCertainty};
+use crate::brief::{Brief, Channel, Occasion, OriginPreference, OwnMaterials, SizeCertainty};
 use crate::catalog::Catalog;
 use crate::design::{Choice, SizeChoice};
 use crate::estimate::Estimate;
@@ -195,13 +195,75 @@ pub fn size_certainty(certainty: SizeCertainty) -> &'static str {
     }
 }
 
-/// Natural or lab-grown, in the words the visitor picked.
+/// Natural or lab-grown, as the jeweler reads the visitor's pick.
 pub fn origin_preference(preference: OriginPreference) -> &'static str {
     match preference {
         OriginPreference::Natural => "Natural only",
         OriginPreference::LabGrown => "Lab-grown only",
-        OriginPreference::Either => "Either is fine",
-        OriginPreference::Undecided => "Undecided: advise me",
+        OriginPreference::Either => "Natural or lab-grown",
+        OriginPreference::Undecided => "Undecided: wants advice",
+    }
+}
+
+/// What the ring is for, as the jeweler reads it ("For themselves"); `Other` in the visitor's words.
+pub fn occasion(occasion: &Occasion) -> String {
+    match occasion {
+        Occasion::Engagement => "Engagement",
+        Occasion::Wedding => "Wedding",
+        Occasion::Anniversary => "Anniversary",
+        Occasion::Birthday => "Birthday",
+        Occasion::Gift => "Gift",
+        Occasion::ForMyself => "For themselves",
+        Occasion::Other(text) => return text.trim().to_owned(),
+    }
+    .to_owned()
+}
+
+/// An occasion as the server lists it (its slug, "for-myself", or the visitor's own words), in the
+/// words of [`occasion`].
+pub fn occasion_slug(slug: &str) -> String {
+    let known = match slug {
+        "engagement" => Occasion::Engagement,
+        "wedding" => Occasion::Wedding,
+        "anniversary" => Occasion::Anniversary,
+        "birthday" => Occasion::Birthday,
+        "gift" => Occasion::Gift,
+        "for-myself" | "for myself" => Occasion::ForMyself,
+        other => return other.to_owned(),
+    };
+    occasion(&known)
+}
+
+/// How the visitor prefers to be contacted.
+pub fn channel(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Email => "Email",
+        Channel::Phone => "Phone call",
+        Channel::Message => "Text or messaging app",
+    }
+}
+
+/// A whole amount with thousands separators: `12,500`.
+pub fn amount(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A budget: "up to 3,500 GBP", "1,000–3,500 GBP" or "2,000 USD".
+pub fn budget(min: u64, max: u64, currency: &str) -> String {
+    if min == 0 {
+        format!("up to {} {currency}", amount(max))
+    } else if min == max {
+        format!("{} {currency}", amount(max))
+    } else {
+        format!("{}–{} {currency}", amount(min), amount(max))
     }
 }
 
@@ -369,5 +431,39 @@ mod tests {
             size_certainty(SizeCertainty::Estimated),
             "estimated at home"
         );
+    }
+
+    #[test]
+    fn the_briefs_facts_read_for_the_jeweler() {
+        assert_eq!(
+            origin_preference(OriginPreference::Either),
+            "Natural or lab-grown"
+        );
+        assert_eq!(
+            origin_preference(OriginPreference::Undecided),
+            "Undecided: wants advice"
+        );
+        assert_eq!(occasion(&Occasion::ForMyself), "For themselves");
+        assert_eq!(
+            occasion(&Occasion::Other(" graduation ".into())),
+            "graduation"
+        );
+        assert_eq!(occasion_slug("for-myself"), "For themselves");
+        assert_eq!(occasion_slug("engagement"), "Engagement");
+        assert_eq!(occasion_slug("graduation"), "graduation");
+        assert_eq!(channel(Channel::Phone), "Phone call");
+        assert_eq!(channel(Channel::Message), "Text or messaging app");
+    }
+
+    #[test]
+    fn amounts_group_thousands_and_budgets_read_naturally() {
+        assert_eq!(amount(0), "0");
+        assert_eq!(amount(999), "999");
+        assert_eq!(amount(1000), "1,000");
+        assert_eq!(amount(12_500), "12,500");
+        assert_eq!(amount(1_234_567), "1,234,567");
+        assert_eq!(budget(0, 3500, "GBP"), "up to 3,500 GBP");
+        assert_eq!(budget(1000, 3500, "EUR"), "1,000–3,500 EUR");
+        assert_eq!(budget(2000, 2000, "USD"), "2,000 USD");
     }
 }

@@ -8,27 +8,12 @@ mod fakes;
 use atelier_server::config::Webhook;
 use atelier_server::outbox::{self, DeliveryReport, MAX_ATTEMPTS};
 use atelier_server::{clock, store, AppState};
-use axum::http::StatusCode;
 use common::*;
 use fakes::{SmtpSink, WebhookReceiver, FAIL, UP};
 use mailparse::{MailHeaderMap, ParsedMail};
 use serde_json::json;
 
 const SECRET: &str = "test-secret-0123456789";
-
-async fn submit(state: &AppState, body: &serde_json::Value) -> String {
-    let r = post_json(state, "key", body).await;
-    assert_eq!(
-        r.status,
-        StatusCode::CREATED,
-        "{}",
-        String::from_utf8_lossy(&r.body)
-    );
-    r.json()["reference"]
-        .as_str()
-        .expect("reference")
-        .to_owned()
-}
 
 fn read_eml(state: &AppState, name: &str) -> Vec<u8> {
     let path = state.config.data_dir.join("outbox-mail").join(name);
@@ -54,7 +39,7 @@ fn header_lines(raw: &[u8]) -> Vec<String> {
 #[tokio::test]
 async fn the_jeweler_gets_an_eml_with_summary_reply_to_and_pictures() {
     let f = fixture().await;
-    let reference = submit(&f.state, &full_body()).await;
+    let reference = submit(&f.state, "key", &full_body()).await;
     let report = outbox::deliver_due(&f.state, clock::now_unix())
         .await
         .expect("deliver");
@@ -101,8 +86,15 @@ async fn the_jeweler_gets_an_eml_with_summary_reply_to_and_pictures() {
         .get_body()
         .expect("text");
     assert!(plain.contains(&summary), "{plain}");
-    assert!(plain.contains("Budget: 3000–6000 GBP"), "{plain}");
-    assert!(plain.contains("Surprise: YES"), "{plain}");
+    for fact in [
+        "Budget: 3,000–6,000 GBP",
+        "Surprise: YES",
+        "Occasion: Engagement",
+        "Stone origin: Natural or lab-grown",
+        "Prefers: Email",
+    ] {
+        assert!(plain.contains(fact), "{fact} not in {plain}");
+    }
     let html = parts
         .iter()
         .find(|p| p.ctype.mimetype == "text/html")
@@ -110,7 +102,7 @@ async fn the_jeweler_gets_an_eml_with_summary_reply_to_and_pictures() {
         .get_body()
         .expect("html");
     for strong in [
-        "<strong>3000–6000 GBP</strong>",
+        "<strong>3,000–6,000 GBP</strong>",
         "<strong>2199-09-01</strong>",
         "<strong>estimated at home</strong>",
         "<strong>YES: do not contact the wearer</strong>",
@@ -177,7 +169,10 @@ async fn the_jeweler_email_links_the_brief_in_the_studio_and_names_the_photos() 
     let f = fixture_with(|c| c.public_url = Some("https://rings.maison.example/".to_owned())).await;
     let mut body = full_body();
     body["brief"]["budget"]["min"] = json!(0);
-    let reference = submit(&f.state, &body).await;
+    body["brief"]["occasion"] = json!("for-myself");
+    body["brief"]["origin_preference"] = json!("undecided");
+    body["brief"]["contact"]["preferred_channel"] = json!("phone");
+    let reference = submit(&f.state, "key", &body).await;
     outbox::deliver_due(&f.state, clock::now_unix())
         .await
         .expect("deliver");
@@ -202,7 +197,14 @@ async fn the_jeweler_email_links_the_brief_in_the_studio_and_names_the_photos() 
         plain.contains("1 inspiration photo attached: grandma's ring.jpg"),
         "{plain}"
     );
-    assert!(plain.contains("Budget: up to 6000 GBP"), "{plain}");
+    for fact in [
+        "Budget: up to 6,000 GBP",
+        "Occasion: For themselves",
+        "Stone origin: Undecided: wants advice",
+        "Prefers: Phone call",
+    ] {
+        assert!(plain.contains(fact), "{fact} not in {plain}");
+    }
     assert!(
         plain.contains("The design in the configurator: https://rings.maison.example/?d="),
         "{plain}"
@@ -230,7 +232,7 @@ async fn visitor_html_is_escaped() {
     let mut body = full_body();
     body["brief"]["notes"] = json!("<script>alert('x')</script> & <b>bold</b>");
     body["brief"]["contact"]["name"] = json!("<img src=x onerror=alert(1)>");
-    let reference = submit(&f.state, &body).await;
+    let reference = submit(&f.state, "key", &body).await;
     outbox::deliver_due(&f.state, clock::now_unix())
         .await
         .expect("deliver");
@@ -267,7 +269,7 @@ async fn cr_lf_never_reaches_a_header_even_past_validation() {
     // Validation refuses CR/LF in names (see the consultations tests); this proves the mail layer
     // holds on its own, with a brief stored before any such check existed.
     let f = fixture().await;
-    let reference = submit(&f.state, &full_body()).await;
+    let reference = submit(&f.state, "key", &full_body()).await;
     let id = store::id_by_reference(&f.state.db, &reference)
         .await
         .expect("q")
@@ -309,7 +311,7 @@ async fn the_webhook_is_signed_and_a_crm_can_verify_it() {
         })
     })
     .await;
-    let reference = submit(&f.state, &full_body()).await;
+    let reference = submit(&f.state, "key", &full_body()).await;
     let report = outbox::deliver_due(&f.state, clock::now_unix())
         .await
         .expect("deliver");
@@ -333,7 +335,7 @@ async fn failures_back_off_exponentially_then_go_dead_with_every_attempt_logged(
         })
     })
     .await;
-    submit(&f.state, &full_body()).await;
+    submit(&f.state, "key", &full_body()).await;
     let row = |state: AppState| async move {
         sqlx::query_as::<_, (String, i64, i64, Option<String>)>(
             "SELECT state, attempts, next_attempt_at, last_error FROM outbox WHERE kind = 'webhook'",
@@ -404,7 +406,7 @@ async fn failures_back_off_exponentially_then_go_dead_with_every_attempt_logged(
 async fn with_smtp_configured_mail_goes_to_the_server_not_to_files() {
     let (mut sink, port) = SmtpSink::start(0, UP).await;
     let f = fixture_with(|c| c.smtp_url = Some(format!("smtp://127.0.0.1:{port}"))).await;
-    let reference = submit(&f.state, &full_body()).await;
+    let reference = submit(&f.state, "key", &full_body()).await;
     let report = outbox::deliver_due(&f.state, clock::now_unix())
         .await
         .expect("deliver");

@@ -1,7 +1,7 @@
 //! The studio's words and numbers: dates in the jeweler's locale, days until a
-//! deadline, budgets with thousands separators, occasions and contact preferences.
+//! deadline, what a delivery is; budgets, occasions and contact preferences come from
+//! `atelier_core::spec`, shared with the jeweler's email.
 
-use atelier_core::brief::{Channel, Occasion};
 use atelier_core::date::IsoDate;
 
 /// Deadlines this close (or past) stand out in the inbox and on the brief.
@@ -31,64 +31,10 @@ pub fn days_words(days: i64) -> String {
     }
 }
 
-/// A whole amount with thousands separators: `12,500`.
-pub fn amount(value: u64) -> String {
-    let digits = value.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// "up to 3,500 GBP" or "1,000–3,500 GBP".
-pub fn budget_words(min: u64, max: u64, currency: &str) -> String {
-    if min == 0 {
-        format!("up to {} {currency}", amount(max))
-    } else if min == max {
-        format!("{} {currency}", amount(max))
-    } else {
-        format!("{}–{} {currency}", amount(min), amount(max))
-    }
-}
-
-/// An occasion slug (or the visitor's own words) as the jeweler reads it.
-pub fn occasion_words(occasion: &str) -> String {
-    match occasion {
-        "engagement" => "Engagement".to_owned(),
-        "wedding" => "Wedding".to_owned(),
-        "anniversary" => "Anniversary".to_owned(),
-        "birthday" => "Birthday".to_owned(),
-        "gift" => "Gift".to_owned(),
-        "for-myself" | "for myself" => "For themselves".to_owned(),
-        other => other.to_owned(),
-    }
-}
-
-/// The brief's occasion in words.
-pub fn occasion(occasion: &Occasion) -> String {
-    match occasion {
-        Occasion::Engagement => "Engagement".to_owned(),
-        Occasion::Wedding => "Wedding".to_owned(),
-        Occasion::Anniversary => "Anniversary".to_owned(),
-        Occasion::Birthday => "Birthday".to_owned(),
-        Occasion::Gift => "Gift".to_owned(),
-        Occasion::ForMyself => "For themselves".to_owned(),
-        Occasion::Other(text) => text.clone(),
-    }
-}
-
-/// How the visitor prefers to be contacted.
-pub fn channel(channel: Channel) -> &'static str {
-    match channel {
-        Channel::Email => "Email",
-        Channel::Phone => "Phone call",
-        Channel::Message => "Text or messaging app",
-    }
-}
+// The brief's facts in the words the jeweler's email uses too: one place, atelier-core.
+pub use atelier_core::spec::{
+    amount, budget as budget_words, channel, occasion, occasion_slug as occasion_words,
+};
 
 /// What a delivery is, in words.
 pub fn delivery_kind(kind: &str) -> String {
@@ -126,22 +72,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn amounts_group_thousands() {
-        assert_eq!(amount(0), "0");
-        assert_eq!(amount(999), "999");
-        assert_eq!(amount(1000), "1,000");
-        assert_eq!(amount(12_500), "12,500");
-        assert_eq!(amount(1_234_567), "1,234,567");
-    }
-
-    #[test]
-    fn budgets_read_naturally() {
-        assert_eq!(budget_words(0, 3500, "GBP"), "up to 3,500 GBP");
-        assert_eq!(budget_words(1000, 3500, "EUR"), "1,000–3,500 EUR");
-        assert_eq!(budget_words(2000, 2000, "USD"), "2,000 USD");
-    }
-
-    #[test]
     fn days_count_from_today() {
         let today = IsoDate::parse("2026-11-24").expect("a date");
         assert_eq!(days_between(today, "2026-12-08"), Some(14));
@@ -151,11 +81,5 @@ mod tests {
         assert_eq!(days_words(0), "today");
         assert_eq!(days_words(14), "in 14 days");
         assert_eq!(days_words(-4), "4 days ago");
-    }
-
-    #[test]
-    fn occasions_have_names() {
-        assert_eq!(occasion_words("for-myself"), "For themselves");
-        assert_eq!(occasion_words("graduation"), "graduation");
     }
 }

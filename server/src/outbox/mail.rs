@@ -7,7 +7,7 @@
 
 use crate::store::{Consultation, FileKind};
 use crate::Config;
-use atelier_core::brief::{Brief, Occasion, OriginPreference};
+use atelier_core::brief::Brief;
 use atelier_core::spec;
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
@@ -130,10 +130,7 @@ fn facts(brief: &Brief) -> Vec<(&'static str, String, bool)> {
             "Budget",
             brief.budget.as_ref().map_or_else(
                 || "not given".to_owned(),
-                |b| match b.min {
-                    0 => format!("up to {} {}", b.max, b.currency),
-                    min => format!("{min}–{} {}", b.max, b.currency),
-                },
+                |b| spec::budget(b.min, b.max, &b.currency),
             ),
             true,
         ),
@@ -161,25 +158,15 @@ fn facts(brief: &Brief) -> Vec<(&'static str, String, bool)> {
         ),
         (
             "Occasion",
-            match &brief.occasion {
-                None => "not given".to_owned(),
-                Some(Occasion::Other(text)) => text.clone(),
-                Some(o) => serde_json::to_value(o)
-                    .ok()
-                    .and_then(|v| v.as_str().map(|s| s.replace('-', " ")))
-                    .unwrap_or_default(),
-            },
+            brief
+                .occasion
+                .as_ref()
+                .map_or_else(|| "not given".to_owned(), spec::occasion),
             false,
         ),
         (
             "Stone origin",
-            match brief.origin_preference {
-                OriginPreference::Natural => "natural only",
-                OriginPreference::LabGrown => "lab-grown only",
-                OriginPreference::Either => "natural or lab-grown",
-                OriginPreference::Undecided => "undecided, please advise",
-            }
-            .to_owned(),
+            spec::origin_preference(brief.origin_preference).to_owned(),
             false,
         ),
     ];
@@ -193,10 +180,7 @@ fn facts(brief: &Brief) -> Vec<(&'static str, String, bool)> {
     }
     rows.push((
         "Prefers",
-        serde_json::to_value(c.preferred_channel)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default(),
+        spec::channel(c.preferred_channel).to_owned(),
         false,
     ));
     rows
