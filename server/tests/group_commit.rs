@@ -45,19 +45,6 @@ fn body_with_notes(notes: &str) -> Value {
     body
 }
 
-fn reference(reply: &Reply) -> String {
-    assert_eq!(
-        reply.status,
-        StatusCode::CREATED,
-        "{}",
-        String::from_utf8_lossy(&reply.body)
-    );
-    reply.json()["reference"]
-        .as_str()
-        .expect("reference")
-        .to_owned()
-}
-
 fn commits_since(state: &AppState, before: WriterStats) -> u64 {
     state.db.write_stats().commits - before.commits
 }
@@ -84,7 +71,7 @@ async fn concurrent_submissions_are_each_stored_once_in_one_commit() {
     for task in tasks {
         let reply = task.await.expect("task");
         assert!(!reply.headers.contains_key("idempotent-replayed"));
-        assert!(references.insert(reference(&reply)), "references differ");
+        assert!(references.insert(created(&reply)), "references differ");
     }
     assert_eq!(
         count(&f.state, "SELECT COUNT(*) FROM consultations").await,
@@ -129,9 +116,9 @@ async fn a_repeated_key_in_one_batch_replays_or_conflicts_as_if_committed_in_tur
     let again = again.await.expect("task");
     let other = other.await.expect("task");
     let unrelated = unrelated.await.expect("task");
-    let stored = reference(&first);
+    let stored = created(&first);
     assert!(!first.headers.contains_key("idempotent-replayed"));
-    assert_eq!(reference(&again), stored);
+    assert_eq!(created(&again), stored);
     assert_eq!(again.body, first.body, "the saved response, byte for byte");
     assert_eq!(
         again
@@ -142,7 +129,7 @@ async fn a_repeated_key_in_one_batch_replays_or_conflicts_as_if_committed_in_tur
     );
     assert_eq!(other.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(other.json()["error"]["code"], "idempotency_key_reused");
-    assert_ne!(reference(&unrelated), stored);
+    assert_ne!(created(&unrelated), stored);
     assert_eq!(
         count(&f.state, "SELECT COUNT(*) FROM consultations").await,
         2
@@ -207,8 +194,8 @@ async fn a_submission_that_fails_alone_does_not_fail_its_batch_mates() {
         Some("30")
     );
     let kept = [
-        reference(&small.await.expect("task")),
-        reference(&small_too.await.expect("task")),
+        created(&small.await.expect("task")),
+        created(&small_too.await.expect("task")),
     ];
     assert_eq!(commits_since(&f.state, before), 1);
     assert_eq!(
@@ -233,7 +220,7 @@ async fn a_submission_that_fails_alone_does_not_fail_its_batch_mates() {
         .await
         .expect("unlimit");
     let retry = post_json(&f.state, "heavy", &heavy_body()).await;
-    reference(&retry);
+    created(&retry);
     assert!(!retry.headers.contains_key("idempotent-replayed"));
 }
 
@@ -304,7 +291,7 @@ async fn a_failed_commit_answers_every_submission_in_the_batch_with_503() {
 
     // Nothing was saved, so the browser's retry stores the brief, new.
     let retry = post_json(&f.state, "doomed-b", &b_body).await;
-    reference(&retry);
+    created(&retry);
     assert!(!retry.headers.contains_key("idempotent-replayed"));
     assert_eq!(
         count(&f.state, "SELECT COUNT(*) FROM consultations").await,

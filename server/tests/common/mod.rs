@@ -170,6 +170,25 @@ pub async fn post_json(state: &AppState, key: &str, body: &Value) -> Reply {
     post(state, key, body.to_string()).await
 }
 
+/// The reference of a brief the server took: the reply must be 201 Created.
+pub fn created(reply: &Reply) -> String {
+    assert_eq!(
+        reply.status,
+        StatusCode::CREATED,
+        "{}",
+        String::from_utf8_lossy(&reply.body)
+    );
+    reply.json()["reference"]
+        .as_str()
+        .expect("reference")
+        .to_owned()
+}
+
+/// Posts a brief under an idempotency key, expects 201 Created and returns its reference.
+pub async fn submit(state: &AppState, key: &str, body: &Value) -> String {
+    created(&post_json(state, key, body).await)
+}
+
 pub async fn get(state: &AppState, uri: &str) -> Reply {
     send(
         state,

@@ -101,15 +101,5 @@ pub async fn delete_as(state: &AppState, s: &Session, uri: &str) -> Reply {
 
 /// Submits the full test brief through the public API; its reference.
 pub async fn submit(state: &AppState, key: &str) -> String {
-    let reply = crate::common::post_json(state, key, &crate::common::full_body()).await;
-    assert_eq!(
-        reply.status,
-        201,
-        "{}",
-        String::from_utf8_lossy(&reply.body)
-    );
-    reply.json()["reference"]
-        .as_str()
-        .expect("reference")
-        .to_owned()
+    crate::common::submit(state, key, &crate::common::full_body()).await
 }
