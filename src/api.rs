@@ -246,14 +246,7 @@ pub async fn fetch_catalog() -> Result<Catalog, FetchError> {
 
 /// The shop's name, logo and theme.
 pub async fn fetch_shop() -> Result<Shop, FetchError> {
-    let response = Request::get(SHOP)
-        .send()
-        .await
-        .map_err(|e| FetchError::Network(e.to_string()))?;
-    if response.status() != 200 {
-        return Err(FetchError::Status(response.status()));
-    }
-    let text = body_text(&response).await.map_err(FetchError::Network)?;
+    let text = get_text(SHOP).await?;
     read_shop(&text).ok_or_else(|| FetchError::Unreadable("not a shop description".to_owned()))
 }
 
@@ -286,6 +279,12 @@ fn read_shop(text: &str) -> Option<Shop> {
 }
 
 async fn get_json<T: DeserializeOwned>(url: &str) -> Result<T, FetchError> {
+    let text = get_text(url).await?;
+    serde_json::from_str(&text).map_err(|e| FetchError::Unreadable(e.to_string()))
+}
+
+/// The body of a `GET` that answered 200.
+async fn get_text(url: &str) -> Result<String, FetchError> {
     let response = Request::get(url)
         .send()
         .await
@@ -293,8 +292,5 @@ async fn get_json<T: DeserializeOwned>(url: &str) -> Result<T, FetchError> {
     if response.status() != 200 {
         return Err(FetchError::Status(response.status()));
     }
-    response
-        .json::<T>()
-        .await
-        .map_err(|e| FetchError::Unreadable(e.to_string()))
+    body_text(&response).await.map_err(FetchError::Network)
 }

@@ -344,12 +344,6 @@ struct Attempt {
     save_first: bool,
 }
 
-/// Whether a request carries the bytes of every photo its brief lists. An incomplete request is
-/// never sent: the server would store a different body under the same key.
-fn complete(pending: &PendingSubmission) -> bool {
-    pending.complete()
-}
-
 /// Keeps a request in the browser until the server has it: the photos first, so a brief on record
 /// has its photos kept or is known to have lost them. `false` if the browser refused either.
 async fn save(pending: &PendingSubmission) -> bool {
@@ -429,7 +423,7 @@ impl Submission {
         });
         let _ = window_event_listener(leptos::ev::online, move |_| submission.retry());
         match loaded {
-            Some(pending) if !complete(&pending) => {
+            Some(pending) if !pending.complete() => {
                 leptos::task::spawn_local(async move {
                     let count = pending.brief.attachments.len();
                     match storage::photos::load(&pending.idempotency_key).await {
@@ -484,7 +478,11 @@ impl Submission {
         if self.action.pending().get_untracked() {
             return;
         }
-        if let Some(pending) = self.waiting.get_untracked().filter(complete) {
+        if let Some(pending) = self
+            .waiting
+            .get_untracked()
+            .filter(PendingSubmission::complete)
+        {
             self.action.dispatch_local(Attempt {
                 pending,
                 save_first: false,
@@ -505,7 +503,7 @@ impl Submission {
     /// The photos of the waiting brief, once they are all at hand (the form shows them again).
     pub fn waiting_photos(&self) -> Option<Vec<InspirationImage>> {
         self.waiting.with(|w| {
-            let pending = w.as_ref().filter(|p| complete(p))?;
+            let pending = w.as_ref().filter(|p| p.complete())?;
             Some(
                 pending
                     .brief

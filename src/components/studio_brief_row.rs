@@ -3,6 +3,7 @@
 use crate::api::studio::BriefRow;
 use crate::route::{is_plain_click, use_route, Route};
 use crate::studio::format;
+use atelier_core::spec;
 use atelier_core::workflow;
 use leptos::prelude::*;
 
@@ -30,11 +31,11 @@ pub fn StudioBriefRow(
             </span>
         }
     });
-    let occasion = row.occasion.as_deref().map(format::occasion_words);
+    let occasion = row.occasion.as_deref().map(spec::occasion_slug);
     let budget = row
         .budget
         .as_ref()
-        .map(|b| format::budget_words(b.min, b.max, &b.currency));
+        .map(|b| spec::budget(b.min, b.max, &b.currency));
     let thumbnail = match &row.thumbnail {
         Some(src) => view! {
             <img class="studio-thumb" src=src.clone() alt="" width="72" height="72" loading="lazy" />

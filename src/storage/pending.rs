@@ -158,7 +158,8 @@ impl PendingSubmission {
     }
 
     /// Whether the request carries the bytes of every photo its brief lists (one read back from
-    /// localStorage does not until its photos come back from IndexedDB).
+    /// localStorage does not until its photos come back from IndexedDB). An incomplete request is
+    /// never sent: the server would store a different body under the same key.
     pub fn complete(&self) -> bool {
         self.photos.len() == self.brief.attachments.len()
     }

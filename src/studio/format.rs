@@ -1,6 +1,6 @@
 //! The studio's words and numbers: dates in the jeweler's locale, days until a
-//! deadline, what a delivery is; budgets, occasions and contact preferences come from
-//! `atelier_core::spec`, shared with the jeweler's email.
+//! deadline, what a delivery is. Budgets, occasions and contact preferences are
+//! `atelier_core::spec`'s, shared with the jeweler's email, and called from there.
 
 use atelier_core::date::IsoDate;
 
@@ -30,11 +30,6 @@ pub fn days_words(days: i64) -> String {
         d => format!("{} days ago", -d),
     }
 }
-
-// The brief's facts in the words the jeweler's email uses too: one place, atelier-core.
-pub use atelier_core::spec::{
-    amount, budget as budget_words, channel, occasion, occasion_slug as occasion_words,
-};
 
 /// What a delivery is, in words.
 pub fn delivery_kind(kind: &str) -> String {

@@ -14,6 +14,7 @@ use atelier_core::brief::Budget;
 use atelier_core::catalog::Catalog;
 use atelier_core::estimate::PriceOutcome;
 use atelier_core::share;
+use atelier_core::spec;
 use atelier_core::workflow;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -122,7 +123,7 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                 })}
         }
     });
-    let occasion = brief.occasion.as_ref().map(format::occasion);
+    let occasion = brief.occasion.as_ref().map(spec::occasion);
     let budget_line = budget_against_estimate(brief.budget.as_ref(), detail.estimate.as_ref());
     let warnings = detail.warnings.clone().unwrap_or_else(|| {
         brief
@@ -230,7 +231,7 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                                 })}
                             <dt>"Prefers"</dt>
                             <dd>
-                                <strong>{format::channel(contact.preferred_channel)}</strong>
+                                <strong>{spec::channel(contact.preferred_channel)}</strong>
                             </dd>
                             <dt>"Surprise"</dt>
                             <dd>
@@ -263,7 +264,7 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                                     .as_ref()
                                     .map_or_else(
                                         || "Not given".to_owned(),
-                                        |b| format::budget_words(b.min, b.max, &b.currency),
+                                        |b| spec::budget(b.min, b.max, &b.currency),
                                     )}
                             </dd>
                             <dt>"Against the estimate"</dt>
@@ -362,15 +363,15 @@ fn budget_against_estimate(budget: Option<&Budget>, estimate: Option<&StudioEsti
         }
         (None, Some(PriceOutcome::Range(p))) => format!(
             "Estimate {}–{} {}; the visitor gave no budget.",
-            format::amount(p.low as u64),
-            format::amount(p.high as u64),
+            spec::amount(p.low as u64),
+            spec::amount(p.high as u64),
             p.currency
         ),
         (Some(b), Some(PriceOutcome::Range(p))) => {
             let range = format!(
                 "Estimate {}–{} {} (prices of {})",
-                format::amount(p.low as u64),
-                format::amount(p.high as u64),
+                spec::amount(p.low as u64),
+                spec::amount(p.high as u64),
                 p.currency,
                 p.prices_date
             );
@@ -381,7 +382,7 @@ fn budget_against_estimate(budget: Option<&Budget>, estimate: Option<&StudioEsti
             } else if p.low > b.max as f64 {
                 format!(
                     "{range}: above the budget by at least {} {}.",
-                    format::amount((p.low - b.max as f64) as u64),
+                    spec::amount((p.low - b.max as f64) as u64),
                     p.currency
                 )
             } else {
