@@ -33,9 +33,9 @@ pub fn pages(static_dir: &Path) -> [PathBuf; 2] {
 /// The server's start warns about such a folder.
 pub fn router(static_dir: &Path, allowed_origins: &[String]) -> Router {
     let frame_policy = Arc::new(crate::embed::EmbedHeaders::new(allowed_origins));
-    let studio_dir = static_dir.join(STUDIO_DIR);
-    let router = if studio_dir.join("index.html").is_file() {
-        Router::new().nest_service(STUDIO_PATH, files(&studio_dir))
+    let [_, studio_page] = pages(static_dir);
+    let router = if studio_page.is_file() {
+        Router::new().nest_service(STUDIO_PATH, files(&static_dir.join(STUDIO_DIR)))
     } else {
         Router::new()
     };

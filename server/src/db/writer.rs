@@ -352,6 +352,25 @@ mod tests {
         })
     }
 
+    /// Queues one job that runs `statements` in order, as a raw write beside the `insert`s.
+    fn statements(
+        db: &Database,
+        statements: &'static [&'static str],
+    ) -> tokio::task::JoinHandle<Result<(), DbError>> {
+        let db = db.clone();
+        tokio::spawn(async move {
+            db.write(statements, |conn, statements| {
+                Box::pin(async move {
+                    for sql in statements.iter() {
+                        sqlx::query(sql).execute(&mut *conn).await?;
+                    }
+                    Ok(())
+                })
+            })
+            .await
+        })
+    }
+
     async fn values(db: &Database) -> Vec<String> {
         sqlx::query_scalar("SELECT v FROM t ORDER BY v")
             .fetch_all(db.reader())
@@ -367,23 +386,13 @@ mod tests {
         let before = db.write_stats();
         let a = insert(&db, "a");
         until_queued(&db, before.queued + 1).await;
-        let broken = {
-            let db = db.clone();
-            tokio::spawn(async move {
-                db.write((), |conn, ()| {
-                    Box::pin(async move {
-                        sqlx::query("INSERT INTO t (v) VALUES ('half-done')")
-                            .execute(&mut *conn)
-                            .await?;
-                        sqlx::query("INSERT INTO no_such_table VALUES (1)")
-                            .execute(&mut *conn)
-                            .await?;
-                        Ok(())
-                    })
-                })
-                .await
-            })
-        };
+        let broken = statements(
+            &db,
+            &[
+                "INSERT INTO t (v) VALUES ('half-done')",
+                "INSERT INTO no_such_table VALUES (1)",
+            ],
+        );
         until_queued(&db, before.queued + 2).await;
         // The same value again: a constraint failure, after the first one's row is in the batch.
         let duplicate = insert(&db, "a");
@@ -418,26 +427,14 @@ mod tests {
         let a = insert(&db, "a");
         until_queued(&db, before.queued + 1).await;
         // Deferred foreign keys are checked at COMMIT: this job succeeds, the commit fails.
-        let poison = {
-            let db = db.clone();
-            tokio::spawn(async move {
-                db.write((), |conn, ()| {
-                    Box::pin(async move {
-                        sqlx::query("PRAGMA defer_foreign_keys = ON")
-                            .execute(&mut *conn)
-                            .await?;
-                        sqlx::query(
-                            "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at) \
-                             VALUES (999999, 'webhook', 'pending', 0, 0)",
-                        )
-                        .execute(&mut *conn)
-                        .await?;
-                        Ok(())
-                    })
-                })
-                .await
-            })
-        };
+        let poison = statements(
+            &db,
+            &[
+                "PRAGMA defer_foreign_keys = ON",
+                "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at) \
+                 VALUES (999999, 'webhook', 'pending', 0, 0)",
+            ],
+        );
         until_queued(&db, before.queued + 2).await;
         let b = insert(&db, "b");
         until_queued(&db, before.queued + 3).await;
@@ -481,20 +478,10 @@ mod tests {
         let before = db.write_stats();
         let a = insert(&db, "a");
         until_queued(&db, before.queued + 1).await;
-        let heavy = {
-            let db = db.clone();
-            tokio::spawn(async move {
-                db.write((), |conn, ()| {
-                    Box::pin(async move {
-                        sqlx::query("INSERT INTO t (v, b) VALUES ('heavy', zeroblob(4000000))")
-                            .execute(conn)
-                            .await?;
-                        Ok(())
-                    })
-                })
-                .await
-            })
-        };
+        let heavy = statements(
+            &db,
+            &["INSERT INTO t (v, b) VALUES ('heavy', zeroblob(4000000))"],
+        );
         until_queued(&db, before.queued + 2).await;
         let b = insert(&db, "b");
         until_queued(&db, before.queued + 3).await;
