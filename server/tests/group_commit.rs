@@ -172,27 +172,7 @@ async fn a_submission_that_fails_alone_does_not_fail_its_batch_mates() {
     drop(held);
 
     let heavy = heavy.await.expect("task");
-    assert_eq!(
-        heavy.status,
-        StatusCode::SERVICE_UNAVAILABLE,
-        "{}",
-        String::from_utf8_lossy(&heavy.body)
-    );
-    assert_eq!(heavy.json()["error"]["code"], "database_unavailable");
-    let message = heavy.json()["error"]["message"].as_str().map(str::to_owned);
-    assert!(
-        message
-            .as_deref()
-            .is_some_and(|m| m.contains("storage is full")),
-        "{message:?}"
-    );
-    assert_eq!(
-        heavy
-            .headers
-            .get("retry-after")
-            .and_then(|v| v.to_str().ok()),
-        Some("30")
-    );
+    assert_503(&heavy, "storage is full");
     let kept = [
         created(&small.await.expect("task")),
         created(&small_too.await.expect("task")),
@@ -262,24 +242,7 @@ async fn a_failed_commit_answers_every_submission_in_the_batch_with_503() {
     drop(held);
 
     for reply in [a.await.expect("task"), b.await.expect("task")] {
-        assert_eq!(
-            reply.status,
-            StatusCode::SERVICE_UNAVAILABLE,
-            "{}",
-            String::from_utf8_lossy(&reply.body)
-        );
-        let json = reply.json();
-        assert_eq!(json["error"]["code"], "database_unavailable");
-        let message = json["error"]["message"].as_str().unwrap_or_default();
-        assert!(message.contains("not saved"), "{message}");
-        assert!(!message.to_lowercase().contains("sqlite"), "{message}");
-        assert_eq!(
-            reply
-                .headers
-                .get("retry-after")
-                .and_then(|v| v.to_str().ok()),
-            Some("30")
-        );
+        assert_503(&reply, "not saved");
     }
     assert!(poison.await.expect("task").is_err());
     assert_eq!(commits_since(&f.state, before), 0);

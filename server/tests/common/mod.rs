@@ -204,3 +204,29 @@ pub async fn count(state: &AppState, sql: &str) -> i64 {
         .await
         .expect("count")
 }
+
+/// A 503 from a database outage: the JSON code, a message saying `needle` in plain words (no
+/// SQLite details), and `Retry-After: 30`.
+pub fn assert_503(reply: &Reply, needle: &str) {
+    assert_eq!(
+        reply.status,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "{}",
+        String::from_utf8_lossy(&reply.body)
+    );
+    let json = reply.json();
+    assert_eq!(json["error"]["code"], "database_unavailable");
+    let message = json["error"]["message"].as_str().expect("message");
+    assert!(message.contains(needle), "{message}");
+    assert!(
+        !message.to_lowercase().contains("sqlite") && !message.contains("code:"),
+        "{message}"
+    );
+    assert_eq!(
+        reply
+            .headers
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok()),
+        Some("30")
+    );
+}
