@@ -17,10 +17,12 @@ use crate::geometry::BandParams;
 use crate::size::{RingSize, SizeSystem};
 use serde::{Deserialize, Serialize};
 
-/// The ring's size as the visitor knows it, or doesn't.
+/// The ring's size as the visitor knows it, or doesn't, or hasn't said yet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum SizeChoice {
+    /// The visitor has not answered the size question: no size may be claimed for them.
+    NotGiven,
     /// A size, and the system the visitor gave it in (the brief shows it that way).
     Known {
         /// The inner circumference.
@@ -40,8 +42,13 @@ impl SizeChoice {
     pub fn size(&self) -> Option<RingSize> {
         match self {
             SizeChoice::Known { size, .. } => Some(*size),
-            SizeChoice::Unknown { .. } => None,
+            SizeChoice::Unknown { .. } | SizeChoice::NotGiven => None,
         }
+    }
+
+    /// Whether the visitor answered the size question (with a size or with "I don't know").
+    pub fn is_given(&self) -> bool {
+        !matches!(self, SizeChoice::NotGiven)
     }
 }
 
@@ -85,7 +92,7 @@ pub struct Design {
 
 impl Default for Design {
     /// A classic solitaire: 18k yellow gold, a 1.00 ct round natural diamond in four prongs, on a
-    /// 2.0 × 1.6 mm court band, polished, US size 6.
+    /// 2.0 × 1.6 mm court band, polished. The size is not given: only the visitor knows it.
     fn default() -> Self {
         Design {
             metal: Choice::Chosen(MetalId::new("18k-yellow")),
@@ -98,10 +105,7 @@ impl Default for Design {
             band_width: Choice::Chosen(Mm::from_centi(200)),
             band_thickness: Choice::Chosen(Mm::from_centi(160)),
             finish: Choice::Chosen(Finish::Polished),
-            size: SizeChoice::Known {
-                size: RingSize::US_6,
-                system: SizeSystem::Us,
-            },
+            size: SizeChoice::NotGiven,
             engraving: None,
         }
     }
@@ -118,7 +122,8 @@ impl Design {
     }
 
     /// The band's dimensions for `geometry::band`. "Advise me" falls back to the catalog's defaults (and
-    /// a court profile); chosen numbers are clamped into the catalog's ranges so geometry never sees
+    /// a court profile), and so does a size that is unknown or not given, so there is a ring to draw;
+    /// words about the design never read that drawn size back. Chosen numbers are clamped into the catalog's ranges so geometry never sees
     /// nonsense.
     pub fn band_params(&self, catalog: &Catalog) -> BandParams {
         let profile = match self.band_profile {
@@ -166,7 +171,14 @@ mod tests {
         let catalog = Catalog::builtin();
         let report = d.check(&catalog);
         assert!(report.errors.is_empty(), "{:?}", report.errors);
-        assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+        // No size is claimed for the visitor; the only word of caution is that one is missing.
+        assert_eq!(d.size, SizeChoice::NotGiven);
+        let codes: Vec<_> = report
+            .warnings
+            .iter()
+            .map(|w| (w.code, w.field.as_str()))
+            .collect();
+        assert_eq!(codes, [(WarningCode::SizeUnknown, "size")]);
         let size = d.stone_size(&catalog).unwrap();
         assert!((6.4..=6.5).contains(&size.width_mm));
         let p = d.band_params(&catalog);
@@ -228,5 +240,29 @@ mod tests {
         };
         let json = serde_json::to_string(&d).unwrap();
         assert_eq!(serde_json::from_str::<Design>(&json).unwrap(), d);
+    }
+
+    /// Stored briefs hold sizes as they were written; a size not given is its own kind.
+    #[test]
+    fn sizes_read_and_write_as_stored_briefs_hold_them() {
+        let not_given = serde_json::to_value(SizeChoice::NotGiven).unwrap();
+        assert_eq!(not_given, serde_json::json!({"kind": "not-given"}));
+        let stored = serde_json::json!({"kind": "known", "size": 51.87, "system": "us"});
+        assert_eq!(
+            serde_json::from_value::<SizeChoice>(stored).unwrap(),
+            SizeChoice::Known {
+                size: RingSize::US_6,
+                system: SizeSystem::Us
+            }
+        );
+        let unknown = serde_json::json!({"kind": "unknown", "send_sizer": true});
+        assert_eq!(
+            serde_json::from_value::<SizeChoice>(unknown).unwrap(),
+            SizeChoice::Unknown { send_sizer: true }
+        );
+        let d = Design::default();
+        let back: Design = serde_json::from_str(&serde_json::to_string(&d).unwrap()).unwrap();
+        assert_eq!(back.size, SizeChoice::NotGiven);
+        assert!(!back.size.is_given() && back.size.size().is_none());
     }
 }

@@ -227,9 +227,10 @@ mod tests {
     #[test]
     fn default_ring_weighs_like_a_real_one() {
         let e = estimate(&Design::default(), &Catalog::builtin()).unwrap();
-        // A 2 × 1.6 mm court band in 18k at US 6: jewelers' weight charts give about 2–3 g.
+        // A 2 × 1.6 mm court band in 18k at US 6 (the size drawn until one is given): jewelers'
+        // weight charts give about 2–3 g.
         assert!((1.8..=3.0).contains(&e.metal_grams), "{}", e.metal_grams);
-        assert!(e.assumed.is_empty());
+        assert_eq!(e.assumed, ["size"]);
         assert_eq!(e.price, PriceOutcome::NotConfigured);
         assert!((6.4..=6.5).contains(&e.stone.unwrap().width_mm));
     }
@@ -333,7 +334,7 @@ mod tests {
         };
         let e = estimate(&d, &Catalog::builtin()).unwrap();
         assert_eq!(e.metal_id, "18k-yellow");
-        assert_eq!(e.assumed, ["metal", "band_width"]);
+        assert_eq!(e.assumed, ["metal", "band_width", "size"]);
         let empty = Catalog {
             metals: Vec::new(),
             ..Catalog::builtin()

@@ -14,18 +14,19 @@
 //! | 1 | band profile: 0 advise me, 1 court, 2 D-shape, 3 flat, 4 knife-edge |
 //! | varint ×2 | band width, thickness: 0 advise me, else hundredths of a mm + 1 |
 //! | 1 | finish: 0 advise me, 1 polished, 2 satin, 3 hammered |
-//! | 1 (+1, varint) | size: 0 unknown, 1 unknown and send a sizer, 2 known + system code + hundredths of a mm |
+//! | 1 (+1, varint) | size: 0 unknown, 1 unknown and send a sizer, 2 known + system code + hundredths of a mm, 3 not given yet |
 //! | 1 (+…) | engraving: 0 none, 1 text (varint length + UTF-8) + font id |
 //!
 //! An *id* is a varint: 0 advise me, 1 a literal (varint length + UTF-8), and 2 + n the n-th entry of
-//! the frozen dictionary [`DICTIONARY_V1`] of built-in ids, so the default design is 18 bytes and its
-//! link 24 characters. Varints are unsigned LEB128 (at most 5 bytes, no overlong forms).
+//! the frozen dictionary [`DICTIONARY_V1`] of built-in ids, so the default design is 15 bytes and its
+//! link 20 characters. Varints are unsigned LEB128 (at most 5 bytes, no overlong forms).
 //!
 //! # Versions
 //! The first byte is the format version and every version stays decodable forever. To add version 2
 //! (say, a new field): write `decode_v2`, make [`encode`] write `2` and the new layout, and keep
 //! `decode_v1`, filling the new field with its default, so links already sent keep opening. The v1
-//! dictionary is frozen: a v2 that needs new ids gets its own dictionary.
+//! dictionary is frozen: a v2 that needs new ids gets its own dictionary. A new *value* in a field's
+//! code space (size code 3, "not given yet") stays v1: every link written before still reads the same.
 
 use crate::catalog::{BandProfile, CutId, Finish, FontId, MetalId, Origin, SettingId, StoneId};
 use crate::design::{Carat, Choice, Design, Engraving, Mm, SizeChoice, MAX_CENTI_MM, MAX_POINTS};
@@ -157,6 +158,7 @@ pub fn to_bytes(d: &Design) -> Vec<u8> {
         Choice::Chosen(f) => finish_code(f),
     });
     match d.size {
+        SizeChoice::NotGiven => w.0.push(3),
         SizeChoice::Unknown { send_sizer } => w.0.push(u8::from(send_sizer)),
         SizeChoice::Known { size, system } => {
             w.0.extend([2, system.code()]);
@@ -235,6 +237,7 @@ fn decode_v1(bytes: &[u8]) -> Result<Design, ShareError> {
                 .map_err(|_| ShareError::Invalid("size"))?;
             SizeChoice::Known { size, system }
         }
+        3 => SizeChoice::NotGiven,
         _ => return Err(ShareError::Invalid("size")),
     };
     let engraving = match r.byte("engraving")? {
@@ -411,7 +414,7 @@ mod tests {
     fn default_design_makes_a_short_link() {
         let d = Design::default();
         let link = encode(&d);
-        assert!(link.len() <= 24, "{link} ({} chars)", link.len());
+        assert!(link.len() <= 20, "{link} ({} chars)", link.len());
         assert!(link
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
@@ -438,12 +441,23 @@ mod tests {
         assert_eq!(sorted.len(), DICTIONARY_V1.len());
     }
 
-    /// A link written by v1 must open forever: this string is pinned.
+    /// A link written by v1 must open forever: these strings are pinned. The first is the default
+    /// design as links held it while the default claimed US size 6; it still opens as exactly that.
     #[test]
     fn pinned_v1_link_still_opens() {
+        let us_6 = Design {
+            size: SizeChoice::Known {
+                size: RingSize::US_6,
+                system: SizeSystem::Us,
+            },
+            ..Design::default()
+        };
+        assert_eq!(decode("AQIOARllIgHJAaEBAQIAwygA"), Ok(us_6.clone()));
+        assert_eq!(encode(&us_6), "AQIOARllIgHJAaEBAQIAwygA");
         let pinned = encode(&Design::default());
-        assert_eq!(pinned, "AQIOARllIgHJAaEBAQIAwygA");
-        assert_eq!(decode("AQIOARllIgHJAaEBAQIAwygA"), Ok(Design::default()));
+        assert_eq!(pinned, "AQIOARllIgHJAaEBAQMA");
+        assert_eq!(decode("AQIOARllIgHJAaEBAQMA"), Ok(Design::default()));
+        assert_eq!(Design::default().size, SizeChoice::NotGiven);
     }
 
     #[test]
@@ -485,6 +499,7 @@ mod tests {
             thickness in choice((0..=MAX_CENTI_MM).prop_map(Mm::from_centi)),
             finish in choice(proptest::sample::select(Finish::ALL.to_vec())),
             size in prop_oneof![
+                Just(SizeChoice::NotGiven),
                 any::<bool>().prop_map(|send_sizer| SizeChoice::Unknown { send_sizer }),
                 (3000u32..=9000, 0u8..5).prop_map(|(c, s)| SizeChoice::Known {
                     size: RingSize::from_centi_mm(c).unwrap(),

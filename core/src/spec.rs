@@ -117,6 +117,7 @@ pub fn rows(
     push(
         "Ring size",
         match d.size {
+            SizeChoice::NotGiven => "Not given".to_owned(),
             SizeChoice::Known { size, system } => format!(
                 "{} {} · inner diameter {:.2} mm · circumference {:.2} mm",
                 system_short(system),
@@ -184,6 +185,20 @@ pub fn rows(
         push("Brings to reuse", what);
     }
     rows
+}
+
+/// The metal weight of an estimate in every alloy of the catalog: the same volume of band and
+/// setting, each alloy's density.
+pub fn alloys<'a>(estimate: &Estimate, catalog: &'a Catalog) -> Vec<AlloyWeight<'a>> {
+    let volume_cm3 = (estimate.band_volume_mm3 + estimate.setting_volume_mm3) / 1000.0;
+    catalog
+        .metals
+        .iter()
+        .map(|m| AlloyWeight {
+            name: &m.name,
+            grams: volume_cm3 * f64::from(m.density_g_cm3),
+        })
+        .collect()
 }
 
 /// How sure the visitor is of the size.
@@ -267,6 +282,33 @@ pub fn budget(min: u64, max: u64, currency: &str) -> String {
     }
 }
 
+/// A rough price range: "1,900–7,800 GBP" (whole units, thousands grouped like every other amount).
+pub fn price_range(low: f64, high: f64, currency: &str) -> String {
+    format!("{}–{} {currency}", whole(low), whole(high))
+}
+
+/// How far a ring can be resized, in US sizes: "half a size", "1 size", "1½ sizes", "2 sizes".
+pub fn us_sizes(sizes: f64) -> String {
+    let halves = (sizes * 2.0).round().max(0.0) as u64;
+    match halves {
+        0 => "no size".to_owned(),
+        1 => "half a size".to_owned(),
+        2 => "1 size".to_owned(),
+        h if h % 2 == 1 => format!("{}½ sizes", h / 2),
+        h => format!("{} sizes", h / 2),
+    }
+}
+
+/// A non-negative amount rounded to whole units, grouped; nonsense (negative, not finite) is 0.
+fn whole(value: f64) -> String {
+    let rounded = value.round();
+    amount(if rounded.is_finite() && rounded > 0.0 {
+        rounded as u64
+    } else {
+        0
+    })
+}
+
 /// What the visitor brings to reuse ("a stone: grandma's sapphire"), if anything.
 pub fn own_materials(own: &OwnMaterials) -> Option<String> {
     let what = match (own.stone, own.metal) {
@@ -339,7 +381,13 @@ mod tests {
     #[test]
     fn the_classic_solitaire_reads_in_millimetres_and_grams() {
         let catalog = Catalog::builtin();
-        let b = brief(Design::default());
+        let b = brief(Design {
+            size: SizeChoice::Known {
+                size: crate::size::RingSize::US_6,
+                system: SizeSystem::Us,
+            },
+            ..Design::default()
+        });
         let estimate = crate::estimate::estimate(&b.design, &catalog).expect("an estimate");
         let alloys = [
             AlloyWeight {
@@ -465,5 +513,47 @@ mod tests {
         assert_eq!(budget(0, 3500, "GBP"), "up to 3,500 GBP");
         assert_eq!(budget(1000, 3500, "EUR"), "1,000–3,500 EUR");
         assert_eq!(budget(2000, 2000, "USD"), "2,000 USD");
+        assert_eq!(price_range(1900.0, 7800.0, "GBP"), "1,900–7,800 GBP");
+        assert_eq!(price_range(850.0, 12_500.4, "EUR"), "850–12,500 EUR");
+        assert_eq!(price_range(-3.0, f64::NAN, "EUR"), "0–0 EUR");
+    }
+
+    #[test]
+    fn resizing_reads_in_singular_and_plural() {
+        assert_eq!(us_sizes(0.0), "no size");
+        assert_eq!(us_sizes(0.5), "half a size");
+        assert_eq!(us_sizes(1.0), "1 size");
+        assert_eq!(us_sizes(1.5), "1½ sizes");
+        assert_eq!(us_sizes(2.0), "2 sizes");
+    }
+
+    #[test]
+    fn a_size_not_given_is_said_so_with_no_size_in_millimetres() {
+        let catalog = Catalog::builtin();
+        let mut b = brief(Design::default());
+        b.size_certainty = SizeCertainty::Unknown;
+        let estimate = crate::estimate::estimate(&b.design, &catalog).expect("an estimate");
+        let rows = rows(&b, &catalog, Some(&estimate), &[]);
+        assert_eq!(value(&rows, "Ring size").as_deref(), Some("Not given"));
+        assert_eq!(value(&rows, "Size certainty").as_deref(), Some("unknown"));
+        assert!(
+            rows.iter()
+                .all(|r| !r.value.contains("51.87") && !r.value.contains("16.51")),
+            "{rows:?}"
+        );
+    }
+
+    #[test]
+    fn every_alloy_weighs_the_same_volume() {
+        let catalog = Catalog::builtin();
+        let estimate =
+            crate::estimate::estimate(&Design::default(), &catalog).expect("an estimate");
+        let weights = alloys(&estimate, &catalog);
+        assert_eq!(weights.len(), catalog.metals.len());
+        let gold = weights
+            .iter()
+            .find(|w| w.name == "18k yellow gold")
+            .expect("18k yellow gold");
+        assert!((gold.grams - estimate.metal_grams).abs() < 1e-9, "{gold:?}");
     }
 }

@@ -1,10 +1,11 @@
 //! The design in plain words: one line a visitor recognises and a jeweler can act on, e.g.
 //! "18k rose gold, 1.20 ct oval lab-grown diamond (8.5 × 6.1 mm), six-prong solitaire,
-//! 2.2 mm court band, UK size M".
+//! court (comfort fit) band 2.2 mm wide and 1.6 mm thick, polished finish, UK size M".
 //!
 //! The same sentence labels the 3D canvas for screen readers, heads the brief and the jeweler's email,
 //! so it lives here, next to the catalog it reads from. Open choices are said as such ("metal: your
-//! jeweler's advice"), never silently filled in.
+//! jeweler's advice"), never silently filled in, and a size the visitor has not given is "size not
+//! given", whatever size the viewer draws meanwhile.
 
 use crate::catalog::{Catalog, StoneKind};
 use crate::design::{Choice, Design, SizeChoice};
@@ -22,7 +23,12 @@ pub fn summary(design: &Design, catalog: &Catalog) -> String {
         Choice::AdviseMe => "setting: your jeweler's advice".to_owned(),
     });
     parts.push(band(design, catalog));
+    parts.push(match design.finish {
+        Choice::Chosen(f) => format!("{} finish", f.label().to_lowercase()),
+        Choice::AdviseMe => "finish: your jeweler's advice".to_owned(),
+    });
     parts.push(match design.size {
+        SizeChoice::NotGiven => "size not given".to_owned(),
         SizeChoice::Known { size, system } => {
             format!("{} size {}", system_name(system), size.label(system))
         }
@@ -89,17 +95,36 @@ fn stone(design: &Design, catalog: &Catalog) -> String {
     text
 }
 
+/// "court (comfort fit) band 2.0 mm wide and 1.6 mm thick"; what is left to the jeweler is named:
+/// "band (profile: your jeweler's advice) 2.0 mm wide, thickness: your jeweler's advice".
 fn band(design: &Design, catalog: &Catalog) -> String {
     let params = design.band_params(catalog);
-    let profile = match design.band_profile {
-        Choice::Chosen(p) => p.label().to_lowercase(),
-        Choice::AdviseMe => "band profile to advise".to_owned(),
+    let head = match design.band_profile {
+        Choice::Chosen(p) => format!("{} band", p.label().to_lowercase()),
+        Choice::AdviseMe => "band (profile: your jeweler's advice)".to_owned(),
     };
-    let width = match design.band_width {
-        Choice::Chosen(_) => format!("{:.1} mm ", params.width_mm),
-        Choice::AdviseMe => String::new(),
-    };
-    format!("{width}{profile} band")
+    let width = design
+        .band_width
+        .chosen()
+        .map(|_| format!("{:.1} mm wide", params.width_mm));
+    let thickness = design
+        .band_thickness
+        .chosen()
+        .map(|_| format!("{:.1} mm thick", params.thickness_mm));
+    let open = match (&width, &thickness) {
+        (None, None) => Some("width and thickness"),
+        (None, Some(_)) => Some("width"),
+        (Some(_), None) => Some("thickness"),
+        (Some(_), Some(_)) => None,
+    }
+    .map(|what| format!("{what}: your jeweler's advice"));
+    match (width, thickness) {
+        (Some(w), Some(t)) => format!("{head} {w} and {t}"),
+        (Some(known), None) | (None, Some(known)) => {
+            format!("{head} {known}, {}", open.unwrap_or_default())
+        }
+        (None, None) => format!("{head}, {}", open.unwrap_or_default()),
+    }
 }
 
 fn system_name(system: crate::size::SizeSystem) -> &'static str {
@@ -126,8 +151,67 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("four-prong solitaire"), "{text}");
-        assert!(text.contains("2.0 mm court (comfort fit) band"), "{text}");
-        assert!(text.ends_with("US size 6"), "{text}");
+        assert!(
+            text.contains("court (comfort fit) band 2.0 mm wide and 1.6 mm thick, polished finish"),
+            "{text}"
+        );
+        assert!(text.ends_with(", size not given"), "{text}");
+        assert!(!text.contains("US"), "{text}");
+    }
+
+    #[test]
+    fn a_given_size_is_said_in_its_system() {
+        let design = Design {
+            size: SizeChoice::Known {
+                size: crate::size::RingSize::parse(crate::size::SizeSystem::Uk, "M").expect("UK M"),
+                system: crate::size::SizeSystem::Uk,
+            },
+            ..Design::default()
+        };
+        let text = summary(&design, &Catalog::builtin());
+        assert!(text.ends_with(", polished finish, UK size M"), "{text}");
+    }
+
+    #[test]
+    fn finish_and_band_thickness_are_said_chosen_or_open() {
+        let catalog = Catalog::builtin();
+        let satin = Design {
+            finish: Choice::Chosen(crate::catalog::Finish::Satin),
+            band_thickness: Choice::AdviseMe,
+            ..Design::default()
+        };
+        let text = summary(&satin, &catalog);
+        assert!(
+            text.contains(
+                "court (comfort fit) band 2.0 mm wide, thickness: your jeweler's advice, satin finish,"
+            ),
+            "{text}"
+        );
+        let open = Design {
+            finish: Choice::AdviseMe,
+            band_profile: Choice::AdviseMe,
+            band_width: Choice::AdviseMe,
+            band_thickness: Choice::AdviseMe,
+            ..Design::default()
+        };
+        let text = summary(&open, &catalog);
+        assert!(
+            text.contains(
+                "band (profile: your jeweler's advice), width and thickness: your jeweler's advice, \
+                 finish: your jeweler's advice,"
+            ),
+            "{text}"
+        );
+        let thick_only = Design {
+            band_width: Choice::AdviseMe,
+            band_thickness: Choice::Chosen(crate::design::Mm::from_centi(180)),
+            ..Design::default()
+        };
+        let text = summary(&thick_only, &catalog);
+        assert!(
+            text.contains("court (comfort fit) band 1.8 mm thick, width: your jeweler's advice,"),
+            "{text}"
+        );
     }
 
     #[test]

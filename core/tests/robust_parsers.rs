@@ -137,7 +137,13 @@ fn any_json() -> impl Strategy<Value = Value> {
 fn valid_brief() -> Value {
     json!({
         "version": 1,
-        "design": serde_json::to_value(atelier_core::design::Design::default()).expect("design"),
+        "design": serde_json::to_value(atelier_core::design::Design {
+                size: atelier_core::design::SizeChoice::Known {
+                    size: atelier_core::size::RingSize::US_6,
+                    system: atelier_core::size::SizeSystem::Us,
+                },
+                ..atelier_core::design::Design::default()
+            }).expect("design"),
         "contact": {
             "name": "Ada Lovelace",
             "email": "ada@example.co.uk",

@@ -3,8 +3,9 @@
 //! (`tests/e2e/showcase.test.mjs`) open exactly these rings.
 
 use atelier_core::catalog::{BandProfile, CutId, Finish, MetalId, SettingId, StoneId};
-use atelier_core::design::{Carat, Choice, Design, Mm};
+use atelier_core::design::{Carat, Choice, Design, Mm, SizeChoice};
 use atelier_core::share;
+use atelier_core::size::{RingSize, SizeSystem};
 
 fn carat(ct: f64) -> Choice<Carat> {
     Choice::Chosen(Carat::from_carats(ct).expect("a valid weight"))
@@ -14,12 +15,23 @@ fn mm(value: f64) -> Choice<Mm> {
     Choice::Chosen(Mm::from_mm(value).expect("a valid length"))
 }
 
+/// The default design in US size 6, as every showcase ring is made.
+fn solitaire() -> Design {
+    Design {
+        size: SizeChoice::Known {
+            size: RingSize::US_6,
+            system: SizeSystem::Us,
+        },
+        ..Design::default()
+    }
+}
+
 /// (name, design, the link the e2e tests use)
 fn showcase() -> Vec<(&'static str, Design, &'static str)> {
     vec![
         (
             "yellow gold solitaire, 1 ct round diamond, four prongs",
-            Design::default(),
+            solitaire(),
             "AQIOARllIgHJAaEBAQIAwygA",
         ),
         (
@@ -30,7 +42,7 @@ fn showcase() -> Vec<(&'static str, Design, &'static str)> {
                 cut: Choice::Chosen(CutId::new("oval")),
                 carat: carat(1.5),
                 setting: Choice::Chosen(SettingId::new("halo")),
-                ..Design::default()
+                ..solitaire()
             },
             "AQsQARqXASUByQGhAQECAMMoAA",
         ),
@@ -43,7 +55,7 @@ fn showcase() -> Vec<(&'static str, Design, &'static str)> {
                 carat: carat(1.2),
                 setting: Choice::Chosen(SettingId::new("bezel")),
                 band_width: mm(2.2),
-                ..Design::default()
+                ..solitaire()
             },
             "AQgVARV5JAHdAaEBAQIAwygA",
         ),
@@ -56,7 +68,7 @@ fn showcase() -> Vec<(&'static str, Design, &'static str)> {
                 band_width: mm(2.2),
                 band_thickness: mm(1.7),
                 carat: carat(0.8),
-                ..Design::default()
+                ..solitaire()
             },
             "AQUOARlRJgLdAasBAQIAwygA",
         ),
@@ -67,7 +79,7 @@ fn showcase() -> Vec<(&'static str, Design, &'static str)> {
                 band_profile: Choice::Chosen(BandProfile::DShape),
                 band_width: mm(4.0),
                 band_thickness: mm(1.8),
-                ..Design::default()
+                ..solitaire()
             },
             "AQIOARllKQKRA7UBAQIAwygA",
         ),
@@ -79,7 +91,7 @@ fn showcase() -> Vec<(&'static str, Design, &'static str)> {
                 band_width: mm(4.0),
                 band_thickness: mm(1.8),
                 finish: Choice::Chosen(Finish::Hammered),
-                ..Design::default()
+                ..solitaire()
             },
             "AQIOARllKQKRA7UBAwIAwygA",
         ),

@@ -8,7 +8,14 @@ use proptest::prelude::*;
 fn good() -> Brief {
     Brief {
         version: 1,
-        design: Design::default(),
+        // A size given at home, as "estimated" says.
+        design: Design {
+            size: SizeChoice::Known {
+                size: crate::size::RingSize::US_6,
+                system: crate::size::SizeSystem::Us,
+            },
+            ..Design::default()
+        },
         contact: Contact {
             name: "Ada Lovelace".into(),
             email: "ada@example.co.uk".into(),
@@ -176,7 +183,7 @@ fn occasion_size_origin_and_materials() {
         origin_preference: OriginPreference::LabGrown,
         design: Design {
             origin: Choice::Chosen(Origin::LabGrown),
-            ..Design::default()
+            ..good().design
         },
         ..good()
     };

@@ -122,7 +122,7 @@ pub enum WarningCode {
     OwnStoneInspection,
     /// Wide bands fit tighter than the size suggests.
     WideBandFit,
-    /// The size is unknown.
+    /// The size is unknown, or the visitor has not given it yet.
     SizeUnknown,
     /// The engraving is long for the band's inside.
     LongEngraving,
@@ -381,11 +381,7 @@ impl Design {
                     format!(
                         "{} can be resized only about {} later before the small stones loosen.",
                         s.name,
-                        if s.resize_us_sizes <= 0.5 {
-                            "half a size".to_owned()
-                        } else {
-                            format!("{} sizes", s.resize_us_sizes)
-                        }
+                        crate::spec::us_sizes(s.resize_us_sizes.max(0.5))
                     ),
                 );
             }
@@ -428,6 +424,11 @@ impl Design {
             }
         }
         match self.size {
+            SizeChoice::NotGiven => warn(
+                WarningCode::SizeUnknown,
+                "size",
+                "No ring size given yet: your jeweler will ask for it, or can send you a ring sizer.".to_owned(),
+            ),
             SizeChoice::Unknown { send_sizer } => warn(
                 WarningCode::SizeUnknown,
                 "size",

@@ -59,7 +59,14 @@ pub async fn fixture_with(tweak: impl FnOnce(&mut Config)) -> Fixture {
 pub fn brief() -> Brief {
     Brief {
         version: 1,
-        design: Design::default(),
+        // A size given at home, as "estimated" says.
+        design: Design {
+            size: atelier_core::design::SizeChoice::Known {
+                size: atelier_core::size::RingSize::US_6,
+                system: atelier_core::size::SizeSystem::Us,
+            },
+            ..Design::default()
+        },
         contact: Contact {
             name: "Ada Lovelace".into(),
             email: "ada@example.co.uk".into(),

@@ -201,7 +201,13 @@ pub fn body(tag: &str, snapshots: usize, snapshot_len: usize) -> Value {
     json!({
         "brief": {
             "version": 1,
-            "design": serde_json::to_value(atelier_core::design::Design::default()).expect("design"),
+            "design": serde_json::to_value(atelier_core::design::Design {
+                size: atelier_core::design::SizeChoice::Known {
+                    size: atelier_core::size::RingSize::US_6,
+                    system: atelier_core::size::SizeSystem::Us,
+                },
+                ..atelier_core::design::Design::default()
+            }).expect("design"),
             "contact": {
                 "name": "Ada Lovelace",
                 "email": "ada@example.co.uk",
