@@ -145,14 +145,49 @@ fn input(host: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlInputEleme
 }
 
 #[wasm_bindgen_test]
-async fn size_picker_reads_sizes_with_core_and_knows_the_unknown() {
+async fn size_picker_claims_no_answer_the_visitor_never_gave() {
     let design = RwSignal::new(Design::default());
     let host = container(400);
     let handle =
         leptos::mount::mount_to(host.clone(), move || view! { <SizePicker design=design /> });
     next_frame().await;
+    let checked = host
+        .query_selector_all("input[name=size-mode]:checked")
+        .expect("query")
+        .length();
+    assert_eq!(checked, 0, "no answer is picked for the visitor");
+    assert!(host.query_selector("#size-text").expect("query").is_none());
+    // Choosing how to give the size, without typing one yet, still gives none.
+    input(&host, "input[name=size-mode][value=known]").click();
+    next_frame().await;
+    assert_eq!(design.get_untracked().size, SizeChoice::NotGiven);
+    type_into(&input(&host, "#size-text"), "7");
+    next_frame().await;
+    assert!(matches!(
+        design.get_untracked().size,
+        SizeChoice::Known {
+            system: SizeSystem::Us,
+            ..
+        }
+    ));
+    drop(handle);
+}
 
-    // The default US 6 is shown as typed text, converted to every system.
+#[wasm_bindgen_test]
+async fn size_picker_reads_sizes_with_core_and_knows_the_unknown() {
+    let design = RwSignal::new(Design {
+        size: SizeChoice::Known {
+            size: atelier_core::size::RingSize::US_6,
+            system: SizeSystem::Us,
+        },
+        ..Design::default()
+    });
+    let host = container(400);
+    let handle =
+        leptos::mount::mount_to(host.clone(), move || view! { <SizePicker design=design /> });
+    next_frame().await;
+
+    // A US 6 is shown as typed text, converted to every system.
     assert_eq!(input(&host, "#size-text").value(), "6");
     let feedback = || {
         host.query_selector("#size-feedback")
@@ -171,7 +206,13 @@ async fn size_picker_reads_sizes_with_core_and_knows_the_unknown() {
         "{}",
         feedback()
     );
-    assert_eq!(design.get_untracked().size, Design::default().size);
+    assert_eq!(
+        design.get_untracked().size,
+        SizeChoice::Known {
+            size: atelier_core::size::RingSize::US_6,
+            system: SizeSystem::Us,
+        }
+    );
 
     // A finger measured at 57 mm round is a known size in EU terms.
     input(&host, "input[name=size-mode][value=finger]").click();

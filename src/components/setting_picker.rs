@@ -4,6 +4,7 @@
 use super::{AdviseCard, OptionCard};
 use atelier_core::catalog::{Accents, Catalog, Setting};
 use atelier_core::design::{Choice, Design};
+use atelier_core::spec;
 use leptos::prelude::*;
 use std::f64::consts::TAU;
 use std::sync::Arc;
@@ -63,10 +64,8 @@ fn resizing(setting: &Setting) -> String {
     let sizes = setting.resize_us_sizes;
     if sizes <= 0.0 {
         "Cannot be resized".to_owned()
-    } else if sizes < 1.0 {
-        "Resizes about ½ size".to_owned()
     } else {
-        format!("Resizes about {sizes} sizes")
+        format!("Resizes about {}", spec::us_sizes(sizes.max(0.5)))
     }
 }
 

@@ -1,5 +1,6 @@
 //! The ring size: typed in the visitor's own system, measured from a ring or a finger with core's
-//! conversions, or honestly unknown — then the jeweler sends a sizer.
+//! conversions, or honestly unknown — then the jeweler sends a sizer. Until the visitor answers,
+//! no answer is picked and the design's size stays "not given".
 
 use super::OptionCard;
 use atelier_core::design::{Design, SizeChoice};
@@ -65,38 +66,47 @@ pub fn SizePicker(
     design: RwSignal<Design>,
 ) -> impl IntoView {
     let initial = design.with_untracked(|d| d.size);
+    // `None`: the visitor has not answered yet.
     let mode = RwSignal::new(match initial {
         SizeChoice::Known {
             system: SizeSystem::DiameterMm,
             ..
-        } => Mode::Ring,
-        SizeChoice::Known { .. } => Mode::Known,
-        SizeChoice::Unknown { .. } => Mode::Unknown,
+        } => Some(Mode::Ring),
+        SizeChoice::Known { .. } => Some(Mode::Known),
+        SizeChoice::Unknown { .. } => Some(Mode::Unknown),
+        SizeChoice::NotGiven => None,
     });
+    let known = match initial {
+        SizeChoice::Known { size, .. } => Some(size),
+        SizeChoice::Unknown { .. } | SizeChoice::NotGiven => None,
+    };
     let system = RwSignal::new(match initial {
         SizeChoice::Known { system, .. } if SYSTEMS.contains(&system) => system,
         _ => SizeSystem::Us,
     });
-    let label_in = |system: SizeSystem| match initial {
-        SizeChoice::Known { size, .. } => size.label(system),
-        SizeChoice::Unknown { .. } => String::new(),
-    };
-    let known_text = RwSignal::new(label_in(system.get_untracked()));
-    let ring_text = RwSignal::new(match initial {
-        SizeChoice::Known { size, .. } => format!("{:.1}", size.diameter_mm()),
-        SizeChoice::Unknown { .. } => String::new(),
-    });
-    let finger_text = RwSignal::new(match initial {
-        SizeChoice::Known { size, .. } => format!("{:.1}", size.circumference_mm()),
-        SizeChoice::Unknown { .. } => String::new(),
-    });
+    let known_text = RwSignal::new(
+        known
+            .map(|size| size.label(system.get_untracked()))
+            .unwrap_or_default(),
+    );
+    let ring_text = RwSignal::new(
+        known
+            .map(|size| format!("{:.1}", size.diameter_mm()))
+            .unwrap_or_default(),
+    );
+    let finger_text = RwSignal::new(
+        known
+            .map(|size| format!("{:.1}", size.circumference_mm()))
+            .unwrap_or_default(),
+    );
     let send_sizer = RwSignal::new(match initial {
         SizeChoice::Unknown { send_sizer } => send_sizer,
-        SizeChoice::Known { .. } => true,
+        SizeChoice::Known { .. } | SizeChoice::NotGiven => true,
     });
 
-    // What the visitor typed in the current mode, read by core; `None` in the "unknown" mode.
-    let parsed = Memo::new(move |_| match mode.get() {
+    // What the visitor typed in the current mode, read by core; `None` in the "unknown" mode and
+    // before any answer.
+    let parsed = Memo::new(move |_| match mode.get()? {
         Mode::Known => {
             Some(RingSize::parse(system.get(), &known_text.get()).map(|s| (s, system.get())))
         }
@@ -110,12 +120,14 @@ pub fn SizePicker(
         Mode::Unknown => None,
     });
     let apply = move || {
-        let choice = match parsed.get_untracked() {
-            Some(Ok((size, system))) => SizeChoice::Known { size, system },
-            Some(Err(_)) => return,
-            None => SizeChoice::Unknown {
+        let choice = match (mode.get_untracked(), parsed.get_untracked()) {
+            (Some(Mode::Unknown), _) => SizeChoice::Unknown {
                 send_sizer: send_sizer.get_untracked(),
             },
+            (Some(_), Some(Ok((size, system)))) => SizeChoice::Known { size, system },
+            // Nothing readable typed yet: the size stays what it was (not given, or the last
+            // size that read).
+            _ => return,
         };
         if design.with_untracked(|d| d.size != choice) {
             design.update(|d| d.size = choice);
@@ -144,7 +156,7 @@ pub fn SizePicker(
     let modes = Mode::ALL
         .map(|m| {
             let pick = Callback::new(move |()| {
-                mode.set(m);
+                mode.set(Some(m));
                 apply();
             });
             view! {
@@ -153,7 +165,7 @@ pub fn SizePicker(
                     value=format!("{m:?}").to_lowercase()
                     label=m.label()
                     detail=m.detail()
-                    checked=Signal::derive(move || mode.get() == m)
+                    checked=Signal::derive(move || mode.get() == Some(m))
                     on_pick=pick
                 >
                     <svg class="icon" viewBox="0 0 24 24">
@@ -188,7 +200,15 @@ pub fn SizePicker(
         };
 
     let detail = move || {
-        match mode.get() {
+        let Some(mode) = mode.get() else {
+            return view! {
+                <p class="step-hint size-not-given">
+                    "Until you answer, your brief says “size not given”: nothing is assumed for you."
+                </p>
+            }
+            .into_any();
+        };
+        match mode {
         Mode::Known => view! {
             <div class="size-row">
                 <div class="size-input">

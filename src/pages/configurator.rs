@@ -270,10 +270,8 @@ fn estimate_facts(e: &Estimate, catalog: &Catalog) -> impl IntoView {
     }
     match &e.price {
         PriceOutcome::Range(p) => lines.push(format!(
-            "Rough price: {:.0}–{:.0} {} (prices of {}{}); your jeweler's quote is what counts",
-            p.low,
-            p.high,
-            p.currency,
+            "Rough price: {} (prices of {}{}); your jeweler's quote is what counts",
+            atelier_core::spec::price_range(p.low, p.high, &p.currency),
             p.prices_date,
             if p.excludes.is_empty() {
                 String::new()
