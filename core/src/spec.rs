@@ -154,10 +154,13 @@ pub fn rows(
             .iter()
             .find(|m| m.id.as_str() == e.metal_id)
             .map_or_else(|| e.metal_id.clone(), |m| m.name.clone());
-        let assumed = if e.assumed.iter().any(|a| a == "metal") {
-            " (metal assumed)"
-        } else {
-            ""
+        let assumed_metal = e.assumed.iter().any(|a| a == "metal");
+        let assumed_size = e.assumed.iter().any(|a| a == "size");
+        let assumed = match (assumed_metal, assumed_size) {
+            (true, true) => " (metal and size assumed)",
+            (true, false) => " (metal assumed)",
+            (false, true) => " (size assumed)",
+            (false, false) => "",
         };
         push(
             "Metal weight",
@@ -536,6 +539,11 @@ mod tests {
         let rows = rows(&b, &catalog, Some(&estimate), &[]);
         assert_eq!(value(&rows, "Ring size").as_deref(), Some("Not given"));
         assert_eq!(value(&rows, "Size certainty").as_deref(), Some("unknown"));
+        let weight = value(&rows, "Metal weight").unwrap_or_default();
+        assert!(
+            weight.contains("of 18k yellow gold (size assumed) (band "),
+            "{weight}"
+        );
         assert!(
             rows.iter()
                 .all(|r| !r.value.contains("51.87") && !r.value.contains("16.51")),

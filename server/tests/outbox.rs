@@ -73,10 +73,8 @@ async fn the_jeweler_gets_an_eml_with_summary_reply_to_and_pictures() {
         .get_first_value("To")
         .is_some_and(|to| to.contains("jeweler@maison.example")));
 
-    let summary = atelier_core::summary::summary(
-        &atelier_core::design::Design::default(),
-        &atelier_core::catalog::Catalog::builtin(),
-    );
+    let summary =
+        atelier_core::summary::summary(&brief().design, &atelier_core::catalog::Catalog::builtin());
     let mut parts = Vec::new();
     leaves(&mail, &mut parts);
     let plain = parts
@@ -90,7 +88,8 @@ async fn the_jeweler_gets_an_eml_with_summary_reply_to_and_pictures() {
         "Budget: 3,000–6,000 GBP",
         "Surprise: YES",
         "Occasion: Engagement",
-        "Stone origin: Natural or lab-grown",
+        "Stone preference: Natural or lab-grown",
+        "Size certainty: estimated at home",
         "Prefers: Email",
     ] {
         assert!(plain.contains(fact), "{fact} not in {plain}");
@@ -200,7 +199,7 @@ async fn the_jeweler_email_links_the_brief_in_the_studio_and_names_the_photos() 
     for fact in [
         "Budget: up to 6,000 GBP",
         "Occasion: For themselves",
-        "Stone origin: Undecided: wants advice",
+        "Stone preference: Undecided: wants advice",
         "Prefers: Phone call",
     ] {
         assert!(plain.contains(fact), "{fact} not in {plain}");
@@ -224,6 +223,102 @@ async fn the_jeweler_email_links_the_brief_in_the_studio_and_names_the_photos() 
         html.contains("alt=\"The ring, three quarter view\""),
         "{html}"
     );
+}
+
+/// Whether the text has this exact line (mail bodies end lines with CRLF).
+fn has_line(text: &str, line: &str) -> bool {
+    text.lines().any(|l| l == line)
+}
+
+/// The text and HTML bodies of the jeweler's email for a brief.
+async fn jeweler_bodies(body: &serde_json::Value) -> (String, String) {
+    let f = fixture().await;
+    let reference = submit(&f.state, "key", body).await;
+    outbox::deliver_due(&f.state, clock::now_unix())
+        .await
+        .expect("deliver");
+    let raw = read_eml(&f.state, &format!("{reference}-jeweler.eml"));
+    let mail = mailparse::parse_mail(&raw).expect("parse");
+    let mut parts = Vec::new();
+    leaves(&mail, &mut parts);
+    let body = |mime: &str| {
+        parts
+            .iter()
+            .find(|p| p.ctype.mimetype == mime)
+            .and_then(|p| p.get_body().ok())
+            .unwrap_or_else(|| panic!("no {mime} part"))
+    };
+    (body("text/plain"), body("text/html"))
+}
+
+#[tokio::test]
+async fn the_jeweler_email_is_a_work_order_with_every_choice_and_open_question() {
+    let mut body = full_body();
+    let design = &mut body["brief"]["design"];
+    design["metal"] = json!("advise-me");
+    design["band_thickness"] = json!("advise-me");
+    design["finish"] = json!({"chosen": "satin"});
+    design["engraving"] = json!({"text": "Always ♥", "font": {"chosen": "serif"}});
+    design["size"] = json!({"kind": "known", "size": 52.5, "system": "uk"});
+    let (plain, html) = jeweler_bodies(&body).await;
+    for row in [
+        "Metal: Advise me",
+        "Finish: Satin",
+        "Band width: 2.00 mm",
+        "Band thickness: Advise me (1.60 mm assumed)",
+        "Engraving: “Always ♥” (Roman serif)",
+        "Ring size: UK M · inner diameter 16.71 mm · circumference 52.50 mm",
+        "Size certainty: estimated at home",
+        "Stone preference: Natural or lab-grown",
+    ] {
+        assert!(has_line(&plain, row), "{row:?} not in {plain}");
+    }
+    // The weight is core's estimate for this very design (metal assumed until advised).
+    let brief: atelier_core::brief::Brief =
+        serde_json::from_value(body["brief"].clone()).expect("brief");
+    let catalog = atelier_core::catalog::Catalog::builtin();
+    let estimate = atelier_core::estimate::estimate(&brief.design, &catalog).expect("estimate");
+    let weight = format!(
+        "Metal weight: about {:.1} g of 18k yellow gold (metal assumed)",
+        estimate.metal_grams
+    );
+    assert!(plain.contains(&weight), "{weight} not in {plain}");
+    assert!(plain.contains("In other alloys: "), "{plain}");
+    // Every row of the studio's specification, in the same words, in both bodies.
+    let alloys = atelier_core::spec::alloys(&estimate, &catalog);
+    for row in atelier_core::spec::rows(&brief, &catalog, Some(&estimate), &alloys) {
+        let line = format!("{}: {}", row.label, row.value);
+        assert!(has_line(&plain, &line), "{line:?} not in {plain}");
+        let cell = format!("<th align=\"left\">{}</th>", row.label);
+        assert!(html.contains(&cell), "{cell} not in {html}");
+    }
+    for cell in [
+        "<td>Satin</td>",
+        "<td>Advise me (1.60 mm assumed)</td>",
+        "<td>“Always ♥” (Roman serif)</td>",
+        "<td><strong>UK M · inner diameter 16.71 mm · circumference 52.50 mm</strong></td>",
+        "<td><strong>estimated at home</strong></td>",
+    ] {
+        assert!(html.contains(cell), "{cell} not in {html}");
+    }
+}
+
+#[tokio::test]
+async fn a_size_the_visitor_never_gave_is_not_invented_in_the_email() {
+    let mut body = full_body();
+    body["brief"]["design"]["size"] = json!({"kind": "not-given"});
+    body["brief"]["size_certainty"] = json!("unknown");
+    let (plain, html) = jeweler_bodies(&body).await;
+    assert!(has_line(&plain, "Ring size: Not given"), "{plain}");
+    assert!(has_line(&plain, "Size certainty: unknown"), "{plain}");
+    assert!(
+        plain.lines().any(|l| l.ends_with(", size not given")),
+        "{plain}"
+    );
+    for invented in ["US size", "US 6", "51.87", "16.51", "estimated at home"] {
+        assert!(!plain.contains(invented), "{invented} in {plain}");
+        assert!(!html.contains(invented), "{invented} in {html}");
+    }
 }
 
 #[tokio::test]
@@ -281,7 +376,8 @@ async fn cr_lf_never_reaches_a_header_even_past_validation() {
     let mut brief: atelier_core::brief::Brief = serde_json::from_str(&c.brief_json).expect("brief");
     brief.contact.name = "Ada\r\nBcc: victim@example.com\r\nX-Evil: 1".into();
     c.summary = "ring\r\nBcc: victim@example.com".into();
-    let message = outbox::mail::jeweler_message(&f.state.config, &c, &brief).expect("message");
+    let message = outbox::mail::jeweler_message(&f.state.config, &f.state.catalog, &c, &brief)
+        .expect("message");
     let raw = message.formatted();
     for line in header_lines(&raw) {
         assert!(

@@ -8,7 +8,8 @@
 use crate::store::{Consultation, FileKind};
 use crate::Config;
 use atelier_core::brief::Brief;
-use atelier_core::spec;
+use atelier_core::catalog::Catalog;
+use atelier_core::spec::{self, SpecRow};
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
@@ -122,7 +123,23 @@ fn mailbox(name: Option<&str>, email: &str) -> Result<Mailbox, MailError> {
     Ok(Mailbox::new(name.map(header_text), address))
 }
 
-/// The brief's facts as (label, value, emphasised) rows, shared by the text and HTML bodies.
+/// The ring as the studio's specification reads it: core's rows, with core's estimate (metal weight,
+/// stone size) and the weight in every alloy, all against the catalog the brief was checked with.
+fn specification(brief: &Brief, catalog: &Catalog) -> Vec<SpecRow> {
+    let estimate = atelier_core::estimate::estimate(&brief.design, catalog).ok();
+    let alloys = estimate
+        .as_ref()
+        .map(|e| spec::alloys(e, catalog))
+        .unwrap_or_default();
+    spec::rows(brief, catalog, estimate.as_ref(), &alloys)
+}
+
+/// Specification rows the jeweler must not miss, in bold in the HTML body.
+const EMPHASISED_SPEC: [&str; 2] = ["Ring size", "Size certainty"];
+
+/// The brief's facts beside the ring (the specification has the size certainty, the stone
+/// preference and what the visitor brings) as (label, value, emphasised) rows, shared by the text
+/// and HTML bodies.
 fn facts(brief: &Brief) -> Vec<(&'static str, String, bool)> {
     let c = &brief.contact;
     let mut rows = vec![
@@ -143,11 +160,6 @@ fn facts(brief: &Brief) -> Vec<(&'static str, String, bool)> {
             true,
         ),
         (
-            "Ring size",
-            spec::size_certainty(brief.size_certainty).to_owned(),
-            true,
-        ),
-        (
             "Surprise",
             if brief.surprise {
                 "YES: do not contact the wearer".to_owned()
@@ -164,15 +176,7 @@ fn facts(brief: &Brief) -> Vec<(&'static str, String, bool)> {
                 .map_or_else(|| "not given".to_owned(), spec::occasion),
             false,
         ),
-        (
-            "Stone origin",
-            spec::origin_preference(brief.origin_preference).to_owned(),
-            false,
-        ),
     ];
-    if let Some(what) = spec::own_materials(&brief.own_materials) {
-        rows.push(("Bringing", what, false));
-    }
     rows.push(("Name", c.name.trim().to_owned(), false));
     rows.push(("Email", c.email.clone(), false));
     if let Some(phone) = c.phone.as_ref().filter(|p| !p.trim().is_empty()) {
@@ -186,9 +190,11 @@ fn facts(brief: &Brief) -> Vec<(&'static str, String, bool)> {
     rows
 }
 
-/// The email to the jeweler.
+/// The email to the jeweler: a work order with the studio's specification of the ring (`catalog` is
+/// the one the brief was validated against), the brief's facts, notes, pictures and links.
 pub fn jeweler_message(
     config: &Config,
+    catalog: &Catalog,
     c: &Consultation,
     brief: &Brief,
 ) -> Result<Message, MailError> {
@@ -206,6 +212,7 @@ pub fn jeweler_message(
             c.reference
         )
     });
+    let specification = specification(brief, catalog);
     let facts = facts(brief);
     let photos: Vec<&str> = c
         .files
@@ -226,6 +233,11 @@ pub fn jeweler_message(
         "New consultation request {} ({})\n\n{}\n\n",
         c.reference, c.created_at, c.summary
     );
+    text.push_str("Specification\n");
+    for row in &specification {
+        text.push_str(&format!("{}: {}\n", row.label, row.value));
+    }
+    text.push('\n');
     for (label, value, _) in &facts {
         text.push_str(&format!("{label}: {value}\n"));
     }
@@ -245,20 +257,19 @@ pub fn jeweler_message(
 
     let mut html = format!(
         "<!DOCTYPE html><html><body style=\"font-family:sans-serif\">\
-         <h1>Consultation request {}</h1><p>{}</p><table>",
+         <h1>Consultation request {}</h1><p>{}</p><h2>Specification</h2><table>",
         escape_html(&c.reference),
         escape_html(&c.summary)
     );
+    let spec_rows = specification
+        .iter()
+        .map(|r| (r.label, r.value.clone(), EMPHASISED_SPEC.contains(&r.label)));
+    for (label, value, strong) in spec_rows {
+        html.push_str(&row_html(label, &value, strong));
+    }
+    html.push_str("</table><h2>The request</h2><table>");
     for (label, value, strong) in &facts {
-        let value = escape_html(value);
-        let value = if *strong {
-            format!("<strong>{value}</strong>")
-        } else {
-            value
-        };
-        html.push_str(&format!(
-            "<tr><th align=\"left\">{label}</th><td>{value}</td></tr>"
-        ));
+        html.push_str(&row_html(label, value, *strong));
     }
     html.push_str("</table>");
     if !brief.notes.trim().is_empty() {
@@ -321,6 +332,20 @@ pub fn jeweler_message(
         .reply_to(mailbox(Some(&brief.contact.name), &brief.contact.email)?)
         .subject(subject)
         .multipart(mixed)?)
+}
+
+/// One table row of the jeweler's email, the value escaped (and in bold when `strong`).
+fn row_html(label: &str, value: &str, strong: bool) -> String {
+    let value = escape_html(value);
+    let value = if strong {
+        format!("<strong>{value}</strong>")
+    } else {
+        value
+    };
+    format!(
+        "<tr><th align=\"left\">{}</th><td>{value}</td></tr>",
+        escape_html(label)
+    )
 }
 
 fn content_type(mime: &str) -> Result<ContentType, MailError> {

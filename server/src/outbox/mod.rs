@@ -199,7 +199,8 @@ async fn deliver_one(
     let config = &state.config;
     match OutboxKind::parse(kind) {
         Some(OutboxKind::JewelerEmail) => {
-            let message = mail::jeweler_message(config, &c, &brief).map_err(|e| e.to_string())?;
+            let message = mail::jeweler_message(config, &state.catalog, &c, &brief)
+                .map_err(|e| e.to_string())?;
             state
                 .mailer
                 .send(message, &format!("{}-jeweler", c.reference))
