@@ -92,6 +92,22 @@ fn stone(design: &Design, catalog: &Catalog) -> String {
             ));
         }
     }
+    let open: Vec<&str> = [
+        ("cut", design.cut.is_advise_me()),
+        ("weight", design.carat.is_advise_me()),
+        ("natural or lab-grown", design.origin.is_advise_me()),
+    ]
+    .into_iter()
+    .filter_map(|(what, open)| open.then_some(what))
+    .collect();
+    if let Some((last, rest)) = open.split_last() {
+        let what = if rest.is_empty() {
+            (*last).to_owned()
+        } else {
+            format!("{} and {last}", rest.join(", "))
+        };
+        text.push_str(&format!(", {what}: your jeweler's advice"));
+    }
     text
 }
 
@@ -226,6 +242,34 @@ mod tests {
         assert!(text.starts_with("Metal: your jeweler's advice"), "{text}");
         assert!(text.contains("setting: your jeweler's advice"), "{text}");
         assert!(text.contains("please send a ring sizer"), "{text}");
+    }
+
+    #[test]
+    fn the_stones_open_questions_are_said() {
+        let design = Design {
+            cut: Choice::AdviseMe,
+            carat: Choice::AdviseMe,
+            origin: Choice::AdviseMe,
+            ..Design::default()
+        };
+        let text = summary(&design, &Catalog::builtin());
+        assert!(
+            text.starts_with(
+                "18k yellow gold, diamond, cut, weight and natural or lab-grown: your jeweler's advice, four-prong"
+            ),
+            "{text}"
+        );
+        let weight_only = Design {
+            carat: Choice::AdviseMe,
+            ..Design::default()
+        };
+        let text = summary(&weight_only, &Catalog::builtin());
+        assert!(
+            text.starts_with(
+                "18k yellow gold, round brilliant natural diamond, weight: your jeweler's advice, four-prong"
+            ),
+            "{text}"
+        );
     }
 
     #[test]
