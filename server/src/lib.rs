@@ -9,6 +9,7 @@ pub mod config;
 pub mod db;
 pub mod embed;
 pub mod error;
+pub mod http;
 pub mod outbox;
 pub mod rate_limit;
 mod routes;
@@ -20,8 +21,6 @@ use atelier_core::catalog::Catalog;
 use axum::Router;
 use std::sync::Arc;
 use tokio::sync::Notify;
-use tower_http::compression::CompressionLayer;
-use tower_http::trace::TraceLayer;
 
 pub use config::Config;
 pub use db::Database;
@@ -75,7 +74,7 @@ impl AppState {
             .redirect(reqwest::redirect::Policy::none())
             .build()?;
         Ok(Self {
-            limiter: RateLimiter::new(config.rate_limit_per_minute, config.rate_limit_burst),
+            limiter: RateLimiter::from_config(&config),
             config: Arc::new(config),
             db,
             catalog: Arc::new(catalog),
@@ -94,11 +93,14 @@ impl AppState {
 /// each peer's address.
 pub fn app(state: AppState) -> Router {
     let static_dir = state.config.static_dir.clone();
-    Router::new()
+    let routes = Router::new()
         .nest("/api/studio", studio::router())
         .nest("/api", routes::api(&state))
-        .fallback_service(web_app::router(&static_dir, &state.config.allowed_origins))
-        .layer(CompressionLayer::new())
-        .layer(TraceLayer::new_for_http())
-        .with_state(state)
+        // The one `/api` path the nested router does not see; never the web app's page.
+        .route(
+            "/api/",
+            axum::routing::any(|| async { error::ApiError::NotFound }),
+        )
+        .fallback_service(web_app::router(&static_dir, &state.config.allowed_origins));
+    http::around(routes).with_state(state)
 }

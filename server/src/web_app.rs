@@ -39,8 +39,13 @@ pub fn router(static_dir: &Path, allowed_origins: &[String]) -> Router {
     } else {
         Router::new()
     };
+    let root = Arc::new(crate::http::static_guard::StaticRoot::new(static_dir));
     router
         .fallback_service(files(static_dir))
+        .layer(axum::middleware::from_fn_with_state(
+            root,
+            crate::http::static_guard::guard,
+        ))
         .layer(axum::middleware::map_response(cache_policy))
         .layer(axum::middleware::from_fn_with_state(
             frame_policy,
@@ -62,7 +67,8 @@ fn files(dir: &Path) -> ServeDir<ServeFile> {
 }
 
 /// Trunk puts a content hash in every asset name, so assets never change and may be cached for
-/// good; HTML must be revalidated so a new release is picked up at once.
+/// good; HTML must be revalidated so a new release is picked up at once, and a refusal (a 404)
+/// must not be cached for good either.
 ///
 /// Every file may exist in several encodings, so caches must key it by `Accept-Encoding`. The
 /// compression layer says so only when it compresses, not for a copy sent from disk.
@@ -77,7 +83,7 @@ async fn cache_policy(mut response: Response) -> Response {
                 .any(|name| name.trim().eq_ignore_ascii_case("accept-encoding"))
         })
     });
-    let policy = if is_html {
+    let policy = if is_html || !response.status().is_success() {
         "no-cache"
     } else {
         "public, max-age=31536000, immutable"

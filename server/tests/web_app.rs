@@ -152,3 +152,47 @@ async fn a_folder_without_the_studio_page_is_served_as_one_app_as_before_the_spl
         "the studio's frame policy holds either way"
     );
 }
+
+#[tokio::test]
+async fn hidden_files_and_links_out_of_the_static_folder_are_not_served() {
+    let f = built().await;
+    let dist = f.state.config.static_dir.clone();
+    std::fs::write(dist.join(".env"), "SECRET=hunter2").expect(".env");
+    std::fs::create_dir_all(dist.join("studio/.git")).expect(".git");
+    std::fs::write(dist.join("studio/.git/config"), "[remote] SECRET").expect("git config");
+    std::fs::create_dir_all(dist.join(".well-known")).expect(".well-known");
+    std::fs::write(dist.join(".well-known/security.txt"), "Contact: x").expect("security.txt");
+    std::os::unix::fs::symlink("/etc/passwd", dist.join("passwd.txt")).expect("link out");
+    std::os::unix::fs::symlink("/etc", dist.join("etc")).expect("folder link out");
+    // A copy beside a harmless name: the server would send it to a client that accepts brotli.
+    std::fs::write(dist.join("notes.txt"), "harmless").expect("notes");
+    std::os::unix::fs::symlink("/etc/passwd", dist.join("notes.txt.br")).expect("br link out");
+    std::os::unix::fs::symlink(dist.join("app-1234.wasm"), dist.join("app.wasm")).expect("link in");
+
+    for (path, encoding) in [
+        ("/.env", None),
+        ("/%2eenv", None),
+        ("/studio/.git/config", None),
+        ("/passwd.txt", None),
+        ("/etc/passwd", None),
+        ("/etc/hostname", Some("gzip")),
+        ("/notes.txt", Some("br")),
+    ] {
+        let r = get_with(&f, path, encoding).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}");
+        let body = text(&r);
+        assert!(
+            !body.contains("SECRET") && !body.contains("root:"),
+            "{path}: {body}"
+        );
+    }
+    let r = get_with(&f, "/.well-known/security.txt", None).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(text(&r), "Contact: x");
+    let r = get_with(&f, "/app.wasm", None).await;
+    assert_eq!(r.status, StatusCode::OK, "a link inside the folder is fine");
+    assert_eq!(r.body, b"\0asm\x01\0\0\0");
+    // A path with any copy that leads out is refused as a whole, whatever the client accepts.
+    let r = get_with(&f, "/notes.txt", None).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+}

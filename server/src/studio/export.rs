@@ -14,6 +14,7 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
+use futures_util::StreamExt;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -150,6 +151,8 @@ struct Cursor {
     format: Format,
 }
 
+/// The export's chunks. Fused: layers around the body (compression) may poll it again after its
+/// end, which a bare `unfold` answers with a panic.
 fn stream(cursor: Cursor) -> Body {
     let chunks = futures_util::stream::unfold(cursor, |mut c| async move {
         if c.done {
@@ -201,7 +204,7 @@ fn stream(cursor: Cursor) -> Body {
             }
         }
     });
-    Body::from_stream(chunks)
+    Body::from_stream(chunks.fuse())
 }
 
 fn respond(
