@@ -5,6 +5,8 @@
 //! * SMTP that accepts and stalls: the API still answers 201 while the worker is stuck in that
 //!   delivery, the attempt is cut off after `delivery_timeout_secs` and retried.
 //! * A webhook answering 500, then hanging, then 200: same, with a stable `Atelier-Delivery` id.
+//! * A webhook that never answers while briefs keep coming: every email still goes out at once;
+//!   and the reverse, a silent SMTP server that holds up no webhook.
 //! * A mail folder that cannot be written: mail waits in the outbox and arrives once it can.
 //! * A full database (`PRAGMA max_page_count` pinned to the file's size, on the one writer
 //!   connection) and a read-only one (`PRAGMA query_only`, which also works when the tests run as
@@ -714,4 +716,153 @@ async fn the_binary_on_a_read_only_data_folder_answers_clearly_and_recovers() {
         .expect("answer");
     assert_eq!((again.status, again.replayed), (201, true));
     assert_eq!(again.json["reference"], first.json["reference"]);
+}
+
+/// `(sent emails, recorded attempts)` of one lane's rows: emails (every kind but webhooks) or
+/// webhooks.
+async fn lane_progress(state: &AppState, webhooks: bool) -> (i64, i64) {
+    let condition = if webhooks {
+        "kind = 'webhook'"
+    } else {
+        "kind <> 'webhook'"
+    };
+    let sent = count(
+        state,
+        &format!("SELECT COUNT(*) FROM outbox WHERE state = 'sent' AND {condition}"),
+    )
+    .await;
+    let attempts = count(
+        state,
+        &format!(
+            "SELECT COUNT(*) FROM outbox_attempts a JOIN outbox o ON o.id = a.outbox_id \
+             WHERE o.{condition}"
+        ),
+    )
+    .await;
+    (sent, attempts)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stalled_webhook_delays_no_email() {
+    let hook = WebhookReceiver::start(SECRET, STALL).await;
+    let (mut sink, port) = SmtpSink::start(0, UP).await;
+    let f = fixture_with(|c| {
+        c.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
+        c.webhook = Some(Webhook {
+            url: hook.url.clone(),
+            secret: SECRET.to_owned(),
+        });
+    })
+    .await;
+    let worker = tokio::spawn(outbox::run(f.state.clone()));
+    let mut waits = Vec::new();
+    for i in 0..4 {
+        let started = Instant::now();
+        let (reference, _) = submit_ok(&f.state, &format!("stalled-hook-{i}")).await;
+        // This brief's two emails go out while every earlier brief's webhook is still hanging.
+        poll(Duration::from_secs(60), "the brief's emails", || {
+            let state = f.state.clone();
+            let reference = reference.clone();
+            async move {
+                let sent = count(
+                    &state,
+                    &format!(
+                        "SELECT COUNT(*) FROM outbox o JOIN consultations c \
+                         ON c.id = o.consultation_id WHERE c.reference = '{reference}' \
+                         AND o.kind <> 'webhook' AND o.state = 'sent'"
+                    ),
+                )
+                .await;
+                (sent == 2).then_some(())
+            }
+        })
+        .await;
+        waits.push(started.elapsed());
+        eprintln!(
+            "stalled webhook: brief {i}'s emails delivered {:?} after its 201",
+            started.elapsed()
+        );
+        poll(
+            Duration::from_secs(60),
+            "this brief's webhook to hang",
+            || {
+                let n = hook.hooks().len();
+                async move { (n > i).then_some(()) }
+            },
+        )
+        .await;
+    }
+    // Every email is out and no webhook attempt has finished: none waited for a webhook timeout.
+    let (emails_sent, _) = lane_progress(&f.state, false).await;
+    let (webhooks_sent, webhook_attempts) = lane_progress(&f.state, true).await;
+    assert_eq!(emails_sent, 8);
+    assert_eq!(
+        (webhooks_sent, webhook_attempts),
+        (0, 0),
+        "a webhook attempt finished before the last email went out"
+    );
+    let hooks = hook.hooks();
+    assert_eq!(hooks.len(), 4, "{hooks:?}");
+    assert!(hooks.iter().all(|h| h.mode == STALL && h.verified));
+    let mut subjects = 0;
+    while let Ok(message) = sink.messages.try_recv() {
+        assert!(message.contains("Subject:"), "{message}");
+        subjects += 1;
+    }
+    assert_eq!(subjects, 8);
+    worker.abort();
+    let _ = worker.await;
+    eprintln!(
+        "stalled webhook: each of 4 briefs had both emails delivered {waits:?} after its 201, \
+         while all 4 webhook requests were still hanging"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stalled_smtp_server_delays_no_webhook() {
+    let hook = WebhookReceiver::start(SECRET, UP).await;
+    let (sink, port) = SmtpSink::start(0, STALL).await;
+    let f = fixture_with(|c| {
+        c.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
+        c.webhook = Some(Webhook {
+            url: hook.url.clone(),
+            secret: SECRET.to_owned(),
+        });
+    })
+    .await;
+    let worker = tokio::spawn(outbox::run(f.state.clone()));
+    let mut waits = Vec::new();
+    for i in 0..4 {
+        let started = Instant::now();
+        submit_ok(&f.state, &format!("stalled-smtp-{i}")).await;
+        poll(Duration::from_secs(60), "the brief's webhook", || {
+            let n = hook.hooks().iter().filter(|h| h.mode == UP).count();
+            async move { (n > i).then_some(()) }
+        })
+        .await;
+        waits.push(started.elapsed());
+    }
+    let (webhooks_sent, _) = poll(Duration::from_secs(60), "4 webhooks recorded", || {
+        let state = f.state.clone();
+        async move {
+            let progress = lane_progress(&state, true).await;
+            (progress.0 == 4).then_some(progress)
+        }
+    })
+    .await;
+    assert_eq!(webhooks_sent, 4);
+    let (emails_sent, email_attempts) = lane_progress(&f.state, false).await;
+    assert_eq!(
+        (emails_sent, email_attempts),
+        (0, 0),
+        "an email attempt finished before the webhooks went out"
+    );
+    assert!(sink.accepted.load(Ordering::SeqCst) >= 1, "SMTP was tried");
+    assert!(hook.hooks().iter().all(|h| h.verified));
+    worker.abort();
+    let _ = worker.await;
+    eprintln!(
+        "stalled SMTP: each of 4 briefs had its webhook delivered {waits:?} after its 201, \
+         while the emails were still hanging on the mail server"
+    );
 }

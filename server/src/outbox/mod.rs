@@ -3,13 +3,21 @@
 //! [`deliver_due`] sends every pending delivery whose time has come and records each attempt; a
 //! failure is retried after 30 s × 2ⁿ (capped at six hours) and, after [`MAX_ATTEMPTS`], parked
 //! as `dead` for a person to look at. Each attempt is cut off after `delivery_timeout_secs`.
-//! [`run`] calls it in a loop, woken early after each new submission. Tests call [`deliver_due`]
-//! directly with the time they want.
+//! [`run`] keeps attempts going in the background, woken early after each new submission. Tests
+//! call [`deliver_due`] directly with the time they want.
+//!
+//! Deliveries wait in one [`Lane`] per destination (the mail server, the webhook's endpoint), and
+//! each lane runs up to [`LANE_CONCURRENCY`] attempts at once. A destination that stalls fills its
+//! own lane only: emails keep going while a CRM hangs, and the webhook while SMTP does. [`run`]
+//! never waits for a whole pass either: it starts an attempt as soon as its lane has room, so a
+//! later brief's email does not queue behind an earlier brief's stuck webhook.
 //!
 //! The claim before each attempt and the record after it are writes like a brief's: they go
 //! through the writer's group commit ([`crate::db::Database::write`]), so under load they share
 //! the submissions' fsyncs instead of taking turns with them, and each still returns only once
-//! it is committed (a delivery is never sent before its claim is durable).
+//! it is committed (a delivery is never sent before its claim is durable). The claim leases the
+//! row until the attempt's timeout has passed, so an attempt in flight is never started twice,
+//! and one cut short by a crash is due again once its lease has run out.
 
 pub mod mail;
 pub mod webhook;
@@ -19,7 +27,10 @@ use crate::store::{self, OutboxKind};
 use crate::AppState;
 use atelier_core::brief::Brief;
 use sqlx::SqliteConnection;
+use std::sync::Arc;
 use std::time::Duration;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio::task::JoinSet;
 
 /// Attempts before a delivery is parked as dead.
 pub const MAX_ATTEMPTS: i64 = 10;
@@ -27,7 +38,10 @@ pub const MAX_ATTEMPTS: i64 = 10;
 pub const BACKOFF_BASE_SECS: i64 = 30;
 /// The longest wait between attempts.
 pub const BACKOFF_CAP_SECS: i64 = 6 * 3600;
-/// Deliveries handled per call.
+/// Attempts in flight at once per lane: enough that a few stalled requests leave room, few
+/// enough not to flood one mail server or CRM.
+pub const LANE_CONCURRENCY: usize = 4;
+/// Deliveries handled per lane and call of [`deliver_due`].
 const BATCH: i64 = 20;
 /// How often the worker looks for due deliveries when nothing wakes it.
 const POLL: Duration = Duration::from_secs(15);
@@ -59,6 +73,87 @@ pub struct DeliveryReport {
     pub dead: usize,
 }
 
+impl DeliveryReport {
+    fn add(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Sent => self.sent += 1,
+            Outcome::Retrying => self.retrying += 1,
+            Outcome::Dead => self.dead += 1,
+        }
+    }
+}
+
+/// What became of one attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    Sent,
+    Retrying,
+    Dead,
+}
+
+/// Where a delivery goes: attempts in different lanes never wait for each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lane {
+    /// Every email (to the jeweler, the visitor, revisions): the SMTP server or the mail folder.
+    Mail,
+    /// The jeweler's CRM.
+    Webhook,
+}
+
+impl Lane {
+    /// Every lane.
+    pub const ALL: [Lane; 2] = [Lane::Mail, Lane::Webhook];
+
+    /// The lane of a stored `outbox.kind` (an unknown kind fails in the mail lane, as it always
+    /// has, rather than waiting forever in none).
+    pub fn of(kind: &str) -> Lane {
+        match OutboxKind::parse(kind) {
+            Some(OutboxKind::Webhook) => Lane::Webhook,
+            _ => Lane::Mail,
+        }
+    }
+
+    /// The condition on `outbox.kind` that selects this lane's rows.
+    fn condition(self) -> &'static str {
+        match self {
+            Lane::Mail => "kind <> 'webhook'",
+            Lane::Webhook => "kind = 'webhook'",
+        }
+    }
+}
+
+/// One room per lane for attempts in flight.
+#[derive(Debug, Clone)]
+struct Lanes {
+    mail: Arc<Semaphore>,
+    webhook: Arc<Semaphore>,
+}
+
+impl Lanes {
+    fn new() -> Self {
+        Self {
+            mail: Arc::new(Semaphore::new(LANE_CONCURRENCY)),
+            webhook: Arc::new(Semaphore::new(LANE_CONCURRENCY)),
+        }
+    }
+
+    fn room(&self, lane: Lane) -> &Arc<Semaphore> {
+        match lane {
+            Lane::Mail => &self.mail,
+            Lane::Webhook => &self.webhook,
+        }
+    }
+}
+
+/// A pending delivery that is due.
+#[derive(Debug, Clone)]
+struct Due {
+    id: i64,
+    consultation_id: i64,
+    kind: String,
+    attempts: i64,
+}
+
 /// The wait after the `attempts`-th failed attempt (1-based).
 pub fn backoff_secs(attempts: i64) -> i64 {
     let doublings = attempts.saturating_sub(1).clamp(0, 20) as u32;
@@ -67,82 +162,153 @@ pub fn backoff_secs(attempts: i64) -> i64 {
         .min(BACKOFF_CAP_SECS)
 }
 
-/// Sends every pending delivery due at `now` (Unix seconds) and records the outcome.
+/// Sends every pending delivery due at `now` (Unix seconds) and records the outcome; the lanes
+/// run side by side, each with up to [`LANE_CONCURRENCY`] attempts at once.
 pub async fn deliver_due(state: &AppState, now: i64) -> Result<DeliveryReport, OutboxError> {
-    let due: Vec<(i64, i64, String, i64)> = sqlx::query_as(
+    let lanes = Lanes::new();
+    let mut attempts = JoinSet::new();
+    for lane in Lane::ALL {
+        // Claim the rows before sending. If the database cannot take even this write (full,
+        // read-only), nothing is sent, so an outage does not turn into the same email on every
+        // pass; the caller reports the error and tries again later.
+        for due in claim(state, lane, BATCH, now).await? {
+            let (state, room) = (state.clone(), lanes.room(lane).clone());
+            attempts.spawn(async move {
+                let permit = room.acquire_owned().await;
+                let outcome = attempt(&state, &due, now).await;
+                drop(permit);
+                outcome
+            });
+        }
+    }
+    let mut report = DeliveryReport::default();
+    let mut first_error = None;
+    while let Some(joined) = attempts.join_next().await {
+        match joined {
+            Ok(Ok(outcome)) => report.add(outcome),
+            Ok(Err(e)) => {
+                first_error.get_or_insert(e);
+            }
+            Err(e) => tracing::error!(error = %e, "a delivery attempt did not finish"),
+        }
+    }
+    match first_error {
+        Some(e) => Err(e),
+        None => Ok(report),
+    }
+}
+
+/// Selects up to `limit` of a lane's due deliveries and leases them in one committed write;
+/// returns those this call claimed (a row claimed meanwhile elsewhere is left alone).
+async fn claim(
+    state: &AppState,
+    lane: Lane,
+    limit: i64,
+    now: i64,
+) -> Result<Vec<Due>, OutboxError> {
+    let due: Vec<(i64, i64, String, i64)> = sqlx::query_as(&format!(
         "SELECT id, consultation_id, kind, attempts FROM outbox \
-         WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
-    )
+         WHERE state = 'pending' AND next_attempt_at <= ? AND {} \
+         ORDER BY next_attempt_at, id LIMIT ?",
+        lane.condition()
+    ))
     .bind(now)
-    .bind(BATCH)
+    .bind(limit)
     .fetch_all(state.db.writer())
     .await?;
-    let mut report = DeliveryReport::default();
-    let limit = Duration::from_secs(state.config.delivery_timeout_secs.max(1));
-    let lease = now
-        .saturating_add(i64::try_from(limit.as_secs()).unwrap_or(i64::MAX))
-        .saturating_add(LEASE_MARGIN_SECS);
-    for (id, consultation_id, kind, attempts) in due {
-        // Claim the row before sending. If the database cannot take even this write (full,
-        // read-only), nothing is sent, so an outage does not turn into the same email on every
-        // pass; the worker reports the error and tries again later.
-        state
-            .db
-            .write((lease, id), |conn, &(lease, id)| {
-                Box::pin(async move {
-                    sqlx::query(
-                        "UPDATE outbox SET next_attempt_at = ? WHERE id = ? AND state = 'pending'",
-                    )
-                    .bind(lease)
-                    .bind(id)
-                    .execute(conn)
-                    .await?;
-                    Ok(())
-                })
-            })
-            .await?;
-        // A server that accepts and then stalls must not hold the worker (and every other
-        // delivery) forever: the attempt fails and is retried with backoff like any other.
-        let outcome = tokio::time::timeout(limit, deliver_one(state, id, consultation_id, &kind))
-            .await
-            .unwrap_or_else(|_| Err(format!("no answer within {} s", limit.as_secs())));
-        let attempt = attempts + 1;
-        let (row_state, outcome_name, next, error) = match &outcome {
-            Ok(()) => ("sent", "sent", now, None),
-            Err(e) if attempt >= MAX_ATTEMPTS => ("dead", "dead", now, Some(e.clone())),
-            Err(e) => (
-                "pending",
-                "failed",
-                now + backoff_secs(attempt),
-                Some(e.clone()),
-            ),
-        };
-        match row_state {
-            "sent" => report.sent += 1,
-            "dead" => {
-                report.dead += 1;
-                tracing::error!(outbox = id, kind, error = ?error, "delivery failed for good");
-            }
-            _ => {
-                report.retrying += 1;
-                tracing::warn!(outbox = id, kind, error = ?error, retry_at = next, "delivery failed");
-            }
-        }
-        let record = Attempt {
-            id,
-            attempt,
-            now,
-            outcome: outcome_name,
-            state: row_state,
-            next,
-            error,
-        };
-        state
-            .db
-            .write(record, |conn, record| Box::pin(record.save(conn)))
-            .await?;
+    if due.is_empty() {
+        return Ok(Vec::new());
     }
-    Ok(report)
+    let timeout = i64::try_from(timeout(state).as_secs()).unwrap_or(i64::MAX);
+    let lease = now
+        .saturating_add(timeout)
+        .saturating_add(LEASE_MARGIN_SECS);
+    let ids: Vec<i64> = due.iter().map(|d| d.0).collect();
+    let claimed = state
+        .db
+        .write((lease, now, ids), |conn, (lease, now, ids)| {
+            Box::pin(async move {
+                let mut claimed = Vec::with_capacity(ids.len());
+                for &id in ids {
+                    let done = sqlx::query(
+                        "UPDATE outbox SET next_attempt_at = ? \
+                         WHERE id = ? AND state = 'pending' AND next_attempt_at <= ?",
+                    )
+                    .bind(*lease)
+                    .bind(id)
+                    .bind(*now)
+                    .execute(&mut *conn)
+                    .await?;
+                    if done.rows_affected() == 1 {
+                        claimed.push(id);
+                    }
+                }
+                Ok(claimed)
+            })
+        })
+        .await?;
+    Ok(due
+        .into_iter()
+        .filter(|d| claimed.contains(&d.0))
+        .map(|(id, consultation_id, kind, attempts)| Due {
+            id,
+            consultation_id,
+            kind,
+            attempts,
+        })
+        .collect())
+}
+
+fn timeout(state: &AppState) -> Duration {
+    Duration::from_secs(state.config.delivery_timeout_secs.max(1))
+}
+
+/// One attempt at a claimed delivery, cut off after the timeout, and its committed record.
+async fn attempt(state: &AppState, due: &Due, now: i64) -> Result<Outcome, OutboxError> {
+    let limit = timeout(state);
+    // A server that accepts and then stalls must not hold its lane forever: the attempt fails
+    // and is retried with backoff like any other.
+    let outcome = tokio::time::timeout(
+        limit,
+        deliver_one(state, due.id, due.consultation_id, &due.kind),
+    )
+    .await
+    .unwrap_or_else(|_| Err(format!("no answer within {} s", limit.as_secs())));
+    let attempt = due.attempts + 1;
+    let (outcome, next, error) = match outcome {
+        Ok(()) => (Outcome::Sent, now, None),
+        Err(e) if attempt >= MAX_ATTEMPTS => (Outcome::Dead, now, Some(e)),
+        Err(e) => (Outcome::Retrying, now + backoff_secs(attempt), Some(e)),
+    };
+    let (id, kind) = (due.id, due.kind.as_str());
+    match outcome {
+        Outcome::Sent => {}
+        Outcome::Dead => {
+            tracing::error!(outbox = id, kind, error = ?error, "delivery failed for good");
+        }
+        Outcome::Retrying => {
+            tracing::warn!(outbox = id, kind, error = ?error, retry_at = next, "delivery failed");
+        }
+    }
+    let (outcome_name, row_state) = match outcome {
+        Outcome::Sent => ("sent", "sent"),
+        Outcome::Dead => ("dead", "dead"),
+        Outcome::Retrying => ("failed", "pending"),
+    };
+    let record = Attempt {
+        id,
+        attempt,
+        now,
+        outcome: outcome_name,
+        state: row_state,
+        next,
+        error,
+    };
+    state
+        .db
+        .write(record, |conn, record| Box::pin(record.save(conn)))
+        .await?;
+    Ok(outcome)
 }
 
 /// One attempt's outcome, as recorded on the delivery and in its history.
@@ -244,14 +410,16 @@ async fn deliver_one(
     }
 }
 
-/// The background worker: delivers due items, then sleeps until woken, until the next delivery
-/// is due, or for the poll interval, whichever comes first.
+/// The background worker: starts every due delivery its lane has room for, each in its own
+/// task, then sleeps until woken by a new submission, until an attempt finishes (its lane has
+/// room again), until the next delivery is due, or for the poll interval, whichever comes first.
+/// Dropping it (aborting its task) cancels the attempts in flight; their leases bring them back.
 pub async fn run(state: AppState) {
+    let lanes = Lanes::new();
+    let mut in_flight: JoinSet<()> = JoinSet::new();
     loop {
-        let wait = match deliver_due(&state, crate::clock::now_unix()).await {
-            // A full batch may mean more are waiting: go again at once.
-            Ok(report) if report.sent + report.retrying + report.dead >= BATCH as usize => continue,
-            Ok(_) => until_next_due(&state).await,
+        let wait = match dispatch(&state, &lanes, &mut in_flight).await {
+            Ok(()) => until_next_due(&state).await,
             Err(e) => {
                 tracing::error!(error = %e, "outbox worker could not run");
                 POLL
@@ -259,9 +427,48 @@ pub async fn run(state: AppState) {
         };
         tokio::select! {
             () = state.outbox_wake.notified() => {}
+            Some(_) = in_flight.join_next(), if !in_flight.is_empty() => {}
             () = tokio::time::sleep(wait) => {}
         }
     }
+}
+
+/// Claims as many due deliveries as each lane has room for and starts their attempts.
+async fn dispatch(
+    state: &AppState,
+    lanes: &Lanes,
+    in_flight: &mut JoinSet<()>,
+) -> Result<(), OutboxError> {
+    let now = crate::clock::now_unix();
+    for lane in Lane::ALL {
+        let room = lanes.room(lane);
+        let free = room.available_permits();
+        if free == 0 {
+            continue;
+        }
+        for due in claim(state, lane, i64::try_from(free).unwrap_or(1), now).await? {
+            let Ok(permit) = room.clone().try_acquire_owned() else {
+                // Only this loop takes permits, so the room counted above is still there.
+                break;
+            };
+            let state = state.clone();
+            in_flight.spawn(async move { attempt_in_background(&state, &due, now, permit).await });
+        }
+    }
+    Ok(())
+}
+
+async fn attempt_in_background(
+    state: &AppState,
+    due: &Due,
+    now: i64,
+    permit: OwnedSemaphorePermit,
+) {
+    if let Err(e) = attempt(state, due, now).await {
+        // The lease runs out and the delivery is tried again: nothing is lost.
+        tracing::error!(outbox = due.id, error = %e, "could not record a delivery attempt");
+    }
+    drop(permit);
 }
 
 /// Time until the earliest pending delivery is due: at least a second, at most [`POLL`].
