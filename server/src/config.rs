@@ -41,6 +41,9 @@ pub struct Config {
     pub catalog: Option<PathBuf>,
     /// The public address of this server, for links in emails (`public_url`, `ATELIER_PUBLIC_URL`).
     pub public_url: Option<String>,
+    /// The shop's currency, an ISO 4217 code such as `GBP`, which the visitor's budget starts on
+    /// when the catalog has no price list (`currency`, `ATELIER_CURRENCY`).
+    pub currency: Option<String>,
     /// Consultation requests each peer address may send per minute (`rate_limit_per_minute`,
     /// `ATELIER_RATE_LIMIT_PER_MINUTE`).
     pub rate_limit_per_minute: u32,
@@ -91,6 +94,7 @@ impl Default for Config {
             allowed_origins: Vec::new(),
             catalog: None,
             public_url: None,
+            currency: None,
             rate_limit_per_minute: 10,
             rate_limit_burst: 5,
             // Exactly what a brief with every picture at core's limits needs.
@@ -140,6 +144,7 @@ struct FileConfig {
     allowed_origins: Option<Vec<String>>,
     catalog: Option<PathBuf>,
     public_url: Option<String>,
+    currency: Option<String>,
     rate_limit_per_minute: Option<u32>,
     rate_limit_burst: Option<u32>,
     max_body_bytes: Option<usize>,
@@ -188,6 +193,7 @@ impl Config {
         config.allowed_origins = file.allowed_origins.unwrap_or_default();
         config.catalog = file.catalog;
         config.public_url = file.public_url;
+        config.currency = file.currency;
         config.rate_limit_per_minute = file
             .rate_limit_per_minute
             .unwrap_or(config.rate_limit_per_minute);
@@ -240,6 +246,7 @@ impl Config {
                 }
                 "ATELIER_CATALOG" => config.catalog = Some(PathBuf::from(value)),
                 "ATELIER_PUBLIC_URL" => config.public_url = Some(value).filter(|v| !v.is_empty()),
+                "ATELIER_CURRENCY" => config.currency = Some(value).filter(|v| !v.is_empty()),
                 "ATELIER_RATE_LIMIT_PER_MINUTE" => {
                     config.rate_limit_per_minute = parse_number(&key, &value)?;
                 }
@@ -365,6 +372,15 @@ impl Config {
                     "public_url",
                     url,
                     "expected an http:// or https:// URL",
+                ));
+            }
+        }
+        if let Some(code) = &self.currency {
+            if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(invalid(
+                    "currency",
+                    code,
+                    "expected a three-letter ISO 4217 code such as EUR, GBP or USD",
                 ));
             }
         }

@@ -3,7 +3,8 @@
 //! Everything the visitor typed is escaped in HTML and kept out of headers except through lettre's
 //! encoders: the address only as a validated `Reply-To`, the name stripped of control characters.
 //! The jeweler's email is `multipart/mixed` [`multipart/related` [`multipart/alternative` [text,
-//! HTML], snapshots inline by Content-ID], inspiration files].
+//! HTML], snapshots inline by Content-ID], inspiration files]; the visitor's is `multipart/related`
+//! [`multipart/alternative` [text, HTML], the design's picture inline by Content-ID].
 
 use crate::store::{Consultation, FileKind};
 use crate::Config;
@@ -358,7 +359,11 @@ fn single_attachment(name: &str, bytes: Vec<u8>, content_type: ContentType) -> S
     Attachment::new(header_text(name)).body(bytes, content_type)
 }
 
-/// The confirmation to the visitor: what was sent and what happens next. Replies go to the jeweler.
+/// The Content-ID of the design's picture in the visitor's confirmation.
+const DESIGN_PICTURE_CID: &str = "design";
+
+/// The confirmation to the visitor: what was sent, a picture of the design and a link to reopen it
+/// (when `public_url` is configured), and what happens next. Replies go to the jeweler.
 pub fn visitor_message(
     config: &Config,
     c: &Consultation,
@@ -366,6 +371,16 @@ pub fn visitor_message(
 ) -> Result<Message, MailError> {
     let shop = header_text(&config.shop_name);
     let name = header_text(brief.contact.name.trim());
+    // The first snapshot is the three-quarter view, the one the configurator shows first.
+    let picture = c.files.iter().find(|f| f.kind == FileKind::Snapshot);
+    let picture_view = picture.map(|p| p.label.replace(['-', '_'], " "));
+    let design_link = config.public_url.as_ref().map(|url| {
+        format!(
+            "{}/?d={}",
+            url.trim_end_matches('/'),
+            atelier_core::share::encode(&brief.design)
+        )
+    });
     // What the visitor sent besides the design, so the receipt is a complete record.
     let mut extras = Vec::new();
     match brief.attachments.len() {
@@ -383,9 +398,30 @@ pub fn visitor_message(
         .iter()
         .map(|e| format!("<p>{}</p>", escape_html(e)))
         .collect();
+    let picture_text = picture_view.as_ref().map_or_else(String::new, |view| {
+        format!(
+            "The picture with this email is your ring as the configurator drew it ({view} view).\n\n"
+        )
+    });
+    let picture_html = picture_view.as_ref().map_or_else(String::new, |view| {
+        format!(
+            "<p><img src=\"cid:{DESIGN_PICTURE_CID}\" alt=\"Your ring, {} view\" width=\"480\" \
+             style=\"max-width:100%;height:auto\"></p>",
+            escape_html(view)
+        )
+    });
+    let link_text = design_link.as_ref().map_or_else(String::new, |link| {
+        format!("Reopen your design in the configurator: {link}\n\n")
+    });
+    let link_html = design_link.as_ref().map_or_else(String::new, |link| {
+        format!(
+            "<p><a href=\"{}\">Reopen your design in the configurator</a></p>",
+            escape_html(link)
+        )
+    });
     let text = format!(
         "Dear {name},\n\nThank you for your request to {shop}. Your reference is {}.\n\n\
-         Your design: {}\n\n{extras_text}\
+         Your design: {}\n\n{picture_text}{link_text}{extras_text}\
          The jeweler will reply within a few working days to talk it through. A picture on screen is \
          not the finished piece: expect a conversation, sketches and revisions before a quote, which \
          is valid for a limited time.\n\nYou can reply to this email with any question.\n\n{shop}\n",
@@ -394,7 +430,7 @@ pub fn visitor_message(
     let html = format!(
         "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>Dear {},</p>\
          <p>Thank you for your request to {}. Your reference is <strong>{}</strong>.</p>\
-         <p>Your design: {}</p>{extras_html}<p>The jeweler will reply within a few working days to talk it through. \
+         <p>Your design: {}</p>{picture_html}{link_html}{extras_html}<p>The jeweler will reply within a few working days to talk it through. \
          A picture on screen is not the finished piece: expect a conversation, sketches and revisions \
          before a quote, which is valid for a limited time.</p>\
          <p>You can reply to this email with any question.</p><p>{}</p></body></html>",
@@ -404,12 +440,19 @@ pub fn visitor_message(
         escape_html(&c.summary),
         escape_html(&shop)
     );
-    to_visitor(
+    let alternative = MultiPart::alternative_plain_html(text, html);
+    let body = match picture {
+        Some(p) => MultiPart::related().multipart(alternative).singlepart(
+            Attachment::new_inline(DESIGN_PICTURE_CID.to_owned())
+                .body(p.bytes.clone(), content_type(&p.mime_type)?),
+        ),
+        None => alternative,
+    };
+    visitor_envelope(
         config,
         brief,
         &format!("Your consultation request {} to {shop}", c.reference),
-        text,
-        html,
+        body,
     )
 }
 
@@ -422,12 +465,27 @@ pub fn to_visitor(
     text: String,
     html: String,
 ) -> Result<Message, MailError> {
+    visitor_envelope(
+        config,
+        brief,
+        subject,
+        MultiPart::alternative_plain_html(text, html),
+    )
+}
+
+/// The visitor's email around a body: from the shop, to the visitor, replies to the jeweler.
+fn visitor_envelope(
+    config: &Config,
+    brief: &Brief,
+    subject: &str,
+    body: MultiPart,
+) -> Result<Message, MailError> {
     Ok(Message::builder()
         .from(mailbox(Some(&config.shop_name), &config.mail_from)?)
         .to(mailbox(Some(&brief.contact.name), &brief.contact.email)?)
         .reply_to(mailbox(Some(&config.shop_name), &config.jeweler_email)?)
         .subject(header_text(subject))
-        .multipart(MultiPart::alternative_plain_html(text, html))?)
+        .multipart(body)?)
 }
 
 fn truncate(text: &str, max: usize) -> String {

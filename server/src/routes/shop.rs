@@ -3,6 +3,7 @@
 //!
 //! The logo is a file on the jeweler's server (SVG, PNG, JPEG or WebP, checked at start); the theme is
 //! a short list of CSS custom-property values, each checked so it can only ever be one CSS value.
+//! The shop's currency is its price list's, or the configured `currency`.
 
 use crate::AppState;
 use atelier_core::theme::{is_safe_value, THEME_KEYS};
@@ -24,6 +25,8 @@ struct ShopBody<'a> {
     /// Where the page loads the logo from, when one is configured.
     logo: Option<&'static str>,
     theme: &'a BTreeMap<String, String>,
+    /// The currency a visitor's budget starts on: the price list's, else the configured one.
+    currency: Option<&'a str>,
 }
 
 /// The shop's name, logo address and theme values.
@@ -35,6 +38,12 @@ pub async fn shop(State(state): State<AppState>) -> Response {
             name: &config.shop_name,
             logo: config.shop_logo.as_ref().map(|_| "/api/shop/logo"),
             theme: &config.theme,
+            currency: state
+                .catalog
+                .prices
+                .as_ref()
+                .map(|p| p.currency.as_str())
+                .or(config.currency.as_deref()),
         }),
     )
         .into_response()
