@@ -237,6 +237,9 @@ pub struct Shop {
     /// checked by the server.
     #[serde(default)]
     pub theme: BTreeMap<String, String>,
+    /// The shop's currency (ISO 4217), which the visitor's budget starts on, if the shop has one.
+    #[serde(default)]
+    pub currency: Option<String>,
 }
 
 /// The catalog the jeweler serves (their overrides, or core's built-in one).
@@ -250,7 +253,7 @@ pub async fn fetch_shop() -> Result<Shop, FetchError> {
     read_shop(&text).ok_or_else(|| FetchError::Unreadable("not a shop description".to_owned()))
 }
 
-/// `{"name", "logo"?: string | null, "theme"?: {name: value}}`.
+/// `{"name", "logo"?: string | null, "theme"?: {name: value}, "currency"?: string | null}`.
 fn read_shop(text: &str) -> Option<Shop> {
     let answer = js_sys::JSON::parse(text).ok()?;
     let logo = match field(&answer, "logo") {
@@ -275,6 +278,7 @@ fn read_shop(text: &str) -> Option<Shop> {
         name: field(&answer, "name").as_string()?,
         logo,
         theme,
+        currency: field(&answer, "currency").as_string(),
     })
 }
 

@@ -2,7 +2,8 @@
 //! to change the ring loses nothing typed), turning it into core's `Brief`, and the submission that
 //! never loses a brief: saved before the first attempt (its text in localStorage, its photos in
 //! IndexedDB), retried with the same idempotency key on reload, when the browser comes back
-//! online, and after a rate limit.
+//! online, and after a rate limit. Once the server has it, the confirmation is kept (also across
+//! reloads) until the visitor starts a new design.
 
 pub mod photos;
 
@@ -11,7 +12,7 @@ pub use photos::InspirationImage;
 use crate::api::{
     self, AttachmentPayload, ConsultationRequest, Receipt, SendError, SnapshotPayload,
 };
-use crate::storage::{self, PendingSubmission, StoredBrief};
+use crate::storage::{self, Confirmation, PendingSubmission, StoredBrief};
 use crate::viewer::{Snapshots, View};
 use atelier_core::brief::{
     Brief, Budget, Channel, Contact, FieldError, Occasion, OriginPreference, OwnMaterials,
@@ -38,8 +39,11 @@ pub struct BriefFields {
     pub budget_min: RwSignal<String>,
     /// Upper end of the budget, as typed.
     pub budget_max: RwSignal<String>,
-    /// ISO 4217 code of the budget.
-    pub currency: RwSignal<String>,
+    /// ISO 4217 code of the budget the visitor picked; `None`: the shop's (see
+    /// [`BriefFields::currency_code`]).
+    pub currency: RwSignal<Option<String>>,
+    /// The shop's currency, once the server said it (its price list's, or the configured one).
+    pub shop_currency: Signal<Option<String>>,
     /// An occasion slug (`engagement`, …, `other`), or empty.
     pub occasion: RwSignal<String>,
     /// The occasion in the visitor's words, for `other`.
@@ -77,7 +81,8 @@ impl Default for BriefFields {
             channel: RwSignal::new(Channel::Email),
             budget_min: RwSignal::new(String::new()),
             budget_max: RwSignal::new(String::new()),
-            currency: RwSignal::new("EUR".to_owned()),
+            currency: RwSignal::new(None),
+            shop_currency: Signal::stored(None),
             occasion: RwSignal::new(String::new()),
             occasion_other: RwSignal::new(String::new()),
             deadline: RwSignal::new(String::new()),
@@ -106,8 +111,25 @@ pub const OCCASIONS: [(&str, &str); 7] = [
     ("other", "Something else"),
 ];
 
-/// The currencies the form offers.
+/// The currencies the form offers (the shop's own is added when it is another).
 pub const CURRENCIES: [&str; 5] = ["EUR", "GBP", "USD", "CHF", "CAD"];
+
+/// The currency a visitor of this language tag most likely thinks in, when the shop has not said:
+/// by the tag's region (`en-GB`: GBP, `de-CH`: CHF, `fr-CA`: CAD, `en-US`: USD), else EUR.
+pub fn locale_currency(tag: &str) -> &'static str {
+    let region = tag
+        .split(['-', '_'])
+        .skip(1)
+        .find(|part| part.len() == 2 && part.bytes().all(|b| b.is_ascii_alphabetic()))
+        .map(str::to_ascii_uppercase);
+    match region.as_deref() {
+        Some("GB" | "IM" | "JE" | "GG") => "GBP",
+        Some("US" | "PR" | "GU" | "VI" | "AS" | "MP") => "USD",
+        Some("CH" | "LI") => "CHF",
+        Some("CA") => "CAD",
+        _ => "EUR",
+    }
+}
 
 /// The size certainty the design implies when the visitor has not said: an unknown size is unknown.
 pub fn default_size_certainty(design: &Design) -> SizeCertainty {
@@ -128,6 +150,60 @@ pub fn default_origin(design: &Design) -> OriginPreference {
 }
 
 impl BriefFields {
+    /// These fields, with the budget following the shop's currency until the visitor picks one.
+    pub fn with_shop_currency(self, currency: Signal<Option<String>>) -> Self {
+        Self {
+            shop_currency: currency,
+            ..self
+        }
+    }
+
+    /// The budget's currency: the visitor's pick, else the shop's, else the one the browser's
+    /// language suggests.
+    pub fn currency_code(&self) -> String {
+        self.currency
+            .get()
+            .or_else(|| self.shop_currency.get())
+            .unwrap_or_else(|| locale_currency(&browser_locale()).to_owned())
+    }
+
+    /// The currencies to offer: the usual ones, and the current one if it is not among them.
+    pub fn currency_options(&self) -> Vec<String> {
+        let current = self.currency_code();
+        let mut options: Vec<String> = CURRENCIES.iter().map(|c| (*c).to_owned()).collect();
+        if !options.contains(&current) {
+            options.insert(0, current);
+        }
+        options
+    }
+
+    /// Empties the form for a new design (the shop's currency is kept: it is the shop's).
+    pub fn clear(&self) {
+        for text in [
+            self.name,
+            self.email,
+            self.phone,
+            self.budget_min,
+            self.budget_max,
+            self.occasion,
+            self.occasion_other,
+            self.deadline,
+            self.own_description,
+            self.notes,
+            self.website,
+        ] {
+            text.set(String::new());
+        }
+        for flag in [self.own_stone, self.own_metal, self.surprise, self.consent] {
+            flag.set(false);
+        }
+        self.channel.set(Channel::Email);
+        self.currency.set(None);
+        self.size_certainty.set(None);
+        self.origin.set(None);
+        self.images.set(Vec::new());
+    }
+
     /// Fields holding a brief again (one waiting to be sent, from an earlier visit), so the
     /// visitor sees what is about to go out.
     pub fn from_brief(brief: &StoredBrief) -> Self {
@@ -142,7 +218,7 @@ impl BriefFields {
         if let Some(b) = &brief.budget {
             fields.budget_min.set(amount(b.min));
             fields.budget_max.set(amount(b.max));
-            fields.currency.set(b.currency.clone());
+            fields.currency.set(Some(b.currency.clone()));
         }
         let occasion = match &brief.occasion {
             None => "",
@@ -199,7 +275,7 @@ impl BriefFields {
             (min, max) => Some(Budget {
                 min: min.unwrap_or(0),
                 max: max.unwrap_or(0),
-                currency: self.currency.get(),
+                currency: self.currency_code(),
             }),
         };
         let occasion = match self.occasion.get().as_str() {
@@ -365,6 +441,11 @@ pub struct Submission {
     /// How many photos a brief left from an earlier visit had that this browser did not keep; that
     /// brief waits in the form, unsent, for the visitor to add them again.
     pub photos_lost: RwSignal<usize>,
+    /// The brief the server took, kept until the visitor starts a new design.
+    confirmed: RwSignal<Option<Confirmation>>,
+    /// Whether the confirmation arrived in this page and has not been announced yet (its heading
+    /// takes the focus once; one read back after a reload does not).
+    unannounced: StoredValue<bool>,
 }
 
 impl Submission {
@@ -375,6 +456,8 @@ impl Submission {
         let waiting = RwSignal::new(loaded.clone());
         let stored = RwSignal::new(true);
         let photos_lost = RwSignal::new(0);
+        let confirmed = RwSignal::new(storage::confirmation::load());
+        let unannounced = StoredValue::new(false);
         let action = Action::new_local(move |attempt: &Attempt| {
             let Attempt {
                 pending,
@@ -392,6 +475,15 @@ impl Submission {
                     leptos::task::spawn_local(storage::photos::forget());
                     waiting.set(None);
                 }
+                if let Ok(receipt) = &result {
+                    let confirmation = Confirmation {
+                        reference: receipt.reference.clone(),
+                        surprise: pending.brief.surprise,
+                    };
+                    storage::confirmation::save(&confirmation);
+                    unannounced.set_value(true);
+                    confirmed.set(Some(confirmation));
+                }
                 result
             }
         });
@@ -400,6 +492,8 @@ impl Submission {
             waiting,
             stored,
             photos_lost,
+            confirmed,
+            unannounced,
         };
         // A busy server says when to come back; an unreachable one is tried again with growing
         // pauses (the browser may stay "online" through a server restart), and at once when the
@@ -521,8 +615,25 @@ impl Submission {
         self.action.value().get()
     }
 
-    /// Starts a new brief after a confirmation.
-    pub fn reset(&self) {
+    /// The confirmation of the brief the server took (in this page or before a reload), until
+    /// the visitor starts a new design.
+    pub fn confirmation(&self) -> Option<Confirmation> {
+        self.confirmed.get()
+    }
+
+    /// Whether the confirmation is news to announce, once: `true` the first time it is asked
+    /// after the server took a brief in this page.
+    pub fn take_announcement(&self) -> bool {
+        let news = self.unannounced.get_value();
+        self.unannounced.set_value(false);
+        news
+    }
+
+    /// Forgets the confirmation (also the one kept in the browser): a new design begins.
+    pub fn start_new(&self) {
+        storage::confirmation::clear();
+        self.unannounced.set_value(false);
+        self.confirmed.set(None);
         self.action.value().set(None);
     }
 }
@@ -530,5 +641,23 @@ impl Submission {
 impl Default for Submission {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::locale_currency;
+
+    #[test]
+    fn the_budget_currency_follows_the_language_region() {
+        assert_eq!(locale_currency("en-GB"), "GBP");
+        assert_eq!(locale_currency("en-US"), "USD");
+        assert_eq!(locale_currency("de-CH"), "CHF");
+        assert_eq!(locale_currency("fr-CA"), "CAD");
+        assert_eq!(locale_currency("zh-Hant-CH"), "CHF");
+        assert_eq!(locale_currency("de_ch"), "CHF");
+        assert_eq!(locale_currency("fr-FR"), "EUR");
+        assert_eq!(locale_currency("en"), "EUR");
+        assert_eq!(locale_currency(""), "EUR");
     }
 }

@@ -4,11 +4,14 @@
 //!
 //! A consultation request the server has not confirmed waits here too (with its idempotency key,
 //! as the JSON text it is sent as: [`pending`]), so a failed send survives a closed tab and is
-//! retried unchanged.
+//! retried unchanged. Once the server has it, its confirmation stays ([`confirmation`]) until the
+//! visitor starts a new design.
 
+pub mod confirmation;
 pub mod pending;
 pub mod photos;
 
+pub use confirmation::Confirmation;
 pub use pending::{PendingSubmission, StoredBrief};
 
 use atelier_core::design::Design;

@@ -308,6 +308,7 @@ async fn brief_form_shows_cores_errors_beside_each_field_and_sends_nothing() {
                 fields=fields
                 snapshots=Default::default()
                 submission=Submission::new()
+                on_start_new=|()| {}
             />
         }
     });

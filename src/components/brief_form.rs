@@ -6,7 +6,7 @@
 use crate::api::{ConsultationRequest, SendError};
 use crate::brief::{
     browser_locale, default_origin, default_size_certainty, take_snapshots, today_utc, BriefFields,
-    Submission, CURRENCIES, OCCASIONS,
+    Submission, OCCASIONS,
 };
 use crate::components::{BriefConfirmation, InspirationImages};
 use crate::viewer::Snapshots;
@@ -39,6 +39,9 @@ pub fn BriefForm(
     snapshots: Snapshots,
     /// Sends the brief and keeps it until the server confirms.
     submission: Submission,
+    /// Begins a new design from the confirmation.
+    #[prop(into)]
+    on_start_new: Callback<()>,
 ) -> impl IntoView {
     let locale = browser_locale();
     let attempted = RwSignal::new(false);
@@ -229,13 +232,19 @@ pub fn BriefForm(
                             <label for="brief-currency">"Currency"</label>
                             <select
                                 id="brief-currency"
-                                on:change=move |ev| fields.currency.set(event_target_value(&ev))
-                                prop:value=move || fields.currency.get()
+                                on:change=move |ev| fields.currency.set(Some(event_target_value(&ev)))
                             >
-                                {CURRENCIES
-                                    .iter()
-                                    .map(|c| view! { <option value=*c>{*c}</option> })
-                                    .collect_view()}
+                                {move || {
+                                    let current = fields.currency_code();
+                                    fields
+                                        .currency_options()
+                                        .into_iter()
+                                        .map(|c| {
+                                            let selected = c == current;
+                                            view! { <option value=c.clone() selected=selected prop:selected=selected>{c.clone()}</option> }
+                                        })
+                                        .collect_view()
+                                }}
                             </select>
                             {error_text("brief-currency", err("budget.currency"))}
                         </div>
@@ -360,9 +369,15 @@ pub fn BriefForm(
 
     view! {
         <div class="brief">
-            {move || match submission.outcome() {
-                Some(Ok(receipt)) => {
-                    view! { <BriefConfirmation receipt=receipt surprise=fields.surprise.get_untracked() /> }
+            {move || match submission.confirmation() {
+                Some(confirmation) => {
+                    view! {
+                        <BriefConfirmation
+                            confirmation=confirmation
+                            focus=submission.take_announcement()
+                            on_start_new=on_start_new
+                        />
+                    }
                         .into_any()
                 }
                 _ => form().into_any(),

@@ -11,7 +11,7 @@ use crate::flow::Step;
 use crate::viewer::Snapshots;
 use crate::{storage, url};
 use atelier_core::catalog::{Catalog, MetalId};
-use atelier_core::design::Choice;
+use atelier_core::design::{Choice, Design};
 use atelier_core::estimate::{estimate, Estimate, PriceOutcome};
 use atelier_core::summary;
 use leptos::html;
@@ -92,6 +92,10 @@ pub fn Configurator() -> impl IntoView {
             .map(|s| s.name)
             .unwrap_or_default()
     });
+    // The budget starts on the shop's currency until the visitor picks one.
+    let brief_fields = brief_fields.with_shop_currency(Signal::derive(move || {
+        shop.get().and_then(Result::ok).and_then(|s| s.currency)
+    }));
 
     let step_ref = NodeRef::<html::Section>::new();
     let go = Callback::new(move |to: Step| {
@@ -111,6 +115,14 @@ pub fn Configurator() -> impl IntoView {
         if let Some(section) = step_ref.get_untracked() {
             let _ = section.focus();
         }
+    });
+
+    // After a confirmation: a fresh ring and an empty form, from the first step.
+    let start_new = Callback::new(move |()| {
+        submission.start_new();
+        brief_fields.clear();
+        design.set(Design::default());
+        go.run(Step::Metal);
     });
 
     // Inside a shop's page (public/embed.js), the host hears about the design and the brief.
@@ -160,6 +172,7 @@ pub fn Configurator() -> impl IntoView {
                         fields=brief_fields
                         snapshots=snapshots
                         submission=submission
+                        on_start_new=start_new
                     />
                 }
                 .into_any(),
