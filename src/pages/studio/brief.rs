@@ -323,11 +323,7 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
 
 /// A stored picture with its caption; a file that is not an image is a link.
 fn picture(file: FileRef) -> impl IntoView {
-    let caption = if file.kind == "snapshot" {
-        format!("{} view", file.label.replace('-', " "))
-    } else {
-        file.label.clone()
-    };
+    let caption = caption(&file.kind, &file.label);
     if file.mime_type.starts_with("image/") {
         let href = file.url.clone();
         view! {
@@ -348,6 +344,20 @@ fn picture(file: FileRef) -> impl IntoView {
             </p>
         }
         .into_any()
+    }
+}
+
+/// A picture's caption: a snapshot by its view ("Three-quarter view"), a visitor's file by its
+/// name exactly as stored (Leptos escapes it as text).
+fn caption(kind: &str, label: &str) -> String {
+    if kind == "snapshot" {
+        let mut chars = label.chars();
+        match chars.next() {
+            Some(first) => format!("{}{} view", first.to_uppercase(), chars.as_str()),
+            None => "Snapshot".to_owned(),
+        }
+    } else {
+        label.to_owned()
     }
 }
 
