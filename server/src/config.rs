@@ -50,6 +50,10 @@ pub struct Config {
     /// Requests a peer may send at once before the per-minute rate applies (`rate_limit_burst`,
     /// `ATELIER_RATE_LIMIT_BURST`).
     pub rate_limit_burst: u32,
+    /// Reverse proxies whose `X-Forwarded-For` names the client, as addresses or networks such as
+    /// `10.0.0.0/8` (`trusted_proxies`, `ATELIER_TRUSTED_PROXIES` comma-separated). Every limit
+    /// counts that client instead of the proxy; any other peer's header is ignored.
+    pub trusted_proxies: Vec<crate::rate_limit::client::Network>,
     /// Largest consultation request body, in bytes (`max_body_bytes`, `ATELIER_MAX_BODY_BYTES`).
     pub max_body_bytes: usize,
     /// Longest one delivery attempt (an email or the webhook) may take before it counts as failed
@@ -97,6 +101,7 @@ impl Default for Config {
             currency: None,
             rate_limit_per_minute: 10,
             rate_limit_burst: 5,
+            trusted_proxies: Vec::new(),
             // Exactly what a brief with every picture at core's limits needs.
             max_body_bytes: atelier_core::brief::limits::REQUEST_BYTES_MAX as usize,
             delivery_timeout_secs: 60,
@@ -147,6 +152,7 @@ struct FileConfig {
     currency: Option<String>,
     rate_limit_per_minute: Option<u32>,
     rate_limit_burst: Option<u32>,
+    trusted_proxies: Option<Vec<String>>,
     max_body_bytes: Option<usize>,
     delivery_timeout_secs: Option<u64>,
     studio_session_hours: Option<u32>,
@@ -198,6 +204,8 @@ impl Config {
             .rate_limit_per_minute
             .unwrap_or(config.rate_limit_per_minute);
         config.rate_limit_burst = file.rate_limit_burst.unwrap_or(config.rate_limit_burst);
+        config.trusted_proxies =
+            parse_networks("trusted_proxies", file.trusted_proxies.unwrap_or_default())?;
         config.max_body_bytes = file.max_body_bytes.unwrap_or(config.max_body_bytes);
         config.delivery_timeout_secs = file
             .delivery_timeout_secs
@@ -251,6 +259,10 @@ impl Config {
                     config.rate_limit_per_minute = parse_number(&key, &value)?;
                 }
                 "ATELIER_RATE_LIMIT_BURST" => config.rate_limit_burst = parse_number(&key, &value)?,
+                "ATELIER_TRUSTED_PROXIES" => {
+                    let list = value.split(',').map(str::trim).filter(|n| !n.is_empty());
+                    config.trusted_proxies = parse_networks(&key, list.map(str::to_owned))?;
+                }
                 "ATELIER_MAX_BODY_BYTES" => config.max_body_bytes = parse_number(&key, &value)?,
                 "ATELIER_DELIVERY_TIMEOUT_SECS" => {
                     config.delivery_timeout_secs = parse_number(&key, &value)?;
@@ -440,6 +452,23 @@ fn parse_number<T: std::str::FromStr>(key: &str, value: &str) -> Result<T, Confi
         .map_err(|_| invalid(key, value, "expected a whole number"))
 }
 
+fn parse_networks(
+    key: &str,
+    list: impl IntoIterator<Item = String>,
+) -> Result<Vec<crate::rate_limit::client::Network>, ConfigError> {
+    list.into_iter()
+        .map(|entry| {
+            entry.parse().map_err(|_| {
+                invalid(
+                    key,
+                    &entry,
+                    "expected a proxy's IP address or network, such as 127.0.0.1 or 10.0.0.0/8",
+                )
+            })
+        })
+        .collect()
+}
+
 fn parse_bind(key: &str, value: &str) -> Result<SocketAddr, ConfigError> {
     value.parse().map_err(|_| ConfigError::Invalid {
         key: key.to_owned(),
@@ -538,5 +567,36 @@ mod tests {
         )];
         let config = Config::load(Path::new("missing.toml"), false, env).expect("origins");
         assert_eq!(config.allowed_origins.len(), 2);
+    }
+
+    #[test]
+    fn trusted_proxies_are_networks() {
+        let file = write("trusted_proxies = [\"127.0.0.1\", \"10.0.0.0/8\"]\n");
+        let config = Config::load(file.path(), true, []).expect("valid");
+        let listed: Vec<String> = config
+            .trusted_proxies
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(listed, ["127.0.0.1/32", "10.0.0.0/8"]);
+        let env = [(
+            "ATELIER_TRUSTED_PROXIES".to_owned(),
+            "::1, 192.168.0.0/16".to_owned(),
+        )];
+        let config = Config::load(file.path(), true, env).expect("valid");
+        assert_eq!(config.trusted_proxies.len(), 2, "the environment wins");
+        let file = write("trusted_proxies = [\"proxy.local\"]\n");
+        let error = Config::load(file.path(), true, []).unwrap_err();
+        assert!(error.to_string().contains("trusted_proxies"), "{error}");
+        assert!(error.to_string().contains("proxy.local"), "{error}");
+        let env = [(
+            "ATELIER_TRUSTED_PROXIES".to_owned(),
+            "10.0.0.0/40".to_owned(),
+        )];
+        let error = Config::load(Path::new("missing.toml"), false, env).unwrap_err();
+        assert!(
+            error.to_string().contains("ATELIER_TRUSTED_PROXIES"),
+            "{error}"
+        );
     }
 }

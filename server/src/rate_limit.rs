@@ -1,98 +1,67 @@
-//! A token bucket per peer address for the public form endpoint.
+//! Limits per client: the mechanism ([`bucket`]), who the client is ([`client`]), and the limit on
+//! the public form endpoint ([`RateLimiter`] with its middleware [`limit`]).
 //!
-//! The key is the TCP peer (`ConnectInfo<SocketAddr>`), never `X-Forwarded-For`, which any client
-//! can forge. IPv6 peers are keyed by their /64, the block one subscriber usually gets. Behind a
-//! reverse proxy every visitor shares the proxy's address, so the limits must then be set for the
-//! whole shop, or the proxy must do the limiting.
+//! The client is the TCP peer, or behind a listed reverse proxy (`trusted_proxies`) the address
+//! that proxy forwards; a header from anyone else is ignored, since any client can write one.
+
+pub mod bucket;
+pub mod client;
 
 use crate::error::ApiError;
-use axum::extract::{ConnectInfo, Request, State};
+use crate::Config;
+use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use std::collections::HashMap;
-use std::net::{IpAddr, Ipv6Addr, SocketAddr};
-use std::sync::{Arc, Mutex};
+use bucket::{Buckets, Quota};
+use client::{ClientAddr, Network, TrustedProxies};
+use std::net::IpAddr;
+use std::sync::Arc;
 use std::time::Instant;
 
-/// Buckets kept before full ones are forgotten (they carry no information).
-const MAX_TRACKED: usize = 10_000;
-
-/// Shared per-address token buckets: `burst` requests at once, refilled at `per_minute`.
+/// Consultation requests per client: `burst` at once, refilled at `per_minute`.
 #[derive(Debug, Clone)]
 pub struct RateLimiter {
-    inner: Arc<Mutex<HashMap<IpAddr, Bucket>>>,
-    burst: f64,
-    per_second: f64,
-}
-
-#[derive(Debug, Clone, Copy)]
-struct Bucket {
-    tokens: f64,
-    updated: Instant,
+    buckets: Buckets<IpAddr>,
+    trusted: Arc<[Network]>,
 }
 
 impl RateLimiter {
-    /// A limiter allowing `burst` requests at once and `per_minute` sustained, per address.
+    /// A limiter allowing `burst` requests at once and `per_minute` sustained, per TCP peer.
     pub fn new(per_minute: u32, burst: u32) -> Self {
         Self {
-            inner: Arc::new(Mutex::new(HashMap::new())),
-            burst: f64::from(burst.max(1)),
-            per_second: f64::from(per_minute.max(1)) / 60.0,
+            buckets: Buckets::new(Quota { burst, per_minute }),
+            trusted: Arc::from([]),
         }
     }
 
-    /// Takes a token for `ip` at `now`; `Err(seconds)` says when the next one is available.
-    pub fn check(&self, ip: IpAddr, now: Instant) -> Result<(), u64> {
-        let key = bucket_key(ip);
-        // A poisoned lock only means another request panicked mid-update; the numbers are still usable.
-        let mut map = self
-            .inner
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        if map.len() >= MAX_TRACKED {
-            let (burst, rate) = (self.burst, self.per_second);
-            map.retain(|_, b| {
-                b.tokens + now.saturating_duration_since(b.updated).as_secs_f64() * rate < burst
-            });
+    /// The limiter the configuration asks for, believing its `trusted_proxies`.
+    pub fn from_config(config: &Config) -> Self {
+        Self {
+            trusted: config.trusted_proxies.clone().into(),
+            ..Self::new(config.rate_limit_per_minute, config.rate_limit_burst)
         }
-        let bucket = map.entry(key).or_insert(Bucket {
-            tokens: self.burst,
-            updated: now,
-        });
-        let elapsed = now.saturating_duration_since(bucket.updated).as_secs_f64();
-        bucket.tokens = (bucket.tokens + elapsed * self.per_second).min(self.burst);
-        bucket.updated = now;
-        if bucket.tokens >= 1.0 {
-            bucket.tokens -= 1.0;
-            Ok(())
-        } else {
-            let wait = ((1.0 - bucket.tokens) / self.per_second).ceil();
-            Err((wait as u64).max(1))
-        }
+    }
+
+    /// Takes a token for `client` at `now`; `Err(seconds)` says when the next one is available.
+    pub fn check(&self, client: ClientAddr, now: Instant) -> Result<(), u64> {
+        self.buckets.take(&client.0, now)
     }
 }
 
-fn bucket_key(ip: IpAddr) -> IpAddr {
-    match ip {
-        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
-            Some(v4) => IpAddr::V4(v4),
-            None => {
-                let s = v6.segments();
-                IpAddr::V6(Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
-            }
-        },
-        v4 => v4,
+impl TrustedProxies for RateLimiter {
+    fn trusted_proxies(&self) -> &[Network] {
+        &self.trusted
     }
 }
 
-/// Middleware: 429 with `Retry-After` once the peer's bucket is empty.
+/// Middleware: 429 with `Retry-After` once the client's bucket is empty.
 pub async fn limit(State(limiter): State<RateLimiter>, request: Request, next: Next) -> Response {
-    // Without connection info (a test harness, a misconfigured listener) all requests share a bucket.
-    let ip = request
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map_or(IpAddr::from([0, 0, 0, 0]), |c| c.0.ip());
-    match limiter.check(ip, Instant::now()) {
+    let client = ClientAddr::of(
+        request.extensions(),
+        request.headers(),
+        limiter.trusted_proxies(),
+    );
+    match limiter.check(client, Instant::now()) {
         Ok(()) => next.run(request).await,
         Err(retry_after_secs) => ApiError::RateLimited { retry_after_secs }.into_response(),
     }
@@ -103,27 +72,27 @@ mod tests {
     use super::*;
     use std::time::Duration;
 
-    #[test]
-    fn burst_then_refill() {
-        let limiter = RateLimiter::new(6, 2);
-        let ip = IpAddr::from([127, 0, 0, 1]);
-        let t0 = Instant::now();
-        assert_eq!(limiter.check(ip, t0), Ok(()));
-        assert_eq!(limiter.check(ip, t0), Ok(()));
-        assert_eq!(limiter.check(ip, t0), Err(10));
-        assert_eq!(limiter.check(ip, t0 + Duration::from_secs(4)), Err(6));
-        assert_eq!(limiter.check(ip, t0 + Duration::from_secs(10)), Ok(()));
-        // Another peer has its own bucket.
-        assert_eq!(limiter.check(IpAddr::from([127, 0, 0, 2]), t0), Ok(()));
+    fn client(text: &str) -> ClientAddr {
+        ClientAddr(client::subscriber(text.parse().expect("ip")))
     }
 
     #[test]
-    fn ipv6_peers_share_their_slash_64() {
+    fn burst_then_refill_per_client() {
+        let limiter = RateLimiter::new(6, 2);
+        let t0 = Instant::now();
+        let ip = client("127.0.0.1");
+        assert_eq!(limiter.check(ip, t0), Ok(()));
+        assert_eq!(limiter.check(ip, t0), Ok(()));
+        assert_eq!(limiter.check(ip, t0), Err(10));
+        assert_eq!(limiter.check(ip, t0 + Duration::from_secs(10)), Ok(()));
+        assert_eq!(limiter.check(client("127.0.0.2"), t0), Ok(()));
+    }
+
+    #[test]
+    fn ipv6_clients_share_their_slash_64() {
         let limiter = RateLimiter::new(1, 1);
         let t0 = Instant::now();
-        let a: IpAddr = "2001:db8:1:2::1".parse().expect("ip");
-        let b: IpAddr = "2001:db8:1:2::ffff".parse().expect("ip");
-        assert_eq!(limiter.check(a, t0), Ok(()));
-        assert!(limiter.check(b, t0).is_err());
+        assert_eq!(limiter.check(client("2001:db8:1:2::1"), t0), Ok(()));
+        assert!(limiter.check(client("2001:db8:1:2::ffff"), t0).is_err());
     }
 }

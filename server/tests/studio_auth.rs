@@ -1,5 +1,6 @@
-//! Studio access: 401 without a session on every route, 403 without the CSRF token on every state
-//! change, the setup link, sign-in, its rate limits, cookies, and the pages served as the app.
+//! Studio access: 401 without a session on every route (the session probe says `signed_in: false`
+//! instead), 403 without the CSRF token on every state change, the setup link, sign-in, its rate
+//! limits, cookies, and the pages served as the app.
 
 mod common;
 mod studio_common;
@@ -13,8 +14,7 @@ use serde_json::json;
 use studio_common::*;
 
 /// Every studio route with a method and a body that would otherwise succeed.
-const ROUTES: [(&str, &str); 13] = [
-    ("GET", "/api/studio/session"),
+const ROUTES: [(&str, &str); 12] = [
     ("POST", "/api/studio/logout"),
     ("GET", "/api/studio/briefs"),
     ("GET", "/api/studio/briefs/{ref}"),
@@ -129,6 +129,50 @@ async fn every_studio_route_needs_a_session() {
 }
 
 #[tokio::test]
+async fn the_session_probe_answers_signed_out_without_an_error() {
+    let f = fixture().await;
+    let forged = Session {
+        cookie: "atelier-studio=not-a-session".to_owned(),
+        csrf: String::new(),
+    };
+    for with_account in [false, true] {
+        if with_account {
+            accounts::add_user(&f.state.db, EMAIL, PASSWORD)
+                .await
+                .expect("account");
+        }
+        for session in [None, Some(&forged)] {
+            let r = call(
+                &f.state,
+                Method::GET,
+                "/api/studio/session",
+                session,
+                None,
+                None,
+            )
+            .await;
+            assert_eq!(r.status, StatusCode::OK);
+            assert_eq!(
+                r.json(),
+                json!({"signed_in": false, "setup_required": !with_account})
+            );
+            assert_eq!(r.headers[header::CACHE_CONTROL], "no-store");
+        }
+    }
+    let r = login(&f.state, EMAIL, PASSWORD, [127, 0, 0, 1]).await;
+    let s = Session {
+        cookie: cookie_of(&r),
+        csrf: r.json()["csrf"].as_str().expect("csrf").to_owned(),
+    };
+    let r = get_as(&f.state, &s, "/api/studio/session").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(
+        r.json(),
+        json!({"signed_in": true, "user": {"email": EMAIL}, "csrf": s.csrf})
+    );
+}
+
+#[tokio::test]
 async fn state_changes_without_the_csrf_token_are_refused() {
     let f = fixture().await;
     let reference = submit(&f.state, "k1").await;
@@ -197,6 +241,11 @@ async fn sign_in_sets_a_strict_http_only_cookie_and_logout_ends_it() {
         assert!(set.contains(attribute), "{attribute} missing: {set}");
     }
     assert!(!set.contains("Secure"), "plain http: {set}");
+    let device = device_cookie(&r);
+    assert!(device.starts_with("atelier-device="), "{device}");
+    for attribute in ["HttpOnly", "SameSite=Strict", "Path=/", "Max-Age=31536000"] {
+        assert!(device.contains(attribute), "{attribute} missing: {device}");
+    }
     assert_eq!(r.json()["user"]["email"], EMAIL);
     let s = Session {
         cookie: cookie_of(&r),
@@ -219,8 +268,10 @@ async fn sign_in_sets_a_strict_http_only_cookie_and_logout_ends_it() {
         .expect("ascii")
         .contains("Max-Age=0"));
     let r = get_as(&f.state, &s, "/api/studio/session").await;
-    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(r.json()["signed_in"], false);
     assert_eq!(r.json()["setup_required"], false);
+    let r = get_as(&f.state, &s, "/api/studio/briefs").await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
 }
 
 #[tokio::test]
@@ -233,6 +284,35 @@ async fn over_https_the_cookie_is_secure_with_the_host_prefix() {
     let set = r.headers[header::SET_COOKIE].to_str().expect("ascii");
     assert!(set.starts_with("__Host-atelier-studio="), "{set}");
     assert!(set.contains("; Secure"), "{set}");
+    let device = device_cookie(&r);
+    assert!(device.starts_with("__Host-atelier-device="), "{device}");
+    assert!(device.contains("; Secure"), "{device}");
+}
+
+/// The device cookie a sign-in sets (beside the session's).
+fn device_cookie(r: &common::Reply) -> String {
+    r.headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.contains("atelier-device="))
+        .expect("a device cookie")
+        .to_owned()
+}
+
+#[tokio::test]
+async fn an_overlong_email_is_refused_before_any_limit_or_hash() {
+    let f = fixture().await;
+    for i in 0..30 {
+        let email = format!("{}{i}@maison.example", "x".repeat(300));
+        let r = login(&f.state, &email, "guess", [10, 7, 7, 7]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(r.json()["error"]["fields"][0]["field"], "email");
+    }
+    assert_eq!(f.state.studio_limits.tracked(), 0, "nothing was remembered");
+    // The address was not charged either: its ten failures are still there.
+    let r = login(&f.state, "someone@maison.example", "guess", [10, 7, 7, 7]).await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
 }
 
 #[tokio::test]

@@ -718,10 +718,7 @@ async fn expired_and_idle_sessions_end() {
         .execute(f.state.db.writer())
         .await
         .expect("age");
-    assert_eq!(
-        get_as(&f.state, &s, "/api/studio/session").await.status,
-        401
-    );
+    assert_eq!(get_as(&f.state, &s, "/api/studio/briefs").await.status, 401);
     let p = retention::purge(&f.state, now).await.expect("purge");
     assert_eq!(p.sessions, 1);
     let s = login(&f.state, EMAIL, PASSWORD, [127, 0, 0, 1]).await;
@@ -736,7 +733,7 @@ async fn expired_and_idle_sessions_end() {
         csrf: String::new(),
     };
     assert_eq!(
-        get_as(&f.state, &session, "/api/studio/session")
+        get_as(&f.state, &session, "/api/studio/briefs")
             .await
             .status,
         401

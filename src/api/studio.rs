@@ -400,8 +400,26 @@ fn encode(value: &str) -> String {
 pub const PAGE_SIZE: u32 = 25;
 
 /// The current session, or `Unauthorized` (with whether an account must be set up first).
+///
+/// The server answers a signed-out probe with `200 {"signed_in": false, "setup_required"}`, so a
+/// visit to the studio logs no failed request; an older server's 401 means the same.
 pub async fn session() -> Result<Session, StudioError> {
-    read(send(Request::get(&format!("{BASE}/session"))).await?).await
+    let answer: Value = read(send(Request::get(&format!("{BASE}/session"))).await?).await?;
+    session_from(answer)
+}
+
+/// A session probe's answer as the session, or `Unauthorized` when it says nobody is signed in.
+fn session_from(answer: Value) -> Result<Session, StudioError> {
+    if answer.get("signed_in").and_then(Value::as_bool) == Some(false) {
+        return Err(StudioError::Unauthorized {
+            setup_required: answer
+                .get("setup_required")
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
+            message: "please sign in".to_owned(),
+        });
+    }
+    serde_json::from_value(answer).map_err(|e| StudioError::Unreadable(e.to_string()))
 }
 
 /// Makes the first account with the one-time token from the server log; signs it in.
@@ -561,6 +579,33 @@ fn error_for(status: u16, retry_after: Option<u32>, body: &Value) -> StudioError
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_signed_out_probe_is_unauthorized_and_a_session_is_read() {
+        assert_eq!(
+            session_from(json!({"signed_in": false, "setup_required": true})),
+            Err(StudioError::Unauthorized {
+                setup_required: true,
+                message: "please sign in".to_owned()
+            })
+        );
+        let session = session_from(json!({
+            "signed_in": true, "user": {"email": "maker@jeweler.example"}, "csrf": "abc"
+        }));
+        assert_eq!(
+            session,
+            Ok(Session {
+                user: User {
+                    email: "maker@jeweler.example".to_owned()
+                },
+                csrf: "abc".to_owned()
+            })
+        );
+        assert!(matches!(
+            session_from(json!({"signed_in": true})),
+            Err(StudioError::Unreadable(_))
+        ));
+    }
 
     #[test]
     fn reads_both_error_shapes() {

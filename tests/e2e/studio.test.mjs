@@ -91,11 +91,19 @@ function changedPixels(a, b) {
   return n / (a.width * a.height);
 }
 
+/** Every answer of 400 or more, and every request that failed, while `page` is open. */
+function watchFailures(page) {
+  const failed = [];
+  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  page.on('requestfailed', (r) => failed.push(`failed ${r.url()}: ${r.failure()?.errorText}`));
+  return failed;
+}
+
 test('no studio route answers without a session', async () => {
   const get = (path, init) => fetch(new URL(path, server.url), init);
   const session = await get('/api/studio/session');
-  assert.equal(session.status, 401);
-  assert.equal((await session.json()).setup_required, true, 'no account yet: the setup link is needed');
+  assert.equal(session.status, 200, 'the session probe is not an error');
+  assert.deepEqual(await session.json(), { signed_in: false, setup_required: true }, 'no account yet: the setup link is needed');
   for (const path of ['/api/studio/briefs', '/api/studio/briefs/AT-22222', '/api/studio/files/1',
     '/api/studio/export.json', '/api/studio/export.csv']) {
     assert.equal((await get(path)).status, 401, `GET ${path}`);
@@ -109,14 +117,16 @@ test('no studio route answers without a session', async () => {
   // The page itself is the app, which asks for a session and offers the sign-in form.
   const { context, page, errors } = await launch();
   try {
+    const failed = watchFailures(page);
     await page.goto(new URL('/studio', server.url).href);
     await page.locator('#login-email').waitFor();
     assert.match(await page.locator('.studio-note').innerText(), /setup link/);
     assert.equal(await page.locator('.studio-list').count(), 0);
     assert.deepEqual(await axe(page), [], 'axe on the sign-in page');
     await screen(page, 'studio-0-login');
-    // The 401s of the session check are expected console noise; nothing else.
-    assert.deepEqual(errors.filter((e) => !/401|Unauthorized/.test(e)), []);
+    // Signed out is an answer, not an error: nothing red in the console, no failed request.
+    assert.deepEqual(errors, []);
+    assert.deepEqual(failed, []);
   } finally {
     await context.close();
   }
@@ -272,6 +282,14 @@ test('a jeweler sets up the studio, finds the brief, turns the ring, moves it on
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.locator('#login-email').waitFor();
     assert.equal((await page.evaluate(() => fetch('/api/studio/briefs').then((r) => r.status))), 401);
+    // Coming back signed out (an account exists now) is quiet too.
+    const errorsBefore = errors.length;
+    const failed = watchFailures(page);
+    await page.reload();
+    await page.locator('#login-email').waitFor();
+    assert.equal(await page.locator('.studio-note', { hasText: 'setup link' }).count(), 0);
+    assert.deepEqual(errors.slice(errorsBefore), []);
+    assert.deepEqual(failed, []);
     await page.setViewportSize(PHONE);
     await screen(page, 'studio-8-login-phone');
     await page.setViewportSize({ width: 1100, height: 760 });

@@ -139,6 +139,20 @@ impl From<sqlx::Error> for SetupError {
     }
 }
 
+/// Whether `token_text` is a setup token that is unused and unexpired at `now` (checked before
+/// any password is hashed, so a wrong link costs the server nothing).
+pub async fn setup_token_live(db: &Database, token_text: &str, now: i64) -> Result<bool, DbError> {
+    let live: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM studio_setup_tokens \
+         WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?",
+    )
+    .bind(token::digest(token_text))
+    .bind(now)
+    .fetch_one(db.reader())
+    .await?;
+    Ok(live > 0)
+}
+
 /// Spends the setup token at `now` and creates the first account with an already hashed password,
 /// all in one transaction. The new account's id.
 pub async fn complete_setup(

@@ -1,15 +1,20 @@
 //! `GET /session`, `POST /setup`, `POST /login`, `POST /logout`.
 //!
 //! Sign-in and setup refuse a cross-origin `Origin` header (they set the cookie, so a foreign page
-//! must not drive them), count failures per peer address and per email (429 + `Retry-After`), and
-//! verify unknown emails against a dummy hash so timing does not reveal which accounts exist.
+//! must not drive them), reserve an attempt under the limits of [`super::throttle`] before any
+//! password is hashed (429 + `Retry-After`), check one password per account at a time, and verify
+//! unknown emails against a dummy hash so timing does not reveal which accounts exist. Setup checks
+//! its one-time token before it hashes anything. A successful sign-in also gets the browser a
+//! device cookie ([`super::device`]), which keeps it signed-in-able while strangers are throttled.
 
 use super::accounts::{self, AccountError, SetupError};
 use super::json_body;
 use super::session::{self, Jeweler};
-use super::throttle::{self, Peer};
+use super::throttle::{self, Attempt};
+use super::{device, password};
 use crate::clock;
 use crate::error::ApiError;
+use crate::rate_limit::client::ClientAddr;
 use crate::AppState;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
@@ -17,6 +22,10 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::{Deserialize, Serialize};
 use std::time::Instant;
+
+/// Longest email address there is (RFC 5321's path limit less its brackets); anything longer is
+/// refused before it reaches a limit or the database.
+pub const MAX_EMAIL_LEN: usize = 254;
 
 /// The signed-in account, as the client sees it.
 #[derive(Debug, Serialize)]
@@ -28,10 +37,21 @@ pub struct User {
 /// The body of a successful session, setup or login call.
 #[derive(Debug, Serialize)]
 pub struct SessionBody {
+    /// Always `true` here; `GET /session` without a session says `false` instead.
+    pub signed_in: bool,
     /// Who is signed in.
     pub user: User,
     /// The token to send as `X-CSRF-Token` on every POST and DELETE.
     pub csrf: String,
+}
+
+/// What `GET /session` says without a session.
+#[derive(Debug, Serialize)]
+pub struct SignedOut {
+    /// Always `false`.
+    pub signed_in: bool,
+    /// No account exists yet: the one-time setup link is needed.
+    pub setup_required: bool,
 }
 
 /// `POST /login`.
@@ -54,14 +74,26 @@ pub struct Setup {
     pub password: String,
 }
 
-/// `GET /session`: who is signed in, with the CSRF token; 401 otherwise.
-pub async fn current(jeweler: Jeweler) -> Json<SessionBody> {
-    Json(SessionBody {
-        user: User {
-            email: jeweler.email,
-        },
-        csrf: jeweler.csrf,
-    })
+/// `GET /session`: who is signed in, with the CSRF token, or `{"signed_in": false,
+/// "setup_required"}`. A probe the studio makes on every visit, so being signed out is an answer
+/// here, not an error; every other studio route still answers 401.
+pub async fn current(jeweler: Result<Jeweler, ApiError>) -> Result<Response, ApiError> {
+    match jeweler {
+        Ok(jeweler) => Ok(Json(SessionBody {
+            signed_in: true,
+            user: User {
+                email: jeweler.email,
+            },
+            csrf: jeweler.csrf,
+        })
+        .into_response()),
+        Err(ApiError::Unauthenticated { setup_required }) => Ok(Json(SignedOut {
+            signed_in: false,
+            setup_required,
+        })
+        .into_response()),
+        Err(other) => Err(other),
+    }
 }
 
 /// Refuses a request whose `Origin` is present and is not this server's own.
@@ -105,78 +137,106 @@ fn origin_of(url: &str) -> &str {
     }
 }
 
+/// The answer to a sign-in or setup: the session, its cookie, and the device cookie.
 fn signed_in(
     state: &AppState,
     status: StatusCode,
     email: String,
+    password_hash: &str,
     new: session::NewSession,
-) -> Response {
+) -> Result<Response, ApiError> {
+    let device =
+        device::issue(&email, password_hash).map_err(|e| ApiError::Internal(e.to_string()))?;
     let mut response = (
         status,
         Json(SessionBody {
+            signed_in: true,
             user: User { email },
             csrf: new.csrf,
         }),
     )
         .into_response();
-    response.headers_mut().insert(
+    let headers = response.headers_mut();
+    headers.append(
         header::SET_COOKIE,
         session::set_cookie(state, Some(&new.id)),
     );
-    response
+    headers.append(header::SET_COOKIE, device::set_cookie(state, &device));
+    Ok(response)
 }
 
 /// `POST /login`.
 pub async fn login(
     State(state): State<AppState>,
-    Peer(peer): Peer,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
     body: axum::body::Bytes,
 ) -> Result<Response, ApiError> {
     same_origin(&state, &headers)?;
     let login: Login = json_body(&body)?;
-    let ip = throttle::peer_key(peer);
-    let email = login.email.trim().to_lowercase();
-    let limits = &state.studio_limits;
-    let now = Instant::now();
-    for check in [
-        limits.by_peer.check(&ip, now),
-        limits.by_email.check(&email, now),
-    ] {
-        if let Err(retry_after_secs) = check {
-            return Err(ApiError::LoginThrottled { retry_after_secs });
-        }
+    let email = login.email.trim();
+    if email.chars().count() > MAX_EMAIL_LEN {
+        return Err(ApiError::Invalid {
+            field: "email",
+            message: format!("an email address has at most {MAX_EMAIL_LEN} characters"),
+        });
     }
+    let email = email.to_lowercase();
     let account = accounts::find(&state.db, &email).await?;
-    let stored = account.as_ref().map(|(_, hash)| hash.clone());
-    let ok = login.password.chars().count() <= super::password::MAX_LEN
-        && super::password::verify(login.password, stored)
-            .await
-            .map_err(|e| ApiError::Internal(e.to_string()))?;
-    let Some((user_id, _)) = account.filter(|_| ok) else {
-        limits.by_peer.fail(ip, now);
-        limits.by_email.fail(email, now);
+    let secure = session::is_secure(&state);
+    let known = account
+        .as_ref()
+        .and_then(|(_, hash)| device::recognise(&headers, secure, &email, hash));
+    let account_key = throttle::account_key(&email);
+    let attempt = match known {
+        Some(device) => Attempt::KnownDevice(device),
+        None => Attempt::Stranger {
+            client,
+            account: account_key,
+        },
+    };
+    let limits = &state.studio_limits;
+    let reservation = limits
+        .reserve(attempt, Instant::now())
+        .map_err(|retry_after_secs| ApiError::LoginThrottled { retry_after_secs })?;
+    let ok = {
+        let _turn = limits.turn(account_key).await;
+        let stored = account.as_ref().map(|(_, hash)| hash.clone());
+        login.password.chars().count() <= password::MAX_LEN
+            && password::verify(login.password, stored)
+                .await
+                .map_err(|e| ApiError::Internal(e.to_string()))?
+    };
+    // A failure keeps its reservation spent.
+    let Some((user_id, hash)) = account.filter(|_| ok) else {
         return Err(ApiError::BadCredentials);
     };
+    reservation.succeeded(Instant::now());
     let max_age = i64::from(state.config.studio_session_hours) * 3600;
     let new = session::create(&state.db, user_id, clock::now_unix(), max_age).await?;
-    Ok(signed_in(&state, StatusCode::OK, email, new))
+    signed_in(&state, StatusCode::OK, email, &hash, new)
 }
 
 /// `POST /setup`: the first account, from the one-time link.
 pub async fn setup(
     State(state): State<AppState>,
-    Peer(peer): Peer,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
     body: axum::body::Bytes,
 ) -> Result<Response, ApiError> {
     same_origin(&state, &headers)?;
     let setup: Setup = json_body(&body)?;
-    let ip = throttle::peer_key(peer);
     let now = Instant::now();
-    if let Err(retry_after_secs) = state.studio_limits.by_peer.check(&ip, now) {
-        return Err(ApiError::LoginThrottled { retry_after_secs });
+    let reservation = state
+        .studio_limits
+        .reserve(Attempt::Setup(client), now)
+        .map_err(|retry_after_secs| ApiError::LoginThrottled { retry_after_secs })?;
+    let unix = clock::now_unix();
+    if !accounts::setup_token_live(&state.db, &setup.token, unix).await? {
+        return Err(bad_setup_link());
     }
+    // Whoever holds the link is the jeweler: a typing mistake from here on is not a guess.
+    reservation.succeeded(now);
     let (email, hash) = accounts::prepare(&setup.email, &setup.password)
         .await
         .map_err(|e| match e {
@@ -190,16 +250,10 @@ pub async fn setup(
             },
             other => ApiError::Internal(other.to_string()),
         })?;
-    let unix = clock::now_unix();
     let user_id = match accounts::complete_setup(&state.db, &setup.token, &email, &hash, unix).await
     {
         Ok(id) => id,
-        Err(SetupError::BadToken) => {
-            state.studio_limits.by_peer.fail(ip, now);
-            return Err(ApiError::Forbidden(
-                "this setup link is unknown, used or expired; restart the server for a new one",
-            ));
-        }
+        Err(SetupError::BadToken) => return Err(bad_setup_link()),
         Err(SetupError::Done) => {
             return Err(ApiError::Conflict(
                 "the studio already has an account; sign in instead",
@@ -210,7 +264,13 @@ pub async fn setup(
     let max_age = i64::from(state.config.studio_session_hours) * 3600;
     let new = session::create(&state.db, user_id, unix, max_age).await?;
     tracing::info!(email, "studio account created from the setup link");
-    Ok(signed_in(&state, StatusCode::CREATED, email, new))
+    signed_in(&state, StatusCode::CREATED, email, &hash, new)
+}
+
+fn bad_setup_link() -> ApiError {
+    ApiError::Forbidden(
+        "this setup link is unknown, used or expired; restart the server for a new one",
+    )
 }
 
 /// `POST /logout`: ends the session and clears the cookie.

@@ -1,8 +1,9 @@
 //! The jeweler's studio API under `/api/studio`: sign-in, the inbox, one brief, its workflow,
 //! revised designs, export, erasure, deliveries — and the retention purge behind them.
 //!
-//! Every route but `/setup` and `/login` takes a [`session::Jeweler`], which answers 401 without a
-//! live session and 403 on a state change without the session's `X-CSRF-Token`. Every answer
+//! Every route but `/session`, `/setup` and `/login` takes a [`session::Jeweler`], which answers
+//! 401 without a live session and 403 on a state change without the session's `X-CSRF-Token`
+//! (`/session` answers `{"signed_in": false}` instead, as the probe it is). Every answer
 //! carries `Cache-Control: no-store`: briefs hold personal data and must not linger in caches.
 //! The pages themselves (`/studio…`) are the web app's `index.html`, served by the fallback.
 
@@ -10,6 +11,7 @@ pub mod accounts;
 pub mod auth;
 pub mod brief;
 pub mod deliveries;
+pub mod device;
 pub mod erase;
 pub mod export;
 pub mod files;

@@ -1,128 +1,192 @@
-//! Limits on failed sign-ins, per peer address and per account email.
+//! Limits on sign-in attempts, after OWASP's advice on online guessing: per client address, per
+//! account, and per known device, with at most one password check in flight per account.
 //!
-//! Only failures spend tokens: a jeweler who types the password right is never slowed down, while
-//! guessing is held to a trickle from any one address and against any one account (so a botnet
-//! spread over many addresses still gets only a few guesses per account per minute).
+//! An attempt is reserved before its password is checked (take a token, atomically), so a burst of
+//! concurrent guesses gets exactly the allowance and no more; a success hands its tokens back, so
+//! only failures count. A stranger (a browser without the account's device cookie, see
+//! [`super::device`]) is limited per client address (10 at once, then 10 a minute) and per account
+//! (5 at once, then 2 a minute); a browser that has signed in to the account before is limited on
+//! its own (5, then 2 a minute), so strangers guessing cannot lock the jeweler out.
+//!
+//! Accounts and devices are keyed by a SHA-256 digest, whatever the length of what was sent, and
+//! every map is capped ([`crate::rate_limit::bucket`]).
 
+use crate::rate_limit::bucket::{Buckets, Quota};
+use sha2::{Digest, Sha256};
 use std::collections::HashMap;
-use std::hash::Hash;
 use std::net::IpAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
-/// Entries kept before those that have refilled completely are forgotten.
-const MAX_TRACKED: usize = 10_000;
+/// An account's key: the SHA-256 of its normalised email.
+pub type AccountKey = [u8; 32];
+/// A known device's key: the SHA-256 of its device cookie.
+pub type DeviceKey = [u8; 32];
 
-/// Token buckets of failures keyed by `K`: `burst` failures at once, refilled at `per_minute`.
-#[derive(Debug, Clone)]
-pub struct FailureLimiter<K> {
-    inner: Arc<Mutex<HashMap<K, (f64, Instant)>>>,
-    burst: f64,
-    per_second: f64,
+/// Failed sign-ins per client address.
+pub const PER_CLIENT: Quota = Quota {
+    burst: 10,
+    per_minute: 10,
+};
+/// Failed sign-ins per account, from browsers it does not know.
+pub const PER_ACCOUNT: Quota = Quota {
+    burst: 5,
+    per_minute: 2,
+};
+/// Failed sign-ins per known device.
+pub const PER_DEVICE: Quota = Quota {
+    burst: 5,
+    per_minute: 2,
+};
+
+/// The key of the account a (normalised) email names, whether or not it exists.
+pub fn account_key(email: &str) -> AccountKey {
+    Sha256::digest(email.as_bytes()).into()
 }
 
-impl<K: Eq + Hash + Clone> FailureLimiter<K> {
-    /// A limiter allowing `burst` failures at once and `per_minute` after that.
-    pub fn new(burst: u32, per_minute: u32) -> Self {
-        Self {
-            inner: Arc::new(Mutex::new(HashMap::new())),
-            burst: f64::from(burst.max(1)),
-            per_second: f64::from(per_minute.max(1)) / 60.0,
-        }
-    }
-
-    fn tokens(&self, stored: Option<&(f64, Instant)>, now: Instant) -> f64 {
-        stored.map_or(self.burst, |(tokens, at)| {
-            (tokens + now.saturating_duration_since(*at).as_secs_f64() * self.per_second)
-                .min(self.burst)
-        })
-    }
-
-    /// `Err(seconds)` when `key` has no attempt left at `now`: how long until it has one.
-    pub fn check(&self, key: &K, now: Instant) -> Result<(), u64> {
-        let map = self
-            .inner
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let tokens = self.tokens(map.get(key), now);
-        if tokens >= 1.0 {
-            Ok(())
-        } else {
-            Err((((1.0 - tokens) / self.per_second).ceil() as u64).max(1))
-        }
-    }
-
-    /// Records a failure for `key` at `now`.
-    pub fn fail(&self, key: K, now: Instant) {
-        let mut map = self
-            .inner
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        if map.len() >= MAX_TRACKED {
-            let burst = self.burst;
-            let refilled: Vec<K> = map
-                .iter()
-                .filter(|(_, v)| self.tokens(Some(v), now) >= burst)
-                .map(|(k, _)| k.clone())
-                .collect();
-            for k in refilled {
-                map.remove(&k);
-            }
-        }
-        let tokens = self.tokens(map.get(&key), now);
-        map.insert(key, ((tokens - 1.0).max(0.0), now));
-    }
+/// Who is attempting a sign-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attempt {
+    /// A browser the account does not know, from this client address.
+    Stranger {
+        /// The client (see [`crate::rate_limit::client`]).
+        client: IpAddr,
+        /// The account it names.
+        account: AccountKey,
+    },
+    /// A browser that signed in to the account before.
+    KnownDevice(DeviceKey),
+    /// A setup request (the one-time link), from this client address.
+    Setup(IpAddr),
 }
 
-/// The key for a peer: IPv4 as is, IPv6 by its /64 (one subscriber's block).
-pub fn peer_key(ip: IpAddr) -> IpAddr {
-    match ip {
-        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
-            Some(v4) => IpAddr::V4(v4),
-            None => {
-                let s = v6.segments();
-                IpAddr::from([s[0], s[1], s[2], s[3], 0, 0, 0, 0])
-            }
-        },
-        v4 => v4,
-    }
-}
-
-/// The TCP peer's address (never a forwarded-for header, which anyone can forge); `0.0.0.0`
-/// when the server runs without connection info, as in tests.
-#[derive(Debug, Clone, Copy)]
-pub struct Peer(pub IpAddr);
-
-impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Peer {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        _state: &S,
-    ) -> Result<Self, Self::Rejection> {
-        Ok(Peer(
-            parts
-                .extensions
-                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-                .map_or(IpAddr::from([0, 0, 0, 0]), |c| c.0.ip()),
-        ))
-    }
-}
-
-/// The two sign-in limiters the studio shares across requests.
+/// The sign-in limits the studio shares across requests.
 #[derive(Debug, Clone)]
 pub struct LoginLimits {
-    /// Failures per peer address: 10 at once, then 10 a minute.
-    pub by_peer: FailureLimiter<IpAddr>,
-    /// Failures per account email: 5 at once, then 2 a minute.
-    pub by_email: FailureLimiter<String>,
+    by_client: Buckets<IpAddr>,
+    by_account: Buckets<AccountKey>,
+    by_device: Buckets<DeviceKey>,
+    turns: Turns,
 }
 
 impl Default for LoginLimits {
     fn default() -> Self {
         Self {
-            by_peer: FailureLimiter::new(10, 10),
-            by_email: FailureLimiter::new(5, 2),
+            by_client: Buckets::new(PER_CLIENT),
+            by_account: Buckets::new(PER_ACCOUNT),
+            by_device: Buckets::new(PER_DEVICE),
+            turns: Turns::default(),
+        }
+    }
+}
+
+impl LoginLimits {
+    /// Reserves one attempt at `now`, or `Err(seconds)` until one is available.
+    pub fn reserve(&self, attempt: Attempt, now: Instant) -> Result<Reservation<'_>, u64> {
+        match attempt {
+            Attempt::Stranger { client, account } => {
+                self.by_client.take(&client, now)?;
+                if let Err(wait) = self.by_account.take(&account, now) {
+                    self.by_client.give_back(&client, now);
+                    return Err(wait);
+                }
+            }
+            Attempt::KnownDevice(device) => self.by_device.take(&device, now)?,
+            Attempt::Setup(client) => self.by_client.take(&client, now)?,
+        }
+        Ok(Reservation {
+            limits: self,
+            attempt,
+        })
+    }
+
+    /// Waits until no other password check for `account` is running, and holds that turn.
+    pub async fn turn(&self, account: AccountKey) -> Turn {
+        self.turns.wait(account).await
+    }
+
+    /// Accounts, devices and clients tracked now, for tests of the caps.
+    pub fn tracked(&self) -> usize {
+        self.by_client.len() + self.by_account.len() + self.by_device.len()
+    }
+}
+
+/// A reserved attempt. Dropped, it stays spent (a failure, or a request that never finished);
+/// [`Reservation::succeeded`] hands it back.
+#[derive(Debug)]
+#[must_use = "a reservation is spent unless it is handed back"]
+pub struct Reservation<'a> {
+    limits: &'a LoginLimits,
+    attempt: Attempt,
+}
+
+impl Reservation<'_> {
+    /// The attempt succeeded: it does not count against any limit.
+    pub fn succeeded(self, now: Instant) {
+        let l = self.limits;
+        match self.attempt {
+            Attempt::Stranger { client, account } => {
+                l.by_client.give_back(&client, now);
+                l.by_account.give_back(&account, now);
+            }
+            Attempt::KnownDevice(device) => l.by_device.give_back(&device, now),
+            Attempt::Setup(client) => l.by_client.give_back(&client, now),
+        }
+    }
+}
+
+#[derive(Debug)]
+struct Slot {
+    lock: Arc<tokio::sync::Mutex<()>>,
+    /// Turns holding or waiting for `lock`; the slot goes when none is left.
+    users: usize,
+}
+
+/// One lock per account with a check in flight, and no entry for any other account.
+#[derive(Debug, Clone, Default)]
+struct Turns {
+    slots: Arc<Mutex<HashMap<AccountKey, Slot>>>,
+}
+
+impl Turns {
+    async fn wait(&self, account: AccountKey) -> Turn {
+        let lock = {
+            let mut slots = self.slots.lock().unwrap_or_else(PoisonError::into_inner);
+            let slot = slots.entry(account).or_insert_with(|| Slot {
+                lock: Arc::default(),
+                users: 0,
+            });
+            slot.users += 1;
+            slot.lock.clone()
+        };
+        // Made before waiting, so a request dropped while it waits still leaves the slot.
+        let mut turn = Turn {
+            slots: self.slots.clone(),
+            account,
+            guard: None,
+        };
+        turn.guard = Some(lock.lock_owned().await);
+        turn
+    }
+}
+
+/// The turn of one password check for an account; the next waiting check starts when it drops.
+#[derive(Debug)]
+pub struct Turn {
+    slots: Arc<Mutex<HashMap<AccountKey, Slot>>>,
+    account: AccountKey,
+    guard: Option<tokio::sync::OwnedMutexGuard<()>>,
+}
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        self.guard.take();
+        let mut slots = self.slots.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(slot) = slots.get_mut(&self.account) {
+            slot.users = slot.users.saturating_sub(1);
+            if slot.users == 0 {
+                slots.remove(&self.account);
+            }
         }
     }
 }
@@ -130,23 +194,117 @@ impl Default for LoginLimits {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
     use std::time::Duration;
+
+    fn stranger(client: [u8; 4], email: &str) -> Attempt {
+        Attempt::Stranger {
+            client: IpAddr::from(client),
+            account: account_key(email),
+        }
+    }
 
     #[test]
     fn only_failures_count_and_they_refill() {
-        let limiter = FailureLimiter::new(2, 6);
+        let limits = LoginLimits::default();
         let t0 = Instant::now();
-        let key = "ada@example.com".to_owned();
-        assert_eq!(limiter.check(&key, t0), Ok(()));
-        assert_eq!(
-            limiter.check(&key, t0),
-            Ok(()),
-            "a check alone spends nothing"
+        for _ in 0..20 {
+            let r = limits.reserve(stranger([10, 0, 0, 1], "ada@example.com"), t0);
+            r.expect("a success gives its attempt back").succeeded(t0);
+        }
+        assert_eq!(limits.tracked(), 0, "nothing is remembered of successes");
+        for i in 0..5 {
+            let r = limits.reserve(stranger([10, 0, 1, i], "ada@example.com"), t0);
+            drop(r.expect("within the allowance"));
+        }
+        let refused = limits.reserve(stranger([10, 0, 2, 1], "ada@example.com"), t0);
+        assert_eq!(refused.map(|_| ()), Err(30));
+        assert!(limits
+            .reserve(
+                stranger([10, 0, 2, 1], "ada@example.com"),
+                t0 + Duration::from_secs(30)
+            )
+            .is_ok());
+        // The refused attempt did not cost the address anything: it still has ten.
+        for _ in 0..10 {
+            drop(limits.reserve(
+                stranger([10, 0, 2, 1], "other@example.com"),
+                t0 + Duration::from_secs(30),
+            ));
+        }
+    }
+
+    #[test]
+    fn a_known_device_is_limited_on_its_own() {
+        let limits = LoginLimits::default();
+        let t0 = Instant::now();
+        for i in 0..5 {
+            drop(
+                limits
+                    .reserve(stranger([10, 0, 0, i], "ada@example.com"), t0)
+                    .expect("allowed"),
+            );
+        }
+        assert!(limits
+            .reserve(stranger([10, 0, 0, 9], "ada@example.com"), t0)
+            .is_err());
+        let device = Attempt::KnownDevice([7; 32]);
+        for _ in 0..5 {
+            drop(
+                limits
+                    .reserve(device, t0)
+                    .expect("the device's own allowance"),
+            );
+        }
+        assert!(limits.reserve(device, t0).is_err());
+        assert!(limits.reserve(Attempt::KnownDevice([8; 32]), t0).is_ok());
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn one_check_per_account_at_a_time() {
+        let limits = LoginLimits::default();
+        let running = Arc::new(AtomicUsize::new(0));
+        let most = Arc::new(AtomicUsize::new(0));
+        let checks: Vec<_> = (0..16)
+            .map(|i| {
+                let (limits, running, most) = (limits.clone(), running.clone(), most.clone());
+                tokio::spawn(async move {
+                    let account = account_key(if i % 2 == 0 {
+                        "a@x.example"
+                    } else {
+                        "b@x.example"
+                    });
+                    let _turn = limits.turn(account).await;
+                    let now = running.fetch_add(1, Ordering::SeqCst) + 1;
+                    most.fetch_max(now, Ordering::SeqCst);
+                    tokio::task::yield_now().await;
+                    running.fetch_sub(1, Ordering::SeqCst);
+                })
+            })
+            .collect();
+        for c in checks {
+            c.await.expect("check");
+        }
+        assert!(
+            most.load(Ordering::SeqCst) <= 2,
+            "one per account, two accounts"
         );
-        limiter.fail(key.clone(), t0);
-        limiter.fail(key.clone(), t0);
-        assert_eq!(limiter.check(&key, t0), Err(10));
-        assert_eq!(limiter.check(&key, t0 + Duration::from_secs(10)), Ok(()));
-        assert_eq!(limiter.check(&"other".to_owned(), t0), Ok(()));
+        assert!(
+            limits.turns.slots.lock().expect("lock").is_empty(),
+            "no slot left behind"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_request_dropped_while_waiting_leaves_no_slot() {
+        let limits = LoginLimits::default();
+        let account = account_key("a@x.example");
+        let held = limits.turn(account).await;
+        let mut waiting = Box::pin(limits.turn(account));
+        let polled = futures_util::FutureExt::now_or_never(&mut waiting);
+        assert!(polled.is_none(), "the second check waits for the first");
+        drop(waiting);
+        drop(held);
+        assert!(limits.turns.slots.lock().expect("lock").is_empty());
     }
 }
