@@ -41,10 +41,11 @@ pub struct Submission {
     /// The bytes of `brief.attachments`, in the same order.
     #[serde(default)]
     pub attachments: Vec<AttachmentData>,
-    /// Honeypot: people leave it empty. Checked on the raw JSON, before this type is parsed.
+    /// Honeypot: people leave it empty (or `null`). Checked on the raw JSON, before this type is
+    /// parsed.
     #[serde(default)]
     #[allow(dead_code)]
-    pub website: String,
+    pub website: Option<String>,
 }
 
 /// One viewer snapshot.
@@ -96,10 +97,7 @@ pub async fn create(
     let value: serde_json::Value =
         serde_json::from_slice(&body).map_err(|e| ApiError::MalformedJson(e.to_string()))?;
     let now = clock::now_unix();
-    if value
-        .get("website")
-        .is_some_and(|w| w.as_str().is_none_or(|s| !s.trim().is_empty()))
-    {
+    if value.get("website").is_some_and(honeypot_filled) {
         // A bot filled the hidden field: answer as if stored, store nothing.
         tracing::info!("honeypot filled; request discarded");
         return Ok(created_response(
@@ -168,6 +166,16 @@ pub async fn create(
         Stored::Replay(response) => Ok(created_response(&response, true)),
         Stored::Conflict => Err(ApiError::IdempotencyConflict),
         Stored::Race => Err(ApiError::InProgress),
+    }
+}
+
+/// Whether a bot put something in the hidden field: `null`, a missing field and blank text are
+/// how real forms (and JSON encoders of an empty optional) leave it.
+fn honeypot_filled(website: &serde_json::Value) -> bool {
+    match website {
+        serde_json::Value::Null => false,
+        serde_json::Value::String(text) => !text.trim().is_empty(),
+        _ => true,
     }
 }
 

@@ -113,7 +113,20 @@ impl Filter {
                 message: format!("search for at most {MAX_QUERY} characters"),
             });
         }
+        // No name, email or reference holds one, and FTS5's parser stops at a NUL.
+        if q.as_ref().is_some_and(|q| q.chars().any(char::is_control)) {
+            return Err(ApiError::Invalid {
+                field: "q",
+                message: "search for letters, digits or punctuation, without control characters"
+                    .to_owned(),
+            });
+        }
         Ok(Self { status, q })
+    }
+
+    /// Whether the search goes through the trigram index (three characters or more).
+    pub fn uses_full_text(&self) -> bool {
+        self.q.as_ref().is_some_and(|q| q.chars().count() >= 3)
     }
 
     /// SQL conditions on `c` (each starting with ` AND`) and their text parameters, in order.
@@ -125,7 +138,7 @@ impl Filter {
             binds.push(status.to_owned());
         }
         if let Some(q) = &self.q {
-            if q.chars().count() >= 3 {
+            if self.uses_full_text() {
                 sql.push_str(
                     " AND c.id IN (SELECT rowid FROM consultations_search \
                      WHERE consultations_search MATCH ?)",
@@ -225,7 +238,7 @@ pub async fn page(
         .bind(i64::from(limit) + 1)
         .fetch_all(state.db.reader())
         .await
-        .map_err(crate::db::DbError::from)?;
+        .map_err(|e| search_error(e, filter.uses_full_text()))?;
     let more = rows.len() > limit as usize;
     let mut items = Vec::with_capacity(rows.len());
     let mut last = None;
@@ -248,6 +261,24 @@ pub async fn page(
         });
     }
     Ok((items, last.filter(|_| more)))
+}
+
+/// A query the full-text index refused is the searcher's text, not an outage. FTS5 reports the
+/// text it cannot parse ("unterminated string", "fts5: syntax error near …") as SQLite's generic
+/// `SQLITE_ERROR`, which would otherwise read as "database unavailable"; the statement itself is
+/// fixed, so with a `MATCH` in it that code is the text's.
+fn search_error(error: sqlx::Error, full_text: bool) -> ApiError {
+    let refused_text =
+        full_text && matches!(&error, sqlx::Error::Database(e) if e.code().as_deref() == Some("1"));
+    if refused_text {
+        tracing::info!(%error, "search text refused by the full-text index");
+        ApiError::Invalid {
+            field: "q",
+            message: "this search cannot be run; try other words".to_owned(),
+        }
+    } else {
+        crate::db::DbError::from(error).into()
+    }
 }
 
 /// Briefs per status, plus `all` (from `consultation_counts`, which triggers keep up to date).
@@ -323,8 +354,33 @@ mod tests {
         let (sql, binds) = Filter::parse(Some("won"), Some("a%")).expect("f").sql();
         assert!(sql.contains("LIKE ? ESCAPE"), "{sql}");
         assert_eq!(binds, ["won", "%a\\%%", "%a\\%%", "%a\\%%"]);
+        assert!(Filter::parse(None, Some("Ada\0Lovelace")).is_err());
+        assert!(Filter::parse(None, Some("Ada\u{1b}[31m")).is_err());
         let (_, binds) = Filter::parse(None, Some("Ada \"L")).expect("f").sql();
         assert_eq!(binds, ["\"Ada \"\"L\""]);
+    }
+
+    #[tokio::test]
+    async fn a_match_the_index_refuses_is_the_searchers_text_not_an_outage() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = crate::db::Database::open(&dir.path().join("atelier.db"))
+            .await
+            .expect("db");
+        let Err(error) = sqlx::query(
+            "SELECT rowid FROM consultations_search WHERE consultations_search MATCH ?",
+        )
+        .bind("\"unterminated")
+        .fetch_all(db.reader())
+        .await
+        else {
+            panic!("FTS5 accepted an unterminated phrase");
+        };
+        match search_error(error, true) {
+            ApiError::Invalid { field, .. } => assert_eq!(field, "q"),
+            other => panic!("{other:?}"),
+        }
+        let outage = search_error(sqlx::Error::PoolTimedOut, true);
+        assert!(!matches!(outage, ApiError::Invalid { .. }), "{outage:?}");
     }
 
     #[test]
