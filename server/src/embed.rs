@@ -1,8 +1,9 @@
 //! Embedding on shop sites, the server's half.
 //!
-//! - Every page and file of the web app carries `Content-Security-Policy: frame-ancestors` built from the jeweler's
-//!   `allowed_origins`, so the browser itself refuses to show the configurator inside any other
-//!   site's frame. The studio may be framed by nobody but this server.
+//! - Every page and file of the web app carries a `Content-Security-Policy` (see
+//!   [`crate::http::csp`]) whose `frame-ancestors` is built from the jeweler's `allowed_origins`,
+//!   so the browser itself refuses to show the configurator inside any other site's frame. The
+//!   studio may be framed by nobody but this server.
 //! - `GET /api/embed/check?origin=…` tells a loader (and the framed app) whether an origin may
 //!   embed. A blocked frame is blank and silent, so the loader asks first and shows the visitor an
 //!   honest notice with a plain link instead. The answer is public and readable from any origin:
@@ -29,29 +30,42 @@ pub struct EmbedHeaders {
 }
 
 impl EmbedHeaders {
-    /// Builds the policies from the allowed origins (already checked by `Config`).
-    pub fn new(allowed_origins: &[String]) -> Self {
-        let mut app = String::from("frame-ancestors 'self'");
-        for origin in allowed_origins {
-            // Config only lets scheme, host and port through; anything else would not be a
-            // valid header and is left out rather than breaking the policy.
-            if origin
-                .bytes()
-                .all(|b| b.is_ascii_graphic() && b != b';' && b != b',')
-            {
-                app.push(' ');
-                app.push_str(origin);
-            }
-        }
+    /// Builds the policies from the allowed origins (already checked by `Config`) and the
+    /// pages' inline script hashes.
+    pub fn new(allowed_origins: &[String], script_hashes: &[String]) -> Self {
+        let policy = |frames: &str| {
+            let text = crate::http::csp::policy(script_hashes, frames);
+            HeaderValue::from_str(&text).unwrap_or_else(|_| HeaderValue::from_static(FALLBACK))
+        };
         Self {
-            app: HeaderValue::from_str(&app)
-                .unwrap_or_else(|_| HeaderValue::from_static("frame-ancestors 'self'")),
-            studio: HeaderValue::from_static("frame-ancestors 'self'"),
+            app: policy(&frame_ancestors(allowed_origins)),
+            studio: policy("frame-ancestors 'self'"),
         }
     }
 }
 
-/// Adds the frame policy to every web app response, and the loader's cache rule to `/embed.js`.
+/// The strictest policy, should the built one ever not be a valid header.
+const FALLBACK: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+    object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
+
+/// `frame-ancestors` for this server and the allowed shops.
+pub fn frame_ancestors(allowed_origins: &[String]) -> String {
+    let mut app = String::from("frame-ancestors 'self'");
+    for origin in allowed_origins {
+        // Config only lets scheme, host and port through; anything else would not be a
+        // valid header and is left out rather than breaking the policy.
+        if origin
+            .bytes()
+            .all(|b| b.is_ascii_graphic() && b != b';' && b != b',')
+        {
+            app.push(' ');
+            app.push_str(origin);
+        }
+    }
+    app
+}
+
+/// Adds the page policy to every web app response, and the loader's cache rule to `/embed.js`.
 pub async fn headers(
     State(policy): State<Arc<EmbedHeaders>>,
     request: Request,
@@ -137,22 +151,31 @@ mod tests {
 
     #[test]
     fn the_policy_lists_self_and_every_allowed_origin() {
-        let h = EmbedHeaders::new(&[
-            "https://shop.example".to_owned(),
-            "http://127.0.0.2:4000".to_owned(),
-        ]);
-        assert_eq!(
-            h.app,
-            "frame-ancestors 'self' https://shop.example http://127.0.0.2:4000"
+        let h = EmbedHeaders::new(
+            &[
+                "https://shop.example".to_owned(),
+                "http://127.0.0.2:4000".to_owned(),
+            ],
+            &["'sha256-abc='".to_owned()],
         );
-        assert_eq!(h.studio, "frame-ancestors 'self'");
-        assert_eq!(EmbedHeaders::new(&[]).app, "frame-ancestors 'self'");
+        let app = h.app.to_str().expect("ascii");
+        assert!(
+            app.ends_with("; frame-ancestors 'self' https://shop.example http://127.0.0.2:4000"),
+            "{app}"
+        );
+        assert!(
+            app.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc=';"),
+            "{app}"
+        );
+        let studio = h.studio.to_str().expect("ascii");
+        assert!(studio.ends_with("; frame-ancestors 'self'"), "{studio}");
+        assert_eq!(frame_ancestors(&[]), "frame-ancestors 'self'");
     }
 
     #[test]
     fn a_value_that_could_break_the_header_is_left_out() {
-        let h = EmbedHeaders::new(&["https://a.example; script-src *".to_owned()]);
-        assert_eq!(h.app, "frame-ancestors 'self'");
+        let origins = ["https://a.example; script-src *".to_owned()];
+        assert_eq!(frame_ancestors(&origins), "frame-ancestors 'self'");
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod db;
 pub mod embed;
 pub mod error;
 pub mod http;
+pub mod image;
 pub mod outbox;
 pub mod rate_limit;
 mod routes;
@@ -92,7 +93,6 @@ impl AppState {
 /// Serve it with `into_make_service_with_connect_info::<SocketAddr>()` so the rate limit sees
 /// each peer's address.
 pub fn app(state: AppState) -> Router {
-    let static_dir = state.config.static_dir.clone();
     let routes = Router::new()
         .nest("/api/studio", studio::router())
         .nest("/api", routes::api(&state))
@@ -101,6 +101,6 @@ pub fn app(state: AppState) -> Router {
             "/api/",
             axum::routing::any(|| async { error::ApiError::NotFound }),
         )
-        .fallback_service(web_app::router(&static_dir, &state.config.allowed_origins));
+        .fallback_service(web_app::router(&state.config));
     http::around(routes).with_state(state)
 }

@@ -7,12 +7,17 @@
 //! URL path `/studio/`. So `/studio` and everything under it come from there, with the studio's
 //! page as the fallback; every other path is the configurator's, as before.
 
-use axum::http::{header, HeaderValue};
-use axum::response::Response;
+use crate::http::page::Page;
+use crate::Config;
+use axum::extract::{Request, State};
+use axum::handler::{Handler, HandlerService, HandlerWithoutStateExt};
+use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
 use axum::Router;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use tower_http::services::{ServeDir, ServeFile};
+use tower_http::services::ServeDir;
 
 /// The studio's folder inside the static folder, and the URL path it is served under.
 pub const STUDIO_DIR: &str = "studio";
@@ -31,39 +36,106 @@ pub fn pages(static_dir: &Path) -> [PathBuf; 2] {
 /// A static folder without the studio's page is served as one app, as before the studio had an
 /// entry of its own: a build from then holds both sides in one wasm and routes `/studio` itself.
 /// The server's start warns about such a folder.
-pub fn router(static_dir: &Path, allowed_origins: &[String]) -> Router {
-    let frame_policy = Arc::new(crate::embed::EmbedHeaders::new(allowed_origins));
-    let [_, studio_page] = pages(static_dir);
-    let router = if studio_page.is_file() {
-        Router::new().nest_service(STUDIO_PATH, files(&static_dir.join(STUDIO_DIR)))
+pub fn router(config: &Config) -> Router {
+    let static_dir = config.static_dir.as_path();
+    let hashes = crate::http::csp::inline_script_hashes(static_dir);
+    let page_policy = Arc::new(crate::embed::EmbedHeaders::new(
+        &config.allowed_origins,
+        &hashes,
+    ));
+    let [configurator_page, studio_page] = pages(static_dir);
+    let rendered = Arc::new(Rendered {
+        configurator: load(&configurator_page, &config.shop_name),
+        studio: studio_page
+            .is_file()
+            .then(|| load(&studio_page, &config.shop_name))
+            .flatten(),
+    });
+    let router = if rendered.studio.is_some() {
+        Router::new().nest_service(
+            STUDIO_PATH,
+            files(&static_dir.join(STUDIO_DIR), rendered.studio.clone()),
+        )
     } else {
         Router::new()
     };
     let root = Arc::new(crate::http::static_guard::StaticRoot::new(static_dir));
     router
-        .fallback_service(files(static_dir))
+        .fallback_service(files(static_dir, rendered.configurator.clone()))
+        .layer(axum::middleware::from_fn_with_state(rendered, entry_pages))
         .layer(axum::middleware::from_fn_with_state(
             root,
             crate::http::static_guard::guard,
         ))
         .layer(axum::middleware::map_response(cache_policy))
         .layer(axum::middleware::from_fn_with_state(
-            frame_policy,
+            page_policy,
             crate::embed::headers,
         ))
 }
 
-/// One entry's files, and its `index.html` for any path that is not a file. A client that
-/// accepts brotli or gzip gets the `.br` or `.gz` copy when there is one (with `Content-Encoding`,
-/// so the compression layer leaves it alone); one that accepts neither gets the file itself.
-fn files(dir: &Path) -> ServeDir<ServeFile> {
-    let index = ServeFile::new(dir.join("index.html"))
-        .precompressed_br()
-        .precompressed_gzip();
+/// Each entry's page, rendered for the shop at start.
+#[derive(Debug)]
+struct Rendered {
+    configurator: Option<Page>,
+    studio: Option<Page>,
+}
+
+fn load(path: &Path, shop_name: &str) -> Option<Page> {
+    match std::fs::read_to_string(path) {
+        Ok(template) => Some(Page::new(&template, shop_name)),
+        Err(e) => {
+            tracing::warn!(page = %path.display(), error = %e, "cannot read a page of the web app");
+            None
+        }
+    }
+}
+
+/// The entries' own addresses get the rendered page, never the built file as it is on disk
+/// (which the file server would send for a folder or for `index.html` itself).
+async fn entry_pages(
+    State(rendered): State<Arc<Rendered>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let page = match request.uri().path() {
+        "/" | "/index.html" => rendered.configurator.as_ref(),
+        "/studio" | "/studio/" | "/studio/index.html" => rendered.studio.as_ref(),
+        _ => None,
+    };
+    match page {
+        Some(page) if request.method() == Method::GET || request.method() == Method::HEAD => {
+            page.response()
+        }
+        _ => next.run(request).await,
+    }
+}
+
+/// One entry's files, and its rendered page for any path that is not a file. A client that
+/// accepts brotli or gzip gets the `.br` or `.gz` copy of a file when there is one (with
+/// `Content-Encoding`, so the compression layer leaves it alone); one that accepts neither gets
+/// the file itself. The page is encoded on the fly by the compression layer.
+fn files(dir: &Path, page: Option<Page>) -> ServeDir<HandlerService<PageHandler, (), ()>> {
+    let fallback = PageHandler(page);
     ServeDir::new(dir)
         .precompressed_br()
         .precompressed_gzip()
-        .fallback(index)
+        .fallback(fallback.into_service())
+}
+
+/// Answers with an entry's page, or 404 when the build has none.
+#[derive(Debug, Clone)]
+struct PageHandler(Option<Page>);
+
+impl Handler<(), ()> for PageHandler {
+    type Future = std::future::Ready<Response>;
+
+    fn call(self, _request: Request, _state: ()) -> Self::Future {
+        std::future::ready(match &self.0 {
+            Some(page) => page.response(),
+            None => StatusCode::NOT_FOUND.into_response(),
+        })
+    }
 }
 
 /// Trunk puts a content hash in every asset name, so assets never change and may be cached for

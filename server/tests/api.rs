@@ -34,7 +34,7 @@ async fn page_routes_get_the_app_and_assets_are_cached_for_good() {
     let r = get(&f.state, "/studio").await;
     assert_eq!(r.status, StatusCode::OK);
     assert_eq!(r.headers[header::CACHE_CONTROL], "no-cache");
-    assert!(String::from_utf8_lossy(&r.body).contains("<title>Atelier</title>"));
+    assert!(String::from_utf8_lossy(&r.body).contains("<title>Maison Test</title>"));
 
     let r = get(&f.state, "/app-1234.wasm").await;
     assert_eq!(r.status, StatusCode::OK);

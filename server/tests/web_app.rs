@@ -6,9 +6,12 @@ mod common;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use common::{fixture_with, send, Fixture, Reply};
+use std::io::Read;
 
-const STUDIO_PAGE: &str = "<!DOCTYPE html><title>Atelier Studio</title>";
-const CONFIGURATOR_PAGE: &str = "<!DOCTYPE html><title>Atelier</title>";
+/// The pages as built, and as served for the fixture's shop ("Maison Test").
+const STUDIO_BUILT: &str = "<!DOCTYPE html><title>Atelier Studio</title>";
+const STUDIO_PAGE: &str = "<!DOCTYPE html><title>Maison Test Studio</title>";
+const CONFIGURATOR_PAGE: &str = "<!DOCTYPE html><title>Maison Test</title>";
 const WASM: &[u8] = b"\0asm\x01\0\0\0 the studio's module, long enough to be worth compressing";
 /// Stand-ins for the build's compressed copies: distinct bytes, so a test can tell which file
 /// was sent (the server never decodes them).
@@ -20,7 +23,7 @@ async fn built() -> Fixture {
     let f = fixture_with(|c| c.allowed_origins = vec!["https://shop.example".to_owned()]).await;
     let studio = f.state.config.static_dir.join("studio");
     std::fs::create_dir_all(&studio).expect("studio dir");
-    std::fs::write(studio.join("index.html"), STUDIO_PAGE).expect("studio page");
+    std::fs::write(studio.join("index.html"), STUDIO_BUILT).expect("studio page");
     std::fs::write(studio.join("atelier-studio-99_bg.wasm"), WASM).expect("wasm");
     std::fs::write(studio.join("atelier-studio-99_bg.wasm.br"), WASM_BR).expect("br");
     std::fs::write(studio.join("atelier-studio-99_bg.wasm.gz"), WASM_GZ).expect("gz");
@@ -44,6 +47,13 @@ fn text(r: &Reply) -> &str {
     std::str::from_utf8(&r.body).expect("utf-8 page")
 }
 
+fn csp(r: &Reply) -> String {
+    r.headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .expect("ascii")
+        .to_owned()
+}
+
 fn varies_by_encoding(r: &Reply) -> bool {
     r.headers
         .get_all(header::VARY)
@@ -64,10 +74,10 @@ async fn studio_pages_get_the_studio_and_every_other_path_the_configurator() {
         assert_eq!(r.status, StatusCode::OK, "{path}");
         assert_eq!(text(&r), STUDIO_PAGE, "{path}");
         assert_eq!(r.headers[header::CACHE_CONTROL], "no-cache", "{path}");
-        assert_eq!(
-            r.headers[header::CONTENT_SECURITY_POLICY],
-            "frame-ancestors 'self'",
-            "{path}: only this server may frame the studio"
+        assert!(
+            csp(&r).ends_with("; frame-ancestors 'self'"),
+            "{path}: only this server may frame the studio: {}",
+            csp(&r)
         );
     }
     for path in ["/", "/?d=abc", "/studiox", "/some/page"] {
@@ -75,10 +85,10 @@ async fn studio_pages_get_the_studio_and_every_other_path_the_configurator() {
         assert_eq!(r.status, StatusCode::OK, "{path}");
         assert_eq!(text(&r), CONFIGURATOR_PAGE, "{path}");
         assert_eq!(r.headers[header::CACHE_CONTROL], "no-cache", "{path}");
-        assert_eq!(
-            r.headers[header::CONTENT_SECURITY_POLICY],
-            "frame-ancestors 'self' https://shop.example",
-            "{path}"
+        assert!(
+            csp(&r).ends_with("; frame-ancestors 'self' https://shop.example"),
+            "{path}: {}",
+            csp(&r)
         );
     }
 }
@@ -127,15 +137,41 @@ async fn a_client_that_accepts_no_encoding_gets_the_file_itself() {
 }
 
 #[tokio::test]
-async fn the_pages_themselves_come_precompressed_too() {
-    let f = built().await;
-    let studio = f.state.config.static_dir.join("studio");
-    std::fs::write(studio.join("index.html.br"), b"brotli studio page").expect("br");
-    let r = get_with(&f, "/studio/briefs/AT-7KQ2M", Some("br")).await;
-    assert_eq!(r.status, StatusCode::OK);
-    assert_eq!(r.headers[header::CONTENT_ENCODING], "br");
-    assert_eq!(r.body, b"brotli studio page");
-    assert_eq!(r.headers[header::CACHE_CONTROL], "no-cache");
+async fn the_pages_carry_the_shops_name_escaped_with_and_without_compression() {
+    let f = fixture_with(|c| c.shop_name = "Maison Vérel & <Fils>".to_owned()).await;
+    let dist = f.state.config.static_dir.clone();
+    let built = "<!DOCTYPE html><title>Atelier · design your ring</title>\
+                 <span class=\"shop-name\">Atelier</span><p>Loading the ring designer…</p>";
+    std::fs::write(dist.join("index.html"), built).expect("page");
+    // Stale copies of the page as built: never sent, they lack the shop's name.
+    std::fs::write(dist.join("index.html.br"), b"stale brotli").expect("br");
+    std::fs::write(dist.join("index.html.gz"), b"stale gzip").expect("gz");
+    let expected =
+        "<!DOCTYPE html><title>Maison Vérel &amp; &lt;Fils&gt; · design your ring</title>\
+                    <span class=\"shop-name\">Maison Vérel &amp; &lt;Fils&gt;</span>\
+                    <p>Loading the ring designer…</p>";
+    for path in ["/", "/index.html", "/some/page"] {
+        let r = get_with(&f, path, None).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        assert!(r.headers.get(header::CONTENT_ENCODING).is_none(), "{path}");
+        assert_eq!(text(&r), expected, "{path}");
+        for encoding in ["br", "gzip"] {
+            let r = get_with(&f, path, Some(encoding)).await;
+            assert_eq!(r.headers[header::CONTENT_ENCODING], encoding, "{path}");
+            assert!(varies_by_encoding(&r), "{path}: {:?}", r.headers);
+            assert_eq!(r.headers[header::CACHE_CONTROL], "no-cache", "{path}");
+            let mut page = String::new();
+            match encoding {
+                "br" => brotli::Decompressor::new(&r.body[..], 4096)
+                    .read_to_string(&mut page)
+                    .expect("brotli"),
+                _ => flate2::read::GzDecoder::new(&r.body[..])
+                    .read_to_string(&mut page)
+                    .expect("gzip"),
+            };
+            assert_eq!(page, expected, "{path} as {encoding}");
+        }
+    }
 }
 
 #[tokio::test]
@@ -146,9 +182,8 @@ async fn a_folder_without_the_studio_page_is_served_as_one_app_as_before_the_spl
         assert_eq!(r.status, StatusCode::OK, "{path}");
         assert_eq!(text(&r), CONFIGURATOR_PAGE, "{path}");
     }
-    assert_eq!(
-        get_with(&f, "/studio", None).await.headers[header::CONTENT_SECURITY_POLICY],
-        "frame-ancestors 'self'",
+    assert!(
+        csp(&get_with(&f, "/studio", None).await).ends_with("; frame-ancestors 'self'"),
         "the studio's frame policy holds either way"
     );
 }
@@ -195,4 +230,70 @@ async fn hidden_files_and_links_out_of_the_static_folder_are_not_served() {
     // A path with any copy that leads out is refused as a whole, whatever the client accepts.
     let r = get_with(&f, "/notes.txt", None).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn every_answer_is_hardened_and_pages_allow_only_their_own_scripts() {
+    let f = built().await;
+    let dist = f.state.config.static_dir.clone();
+    let bootstrap = "\nimport init from '/atelier-1.js';\nawait init();\n";
+    std::fs::write(
+        dist.join("index.html"),
+        format!(
+            "<!DOCTYPE html><title>Atelier</title><script type=\"module\">{bootstrap}</script>"
+        ),
+    )
+    .expect("page");
+    for (path, studio) in [
+        ("/", false),
+        ("/studio/setup?token=abc", true),
+        ("/app-1234.wasm", false),
+        ("/api/shop", false),
+        ("/api/nope", false),
+    ] {
+        let r = get_with(&f, path, Some("gzip")).await;
+        assert_eq!(
+            r.headers[header::X_CONTENT_TYPE_OPTIONS],
+            "nosniff",
+            "{path}"
+        );
+        assert_eq!(r.headers[header::REFERRER_POLICY], "no-referrer", "{path}");
+        if path.starts_with("/api") {
+            continue;
+        }
+        let policy = csp(&r);
+        for directive in ["default-src 'self'", "object-src 'none'", "base-uri 'none'"] {
+            assert!(policy.contains(directive), "{path}: {policy}");
+        }
+        // The bootstrap's hash, computed from the built page at start (sha256, base64).
+        let script_src = policy
+            .split(';')
+            .map(str::trim)
+            .find(|d| d.starts_with("script-src "))
+            .expect("script-src");
+        assert_eq!(
+            script_src,
+            format!(
+                "script-src 'self' 'wasm-unsafe-eval' {}",
+                sha256_source(bootstrap)
+            ),
+            "{path}"
+        );
+        let frames = if studio {
+            "frame-ancestors 'self'"
+        } else {
+            "frame-ancestors 'self' https://shop.example"
+        };
+        assert!(policy.ends_with(&format!("; {frames}")), "{path}: {policy}");
+    }
+}
+
+/// `'sha256-…'` of a script, computed here independently of the server's code.
+fn sha256_source(script: &str) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(script.as_bytes()))
+    )
 }

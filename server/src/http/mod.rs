@@ -3,11 +3,15 @@
 
 pub mod api_errors;
 pub mod body;
+pub mod csp;
+pub mod page;
 pub mod panic;
 pub mod static_guard;
 
+use axum::http::{header, HeaderValue};
 use axum::Router;
 use tower_http::compression::CompressionLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 /// Wraps the app's routes in the layers every request goes through.
@@ -20,5 +24,15 @@ pub fn around<S: Clone + Send + Sync + 'static>(routes: Router<S>) -> Router<S> 
         .layer(CompressionLayer::new())
         .layer(axum::middleware::map_response(body::guard))
         .layer(panic::layer())
+        // No answer is sniffed into another type (a JSON error read as HTML, a photo as script).
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        // The studio's setup link carries its token in the URL; no address leaves in a Referer.
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
         .layer(TraceLayer::new_for_http())
 }
