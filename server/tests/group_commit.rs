@@ -143,8 +143,7 @@ fn heavy_body() -> Value {
     let mut body = body_with_notes("too big for the disk");
     body["snapshots"] = serde_json::json!((0..3u8)
         .map(|i| {
-            let mut picture = png(i);
-            picture.resize(1_000_000, i);
+            let picture = png_sized(i, 1_000_000);
             serde_json::json!({"view": format!("view-{i}"), "png_base64": b64(&picture)})
         })
         .collect::<Vec<_>>());

@@ -361,8 +361,7 @@ fn heavy_body(tag: &str) -> serde_json::Value {
     body["brief"]["notes"] = serde_json::json!(tag);
     body["snapshots"] = serde_json::json!((0..3)
         .map(|i| {
-            let mut png = png(i);
-            png.resize(1_000_000, i);
+            let png = png_sized(i, 1_000_000);
             serde_json::json!({"view": format!("view-{i}"), "png_base64": b64(&png)})
         })
         .collect::<Vec<_>>());

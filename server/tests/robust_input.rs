@@ -10,6 +10,7 @@
 //! rows it held before (counted over the live schema, so tables added later are covered too).
 
 mod common;
+mod studio_common;
 
 use axum::body::Body;
 use axum::http::{header, Method, Request};
@@ -566,6 +567,282 @@ fn invalid() -> Vec<Case> {
         422,
         "invalid_brief",
     ));
+    cases.extend(deceptive_text());
+    cases.extend(pictures());
+    cases
+}
+
+fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
+    out.extend((data.len() as u32).to_be_bytes());
+    out.extend(kind);
+    out.extend(data);
+    let mut crc = crc32fast::Hasher::new();
+    crc.update(kind);
+    crc.update(data);
+    out.extend(crc.finalize().to_be_bytes());
+}
+
+/// A PNG whose header claims `width` × `height`, with one tiny compressed row: a few hundred
+/// bytes that a mail client would try to unpack into width × height pixels.
+fn png_claiming(width: u32, height: u32) -> Vec<u8> {
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut ihdr = width.to_be_bytes().to_vec();
+    ihdr.extend(height.to_be_bytes());
+    ihdr.extend([8, 0, 0, 0, 0]);
+    chunk(&mut out, b"IHDR", &ihdr);
+    chunk(
+        &mut out,
+        b"IDAT",
+        &[0x78, 0x9C, 0x63, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01],
+    );
+    chunk(&mut out, b"IEND", &[]);
+    out
+}
+
+/// A JPEG whose frame header claims `width` × `height`.
+fn jpeg_claiming(width: u16, height: u16) -> Vec<u8> {
+    let mut out = vec![0xFF, 0xD8, 0xFF, 0xC0, 0, 11, 8];
+    out.extend(height.to_be_bytes());
+    out.extend(width.to_be_bytes());
+    out.extend([
+        1, 1, 0x11, 0, 0xFF, 0xDA, 0, 8, 1, 1, 0, 0, 63, 0, 1, 2, 3, 0xFF, 0xD9,
+    ]);
+    out
+}
+
+/// A WebP container around one chunk.
+fn webp(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+    let mut out = b"RIFF".to_vec();
+    out.extend(((12 + data.len()) as u32).to_le_bytes());
+    out.extend(b"WEBP");
+    out.extend(kind);
+    out.extend((data.len() as u32).to_le_bytes());
+    out.extend(data);
+    out
+}
+
+/// `base()` with this file as its one inspiration photo, declared as `mime_type`.
+fn with_photo(bytes: &[u8], mime_type: &str) -> Value {
+    let mut body = base();
+    body["brief"]["attachments"][0]["mime_type"] = json!(mime_type);
+    body["brief"]["attachments"][0]["size_bytes"] = json!(bytes.len());
+    body["attachments"][0]["data_base64"] = json!(b64(bytes));
+    body
+}
+
+/// Picture bombs, polyglots and broken structures, as snapshots and as photos: 422.
+fn pictures() -> Vec<Case> {
+    let html = b"<html><script>alert(1)</script></html>".as_slice();
+    let mut polyglot = png(1);
+    polyglot.extend(html);
+    let mut bad_crc = png(1);
+    bad_crc[30] ^= 0x55;
+    let mut no_idat = b"\x89PNG\r\n\x1a\n".to_vec();
+    chunk(
+        &mut no_idat,
+        b"IHDR",
+        &[0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0],
+    );
+    chunk(&mut no_idat, b"IEND", &[]);
+    let mut html_chunk_first = b"\x89PNG\r\n\x1a\n".to_vec();
+    chunk(&mut html_chunk_first, b"tEXt", html);
+    html_chunk_first.extend(&png(1)[8..]);
+    let full = png(2);
+    let pngs: Vec<(&str, Vec<u8>)> = vec![
+        ("50,000 × 50,000 PNG", png_claiming(50_000, 50_000)),
+        ("2^31-1 square PNG", png_claiming(0x7FFF_FFFF, 0x7FFF_FFFF)),
+        ("4,294,967,295 wide PNG", png_claiming(u32::MAX, 1)),
+        ("8,193 wide PNG", png_claiming(8_193, 1)),
+        ("8,193 high PNG", png_claiming(1, 8_193)),
+        (
+            "4,097 square PNG (over 16 megapixels)",
+            png_claiming(4_097, 4_097),
+        ),
+        ("0 × 0 PNG", png_claiming(0, 0)),
+        ("PNG + HTML polyglot", polyglot),
+        ("PNG with a wrong checksum", bad_crc),
+        ("PNG without IDAT", no_idat),
+        ("PNG whose first chunk is not IHDR", html_chunk_first),
+        ("PNG cut before IEND", full[..full.len() - 12].to_vec()),
+        ("PNG signature and IEND only", {
+            let mut v = b"\x89PNG\r\n\x1a\n".to_vec();
+            chunk(&mut v, b"IEND", &[]);
+            v
+        }),
+        ("WebP as a snapshot", webp(b"VP8L", &[0x2F, 0, 0, 0, 0])),
+    ];
+    let mut cases = Vec::new();
+    for (name, bytes) in &pngs {
+        cases.push(case(
+            format!("snapshot: {name}"),
+            with("/snapshots/0/png_base64", Some(json!(b64(bytes)))).to_string(),
+            422,
+            "invalid_brief",
+        ));
+    }
+    for (name, bytes) in pngs.iter().take(8) {
+        cases.push(case(
+            format!("photo: {name}"),
+            with_photo(bytes, "image/png").to_string(),
+            422,
+            "invalid_brief",
+        ));
+    }
+    let mut jpeg_html = jpeg();
+    jpeg_html.extend(html);
+    let mut no_frame = vec![0xFF, 0xD8, 0xFF, 0xDA, 0, 8, 1, 1, 0, 0, 63, 0];
+    no_frame.extend([1, 2, 3, 0xFF, 0xD9]);
+    let photos: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "65,000 square JPEG",
+            jpeg_claiming(65_000, 65_000),
+            "image/jpeg",
+        ),
+        ("10,000 × 1 JPEG", jpeg_claiming(10_000, 1), "image/jpeg"),
+        ("0 × 0 JPEG", jpeg_claiming(0, 0), "image/jpeg"),
+        ("JPEG + HTML", jpeg_html, "image/jpeg"),
+        ("JPEG without a frame header", no_frame, "image/jpeg"),
+        (
+            "JPEG without its end",
+            jpeg()[..jpeg().len() - 2].to_vec(),
+            "image/jpeg",
+        ),
+        (
+            "16,384 square WebP (VP8X)",
+            webp(b"VP8X", &[0, 0, 0, 0, 0xFF, 0x3F, 0, 0xFF, 0x3F, 0]),
+            "image/webp",
+        ),
+        (
+            "16,384 square WebP (VP8L)",
+            webp(b"VP8L", &[0x2F, 0xFF, 0xFF, 0xFF, 0x0F]),
+            "image/webp",
+        ),
+        (
+            "WebP + HTML",
+            [webp(b"VP8L", &[0x2F, 0, 0, 0, 0]), html.to_vec()].concat(),
+            "image/webp",
+        ),
+        (
+            "WebP with a wrong lossless signature",
+            webp(b"VP8L", &[0x2E, 0, 0, 0, 0]),
+            "image/webp",
+        ),
+        (
+            "WebP with a lossy frame without start code",
+            webp(b"VP8 ", &[0; 10]),
+            "image/webp",
+        ),
+        (
+            "WebP with an unknown first chunk",
+            webp(b"ABCD", &[0; 10]),
+            "image/webp",
+        ),
+        (
+            "WebP whose RIFF size overstates",
+            {
+                let mut v = webp(b"VP8L", &[0x2F, 0, 0, 0, 0]);
+                v[4] = 0xFF;
+                v
+            },
+            "image/webp",
+        ),
+        ("a PNG declared as WebP", png(1), "image/webp"),
+        (
+            "a WebP declared as JPEG",
+            webp(b"VP8L", &[0x2F, 0, 0, 0, 0]),
+            "image/jpeg",
+        ),
+    ];
+    for (name, bytes, mime_type) in &photos {
+        cases.push(case(
+            format!("photo: {name}"),
+            with_photo(bytes, mime_type).to_string(),
+            422,
+            "invalid_brief",
+        ));
+    }
+    cases
+}
+
+/// Characters that hide or reorder text, and links in the name: 422 `invalid_brief`.
+fn deceptive_text() -> Vec<Case> {
+    let hidden = [
+        '\u{202A}',
+        '\u{202B}',
+        '\u{202C}',
+        '\u{202D}',
+        '\u{202E}',
+        '\u{2066}',
+        '\u{2067}',
+        '\u{2068}',
+        '\u{2069}',
+        '\u{200E}',
+        '\u{200F}',
+        '\u{061C}',
+        '\u{200B}',
+        '\u{2060}',
+        '\u{2064}',
+        '\u{FEFF}',
+        '\u{2028}',
+        '\u{2029}',
+        '\u{180E}',
+        '\u{3164}',
+        '\u{00AD}',
+        '\u{E0041}',
+    ];
+    let mut cases = Vec::new();
+    for c in hidden {
+        let code = u32::from(c);
+        for (pointer, value) in [
+            ("/brief/contact/name", json!(format!("Ada{c}Lovelace"))),
+            (
+                "/brief/attachments/0/file_name",
+                json!(format!("invoice{c}gpj.jpg")),
+            ),
+            (
+                "/brief/occasion",
+                json!({"other": format!("{c}Graduation")}),
+            ),
+        ] {
+            cases.push(case(
+                format!("U+{code:04X} in {pointer}"),
+                with(pointer, Some(value)).to_string(),
+                422,
+                "invalid_brief",
+            ));
+        }
+    }
+    let texts: Vec<(&str, &str)> = vec![
+        ("/brief/contact/name", "\u{2800}\u{2800}"),
+        ("/brief/contact/name", "\u{200D}"),
+        ("/brief/contact/name", "\u{200C}\u{200C}"),
+        ("/brief/contact/name", "\u{FE0F}"),
+        ("/brief/attachments/0/file_name", "invoice\u{202e}gnp.exe"),
+        ("/brief/attachments/0/file_name", "\u{2800}"),
+        (
+            "/brief/contact/name",
+            "WIN A FREE RING: visit http://rings.example",
+        ),
+        ("/brief/contact/name", "https://rings.example/win"),
+        ("/brief/contact/name", "Ada ftp://rings.example"),
+        ("/brief/contact/name", "visit www.free-rings"),
+        ("/brief/contact/name", "WWW.FREE-RINGS.EXAMPLE"),
+        ("/brief/contact/name", "free-rings.shop"),
+        ("/brief/contact/name", "Ada (free-rings.example/win)"),
+        ("/brief/contact/name", "FREE RING AT RINGS.COM"),
+        ("/brief/contact/name", "Ada <rings.example>"),
+        ("/brief/contact/name", "javascript://x"),
+        ("/brief/contact/name", "Ada, claim at win.rings.shop?id=1"),
+        ("/brief/contact/name", "Ada\u{200B}https://rings.example"),
+    ];
+    for (i, (pointer, text)) in texts.into_iter().enumerate() {
+        cases.push(case(
+            format!("deceptive text {i} in {pointer}: {text:?}"),
+            with(pointer, Some(json!(text))).to_string(),
+            422,
+            "invalid_brief",
+        ));
+    }
     cases
 }
 
@@ -743,7 +1020,7 @@ async fn every_hostile_request_gets_a_clear_4xx_and_changes_nothing() {
     );
 
     let corpus = corpus(f.state.config.max_body_bytes);
-    assert!(corpus.len() >= 200, "only {} cases", corpus.len());
+    assert!(corpus.len() >= 400, "only {} cases", corpus.len());
     let mut failures = Vec::new();
     for (i, c) in corpus.iter().enumerate() {
         let mut request = Request::builder().method(c.method.clone()).uri(c.uri);
@@ -825,4 +1102,121 @@ async fn robust_counts(state: &atelier_server::AppState) -> Vec<(String, i64)> {
         out.push((table, n));
     }
     out
+}
+
+#[tokio::test]
+async fn names_with_joiners_inside_words_and_a_null_honeypot_are_kept() {
+    let f = fixture().await;
+    // A `null` honeypot is how a JSON encoder writes an empty optional field: a person sent it.
+    let mut body = base();
+    body["website"] = Value::Null;
+    body["brief"]["contact"]["name"] =
+        json!("\u{645}\u{6cc}\u{200c}\u{631}\u{632}\u{627} Mary St.Claire");
+    let reply = post_json(&f.state, "null-honeypot", &body).await;
+    let reference = created(&reply);
+    let id = atelier_server::store::id_by_reference(&f.state.db, &reference)
+        .await
+        .expect("lookup");
+    assert!(id.is_some(), "{reference} was answered 201 but not stored");
+    assert_eq!(
+        count(
+            &f.state,
+            "SELECT COUNT(*) FROM outbox WHERE kind = 'jeweler_email'"
+        )
+        .await,
+        1
+    );
+    // Filled in any other way, the brief is a bot's: a fake 201 and nothing stored.
+    for (i, website) in [
+        json!("http://spam.example"),
+        json!(0),
+        json!(false),
+        json!([]),
+        json!({}),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut body = base();
+        body["website"] = website;
+        let reply = post_json(&f.state, &format!("filled-honeypot-{i}"), &body).await;
+        created(&reply);
+    }
+    assert_eq!(
+        count(&f.state, "SELECT COUNT(*) FROM consultations").await,
+        1
+    );
+}
+
+/// Percent-encodes every byte, for query strings.
+fn query_escape(text: &str) -> String {
+    text.bytes().map(|b| format!("%{b:02X}")).collect()
+}
+
+#[tokio::test]
+async fn studio_search_refuses_control_characters_and_never_reads_as_an_outage() {
+    let f = fixture().await;
+    let session = studio_common::sign_in(&f.state).await;
+    studio_common::submit(&f.state, "search-key").await;
+    let mut refused = 0;
+    for text in [
+        "\0",
+        "Ada\0",
+        "Ada\0Lovelace",
+        "\0\0\0",
+        "Lov\u{1}",
+        "\u{1b}[31mAda",
+        "Ada\r\nLovelace",
+        "Ada\tLovelace",
+        "Ada\u{7f}",
+        "Ada\u{85}Lovelace",
+        "\u{9f}x",
+    ] {
+        let uri = format!("/api/studio/briefs?q={}", query_escape(text));
+        let reply = studio_common::get_as(&f.state, &session, &uri).await;
+        assert_eq!(
+            reply.status,
+            422,
+            "{text:?}: {}",
+            String::from_utf8_lossy(&reply.body)
+        );
+        let json = reply.json();
+        assert_eq!(json["error"]["code"], "invalid", "{text:?}");
+        assert_eq!(json["error"]["fields"][0]["field"], "q", "{text:?}");
+        refused += 1;
+    }
+    // FTS5's own syntax in the search text is matched as text, never an error or an outage.
+    for (text, hits) in [
+        ("Lovelace", 1),
+        ("\"", 0),
+        ("\"Ada", 0),
+        ("Ada\" OR \"x", 0),
+        ("NEAR(Ada Lovelace)", 0),
+        ("Ada*", 0),
+        ("^Ada", 0),
+        ("name:Ada", 0),
+        ("-Ada", 0),
+        ("{name email}: Ada", 0),
+        ("Ada AND", 0),
+        ("(((", 0),
+        ("'; DROP TABLE consultations; --", 0),
+        ("%_%", 0),
+        ("Ada \u{202e}", 0),
+    ] {
+        let uri = format!("/api/studio/briefs?q={}", query_escape(text));
+        let reply = studio_common::get_as(&f.state, &session, &uri).await;
+        assert_eq!(
+            reply.status,
+            200,
+            "{text:?}: {}",
+            String::from_utf8_lossy(&reply.body)
+        );
+        let items = reply.json()["items"].as_array().map_or(0, Vec::len);
+        assert_eq!(items, hits, "{text:?}");
+    }
+    assert_eq!(
+        count(&f.state, "SELECT COUNT(*) FROM consultations").await,
+        1
+    );
+    eprintln!("studio search: {refused} control-character searches refused with 422, 15 FTS5-syntax searches answered");
 }

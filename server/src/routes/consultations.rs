@@ -7,6 +7,7 @@
 
 use crate::clock;
 use crate::error::ApiError;
+use crate::image::{self, Format, ImageError};
 use crate::store::{self, FileKind, NewConsultation, OutboxKind, Stored, StoredFile};
 use crate::AppState;
 use atelier_core::brief::{limits, megabytes, Brief, FieldError};
@@ -26,8 +27,6 @@ pub const SNAPSHOTS_MAX: usize = limits::SNAPSHOTS_MAX;
 pub const SNAPSHOT_BYTES_MAX: usize = limits::SNAPSHOT_BYTES_MAX as usize;
 /// Longest `Idempotency-Key`.
 pub const IDEMPOTENCY_KEY_MAX: usize = 100;
-
-const PNG_MAGIC: &[u8] = b"\x89PNG\r\n\x1a\n";
 
 /// The request body.
 #[derive(Debug, Deserialize)]
@@ -282,17 +281,20 @@ fn snapshots(list: &[Snapshot], fields: &mut Vec<FieldError>) -> Vec<StoredFile>
             Some(bytes) if bytes.len() > SNAPSHOT_BYTES_MAX => {
                 push(format!("snapshots[{i}].png_base64"), &too_big)
             }
-            Some(bytes) if !bytes.starts_with(PNG_MAGIC) => push(
-                format!("snapshots[{i}].png_base64"),
-                "this is not a PNG image",
-            ),
-            Some(bytes) if view_ok => files.push(StoredFile {
-                kind: FileKind::Snapshot,
-                label: snapshot.view.clone(),
-                mime_type: "image/png".to_owned(),
-                bytes,
-            }),
-            Some(_) => {}
+            Some(bytes) => match image::inspect_as(&bytes, Format::Png) {
+                Err(ImageError::Unknown) => push(
+                    format!("snapshots[{i}].png_base64"),
+                    "this is not a PNG image",
+                ),
+                Err(e) => push(format!("snapshots[{i}].png_base64"), &e.to_string()),
+                Ok(_) if view_ok => files.push(StoredFile {
+                    kind: FileKind::Snapshot,
+                    label: snapshot.view.clone(),
+                    mime_type: "image/png".to_owned(),
+                    bytes,
+                }),
+                Ok(_) => {}
+            },
         }
     }
     files
@@ -333,16 +335,28 @@ fn attachments(submission: &Submission, fields: &mut Vec<FieldError>) -> Vec<Sto
             });
             continue;
         }
-        if !content_matches(&m.mime_type, &bytes) {
-            fields.push(FieldError {
-                field,
-                message: format!(
-                    "this file is not the {} picture brief.attachments[{i}].mime_type says; \
-                     send JPEG, PNG or WebP photos only",
-                    m.mime_type.trim_start_matches("image/").to_uppercase()
-                ),
-            });
-            continue;
+        let checked = Format::from_mime_type(&m.mime_type)
+            .ok_or(ImageError::Unknown)
+            .and_then(|format| image::inspect_as(&bytes, format));
+        match checked {
+            Ok(_) => {}
+            Err(e @ (ImageError::Unknown | ImageError::Mismatch { .. })) => {
+                fields.push(FieldError {
+                    field,
+                    message: format!(
+                        "{e}: this file is not the picture brief.attachments[{i}].mime_type says; \
+                         send JPEG, PNG or WebP photos only"
+                    ),
+                });
+                continue;
+            }
+            Err(e) => {
+                fields.push(FieldError {
+                    field,
+                    message: e.to_string(),
+                });
+                continue;
+            }
         }
         files.push(StoredFile {
             kind: FileKind::Attachment,
@@ -352,15 +366,4 @@ fn attachments(submission: &Submission, fields: &mut Vec<FieldError>) -> Vec<Sto
         });
     }
     files
-}
-
-/// Whether the file's first bytes are those of its declared type (one of core's
-/// `ALLOWED_MIME_TYPES`), so nothing else is forwarded to the jeweler under an image's name.
-pub fn content_matches(mime_type: &str, bytes: &[u8]) -> bool {
-    match mime_type {
-        "image/png" => bytes.starts_with(PNG_MAGIC),
-        "image/jpeg" => bytes.starts_with(&[0xFF, 0xD8, 0xFF]),
-        "image/webp" => bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP",
-        _ => false,
-    }
 }

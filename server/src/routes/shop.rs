@@ -5,6 +5,7 @@
 //! a short list of CSS custom-property values, each checked so it can only ever be one CSS value.
 //! The shop's currency is its price list's, or the configured `currency`.
 
+use crate::image::Format;
 use crate::AppState;
 use atelier_core::theme::{is_safe_value, THEME_KEYS};
 use axum::extract::State;
@@ -90,12 +91,17 @@ pub(crate) fn logo_type(path: &Path, bytes: &[u8]) -> Option<&'static str> {
                 start.starts_with("<svg") || start.starts_with("<?xml"),
             )
         }
-        "png" => ("image/png", bytes.starts_with(b"\x89PNG\r\n\x1a\n")),
-        "jpg" | "jpeg" => ("image/jpeg", bytes.starts_with(&[0xFF, 0xD8, 0xFF])),
-        "webp" => (
-            "image/webp",
-            bytes.len() > 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP",
-        ),
+        "png" | "jpg" | "jpeg" | "webp" => {
+            let expected = match extension.as_str() {
+                "png" => Format::Png,
+                "webp" => Format::Webp,
+                _ => Format::Jpeg,
+            };
+            (
+                expected.mime_type(),
+                crate::image::inspect_as(bytes, expected).is_ok(),
+            )
+        }
         _ => return None,
     };
     ok.then_some(mime)

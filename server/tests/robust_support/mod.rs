@@ -4,6 +4,8 @@
 //! receiver come from `fakes`, shared with the outbox tests.
 #![allow(dead_code)]
 
+#[path = "../common/mod.rs"]
+mod common;
 #[path = "../fakes/mod.rs"]
 mod fakes;
 // Not every robustness test uses the fakes (robust_process does not).
@@ -177,11 +179,9 @@ impl Rng {
     }
 }
 
-/// A bytes string with PNG's signature, `len` bytes long.
+/// A real PNG of `len` bytes (at least 70), its one pixel and padding `fill`.
 pub fn png_bytes(len: usize, fill: u8) -> Vec<u8> {
-    let mut bytes = b"\x89PNG\r\n\x1a\n".to_vec();
-    bytes.resize(len.max(8), fill);
-    bytes
+    common::png_sized(fill, len)
 }
 
 pub fn b64(bytes: &[u8]) -> String {
