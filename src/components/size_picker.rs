@@ -203,7 +203,7 @@ pub fn SizePicker(
         let Some(mode) = mode.get() else {
             return view! {
                 <p class="step-hint size-not-given">
-                    "Until you answer, your brief says “size not given”: nothing is assumed for you."
+                    "Pick one of the ways above. Nothing is assumed until you do."
                 </p>
             }
             .into_any();

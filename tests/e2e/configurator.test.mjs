@@ -483,7 +483,7 @@ test("the jeweler's name, logo, colours and catalog (with prices) reach the page
     // The jeweler's names and prices, with the caveats that go with a rough price.
     await page.locator('.summary-text', { hasText: '18k Fairmined yellow gold' }).waitFor();
     const facts = await page.locator('.summary-facts').innerText();
-    assert.match(facts, /Rough price: \d+–\d+ EUR \(prices of 2026-11-01.*\); your jeweler's quote is what counts/);
+    assert.match(facts, /Rough price: \d{1,3}(,\d{3})*–\d{1,3}(,\d{3})* EUR \(prices of 2026-11-01.*\); your jeweler's quote is what counts/);
     await page.screenshot({ path: join(outputDir, 'shop-themed.png') });
     assert.deepEqual(await axe(page), []);
     assert.deepEqual(errors, []);

@@ -25,7 +25,7 @@ test('the fallback explains itself and describes the ring', async () => {
   assert.match(text, /3D preview can't run/);
   assert.match(text, /WebGL2/);
   assert.match(text, /18k yellow gold, 1.00 ct round brilliant natural diamond/);
-  assert.match(text, /four-prong solitaire, 2.0 mm court \(comfort fit\) band, US size 6/);
+  assert.match(text, /four-prong solitaire, court \(comfort fit\) band 2\.0 mm wide and 1\.6 mm thick, polished finish, size not given/);
   assert.equal(await page.locator('canvas').count(), 0, 'no blank canvas left behind');
 
   // The fallback follows the visitor's choices too.
