@@ -5,11 +5,17 @@
 //! queueing. The hot writes (briefs, outbox bookkeeping) go through [`Database::write`], which
 //! commits whatever is waiting in one transaction (see [`writer`]), so one fsync serves many
 //! callers. Queries use plain SQL through sqlx so a PostgreSQL backend can sit beside this one.
+//!
+//! The database holds visitors' names, addresses and photos: its folder is made `0700` and the
+//! file `0600` before SQLite opens it, so the `-wal` and `-shm` files SQLite creates beside it
+//! (with the database file's mode) are private too, and an older install's `0644` files are
+//! tightened at start.
 
 pub mod writer;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
@@ -38,6 +44,63 @@ pub enum DbError {
     /// The group-commit task is gone (only while the process shuts down).
     #[error("the database writer has stopped")]
     WriterStopped,
+    /// The data folder or the database file could not be created or made private.
+    #[error("cannot make {path} private: {source}")]
+    Private {
+        /// The folder or file.
+        path: std::path::PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+/// Mode of the folders Atelier keeps data in: the owner only.
+pub const PRIVATE_DIR_MODE: u32 = 0o700;
+/// Mode of the files Atelier keeps data in: the owner only.
+pub const PRIVATE_FILE_MODE: u32 = 0o600;
+
+/// Creates `path` and any missing parents as private folders, and makes `path` itself private if
+/// it already existed.
+pub fn create_private_dir(path: &Path) -> std::io::Result<()> {
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(PRIVATE_DIR_MODE)
+        .create(path)?;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(PRIVATE_DIR_MODE))
+}
+
+/// Makes the database's folder and file private before SQLite opens them: creates the file with
+/// mode `0600` if it is missing (SQLite gives its `-wal` and `-shm` files the same mode), and
+/// tightens an existing file and its `-wal` and `-shm`.
+fn make_private(path: &Path) -> Result<(), DbError> {
+    let private = |path: &Path| {
+        let path = path.to_owned();
+        move |source| DbError::Private { path, source }
+    };
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        create_private_dir(folder).map_err(private(folder))?;
+    }
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(PRIVATE_FILE_MODE)
+        .open(path)
+    {
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(private(path)(e)),
+    }
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let file = Path::new(&name);
+        match std::fs::set_permissions(file, std::fs::Permissions::from_mode(PRIVATE_FILE_MODE)) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !suffix.is_empty() => {}
+            Err(e) => return Err(private(file)(e)),
+        }
+    }
+    Ok(())
 }
 
 /// What kind of outage a database error is: it decides the client's message and `Retry-After`.
@@ -59,7 +122,7 @@ impl DbError {
         match self {
             DbError::Sqlx(e) => outage_of(e),
             DbError::Batch(e) => outage_of(e),
-            DbError::Migrate(_) | DbError::WriterStopped => Outage::Other,
+            DbError::Migrate(_) | DbError::WriterStopped | DbError::Private { .. } => Outage::Other,
         }
     }
 }
@@ -87,6 +150,7 @@ fn outage_of(error: &sqlx::Error) -> Outage {
 impl Database {
     /// Opens (creating if needed) the database file and brings its schema up to date.
     pub async fn open(path: &Path) -> Result<Self, DbError> {
+        make_private(path)?;
         let options = SqliteConnectOptions::new()
             .filename(path)
             .create_if_missing(true)
@@ -175,6 +239,34 @@ mod tests {
         assert_eq!(sync, 2, "FULL");
         let created = db.instance_created_at().await.expect("instance row");
         assert!(created.starts_with("20"), "{created}");
+    }
+
+    #[tokio::test]
+    async fn the_folder_and_every_database_file_are_private() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let folder = dir.path().join("data");
+        let path = folder.join("atelier.db");
+        let db = Database::open(&path).await.expect("open");
+        db.instance_created_at().await.expect("row");
+        let mode = |p: &Path| {
+            std::fs::metadata(p)
+                .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+                .permissions()
+                .mode()
+                & 0o777
+        };
+        assert_eq!(mode(&folder), 0o700);
+        for name in ["atelier.db", "atelier.db-wal", "atelier.db-shm"] {
+            assert_eq!(mode(&folder.join(name)), 0o600, "{name}");
+        }
+        db.close().await;
+        // An older install's readable files are tightened at the next start.
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+        std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        let db = Database::open(&path).await.expect("reopen");
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(&folder), 0o700);
+        db.close().await;
     }
 
     #[tokio::test]

@@ -18,6 +18,8 @@
 //! * The real binary on a data folder made read-only with `chmod` (only where permissions are
 //!   enforced, i.e. not as root; the test detects this and says so).
 //!
+//! * The data folder, the database with its `-wal` and `-shm`, and the `.eml` files: owner only.
+//!
 //! Time is passed to `outbox::deliver_due` rather than slept through.
 
 mod common;
@@ -864,4 +866,88 @@ async fn a_stalled_smtp_server_delays_no_webhook() {
         "stalled SMTP: each of 4 briefs had its webhook delivered {waits:?} after its 201, \
          while the emails were still hanging on the mail server"
     );
+}
+
+/// The permission bits of a file or folder.
+fn mode_of(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+/// Every file and folder under `dir` (recursively), with its mode.
+fn modes_under(dir: &std::path::Path) -> Vec<(std::path::PathBuf, u32)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read dir").flatten() {
+        let path = entry.path();
+        out.push((path.clone(), mode_of(&path)));
+        if path.is_dir() {
+            out.extend(modes_under(&path));
+        }
+    }
+    out
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_binary_keeps_its_data_files_private_to_its_user() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let server = robust_support::ServerProcess::start(&data, &[]);
+    let client = robust_support::client();
+    let body = robust_support::body("private", 1, 2_000)
+        .to_string()
+        .into_bytes();
+    let answer = robust_support::submit(&client, &server.url, "private-0", &body)
+        .await
+        .expect("answer");
+    assert_eq!(answer.status, 201, "{}", answer.json);
+    let reference = answer.json["reference"].as_str().expect("ref").to_owned();
+    let mail = data.join("outbox-mail");
+    poll(Duration::from_secs(60), "both .eml files", || {
+        let (eml, _) = robust_support::mail_files(&mail);
+        async move { (eml.len() == 2).then_some(()) }
+    })
+    .await;
+    let check = |what: &str| {
+        assert_eq!(mode_of(&data), 0o700, "{what}: the data folder");
+        assert_eq!(mode_of(&mail), 0o700, "{what}: the mail folder");
+        for name in ["atelier.db", "atelier.db-wal", "atelier.db-shm"] {
+            assert_eq!(mode_of(&data.join(name)), 0o600, "{what}: {name}");
+        }
+        for who in ["jeweler", "visitor"] {
+            let eml = mail.join(format!("{reference}-{who}.eml"));
+            assert_eq!(mode_of(&eml), 0o600, "{what}: {}", eml.display());
+        }
+        let open: Vec<_> = modes_under(&data)
+            .into_iter()
+            .filter(|(_, mode)| mode & 0o077 != 0)
+            .collect();
+        assert!(open.is_empty(), "{what}: readable by others: {open:?}");
+    };
+    check("a fresh install");
+    server.kill9();
+
+    // An install from before: everything readable by every local user, tightened at start.
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for (path, _) in modes_under(&data) {
+            let mode = if path.is_dir() { 0o755 } else { 0o644 };
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).expect("chmod");
+        }
+        std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    let server = robust_support::ServerProcess::start(&data, &[]);
+    let again = robust_support::submit(&client, &server.url, "private-0", &body)
+        .await
+        .expect("replay");
+    assert_eq!((again.status, again.replayed), (201, true));
+    assert_eq!(mode_of(&data), 0o700, "the data folder after a restart");
+    for name in ["atelier.db", "atelier.db-wal", "atelier.db-shm"] {
+        assert_eq!(mode_of(&data.join(name)), 0o600, "{name} after a restart");
+    }
+    server.kill9();
+    eprintln!("data files private: folders 0700, atelier.db and its -wal/-shm and every .eml 0600, an old install tightened at start");
 }

@@ -14,6 +14,7 @@ use atelier_core::spec::{self, SpecRow};
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
 
 /// Why an email could not be built or sent.
@@ -75,12 +76,16 @@ impl Mailer {
                     let path = path.clone();
                     move |source| MailError::File { path, source }
                 };
-                tokio::fs::create_dir_all(dir)
+                // The emails carry visitors' names, addresses and photos: owner only.
+                let folder = dir.clone();
+                tokio::task::spawn_blocking(move || crate::db::create_private_dir(&folder))
                     .await
+                    .map_err(std::io::Error::other)
+                    .and_then(|created| created)
                     .map_err(file_error(dir))?;
                 let path = dir.join(format!("{file_stem}.eml"));
                 let temp = dir.join(format!(".{file_stem}.eml.tmp"));
-                tokio::fs::write(&temp, message.formatted())
+                write_private(&temp, &message.formatted())
                     .await
                     .map_err(file_error(&temp))?;
                 tokio::fs::rename(&temp, &path)
@@ -90,6 +95,26 @@ impl Mailer {
             }
         }
     }
+}
+
+/// Writes a new file readable by its owner only (mode `0600`, whatever the umask), replacing a
+/// leftover of an interrupted write.
+async fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use tokio::io::AsyncWriteExt;
+    let mut file = tokio::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(crate::db::PRIVATE_FILE_MODE)
+        .open(path)
+        .await?;
+    // A leftover from before keeps its old mode through `open`.
+    file.set_permissions(std::fs::Permissions::from_mode(
+        crate::db::PRIVATE_FILE_MODE,
+    ))
+    .await?;
+    file.write_all(bytes).await?;
+    file.flush().await
 }
 
 /// Escapes text for HTML element content and attribute values.
