@@ -71,6 +71,9 @@ pub struct Config {
     /// Archived briefs are erased this many days after archiving; 0 keeps them
     /// (`retention_archived_days`, `ATELIER_RETENTION_ARCHIVED_DAYS`).
     pub retention_archived_days: u32,
+    /// Connection and request limits: `header_read_timeout_secs`, `request_timeout_secs`,
+    /// `max_connections`, `max_connections_per_peer` (and `ATELIER_` + the key in capitals).
+    pub limits: crate::http::limits::HttpLimits,
 }
 
 /// A CRM endpoint that receives each brief as JSON signed with HMAC-SHA256.
@@ -109,6 +112,7 @@ impl Default for Config {
             studio_session_idle_minutes: 720,
             retention_spam_days: 30,
             retention_archived_days: 0,
+            limits: crate::http::limits::HttpLimits::default(),
         }
     }
 }
@@ -159,6 +163,10 @@ struct FileConfig {
     studio_session_idle_minutes: Option<u32>,
     retention_spam_days: Option<u32>,
     retention_archived_days: Option<u32>,
+    header_read_timeout_secs: Option<u64>,
+    request_timeout_secs: Option<u64>,
+    max_connections: Option<usize>,
+    max_connections_per_peer: Option<usize>,
 }
 
 impl Config {
@@ -222,6 +230,17 @@ impl Config {
         config.retention_archived_days = file
             .retention_archived_days
             .unwrap_or(config.retention_archived_days);
+        let limits = &mut config.limits;
+        if let Some(secs) = file.header_read_timeout_secs {
+            limits.header_read_timeout = std::time::Duration::from_secs(secs);
+        }
+        if let Some(secs) = file.request_timeout_secs {
+            limits.request_timeout = std::time::Duration::from_secs(secs);
+        }
+        limits.max_connections = file.max_connections.unwrap_or(limits.max_connections);
+        limits.max_connections_per_peer = file
+            .max_connections_per_peer
+            .unwrap_or(limits.max_connections_per_peer);
         let (mut webhook_url, mut webhook_secret) = (file.webhook_url, file.webhook_secret);
         for (key, value) in env {
             match key.as_str() {
@@ -279,6 +298,20 @@ impl Config {
                 "ATELIER_RETENTION_ARCHIVED_DAYS" => {
                     config.retention_archived_days = parse_number(&key, &value)?;
                 }
+                "ATELIER_HEADER_READ_TIMEOUT_SECS" => {
+                    let secs = parse_number(&key, &value)?;
+                    config.limits.header_read_timeout = std::time::Duration::from_secs(secs);
+                }
+                "ATELIER_REQUEST_TIMEOUT_SECS" => {
+                    let secs = parse_number(&key, &value)?;
+                    config.limits.request_timeout = std::time::Duration::from_secs(secs);
+                }
+                "ATELIER_MAX_CONNECTIONS" => {
+                    config.limits.max_connections = parse_number(&key, &value)?;
+                }
+                "ATELIER_MAX_CONNECTIONS_PER_PEER" => {
+                    config.limits.max_connections_per_peer = parse_number(&key, &value)?;
+                }
                 _ => {}
             }
         }
@@ -306,6 +339,23 @@ impl Config {
 
     /// Checks every value that parsing alone cannot.
     fn check(&self) -> Result<(), ConfigError> {
+        let limits = &self.limits;
+        for (key, zero) in [
+            (
+                "header_read_timeout_secs",
+                limits.header_read_timeout.is_zero(),
+            ),
+            ("request_timeout_secs", limits.request_timeout.is_zero()),
+            ("max_connections", limits.max_connections == 0),
+            (
+                "max_connections_per_peer",
+                limits.max_connections_per_peer == 0,
+            ),
+        ] {
+            if zero {
+                return Err(invalid(key, "0", "must be at least 1"));
+            }
+        }
         if self.shop_name.trim().is_empty() || self.shop_name.chars().any(char::is_control) {
             return Err(invalid(
                 "shop_name",

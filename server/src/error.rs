@@ -22,7 +22,7 @@ pub enum ApiError {
     MethodNotAllowed,
     #[error("send the request as JSON with `Content-Type: application/json`")]
     UnsupportedMediaType,
-    #[error("the request is larger than {limit} bytes; send smaller pictures")]
+    #[error("the request is larger than {limit} bytes, the most this endpoint takes")]
     PayloadTooLarge { limit: usize },
     #[error("the request body could not be read: {0}")]
     BadBody(String),

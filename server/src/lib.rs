@@ -90,11 +90,17 @@ impl AppState {
 
 /// The complete application: `/api` plus the web app for every other path.
 ///
-/// Serve it with `into_make_service_with_connect_info::<SocketAddr>()` so the rate limit sees
-/// each peer's address.
+/// Serve it with [`http::serve::serve`] (or anything that gives each request its
+/// `ConnectInfo<SocketAddr>`) so the rate limit sees each peer's address.
 pub fn app(state: AppState) -> Router {
     let routes = Router::new()
-        .nest("/api/studio", studio::router())
+        .nest(
+            "/api/studio",
+            studio::router().layer(axum::middleware::from_fn_with_state(
+                studio::BODY_LIMIT,
+                http::limits::refuse_oversized,
+            )),
+        )
         .nest("/api", routes::api(&state))
         // The one `/api` path the nested router does not see; never the web app's page.
         .route(
@@ -102,5 +108,6 @@ pub fn app(state: AppState) -> Router {
             axum::routing::any(|| async { error::ApiError::NotFound }),
         )
         .fallback_service(web_app::router(&state.config));
-    http::around(routes).with_state(state)
+    let request_timeout = state.config.limits.request_timeout;
+    http::around(routes, request_timeout).with_state(state)
 }

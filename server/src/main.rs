@@ -1,8 +1,7 @@
 //! The `atelier-server` command: loads the configuration, opens the database and serves.
 
-use atelier_server::{app, outbox, studio, AppState, Config, Database, Mailer};
+use atelier_server::{app, http, outbox, studio, AppState, Config, Database, Mailer};
 use std::io::{BufRead, IsTerminal, Write};
-use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -89,6 +88,7 @@ async fn run(args: Vec<String>) -> Result<(), String> {
             missing.join(" and ")
         );
     }
+    let limits = open_files_for(state.config.limits);
     let listener = tokio::net::TcpListener::bind(state.config.bind)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", state.config.bind))?;
@@ -104,17 +104,35 @@ async fn run(args: Vec<String>) -> Result<(), String> {
         .unwrap_or_else(|| format!("http://{address}"));
     let retention = studio::start(&state, &base).await;
     let worker = tokio::spawn(outbox::run(state.clone()));
-    axum::serve(
-        listener,
-        app(state).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .map_err(|e| format!("server error: {e}"))?;
+    let trusted = state.config.trusted_proxies.clone();
+    http::serve::serve(listener, app(state), limits, trusted, shutdown_signal()).await;
     worker.abort();
     retention.abort();
     db.close().await;
     Ok(())
+}
+
+/// Raises the soft limit on open files to the hard limit, so the connection cap is what limits
+/// connections, not the process's descriptors; lowers the cap when even that is not enough.
+fn open_files_for(mut limits: http::limits::HttpLimits) -> http::limits::HttpLimits {
+    // Descriptors kept for the database, its journal, log and mail files, the webhook client.
+    const RESERVED: u64 = 64;
+    match rlimit::increase_nofile_limit(u64::MAX) {
+        Ok(open_files) => {
+            let room = usize::try_from(open_files.saturating_sub(RESERVED)).unwrap_or(usize::MAX);
+            if limits.max_connections > room {
+                tracing::warn!(
+                    open_files,
+                    "max_connections lowered from {} to {} to fit the open-files limit",
+                    limits.max_connections,
+                    room.max(1)
+                );
+                limits.max_connections = room.max(1);
+            }
+        }
+        Err(e) => tracing::warn!(error = %e, "cannot raise the open-files limit"),
+    }
+    limits
 }
 
 /// `user add EMAIL`: the password is the first line of stdin (typed at a prompt, or piped in).

@@ -29,6 +29,10 @@ pub fn api(state: &AppState) -> Router<AppState> {
             rate_limit::limit,
         ))
         .layer(DefaultBodyLimit::max(state.config.max_body_bytes))
+        .layer(axum::middleware::from_fn_with_state(
+            state.config.max_body_bytes,
+            crate::http::limits::refuse_oversized,
+        ))
         .layer(RequestBodyTimeoutLayer::new(BODY_TIMEOUT));
     let public = Router::new()
         .route("/catalog", get(catalog::catalog))

@@ -4,6 +4,7 @@
 mod common;
 mod studio_common;
 
+use atelier_server::http::limits::HttpLimits;
 use atelier_server::studio::export::CSV_COLUMNS;
 use axum::body::{Body, Bytes};
 use axum::http::{header, Method, Request, StatusCode};
@@ -13,7 +14,10 @@ use common::{fixture, send, Reply};
 use serde_json::Value;
 use std::io::Read;
 use std::net::SocketAddr;
+use std::time::{Duration, Instant};
 use studio_common::{sign_in, Session};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
 
 /// Decodes a body sent with `Content-Encoding: encoding`.
 fn decode(encoding: &str, body: &[u8]) -> String {
@@ -99,6 +103,7 @@ fn panicking() -> Router {
             .route("/boom", get(handler_panics))
             .route("/stream", get(stream_panics))
             .route("/ok", get(|| async { "still here" })),
+        std::time::Duration::from_secs(60),
     )
 }
 
@@ -301,4 +306,154 @@ async fn a_bodiless_post_and_a_json_post_still_reach_their_handlers() {
     )
     .await;
     assert_json_error(&r, 401, "bad_credentials", "login");
+}
+
+/// The whole app on a real listener through the production accept loop, with `limits`.
+async fn serve_app(f: &common::Fixture, limits: HttpLimits) -> SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("listen");
+    let address = listener.local_addr().expect("address");
+    let app = atelier_server::app(f.state.clone());
+    tokio::spawn(atelier_server::http::serve::serve(
+        listener,
+        app,
+        limits,
+        vec![],
+        std::future::pending(),
+    ));
+    address
+}
+
+/// Everything the server sends until it closes the connection (a reset counts as closed).
+async fn read_until_closed(stream: &mut TcpStream) -> Vec<u8> {
+    let mut received = Vec::new();
+    let mut buf = [0u8; 4096];
+    // A bound on a test that would otherwise hang, not a wait for something to happen.
+    let outcome = tokio::time::timeout(Duration::from_secs(60), async {
+        loop {
+            match stream.read(&mut buf).await {
+                Ok(0) | Err(_) => break,
+                Ok(n) => received.extend_from_slice(&buf[..n]),
+            }
+        }
+    })
+    .await;
+    assert!(outcome.is_ok(), "the server kept the connection open");
+    received
+}
+
+/// A connection from `local` (any 127.x.y.z address) to the server.
+async fn connect_from(local: [u8; 4], server: SocketAddr) -> TcpStream {
+    let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+    socket
+        .bind(SocketAddr::from((local, 0)))
+        .expect("bind local address");
+    socket.connect(server).await.expect("connect")
+}
+
+#[tokio::test]
+async fn a_client_that_never_finishes_its_headers_is_disconnected() {
+    let f = fixture().await;
+    let limits = HttpLimits {
+        header_read_timeout: Duration::from_secs(1),
+        ..HttpLimits::default()
+    };
+    let address = serve_app(&f, limits).await;
+    let mut half = TcpStream::connect(address).await.expect("connect");
+    half.write_all(b"GET /api/health HTTP/1.1\r\nHost: atelier\r\nX-Slow: ")
+        .await
+        .expect("half a header");
+    let started = Instant::now();
+    let received = read_until_closed(&mut half).await;
+    assert!(
+        received.is_empty() || received.starts_with(b"HTTP/1.1 408"),
+        "{}",
+        String::from_utf8_lossy(&received)
+    );
+    eprintln!(
+        "half-header connection closed after {:?}",
+        started.elapsed()
+    );
+    // A connection that says nothing at all is closed the same way.
+    let mut idle = TcpStream::connect(address).await.expect("connect");
+    assert!(read_until_closed(&mut idle).await.is_empty());
+    // The server still answers a client that sends its request.
+    let r = reqwest::get(format!("http://{address}/api/health"))
+        .await
+        .expect("served");
+    assert_eq!(r.status(), 200);
+}
+
+#[tokio::test]
+async fn a_declared_body_over_the_limit_gets_a_json_413_before_it_is_sent() {
+    let f = fixture().await;
+    let address = serve_app(&f, HttpLimits::default()).await;
+    let max = f.state.config.max_body_bytes;
+    for (path, length) in [
+        ("/api/studio/login", 64 * 1024 + 1),
+        ("/api/studio/setup", 10_000_000),
+        ("/api/consultations", max + 1),
+    ] {
+        let mut stream = TcpStream::connect(address).await.expect("connect");
+        let head = format!(
+            "POST {path} HTTP/1.1\r\nHost: atelier\r\nContent-Type: application/json\r\n\
+             Idempotency-Key: big-{length}\r\nContent-Length: {length}\r\n\r\n"
+        );
+        stream.write_all(head.as_bytes()).await.expect("head only");
+        // No body follows: the answer must come anyway, and the server then closes.
+        let received = read_until_closed(&mut stream).await;
+        let text = String::from_utf8_lossy(&received);
+        assert!(text.starts_with("HTTP/1.1 413"), "{path}: {text}");
+        assert!(
+            text.to_ascii_lowercase()
+                .contains("content-type: application/json"),
+            "{path}: {text}"
+        );
+        let body = text.split("\r\n\r\n").nth(1).expect("a body");
+        let json: Value = serde_json::from_str(body).expect("JSON body");
+        assert_eq!(json["error"]["code"], "payload_too_large", "{path}");
+    }
+}
+
+#[tokio::test]
+async fn connections_over_the_per_peer_cap_are_closed_while_another_peer_is_served() {
+    let f = fixture().await;
+    let limits = HttpLimits {
+        max_connections_per_peer: 3,
+        ..HttpLimits::default()
+    };
+    let address = serve_app(&f, limits).await;
+    let mut held = Vec::new();
+    for _ in 0..3 {
+        let mut stream = connect_from([127, 0, 0, 1], address).await;
+        // A request on each, so each is known to be accepted and counted.
+        stream
+            .write_all(b"GET /api/health HTTP/1.1\r\nHost: atelier\r\n\r\n")
+            .await
+            .expect("request");
+        let mut buf = [0u8; 12];
+        stream.read_exact(&mut buf).await.expect("answer");
+        assert_eq!(&buf, b"HTTP/1.1 200");
+        held.push(stream);
+    }
+    let mut over = connect_from([127, 0, 0, 1], address).await;
+    let _ = over
+        .write_all(b"GET /api/health HTTP/1.1\r\nHost: atelier\r\n\r\n")
+        .await;
+    assert!(
+        read_until_closed(&mut over).await.is_empty(),
+        "the fourth connection from one address is closed unanswered"
+    );
+    let mut other = connect_from([127, 0, 0, 2], address).await;
+    other
+        .write_all(b"GET /api/health HTTP/1.1\r\nHost: atelier\r\nConnection: close\r\n\r\n")
+        .await
+        .expect("request");
+    let received = read_until_closed(&mut other).await;
+    assert!(
+        received.starts_with(b"HTTP/1.1 200"),
+        "another address is served: {}",
+        String::from_utf8_lossy(&received)
+    );
 }

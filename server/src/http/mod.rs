@@ -4,19 +4,31 @@
 pub mod api_errors;
 pub mod body;
 pub mod csp;
+pub mod limits;
 pub mod page;
 pub mod panic;
+pub mod serve;
 pub mod static_guard;
 
-use axum::http::{header, HeaderValue};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::Router;
+use std::time::Duration;
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-/// Wraps the app's routes in the layers every request goes through.
-pub fn around<S: Clone + Send + Sync + 'static>(routes: Router<S>) -> Router<S> {
+/// Wraps the app's routes in the layers every request goes through; `request_timeout` bounds
+/// each request from its headers to its answer (a 408).
+pub fn around<S: Clone + Send + Sync + 'static>(
+    routes: Router<S>,
+    request_timeout: Duration,
+) -> Router<S> {
     routes
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            request_timeout,
+        ))
         .layer(axum::middleware::from_fn(api_errors::json_only))
         // Guarded under compression, which may poll a body past its end, and above it, so a
         // panic anywhere in the body chain is logged and ends the response cleanly.

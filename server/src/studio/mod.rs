@@ -39,7 +39,7 @@ fn json_body<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ApiError>
 }
 
 /// Largest studio request body: notes and messages are a few KB.
-const BODY_LIMIT: usize = 64 * 1024;
+pub const BODY_LIMIT: usize = 64 * 1024;
 
 /// The studio's routes, to be nested at `/api/studio`.
 pub fn router() -> Router<AppState> {
