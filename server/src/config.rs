@@ -50,6 +50,10 @@ pub struct Config {
     /// Requests a peer may send at once before the per-minute rate applies (`rate_limit_burst`,
     /// `ATELIER_RATE_LIMIT_BURST`).
     pub rate_limit_burst: u32,
+    /// Confirmations mailed to one visitor address per 24 hours; further briefs from it still
+    /// reach the jeweler, without a confirmation (`confirmations_per_recipient_per_day`,
+    /// `ATELIER_CONFIRMATIONS_PER_RECIPIENT_PER_DAY`).
+    pub confirmations_per_recipient_per_day: u32,
     /// Reverse proxies whose `X-Forwarded-For` names the client, as addresses or networks such as
     /// `10.0.0.0/8` (`trusted_proxies`, `ATELIER_TRUSTED_PROXIES` comma-separated). Every limit
     /// counts that client instead of the proxy; any other peer's header is ignored.
@@ -104,6 +108,7 @@ impl Default for Config {
             currency: None,
             rate_limit_per_minute: 10,
             rate_limit_burst: 5,
+            confirmations_per_recipient_per_day: 3,
             trusted_proxies: Vec::new(),
             // Exactly what a brief with every picture at core's limits needs.
             max_body_bytes: atelier_core::brief::limits::REQUEST_BYTES_MAX as usize,
@@ -156,6 +161,7 @@ struct FileConfig {
     currency: Option<String>,
     rate_limit_per_minute: Option<u32>,
     rate_limit_burst: Option<u32>,
+    confirmations_per_recipient_per_day: Option<u32>,
     trusted_proxies: Option<Vec<String>>,
     max_body_bytes: Option<usize>,
     delivery_timeout_secs: Option<u64>,
@@ -212,6 +218,9 @@ impl Config {
             .rate_limit_per_minute
             .unwrap_or(config.rate_limit_per_minute);
         config.rate_limit_burst = file.rate_limit_burst.unwrap_or(config.rate_limit_burst);
+        config.confirmations_per_recipient_per_day = file
+            .confirmations_per_recipient_per_day
+            .unwrap_or(config.confirmations_per_recipient_per_day);
         config.trusted_proxies =
             parse_networks("trusted_proxies", file.trusted_proxies.unwrap_or_default())?;
         config.max_body_bytes = file.max_body_bytes.unwrap_or(config.max_body_bytes);
@@ -278,6 +287,9 @@ impl Config {
                     config.rate_limit_per_minute = parse_number(&key, &value)?;
                 }
                 "ATELIER_RATE_LIMIT_BURST" => config.rate_limit_burst = parse_number(&key, &value)?,
+                "ATELIER_CONFIRMATIONS_PER_RECIPIENT_PER_DAY" => {
+                    config.confirmations_per_recipient_per_day = parse_number(&key, &value)?;
+                }
                 "ATELIER_TRUSTED_PROXIES" => {
                     let list = value.split(',').map(str::trim).filter(|n| !n.is_empty());
                     config.trusted_proxies = parse_networks(&key, list.map(str::to_owned))?;

@@ -1220,3 +1220,54 @@ async fn studio_search_refuses_control_characters_and_never_reads_as_an_outage()
     );
     eprintln!("studio search: {refused} control-character searches refused with 422, 15 FTS5-syntax searches answered");
 }
+
+#[tokio::test]
+async fn confirmations_are_capped_per_recipient_but_every_brief_reaches_the_jeweler() {
+    let cap = atelier_server::Config::default().confirmations_per_recipient_per_day;
+    let f = fixture_with(|c| c.confirmations_per_recipient_per_day = cap).await;
+    let sent = cap as usize + 2;
+    for i in 0..sent {
+        let mut body = base();
+        // The same mailbox, however it is capitalised.
+        let email = if i % 2 == 0 {
+            "victim@example.com"
+        } else {
+            "Victim@Example.COM"
+        };
+        body["brief"]["contact"]["email"] = json!(email);
+        body["brief"]["notes"] = json!(format!("brief {i}"));
+        submit(&f.state, &format!("cap-{i}"), &body).await;
+    }
+    let mut other = base();
+    other["brief"]["contact"]["email"] = json!("someone.else@example.com");
+    submit(&f.state, "cap-other", &other).await;
+    let report = atelier_server::outbox::deliver_due(&f.state, atelier_server::clock::now_unix())
+        .await
+        .expect("deliver");
+    assert_eq!(report.sent, sent + 1 + cap as usize + 1, "{report:?}");
+    assert_eq!(
+        count(
+            &f.state,
+            "SELECT COUNT(*) FROM outbox WHERE kind = 'jeweler_email' AND state = 'sent'"
+        )
+        .await,
+        sent as i64 + 1
+    );
+    assert_eq!(
+        count(
+            &f.state,
+            "SELECT COUNT(*) FROM outbox o JOIN consultations c ON c.id = o.consultation_id \
+             WHERE o.kind = 'visitor_email' AND lower(c.email) = 'victim@example.com'"
+        )
+        .await,
+        i64::from(cap)
+    );
+    let mail = f.state.config.data_dir.join("outbox-mail");
+    let visitor = std::fs::read_dir(&mail)
+        .expect("mail folder")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with("-visitor.eml"))
+        .count();
+    assert_eq!(visitor, cap as usize + 1);
+    eprintln!("{sent} briefs from one address: {sent} jeweler emails, {cap} confirmations");
+}

@@ -154,6 +154,24 @@ struct Due {
     attempts: i64,
 }
 
+/// Confirmations queued for a visitor address (compared without case) by briefs received since
+/// `since` (RFC 3339): what the per-recipient cap counts.
+pub async fn confirmations_since(
+    state: &AppState,
+    email: &str,
+    since: &str,
+) -> Result<i64, DbError> {
+    let queued = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM consultations c JOIN outbox o ON o.consultation_id = c.id \
+         WHERE o.kind = 'visitor_email' AND c.created_at >= ? AND lower(c.email) = lower(?)",
+    )
+    .bind(since)
+    .bind(email)
+    .fetch_one(state.db.reader())
+    .await?;
+    Ok(queued)
+}
+
 /// The wait after the `attempts`-th failed attempt (1-based).
 pub fn backoff_secs(attempts: i64) -> i64 {
     let doublings = attempts.saturating_sub(1).clamp(0, 20) as u32;

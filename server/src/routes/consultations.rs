@@ -137,7 +137,21 @@ pub async fn create(
     let brief = valid.into_inner();
     let brief_json = serde_json::to_string(&brief)
         .map_err(|e| ApiError::BadBody(format!("the brief could not be serialised: {e}")))?;
-    let mut outbox = vec![OutboxKind::JewelerEmail, OutboxKind::VisitorEmail];
+    let mut outbox = vec![OutboxKind::JewelerEmail];
+    // The confirmation goes to whatever address was typed, from the shop: capped per address
+    // and day, so the form cannot be used to mail a stranger over and over. The brief itself
+    // always reaches the jeweler.
+    let since = clock::rfc3339(now.saturating_sub(24 * 3600));
+    let confirmed =
+        crate::outbox::confirmations_since(&state, &brief.contact.email, &since).await?;
+    if confirmed < i64::from(state.config.confirmations_per_recipient_per_day) {
+        outbox.push(OutboxKind::VisitorEmail);
+    } else {
+        tracing::info!(
+            confirmed,
+            "confirmation skipped: this address had its confirmations for the day"
+        );
+    }
     if state.config.webhook.is_some() {
         outbox.push(OutboxKind::Webhook);
     }

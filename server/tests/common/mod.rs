@@ -43,6 +43,8 @@ pub async fn fixture_with(tweak: impl FnOnce(&mut Config)) -> Fixture {
         mail_from: "atelier@maison.example".to_owned(),
         rate_limit_per_minute: 1000,
         rate_limit_burst: 1000,
+        // Tests send many briefs from one address; the cap's own test sets the real default.
+        confirmations_per_recipient_per_day: 1000,
         ..Config::default()
     };
     tweak(&mut config);

@@ -48,6 +48,7 @@ impl ServerProcess {
             .env("ATELIER_STATIC_DIR", data_dir.join("no-dist"))
             .env("ATELIER_RATE_LIMIT_PER_MINUTE", "1000000")
             .env("ATELIER_RATE_LIMIT_BURST", "1000000")
+            .env("ATELIER_CONFIRMATIONS_PER_RECIPIENT_PER_DAY", "1000000")
             .env("ATELIER_JEWELER_EMAIL", "jeweler@maison.example")
             .env("ATELIER_MAIL_FROM", "atelier@maison.example")
             .env("RUST_LOG", "atelier_server=warn")
