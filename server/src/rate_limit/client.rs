@@ -153,11 +153,11 @@ pub struct ClientAddr(pub IpAddr);
 impl ClientAddr {
     /// The client of a request with these parts, behind the `trusted` proxies.
     pub fn of(
-        parts_extensions: &axum::http::Extensions,
+        extensions: &axum::http::Extensions,
         headers: &HeaderMap,
         trusted: &[Network],
     ) -> Self {
-        let peer = parts_extensions
+        let peer = extensions
             .get::<ConnectInfo<SocketAddr>>()
             .map_or(IpAddr::from([0, 0, 0, 0]), |c| c.0.ip());
         ClientAddr(subscriber(client_ip(peer, headers, trusted)))
