@@ -13,6 +13,7 @@
 //!   request fails, the outbox keeps up, and resident memory (`VmRSS`) after warm-up stays within a
 //!   generous bound of its level early in the run.
 
+mod common;
 mod robust_support;
 
 use robust_support::*;

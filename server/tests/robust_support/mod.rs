@@ -1,11 +1,10 @@
 //! Shared helpers for the robustness tests (`robust_*.rs`): the real `atelier-server` binary run
 //! as a child process on a data folder, a seeded random generator, request bodies, polling with a
 //! deadline (never a blind sleep), and row counts of every table; the fake SMTP server and webhook
-//! receiver come from `fakes`, shared with the outbox tests.
+//! receiver come from `fakes`, shared with the outbox tests. A test that uses it declares
+//! `mod common;` too (its pictures are real PNGs from `common`).
 #![allow(dead_code)]
 
-#[path = "../common/mod.rs"]
-mod common;
 #[path = "../fakes/mod.rs"]
 mod fakes;
 // Not every robustness test uses the fakes (robust_process does not).
@@ -182,7 +181,7 @@ impl Rng {
 
 /// A real PNG of `len` bytes (at least 70), its one pixel and padding `fill`.
 pub fn png_bytes(len: usize, fill: u8) -> Vec<u8> {
-    common::png_sized(fill, len)
+    crate::common::png_sized(fill, len)
 }
 
 pub fn b64(bytes: &[u8]) -> String {
