@@ -486,8 +486,9 @@ async fn studio_pages_are_the_web_app() {
     ] {
         let r = get(&f.state, path).await;
         assert_eq!(r.status, 200, "{path}");
+        // The fixture's built page, served with the shop's name in its title.
         assert!(
-            String::from_utf8_lossy(&r.body).contains("<title>Atelier</title>"),
+            String::from_utf8_lossy(&r.body).contains("<title>Maison Test</title>"),
             "{path}"
         );
     }
