@@ -2,9 +2,12 @@
 //! drawing, a name and an optional quieter detail line.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, KeyboardEvent};
 
 /// A radio option shown as a card. Cards sharing a `name` form one keyboard radio group: Tab enters
-/// the group, the arrow keys move between answers.
+/// the group at the chosen answer, the arrow keys (and Home, End) move between answers without
+/// choosing them, and Space or Enter chooses the answer in focus.
 #[component]
 pub fn OptionCard(
     /// The radio group's name; every card of one question shares it.
@@ -26,6 +29,35 @@ pub fn OptionCard(
     /// The swatch or drawing shown beside the name (decorative: hidden from screen readers).
     children: Children,
 ) -> impl IntoView {
+    // A native radio group chooses every answer an arrow key passes. Here a choice redraws the ring
+    // and can change other answers (a lab-grown-only stone changes the origin), so passing over an
+    // answer must not choose it.
+    let on_keydown = move |ev: KeyboardEvent| {
+        if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
+        let Some(input) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let key = ev.key();
+        if key == "Enter" {
+            ev.prevent_default();
+            if !input.checked() {
+                on_pick.run(());
+            }
+            return;
+        }
+        let Some(step) = Move::from_key(&key, is_right_to_left(&input)) else {
+            return;
+        };
+        ev.prevent_default();
+        if let Some(target) = neighbour(&input, name, step) {
+            let _ = target.focus();
+        }
+    };
     view! {
         <label class="option-card">
             <input
@@ -34,6 +66,7 @@ pub fn OptionCard(
                 value=value
                 prop:checked=checked
                 on:change=move |_| on_pick.run(())
+                on:keydown=on_keydown
             />
             <span class="option-swatch" aria-hidden="true">{children()}</span>
             <span class="option-text">
@@ -41,5 +74,100 @@ pub fn OptionCard(
                 {detail.map(|d| view! { <span class="option-detail">{d}</span> })}
             </span>
         </label>
+    }
+}
+
+/// Where a key sends the focus within one group of cards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Move {
+    Previous,
+    Next,
+    First,
+    Last,
+}
+
+impl Move {
+    /// The move a key asks for; left and right swap in right-to-left text, as they do for native
+    /// radios.
+    fn from_key(key: &str, right_to_left: bool) -> Option<Move> {
+        let (left, right) = if right_to_left {
+            (Move::Next, Move::Previous)
+        } else {
+            (Move::Previous, Move::Next)
+        };
+        match key {
+            "ArrowUp" => Some(Move::Previous),
+            "ArrowDown" => Some(Move::Next),
+            "ArrowLeft" => Some(left),
+            "ArrowRight" => Some(right),
+            "Home" => Some(Move::First),
+            "End" => Some(Move::Last),
+            _ => None,
+        }
+    }
+
+    /// The index to focus among `len` answers from `from`; the ends wrap around like a native
+    /// radio group.
+    fn target(self, from: usize, len: usize) -> Option<usize> {
+        if len == 0 {
+            return None;
+        }
+        Some(match self {
+            Move::Previous => (from + len - 1) % len,
+            Move::Next => (from + 1) % len,
+            Move::First => 0,
+            Move::Last => len - 1,
+        })
+    }
+}
+
+/// Whether the card's text runs right to left.
+fn is_right_to_left(input: &HtmlInputElement) -> bool {
+    web_sys::window()
+        .and_then(|w| w.get_computed_style(input).ok().flatten())
+        .and_then(|style| style.get_property_value("direction").ok())
+        .is_some_and(|direction| direction == "rtl")
+}
+
+/// The enabled answer of the same question that `step` leads to from `input`.
+fn neighbour(input: &HtmlInputElement, name: &str, step: Move) -> Option<HtmlInputElement> {
+    let group = input.closest("fieldset").ok().flatten()?;
+    let list = group
+        .query_selector_all(&format!("input[type=radio][name=\"{name}\"]"))
+        .ok()?;
+    let answers: Vec<HtmlInputElement> = (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| node.dyn_into::<HtmlInputElement>().ok())
+        .filter(|answer| !answer.disabled())
+        .collect();
+    let from = answers.iter().position(|answer| answer == input)?;
+    step.target(from, answers.len())
+        .and_then(|i| answers.get(i).cloned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arrows_follow_the_text_direction() {
+        assert_eq!(Move::from_key("ArrowRight", false), Some(Move::Next));
+        assert_eq!(Move::from_key("ArrowLeft", false), Some(Move::Previous));
+        assert_eq!(Move::from_key("ArrowRight", true), Some(Move::Previous));
+        assert_eq!(Move::from_key("ArrowLeft", true), Some(Move::Next));
+        assert_eq!(Move::from_key("ArrowDown", true), Some(Move::Next));
+        assert_eq!(Move::from_key("Home", false), Some(Move::First));
+        assert_eq!(Move::from_key(" ", false), None);
+        assert_eq!(Move::from_key("Enter", false), None);
+    }
+
+    #[test]
+    fn moves_wrap_at_the_ends() {
+        assert_eq!(Move::Next.target(4, 5), Some(0));
+        assert_eq!(Move::Previous.target(0, 5), Some(4));
+        assert_eq!(Move::Next.target(1, 5), Some(2));
+        assert_eq!(Move::Last.target(1, 5), Some(4));
+        assert_eq!(Move::First.target(3, 5), Some(0));
+        assert_eq!(Move::Next.target(0, 0), None);
     }
 }

@@ -15,6 +15,9 @@ pub fn StonePicker(
     /// The catalog of stones.
     catalog: Arc<Catalog>,
 ) -> impl IntoView {
+    // The origin the visitor chose themselves. A stone that comes only one way overrides it while
+    // it is chosen; the next stone that comes that way brings it back.
+    let wanted = RwSignal::new(design.with_untracked(|d| d.origin));
     let cards = catalog
         .stones
         .iter()
@@ -28,7 +31,7 @@ pub fn StonePicker(
             let pick = Callback::new(move |()| {
                 design.update(|d| {
                     d.stone = Choice::Chosen(id.clone());
-                    d.origin = origin_for(d.origin, &origins);
+                    d.origin = origin_for(wanted.get_untracked(), d.origin, &origins);
                 })
             });
             let swatch = gem_css(stone.body_colour_linear);
@@ -68,8 +71,10 @@ pub fn StonePicker(
             .map(|origin| {
                 let checked =
                     Signal::derive(move || design.with(|d| d.origin == Choice::Chosen(origin)));
-                let pick =
-                    Callback::new(move |()| design.update(|d| d.origin = Choice::Chosen(origin)));
+                let pick = Callback::new(move |()| {
+                    wanted.set(Choice::Chosen(origin));
+                    design.update(|d| d.origin = Choice::Chosen(origin))
+                });
                 view! {
                     <OptionCard
                         name="origin"
@@ -88,7 +93,19 @@ pub fn StonePicker(
             .collect_view()
     };
     let origin_advised = Signal::derive(move || design.with(|d| d.origin.is_advise_me()));
-    let advise_origin = Callback::new(move |()| design.update(|d| d.origin = Choice::AdviseMe));
+    let advise_origin = Callback::new(move |()| {
+        wanted.set(Choice::AdviseMe);
+        design.update(|d| d.origin = Choice::AdviseMe)
+    });
+    let override_note = {
+        let catalog = Arc::clone(&catalog);
+        move || {
+            design.with(|d| {
+                let stone = d.stone.chosen().and_then(|id| catalog.stone(id))?;
+                wanted.with(|w| overridden(*w, d.origin, &stone.name))
+            })
+        }
+    };
 
     view! {
         <fieldset class="stone-picker">
@@ -118,16 +135,23 @@ pub fn StonePicker(
                     {origin_cards}
                     <AdviseCard name="origin" checked=origin_advised on_pick=advise_origin />
                 </div>
+                <p class="step-hint origin-note" role="status">{override_note.clone()}</p>
             </fieldset>
         </Show>
     }
 }
 
-/// The origin to keep when the visitor switches stone: the current one if the new stone comes that
-/// way, the only one if it comes one way, otherwise a question for the jeweler.
-fn origin_for(current: Choice<Origin>, offered: &[Origin]) -> Choice<Origin> {
+/// The origin after the visitor switches stone: the one they chose themselves if the new stone comes
+/// that way, else the current one if it does, the only one if it comes one way, otherwise a question
+/// for the jeweler.
+fn origin_for(
+    wanted: Choice<Origin>,
+    current: Choice<Origin>,
+    offered: &[Origin],
+) -> Choice<Origin> {
     match (current, offered) {
         (_, []) => current,
+        _ if possible(wanted, offered) => wanted,
         (Choice::Chosen(o), _) if offered.contains(&o) => current,
         (Choice::AdviseMe, _) => current,
         (_, [only]) => Choice::Chosen(*only),
@@ -151,6 +175,29 @@ fn detail(stone: &Stone) -> String {
         [Origin::Natural] => format!("{hardness} · natural only"),
         _ => hardness,
     }
+}
+
+/// Whether an origin answer can stand with a stone that comes in `offered` ways.
+fn possible(origin: Choice<Origin>, offered: &[Origin]) -> bool {
+    match origin {
+        Choice::AdviseMe => true,
+        Choice::Chosen(o) => offered.contains(&o),
+    }
+}
+
+/// What the visitor hears when the chosen stone overrode the origin they chose.
+fn overridden(wanted: Choice<Origin>, current: Choice<Origin>, stone: &str) -> Option<String> {
+    let (Choice::Chosen(want), Choice::Chosen(now)) = (wanted, current) else {
+        return None;
+    };
+    (want != now).then(|| {
+        format!(
+            "{stone} comes {} only, so the origin is now {}. Choose another stone to go back to {}.",
+            now.label().to_lowercase(),
+            now.label().to_lowercase(),
+            want.label().to_lowercase()
+        )
+    })
 }
 
 fn origin_detail(origin: Origin) -> &'static str {
@@ -192,18 +239,43 @@ mod tests {
     #[test]
     fn switching_stone_keeps_a_possible_origin() {
         use Origin::*;
+        let natural = Choice::Chosen(Natural);
+        let lab = Choice::Chosen(LabGrown);
+        assert_eq!(origin_for(natural, natural, &[LabGrown]), lab);
+        assert_eq!(origin_for(natural, natural, &[Natural, LabGrown]), natural);
         assert_eq!(
-            origin_for(Choice::Chosen(Natural), &[LabGrown]),
-            Choice::Chosen(LabGrown)
+            origin_for(Choice::AdviseMe, Choice::AdviseMe, &[LabGrown]),
+            Choice::AdviseMe
+        );
+        assert_eq!(origin_for(lab, lab, &[]), lab);
+    }
+
+    #[test]
+    fn the_visitors_own_origin_comes_back() {
+        use Origin::*;
+        let natural = Choice::Chosen(Natural);
+        let lab = Choice::Chosen(LabGrown);
+        // Natural sapphire, then moissanite (lab-grown only), then sapphire again: natural.
+        assert_eq!(origin_for(natural, lab, &[Natural, LabGrown]), natural);
+        // A stone that comes neither way the visitor chose keeps what it can.
+        assert_eq!(origin_for(natural, lab, &[LabGrown]), lab);
+        assert_eq!(origin_for(lab, natural, &[Natural]), natural);
+    }
+
+    #[test]
+    fn an_overridden_origin_is_said() {
+        use Origin::*;
+        assert_eq!(
+            overridden(Choice::Chosen(Natural), Choice::Chosen(LabGrown), "Moissanite").as_deref(),
+            Some("Moissanite comes lab-grown only, so the origin is now lab-grown. Choose another stone to go back to natural.")
         );
         assert_eq!(
-            origin_for(Choice::Chosen(Natural), &[Natural, LabGrown]),
-            Choice::Chosen(Natural)
+            overridden(Choice::Chosen(Natural), Choice::Chosen(Natural), "Ruby"),
+            None
         );
-        assert_eq!(origin_for(Choice::AdviseMe, &[LabGrown]), Choice::AdviseMe);
         assert_eq!(
-            origin_for(Choice::Chosen(LabGrown), &[]),
-            Choice::Chosen(LabGrown)
+            overridden(Choice::AdviseMe, Choice::Chosen(LabGrown), "Moissanite"),
+            None
         );
     }
 }

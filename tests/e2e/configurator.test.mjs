@@ -203,10 +203,12 @@ test('desktop: the whole flow, share link, back/forward, draft and axe', async (
     await page.getByRole('button', { name: 'Open Sapphire halo' }).click();
     assert.equal(await page.locator('.summary-text').innerText(), summary);
 
-    // Keyboard: arrow keys move between the answers of one question.
+    // Keyboard: arrow keys move between the answers of one question, Space chooses.
     await page.getByRole('button', { name: /Metal/ }).click();
     await page.locator('input[name=metal][value=pt950]').focus();
     await page.keyboard.press('ArrowRight');
+    assert.equal(await page.locator('input[name=metal]:checked').getAttribute('value'), 'pt950');
+    await page.keyboard.press('Space');
     assert.equal(await page.locator('input[name=metal]:checked').getAttribute('value'), 'pd950');
     // Enter on "Next" lands on the new step's heading; Tab goes on into its answers.
     await page.getByRole('button', { name: 'Next: Stone' }).press('Enter');
