@@ -5,13 +5,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { startServer, launch, waitForFrames, animationFrames, outputDir } from './support.mjs';
+import { startServer, launch, waitForFrames, animationFrames, outputDir, axeViolations } from './support.mjs';
 import { parseMail, leaves, text, jpegSize } from './brief-mail.mjs';
 
-const require = createRequire(import.meta.url);
-const axePath = require.resolve('axe-core/axe.min.js');
 
 const REFERENCE = /^AT-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{5}$/;
 /** core's `ATTACHMENT_BYTES_MAX` and `IMAGE_LONGEST_SIDE_PX`. */
@@ -34,15 +31,6 @@ const mailDir = () => join(server.dataDir, 'data', 'outbox-mail');
 
 async function screen(page, name) {
   writeFileSync(join(outputDir, `${name}.png`), await page.screenshot({ fullPage: true }));
-}
-
-/** axe-core on the brief (the form and its photos); the configurator's own tests cover the rest. */
-async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
-    await page.addScriptTag({ path: axePath });
-  }
-  const result = await page.evaluate(() => window.axe.run('.brief', { resultTypes: ['violations'] }));
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 /** Waits for one of the server's .eml files, checking once per few animation frames. */
@@ -127,7 +115,7 @@ test('two photos are shrunk, shown, sent, and attached to the jeweler\'s email b
     await page.getByRole('button', { name: 'Remove photo 2, sketch.jpg' }).waitFor();
     const thumbnailsDrawn = await page.locator('.photo img').evaluateAll((imgs) => imgs.every((i) => i.complete && i.naturalWidth > 0));
     assert.ok(thumbnailsDrawn, 'the thumbnails decode');
-    assert.deepEqual(await axe(page), [], 'axe with two photos');
+    assert.deepEqual(await axeViolations(page, '.brief'), [], 'axe with two photos');
     await screen(page, 'brief-6-photos');
 
     await page.getByRole('button', { name: 'Send to the jeweler' }).click();
@@ -220,7 +208,7 @@ test('what cannot be sent is refused with a message naming the file; five photos
       await page.locator('.photo img').evaluateAll((imgs) => imgs.map((i) => i.alt.replace(/^Inspiration photo /, ''))),
       ['1: ring-1.jpg', '2: ring-2.jpg', '3: ring-4.jpg', '4: ring-5.jpg'],
     );
-    assert.deepEqual(await axe(page), [], 'axe with notices');
+    assert.deepEqual(await axeViolations(page, '.brief'), [], 'axe with notices');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

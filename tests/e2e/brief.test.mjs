@@ -5,12 +5,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { startServer, launch, waitForFrames, animationFrames, outputDir } from './support.mjs';
+import { startServer, launch, waitForFrames, animationFrames, outputDir, axeViolations } from './support.mjs';
 
-const require = createRequire(import.meta.url);
-const axePath = require.resolve('axe-core/axe.min.js');
 
 const REFERENCE = /^AT-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{5}$/;
 
@@ -26,14 +23,6 @@ const mailDir = () => join(server.dataDir, 'data', 'outbox-mail');
 
 async function screen(page, name) {
   writeFileSync(join(outputDir, `${name}.png`), await page.screenshot({ fullPage: true }));
-}
-
-async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
-    await page.addScriptTag({ path: axePath });
-  }
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 /** Waits for the jeweler's .eml of a reference: checks the folder once per few animation frames. */
@@ -76,7 +65,7 @@ test('a visitor sends the brief; the jeweler gets an email with the name and the
     page.on('request', (r) => { if (r.url().endsWith('/api/consultations')) posts.push(r); });
     await openBrief(page);
     assert.match(await page.locator('.brief-design').innerText(), /Your design/);
-    assert.deepEqual(await axe(page), [], 'axe on the empty form');
+    assert.deepEqual(await axeViolations(page), [], 'axe on the empty form');
 
     // Sending an empty form shows core's own messages beside the fields, and sends nothing.
     await page.getByRole('button', { name: 'Send to the jeweler' }).click();
@@ -90,7 +79,7 @@ test('a visitor sends the brief; the jeweler gets an email with the name and the
     await page.getByLabel('Phone call').check();
     assert.match(await page.locator('#brief-phone-error').innerText(), /add a phone number/);
     await page.locator('input[name=channel]').first().check();
-    assert.deepEqual(await axe(page), [], 'axe with errors shown');
+    assert.deepEqual(await axeViolations(page), [], 'axe with errors shown');
     await screen(page, 'brief-1-errors');
     assert.equal(posts.length, 0, 'nothing is sent while core finds problems');
 
@@ -125,7 +114,7 @@ test('a visitor sends the brief; the jeweler gets an email with the name and the
     assert.match(confirmation, /size is checked/);
     assert.match(confirmation, /never the wearer/);
     assert.equal(await page.evaluate(() => localStorage.getItem('atelier.pending-brief.v1')), null);
-    assert.deepEqual(await axe(page), [], 'axe on the confirmation');
+    assert.deepEqual(await axeViolations(page), [], 'axe on the confirmation');
     await screen(page, 'brief-3-sent');
 
     const eml = await jewelerMail(page, reference);
@@ -251,7 +240,7 @@ test("the server's field errors land beside the fields, and the brief is not kep
     assert.match(await page.locator('.brief-summary-errors').innerText(), /Email: this mailbox does not accept mail/);
     assert.equal(await page.evaluate(() => localStorage.getItem('atelier.pending-brief.v1')), null);
     assert.equal(await page.locator('.brief-send').innerText(), 'Send to the jeweler');
-    assert.deepEqual(await axe(page), [], 'axe with the server errors shown');
+    assert.deepEqual(await axeViolations(page), [], 'axe with the server errors shown');
     await screen(page, 'brief-5-server-errors');
   } finally {
     await context.close();

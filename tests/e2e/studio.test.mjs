@@ -7,13 +7,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { startServer, launch, waitForFrames, animationFrames, outputDir, shot } from './support.mjs';
+import { startServer, launch, waitForFrames, animationFrames, outputDir, shot, axeViolations } from './support.mjs';
 
-const require = createRequire(import.meta.url);
-const axePath = require.resolve('axe-core/axe.min.js');
 
 const JEWELER = { email: 'maker@jeweler.example', password: 'a long bench password' };
 const VISITOR = { name: 'Ada Lovelace', email: 'ada@example.com' };
@@ -29,14 +26,6 @@ after(async () => { await server?.stop(); });
 
 async function screen(page, name) {
   writeFileSync(join(outputDir, `${name}.png`), await page.screenshot({ fullPage: true }));
-}
-
-async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
-    await page.addScriptTag({ path: axePath });
-  }
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 /** The setup link the server prints while no account exists (it may follow the listening line). */
@@ -122,7 +111,7 @@ test('no studio route answers without a session', async () => {
     await page.locator('#login-email').waitFor();
     assert.match(await page.locator('.studio-note').innerText(), /setup link/);
     assert.equal(await page.locator('.studio-list').count(), 0);
-    assert.deepEqual(await axe(page), [], 'axe on the sign-in page');
+    assert.deepEqual(await axeViolations(page), [], 'axe on the sign-in page');
     await screen(page, 'studio-0-login');
     // Signed out is an answer, not an error: nothing red in the console, no failed request.
     assert.deepEqual(errors, []);
@@ -164,7 +153,7 @@ test('a jeweler sets up the studio, finds the brief, turns the ring, moves it on
     }, reference);
     assert.match(await page.locator('.studio-filter[data-status="new"]').innerText(), /New\s*1/);
     assert.match(await page.locator('.studio-account').innerText(), /maker@jeweler\.example/);
-    assert.deepEqual(await axe(page), [], 'axe on the inbox');
+    assert.deepEqual(await axeViolations(page), [], 'axe on the inbox');
     await screen(page, 'studio-2-inbox');
 
     // Search and filter.
@@ -242,7 +231,7 @@ test('a jeweler sets up the studio, finds the brief, turns the ring, moves it on
     await page.locator('.studio-delivery', { hasText: 'Revised design to the visitor' }).waitFor();
     assert.equal(await page.getByLabel('Revised design link or code').inputValue(), '', 'the form starts afresh');
     assert.match(await page.locator('.studio-deliveries').innerText(), /Email to you/);
-    assert.deepEqual(await axe(page), [], 'axe on the brief');
+    assert.deepEqual(await axeViolations(page), [], 'axe on the brief');
     await screen(page, 'studio-4-brief-workflow');
 
     // The printed brief: the PDF's text holds the reference, the name and the note.

@@ -1,7 +1,8 @@
 // Shared helpers for the end-to-end tests: start the real server on a free port with its own data
 // folder, launch Debian's Chromium, and read pixels out of screenshots.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,24 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
 export const outputDir = resolve(here, 'output');
 mkdirSync(outputDir, { recursive: true });
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core on `context` (a selector, or the whole document) and returns its violations,
+ * summarised. axe is evaluated through the DevTools protocol rather than added as a `<script>`:
+ * the server's Content-Security-Policy rightly refuses any script it did not hash.
+ */
+export async function axeViolations(page, context = 'document') {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.evaluate(axeSource);
+  }
+  const result = await page.evaluate(
+    (ctx) => window.axe.run(ctx === 'document' ? document : ctx, { resultTypes: ['violations'] }),
+    context,
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
 
 /**
  * Starts `atelier-server` on 127.0.0.1 with a fresh data folder; resolves once it listens. A
