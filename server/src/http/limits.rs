@@ -33,7 +33,7 @@ impl Default for HttpLimits {
             // A full brief (12 MiB) at 1 Mbit/s takes about 100 s.
             request_timeout: Duration::from_secs(180),
             max_connections: 1024,
-            max_connections_per_peer: 64,
+            max_connections_per_peer: 128,
         }
     }
 }
