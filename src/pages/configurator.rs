@@ -208,6 +208,7 @@ pub fn Configurator() -> impl IntoView {
                     tabindex="-1"
                     aria-labelledby="step-title"
                     data-step=move || step.get().slug()
+                    on:focusin=reveal_focused
                 >
                     <h2 id="step-title" class="step-title">
                         <span class="step-count">
@@ -302,6 +303,47 @@ fn estimate_facts(e: &Estimate, catalog: &Catalog) -> impl IntoView {
         .into_iter()
         .map(|l| view! { <li>{l}</li> })
         .collect_view()
+}
+
+/// Brings a control that receives focus wholly into view, clear of what is pinned over the page
+/// (the root's `scroll-padding`: Back and Next, a phone's ring). Browsers reveal only a text field's
+/// caret line, which can leave the rest of a text area, or the field's bottom, under the bar.
+fn reveal_focused(ev: leptos::ev::FocusEvent) {
+    use wasm_bindgen::JsCast;
+    let Some(control) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    // The step itself takes focus on arrival; it is revealed by its own scroll margin.
+    if ev
+        .current_target()
+        .is_some_and(|c| c == control.clone().into())
+    {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let padding = |side: &str| {
+        window
+            .document()
+            .and_then(|d| d.document_element())
+            .and_then(|root| window.get_computed_style(&root).ok().flatten())
+            .and_then(|style| style.get_property_value(side).ok())
+            .and_then(|value| value.trim_end_matches("px").parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    let Some(height) = window.inner_height().ok().and_then(|h| h.as_f64()) else {
+        return;
+    };
+    let rect = control.get_bounding_client_rect();
+    if rect.top() < padding("scroll-padding-top") {
+        control.scroll_into_view_with_bool(true);
+    } else if rect.bottom() > height - padding("scroll-padding-bottom") {
+        control.scroll_into_view_with_bool(false);
+    }
 }
 
 /// Whether the visitor asked their system for less motion: then the ring waits to be turned.
