@@ -267,13 +267,20 @@ fn estimate_facts(e: &Estimate, catalog: &Catalog) -> impl IntoView {
         .metal(&MetalId::new(e.metal_id.clone()))
         .map_or_else(|| e.metal_id.clone(), |m| m.name.clone());
     let assumed = e.assumed.iter().any(|f| f == "metal");
+    // The weight is for the size drawn; without the visitor's size, say so rather than imply one.
+    let sized = !e.assumed.iter().any(|f| f == "size");
     let mut lines = vec![format!(
-        "Metal: about {:.1} g of {metal}{}",
+        "Metal: about {:.1} g of {metal}{}{}",
         e.metal_grams,
         if assumed {
             " (assumed until your jeweler advises)"
         } else {
             ""
+        },
+        if sized {
+            ""
+        } else {
+            ", at a standard size until you give yours"
         }
     )];
     if let Some(s) = &e.stone {

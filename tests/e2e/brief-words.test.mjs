@@ -21,9 +21,9 @@ before(async () => {
 });
 after(async () => { await server?.stop(); });
 
-/** The jeweler's email of a reference as { plain, html }, once the outbox has written it. */
-async function jewelerMail(page, reference) {
-  const path = join(server.dataDir, 'data', 'outbox-mail', `${reference}-jeweler.eml`);
+/** An email of a reference ('jeweler' or 'visitor') as { plain, html }, once the outbox wrote it. */
+async function mail(page, reference, who) {
+  const path = join(server.dataDir, 'data', 'outbox-mail', `${reference}-${who}.eml`);
   for (let attempt = 0; attempt < 600 && !existsSync(path); attempt += 1) {
     await animationFrames(page, 5);
   }
@@ -32,6 +32,8 @@ async function jewelerMail(page, reference) {
   const body = (type) => text(parts.find((p) => p.type === type));
   return { plain: body('text/plain'), html: body('text/html') };
 }
+
+const jewelerMail = (page, reference) => mail(page, reference, 'jeweler');
 
 /** The lines of a mail body (CRLF or LF). */
 const lines = (body) => body.split(/\r?\n/);
@@ -62,6 +64,8 @@ test('a size the visitor never gave is said as not given, in the page and in the
     const summary = await page.locator('.summary-text').innerText();
     assert.match(summary, /, size not given$/);
     assert.doesNotMatch(summary, /US size|size 6/);
+    // The weight is for a size drawn, not the visitor's: said so.
+    assert.match(await page.locator('.summary-facts').innerText(), /^Metal: about \d+\.\d g of 18k yellow gold, at a standard size until you give yours$/m);
     // The size step picks no answer for the visitor.
     await goTo(page, 'Ring size');
     assert.equal(await page.locator('input[name=size-mode]:checked').count(), 0);
@@ -90,6 +94,8 @@ test('a size the visitor never gave is said as not given, in the page and in the
       assert.ok(!html.includes(invented), `${invented} in\n${html}`);
     }
     assert.ok(html.includes('<td><strong>Not given</strong></td>'), html);
+    const visitor = await mail(page, reference, 'visitor');
+    assert.ok(lines(visitor.plain).includes(`Your design: ${design}`), visitor.plain);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
@@ -153,6 +159,9 @@ test('every choice and every "not sure" reaches the summary, "Your design" and t
       assert.ok(html.includes(cell), `${cell} not in\n${html}`);
     }
     assert.match(html, /<td><strong>UK M · inner diameter 16\.\d\d mm · circumference 52\.\d\d mm<\/strong><\/td>/);
+    // The visitor's confirmation repeats the same words, open questions included.
+    const visitor = await mail(page, reference, 'visitor');
+    assert.ok(lines(visitor.plain).includes(`Your design: ${summary}`), visitor.plain);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
@@ -212,6 +221,7 @@ test('screenshots: the summary, "Your design" and the size step at 360 and 1280 
       await page.locator('fieldset.size-picker').getByLabel('I know my size').check();
       await page.locator('#size-text').fill('6½');
       await page.locator('.summary-text', { hasText: 'US size 6½' }).waitFor();
+      assert.doesNotMatch(await page.locator('.summary-facts').innerText(), /standard size/);
       await page.locator('section.step').screenshot({ path: join(outputDir, `brief-words-size-known-${width}.png`) });
       await page.locator('section.summary').screenshot({ path: join(outputDir, `brief-words-summary-${width}.png`) });
       await goTo(page, 'Your brief');

@@ -132,7 +132,7 @@ async function walk(page, prefix) {
   const summary = await page.locator('.summary-text').innerText();
   assert.match(summary, /Platinum 950, 1\.50 ct oval .*lab-grown blue sapphire/i);
   assert.match(summary, /halo/i);
-  assert.match(summary, /2\.5 mm flat band/);
+  assert.match(summary, /flat band 2\.5 mm wide and 1\.6 mm thick, satin finish/);
   assert.match(summary, /UK size M/);
   assert.match(summary, /engraved “Always ♥”/);
   const link = await page.locator('#share-link').inputValue();
