@@ -48,6 +48,11 @@ async function sendBrief() {
   try {
     await page.goto(server.url);
     await waitForFrames(page);
+    // The visitor gives a size, so the jeweler's specification has one in millimetres.
+    await page.locator('.step-nav').getByRole('button', { name: 'Ring size' }).click();
+    await page.locator('fieldset.size-picker').getByLabel('I know my size').check();
+    await page.locator('#size-text').fill('6');
+    await page.locator('.summary-text', { hasText: 'US size 6' }).waitFor();
     await page.locator('.step-nav').getByRole('button', { name: 'Your brief' }).click();
     await page.locator('form.brief-form').waitFor();
     await page.getByLabel('Your name').fill(VISITOR.name);
