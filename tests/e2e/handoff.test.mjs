@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServer, launch, waitForFrames, animationFrames, outputDir, chromiumArgs } from './support.mjs';
+import { startServer, launch, waitForFrames, animationFrames, outputDir, chromiumArgs, studioSetupLink } from './support.mjs';
 import { parseMail, leaves, text } from './brief-mail.mjs';
 
 const REFERENCE = /^AT-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{5}$/;
@@ -278,19 +278,6 @@ test("the budget starts on the shop's currency: its price list's, the configured
   }
 });
 
-/** The setup link the server prints while no account exists. */
-async function setupLink(page) {
-  for (let i = 0; i < 600; i += 1) {
-    const match = server.stdout().match(/studio setup: (\S+)/);
-    if (match) {
-      const link = new URL(match[1]);
-      return new URL(link.pathname + link.search, server.url).href;
-    }
-    await animationFrames(page, 2);
-  }
-  throw new Error(`no setup link in the server's output:\n${server.stdout()}\n${server.log()}`);
-}
-
 /** A small JPEG drawn in the page. */
 async function photo(page) {
   const base64 = await page.evaluate(() => {
@@ -330,7 +317,7 @@ test('the studio captions a photo with its file name as it is, and a snapshot wi
 
   const { context, page, errors } = await launch({ viewport: DESKTOP });
   try {
-    await page.goto(await setupLink(page));
+    await page.goto(await studioSetupLink(server, page));
     await page.locator('#setup-email').fill(JEWELER.email);
     await page.locator('#setup-password').fill(JEWELER.password);
     await page.locator('#setup-again').fill(JEWELER.password);

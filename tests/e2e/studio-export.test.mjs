@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, launch, waitForFrames, animationFrames } from './support.mjs';
+import { startServer, launch, waitForFrames, studioSetupLink } from './support.mjs';
 
 const JEWELER = { email: 'maker@jeweler.example', password: 'a long export password' };
 
@@ -15,19 +15,6 @@ before(async () => {
   });
 });
 after(async () => { await server?.stop(); });
-
-/** The setup link the server prints while no account exists (it may follow the listening line). */
-async function setupLink(page) {
-  for (let i = 0; i < 600; i += 1) {
-    const match = server.stdout().match(/studio setup: (\S+)/);
-    if (match) {
-      const link = new URL(match[1]);
-      return new URL(link.pathname + link.search, server.url).href;
-    }
-    await animationFrames(page, 2);
-  }
-  throw new Error(`no setup link in the server's output:\n${server.stdout()}\n${server.log()}`);
-}
 
 /** Sends a brief through the configurator; returns its reference and the JSON the form posted. */
 async function sendBrief() {
@@ -87,7 +74,7 @@ test('a signed-in jeweler downloads the JSON and CSV exports whole', async () =>
   const names = ['Ada Lovelace', 'Grace Hopper', 'Émilie du Châtelet'];
   const { context, page, errors } = await launch();
   try {
-    await page.goto(await setupLink(page));
+    await page.goto(await studioSetupLink(server, page));
     await page.locator('#setup-email').fill(JEWELER.email);
     await page.locator('#setup-password').fill(JEWELER.password);
     await page.locator('#setup-again').fill(JEWELER.password);

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { startServer, launch, waitForFrames, animationFrames, outputDir, shot, axeViolations } from './support.mjs';
+import { startServer, launch, waitForFrames, animationFrames, outputDir, shot, axeViolations, studioSetupLink } from './support.mjs';
 
 
 const JEWELER = { email: 'maker@jeweler.example', password: 'a long bench password' };
@@ -26,20 +26,6 @@ after(async () => { await server?.stop(); });
 
 async function screen(page, name) {
   writeFileSync(join(outputDir, `${name}.png`), await page.screenshot({ fullPage: true }));
-}
-
-/** The setup link the server prints while no account exists (it may follow the listening line). */
-async function setupLink(page) {
-  for (let i = 0; i < 600; i += 1) {
-    const match = server.stdout().match(/studio setup: (\S+)/);
-    // The link's own origin is the configured base; this test reaches the server at its own URL.
-    if (match) {
-      const link = new URL(match[1]);
-      return new URL(link.pathname + link.search, server.url).href;
-    }
-    await animationFrames(page, 2);
-  }
-  throw new Error(`no setup link in the server's output:\n${server.stdout()}\n${server.log()}`);
 }
 
 /** Sends a brief through the configurator as a visitor; returns its reference. */
@@ -131,7 +117,7 @@ test('a jeweler sets up the studio, finds the brief, turns the ring, moves it on
   const { context, page, errors } = await launch();
   try {
     // First account through the one-time link.
-    await page.goto(await setupLink(page));
+    await page.goto(await studioSetupLink(server, page));
     await page.locator('#setup-email').waitFor();
     await screen(page, 'studio-1-setup');
     await page.locator('#setup-email').fill(JEWELER.email);

@@ -178,3 +178,19 @@ export function ringPixels(withRing, backdrop) {
 export function warmth([r, g, b]) {
   return (r - b) / Math.max(1, r + g + b);
 }
+
+/**
+ * The studio's setup link that `server` prints while no account exists (it may follow the
+ * listening line), rebased on the server's own URL: the printed origin is the configured base.
+ */
+export async function studioSetupLink(server, page) {
+  for (let i = 0; i < 600; i += 1) {
+    const match = server.stdout().match(/studio setup: (\S+)/);
+    if (match) {
+      const link = new URL(match[1]);
+      return new URL(link.pathname + link.search, server.url).href;
+    }
+    await animationFrames(page, 2);
+  }
+  throw new Error(`no setup link in the server's output:\n${server.stdout()}\n${server.log()}`);
+}
