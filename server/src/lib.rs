@@ -9,6 +9,7 @@ pub mod config;
 pub mod db;
 pub mod embed;
 pub mod error;
+pub mod html;
 pub mod http;
 pub mod image;
 pub mod outbox;

@@ -2,6 +2,7 @@
 //! on its loading poster, rendered once at start. The app's own words arrive with the wasm; until
 //! then, and in the browser's tab, a visitor sees whose shop this is.
 
+use crate::html::escape_html;
 use axum::body::Bytes;
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
@@ -36,26 +37,10 @@ impl Page {
     }
 }
 
-/// `text` with the characters HTML gives a meaning to written as references.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// The product's name replaced by the shop's in the `<title>` and in every element of class
 /// `shop-name` (the poster's bar), and nowhere else: scripts, comments and file names stay.
 pub fn render(template: &str, shop_name: &str) -> String {
-    let name = escape(shop_name);
+    let name = escape_html(shop_name);
     let replaced = replace_after(template, "<title>", &name);
     let mut out = String::with_capacity(replaced.len());
     let mut rest = replaced.as_str();

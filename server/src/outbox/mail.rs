@@ -6,6 +6,7 @@
 //! HTML], snapshots inline by Content-ID], inspiration files]; the visitor's is `multipart/related`
 //! [`multipart/alternative` [text, HTML], the design's picture inline by Content-ID].
 
+pub use crate::html::escape_html;
 use crate::store::{Consultation, FileKind};
 use crate::Config;
 use atelier_core::brief::Brief;
@@ -115,22 +116,6 @@ async fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<
     .await?;
     file.write_all(bytes).await?;
     file.flush().await
-}
-
-/// Escapes text for HTML element content and attribute values.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// One header-safe line: control characters (CR, LF, tabs…) become spaces.
@@ -528,11 +513,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escaping_and_header_text() {
-        assert_eq!(
-            escape_html("<script>alert('x') & \"y\"</script>"),
-            "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;"
-        );
+    fn header_text_keeps_to_one_line() {
         assert_eq!(
             header_text("Ada\r\nBcc: evil@example.com"),
             "Ada Bcc: evil@example.com"

@@ -10,7 +10,7 @@ use super::session;
 use super::throttle::DeviceKey;
 use super::token::{self, NoRandomness};
 use crate::AppState;
-use axum::http::{header, HeaderMap, HeaderValue};
+use axum::http::{HeaderMap, HeaderValue};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use hmac::{Hmac, Mac};
@@ -56,16 +56,7 @@ pub fn recognise(
     email: &str,
     password_hash: &str,
 ) -> Option<DeviceKey> {
-    let name = cookie_name(secure);
-    let value = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.trim())
-        .filter(|v| v.len() <= MAX_LEN)?;
+    let value = session::cookie(headers, cookie_name(secure)).filter(|v| v.len() <= MAX_LEN)?;
     let (nonce, sent) = value.split_once('.')?;
     let sent = URL_SAFE_NO_PAD.decode(sent).ok()?;
     // verify_slice compares in constant time.
@@ -91,6 +82,7 @@ pub fn set_cookie(state: &AppState, value: &str) -> HeaderValue {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use axum::http::header;
 
     fn with_cookie(value: &str) -> HeaderMap {
         let mut headers = HeaderMap::new();

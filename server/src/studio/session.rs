@@ -79,7 +79,13 @@ pub fn set_cookie(state: &AppState, session: Option<&str>) -> HeaderValue {
 
 /// The session id in the request's cookies, if any.
 pub fn session_id(headers: &HeaderMap, secure: bool) -> Option<String> {
-    let name = cookie_name(secure);
+    cookie(headers, cookie_name(secure))
+        .filter(|v| !v.is_empty() && v.len() <= 64)
+        .map(str::to_owned)
+}
+
+/// The value of the first cookie called `name` in the request, trimmed.
+pub(crate) fn cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -87,8 +93,7 @@ pub fn session_id(headers: &HeaderMap, secure: bool) -> Option<String> {
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.trim().to_owned())
-        .filter(|v| !v.is_empty() && v.len() <= 64)
+        .map(|(_, v)| v.trim())
 }
 
 /// Starts a session for `user_id` at `now`.
