@@ -5,15 +5,17 @@
 //! `cargo xtask build` puts the visitor's configurator in the static folder and the jeweler's
 //! studio (its own wasm, so visitors never download it) in [`STUDIO_DIR`] under it, built for the
 //! URL path `/studio/`. So `/studio` and everything under it come from there, with the studio's
-//! page as the fallback; every other path is the configurator's, as before.
+//! page as the fallback; every other path is the configurator's, as before. A missing file is a
+//! 404, never a page (see [`static_guard::names_a_file`]).
 
 use crate::http::page::Page;
+use crate::http::static_guard;
 use crate::Config;
 use axum::extract::{Request, State};
 use axum::handler::{Handler, HandlerService, HandlerWithoutStateExt};
-use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::http::{header, HeaderValue, Method};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::Router;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -59,13 +61,13 @@ pub fn router(config: &Config) -> Router {
     } else {
         Router::new()
     };
-    let root = Arc::new(crate::http::static_guard::StaticRoot::new(static_dir));
+    let root = Arc::new(static_guard::StaticRoot::new(static_dir));
     router
         .fallback_service(files(static_dir, rendered.configurator.clone()))
         .layer(axum::middleware::from_fn_with_state(rendered, entry_pages))
         .layer(axum::middleware::from_fn_with_state(
             root,
-            crate::http::static_guard::guard,
+            static_guard::guard,
         ))
         .layer(axum::middleware::map_response(cache_policy))
         .layer(axum::middleware::from_fn_with_state(
@@ -123,17 +125,19 @@ fn files(dir: &Path, page: Option<Page>) -> ServeDir<HandlerService<PageHandler,
         .fallback(fallback.into_service())
 }
 
-/// Answers with an entry's page, or 404 when the build has none.
+/// Answers a path that is no file with an entry's page, or 404 when the build has none. A path
+/// that names a file (`/.well-known/security.txt`, `/favicon.ico`) and got here is missing, so it
+/// is a 404 too.
 #[derive(Debug, Clone)]
 struct PageHandler(Option<Page>);
 
 impl Handler<(), ()> for PageHandler {
     type Future = std::future::Ready<Response>;
 
-    fn call(self, _request: Request, _state: ()) -> Self::Future {
+    fn call(self, request: Request, _state: ()) -> Self::Future {
         std::future::ready(match &self.0 {
-            Some(page) => page.response(),
-            None => StatusCode::NOT_FOUND.into_response(),
+            Some(page) if !static_guard::names_a_file(request.uri().path()) => page.response(),
+            _ => static_guard::not_found(),
         })
     }
 }

@@ -297,3 +297,65 @@ fn sha256_source(script: &str) -> String {
         base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(script.as_bytes()))
     )
 }
+
+#[tokio::test]
+async fn a_missing_file_is_a_404_not_the_apps_page() {
+    let f = built().await;
+    let dist = f.state.config.static_dir.clone();
+    std::fs::write(dist.join("robots.txt"), "User-agent: *").expect("robots.txt");
+    for path in [
+        "/.well-known/security.txt",
+        "/.well-known/change-password",
+        "/.well-known/acme-challenge/abc",
+        "/.well-known/",
+        "/.well-known",
+        "/favicon.ico",
+        "/foo.png",
+        "/some/page/foo.png",
+        "/foo%2Epng",
+        "/studio/robots.txt",
+        "/studio/atelier-studio-1_bg.wasm",
+        "/studio/briefs/AT-7KQ2M.json",
+    ] {
+        for encoding in [None, Some("gzip, br")] {
+            let r = get_with(&f, path, encoding).await;
+            assert_eq!(r.status, StatusCode::NOT_FOUND, "{path} {encoding:?}");
+            assert!(
+                !text(&r).contains("<title>"),
+                "{path}: never the app's page: {}",
+                text(&r)
+            );
+            assert_eq!(r.headers[header::CACHE_CONTROL], "no-cache", "{path}");
+            assert_eq!(
+                r.headers[header::CONTENT_TYPE],
+                "text/plain; charset=utf-8",
+                "{path}"
+            );
+        }
+        let r = send(
+            &f.state,
+            Request::head(path).body(Body::empty()).expect("request"),
+            [127, 0, 0, 1],
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "HEAD {path}");
+    }
+    // Files that exist are served, and the app's own addresses keep their pages.
+    let r = get_with(&f, "/robots.txt", None).await;
+    assert_eq!((r.status, text(&r)), (StatusCode::OK, "User-agent: *"));
+    for (path, page) in [
+        ("/studio/briefs/AT-7KQ2M", STUDIO_PAGE),
+        ("/studio/setup?token=a.b", STUDIO_PAGE),
+        ("/studio/", STUDIO_PAGE),
+        ("/studio/index.html", STUDIO_PAGE),
+        ("/", CONFIGURATOR_PAGE),
+        ("/index.html", CONFIGURATOR_PAGE),
+        ("/?d=AQIB.x", CONFIGURATOR_PAGE),
+        ("/some/page", CONFIGURATOR_PAGE),
+        ("/v2.0/", CONFIGURATOR_PAGE),
+    ] {
+        let r = get_with(&f, path, None).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        assert_eq!(text(&r), page, "{path}");
+    }
+}

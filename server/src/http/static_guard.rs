@@ -1,6 +1,8 @@
 //! What the static folder may serve: no hidden files (a `.env`, a `.git` folder) except under
 //! `.well-known`, and nothing a symbolic link points at outside the folder. Anything else is a
-//! 404, as if the file were not there.
+//! 404, as if the file were not there. A path that names a file (anything under `.well-known`, or
+//! a last segment with an extension such as `robots.txt`) is that file or a 404, never the app's
+//! page: tools that probe for `security.txt` or `favicon.ico` must not be told it exists.
 
 use axum::extract::{Request, State};
 use axum::http::StatusCode;
@@ -75,8 +77,31 @@ pub async fn guard(State(root): State<Arc<StaticRoot>>, request: Request, next: 
     if root.allows(request.uri().path()) {
         next.run(request).await
     } else {
-        (StatusCode::NOT_FOUND, "not found").into_response()
+        not_found()
     }
+}
+
+/// The answer for a file that is not there (or may not be served).
+pub fn not_found() -> Response {
+    (StatusCode::NOT_FOUND, "not found").into_response()
+}
+
+/// Whether a URL path names a file rather than a page of the app: anything under `.well-known`,
+/// or a last segment with an extension (`robots.txt`, `logo.png`). The app's own addresses
+/// (`/`, `/studio/briefs/AT-7KQ2M`, `/studio/setup`) have none, and a path ending in `/` is a
+/// folder. Decoded first, as the file server decodes it.
+pub fn names_a_file(url_path: &str) -> bool {
+    let decoded = percent_decode_str(url_path).decode_utf8_lossy();
+    let segments: Vec<&str> = decoded.split(['/', '\\']).collect();
+    if segments.contains(&".well-known") {
+        return true;
+    }
+    let last = segments.last().copied().unwrap_or_default();
+    last.rsplit_once('.').is_some_and(|(stem, extension)| {
+        !stem.is_empty()
+            && !extension.is_empty()
+            && extension.chars().all(|c| c.is_ascii_alphanumeric())
+    })
 }
 
 #[cfg(test)]
@@ -103,6 +128,38 @@ mod tests {
             "/studio/briefs/AT-1",
         ] {
             assert!(root.allows(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn file_names_are_told_from_the_apps_addresses() {
+        for path in [
+            "/.well-known/security.txt",
+            "/.well-known",
+            "/.well-known/change-password",
+            "/studio/.well-known/x",
+            "/robots.txt",
+            "/favicon.ico",
+            "/a/b/logo.PNG",
+            "/foo%2Epng",
+            "/studio/atelier-studio-1_bg.wasm",
+            "/studio/briefs/AT-7KQ2M.json",
+        ] {
+            assert!(names_a_file(path), "{path}");
+        }
+        for path in [
+            "/",
+            "",
+            "/studio",
+            "/studio/",
+            "/studio/briefs/AT-7KQ2M",
+            "/studio/setup",
+            "/some/page",
+            "/v2.0/",
+            "/ends-in-a-dot.",
+            "/not.an-extension",
+        ] {
+            assert!(!names_a_file(path), "{path}");
         }
     }
 }
