@@ -1,8 +1,10 @@
 //! The jeweler's studio at `/studio`: the sign-in (or first-account) form until there is a session,
-//! then the inbox and the briefs, under one bar with the signed-in account and "sign out".
+//! then the inbox and the briefs, under one bar with the shop's name, the signed-in account and
+//! "sign out".
 
 mod auth_form;
 mod brief;
+mod header;
 mod inbox;
 mod inbox_link;
 mod load_error;
@@ -10,13 +12,13 @@ mod login;
 mod setup;
 
 pub use brief::StudioBrief;
+use header::StudioHeader;
 pub use inbox::StudioInbox;
 use inbox_link::InboxLink;
 use load_error::StudioLoadError;
 pub use login::StudioLogin;
 pub use setup::StudioSetup;
 
-use crate::api::studio as api;
 use crate::route::{use_route, Route};
 use crate::studio::{InboxState, StudioSession};
 use leptos::prelude::*;
@@ -27,33 +29,6 @@ pub fn Studio() -> impl IntoView {
     let router = use_route();
     let session = StudioSession::provide();
     InboxState::provide();
-
-    let sign_out = Action::new_local(move |(): &()| {
-        let csrf = session.csrf();
-        async move {
-            // Signed out on this page either way: a failed request leaves at worst a session
-            // cookie that expires by itself.
-            let _ = api::logout(&csrf).await;
-            session.signed_out();
-        }
-    });
-
-    let account = move || {
-        session.current().flatten().map(|s| {
-            view! {
-                <span class="studio-account">{s.user.email}</span>
-                <button
-                    type="button"
-                    class="button small"
-                    on:click=move |_| {
-                        sign_out.dispatch(());
-                    }
-                >
-                    "Sign out"
-                </button>
-            }
-        })
-    };
 
     let page = move || match session.current() {
         None => {
@@ -70,13 +45,7 @@ pub fn Studio() -> impl IntoView {
     };
 
     view! {
-        <header class="shop-bar studio-bar">
-            <InboxLink class="shop-name studio-home">
-                "Atelier"
-                <span class="studio-mark">" Studio"</span>
-            </InboxLink>
-            <div class="studio-bar-end">{account}</div>
-        </header>
+        <StudioHeader session=session />
         <main class="studio" id="studio-main">
             {move || {
                 session

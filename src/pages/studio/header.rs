@@ -1,0 +1,66 @@
+//! The studio's top bar: the jeweler's shop name and logo (from `GET /api/shop`, as the
+//! configurator shows them) with "Studio" beside it as a link to the inbox, and the signed-in
+//! account with "Sign out".
+
+use super::InboxLink;
+use crate::api::{self, studio as studio_api};
+use crate::studio::StudioSession;
+use leptos::prelude::*;
+
+/// The bar above every studio page.
+#[component]
+pub fn StudioHeader(
+    /// Who is signed in, if anyone; signing out goes through it.
+    session: StudioSession,
+) -> impl IntoView {
+    let shop = LocalResource::new(api::fetch_shop);
+    let sign_out = Action::new_local(move |(): &()| {
+        let csrf = session.csrf();
+        async move {
+            // Signed out on this page either way: a failed request leaves at worst a session
+            // cookie that expires by itself.
+            let _ = studio_api::logout(&csrf).await;
+            session.signed_out();
+        }
+    });
+
+    let account = move || {
+        session.current().flatten().map(|s| {
+            view! {
+                <span class="studio-account">{s.user.email}</span>
+                <button
+                    type="button"
+                    class="button small"
+                    on:click=move |_| {
+                        sign_out.dispatch(());
+                    }
+                >
+                    "Sign out"
+                </button>
+            }
+        })
+    };
+
+    view! {
+        <header class="shop-bar studio-bar">
+            <InboxLink class="shop-name studio-home">
+                // Blank until the shop arrives (no flash of another name); the product's own name
+                // stands in only if it cannot be read.
+                <Suspense fallback=|| "\u{a0}">
+                    {move || Suspend::new(async move {
+                        let shop = shop.await.ok();
+                        let name = shop
+                            .as_ref()
+                            .map_or_else(|| "Atelier".to_owned(), |s| s.name.clone());
+                        let logo = shop
+                            .and_then(|s| s.logo)
+                            .map(|src| view! { <img class="shop-logo" src=src alt="" /> });
+                        view! { <span class="studio-shop">{logo}{name}</span> }
+                    })}
+                </Suspense>
+                <span class="studio-mark">" Studio"</span>
+            </InboxLink>
+            <div class="studio-bar-end">{account}</div>
+        </header>
+    }
+}
