@@ -2,17 +2,17 @@
 //!
 //! The app has two entries, each its own wasm from the same crate: the visitor's configurator
 //! (`index.html`, served at `/`) and the jeweler's studio (`studio.html`, served under `/studio`),
-//! so a visitor never downloads the studio. Both land in one `dist/`, with `.br` and `.gz` copies
-//! of every asset beside it.
+//! so a visitor never downloads the studio. Both land in one `dist/`, their stylesheets minified
+//! (`css`), with `.br` and `.gz` copies of every asset beside it.
 
 use crate::cmd::{self, run, Failure, Result};
-use crate::{compress, tools};
+use crate::{compress, css, tools};
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 /// What the web app's build reads; a change to any of them means a rebuild.
-const APP_INPUTS: [&str; 11] = [
+const APP_INPUTS: [&str; 12] = [
     "index.html",
     "studio.html",
     "Trunk.toml",
@@ -24,6 +24,8 @@ const APP_INPUTS: [&str; 11] = [
     "style",
     "public",
     "xtask/tools/package-lock.json",
+    // What turns Trunk's stylesheets into the ones served.
+    "xtask/src/css.rs",
 ];
 
 /// A Trunk entry of the web app: one HTML page and the binary it names.
@@ -105,8 +107,8 @@ pub fn all() -> Result {
     server()
 }
 
-/// Builds both entries of the web app with Trunk in release mode and writes the compressed copies,
-/// unless the last build used the same inputs.
+/// Builds both entries of the web app with Trunk in release mode, minifies its stylesheets and
+/// writes the compressed copies, unless the last build used the same inputs.
 pub fn app() -> Result {
     let dist = dist();
     let stamp = crate::root().join("target/xtask-app.fingerprint");
@@ -124,6 +126,16 @@ pub fn app() -> Result {
     for entry in ENTRIES {
         entry.build(&dist)?;
     }
+    let css = css::minify_dist(&dist)
+        .map_err(|e| Failure(format!("cannot minify the stylesheets: {e}")))?;
+    println!(
+        "minified {} stylesheets in {}: {} B to {} B, {} integrity values renewed",
+        css.files,
+        dist.display(),
+        css.before,
+        css.after,
+        css.integrity_updates
+    );
     compress::write_beside(&dist)?;
     std::fs::create_dir_all(crate::root().join("target"))
         .and_then(|()| std::fs::write(&stamp, fingerprint))

@@ -12,6 +12,7 @@ mod bench;
 mod build;
 mod cmd;
 mod compress;
+mod css;
 mod report;
 mod test;
 mod tools;
