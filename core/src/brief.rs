@@ -4,7 +4,7 @@
 
 mod checks;
 
-pub use checks::{is_reasonable_email, megabytes, ALLOWED_MIME_TYPES};
+pub use checks::{is_deceptive, is_reasonable_email, megabytes, ALLOWED_MIME_TYPES};
 
 use crate::catalog::Catalog;
 use crate::date::IsoDate;

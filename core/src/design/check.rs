@@ -66,13 +66,63 @@ pub enum DesignError {
         max: usize,
     },
     /// A character the engraver cannot cut.
-    #[error("“{}” cannot be engraved; use letters, digits, spaces and {allowed}", .character.escape_default())]
+    #[error("{} cannot be engraved; use letters (accents too), digits, {allowed}", named_character(*.character))]
     EngravingCharacter {
         /// The first offending character.
         character: char,
-        /// A short description of what is allowed.
+        /// What else is allowed besides letters and digits: "spaces and . , …".
         allowed: String,
     },
+}
+
+/// A character as a person reads it in a sentence: a visible one in quotes (`“·”`); one that shows
+/// nothing, or only as part of a letter, named with its code point, since quoting it would show
+/// empty quotes or an accent on the quote mark.
+pub fn named_character(c: char) -> String {
+    let code = code_point(c);
+    if matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    ) {
+        format!("a line break ({code})")
+    } else if c == '\t' {
+        format!("a tab ({code})")
+    } else if c.is_whitespace() {
+        format!("a special space ({code})")
+    } else if is_combining_mark(c) {
+        format!("an accent typed on its own ({code})")
+    } else if is_invisible(c) {
+        format!("an invisible character ({code})")
+    } else {
+        format!("“{c}”")
+    }
+}
+
+/// `U+00B7`: how Unicode names a character, and what a jeweler can look up.
+fn code_point(c: char) -> String {
+    format!("U+{:04X}", u32::from(c))
+}
+
+/// Controls, format characters and blanks: nothing a reader would see between quotes.
+fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || crate::brief::is_deceptive(c)
+        || matches!(
+            c,
+            '\u{200C}' | '\u{200D}' | '\u{2800}' | '\u{FE00}'..='\u{FE0F}' | '\u{180B}'..='\u{180D}'
+        )
+}
+
+/// Marks that sit on the letter before them (an "e" followed by U+0301 reads as "é").
+fn is_combining_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0300}'..='\u{036F}'
+            | '\u{1AB0}'..='\u{1AFF}'
+            | '\u{1DC0}'..='\u{1DFF}'
+            | '\u{20D0}'..='\u{20FF}'
+            | '\u{FE20}'..='\u{FE2F}'
+    )
 }
 
 fn origin_phrase(origin: Origin) -> &'static str {
@@ -293,14 +343,19 @@ impl Design {
             });
         }
         if let Some(character) = engraving.text.chars().find(|&c| !rules.allows(c)) {
-            let punctuation: String = rules
+            let punctuation: Vec<String> = rules
                 .extra_characters
                 .chars()
                 .filter(|c| !c.is_alphabetic())
+                .map(String::from)
                 .collect();
             r.errors.push(DesignError::EngravingCharacter {
                 character,
-                allowed: format!("accented letters and {punctuation}"),
+                allowed: if punctuation.is_empty() {
+                    "spaces".to_owned()
+                } else {
+                    format!("spaces and {}", punctuation.join(" "))
+                },
             });
         }
     }
@@ -466,8 +521,19 @@ impl Design {
 }
 
 /// Unknown ids are echoed back shortened, so a hostile value can't bloat an error response.
+/// An id as quoted in a message: at most 40 characters, anything unseen or joining spelled out as
+/// its code point.
 fn short(text: &str) -> String {
-    text.chars().take(40).collect()
+    text.chars()
+        .take(40)
+        .map(|c| {
+            if (c.is_whitespace() && c != ' ') || is_combining_mark(c) || is_invisible(c) {
+                format!("[{}]", code_point(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -643,6 +709,56 @@ mod tests {
             }]
         ));
         assert!(codes(&with(&"a".repeat(30))).contains(&WarningCode::LongEngraving));
+    }
+
+    #[test]
+    fn an_unengravable_character_is_named_as_a_person_reads_it() {
+        let message = |text: &str| {
+            let design = Design {
+                engraving: Some(Engraving {
+                    text: text.into(),
+                    font: Choice::AdviseMe,
+                }),
+                ..Design::default()
+            };
+            errors(&design)
+                .iter()
+                .find(|e| matches!(e, DesignError::EngravingCharacter { .. }))
+                .map(ToString::to_string)
+                .unwrap_or_default()
+        };
+        let dot = message("A & J · 2026");
+        assert!(
+            dot == "“·” cannot be engraved; use letters (accents too), digits, spaces and \
+                    . , ' & - + ! ? : / ( ) ♥ ∞",
+            "{dot}"
+        );
+        assert!(!dot.contains('\\'), "{dot}");
+        assert!(message("Ché ★").starts_with("“★” cannot be engraved"));
+        assert!(
+            message("A\u{200B}B").starts_with("an invisible character (U+200B) cannot be engraved")
+        );
+        assert!(
+            message("A\u{202E}B").starts_with("an invisible character (U+202E) cannot be engraved")
+        );
+        assert!(message("hi\nyou").starts_with("a line break (U+000A) cannot be engraved"));
+        assert!(message("A\tB").starts_with("a tab (U+0009) cannot be engraved"));
+        assert!(message("A\u{00A0}B").starts_with("a special space (U+00A0) cannot be engraved"));
+        assert!(message("Ade\u{0301}le")
+            .starts_with("an accent typed on its own (U+0301) cannot be engraved"));
+        assert!(message("∞ 1984").is_empty());
+    }
+
+    #[test]
+    fn an_unknown_id_is_quoted_with_its_invisible_characters_spelled_out() {
+        let d = Design {
+            metal: Choice::Chosen(MetalId::new("gold\u{200B}\u{0007}")),
+            ..Design::default()
+        };
+        assert_eq!(
+            errors(&d)[0].to_string(),
+            "we don't offer the metal “gold[U+200B][U+0007]”"
+        );
     }
 
     #[test]
