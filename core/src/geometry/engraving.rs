@@ -105,11 +105,15 @@ pub fn has_glyph(c: char) -> bool {
     c == ' ' || outline(c).is_some() || accented(c).is_some()
 }
 
-/// The lettering for `text` inside the band `band`. Characters without a glyph are drawn as an
-/// empty box, so the visitor sees that something is there; the design check says why it cannot be
-/// cut. Empty or blank text gives an empty mesh.
+/// The lettering for `text` inside the band `band`. Characters without a glyph are left out: the
+/// preview shows only what can be cut, and the design check names what cannot. Empty or blank text
+/// gives an empty mesh.
 pub fn engraving(text: &str, style: LetterStyle, band: &BandParams) -> Engraved {
-    let glyphs: Vec<Option<Glyph>> = text.chars().map(|c| (c != ' ').then(|| glyph(c))).collect();
+    let glyphs: Vec<Option<Glyph>> = text
+        .chars()
+        .filter(|&c| has_glyph(c))
+        .map(|c| (c != ' ').then(|| glyph(c)))
+        .collect();
     let units: f64 = glyphs
         .iter()
         .map(|g| g.as_ref().map_or(SPACE, |g| g.width + GAP))
@@ -288,7 +292,7 @@ fn styled(glyph: &Glyph, style: LetterStyle) -> Vec<Vec<[f64; 2]>> {
     strokes
 }
 
-/// The glyph for `c`, or an empty box for a character the font lacks.
+/// The glyph for `c` (one [`has_glyph`] accepts); an empty box for a character the font lacks.
 fn glyph(c: char) -> Glyph {
     if let Some((width, outline)) = outline(c) {
         return Glyph {
@@ -557,8 +561,20 @@ mod tests {
             }
         }
         assert!(!has_glyph('#'));
-        // A character the font lacks is still drawn, as a box.
-        assert_eq!(glyph('#').strokes.len(), 1);
+        assert!(!has_glyph('·'));
+    }
+
+    #[test]
+    fn characters_the_font_lacks_are_left_out_of_the_lettering() {
+        let b = band(BandProfile::Court, 2.5);
+        for style in [LetterStyle::Sans, LetterStyle::Serif, LetterStyle::Script] {
+            assert_eq!(
+                engraving("A & J · 2026", style, &b),
+                engraving("A & J  2026", style, &b),
+                "{style:?}"
+            );
+            assert_eq!(engraving("#·★", style, &b), Engraved::default());
+        }
     }
 
     #[test]

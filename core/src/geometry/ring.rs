@@ -79,7 +79,13 @@ pub fn ring(design: &Design, catalog: &Catalog) -> RingModel {
                     style => style,
                 }
             });
-        cached_engraving(&e.text, style, &params)
+        // Only what this jeweler's engraver cuts is drawn; the design check names the rest.
+        let cut: String = e
+            .text
+            .chars()
+            .filter(|&c| catalog.engraving.allows(c))
+            .collect();
+        cached_engraving(&cut, style, &params)
     });
     let mut model = RingModel {
         metal,
