@@ -5,7 +5,8 @@
 //! The same sentence labels the 3D canvas for screen readers, heads the brief and the jeweler's email,
 //! so it lives here, next to the catalog it reads from. Open choices are said as such ("metal: your
 //! jeweler's advice"), never silently filled in, and a size the visitor has not given is "size not
-//! given", whatever size the viewer draws meanwhile.
+//! given", whatever size the viewer draws meanwhile. An engraving the engraver cannot cut is "to be
+//! fixed", never quoted as if it were accepted.
 
 use crate::catalog::{Catalog, StoneKind};
 use crate::design::{Choice, Design, SizeChoice};
@@ -42,7 +43,18 @@ pub fn summary(design: &Design, catalog: &Catalog) -> String {
         .as_ref()
         .filter(|e| !e.text.trim().is_empty())
     {
-        parts.push(format!("engraved “{}”", engraving.text.trim()));
+        // Text the engraver cannot cut is not the visitor's engraving yet: saying it would read as
+        // accepted.
+        let faulty = design
+            .check(catalog)
+            .errors
+            .iter()
+            .any(|e| e.field().starts_with("engraving"));
+        parts.push(if faulty {
+            "engraving to be fixed".to_owned()
+        } else {
+            format!("engraved “{}”", engraving.text.trim())
+        });
     }
     let mut text = parts.join(", ");
     if let Some(first) = text.get(..1) {
@@ -268,6 +280,31 @@ mod tests {
             text.starts_with(
                 "18k yellow gold, round brilliant natural diamond, weight: your jeweler's advice, four-prong"
             ),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn an_engraving_with_an_error_is_not_said_as_accepted() {
+        let engraved = |text: &str| Design {
+            engraving: Some(crate::design::Engraving {
+                text: text.to_owned(),
+                font: Choice::AdviseMe,
+            }),
+            ..Design::default()
+        };
+        let catalog = Catalog::builtin();
+        let text = summary(&engraved("A & J · 2026"), &catalog);
+        assert!(
+            text.ends_with(", size not given, engraving to be fixed"),
+            "{text}"
+        );
+        assert!(!text.contains("2026"), "{text}");
+        let long = summary(&engraved(&"a".repeat(31)), &catalog);
+        assert!(long.ends_with(", engraving to be fixed"), "{long}");
+        let text = summary(&engraved("A & J 2026"), &catalog);
+        assert!(
+            text.ends_with(", size not given, engraved “A & J 2026”"),
             "{text}"
         );
     }
