@@ -302,9 +302,11 @@ impl BriefFields {
             budget,
             occasion,
             deadline: (!deadline.is_empty()).then_some(deadline),
+            // A certainty picked for a size the design no longer has would claim one.
             size_certainty: self
                 .size_certainty
                 .get()
+                .filter(|_| design.size.size().is_some())
                 .unwrap_or_else(|| default_size_certainty(design)),
             origin_preference: self.origin.get().unwrap_or_else(|| default_origin(design)),
             own_materials: OwnMaterials {

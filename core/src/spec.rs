@@ -213,6 +213,25 @@ pub fn size_certainty(certainty: SizeCertainty) -> &'static str {
     }
 }
 
+/// What the brief form tells the visitor about their size when there is none to be sure of: their
+/// own answer, in the size step's words, or that they have not given one (the summary's "size not
+/// given"). `None` for a known size: the form asks how sure it is instead.
+pub fn size_answer(size: SizeChoice) -> Option<&'static str> {
+    match size {
+        SizeChoice::Known { .. } => None,
+        SizeChoice::NotGiven => Some(
+            "No size given yet. You can add it in the Ring size step, or send the brief without \
+             it: the jeweler will ask for it.",
+        ),
+        SizeChoice::Unknown { send_sizer: true } => Some(
+            "You chose “I don't know my size” and asked for a ring sizer: the jeweler will send one.",
+        ),
+        SizeChoice::Unknown { send_sizer: false } => {
+            Some("You chose “I don't know my size”: the jeweler will help you find it.")
+        }
+    }
+}
+
 /// Natural or lab-grown, as the jeweler reads the visitor's pick.
 pub fn origin_preference(preference: OriginPreference) -> &'static str {
     match preference {
@@ -379,6 +398,24 @@ mod tests {
         rows.iter()
             .find(|r| r.label == label)
             .map(|r| r.value.clone())
+    }
+
+    #[test]
+    fn the_size_answer_is_the_visitors_own_or_says_none_was_given() {
+        let not_given = size_answer(SizeChoice::NotGiven).unwrap_or_default();
+        assert!(not_given.starts_with("No size given yet."), "{not_given}");
+        assert!(!not_given.contains("I don't know"), "{not_given}");
+        assert_eq!(
+            size_answer(SizeChoice::Unknown { send_sizer: false }),
+            Some("You chose “I don't know my size”: the jeweler will help you find it.")
+        );
+        assert!(size_answer(SizeChoice::Unknown { send_sizer: true })
+            .is_some_and(|a| a.contains("asked for a ring sizer")));
+        let known = SizeChoice::Known {
+            size: crate::size::RingSize::US_6,
+            system: SizeSystem::Us,
+        };
+        assert_eq!(size_answer(known), None);
     }
 
     #[test]

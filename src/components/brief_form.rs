@@ -13,6 +13,7 @@ use crate::viewer::Snapshots;
 use atelier_core::brief::{Channel, FieldError, OriginPreference, SizeCertainty};
 use atelier_core::catalog::Catalog;
 use atelier_core::design::{Design, DesignReport};
+use atelier_core::spec;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -274,10 +275,8 @@ pub fn BriefForm(
                     <legend>"Ring size"</legend>
                     <Show
                         when=move || size_known.get()
-                        fallback=|| view! {
-                            <p class="step-hint">
-                                "You chose “I don't know my size” — the jeweler will help you find it."
-                            </p>
+                        fallback=move || view! {
+                            <p class="step-hint size-answer">{move || design.with(|d| spec::size_answer(d.size))}</p>
                         }
                     >
                         {radio_opt("size-certainty", "Measured by a jeweler", SizeCertainty::Measured, certainty, fields.size_certainty)}
