@@ -572,16 +572,6 @@ fn invalid() -> Vec<Case> {
     cases
 }
 
-fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
-    out.extend((data.len() as u32).to_be_bytes());
-    out.extend(kind);
-    out.extend(data);
-    let mut crc = crc32fast::Hasher::new();
-    crc.update(kind);
-    crc.update(data);
-    out.extend(crc.finalize().to_be_bytes());
-}
-
 /// A PNG whose header claims `width` × `height`, with one tiny compressed row: a few hundred
 /// bytes that a mail client would try to unpack into width × height pixels.
 fn png_claiming(width: u32, height: u32) -> Vec<u8> {
@@ -589,13 +579,13 @@ fn png_claiming(width: u32, height: u32) -> Vec<u8> {
     let mut ihdr = width.to_be_bytes().to_vec();
     ihdr.extend(height.to_be_bytes());
     ihdr.extend([8, 0, 0, 0, 0]);
-    chunk(&mut out, b"IHDR", &ihdr);
-    chunk(
+    png_chunk(&mut out, b"IHDR", &ihdr);
+    png_chunk(
         &mut out,
         b"IDAT",
         &[0x78, 0x9C, 0x63, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01],
     );
-    chunk(&mut out, b"IEND", &[]);
+    png_chunk(&mut out, b"IEND", &[]);
     out
 }
 
@@ -638,14 +628,14 @@ fn pictures() -> Vec<Case> {
     let mut bad_crc = png(1);
     bad_crc[30] ^= 0x55;
     let mut no_idat = b"\x89PNG\r\n\x1a\n".to_vec();
-    chunk(
+    png_chunk(
         &mut no_idat,
         b"IHDR",
         &[0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0],
     );
-    chunk(&mut no_idat, b"IEND", &[]);
+    png_chunk(&mut no_idat, b"IEND", &[]);
     let mut html_chunk_first = b"\x89PNG\r\n\x1a\n".to_vec();
-    chunk(&mut html_chunk_first, b"tEXt", html);
+    png_chunk(&mut html_chunk_first, b"tEXt", html);
     html_chunk_first.extend(&png(1)[8..]);
     let full = png(2);
     let pngs: Vec<(&str, Vec<u8>)> = vec![
@@ -666,7 +656,7 @@ fn pictures() -> Vec<Case> {
         ("PNG cut before IEND", full[..full.len() - 12].to_vec()),
         ("PNG signature and IEND only", {
             let mut v = b"\x89PNG\r\n\x1a\n".to_vec();
-            chunk(&mut v, b"IEND", &[]);
+            png_chunk(&mut v, b"IEND", &[]);
             v
         }),
         ("WebP as a snapshot", webp(b"VP8L", &[0x2F, 0, 0, 0, 0])),
