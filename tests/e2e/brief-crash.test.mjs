@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, launch, waitForFrames, animationFrames } from './support.mjs';
+import { startServer, launch, animationFrames, openBriefStep } from './support.mjs';
 
 const REFERENCE = /^AT-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{5}$/;
 // A short delivery timeout keeps the outbox lease short (timeout + 5 s): a delivery the kill cut
@@ -17,13 +17,6 @@ const env = {
   ATELIER_MAIL_FROM: 'atelier@jeweler.example',
   ATELIER_DELIVERY_TIMEOUT_SECS: '5',
 };
-
-async function openBrief(page, url) {
-  await page.goto(url);
-  await waitForFrames(page);
-  await page.locator('.step-nav').getByRole('button', { name: 'Your brief' }).click();
-  await page.locator('form.brief-form').waitFor();
-}
 
 async function fill(page, name, email) {
   await page.getByLabel('Your name').fill(name);
@@ -98,7 +91,7 @@ test('the server is killed before the brief reaches it: the browser resends it t
       }
       return route.continue();
     });
-    await openBrief(page, server.url);
+    await openBriefStep(page, server.url);
     await fill(page, 'Dorothy Hodgkin', 'dorothy@example.com');
     await page.getByRole('button', { name: 'Send to the jeweler' }).click();
     // The request is on its way when the server dies; it then meets a closed port.
@@ -147,7 +140,7 @@ test('the server is killed after storing the brief, before the reply: the resend
       await server.kill();
       return route.abort('connectionreset');
     });
-    await openBrief(page, server.url);
+    await openBriefStep(page, server.url);
     await fill(page, 'Barbara McClintock', 'barbara@example.com');
     await page.getByRole('button', { name: 'Send to the jeweler' }).click();
     await page.locator('.brief-status[data-state=status-waiting]').waitFor();

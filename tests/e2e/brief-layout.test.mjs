@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, launch, waitForFrames, outputDir } from './support.mjs';
+import { startServer, launch, waitForFrames, outputDir, openBriefStep } from './support.mjs';
 
 const VIEWPORTS = [
   { name: 'phone', width: 360, height: 740 },
@@ -69,19 +69,11 @@ function ringShare() {
   return visible / innerHeight;
 }
 
-/** Opens the configurator and goes to the brief step the way a visitor does, by its step button. */
-async function openBrief(page) {
-  await page.goto(server.url);
-  await waitForFrames(page);
-  await page.locator('.step-nav').getByRole('button', { name: 'Your brief' }).click();
-  await page.locator('form.brief-form').waitFor();
-}
-
 for (const viewport of VIEWPORTS) {
   test(`${viewport.name} ${viewport.width}×${viewport.height}: every control of the brief step is in full view when Tab reaches it`, async () => {
     const { context, page, errors } = await launch({ viewport: { width: viewport.width, height: viewport.height } });
     try {
-      await openBrief(page);
+      await openBriefStep(page, server.url);
       // The description field appears once something of the visitor's own is to be reused; the
       // walk should meet it too.
       await page.getByLabel('I have a stone to reuse').check();

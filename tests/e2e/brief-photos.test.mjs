@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, launch, waitForFrames, animationFrames, outputDir, axeViolations } from './support.mjs';
+import { startServer, launch, animationFrames, outputDir, axeViolations, openBriefStep } from './support.mjs';
 import { parseMail, leaves, text, jpegSize } from './brief-mail.mjs';
 
 
@@ -41,13 +41,6 @@ async function mail(page, name) {
     await animationFrames(page, 5);
   }
   throw new Error(`no ${path}; server log:\n${server.log()}`);
-}
-
-async function openBrief(page) {
-  await page.goto(server.url);
-  await waitForFrames(page);
-  await page.locator('.step-nav').getByRole('button', { name: 'Your brief' }).click();
-  await page.locator('form.brief-form').waitFor();
 }
 
 async function fill(page, name, email) {
@@ -95,7 +88,7 @@ test('two photos are shrunk, shown, sent, and attached to the jeweler\'s email b
   try {
     const posts = [];
     page.on('request', (r) => { if (r.url().endsWith('/api/consultations')) posts.push(r); });
-    await openBrief(page);
+    await openBriefStep(page, server.url);
     await fill(page, 'Rosalind Franklin', 'rosalind@example.com');
     // A camera-sized JPEG (shrunk to 2048 px) and a small PNG with transparency (made a JPEG).
     const big = await picture(page, { width: 3000, height: 2000, type: 'image/jpeg', hue: 30 });
@@ -169,7 +162,7 @@ test('two photos are shrunk, shown, sent, and attached to the jeweler\'s email b
 test('what cannot be sent is refused with a message naming the file; five photos at most', async () => {
   const { context, page, errors } = await launch();
   try {
-    await openBrief(page);
+    await openBriefStep(page, server.url);
     const photo = await picture(page, { width: 400, height: 300, type: 'image/jpeg', hue: 10 });
     const input = page.locator('#brief-photos');
     await input.setInputFiles([
@@ -246,7 +239,7 @@ test('offline: a brief with photos waits, keeps its photos across a visit, and a
     page.on('request', (r) => {
       if (r.url().endsWith('/api/consultations')) bodies.push({ key: r.headers()['idempotency-key'], body: r.postData() });
     });
-    await openBrief(page);
+    await openBriefStep(page, server.url);
     await fill(page, 'Chien-Shiung Wu', 'wu@example.com');
     const photos = [
       await picture(page, { width: 2600, height: 2600, type: 'image/jpeg', hue: 50 }),
@@ -310,7 +303,7 @@ test('photos the browser lost are asked for again, and the brief is not sent wit
   try {
     let attempts = 0;
     await page.route('**/api/consultations', (route) => { attempts += 1; return route.abort('internetdisconnected'); });
-    await openBrief(page);
+    await openBriefStep(page, server.url);
     await fill(page, 'Marie Curie', 'marie@example.com');
     const photo = await picture(page, { width: 800, height: 600, type: 'image/jpeg', hue: 120 });
     await page.locator('#brief-photos').setInputFiles([{ name: 'ring.jpg', mimeType: 'image/jpeg', buffer: photo }]);

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, launch, waitForFrames, animationFrames, outputDir, axeViolations } from './support.mjs';
+import { startServer, launch, animationFrames, outputDir, axeViolations, openBriefStep } from './support.mjs';
 
 
 const REFERENCE = /^AT-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{5}$/;
@@ -35,14 +35,6 @@ async function jewelerMail(page, reference) {
   throw new Error(`no ${path}; server log:\n${server.log()}`);
 }
 
-/** Opens the configurator on the brief step, with the ring drawn (so snapshots exist). */
-async function openBrief(page) {
-  await page.goto(server.url);
-  await waitForFrames(page);
-  await page.locator('.step-nav').getByRole('button', { name: 'Your brief' }).click();
-  await page.locator('form.brief-form').waitFor();
-}
-
 /** Fills the form as a visitor would, by label. */
 async function fill(page, { name, email }) {
   await page.getByLabel('Your name').fill(name);
@@ -63,7 +55,7 @@ test('a visitor sends the brief; the jeweler gets an email with the name and the
   try {
     const posts = [];
     page.on('request', (r) => { if (r.url().endsWith('/api/consultations')) posts.push(r); });
-    await openBrief(page);
+    await openBriefStep(page, server.url);
     assert.match(await page.locator('.brief-design').innerText(), /Your design/);
     assert.deepEqual(await axeViolations(page), [], 'axe on the empty form');
 
@@ -141,7 +133,7 @@ test('offline: the brief waits in the browser and arrives exactly once when back
     page.on('request', (r) => {
       if (r.url().endsWith('/api/consultations')) keys.push(r.headers()['idempotency-key']);
     });
-    await openBrief(page);
+    await openBriefStep(page, server.url);
     await fill(page, { name: 'Grace Hopper', email: 'grace@example.com' });
     await page.getByRole('button', { name: 'Send to the jeweler' }).click();
     await page.locator('.brief-status[data-state=status-waiting]').waitFor();
@@ -185,7 +177,7 @@ test('a brief left behind by a failed send is retried on the next visit, prefill
     page.on('request', (r) => {
       if (r.url().endsWith('/api/consultations')) keys.push(r.headers()['idempotency-key']);
     });
-    await openBrief(page);
+    await openBriefStep(page, server.url);
     await fill(page, { name: 'Katherine Johnson', email: 'katherine@example.com' });
     await page.getByRole('button', { name: 'Send to the jeweler' }).click();
     await page.locator('.brief-status[data-state=status-waiting]').waitFor();
@@ -231,7 +223,7 @@ test("the server's field errors land beside the fields, and the brief is not kep
         fields: [{ field: 'brief.contact.email', message: 'this mailbox does not accept mail' }],
       } }),
     }));
-    await openBrief(page);
+    await openBriefStep(page, server.url);
     await fill(page, { name: 'Mary Somerville', email: 'mary@example.com' });
     await page.getByRole('button', { name: 'Send to the jeweler' }).click();
     await page.locator('#brief-email-error').waitFor();
@@ -263,7 +255,7 @@ test('a rate limit is waited out as the server asks, with the same key', async (
         body: JSON.stringify({ error: { code: 'rate_limited', message: 'too many requests' } }),
       });
     });
-    await openBrief(page);
+    await openBriefStep(page, server.url);
     await fill(page, { name: 'Emmy Noether', email: 'emmy@example.com' });
     await page.getByRole('button', { name: 'Send to the jeweler' }).click();
     await page.locator('.brief-status[data-state=status-waiting]').waitFor();
@@ -287,7 +279,7 @@ test('an unreachable server is retried by itself, without an online event, and g
       keys.push(route.request().headers()['idempotency-key']);
       return keys.length === 1 ? route.abort('connectionrefused') : route.continue();
     });
-    await openBrief(page);
+    await openBriefStep(page, server.url);
     await fill(page, { name: 'Lise Meitner', email: 'lise@example.com' });
     await page.getByRole('button', { name: 'Send to the jeweler' }).click();
     await page.locator('.brief-status[data-state=status-waiting]').waitFor();

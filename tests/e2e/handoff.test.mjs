@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServer, launch, waitForFrames, animationFrames, outputDir, chromiumArgs, studioSetupLink } from './support.mjs';
+import { startServer, launch, waitForFrames, animationFrames, outputDir, chromiumArgs, studioSetupLink, openBriefStep } from './support.mjs';
 import { parseMail, leaves, text } from './brief-mail.mjs';
 
 const REFERENCE = /^AT-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{5}$/;
@@ -61,14 +61,6 @@ async function screen(page, name) {
   writeFileSync(join(outputDir, `${name}.png`), await page.screenshot({ fullPage: true }));
 }
 
-/** Opens the configurator of `origin` on the brief step, with the ring drawn (so snapshots exist). */
-async function openBrief(page, origin = server.url) {
-  await page.goto(origin);
-  await waitForFrames(page);
-  await page.locator('.step-nav').getByRole('button', { name: 'Your brief' }).click();
-  await page.locator('form.brief-form').waitFor();
-}
-
 async function fill(page, { name, email }) {
   await page.getByLabel('Your name').fill(name);
   await page.locator('#brief-email').fill(email);
@@ -107,7 +99,7 @@ for (const [label, viewport] of [['1280', DESKTOP], ['360', PHONE]]) {
     try {
       const posts = [];
       page.on('request', (r) => { if (r.url().endsWith('/api/consultations')) posts.push(r); });
-      await openBrief(page);
+      await openBriefStep(page, server.url);
       const summary = await page.locator('.brief-design-text').innerText();
       await fill(page, { name: 'Mary Somerville', email: `mary.${label}@example.com` });
       await sendByKeyboard(page);
@@ -232,7 +224,7 @@ async function currencyOn(origin, { locale } = {}) {
   try {
     const page = context.pages()[0] ?? await context.newPage();
     const shopAnswer = page.waitForResponse((r) => r.url().endsWith('/api/shop'));
-    await openBrief(page, origin);
+    await openBriefStep(page, origin);
     const shop = await (await shopAnswer).json();
     // The page has read the shop's answer once its name (rather than the placeholder) is shown.
     await page.waitForFunction(() => document.querySelector('.shop-name')?.textContent.trim() === 'Atelier');
@@ -266,7 +258,7 @@ test("the budget starts on the shop's currency: its price list's, the configured
   try {
     const posts = [];
     page.on('request', (r) => { if (r.url().endsWith('/api/consultations')) posts.push(r); });
-    await openBrief(page);
+    await openBriefStep(page, server.url);
     await fill(page, { name: 'Caroline Herschel', email: 'caroline@example.com' });
     await page.getByLabel('Currency').selectOption('CAD');
     await page.getByRole('button', { name: 'Send to the jeweler' }).click();
@@ -301,7 +293,7 @@ test('the studio captions a photo with its file name as it is, and a snapshot wi
   const visitor = await launch({ viewport: DESKTOP });
   let reference;
   try {
-    await openBrief(visitor.page);
+    await openBriefStep(visitor.page, server.url);
     await fill(visitor.page, { name: 'Emmy Noether', email: 'emmy@example.com' });
     await visitor.page.locator('#brief-photos').setInputFiles([
       { name: 'inspiration-halo.jpg', mimeType: 'image/jpeg', buffer: await photo(visitor.page) },

@@ -194,3 +194,14 @@ export async function studioSetupLink(server, page) {
   }
   throw new Error(`no setup link in the server's output:\n${server.stdout()}\n${server.log()}`);
 }
+
+/**
+ * Opens the configurator at `url` and goes to the brief step the way a visitor does, by its step
+ * button, once the ring is drawn (so snapshots exist).
+ */
+export async function openBriefStep(page, url) {
+  await page.goto(url);
+  await waitForFrames(page);
+  await page.locator('.step-nav').getByRole('button', { name: 'Your brief' }).click();
+  await page.locator('form.brief-form').waitFor();
+}
