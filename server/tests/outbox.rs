@@ -171,23 +171,8 @@ async fn the_jeweler_email_links_the_brief_in_the_studio_and_names_the_photos() 
     body["brief"]["occasion"] = json!("for-myself");
     body["brief"]["origin_preference"] = json!("undecided");
     body["brief"]["contact"]["preferred_channel"] = json!("phone");
-    let reference = submit(&f.state, "key", &body).await;
-    outbox::deliver_due(&f.state, clock::now_unix())
-        .await
-        .expect("deliver");
-    let raw = read_eml(&f.state, &format!("{reference}-jeweler.eml"));
-    let mail = mailparse::parse_mail(&raw).expect("parse");
-    let mut parts = Vec::new();
-    leaves(&mail, &mut parts);
-    let body = |mime: &str| {
-        parts
-            .iter()
-            .find(|p| p.ctype.mimetype == mime)
-            .and_then(|p| p.get_body().ok())
-            .unwrap_or_else(|| panic!("no {mime} part"))
-    };
+    let (reference, plain, html) = jeweler_bodies(&f, &body).await;
     let studio = format!("https://rings.maison.example/studio/briefs/{reference}");
-    let plain = body("text/plain");
     assert!(
         plain.contains(&format!("This brief in the studio: {studio}")),
         "{plain}"
@@ -208,7 +193,6 @@ async fn the_jeweler_email_links_the_brief_in_the_studio_and_names_the_photos() 
         plain.contains("The design in the configurator: https://rings.maison.example/?d="),
         "{plain}"
     );
-    let html = body("text/html");
     assert!(
         html.contains(&format!(
             "<a href=\"{studio}\">Open this brief in the studio</a>"
@@ -230,9 +214,9 @@ fn has_line(text: &str, line: &str) -> bool {
     text.lines().any(|l| l == line)
 }
 
-/// The text and HTML bodies of the jeweler's email for a brief.
-async fn jeweler_bodies(body: &serde_json::Value) -> (String, String) {
-    let f = fixture().await;
+/// Submits a brief to `f`, delivers it, and returns its reference and the text and HTML bodies of
+/// the jeweler's email.
+async fn jeweler_bodies(f: &Fixture, body: &serde_json::Value) -> (String, String, String) {
     let reference = submit(&f.state, "key", body).await;
     outbox::deliver_due(&f.state, clock::now_unix())
         .await
@@ -248,7 +232,8 @@ async fn jeweler_bodies(body: &serde_json::Value) -> (String, String) {
             .and_then(|p| p.get_body().ok())
             .unwrap_or_else(|| panic!("no {mime} part"))
     };
-    (body("text/plain"), body("text/html"))
+    let (plain, html) = (body("text/plain"), body("text/html"));
+    (reference, plain, html)
 }
 
 #[tokio::test]
@@ -260,7 +245,7 @@ async fn the_jeweler_email_is_a_work_order_with_every_choice_and_open_question()
     design["finish"] = json!({"chosen": "satin"});
     design["engraving"] = json!({"text": "Always ♥", "font": {"chosen": "serif"}});
     design["size"] = json!({"kind": "known", "size": 52.5, "system": "uk"});
-    let (plain, html) = jeweler_bodies(&body).await;
+    let (_, plain, html) = jeweler_bodies(&fixture().await, &body).await;
     for row in [
         "Metal: Advise me",
         "Finish: Satin",
@@ -308,7 +293,7 @@ async fn a_size_the_visitor_never_gave_is_not_invented_in_the_email() {
     let mut body = full_body();
     body["brief"]["design"]["size"] = json!({"kind": "not-given"});
     body["brief"]["size_certainty"] = json!("unknown");
-    let (plain, html) = jeweler_bodies(&body).await;
+    let (_, plain, html) = jeweler_bodies(&fixture().await, &body).await;
     assert!(has_line(&plain, "Ring size: Not given"), "{plain}");
     assert!(has_line(&plain, "Size certainty: unknown"), "{plain}");
     assert!(
