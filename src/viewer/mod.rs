@@ -6,6 +6,7 @@
 #[cfg(target_arch = "wasm32")]
 pub mod canvas;
 mod gem;
+mod light_tent;
 #[cfg(target_arch = "wasm32")]
 pub mod live;
 mod mesh;
@@ -15,7 +16,6 @@ pub mod postcard;
 mod scene;
 mod shadow;
 mod snapshot;
-mod studio;
 
 pub use orbit::{Orbit, View, KEY_STEP};
 pub use scene::Scene;

@@ -4,7 +4,7 @@
 //! uniforms, so no shader is recompiled after the first frame.
 
 use super::gem::{gem_models, GemMaterial};
-use super::{mesh::to_cpu_mesh, shadow, studio, Orbit};
+use super::{light_tent, mesh::to_cpu_mesh, shadow, Orbit};
 use crate::color::srgb8;
 use atelier_core::catalog::{Catalog, Finish};
 use atelier_core::design::{Choice, Design};
@@ -303,7 +303,7 @@ fn metal_material(
 
 fn studio_cube_map(context: &Context) -> TextureCubeMap {
     let [right, left, top, bottom, front, back] =
-        studio::cube_faces(STUDIO_FACE).map(|texels| CpuTexture {
+        light_tent::cube_faces(STUDIO_FACE).map(|texels| CpuTexture {
             width: STUDIO_FACE,
             height: STUDIO_FACE,
             data: TextureData::RgbaF16(

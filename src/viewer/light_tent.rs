@@ -1,4 +1,4 @@
-//! A photographer's studio for the ring, generated in code: a white light tent, softboxes and flags.
+//! The ring's light tent, generated in code: a photographer's white tent, softboxes and flags.
 //!
 //! Polished metal shows nothing but its surroundings, so the environment *is* the look. Jewellery
 //! photographers shoot in a bright tent with big diffused softboxes and place black cards ("flags")
