@@ -3,8 +3,6 @@
 //! `POST /api/consultations` reads (see the README's API section) and what a pending submission
 //! keeps in localStorage, so a retry sends the same bytes.
 
-pub mod studio;
-
 use atelier_core::brief::{Brief, FieldError};
 use atelier_core::catalog::Catalog;
 use gloo_net::http::Request;

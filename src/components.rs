@@ -1,4 +1,5 @@
-//! Reusable pieces of the interface, one component each.
+//! Reusable pieces of the interface, one component each; the ones only the studio uses are in
+//! `crate::studio::components`.
 
 mod advise_card;
 mod band_picker;
@@ -21,13 +22,6 @@ mod size_picker;
 mod step_nav;
 mod step_notes;
 mod stone_picker;
-mod studio_brief_row;
-mod studio_delete;
-mod studio_deliveries;
-mod studio_notes;
-mod studio_revision;
-mod studio_specs;
-mod studio_status;
 
 pub use advise_card::{AdviseCard, ADVISE_LABEL};
 pub use band_picker::BandPicker;
@@ -50,10 +44,3 @@ pub use size_picker::SizePicker;
 pub use step_nav::StepNav;
 pub use step_notes::StepNotes;
 pub use stone_picker::StonePicker;
-pub use studio_brief_row::StudioBriefRow;
-pub use studio_delete::StudioDelete;
-pub use studio_deliveries::StudioDeliveries;
-pub use studio_notes::StudioNotes;
-pub use studio_revision::StudioRevision;
-pub use studio_specs::StudioSpecs;
-pub use studio_status::StudioStatus;

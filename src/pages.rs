@@ -1,7 +1,5 @@
-//! Pages of the app, one component each.
+//! The visitor's page, the configurator; the studio's pages live in `studio::pages`.
 
 mod configurator;
-mod studio;
 
 pub use configurator::Configurator;
-pub use studio::Studio;

@@ -1,7 +1,7 @@
 //! The alert a studio form shows under itself when its last request failed: "The note was not
 //! saved: <why>.", gone again once a request succeeds.
 
-use crate::api::studio::StudioError;
+use crate::studio::api::StudioError;
 use leptos::prelude::*;
 
 /// The failure of `action`'s last run as an alert, `what` saying what did not happen.

@@ -1,4 +1,5 @@
-//! Which page the address shows: the configurator at `/`, the jeweler's studio under `/studio`.
+//! The studio's router: which page the address shows, the configurator at `/` or the jeweler's
+//! studio under `/studio`.
 //!
 //! The two sides are two entries of this crate, each its own wasm (`index.html` → `ConfiguratorApp`,
 //! `studio.html` → `StudioApp`), and the server hands `/studio` and every path under it to the

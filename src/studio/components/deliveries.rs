@@ -1,7 +1,7 @@
 //! The outbox of a brief: each email and webhook, its attempts and errors, the next try, and a
 //! retry button once a delivery has given up (a dead letter).
 
-use crate::api::studio::{self as api, Delivery};
+use crate::studio::api::{self as api, Delivery};
 use crate::studio::{alert, format, use_session};
 use leptos::prelude::*;
 

@@ -4,10 +4,10 @@
 //! design, deliveries, erasure). It prints as a work order.
 
 use super::{InboxLink, StudioLoadError};
-use crate::api::studio::{self as api, BriefDetail, FileRef, StudioEstimate};
-use crate::components::{
-    RingViewer, StudioDelete, StudioDeliveries, StudioNotes, StudioRevision, StudioSpecs,
-    StudioStatus,
+use crate::components::RingViewer;
+use crate::studio::api::{self as api, BriefDetail, FileRef, StudioEstimate};
+use crate::studio::components::{
+    StudioDelete, StudioDeliveries, StudioNotes, StudioRevision, StudioSpecs, StudioStatus,
 };
 use crate::studio::{format, use_session};
 use atelier_core::brief::Budget;

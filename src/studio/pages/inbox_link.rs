@@ -1,7 +1,7 @@
 //! A link to the inbox that the studio follows itself (no page load) on a plain click, and leaves
 //! to the browser on a middle, Ctrl or Cmd click (a new tab).
 
-use crate::route::{is_plain_click, use_route, Route};
+use crate::studio::route::{is_plain_click, use_route, Route};
 use leptos::prelude::*;
 
 /// `<a href="/studio">` that opens the inbox in place.

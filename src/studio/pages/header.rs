@@ -3,7 +3,8 @@
 //! account with "Sign out".
 
 use super::InboxLink;
-use crate::api::{self, studio as studio_api};
+use crate::api;
+use crate::studio::api as studio_api;
 use crate::studio::StudioSession;
 use leptos::prelude::*;
 

@@ -1,8 +1,8 @@
 //! The studio's first account, made with the one-time link the server prints in its log.
 
 use super::auth_form::{capitalise, submit_button, AuthField};
-use crate::api::studio::{self as api, StudioError};
-use crate::route::{use_route, Route};
+use crate::studio::api::{self as api, StudioError};
+use crate::studio::route::{use_route, Route};
 use crate::studio::use_session;
 use leptos::prelude::*;
 

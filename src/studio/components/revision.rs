@@ -1,7 +1,7 @@
 //! Sending the visitor a revised design: the jeweler adjusts the ring in the configurator, pastes
 //! its link (or code) here with a message, and the server emails it.
 
-use crate::api::studio as api;
+use crate::studio::api;
 use crate::studio::use_session;
 use atelier_core::share;
 use leptos::prelude::*;

@@ -1,6 +1,6 @@
 //! The studio's private notes on a brief: the visitor never sees them; they print with the brief.
 
-use crate::api::studio::{self as api, Note};
+use crate::studio::api::{self as api, Note};
 use crate::studio::{alert, format, use_session};
 use leptos::prelude::*;
 

@@ -1,6 +1,6 @@
-//! The jeweler's studio at `/studio`: the sign-in (or first-account) form until there is a session,
-//! then the inbox and the briefs, under one bar with the shop's name, the signed-in account and
-//! "sign out".
+//! The jeweler's studio pages at `/studio`, their parts in `src/studio/pages/`: the sign-in (or
+//! first-account) form until there is a session, then the inbox and the briefs, under one bar with
+//! the shop's name, the signed-in account and "sign out".
 
 mod auth_form;
 mod brief;
@@ -19,7 +19,7 @@ use load_error::StudioLoadError;
 pub use login::StudioLogin;
 pub use setup::StudioSetup;
 
-use crate::route::{use_route, Route};
+use crate::studio::route::{use_route, Route};
 use crate::studio::{InboxState, StudioSession};
 use leptos::prelude::*;
 

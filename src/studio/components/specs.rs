@@ -1,7 +1,7 @@
 //! The ring as a bench jeweler reads it: core's specification rows (every choice, in millimetres
 //! and grams, open choices said as such) as a table.
 
-use crate::api::studio::StudioEstimate;
+use crate::studio::api::StudioEstimate;
 use atelier_core::brief::Brief;
 use atelier_core::catalog::Catalog;
 use atelier_core::spec::{self, AlloyWeight, SpecRow};

@@ -1,7 +1,7 @@
 //! A brief's place in the workflow: the status, a control to move it on, and who changed what
 //! when.
 
-use crate::api::studio::{self as api, StatusChange};
+use crate::studio::api::{self as api, StatusChange};
 use crate::studio::{alert, format, use_session};
 use atelier_core::workflow;
 use leptos::prelude::*;

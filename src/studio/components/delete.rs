@@ -1,7 +1,7 @@
 //! Erasing a brief (a visitor's erasure request): two steps, saying exactly what goes.
 
-use crate::api::studio as api;
-use crate::route::{use_route, Route};
+use crate::studio::api;
+use crate::studio::route::{use_route, Route};
 use crate::studio::use_session;
 use leptos::prelude::*;
 

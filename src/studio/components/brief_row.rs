@@ -1,8 +1,8 @@
 //! One brief in the studio's inbox: picture, who, what, status, when it is needed and the budget.
 
-use crate::api::studio::BriefRow;
-use crate::route::{is_plain_click, use_route, Route};
+use crate::studio::api::BriefRow;
 use crate::studio::format;
+use crate::studio::route::{is_plain_click, use_route, Route};
 use atelier_core::spec;
 use atelier_core::workflow;
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 //! What a studio page shows when its data could not be loaded: the reason in words, and, when the
 //! session has expired, a way back to the sign-in form.
 
-use crate::api::studio::StudioError;
+use crate::studio::api::StudioError;
 use crate::studio::use_session;
 use leptos::prelude::*;
 

@@ -1,12 +1,25 @@
-//! The jeweler's studio, apart from its pages and components: who is signed in (shared as
-//! context), the inbox's filter (kept while the jeweler opens briefs and comes back), and the words
-//! and numbers the studio shows (statuses, dates, days left, budgets).
+//! The jeweler's studio, all of it under `src/studio/`: [`StudioApp`], its router (`route`), its
+//! HTTP calls (`api`), its `pages` and `components`, and here who is signed in (shared as context)
+//! and the inbox's filter (kept while the jeweler opens briefs and comes back); `format` has the
+//! words and numbers the studio shows (statuses, dates, days left, budgets).
 
 pub mod alert;
+pub mod api;
+pub mod components;
 pub mod format;
+pub mod pages;
+pub mod route;
 
-use crate::api::studio::{self as api, BriefRow, Session, StudioError};
+use api::{BriefRow, Session, StudioError};
 use leptos::prelude::*;
+
+/// The jeweler's studio, every page under `/studio` (`studio.html`, `src/bin/studio.rs`): the same
+/// components, viewer and core as the configurator, in a wasm of its own.
+#[component]
+pub fn StudioApp() -> impl IntoView {
+    route::provide();
+    view! { <pages::Studio /> }
+}
 
 /// The signed-in jeweler, as every studio page sees it.
 #[derive(Clone, Copy)]

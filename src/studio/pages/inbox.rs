@@ -2,8 +2,8 @@
 //! email or reference, one page at a time with the server's cursor.
 
 use super::StudioLoadError;
-use crate::api::studio::{self as api, Counts, InboxQuery};
-use crate::components::StudioBriefRow;
+use crate::studio::api::{self as api, Counts, InboxQuery};
+use crate::studio::components::StudioBriefRow;
 use crate::studio::{alert, use_inbox, use_session};
 use atelier_core::workflow;
 use leptos::prelude::*;

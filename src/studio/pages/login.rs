@@ -2,7 +2,7 @@
 //! many attempts.
 
 use super::auth_form::{capitalise, submit_button, AuthField};
-use crate::api::studio::{self as api, StudioError};
+use crate::studio::api::{self as api, StudioError};
 use crate::studio::use_session;
 use leptos::prelude::*;
 
