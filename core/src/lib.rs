@@ -8,6 +8,7 @@
 
 pub mod brief;
 pub mod catalog;
+pub mod commission;
 pub mod date;
 pub mod design;
 pub mod estimate;

@@ -44,6 +44,9 @@ pub enum DbError {
     /// The group-commit task is gone (only while the process shuts down).
     #[error("the database writer has stopped")]
     WriterStopped,
+    /// The operating system gave no randomness for a secret token.
+    #[error("no randomness for a secret token: {0}")]
+    NoRandomness(String),
     /// The data folder or the database file could not be created or made private.
     #[error("cannot make {path} private: {source}")]
     Private {
@@ -122,7 +125,10 @@ impl DbError {
         match self {
             DbError::Sqlx(e) => outage_of(e),
             DbError::Batch(e) => outage_of(e),
-            DbError::Migrate(_) | DbError::WriterStopped | DbError::Private { .. } => Outage::Other,
+            DbError::Migrate(_)
+            | DbError::WriterStopped
+            | DbError::NoRandomness(_)
+            | DbError::Private { .. } => Outage::Other,
         }
     }
 }

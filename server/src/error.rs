@@ -53,6 +53,9 @@ pub enum ApiError {
     },
     #[error("{0}")]
     Conflict(&'static str),
+    /// A commission link that opens nothing: the page says which case it is.
+    #[error("{}", link_message(*.0))]
+    CommissionLink(crate::store::links::Refusal),
     #[error("internal error")]
     Internal(String),
 }
@@ -65,6 +68,16 @@ fn outage_message(outage: Outage) -> &'static str {
         Outage::ReadOnly => "the server cannot save requests right now (its storage is read-only), so your request was not saved; please try again later",
         Outage::Busy => "the server is busy; please try again in a moment",
         Outage::Other => "the database is unavailable, so your request was not saved; please try again later",
+    }
+}
+
+/// What a visitor is told when their commission link opens nothing.
+fn link_message(refusal: crate::store::links::Refusal) -> &'static str {
+    use crate::store::links::Refusal;
+    match refusal {
+        Refusal::Unknown => "this link does not open a commission: check that it was copied whole, or ask the jeweler for a new one",
+        Refusal::Revoked => "the jeweler has closed this link; ask them for a new one",
+        Refusal::Expired => "this link has expired; ask the jeweler for a new one",
     }
 }
 
@@ -113,6 +126,14 @@ impl ApiError {
             ApiError::LoginThrottled { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
             ApiError::Invalid { .. } => (StatusCode::UNPROCESSABLE_ENTITY, "invalid"),
             ApiError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
+            ApiError::CommissionLink(refusal) => {
+                use crate::store::links::Refusal;
+                match refusal {
+                    Refusal::Unknown => (StatusCode::NOT_FOUND, "link_unknown"),
+                    Refusal::Revoked => (StatusCode::GONE, "link_revoked"),
+                    Refusal::Expired => (StatusCode::GONE, "link_expired"),
+                }
+            }
             ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         }
     }

@@ -5,6 +5,7 @@
 
 pub mod catalog_file;
 pub mod clock;
+pub mod commission;
 pub mod config;
 pub mod db;
 pub mod embed;
@@ -102,6 +103,7 @@ pub fn app(state: AppState) -> Router {
                 http::limits::refuse_oversized,
             )),
         )
+        .nest("/api/c", commission::router())
         .nest("/api", routes::api(&state))
         // The one `/api` path the nested router does not see; never the web app's page.
         .route(

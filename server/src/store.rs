@@ -4,6 +4,13 @@
 //! The SQL is plain enough for PostgreSQL (`RETURNING`, `?` placeholders aside, which sqlx's
 //! Postgres driver spells `$1`): a second backend would copy these few statements.
 
+pub mod booking;
+pub mod erasure;
+pub mod links;
+pub mod messages;
+pub mod proposals;
+pub mod stages;
+
 use crate::db::{Database, DbError};
 use serde::{Deserialize, Serialize};
 use sqlx::SqliteConnection;
@@ -57,6 +64,18 @@ pub enum OutboxKind {
     Webhook,
     /// A revised design sent back to the visitor from the studio (several per brief).
     RevisionEmail,
+    /// A message of the conversation, to the other side.
+    MessageEmail,
+    /// A proposal to the visitor, or the visitor's answer to the jeweler.
+    ProposalEmail,
+    /// An appointment booked, moved or cancelled, with its iCalendar invitation, to either side.
+    AppointmentEmail,
+    /// A stage of the making, to the visitor.
+    StageEmail,
+    /// A new private link to the commission page, to the visitor.
+    LinkEmail,
+    /// The visitor's request for erasure, to the jeweler.
+    ErasureRequestEmail,
 }
 
 impl OutboxKind {
@@ -67,19 +86,33 @@ impl OutboxKind {
             OutboxKind::VisitorEmail => "visitor_email",
             OutboxKind::Webhook => "webhook",
             OutboxKind::RevisionEmail => "revision_email",
+            OutboxKind::MessageEmail => "message_email",
+            OutboxKind::ProposalEmail => "proposal_email",
+            OutboxKind::AppointmentEmail => "appointment_email",
+            OutboxKind::StageEmail => "stage_email",
+            OutboxKind::LinkEmail => "link_email",
+            OutboxKind::ErasureRequestEmail => "erasure_request_email",
         }
     }
 
     /// The kind stored under this name.
     pub fn parse(text: &str) -> Option<Self> {
-        match text {
-            "jeweler_email" => Some(OutboxKind::JewelerEmail),
-            "visitor_email" => Some(OutboxKind::VisitorEmail),
-            "webhook" => Some(OutboxKind::Webhook),
-            "revision_email" => Some(OutboxKind::RevisionEmail),
-            _ => None,
-        }
+        OutboxKind::ALL.into_iter().find(|k| k.as_str() == text)
     }
+
+    /// Every kind.
+    pub const ALL: [OutboxKind; 10] = [
+        OutboxKind::JewelerEmail,
+        OutboxKind::VisitorEmail,
+        OutboxKind::Webhook,
+        OutboxKind::RevisionEmail,
+        OutboxKind::MessageEmail,
+        OutboxKind::ProposalEmail,
+        OutboxKind::AppointmentEmail,
+        OutboxKind::StageEmail,
+        OutboxKind::LinkEmail,
+        OutboxKind::ErasureRequestEmail,
+    ];
 }
 
 /// A picture stored with a consultation.
@@ -332,6 +365,16 @@ pub struct Consultation {
     pub summary: String,
     /// Snapshots and attachments, each list in its original order.
     pub files: Vec<StoredFile>,
+}
+
+/// The JSON payload of an outbox row (what a notice is about), if it has one.
+pub async fn outbox_payload(db: &Database, outbox_id: i64) -> Result<Option<String>, DbError> {
+    Ok(
+        sqlx::query_scalar("SELECT payload FROM outbox WHERE id = ?")
+            .bind(outbox_id)
+            .fetch_one(db.reader())
+            .await?,
+    )
 }
 
 /// The consultation with this row id, with its files.

@@ -20,6 +20,7 @@
 //! and one cut short by a crash is due again once its lease has run out.
 
 pub mod mail;
+pub mod notices;
 pub mod webhook;
 
 use crate::db::DbError;
@@ -423,6 +424,12 @@ async fn deliver_one(
         }
         Some(OutboxKind::RevisionEmail) => {
             crate::studio::revisions::deliver(state, outbox_id, &c, &brief).await
+        }
+        Some(notice) => {
+            let payload = store::outbox_payload(&state.db, outbox_id)
+                .await
+                .map_err(|e| e.to_string())?;
+            notices::deliver(state, notice, payload.as_deref(), &c, &brief).await
         }
         None => Err(format!("unknown outbox kind {kind:?}")),
     }

@@ -1,0 +1,102 @@
+//! The visitor's private links to their commission page: issued with a brief (or anew by the
+//! jeweler), revoked by the jeweler, and resolved on every request to `/api/c/{token}`. Only the
+//! SHA-256 of a token is stored, so a copy of the database opens no commission page.
+
+use crate::db::{Database, DbError};
+use crate::studio::token;
+use atelier_core::commission::LinkState;
+use sqlx::SqliteConnection;
+
+/// Why a token opens nothing. The page tells the visitor which, in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// No link has this token (mistyped, guessed, or of an erased brief).
+    Unknown,
+    /// The jeweler revoked the link.
+    Revoked,
+    /// The link's expiry passed.
+    Expired,
+}
+
+/// Stores the digest of a fresh token for the brief `consultation_id` and returns the token,
+/// which exists nowhere else from then on. Runs inside the caller's transaction, so a brief and
+/// its first link are committed together.
+pub async fn issue(
+    conn: &mut SqliteConnection,
+    consultation_id: i64,
+    now_unix: i64,
+    expires_at: Option<i64>,
+) -> Result<String, DbError> {
+    let token = token::random_token().map_err(|e| DbError::NoRandomness(e.to_string()))?;
+    sqlx::query(
+        "INSERT INTO commission_links (token_hash, consultation_id, issued_at, expires_at) \
+         VALUES (?, ?, ?, ?)",
+    )
+    .bind(token::digest(&token))
+    .bind(consultation_id)
+    .bind(crate::clock::rfc3339(now_unix))
+    .bind(expires_at)
+    .execute(&mut *conn)
+    .await?;
+    Ok(token)
+}
+
+/// Revokes every live link of the brief (the jeweler's "revoke"; a new one may be issued after).
+pub async fn revoke_all(
+    conn: &mut SqliteConnection,
+    consultation_id: i64,
+    now_unix: i64,
+) -> Result<u64, DbError> {
+    let done = sqlx::query(
+        "UPDATE commission_links SET revoked_at = ? WHERE consultation_id = ? AND revoked_at IS NULL",
+    )
+    .bind(crate::clock::rfc3339(now_unix))
+    .bind(consultation_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// The brief a token opens at `now_unix`, or why it opens none. A token that is not shaped like
+/// one of ours is refused without a query.
+pub async fn resolve(
+    db: &Database,
+    token: &str,
+    now_unix: i64,
+) -> Result<Result<i64, Refusal>, DbError> {
+    if token.len() != 43
+        || !token
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        return Ok(Err(Refusal::Unknown));
+    }
+    let row: Option<(i64, Option<i64>, Option<String>)> = sqlx::query_as(
+        "SELECT consultation_id, expires_at, revoked_at FROM commission_links WHERE token_hash = ?",
+    )
+    .bind(token::digest(token))
+    .fetch_optional(db.reader())
+    .await?;
+    Ok(match row {
+        None => Err(Refusal::Unknown),
+        Some((_, _, Some(_))) => Err(Refusal::Revoked),
+        Some((_, Some(expires), None)) if expires <= now_unix => Err(Refusal::Expired),
+        Some((id, _, None)) => Ok(id),
+    })
+}
+
+/// The state of the brief's newest link, for the studio.
+pub async fn state(db: &Database, consultation_id: i64) -> Result<Option<LinkState>, DbError> {
+    let row: Option<(String, Option<i64>, Option<String>)> = sqlx::query_as(
+        "SELECT issued_at, expires_at, revoked_at FROM commission_links \
+         WHERE consultation_id = ? ORDER BY issued_at DESC, rowid DESC LIMIT 1",
+    )
+    .bind(consultation_id)
+    .fetch_optional(db.reader())
+    .await?;
+    Ok(row.map(|(issued_at, expires_at, revoked_at)| LinkState {
+        issued_at,
+        expires_at: expires_at.map(crate::clock::rfc3339),
+        revoked_at,
+    }))
+}
