@@ -45,10 +45,12 @@ CREATE INDEX outbox_attempts_by_outbox ON outbox_attempts (outbox_id);
 CREATE UNIQUE INDEX outbox_one_per_kind ON outbox (consultation_id, kind)
     WHERE kind IN ('jeweler_email', 'visitor_email', 'webhook');
 
--- The visitor's private links: only the SHA-256 of the token is kept. A brief may have had several
+-- The visitor's private links: the token is the HMAC of `nonce` under the server's key, kept outside
+-- the database (`data_dir/link.key`); only the token's SHA-256 is kept here. A brief may have had several
 -- (a lost link is replaced by a new one); a revoked or expired link opens nothing.
 CREATE TABLE commission_links (
     token_hash TEXT PRIMARY KEY,
+    nonce TEXT NOT NULL UNIQUE,
     consultation_id INTEGER NOT NULL REFERENCES consultations (id) ON DELETE CASCADE,
     issued_at TEXT NOT NULL,           -- RFC 3339 UTC
     expires_at INTEGER,                -- Unix seconds; NULL never expires

@@ -51,6 +51,8 @@ pub struct AppState {
     pub outbox_wake: Arc<Notify>,
     /// Limits on failed studio sign-ins, per peer and per email.
     pub studio_limits: studio::throttle::LoginLimits,
+    /// The key that makes commission links from their stored nonces.
+    pub link_key: commission::link_key::LinkKey,
 }
 
 /// Why the server cannot start with this configuration.
@@ -64,10 +66,13 @@ pub enum StartError {
     Http(#[from] reqwest::Error),
     #[error("cannot serialise the catalog: {0}")]
     Json(#[from] serde_json::Error),
+    #[error(transparent)]
+    LinkKey(#[from] commission::link_key::LinkKeyError),
 }
 
 impl AppState {
-    /// Loads the catalog, sets up mail and the webhook client: everything but the database.
+    /// Loads the catalog and the link key, sets up mail and the webhook client: everything but the
+    /// database.
     pub fn new(config: Config, db: Database) -> Result<Self, StartError> {
         let catalog = catalog_file::load(config.catalog.as_deref())?;
         let catalog_json: Arc<str> = serde_json::to_string(&catalog)?.into();
@@ -76,7 +81,9 @@ impl AppState {
             .user_agent(concat!("atelier/", env!("CARGO_PKG_VERSION")))
             .redirect(reqwest::redirect::Policy::none())
             .build()?;
+        let link_key = commission::link_key::LinkKey::load_or_create(&config.data_dir)?;
         Ok(Self {
+            link_key,
             limiter: RateLimiter::from_config(&config),
             config: Arc::new(config),
             db,

@@ -6,6 +6,7 @@
 //! passes the per-peer rate limit.
 
 pub mod access;
+pub mod link_key;
 
 use crate::error::ApiError;
 use crate::AppState;

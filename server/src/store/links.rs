@@ -1,7 +1,9 @@
 //! The visitor's private links to their commission page: issued with a brief (or anew by the
-//! jeweler), revoked by the jeweler, and resolved on every request to `/api/c/{token}`. Only the
-//! SHA-256 of a token is stored, so a copy of the database opens no commission page.
+//! jeweler), revoked by the jeweler, and resolved on every request to `/api/c/{token}`. A row keeps
+//! the link's nonce and the SHA-256 of its token; the token itself is the nonce under the server's
+//! [`LinkKey`], which lives outside the database, so a copy of the database opens no commission page.
 
+use crate::commission::link_key::LinkKey;
 use crate::db::{Database, DbError};
 use crate::studio::token;
 use atelier_core::commission::LinkState;
@@ -18,21 +20,23 @@ pub enum Refusal {
     Expired,
 }
 
-/// Stores the digest of a fresh token for the brief `consultation_id` and returns the token,
-/// which exists nowhere else from then on. Runs inside the caller's transaction, so a brief and
-/// its first link are committed together.
+/// Issues a fresh link for the brief `consultation_id` and returns its token. Runs inside the
+/// caller's transaction, so a brief and its first link are committed together.
 pub async fn issue(
     conn: &mut SqliteConnection,
+    key: &LinkKey,
     consultation_id: i64,
     now_unix: i64,
     expires_at: Option<i64>,
 ) -> Result<String, DbError> {
-    let token = token::random_token().map_err(|e| DbError::NoRandomness(e.to_string()))?;
+    let nonce = token::random_token().map_err(|e| DbError::NoRandomness(e.to_string()))?;
+    let token = key.token(&nonce);
     sqlx::query(
-        "INSERT INTO commission_links (token_hash, consultation_id, issued_at, expires_at) \
-         VALUES (?, ?, ?, ?)",
+        "INSERT INTO commission_links (token_hash, nonce, consultation_id, issued_at, expires_at) \
+         VALUES (?, ?, ?, ?, ?)",
     )
     .bind(token::digest(&token))
+    .bind(&nonce)
     .bind(consultation_id)
     .bind(crate::clock::rfc3339(now_unix))
     .bind(expires_at)
@@ -83,6 +87,25 @@ pub async fn resolve(
         Some((_, Some(expires), None)) if expires <= now_unix => Err(Refusal::Expired),
         Some((id, _, None)) => Ok(id),
     })
+}
+
+/// The token of the brief's newest live link at `now_unix`, to put into an email to the visitor;
+/// `None` when every link is revoked or expired.
+pub async fn live_token(
+    db: &Database,
+    key: &LinkKey,
+    consultation_id: i64,
+    now_unix: i64,
+) -> Result<Option<String>, DbError> {
+    let nonce: Option<String> = sqlx::query_scalar(
+        "SELECT nonce FROM commission_links WHERE consultation_id = ? AND revoked_at IS NULL \
+         AND (expires_at IS NULL OR expires_at > ?) ORDER BY rowid DESC LIMIT 1",
+    )
+    .bind(consultation_id)
+    .bind(now_unix)
+    .fetch_optional(db.reader())
+    .await?;
+    Ok(nonce.map(|n| key.token(&n)))
 }
 
 /// The state of the brief's newest link, for the studio.
