@@ -6,6 +6,8 @@
 //! It lives in core, next to the catalog and the estimate it reads, so every place that lays out a
 //! brief for the jeweler says the same thing in the same words.
 
+pub mod changes;
+
 use crate::brief::{Brief, Channel, Occasion, OriginPreference, OwnMaterials, SizeCertainty};
 use crate::catalog::Catalog;
 use crate::design::{Choice, SizeChoice};

@@ -1,0 +1,165 @@
+//! What changed between two designs, in the words of the specification: "Metal: Platinum 950 →
+//! 18k white gold", "Carat weight: 1.50 ct → 1.20 ct". The rows come from [`super::rows`], so a
+//! proposal names every choice exactly as the brief's specification does.
+//!
+//! Rows that depend on the estimate (stone size, metal weight) are left out: they follow from the
+//! choices listed and would only repeat them as numbers.
+
+use super::{rows, SpecRow};
+use crate::brief::{Brief, Channel, Contact, OriginPreference, OwnMaterials, SizeCertainty};
+use crate::catalog::Catalog;
+use crate::commission::Change;
+use crate::design::Design;
+
+/// What a row says when the design has no such row (a setting without a centre stone).
+const ABSENT: &str = "None";
+
+/// Every choice that differs from `old` to `new`, in the specification's order. Equal designs
+/// give an empty list.
+pub fn changes(old: &Design, new: &Design, catalog: &Catalog) -> Vec<Change> {
+    let before = design_rows(old, catalog);
+    let after = design_rows(new, catalog);
+    let mut out = Vec::new();
+    // The new design's order first, then rows only the old one had (a stone taken away).
+    for row in &after {
+        let from = value_of(&before, row.label).unwrap_or(ABSENT);
+        if from != row.value {
+            out.push(change(row.label, from, &row.value));
+        }
+    }
+    for row in &before {
+        if value_of(&after, row.label).is_none() {
+            out.push(change(row.label, &row.value, ABSENT));
+        }
+    }
+    out
+}
+
+/// The changes as one line: "Metal: Platinum 950 → 18k white gold; Carat weight: 1.50 ct → 1.20 ct".
+pub fn in_words(changes: &[Change]) -> String {
+    changes
+        .iter()
+        .map(|c| format!("{}: {} → {}", c.label, c.from, c.to))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn change(label: &str, from: &str, to: &str) -> Change {
+    Change {
+        label: label.to_owned(),
+        from: from.to_owned(),
+        to: to.to_owned(),
+    }
+}
+
+fn value_of<'a>(rows: &'a [SpecRow], label: &str) -> Option<&'a str> {
+    rows.iter()
+        .find(|r| r.label == label)
+        .map(|r| r.value.as_str())
+}
+
+/// The specification's rows for `design` alone. The brief around it is a fixed placeholder, so
+/// its own rows (size certainty, stone preference) are the same on both sides and never differ.
+fn design_rows(design: &Design, catalog: &Catalog) -> Vec<SpecRow> {
+    let brief = Brief {
+        version: crate::brief::BRIEF_VERSION,
+        design: design.clone(),
+        contact: Contact {
+            name: String::new(),
+            email: String::new(),
+            phone: None,
+            preferred_channel: Channel::Email,
+        },
+        budget: None,
+        occasion: None,
+        deadline: None,
+        size_certainty: SizeCertainty::Unknown,
+        origin_preference: OriginPreference::Undecided,
+        own_materials: OwnMaterials::default(),
+        surprise: false,
+        notes: String::new(),
+        attachments: Vec::new(),
+        consent_to_contact: false,
+        locale: String::new(),
+    };
+    rows(&brief, catalog, None, &[])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{MetalId, SettingId};
+    use crate::design::{Carat, Choice};
+
+    fn platinum_150() -> Design {
+        Design {
+            metal: Choice::Chosen(MetalId::new("pt950")),
+            carat: Choice::Chosen(Carat::from_points(150)),
+            ..Design::default()
+        }
+    }
+
+    #[test]
+    fn metal_and_carat_are_said_in_the_specs_words() {
+        let catalog = Catalog::builtin();
+        let new = Design {
+            metal: Choice::Chosen(MetalId::new("18k-white")),
+            carat: Choice::Chosen(Carat::from_points(120)),
+            ..platinum_150()
+        };
+        let found = changes(&platinum_150(), &new, &catalog);
+        assert_eq!(
+            found,
+            vec![
+                change("Metal", "Platinum 950", "18k white gold"),
+                change("Carat weight", "1.50 ct", "1.20 ct"),
+            ]
+        );
+        assert_eq!(
+            in_words(&found),
+            "Metal: Platinum 950 → 18k white gold; Carat weight: 1.50 ct → 1.20 ct"
+        );
+    }
+
+    #[test]
+    fn the_same_design_has_no_changes() {
+        let catalog = Catalog::builtin();
+        assert_eq!(changes(&platinum_150(), &platinum_150(), &catalog), vec![]);
+        assert_eq!(in_words(&[]), "");
+    }
+
+    #[test]
+    fn advice_and_a_stone_taken_away_are_named() {
+        let catalog = Catalog::builtin();
+        let band_only = catalog
+            .settings
+            .iter()
+            .find(|s| !s.centre_stone)
+            .expect("the catalog has a setting without a centre stone");
+        let old = Design {
+            band_width: Choice::AdviseMe,
+            ..Design::default()
+        };
+        let new = Design {
+            setting: Choice::Chosen(SettingId::new(band_only.id.as_str())),
+            ..Design::default()
+        };
+        let found = changes(&old, &new, &catalog);
+        let labels: Vec<&str> = found.iter().map(|c| c.label.as_str()).collect();
+        assert!(labels.contains(&"Setting"), "{found:?}");
+        let width = found
+            .iter()
+            .find(|c| c.label == "Band width")
+            .expect("band width");
+        assert!(width.from.starts_with("Advise me"), "{width:?}");
+        assert_eq!(width.to, "2.00 mm");
+        let stone = found
+            .iter()
+            .find(|c| c.label == "Centre stone")
+            .expect("the stone taken away");
+        assert_eq!(
+            (stone.from.as_str(), stone.to.as_str()),
+            ("Diamond", ABSENT)
+        );
+    }
+}
