@@ -51,17 +51,20 @@ pub struct Receipt {
     pub reference: String,
     /// When the server stored it (RFC 3339, UTC).
     pub received_at: String,
+    /// The visitor's private commission page, `/c/<token>`, when the server issued one.
+    #[serde(default)]
+    pub commission_url: Option<String>,
 }
 
 /// The server's error body, `{"error": {"code", "message", "fields": [{"field", "message"}]}}`.
-struct ErrorDetail {
-    code: String,
-    message: String,
+pub(crate) struct ErrorDetail {
+    pub(crate) code: String,
+    pub(crate) message: String,
     fields: Vec<FieldError>,
 }
 
 impl ErrorDetail {
-    fn read(text: &str) -> Option<Self> {
+    pub(crate) fn read(text: &str) -> Option<Self> {
         let error = field(&js_sys::JSON::parse(text).ok()?, "error");
         let fields = field(&error, "fields");
         let fields = if fields.is_undefined() {
@@ -99,7 +102,7 @@ fn field(value: &JsValue, name: &str) -> JsValue {
 }
 
 /// Reads an answer's body as text.
-async fn body_text(response: &gloo_net::http::Response) -> Result<String, String> {
+pub(crate) async fn body_text(response: &gloo_net::http::Response) -> Result<String, String> {
     response.text().await.map_err(|e| e.to_string())
 }
 
@@ -160,6 +163,9 @@ pub async fn send_consultation(idempotency_key: &str, body: &str) -> Result<Rece
             Some(Receipt {
                 reference: field(&answer, "reference").as_string()?,
                 received_at: field(&answer, "received_at").as_string()?,
+                commission_url: field(&answer, "commission_url")
+                    .as_string()
+                    .filter(|url| is_commission_path(url)),
             })
         });
         return receipt.ok_or_else(|| SendError::Network("the receipt could not be read".into()));
@@ -201,6 +207,17 @@ pub async fn send_consultation(idempotency_key: &str, body: &str) -> Result<Rece
         // A proxy's HTML error page, not our server: treat it like an outage.
         None => Err(SendError::Unavailable(status)),
     }
+}
+
+/// Whether `url` is a commission page's path on this server, `/c/` and a token of URL-safe
+/// characters: anything else in an answer is not shown as a link.
+pub fn is_commission_path(url: &str) -> bool {
+    url.strip_prefix("/c/").is_some_and(|token| {
+        (16..=128).contains(&token.len())
+            && token
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    })
 }
 
 /// Where the jeweler's catalog (core's, or their override) is served.

@@ -481,6 +481,7 @@ impl Submission {
                     let confirmation = Confirmation {
                         reference: receipt.reference.clone(),
                         surprise: pending.brief.surprise,
+                        commission_url: receipt.commission_url.clone(),
                     };
                     storage::confirmation::save(&confirmation);
                     unannounced.set_value(true);

@@ -35,6 +35,18 @@ pub fn BriefConfirmation(
                 "Your reference: " <strong class="brief-reference">{confirmation.reference}</strong>
                 ". Quote it whenever you talk to the jeweler."
             </p>
+            {confirmation
+                .commission_url
+                .map(|url| {
+                    view! {
+                        <p class="brief-commission-link">
+                            <a class="button primary" href=url.clone()>
+                                "Your commission page"
+                            </a>
+                            " Keep this private link: the conversation with the jeweler, revised designs, your appointment and the making all happen there. It is in your email too."
+                        </p>
+                    }
+                })}
             <h4>"What happens next"</h4>
             <ul>
                 <li>

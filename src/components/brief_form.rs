@@ -18,7 +18,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The jeweler's privacy notice, served beside the app.
-const PRIVACY_NOTICE: &str = "privacy.html";
+const PRIVACY_NOTICE: &str = "/privacy";
 
 /// The brief form, or the confirmation once the jeweler's server has it.
 #[component]

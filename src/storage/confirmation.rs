@@ -2,7 +2,9 @@
 //! localStorage so that reloading the confirmation screen still shows the reference; it goes when
 //! the visitor starts a new design.
 //!
-//! Stored text: the reference on the first line, then `surprise` or nothing on the second.
+//! Stored text: the reference on the first line, then `surprise` or nothing on the second, then
+//! the private commission page's path (`/c/<token>`) on a third line when the server gave one (a
+//! confirmation kept before commission pages has two lines and still reads).
 
 use super::local_storage;
 
@@ -22,21 +24,37 @@ pub struct Confirmation {
     pub reference: String,
     /// The visitor asked that the wearer not be contacted.
     pub surprise: bool,
+    /// The visitor's private commission page, `/c/<token>`.
+    pub commission_url: Option<String>,
 }
 
 impl Confirmation {
     /// The stored text.
     fn to_text(&self) -> String {
-        format!(
+        let mut text = format!(
             "{}\n{}",
             self.reference,
             if self.surprise { SURPRISE } else { "" }
-        )
+        );
+        if let Some(url) = &self.commission_url {
+            text.push('\n');
+            text.push_str(url);
+        }
+        text
     }
 
     /// Reads the stored text; anything else (an older layout, hand edits) is not a confirmation.
     fn parse(text: &str) -> Option<Self> {
-        let (reference, flag) = text.split_once('\n')?;
+        let mut lines = text.split('\n');
+        let (reference, flag) = (lines.next()?, lines.next()?);
+        let commission_url = match lines.next() {
+            Some(url) if crate::api::is_commission_path(url) => Some(url.to_owned()),
+            Some(_) => return None,
+            None => None,
+        };
+        if lines.next().is_some() {
+            return None;
+        }
         let reference_ok = !reference.is_empty()
             && reference.len() <= REFERENCE_CHARS_MAX
             && reference
@@ -50,6 +68,7 @@ impl Confirmation {
         reference_ok.then(|| Self {
             reference: reference.to_owned(),
             surprise,
+            commission_url,
         })
     }
 }
@@ -82,13 +101,33 @@ mod tests {
 
     #[test]
     fn round_trips_and_refuses_junk() {
+        let page = "/c/Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFi".to_owned();
         for surprise in [true, false] {
-            let c = Confirmation {
-                reference: "AT-7KQ2M".to_owned(),
-                surprise,
-            };
-            assert_eq!(Confirmation::parse(&c.to_text()), Some(c));
+            for commission_url in [None, Some(page.clone())] {
+                let c = Confirmation {
+                    reference: "AT-7KQ2M".to_owned(),
+                    surprise,
+                    commission_url,
+                };
+                assert_eq!(Confirmation::parse(&c.to_text()), Some(c));
+            }
         }
+        assert_eq!(
+            Confirmation::parse("AT-7KQ2M\n").map(|c| c.commission_url),
+            Some(None)
+        );
+        assert_eq!(
+            Confirmation::parse(&format!("AT-7KQ2M\n\n{page}")).map(|c| c.commission_url),
+            Some(Some(page.clone()))
+        );
+        assert_eq!(
+            Confirmation::parse("AT-7KQ2M\n\nhttps://evil.example/c/x"),
+            None
+        );
+        assert_eq!(
+            Confirmation::parse(&format!("AT-7KQ2M\n\n{page}\nmore")),
+            None
+        );
         assert_eq!(Confirmation::parse("AT-7KQ2M"), None);
         assert_eq!(Confirmation::parse("AT-7KQ2M\nmaybe"), None);
         assert_eq!(Confirmation::parse("\n"), None);
