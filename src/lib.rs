@@ -4,14 +4,17 @@
 //! Leptos renders the page on the client; `viewer` draws the ring with three-d; every fact about the
 //! ring comes from `atelier-core`.
 //!
-//! One library, two entries: [`ConfiguratorApp`] for visitors (binary `atelier`) and
-//! [`StudioApp`] for the jeweler (binary `atelier-studio`), each built by Trunk into its own wasm so
-//! that a visitor never downloads the studio. Everything only the studio uses lives in [`studio`]
+//! One library, three entries: [`ConfiguratorApp`] for visitors (binary `atelier`), the
+//! visitor's commission page [`CommissionApp`] (binary `atelier-commission`, `src/commission/`)
+//! and [`StudioApp`] for the jeweler (binary `atelier-studio`), each built by Trunk into its own
+//! wasm so that a visitor never downloads the studio and the configurator never carries the
+//! commission page. Everything only the studio uses lives in [`studio`]
 //! (`src/studio/`); the other modules are the configurator's or shared.
 
 pub mod api;
 pub mod brief;
 mod color;
+pub mod commission;
 pub mod components;
 pub mod embed;
 pub mod flow;
@@ -21,6 +24,7 @@ pub mod studio;
 mod url;
 pub mod viewer;
 
+pub use commission::CommissionApp;
 use leptos::prelude::*;
 pub use studio::StudioApp;
 

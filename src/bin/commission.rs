@@ -1,0 +1,7 @@
+//! Entry point of the visitor's commission page (`commission.html`, served under `/c/`): mounts
+//! it on the page. A binary of its own so that the configurator's wasm never carries it.
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(atelier::CommissionApp);
+}

@@ -1,0 +1,236 @@
+//! Booking the consultation: the free slots of the next weeks grouped by day in the visitor's own
+//! time zone (the shop's zone said too), the kind of meeting, and for a booked one its time in
+//! both zones, with moving it to another slot or cancelling it.
+
+use super::{api, time, Page};
+use atelier_core::commission::{Appointment, MeetingKind, NewBooking, Slots};
+use leptos::prelude::*;
+
+/// How many days of slots the page asks for.
+const DAYS_SHOWN: u32 = 21;
+
+/// The appointment, and the slots to book or move it.
+#[component]
+pub fn Booking() -> impl IntoView {
+    let page = expect_context::<Page>();
+    let open = Memo::new(move |_| {
+        page.data
+            .with(|d| d.as_ref().is_some_and(|d| d.booking_open))
+    });
+    let appointment = Memo::new(move |_| {
+        page.data
+            .with(|d| d.as_ref().and_then(|d| d.appointment.clone()))
+    });
+    let reload = RwSignal::new(0u32);
+    let slots = LocalResource::new(move || {
+        reload.track();
+        let token = page.token.get_value();
+        let open = open.get();
+        async move {
+            if open {
+                Some(api::slots(&token, &time::today(), DAYS_SHOWN).await)
+            } else {
+                None
+            }
+        }
+    });
+    let kind = RwSignal::new(None::<MeetingKind>);
+    let problem = RwSignal::new(None::<String>);
+    let book = Action::new_local(move |starts_at: &String| {
+        let token = page.token.get_value();
+        let booking = kind.get_untracked().map(|kind| NewBooking {
+            starts_at: starts_at.clone(),
+            kind,
+        });
+        async move {
+            match booking {
+                Some(b) => api::book(&token, &b).await.map(Some),
+                None => Ok(None),
+            }
+        }
+    });
+    let cancel = Action::new_local(move |(): &()| {
+        let token = page.token.get_value();
+        async move { api::cancel(&token).await }
+    });
+    Effect::new(move |_| match book.value().get() {
+        Some(Ok(_)) => {
+            problem.set(None);
+            reload.update(|n| *n += 1);
+            page.refresh();
+        }
+        Some(Err(e)) => {
+            if matches!(&e, api::CommissionError::Refused { code, .. } if code == "slot_taken") {
+                problem.set(Some(
+                    "Someone booked that time a moment ago; please pick another.".to_owned(),
+                ));
+                reload.update(|n| *n += 1);
+            } else {
+                problem.set(Some(e.to_string()));
+            }
+        }
+        None => {}
+    });
+    Effect::new(move |_| match cancel.value().get() {
+        Some(Ok(())) => {
+            problem.set(None);
+            reload.update(|n| *n += 1);
+            page.refresh();
+        }
+        Some(Err(e)) => problem.set(Some(e.to_string())),
+        None => {}
+    });
+    let busy = move || book.pending().get() || cancel.pending().get();
+    let booked = move || {
+        appointment.get().map(|a| {
+            view! {
+                <div class="appointment">
+                    <p>
+                        <strong>{a.kind.label()}</strong>
+                        ", " {time::day(&a.starts_at)} ", " {time::clock(&a.starts_at)}
+                        "–" {time::clock(&a.ends_at)}
+                    </p>
+                    <p class="step-hint">
+                        "In your time zone (" {time::visitor_zone()} "). At the shop: "
+                        {time::in_zone(&a.starts_at, &a.shop_time_zone)} " (" {a.shop_time_zone.clone()} ")."
+                    </p>
+                    <button
+                        type="button"
+                        class="button booking-cancel"
+                        disabled=busy
+                        on:click=move |_| {
+                            cancel.dispatch(());
+                        }
+                    >
+                        "Cancel the appointment"
+                    </button>
+                </div>
+            }
+        })
+    };
+    let picker = move || {
+        slots.get().flatten().map(|answer| match answer {
+            Err(e) => view! { <p class="form-error">{format!("The free times could not be read: {e}")}</p> }.into_any(),
+            Ok(slots) => view! { <SlotPicker slots=slots kind=kind book=book busy=Signal::derive(busy) moving=Signal::derive(move || appointment.with(Option::is_some)) /> }.into_any(),
+        })
+    };
+    view! {
+        <section class="commission-card commission-booking" aria-labelledby="booking-title">
+            <h2 id="booking-title">"Your consultation"</h2>
+            {booked}
+            <Show
+                when=move || open.get()
+                fallback=move || {
+                    view! {
+                        <p class="step-hint">
+                            {move || if appointment.with(Option::is_none) {
+                                "The jeweler does not take bookings online yet; they will suggest a time in the conversation."
+                            } else {
+                                ""
+                            }}
+                        </p>
+                    }
+                }
+            >
+                {picker}
+            </Show>
+            <p class="form-error" role="alert">{move || problem.get()}</p>
+        </section>
+    }
+}
+
+/// The free slots, grouped by day in the visitor's zone.
+#[component]
+fn SlotPicker(
+    /// The free slots and the kinds the shop offers.
+    slots: Slots,
+    /// The kind of meeting picked.
+    kind: RwSignal<Option<MeetingKind>>,
+    /// Books the slot starting at the given instant.
+    book: Action<String, Result<Option<Appointment>, api::CommissionError>>,
+    /// Whether a booking or cancelling is on its way.
+    busy: Signal<bool>,
+    /// Whether an appointment is booked (a pick then moves it).
+    moving: Signal<bool>,
+) -> impl IntoView {
+    if kind.get_untracked().is_none() {
+        kind.set(slots.kinds.first().copied());
+    }
+    let kinds = slots
+        .kinds
+        .iter()
+        .map(|k| {
+            let k = *k;
+            view! {
+                <label class="booking-kind">
+                    <input
+                        type="radio"
+                        name="booking-kind"
+                        prop:checked=move || kind.get() == Some(k)
+                        on:change=move |_| kind.set(Some(k))
+                    />
+                    {k.label()}
+                </label>
+            }
+        })
+        .collect_view();
+    let mut days: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    for slot in &slots.slots {
+        let day = time::day(&slot.starts_at);
+        let entry = (slot.starts_at.clone(), time::clock(&slot.starts_at));
+        match days.last_mut() {
+            Some((d, list)) if *d == day => list.push(entry),
+            _ => days.push((day, vec![entry])),
+        }
+    }
+    let zone = slots.time_zone.clone();
+    let empty = days.is_empty();
+    let days = days
+        .into_iter()
+        .map(|(day, list)| {
+            let buttons = list
+                .into_iter()
+                .map(|(starts_at, clock)| {
+                    let title = format!("At the shop: {}", time::in_zone(&starts_at, &zone));
+                    view! {
+                        <li>
+                            <button
+                                type="button"
+                                class="button booking-slot"
+                                title=title.clone()
+                                aria-label=format!("{clock}, {title}")
+                                disabled=busy
+                                on:click=move |_| {
+                                    book.dispatch(starts_at.clone());
+                                }
+                            >
+                                {clock.clone()}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="booking-day">
+                    <h3>{day}</h3>
+                    <ul class="booking-slots">{buttons}</ul>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="booking-picker">
+            <p>
+                {move || if moving.get() { "Move it to another time: " } else { "Pick a time: " }}
+                "times are in your time zone (" {time::visitor_zone()} "); the shop is in "
+                {slots.time_zone.clone()} "."
+            </p>
+            <fieldset class="booking-kinds">
+                <legend>"How would you like to meet?"</legend>
+                {kinds}
+            </fieldset>
+            {empty.then(|| view! { <p class="step-hint">"No free times in the next three weeks; write to the jeweler in the conversation."</p> })}
+            {days}
+        </div>
+    }
+}

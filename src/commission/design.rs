@@ -1,0 +1,89 @@
+//! The brief in words and the design in live 3D, with the pictures sent with the brief for a
+//! browser without WebGL (and for a look at the ring from fixed angles).
+
+use super::Page;
+use crate::components::RingViewer;
+use atelier_core::{share, summary};
+use leptos::prelude::*;
+
+/// The brief and its design.
+#[component]
+pub fn DesignCard() -> impl IntoView {
+    let page = expect_context::<Page>();
+    let code = Memo::new(move |_| {
+        page.data
+            .with(|d| d.as_ref().map(|d| d.current_code.clone()))
+            .unwrap_or_default()
+    });
+    let design = Memo::new(move |_| share::decode(&code.get()).ok());
+    let description = Signal::derive(move || {
+        design
+            .get()
+            .map(|d| summary::summary(&d, &page.catalog.get()))
+            .unwrap_or_default()
+    });
+    let spec = move || {
+        page.data.with(|d| {
+            d.iter()
+                .flat_map(|d| d.spec.iter())
+                .map(|line| {
+                    view! {
+                        <div class="spec-line">
+                            <dt>{line.label.clone()}</dt>
+                            <dd>{line.value.clone()}</dd>
+                        </div>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let snapshots = move || {
+        page.data.with(|d| {
+            d.iter()
+                .flat_map(|d| d.snapshots.iter())
+                .filter_map(|p| {
+                    let src = page.picture(&p.url)?;
+                    let alt = format!("Your design, {} view", p.label);
+                    Some(view! {
+                        <li>
+                            <img src=src alt=alt loading="lazy" width="240" height="240" />
+                        </li>
+                    })
+                })
+                .collect_view()
+        })
+    };
+    let viewer = move || {
+        design.get().map(|d| {
+            let design = Signal::derive(move || design.get().unwrap_or_else(|| d.clone()));
+            view! {
+                <RingViewer
+                    design=design
+                    catalog=page.catalog
+                    description=description
+                    snapshots=page.snapshots.get_value()
+                    shop_name=Signal::derive(move || {
+                        page.data.with(|d| d.as_ref().map(|d| d.shop_name.clone())).unwrap_or_default()
+                    })
+                />
+            }
+        })
+    };
+    let summary = move || page.data.with(|d| d.as_ref().map(|d| d.summary.clone()));
+    let sent = move || {
+        page.data
+            .with(|d| d.as_ref().map(|d| super::time::moment(&d.created_at)))
+    };
+    view! {
+        <section class="commission-card commission-design" aria-labelledby="design-title">
+            <h2 id="design-title">"Your design"</h2>
+            <p class="design-summary">{summary}</p>
+            <p class="step-hint">"Sent " {sent}</p>
+            <div class="commission-viewer">{viewer}</div>
+            <h3>"Your brief"</h3>
+            <dl class="spec-lines">{spec}</dl>
+            <h3>"Pictures sent with your brief"</h3>
+            <ul class="snapshot-list">{snapshots}</ul>
+        </section>
+    }
+}

@@ -1,0 +1,170 @@
+//! The jeweler's revised designs, oldest first: each one beside the design it revises (pictures
+//! drawn by the page's live viewer, `DesignCompare`), what changed in words, the price range, and
+//! for the open one the visitor's answer: accept, or ask for changes with a comment. Any proposal
+//! can be turned in the live 3D preview above.
+
+use super::{api, time, Page};
+use crate::components::DesignCompare;
+use crate::storage::SavedDesign;
+use atelier_core::commission::{NewAnswer, Proposal, ProposalAnswer, COMMENT_MAX_CHARS};
+use atelier_core::share;
+use leptos::prelude::*;
+
+/// Every proposal, the open one with its answer form.
+#[component]
+pub fn Proposals() -> impl IntoView {
+    let page = expect_context::<Page>();
+    let list = Memo::new(move |_| {
+        page.data
+            .with(|d| d.as_ref().map(|d| d.proposals.clone()))
+            .unwrap_or_default()
+    });
+    let items = move || {
+        list.get()
+            .into_iter()
+            .rev()
+            .map(|p| view! { <ProposalItem proposal=p /> })
+            .collect_view()
+    };
+    view! {
+        <Show when=move || list.with(|l| !l.is_empty())>
+            <section class="commission-card commission-proposals" aria-labelledby="proposals-title">
+                <h2 id="proposals-title">"Proposed designs"</h2>
+                <ol class="proposals">{items}</ol>
+            </section>
+        </Show>
+    }
+}
+
+/// One proposal.
+#[component]
+fn ProposalItem(
+    /// The proposal as the server sent it.
+    proposal: Proposal,
+) -> impl IntoView {
+    let page = expect_context::<Page>();
+    let designs = [
+        ("Before", &proposal.base_code),
+        ("Proposed", &proposal.design_code),
+    ]
+    .into_iter()
+    .filter_map(|(name, code)| {
+        Some(SavedDesign {
+            name: name.to_owned(),
+            design: share::decode(code).ok()?,
+        })
+    })
+    .collect::<Vec<_>>();
+    let changes = proposal
+        .changes
+        .iter()
+        .map(|c| {
+            view! {
+                <li>
+                    <strong>{c.label.clone()}</strong>
+                    ": " {c.from.clone()} " → " {c.to.clone()}
+                </li>
+            }
+        })
+        .collect_view();
+    let price = proposal.price.as_ref().map(|p| {
+        view! {
+            <p class="proposal-price">
+                "Price range: " {format!("{} – {} {}", p.low, p.high, p.currency)}
+            </p>
+        }
+    });
+    let answered = proposal.answer.as_ref().map(|a| {
+        let words = match a.answer {
+            ProposalAnswer::Accepted => "You accepted this design",
+            ProposalAnswer::ChangesRequested => "You asked for changes",
+        };
+        let comment = (!a.comment.is_empty()).then(|| format!(": “{}”", a.comment));
+        view! {
+            <p class="proposal-answer">
+                <strong>{words}</strong>
+                {comment}
+                " (" {time::moment(&a.at)} ")"
+            </p>
+        }
+    });
+    let open = proposal.answer.is_none();
+    let id = proposal.id;
+    view! {
+        <li class="proposal">
+            <p class="message-meta">"Proposed " {time::moment(&proposal.at)}</p>
+            <p class="message-text">{proposal.message.clone()}</p>
+            <h3>"What changes"</h3>
+            <ul class="proposal-changes">{changes}</ul>
+            {price}
+            <DesignCompare
+                designs=Signal::stored(designs)
+                catalog=page.catalog
+                snapshots=page.snapshots.get_value()
+            />
+            {answered}
+            {open.then(|| view! { <AnswerForm id=id /> })}
+        </li>
+    }
+}
+
+/// Accept the proposal, or ask for changes with a comment.
+#[component]
+fn AnswerForm(
+    /// The proposal's id.
+    id: i64,
+) -> impl IntoView {
+    let page = expect_context::<Page>();
+    let comment = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let answer = Action::new_local(move |given: &ProposalAnswer| {
+        let body = NewAnswer {
+            answer: *given,
+            comment: comment.get_untracked().trim().to_owned(),
+        };
+        let token = page.token.get_value();
+        async move { api::answer(&token, id, &body).await }
+    });
+    Effect::new(move |_| match answer.value().get() {
+        Some(Ok(_)) => page.refresh(),
+        Some(Err(e)) => problem.set(Some(e.to_string())),
+        None => {}
+    });
+    let busy = move || answer.pending().get();
+    let too_long = move || comment.with(|c| c.chars().count() > COMMENT_MAX_CHARS);
+    let field = format!("proposal-comment-{id}");
+    view! {
+        <div class="proposal-form">
+            <label for=field.clone()>"Your comment (what to change, or a word for the jeweler)"</label>
+            <textarea
+                id=field
+                rows="3"
+                prop:value=move || comment.get()
+                on:input=move |ev| comment.set(event_target_value(&ev))
+            ></textarea>
+            <p class="form-error" role="alert">{move || problem.get()}</p>
+            <div class="proposal-actions">
+                <button
+                    type="button"
+                    class="button primary proposal-accept"
+                    disabled=move || busy() || too_long()
+                    on:click=move |_| {
+                        answer.dispatch(ProposalAnswer::Accepted);
+                    }
+                >
+                    "Accept this design"
+                </button>
+                <button
+                    type="button"
+                    class="button proposal-changes-button"
+                    disabled=move || busy() || too_long() || comment.with(|c| c.trim().is_empty())
+                    on:click=move |_| {
+                        answer.dispatch(ProposalAnswer::ChangesRequested);
+                    }
+                >
+                    "Ask for changes"
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,68 @@
+//! The conversation with the jeweler, oldest first, and the visitor's reply box under it.
+
+use super::{reply::ReplyForm, time, Page};
+use atelier_core::commission::Author;
+use leptos::prelude::*;
+
+/// The thread of messages.
+#[component]
+pub fn Thread() -> impl IntoView {
+    let page = expect_context::<Page>();
+    let shop = move || {
+        page.data
+            .with(|d| d.as_ref().map(|d| d.shop_name.clone()))
+            .unwrap_or_default()
+    };
+    let messages = move || {
+        page.data.with(|d| {
+            let messages = d.as_ref().map(|d| d.messages.as_slice()).unwrap_or_default();
+            if messages.is_empty() {
+                return view! {
+                    <p class="step-hint">"No messages yet. The jeweler writes here; you can write first too."</p>
+                }
+                .into_any();
+            }
+            messages
+                .iter()
+                .map(|m| {
+                    let (class, who) = match m.author {
+                        Author::Visitor => ("message mine", "You".to_owned()),
+                        Author::Jeweler => ("message theirs", shop()),
+                    };
+                    let photos = m
+                        .photos
+                        .iter()
+                        .filter_map(|p| {
+                            let src = page.picture(&p.url)?;
+                            let href = src.clone();
+                            Some(view! {
+                                <a href=href target="_blank" rel="noopener">
+                                    <img class="message-photo" src=src alt=p.label.clone() loading="lazy" />
+                                </a>
+                            })
+                        })
+                        .collect_view();
+                    view! {
+                        <li class=class>
+                            <p class="message-meta">
+                                <strong>{who}</strong>
+                                " · "
+                                <time datetime=m.at.clone()>{time::moment(&m.at)}</time>
+                            </p>
+                            <p class="message-text">{m.text.clone()}</p>
+                            <div class="message-photos">{photos}</div>
+                        </li>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        })
+    };
+    view! {
+        <section class="commission-card commission-thread" aria-labelledby="thread-title">
+            <h2 id="thread-title">"Conversation"</h2>
+            <ol class="messages" aria-live="polite">{messages}</ol>
+            <ReplyForm />
+        </section>
+    }
+}
