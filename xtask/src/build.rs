@@ -1,9 +1,11 @@
 //! Building the web app (Trunk, release) and the server, skipping the app when nothing changed.
 //!
-//! The app has two entries, each its own wasm from the same crate: the visitor's configurator
-//! (`index.html`, served at `/`) and the jeweler's studio (`studio.html`, served under `/studio`),
-//! so a visitor never downloads the studio. Both land in one `dist/`, their stylesheets minified
-//! (`css`), with `.br` and `.gz` copies of every asset beside it.
+//! The app has three entries, each its own wasm from the same crate: the visitor's configurator
+//! (`index.html`, served at `/`), the visitor's commission page (`commission.html`, served under
+//! `/c/`) and the jeweler's studio (`studio.html`, served under `/studio`), so a visitor never
+//! downloads the studio and the configurator never carries the commission page. All land in one
+//! `dist/`, their stylesheets minified (`css`), with `.br` and `.gz` copies of every asset beside
+//! it.
 
 use crate::cmd::{self, run, Failure, Result};
 use crate::{compress, css, tools};
@@ -12,9 +14,10 @@ use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 /// What the web app's build reads; a change to any of them means a rebuild.
-const APP_INPUTS: [&str; 12] = [
+const APP_INPUTS: [&str; 13] = [
     "index.html",
     "studio.html",
+    "commission.html",
     "Trunk.toml",
     "Cargo.toml",
     "Cargo.lock",
@@ -53,8 +56,16 @@ pub const STUDIO: Entry = Entry {
     public_url: "/studio/",
 };
 
+/// The visitor's commission page, under `/c/` (the server serves `dist/c/index.html` for every
+/// `/c/<token>`).
+pub const COMMISSION: Entry = Entry {
+    html: "commission.html",
+    dir: "c",
+    public_url: "/c/",
+};
+
 /// Every entry, in build order: the configurator's build empties `dist/`, so it goes first.
-pub const ENTRIES: [Entry; 2] = [CONFIGURATOR, STUDIO];
+pub const ENTRIES: [Entry; 3] = [CONFIGURATOR, STUDIO, COMMISSION];
 
 impl Entry {
     /// The folder of this entry's build inside `dist`.

@@ -329,13 +329,15 @@ fn client_sizes(md: &mut String, r: &Results) {
     };
     let _ = writeln!(
         md,
-        "Two entries of one crate, each its own wasm: the visitor's configurator (`index.html`, \
-         served at `/`) and the jeweler's studio (`studio.html`, under `/studio`). Each table is \
+        "Three entries of one crate, each its own wasm: the visitor's configurator (`index.html`, \
+         served at `/`), the visitor's commission page (`commission.html`, under `/c/`) and the \
+         jeweler's studio (`studio.html`, under `/studio`). Each table is \
          what that page loads (it and every file it names), from `dist/`. gzip is level 9, brotli \
          quality 11: the `.gz` and `.br` copies the build writes and the server sends as they are.\n"
     );
     for (title, app) in [
         ("Configurator (`/`)", &sizes.configurator),
+        ("Commission page (`/c/<token>`)", &sizes.commission),
         ("Studio (`/studio`)", &sizes.studio),
     ] {
         size_table(md, title, app);

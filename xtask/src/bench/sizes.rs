@@ -2,7 +2,8 @@
 //!
 //! "First load" means an entry's `index.html` and every file it names (stylesheets, JS glue, wasm,
 //! icon, poster): what a browser fetches before the app can draw. There are two entries
-//! (`build::ENTRIES`): the visitor's configurator and the jeweler's studio. Compressed sizes are
+//! (`build::ENTRIES`): the visitor's configurator, the visitor's commission page and the jeweler's
+//! studio. Compressed sizes are
 //! those of the `.gz` (level 9) and `.br` (quality 11) copies the build writes and the server
 //! sends; a file without a current copy is compressed here the same way.
 
@@ -44,6 +45,8 @@ pub struct BuildSizes {
     pub configurator: AppSizes,
     /// What the jeweler loads at `/studio`.
     pub studio: AppSizes,
+    /// What a visitor loads at `/c/<token>`.
+    pub commission: AppSizes,
 }
 
 impl AppSizes {
@@ -93,6 +96,7 @@ pub fn build(dist: &Path) -> Result<BuildSizes> {
     Ok(BuildSizes {
         configurator: entry(dist, build::CONFIGURATOR)?,
         studio: entry(dist, build::STUDIO)?,
+        commission: entry(dist, build::COMMISSION)?,
     })
 }
 
