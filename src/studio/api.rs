@@ -3,7 +3,12 @@
 //! token. The server's answers are read leniently where their shape is a detail (an error body, the
 //! warnings, ids), so a small server-side change degrades a field instead of the whole page.
 
+mod commission;
+
+pub use commission::*;
+
 use atelier_core::brief::Brief;
+use atelier_core::commission::Turn;
 use atelier_core::estimate::Estimate;
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
@@ -164,6 +169,9 @@ pub struct BriefRow {
     /// The design in plain words.
     #[serde(default)]
     pub summary: String,
+    /// Whose turn it is in the conversation (an older server sends none).
+    #[serde(default)]
+    pub turn: Option<Turn>,
 }
 
 /// One page of the inbox.
@@ -372,6 +380,8 @@ pub struct InboxQuery {
     pub status: String,
     /// Search text (name, email or reference), or empty.
     pub q: String,
+    /// Whose turn it is (`visitor_replied`, `awaiting_reply`), or empty for any.
+    pub turn: String,
 }
 
 impl InboxQuery {
@@ -383,6 +393,9 @@ impl InboxQuery {
         }
         if !self.q.trim().is_empty() {
             parts.push(format!("q={}", encode(self.q.trim())));
+        }
+        if !self.turn.is_empty() {
+            parts.push(format!("turn={}", encode(&self.turn)));
         }
         if let Some(cursor) = cursor {
             parts.push(format!("cursor={}", encode(cursor)));
@@ -466,18 +479,6 @@ pub async fn set_status(csrf: &str, reference: &str, status: &str) -> Result<(),
 pub async fn add_note(csrf: &str, reference: &str, text: &str) -> Result<(), StudioError> {
     let url = format!("{}/notes", brief_url(reference));
     let body = serde_json::json!({ "text": text });
-    done(send_json(Request::post(&url).header(CSRF_HEADER, csrf), &body).await?).await
-}
-
-/// Emails the visitor a revised design link with a message.
-pub async fn send_revision(
-    csrf: &str,
-    reference: &str,
-    design_code: &str,
-    message: &str,
-) -> Result<(), StudioError> {
-    let url = format!("{}/revisions", brief_url(reference));
-    let body = serde_json::json!({ "design_code": design_code, "message": message });
     done(send_json(Request::post(&url).header(CSRF_HEADER, csrf), &body).await?).await
 }
 
@@ -658,13 +659,15 @@ mod tests {
                 "reference": "AT-7KQ2M", "created_at": "2026-05-01T12:00:00Z", "status": "new",
                 "name": "Ada", "email": "ada@example.com", "occasion": {"other": "graduation"},
                 "deadline": "2026-06-01", "budget": {"min": 0, "max": 3500, "currency": "GBP"},
-                "thumbnail": "/api/studio/files/3", "summary": "18k yellow gold"
+                "thumbnail": "/api/studio/files/3", "summary": "18k yellow gold",
+                "turn": "visitor_replied"
             }],
             "next": "abc",
             "counts": {"new": 1, "all": 4}
         }))
         .expect("a page");
         assert_eq!(page.items[0].occasion.as_deref(), Some("graduation"));
+        assert_eq!(page.items[0].turn, Some(Turn::VisitorReplied));
         assert_eq!(page.next.as_deref(), Some("abc"));
         assert_eq!((page.counts.of("new"), page.counts.of("")), (1, 4));
         assert_eq!(page.counts.of("won"), 0);

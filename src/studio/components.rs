@@ -1,18 +1,28 @@
 //! The studio's reusable pieces, one component each, used by its pages (the shared ones, such as
 //! the ring viewer, are in `crate::components`).
 
+mod appointment;
 mod brief_row;
+mod conversation;
 mod delete;
 mod deliveries;
+mod link;
 mod notes;
-mod revision;
+mod proposals;
+mod revise_bar;
 mod specs;
+mod stages;
 mod status;
 
+pub use appointment::StudioAppointment;
 pub use brief_row::StudioBriefRow;
+pub use conversation::StudioConversation;
 pub use delete::StudioDelete;
 pub use deliveries::StudioDeliveries;
+pub use link::StudioLink;
 pub use notes::StudioNotes;
-pub use revision::StudioRevision;
+pub use proposals::StudioProposals;
+pub use revise_bar::StudioReviseBar;
 pub use specs::StudioSpecs;
+pub use stages::StudioStages;
 pub use status::StudioStatus;

@@ -57,6 +57,67 @@ pub fn when(rfc3339: &str) -> String {
     String::from(date.to_locale_string(&crate::brief::browser_locale(), &options))
 }
 
+/// An RFC 3339 time as the clock reads it in an IANA time zone ("24 Nov 2026, 11:48"); the
+/// browser's own zone when it does not know that one.
+pub fn when_in(rfc3339: &str, time_zone: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
+    if date.get_time().is_nan() {
+        return rfc3339.to_owned();
+    }
+    let options = js_sys::Object::new();
+    let set = |key: &str, value: &str| {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    };
+    set("dateStyle", "medium");
+    set("timeStyle", "short");
+    set("timeZone", time_zone);
+    let locale = crate::brief::browser_locale();
+    // An unknown zone makes the browser throw: it is checked against the browser's own list.
+    if !time_zones().iter().any(|z| z == time_zone) {
+        return when(rfc3339);
+    }
+    String::from(date.to_locale_string(&locale, &options))
+}
+
+/// Every IANA time zone the browser knows (`Intl.supportedValuesOf('timeZone')`), or none in a
+/// browser too old to list them.
+pub fn time_zones() -> Vec<String> {
+    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok();
+    let list = intl
+        .and_then(|intl| js_sys::Reflect::get(&intl, &"supportedValuesOf".into()).ok())
+        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok())
+        .and_then(|f| {
+            f.call1(&wasm_bindgen::JsValue::NULL, &"timeZone".into())
+                .ok()
+        });
+    list.map(|l| {
+        js_sys::Array::from(&l)
+            .iter()
+            .filter_map(|z| z.as_string())
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+/// The browser's own IANA time zone ("Europe/London"), if it says.
+pub fn browser_time_zone() -> Option<String> {
+    let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+        .resolved_options();
+    js_sys::Reflect::get(&options, &"timeZone".into())
+        .ok()
+        .and_then(|z| z.as_string())
+}
+
+/// A `datetime-local` input's value (the browser's local time) as an RFC 3339 UTC instant.
+pub fn local_input_to_utc(value: &str) -> Option<String> {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(value));
+    if value.is_empty() || date.get_time().is_nan() {
+        return None;
+    }
+    let iso = String::from(date.to_iso_string());
+    Some(format!("{}Z", iso.get(..19)?))
+}
+
 /// The date part of an RFC 3339 time, for the inbox.
 pub fn day(rfc3339: &str) -> String {
     rfc3339.get(..10).unwrap_or(rfc3339).to_owned()

@@ -109,6 +109,8 @@ pub struct InboxState {
     pub status: RwSignal<String>,
     /// The search that was run.
     pub q: RwSignal<String>,
+    /// Whose turn it is (`visitor_replied`, `awaiting_reply`), or empty for any.
+    pub turn: RwSignal<String>,
     /// Briefs of the pages after the first.
     pub more: RwSignal<Vec<BriefRow>>,
     /// The cursor after the last loaded page, once "more" was used (`Some(None)`: no more).
@@ -121,6 +123,7 @@ impl InboxState {
         let state = InboxState {
             status: RwSignal::new(String::new()),
             q: RwSignal::new(String::new()),
+            turn: RwSignal::new(String::new()),
             more: RwSignal::new(Vec::new()),
             next: RwSignal::new(None),
         };
@@ -138,4 +141,42 @@ impl InboxState {
 /// The inbox state shared by the studio.
 pub fn use_inbox() -> InboxState {
     expect_context::<InboxState>()
+}
+
+/// A design brought back from the revision mode ("Use this design"), waiting on its brief's page
+/// to be sent as a proposal: the page reads it instead of a code copied between tabs.
+#[derive(Clone, Copy)]
+pub struct ProposalDraft(RwSignal<Option<(String, String)>>);
+
+impl ProposalDraft {
+    /// An empty draft, shared with the studio's pages.
+    pub fn provide() -> ProposalDraft {
+        let draft = ProposalDraft(RwSignal::new(None));
+        provide_context(draft);
+        draft
+    }
+
+    /// Keeps `design_code` for the brief `reference`.
+    pub fn keep(self, reference: &str, design_code: String) {
+        self.0.set(Some((reference.to_owned(), design_code)));
+    }
+
+    /// The design waiting for `reference`, if any.
+    pub fn for_brief(self, reference: &str) -> Option<String> {
+        self.0.with(|d| {
+            d.as_ref()
+                .filter(|(r, _)| r == reference)
+                .map(|(_, code)| code.clone())
+        })
+    }
+
+    /// Forgets the waiting design (sent or discarded).
+    pub fn clear(self) {
+        self.0.set(None);
+    }
+}
+
+/// The proposal draft shared by the studio.
+pub fn use_proposal_draft() -> ProposalDraft {
+    expect_context::<ProposalDraft>()
 }

@@ -1,26 +1,31 @@
 //! The jeweler's studio pages at `/studio`, their parts in `src/studio/pages/`: the sign-in (or
-//! first-account) form until there is a session, then the inbox and the briefs, under one bar with
-//! the shop's name, the signed-in account and "sign out".
+//! first-account) form until there is a session, then the inbox, the briefs (and a brief's design in
+//! the configurator, to propose a change) and the shop's availability, under one bar with the
+//! shop's name, the signed-in account and "sign out".
 
 mod auth_form;
+mod availability;
 mod brief;
 mod header;
 mod inbox;
 mod inbox_link;
 mod load_error;
 mod login;
+mod revise;
 mod setup;
 
+pub use availability::StudioAvailability;
 pub use brief::StudioBrief;
 use header::StudioHeader;
 pub use inbox::StudioInbox;
 use inbox_link::InboxLink;
 use load_error::StudioLoadError;
 pub use login::StudioLogin;
+pub use revise::StudioRevise;
 pub use setup::StudioSetup;
 
 use crate::studio::route::{use_route, Route};
-use crate::studio::{InboxState, StudioSession};
+use crate::studio::{InboxState, ProposalDraft, StudioSession};
 use leptos::prelude::*;
 
 /// The studio: every `/studio` page.
@@ -29,6 +34,7 @@ pub fn Studio() -> impl IntoView {
     let router = use_route();
     let session = StudioSession::provide();
     InboxState::provide();
+    ProposalDraft::provide();
 
     let page = move || match session.current() {
         None => {
@@ -40,13 +46,19 @@ pub fn Studio() -> impl IntoView {
         },
         Some(Some(_)) => match router.get() {
             Route::Brief { reference } => view! { <StudioBrief reference=reference /> }.into_any(),
+            Route::Availability => view! { <StudioAvailability /> }.into_any(),
             _ => view! { <StudioInbox /> }.into_any(),
         },
     };
 
-    view! {
-        <StudioHeader session=session />
-        <main class="studio" id="studio-main">
+    // The revision mode is the configurator's page, with its own <main>.
+    let revising = Memo::new(move |_| match (session.current(), router.get()) {
+        (Some(Some(_)), Route::Revise { reference }) => Some(reference),
+        _ => None,
+    });
+    let studio = move || {
+        view! {
+            <main class="studio" id="studio-main">
             {move || {
                 session
                     .unreachable()
@@ -60,6 +72,15 @@ pub fn Studio() -> impl IntoView {
                     })
             }}
             {page}
-        </main>
+            </main>
+        }
+    };
+
+    view! {
+        <StudioHeader session=session />
+        {move || match revising.get() {
+            Some(reference) => view! { <StudioRevise reference=reference /> }.into_any(),
+            None => studio().into_any(),
+        }}
     }
 }

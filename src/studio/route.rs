@@ -29,6 +29,14 @@ pub enum Route {
         /// Its reference.
         reference: String,
     },
+    /// The brief's current design in the configurator, to propose a change,
+    /// `/studio/briefs/AT-XXXXX/revise`.
+    Revise {
+        /// The brief's reference.
+        reference: String,
+    },
+    /// When the shop takes consultations, `/studio/availability`.
+    Availability,
 }
 
 impl Route {
@@ -42,12 +50,21 @@ impl Route {
             "setup" => Route::Setup {
                 token: param(query, "token").unwrap_or_default(),
             },
+            "availability" => Route::Availability,
             other => match other.strip_prefix("briefs/") {
                 Some(reference) if !reference.is_empty() && !reference.contains('/') => {
                     Route::Brief {
                         reference: decode(reference),
                     }
                 }
+                Some(rest) => match rest.strip_suffix("/revise") {
+                    Some(reference) if !reference.is_empty() && !reference.contains('/') => {
+                        Route::Revise {
+                            reference: decode(reference),
+                        }
+                    }
+                    _ => Route::Inbox,
+                },
                 _ if rest.is_empty() || rest.starts_with('/') => Route::Inbox,
                 // `/studiox` is not the studio.
                 _ => Route::Configurator,
@@ -62,6 +79,8 @@ impl Route {
             Route::Inbox => "/studio".to_owned(),
             Route::Setup { .. } => "/studio/setup".to_owned(),
             Route::Brief { reference } => format!("/studio/briefs/{reference}"),
+            Route::Revise { reference } => format!("/studio/briefs/{reference}/revise"),
+            Route::Availability => "/studio/availability".to_owned(),
         }
     }
 
@@ -200,6 +219,18 @@ mod tests {
                 reference: "AT-7KQ2M".to_owned()
             }
         );
+        assert_eq!(
+            Route::parse("/studio/briefs/AT-7KQ2M/revise", "?d=AQ&step=metal"),
+            Route::Revise {
+                reference: "AT-7KQ2M".to_owned()
+            }
+        );
+        assert_eq!(Route::parse("/studio/briefs//revise", ""), Route::Inbox);
+        assert_eq!(Route::parse("/studio/briefs/a/b/revise", ""), Route::Inbox);
+        assert_eq!(
+            Route::parse("/studio/availability", ""),
+            Route::Availability
+        );
         assert_eq!(Route::parse("/studio/briefs/", ""), Route::Inbox);
         assert_eq!(Route::parse("/studio/nothing", ""), Route::Inbox);
     }
@@ -211,6 +242,10 @@ mod tests {
             Route::Brief {
                 reference: "AT-7KQ2M".to_owned(),
             },
+            Route::Revise {
+                reference: "AT-7KQ2M".to_owned(),
+            },
+            Route::Availability,
         ] {
             assert_eq!(Route::parse(&route.path(), ""), route);
         }

@@ -1,8 +1,10 @@
-//! One brief in the studio's inbox: picture, who, what, status, when it is needed and the budget.
+//! One brief in the studio's inbox: picture, who, what, status, whose turn it is in the
+//! conversation, when it is needed and the budget.
 
 use crate::studio::api::BriefRow;
 use crate::studio::format;
 use crate::studio::route::{is_plain_click, use_route, Route};
+use atelier_core::commission::Turn;
 use atelier_core::spec;
 use atelier_core::workflow;
 use leptos::prelude::*;
@@ -44,6 +46,11 @@ pub fn StudioBriefRow(
         None => view! { <span class="studio-thumb empty" aria-hidden="true"></span> }.into_any(),
     };
     let status = row.status.clone();
+    let turn = row.turn.and_then(|t| match t {
+        Turn::VisitorReplied => Some(("visitor_replied", "Visitor replied")),
+        Turn::AwaitingReply => Some(("awaiting_reply", "Awaiting your reply")),
+        Turn::WithVisitor => None,
+    });
 
     view! {
         <li class="studio-row" class:urgent=urgent data-reference=row.reference.clone()>
@@ -70,6 +77,10 @@ pub fn StudioBriefRow(
                 </span>
             </div>
             <div class="studio-row-side">
+                {turn
+                    .map(|(name, label)| {
+                        view! { <span class="studio-turn" data-turn=name>{label}</span> }
+                    })}
                 <span class="studio-status" data-status=status.clone()>
                     {workflow::label(&status).to_owned()}
                 </span>

@@ -1,17 +1,20 @@
 //! One brief, laid out for a jeweler: the ring live in 3D (decoded from its share code), the
 //! snapshots and inspiration, specification in millimetres and grams, budget against estimate,
-//! deadline with the days left, contact preferences, and the workflow (status, notes, revised
-//! design, deliveries, erasure). It prints as a work order.
+//! deadline with the days left, contact preferences, the commission (the conversation with the
+//! visitor, their private link, proposed designs, the consultation, the making) and the workflow
+//! (status, notes, deliveries, erasure). It prints as a work order.
 
 use super::{InboxLink, StudioLoadError};
 use crate::components::RingViewer;
-use crate::studio::api::{self as api, BriefDetail, FileRef, StudioEstimate};
+use crate::studio::api::{self as api, BriefDetail, FileRef, StudioError, StudioEstimate};
 use crate::studio::components::{
-    StudioDelete, StudioDeliveries, StudioNotes, StudioRevision, StudioSpecs, StudioStatus,
+    StudioAppointment, StudioConversation, StudioDelete, StudioDeliveries, StudioLink, StudioNotes,
+    StudioProposals, StudioSpecs, StudioStages, StudioStatus,
 };
 use crate::studio::{format, use_session};
 use atelier_core::brief::Budget;
 use atelier_core::catalog::Catalog;
+use atelier_core::commission::StudioCommission;
 use atelier_core::estimate::PriceOutcome;
 use atelier_core::share;
 use atelier_core::spec;
@@ -71,6 +74,18 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                 }
             });
         }
+    });
+    // The commission loads beside the brief, and reloads alone after a message, a proposal, …
+    let commission = LocalResource::new({
+        let reference = detail.reference.clone();
+        move || {
+            let reference = reference.clone();
+            async move { api::commission(&reference).await }
+        }
+    });
+    let commission_changed = Callback::new(move |()| {
+        commission.refetch();
+        reload.run(());
     });
     let catalog = Arc::new(Catalog::builtin());
     let brief = detail.brief.clone();
@@ -135,6 +150,11 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
             .collect()
     });
     let phone = contact.phone.clone().filter(|p| !p.trim().is_empty());
+    let currency = brief
+        .budget
+        .as_ref()
+        .map(|b| b.currency.clone())
+        .unwrap_or_default();
 
     view! {
         <article class="studio-brief" data-reference=reference.clone()>
@@ -295,6 +315,7 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                     </section>
                 </div>
             </div>
+            {commission_section(commission, detail.reference.clone(), currency, commission_changed)}
             <div class="studio-workflow-grid">
                 {move || {
                     let d = live.get();
@@ -307,17 +328,81 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                             on_changed=reload
                         />
                         <StudioNotes reference=d.reference.clone() notes=d.notes on_changed=reload />
-                        <StudioRevision
-                            reference=d.reference.clone()
-                            design_code=d.design_code
-                            on_changed=reload
-                        />
                         <StudioDeliveries deliveries=d.deliveries on_changed=reload />
                     }
                 }}
                 <StudioDelete reference=reference.clone() />
             </div>
         </article>
+    }
+}
+
+/// The commission beside the brief: the conversation, the link, proposals, the consultation and
+/// the making, once loaded.
+fn commission_section(
+    commission: LocalResource<Result<StudioCommission, StudioError>>,
+    reference: String,
+    currency: String,
+    on_changed: Callback<()>,
+) -> impl IntoView {
+    let body = move || {
+        let (reference, currency) = (reference.clone(), currency.clone());
+        Suspend::new(async move {
+            match commission.await {
+                Err(e) => view! {
+                    <StudioLoadError what="The conversation and proposals could not be loaded" error=e />
+                }
+                .into_any(),
+                Ok(c) => view! {
+                    <p class="studio-commission-status">
+                        "The visitor's page says: "
+                        <strong>{c.status.label()}</strong>
+                        {c
+                            .erasure_requested_at
+                            .clone()
+                            .map(|at| {
+                                view! {
+                                    <span class="studio-erasure" role="note">
+                                        " · The visitor asked for erasure on "
+                                        <time datetime=at.clone()>{format::when(&at)}</time>
+                                    </span>
+                                }
+                            })}
+                    </p>
+                    <div class="studio-commission-grid">
+                        <StudioConversation
+                            reference=reference.clone()
+                            messages=c.messages
+                            on_changed=on_changed
+                        />
+                        <div class="studio-commission-side">
+                            <StudioProposals
+                                reference=reference.clone()
+                                proposals=c.proposals
+                                current_code=c.current_code
+                                currency=currency
+                                on_changed=on_changed
+                            />
+                            <StudioAppointment
+                                reference=reference.clone()
+                                appointment=c.appointment
+                                on_changed=on_changed
+                            />
+                            <StudioStages reference=reference.clone() stages=c.stages on_changed=on_changed />
+                            <StudioLink reference=reference link=c.link on_changed=on_changed />
+                        </div>
+                    </div>
+                }
+                .into_any(),
+            }
+        })
+    };
+    view! {
+        <section class="studio-commission" aria-label="Commission">
+            <Transition fallback=|| {
+                view! { <p class="studio-loading" role="status">"Loading the conversation…"</p> }
+            }>{body}</Transition>
+        </section>
     }
 }
 

@@ -1,10 +1,11 @@
 //! The studio's top bar: the jeweler's shop name and logo (from `GET /api/shop`, as the
-//! configurator shows them) with "Studio" beside it as a link to the inbox, and the signed-in
-//! account with "Sign out".
+//! configurator shows them) with "Studio" beside it as a link to the inbox, the link to the shop's
+//! availability for consultations, and the signed-in account with "Sign out".
 
 use super::InboxLink;
 use crate::api;
 use crate::studio::api as studio_api;
+use crate::studio::route::{is_plain_click, use_route, Route};
 use crate::studio::StudioSession;
 use leptos::prelude::*;
 
@@ -15,6 +16,7 @@ pub fn StudioHeader(
     session: StudioSession,
 ) -> impl IntoView {
     let shop = LocalResource::new(api::fetch_shop);
+    let router = use_route();
     let sign_out = Action::new_local(move |(): &()| {
         let csrf = session.csrf();
         async move {
@@ -28,6 +30,19 @@ pub fn StudioHeader(
     let account = move || {
         session.current().flatten().map(|s| {
             view! {
+                <a
+                    class="studio-bar-link"
+                    href=Route::Availability.path()
+                    aria-current=move || (router.get() == Route::Availability).then_some("page")
+                    on:click=move |ev| {
+                        if is_plain_click(&ev) {
+                            ev.prevent_default();
+                            router.go(Route::Availability);
+                        }
+                    }
+                >
+                    "Availability"
+                </a>
                 <span class="studio-account">{s.user.email}</span>
                 <button
                     type="button"

@@ -1,5 +1,6 @@
-//! The studio's inbox: briefs newest first, filtered by status (with counts) and searched by name,
-//! email or reference, one page at a time with the server's cursor.
+//! The studio's inbox: briefs newest first, filtered by status (with counts) and by whose turn it is
+//! in the conversation, searched by name, email or reference, one page at a time with the server's
+//! cursor.
 
 use super::StudioLoadError;
 use crate::studio::api::{self as api, Counts, InboxQuery};
@@ -7,6 +8,12 @@ use crate::studio::components::StudioBriefRow;
 use crate::studio::{alert, use_inbox, use_session};
 use atelier_core::workflow;
 use leptos::prelude::*;
+
+/// The conversation filters: the server's `turn` and its words (pressed again, a filter is off).
+const TURNS: [(&str, &str); 2] = [
+    ("visitor_replied", "Visitor replied"),
+    ("awaiting_reply", "Awaiting your reply"),
+];
 
 /// The inbox page.
 #[component]
@@ -20,6 +27,7 @@ pub fn StudioInbox() -> impl IntoView {
     let query = move || InboxQuery {
         status: inbox.status.get(),
         q: inbox.q.get(),
+        turn: inbox.turn.get(),
     };
     let first = LocalResource::new(move || {
         let query = query();
@@ -60,6 +68,35 @@ pub fn StudioInbox() -> impl IntoView {
     let choose = move |status: &'static str| {
         inbox.reset_pages();
         inbox.status.set(status.to_owned());
+    };
+    let choose_turn = move |turn: &'static str| {
+        inbox.reset_pages();
+        let again = inbox.turn.get_untracked() == turn;
+        inbox.turn.set(if again {
+            String::new()
+        } else {
+            turn.to_owned()
+        });
+    };
+    let turns = move || {
+        TURNS
+            .into_iter()
+            .map(|(turn, label)| {
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="studio-filter"
+                            data-turn=turn
+                            aria-pressed=move || (inbox.turn.get() == turn).to_string()
+                            on:click=move |_| choose_turn(turn)
+                        >
+                            {label}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
     };
     let on_search = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -106,6 +143,8 @@ pub fn StudioInbox() -> impl IntoView {
                     let searched = inbox.q.get_untracked();
                     let text = if !searched.is_empty() {
                         format!("No brief matches “{searched}”.")
+                    } else if !inbox.turn.get_untracked().is_empty() {
+                        "No brief waits on this.".to_owned()
                     } else if !inbox.status.get_untracked().is_empty() {
                         "No brief has this status.".to_owned()
                     } else {
@@ -167,6 +206,9 @@ pub fn StudioInbox() -> impl IntoView {
             </form>
             <nav aria-label="Filter by status">
                 <ul class="studio-filters">{filters}</ul>
+            </nav>
+            <nav aria-label="Filter by conversation">
+                <ul class="studio-filters studio-turns">{turns}</ul>
             </nav>
             <Transition fallback=|| view! { <p class="studio-loading" role="status">"Loading briefs…"</p> }>
                 {list}

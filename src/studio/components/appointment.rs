@@ -1,0 +1,141 @@
+//! The consultation on the brief page: when (in the jeweler's time and the shop's), how, and the
+//! jeweler's side of moving or cancelling it. Both sides get an updated invitation by email.
+
+use crate::studio::api::{self as api, StudioError};
+use crate::studio::{alert, format, use_session};
+use atelier_core::commission::{Appointment, MeetingKind, NewBooking};
+use leptos::prelude::*;
+
+/// The appointment, with "Move" and "Cancel".
+#[component]
+pub fn StudioAppointment(
+    /// The brief's reference.
+    reference: String,
+    /// The booked consultation, if any.
+    appointment: Option<Appointment>,
+    /// Called after a change, to reload the commission.
+    on_changed: Callback<()>,
+) -> impl IntoView {
+    let session = use_session();
+    let when = RwSignal::new(String::new());
+    let kind = RwSignal::new(
+        appointment
+            .as_ref()
+            .map_or(MeetingKind::InShop, |a| a.kind)
+            .name()
+            .to_owned(),
+    );
+    let problem = RwSignal::new(None::<String>);
+    let book = Action::new_local({
+        let reference = reference.clone();
+        move |booking: &NewBooking| {
+            let (csrf, reference, booking) = (session.csrf(), reference.clone(), booking.clone());
+            async move {
+                let result: Result<Appointment, StudioError> =
+                    api::book(&csrf, &reference, &booking).await;
+                match &result {
+                    Ok(_) => on_changed.run(()),
+                    Err(e) => session.notice(e),
+                }
+                result
+            }
+        }
+    });
+    let cancel = Action::new_local(move |(): &()| {
+        let (csrf, reference) = (session.csrf(), reference.clone());
+        async move {
+            let result = api::cancel_appointment(&csrf, &reference).await;
+            match &result {
+                Ok(()) => on_changed.run(()),
+                Err(e) => session.notice(e),
+            }
+            result
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(starts_at) = format::local_input_to_utc(&when.get_untracked()) else {
+            problem.set(Some("Choose a day and a time.".to_owned()));
+            return;
+        };
+        problem.set(None);
+        let kind = MeetingKind::parse(&kind.get_untracked()).unwrap_or(MeetingKind::InShop);
+        if !book.pending().get_untracked() {
+            book.dispatch(NewBooking { starts_at, kind });
+        }
+    };
+    let booked = appointment.is_some();
+    let shown = appointment.map(|a| {
+        let shop = format::when_in(&a.starts_at, &a.shop_time_zone);
+        view! {
+            <p class="studio-appointment" data-starts-at=a.starts_at.clone()>
+                <strong>{a.kind.label()}</strong>
+                ", "
+                <time datetime=a.starts_at.clone()>{format::when(&a.starts_at)}</time>
+                " to "
+                <time datetime=a.ends_at.clone()>{format::when(&a.ends_at)}</time>
+                <span class="studio-muted">
+                    {format!(" (your time; at the shop, {}: {shop})", a.shop_time_zone)}
+                </span>
+            </p>
+        }
+    });
+
+    view! {
+        <section class="studio-card studio-consultation no-print" aria-labelledby="appointment-title">
+            <h2 id="appointment-title">"Consultation"</h2>
+            {match shown {
+                Some(view) => view.into_any(),
+                None => {
+                    view! { <p class="studio-muted">"Nothing booked. The visitor books from their commission page."</p> }
+                        .into_any()
+                }
+            }}
+            <form class="studio-form" on:submit=on_submit>
+                <label for="appointment-when">
+                    {if booked { "Move to (your time)" } else { "Book for the visitor (your time)" }}
+                </label>
+                <input
+                    id="appointment-when"
+                    type="datetime-local"
+                    prop:value=when
+                    on:input=move |ev| when.set(event_target_value(&ev))
+                />
+                <label for="appointment-kind">"How"</label>
+                <select
+                    id="appointment-kind"
+                    prop:value=kind
+                    on:change=move |ev| kind.set(event_target_value(&ev))
+                >
+                    {MeetingKind::ALL
+                        .into_iter()
+                        .map(|k| view! { <option value=k.name()>{k.label()}</option> })
+                        .collect_view()}
+                </select>
+                {move || problem.get().map(|text| view! { <p class="studio-error" role="alert">{text}</p> })}
+                {alert::failure(book, "The consultation was not booked")}
+                <div class="studio-actions">
+                    <button type="submit" class="button" disabled=move || book.pending().get()>
+                        {if booked { "Move the consultation" } else { "Book" }}
+                    </button>
+                    {booked
+                        .then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button danger"
+                                    disabled=move || cancel.pending().get()
+                                    on:click=move |_| {
+                                        cancel.dispatch(());
+                                    }
+                                >
+                                    "Cancel the consultation"
+                                </button>
+                            }
+                        })}
+                </div>
+                {alert::failure(cancel, "The consultation was not cancelled")}
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,118 @@
+//! The conversation with the visitor on the brief page: every message, oldest first, with the
+//! visitor's photos, and the box to write back. The visitor reads it on the commission page and
+//! gets an email with the news.
+
+use crate::studio::api::{self as api, StudioError};
+use crate::studio::{alert, format, use_session};
+use atelier_core::commission::{Author, Message, MESSAGE_MAX_CHARS};
+use leptos::prelude::*;
+
+/// The thread and the reply box.
+#[component]
+pub fn StudioConversation(
+    /// The brief's reference.
+    reference: String,
+    /// The messages so far, oldest first.
+    messages: Vec<Message>,
+    /// Called after a message was sent, to reload the commission.
+    on_changed: Callback<()>,
+) -> impl IntoView {
+    let session = use_session();
+    let text = RwSignal::new(String::new());
+    // One key per message being written: a double click or a retry after a lost answer posts once.
+    let key = StoredValue::new(crate::brief::new_idempotency_key());
+    let send = Action::new_local(move |body: &String| {
+        let (csrf, reference, body) = (session.csrf(), reference.clone(), body.clone());
+        let idempotency = key.get_value();
+        async move {
+            let result: Result<Message, StudioError> =
+                api::send_message(&csrf, &reference, &idempotency, &body).await;
+            match &result {
+                Ok(_) => {
+                    text.set(String::new());
+                    key.set_value(crate::brief::new_idempotency_key());
+                    on_changed.run(());
+                }
+                Err(e) => session.notice(e),
+            }
+            result
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let body = text.get_untracked();
+        if !body.trim().is_empty() && !send.pending().get_untracked() {
+            send.dispatch(body.trim().to_owned());
+        }
+    };
+    let left = move || MESSAGE_MAX_CHARS.saturating_sub(text.with(|t| t.chars().count()));
+    let empty = messages.is_empty();
+
+    view! {
+        <section class="studio-card studio-conversation" aria-labelledby="conversation-title">
+            <h2 id="conversation-title">"Conversation with the visitor"</h2>
+            {empty
+                .then(|| {
+                    view! {
+                        <p class="studio-muted">
+                            "No messages yet. What you write here reaches the visitor by email and on their commission page."
+                        </p>
+                    }
+                })}
+            <ol class="studio-thread">{messages.into_iter().map(message).collect_view()}</ol>
+            <form class="studio-form no-print" on:submit=on_submit>
+                <label for="message-text">"Write to the visitor"</label>
+                <textarea
+                    id="message-text"
+                    rows="4"
+                    maxlength=MESSAGE_MAX_CHARS
+                    aria-describedby="message-left"
+                    prop:value=text
+                    on:input=move |ev| text.set(event_target_value(&ev))
+                ></textarea>
+                <p id="message-left" class="studio-muted">
+                    {move || format!("{} characters left", left())}
+                </p>
+                {alert::failure(send, "The message was not sent")}
+                <button type="submit" class="button primary" disabled=move || send.pending().get()>
+                    {move || if send.pending().get() { "Sending…" } else { "Send message" }}
+                </button>
+            </form>
+        </section>
+    }
+}
+
+/// One message: who, when, the text and its photos.
+fn message(m: Message) -> impl IntoView {
+    let from_visitor = m.author == Author::Visitor;
+    let who = if from_visitor { "Visitor" } else { "You" };
+    view! {
+        <li class="studio-message" class:from-visitor=from_visitor data-author=m.author.name()>
+            <p class="studio-muted">
+                <strong>{who}</strong>
+                " · "
+                <time datetime=m.at.clone()>{format::when(&m.at)}</time>
+            </p>
+            <p class="studio-note-text">{m.text}</p>
+            {(!m.photos.is_empty())
+                .then(|| {
+                    view! {
+                        <div class="studio-pictures">
+                            {m
+                                .photos
+                                .into_iter()
+                                .map(|p| {
+                                    let href = p.url.clone();
+                                    view! {
+                                        <a href=href target="_blank" rel="noopener">
+                                            <img src=p.url alt=p.label loading="lazy" />
+                                        </a>
+                                    }
+                                })
+                                .collect_view()}
+                        </div>
+                    }
+                })}
+        </li>
+    }
+}

@@ -1,0 +1,153 @@
+//! The visitor's private link to the commission page: when it was issued, whether it expires or
+//! was revoked, and the two things the jeweler can do with it: issue a new one (the old ones stop
+//! working and the new one is emailed to the visitor) or revoke it. The address is shown once,
+//! when issued; the server keeps only its digest.
+
+use crate::studio::api::{self as api, IssuedLink};
+use crate::studio::{alert, format, use_session};
+use atelier_core::commission::LinkState;
+use leptos::prelude::*;
+
+/// How long a new link may last, as the form offers it: days, or never expiring.
+const EXPIRIES: [(&str, &str); 4] = [
+    ("", "Never expires"),
+    ("30", "Expires in 30 days"),
+    ("90", "Expires in 90 days"),
+    ("365", "Expires in a year"),
+];
+
+/// The link's state, "Issue a new link" and "Revoke".
+#[component]
+pub fn StudioLink(
+    /// The brief's reference.
+    reference: String,
+    /// The current link's state, if one was ever issued.
+    link: Option<LinkState>,
+    /// Called after a change, to reload the commission.
+    on_changed: Callback<()>,
+) -> impl IntoView {
+    let session = use_session();
+    let expiry = RwSignal::new(String::new());
+    let issued = RwSignal::new(None::<String>);
+    let issue = Action::new_local({
+        let reference = reference.clone();
+        move |days: &Option<u32>| {
+            let (csrf, reference, days) = (session.csrf(), reference.clone(), *days);
+            async move {
+                let result: Result<IssuedLink, _> = api::issue_link(&csrf, &reference, days).await;
+                match &result {
+                    Ok(link) => {
+                        issued.set(Some(absolute(&link.url)));
+                        on_changed.run(());
+                    }
+                    Err(e) => session.notice(e),
+                }
+                result
+            }
+        }
+    });
+    let revoke = Action::new_local(move |(): &()| {
+        let (csrf, reference) = (session.csrf(), reference.clone());
+        async move {
+            let result = api::revoke_link(&csrf, &reference).await;
+            match &result {
+                Ok(()) => {
+                    issued.set(None);
+                    on_changed.run(());
+                }
+                Err(e) => session.notice(e),
+            }
+            result
+        }
+    });
+    let on_issue = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if !issue.pending().get_untracked() {
+            issue.dispatch(expiry.get_untracked().parse().ok());
+        }
+    };
+    let live = link.as_ref().is_some_and(|l| l.revoked_at.is_none());
+    let state = link.map_or_else(
+        || "No link has been issued yet.".to_owned(),
+        |l| state_words(&l),
+    );
+
+    view! {
+        <section class="studio-card studio-link no-print" aria-labelledby="link-title">
+            <h2 id="link-title">"The visitor's private link"</h2>
+            <p class="studio-link-state">{state}</p>
+            {move || {
+                issued
+                    .get()
+                    .map(|url| {
+                        view! {
+                            <p class="studio-issued" role="status">
+                                "New link, emailed to the visitor (it is shown only now): "
+                                <a href=url.clone() target="_blank" rel="noopener noreferrer">{url.clone()}</a>
+                            </p>
+                        }
+                    })
+            }}
+            <form class="studio-form" on:submit=on_issue>
+                <label for="link-expiry">"New link"</label>
+                <select
+                    id="link-expiry"
+                    prop:value=expiry
+                    on:change=move |ev| expiry.set(event_target_value(&ev))
+                >
+                    {EXPIRIES
+                        .iter()
+                        .map(|(value, label)| view! { <option value=*value>{*label}</option> })
+                        .collect_view()}
+                </select>
+                {alert::failure(issue, "No new link was issued")}
+                <div class="studio-actions">
+                    <button type="submit" class="button" disabled=move || issue.pending().get()>
+                        "Issue a new link"
+                    </button>
+                    {live
+                        .then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button danger"
+                                    disabled=move || revoke.pending().get()
+                                    on:click=move |_| {
+                                        revoke.dispatch(());
+                                    }
+                                >
+                                    "Revoke the link"
+                                </button>
+                            }
+                        })}
+                </div>
+                {alert::failure(revoke, "The link was not revoked")}
+            </form>
+        </section>
+    }
+}
+
+/// "Issued 1 Dec 2026, 10:00; never expires." and the like.
+fn state_words(link: &LinkState) -> String {
+    let issued = format!("Issued {}", format::when(&link.issued_at));
+    match (&link.revoked_at, &link.expires_at) {
+        (Some(at), _) => format!(
+            "{issued}; revoked {}. The page no longer opens.",
+            format::when(at)
+        ),
+        (None, Some(at)) => format!("{issued}; works until {}.", format::when(at)),
+        (None, None) => format!("{issued}; never expires."),
+    }
+}
+
+/// A server path (`/c/…`) as the full address the visitor opens.
+fn absolute(url: &str) -> String {
+    if url.starts_with('/') {
+        let origin = web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default();
+        format!("{origin}{url}")
+    } else {
+        url.to_owned()
+    }
+}
