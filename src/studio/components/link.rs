@@ -23,12 +23,13 @@ pub fn StudioLink(
     reference: String,
     /// The current link's state, if one was ever issued.
     link: Option<LinkState>,
+    /// The address issued on this page, kept by the page across the reload that follows.
+    issued: RwSignal<Option<String>>,
     /// Called after a change, to reload the commission.
     on_changed: Callback<()>,
 ) -> impl IntoView {
     let session = use_session();
     let expiry = RwSignal::new(String::new());
-    let issued = RwSignal::new(None::<String>);
     let issue = Action::new_local({
         let reference = reference.clone();
         move |days: &Option<u32>| {

@@ -93,7 +93,7 @@ fn proposal(p: Proposal) -> impl IntoView {
     let price = p
         .price
         .as_ref()
-        .map(|r| spec::budget(r.low, r.high, &r.currency));
+        .map(|r| spec::price_range(r.low as f64, r.high as f64, &r.currency));
     view! {
         <li class="studio-proposal" data-id=p.id>
             <p class="studio-muted">

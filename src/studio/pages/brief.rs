@@ -345,6 +345,8 @@ fn commission_section(
     currency: String,
     on_changed: Callback<()>,
 ) -> impl IntoView {
+    // A newly issued link is shown once: it must outlive the reload its issue causes.
+    let issued = RwSignal::new(None::<String>);
     let body = move || {
         let (reference, currency) = (reference.clone(), currency.clone());
         Suspend::new(async move {
@@ -389,7 +391,12 @@ fn commission_section(
                                 on_changed=on_changed
                             />
                             <StudioStages reference=reference.clone() stages=c.stages on_changed=on_changed />
-                            <StudioLink reference=reference link=c.link on_changed=on_changed />
+                            <StudioLink
+                                reference=reference
+                                link=c.link
+                                issued=issued
+                                on_changed=on_changed
+                            />
                         </div>
                     </div>
                 }
