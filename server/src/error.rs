@@ -53,6 +53,9 @@ pub enum ApiError {
     },
     #[error("{0}")]
     Conflict(&'static str),
+    /// The slot was booked by someone else first.
+    #[error("this time was just booked by someone else; choose another slot")]
+    SlotTaken,
     /// A commission link that opens nothing: the page says which case it is.
     #[error("{}", link_message(*.0))]
     CommissionLink(crate::store::links::Refusal),
@@ -126,6 +129,7 @@ impl ApiError {
             ApiError::LoginThrottled { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
             ApiError::Invalid { .. } => (StatusCode::UNPROCESSABLE_ENTITY, "invalid"),
             ApiError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
+            ApiError::SlotTaken => (StatusCode::CONFLICT, "slot_taken"),
             ApiError::CommissionLink(refusal) => {
                 use crate::store::links::Refusal;
                 match refusal {

@@ -3,6 +3,7 @@
 //!
 //! [`app`] builds the whole router from an [`AppState`], so tests drive exactly what production serves.
 
+pub mod booking;
 pub mod catalog_file;
 pub mod clock;
 pub mod commission;

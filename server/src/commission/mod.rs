@@ -17,6 +17,15 @@ use tower_http::set_header::SetResponseHeaderLayer;
 /// The commission's routes, to be nested at `/api/c`.
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route(
+            "/{token}/slots",
+            axum::routing::get(crate::booking::handlers::slots),
+        )
+        .route(
+            "/{token}/appointment",
+            axum::routing::post(crate::booking::handlers::book)
+                .delete(crate::booking::handlers::cancel),
+        )
         .fallback(|| async { ApiError::NotFound })
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,

@@ -8,7 +8,9 @@
 //! The pages themselves (`/studio…`) are the web app's `index.html`, served by the fallback.
 
 pub mod accounts;
+pub mod appointments;
 pub mod auth;
+pub mod availability;
 pub mod brief;
 pub mod deliveries;
 pub mod device;
@@ -56,6 +58,14 @@ pub fn router() -> Router<AppState> {
         .route("/briefs/{reference}/status", post(workflow::change_status))
         .route("/briefs/{reference}/notes", post(workflow::add_note))
         .route("/briefs/{reference}/revisions", post(revisions::send))
+        .route(
+            "/briefs/{reference}/appointment",
+            post(appointments::book).delete(appointments::cancel),
+        )
+        .route(
+            "/availability",
+            get(availability::show).put(availability::save),
+        )
         .route("/files/{id}", get(files::file))
         .route("/deliveries/{id}/retry", post(deliveries::retry))
         .route("/export.json", get(export::json_export))
