@@ -91,8 +91,13 @@ export const chromiumArgs = [
   '--enable-unsafe-swiftshader',
 ];
 
-/** Launches Chromium; every page error and console error is collected in `errors`. */
-export async function launch({ extraArgs = [], reducedMotion = 'reduce', viewport = { width: 1100, height: 760 } } = {}) {
+/**
+ * Launches Chromium; every page error and console error is collected in `errors`. `timezoneId`
+ * (e.g. 'America/New_York') sets the zone the page's clock and `Intl` report.
+ */
+export async function launch({
+  extraArgs = [], reducedMotion = 'reduce', viewport = { width: 1100, height: 760 }, timezoneId,
+} = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'atelier-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -101,6 +106,8 @@ export async function launch({ extraArgs = [], reducedMotion = 'reduce', viewpor
     viewport,
     // Still pictures by default: with reduced motion the ring does not turn by itself.
     reducedMotion,
+    // The visitor's own zone (an IANA name), as the browser reports it to the page; unset, the machine's.
+    ...(timezoneId ? { timezoneId } : {}),
   });
   const errors = [];
   const watch = (page) => {
