@@ -165,6 +165,22 @@ impl Rules {
                 end,
             });
         }
+        // Overlapping hours on one day would lay out slots that overlap each other, which the
+        // one-booking-per-start index could not keep apart.
+        let mut by_day = openings.clone();
+        by_day.sort_by_key(|o| (o.weekday, o.start));
+        if let Some(pair) = by_day
+            .windows(2)
+            .find(|w| w[0].weekday == w[1].weekday && w[1].start < w[0].end)
+        {
+            return Err(invalid(
+                "weekly",
+                format!(
+                    "the hours on weekday {} overlap; split the day without overlap (e.g. 09:00–12:30 and 13:30–17:00)",
+                    pair[0].weekday
+                ),
+            ));
+        }
         if !SLOT_MINUTES.contains(&a.slot_minutes) {
             return Err(invalid(
                 "slot_minutes",
@@ -489,6 +505,16 @@ mod tests {
         assert_eq!(field(&|a| a.weekly[0].start = "9:00".into()), Err("weekly"));
         assert_eq!(field(&|a| a.weekly[0].end = "24:00".into()), Err("weekly"));
         assert_eq!(field(&|a| a.weekly[0].end = "09:00".into()), Err("weekly"));
+        let lunch = |start: &str, end: &str| WeeklyHours {
+            weekday: 1,
+            start: start.into(),
+            end: end.into(),
+        };
+        assert_eq!(
+            field(&|a| a.weekly.push(lunch("16:00", "18:00"))),
+            Err("weekly")
+        );
+        assert_eq!(field(&|a| a.weekly.push(lunch("17:00", "18:00"))), Ok(()));
         assert_eq!(field(&|a| a.slot_minutes = 9), Err("slot_minutes"));
         assert_eq!(field(&|a| a.slot_minutes = 481), Err("slot_minutes"));
         assert_eq!(field(&|a| a.buffer_minutes = 241), Err("buffer_minutes"));
