@@ -54,6 +54,13 @@ pub struct Config {
     /// reach the jeweler, without a confirmation (`confirmations_per_recipient_per_day`,
     /// `ATELIER_CONFIRMATIONS_PER_RECIPIENT_PER_DAY`).
     pub confirmations_per_recipient_per_day: u32,
+    /// Requests to a commission page's API (`/api/c/…`) each peer address may send per minute:
+    /// plenty for a person reading and answering, too few to guess links
+    /// (`commission_rate_limit_per_minute`, `ATELIER_COMMISSION_RATE_LIMIT_PER_MINUTE`).
+    pub commission_rate_limit_per_minute: u32,
+    /// Commission requests a peer may send at once (`commission_rate_limit_burst`,
+    /// `ATELIER_COMMISSION_RATE_LIMIT_BURST`).
+    pub commission_rate_limit_burst: u32,
     /// Reverse proxies whose `X-Forwarded-For` names the client, as addresses or networks such as
     /// `10.0.0.0/8` (`trusted_proxies`, `ATELIER_TRUSTED_PROXIES` comma-separated). Every limit
     /// counts that client instead of the proxy; any other peer's header is ignored.
@@ -113,6 +120,8 @@ impl Default for Config {
             // Exactly what a brief with every picture at core's limits needs.
             max_body_bytes: atelier_core::brief::limits::REQUEST_BYTES_MAX as usize,
             delivery_timeout_secs: 60,
+            commission_rate_limit_per_minute: 60,
+            commission_rate_limit_burst: 30,
             studio_session_hours: 168,
             studio_session_idle_minutes: 720,
             retention_spam_days: 30,
@@ -167,6 +176,8 @@ struct FileConfig {
     delivery_timeout_secs: Option<u64>,
     studio_session_hours: Option<u32>,
     studio_session_idle_minutes: Option<u32>,
+    commission_rate_limit_per_minute: Option<u32>,
+    commission_rate_limit_burst: Option<u32>,
     retention_spam_days: Option<u32>,
     retention_archived_days: Option<u32>,
     header_read_timeout_secs: Option<u64>,
@@ -225,6 +236,12 @@ impl Config {
             parse_networks("trusted_proxies", file.trusted_proxies.unwrap_or_default())?;
         config.max_body_bytes = file.max_body_bytes.unwrap_or(config.max_body_bytes);
         config.delivery_timeout_secs = file
+        config.commission_rate_limit_per_minute = file
+            .commission_rate_limit_per_minute
+            .unwrap_or(config.commission_rate_limit_per_minute);
+        config.commission_rate_limit_burst = file
+            .commission_rate_limit_burst
+            .unwrap_or(config.commission_rate_limit_burst);
             .delivery_timeout_secs
             .unwrap_or(config.delivery_timeout_secs);
         config.studio_session_hours = file
@@ -295,6 +312,12 @@ impl Config {
                     config.trusted_proxies = parse_networks(&key, list.map(str::to_owned))?;
                 }
                 "ATELIER_MAX_BODY_BYTES" => config.max_body_bytes = parse_number(&key, &value)?,
+                "ATELIER_COMMISSION_RATE_LIMIT_PER_MINUTE" => {
+                    config.commission_rate_limit_per_minute = parse_number(&key, &value)?;
+                }
+                "ATELIER_COMMISSION_RATE_LIMIT_BURST" => {
+                    config.commission_rate_limit_burst = parse_number(&key, &value)?;
+                }
                 "ATELIER_DELIVERY_TIMEOUT_SECS" => {
                     config.delivery_timeout_secs = parse_number(&key, &value)?;
                 }
@@ -478,6 +501,16 @@ impl Config {
                 &format!(
                     "{}/{}",
                     self.studio_session_hours, self.studio_session_idle_minutes
+        if self.commission_rate_limit_per_minute == 0 || self.commission_rate_limit_burst == 0 {
+            return Err(invalid(
+                "commission_rate_limit_per_minute",
+                &format!(
+                    "{}/{}",
+                    self.commission_rate_limit_per_minute, self.commission_rate_limit_burst
+                ),
+                "commission_rate_limit_per_minute and commission_rate_limit_burst must be at least 1",
+            ));
+        }
                 ),
                 "studio_session_hours and studio_session_idle_minutes must be at least 1",
             ));

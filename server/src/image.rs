@@ -310,6 +310,29 @@ fn webp(bytes: &[u8]) -> Result<Dimensions, ImageError> {
     Ok(dimensions)
 }
 
+/// The bytes of a picture sent as base64 in a JSON body (a `data:…;base64,` prefix is accepted);
+/// `None` when the text is not base64.
+pub fn decode_base64(text: &str) -> Option<Vec<u8>> {
+    use base64::Engine;
+    let text = text
+        .split_once(";base64,")
+        .filter(|(prefix, _)| prefix.starts_with("data:"))
+        .map_or(text, |(_, data)| data);
+    base64::engine::general_purpose::STANDARD
+        .decode(text.trim())
+        .ok()
+}
+
+/// Checks a photo from a visitor: as the format it was declared as, or, with no declaration, as
+/// whatever its bytes are. The brief's inspiration photos and the conversation's photos both pass
+/// here, so both are held to the same rules.
+pub fn check_photo(bytes: &[u8], declared: Option<Format>) -> Result<Format, ImageError> {
+    match declared {
+        Some(format) => inspect_as(bytes, format).map(|_| format),
+        None => inspect(bytes).map(|(format, _)| format),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

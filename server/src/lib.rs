@@ -44,6 +44,8 @@ pub struct AppState {
     pub catalog_json: Arc<str>,
     /// Per-peer limits on consultation requests.
     pub limiter: RateLimiter,
+    /// Per-peer limits on the commission pages' API.
+    pub commission_limiter: RateLimiter,
     /// Where emails go.
     pub mailer: Mailer,
     /// The webhook client.
@@ -86,6 +88,11 @@ impl AppState {
         Ok(Self {
             link_key,
             limiter: RateLimiter::from_config(&config),
+            commission_limiter: RateLimiter::with_quota(
+                &config,
+                config.commission_rate_limit_per_minute,
+                config.commission_rate_limit_burst,
+            ),
             config: Arc::new(config),
             db,
             catalog: Arc::new(catalog),
@@ -111,7 +118,7 @@ pub fn app(state: AppState) -> Router {
                 http::limits::refuse_oversized,
             )),
         )
-        .nest("/api/c", commission::router())
+        .nest("/api/c", commission::router(&state))
         .nest("/api", routes::api(&state))
         // The one `/api` path the nested router does not see; never the web app's page.
         .route(

@@ -36,9 +36,18 @@ impl RateLimiter {
 
     /// The limiter the configuration asks for, believing its `trusted_proxies`.
     pub fn from_config(config: &Config) -> Self {
+        Self::with_quota(
+            config,
+            config.rate_limit_per_minute,
+            config.rate_limit_burst,
+        )
+    }
+
+    /// A limiter of `per_minute` and `burst` that believes the configuration's `trusted_proxies`.
+    pub fn with_quota(config: &Config, per_minute: u32, burst: u32) -> Self {
         Self {
             trusted: config.trusted_proxies.clone().into(),
-            ..Self::new(config.rate_limit_per_minute, config.rate_limit_burst)
+            ..Self::new(per_minute, burst)
         }
     }
 

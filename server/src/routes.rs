@@ -1,7 +1,7 @@
 //! The HTTP API under `/api`, one module per resource.
 
 mod catalog;
-mod consultations;
+pub(crate) mod consultations;
 mod health;
 pub(crate) mod shop;
 

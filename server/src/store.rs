@@ -170,12 +170,16 @@ pub struct NewConsultation {
     /// The deliveries to queue.
     pub outbox: Vec<OutboxKind>,
 }
+    /// The key of the visitor's private link: with it, the brief's first link is issued in the
+    /// same transaction as the brief.
+    pub link_key: Option<crate::commission::link_key::LinkKey>,
 
 /// The outcome of storing a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Stored {
-    /// Stored now; the saved response body.
-    Created(String),
+    /// Stored now; the saved response body and the token of the first private link, if one was
+    /// issued (the token is never saved in the response: a replay rebuilds the live one).
+    Created(String, Option<String>),
     /// The same key and body were stored before; their saved response body.
     Replay(String),
     /// The key was stored before with a different body.
@@ -260,7 +264,18 @@ async fn insert_rows(
         if let Some(id) = id {
             insert_files(conn, id, &new.files).await?;
             insert_outbox(conn, id, &new.outbox, new.now_unix).await?;
-            return Ok(Stored::Created(response));
+            let link = match &new.link_key {
+                Some(key) => Some(
+                    links::issue(conn, key, id, new.now_unix, None)
+                        .await
+                        .map_err(|e| match e {
+                            DbError::Sqlx(e) => e,
+                            other => sqlx::Error::Protocol(other.to_string()),
+                        })?,
+                ),
+                None => None,
+            };
+            return Ok(Stored::Created(response, link));
         }
         let existing: Option<(String, String)> = sqlx::query_as(
             "SELECT body_hash, response FROM consultations WHERE idempotency_key = ?",
@@ -450,6 +465,50 @@ mod tests {
             idempotency_key: key.to_owned(),
             body_hash: format!("hash of {key}"),
             files: vec![
+/// The id of the consultation stored under this `Idempotency-Key`.
+pub async fn id_by_idempotency_key(db: &Database, key: &str) -> Result<Option<i64>, DbError> {
+    Ok(
+        sqlx::query_scalar("SELECT id FROM consultations WHERE idempotency_key = ?")
+            .bind(key)
+            .fetch_optional(db.reader())
+            .await?,
+    )
+}
+
+/// What a commission page says about its brief beside the conversation.
+#[derive(Debug, Clone)]
+pub struct BriefHeader {
+    /// `AT-XXXXX`.
+    pub reference: String,
+    /// RFC 3339 submission time.
+    pub created_at: String,
+    /// The brief JSON as stored.
+    pub brief_json: String,
+    /// The design summary.
+    pub summary: String,
+    /// The studio's workflow status.
+    pub status: String,
+}
+
+/// The brief's own row without its files.
+pub async fn header(db: &Database, id: i64) -> Result<Option<BriefHeader>, DbError> {
+    let row: Option<(String, String, String, String, String)> = sqlx::query_as(
+        "SELECT reference, created_at, brief, summary, status FROM consultations WHERE id = ?",
+    )
+    .bind(id)
+    .fetch_optional(db.reader())
+    .await?;
+    Ok(row.map(
+        |(reference, created_at, brief_json, summary, status)| BriefHeader {
+            reference,
+            created_at,
+            brief_json,
+            summary,
+            status,
+        },
+    ))
+}
+
                 StoredFile {
                     kind: FileKind::Attachment,
                     label: "a.jpg".to_owned(),
@@ -487,13 +546,14 @@ mod tests {
         let first = insert_rows(&mut conn, &consultation("k1"), &respond, &mut draw).await;
         assert_eq!(
             first.ok(),
-            Some(Stored::Created("saved as AT-22222".into()))
+            Some(Stored::Created("saved as AT-22222".into(), None))
         );
         // The second brief draws the taken AT-22222 first, then AT-33333.
         let second = insert_rows(&mut conn, &consultation("k2"), &respond, &mut draw).await;
         assert_eq!(
+            link_key: None,
             second.ok(),
-            Some(Stored::Created("saved as AT-33333".into()))
+            Some(Stored::Created("saved as AT-33333".into(), None))
         );
         let again = insert_rows(&mut conn, &consultation("k1"), &respond, &mut draw).await;
         assert_eq!(again.ok(), Some(Stored::Replay("saved as AT-22222".into())));

@@ -7,13 +7,17 @@
 //! URL path `/studio/`. So `/studio` and everything under it come from there, with the studio's
 //! page as the fallback; every other path is the configurator's, as before. A missing file is a
 //! 404, never a page (see [`static_guard::names_a_file`]).
+//!
+//! The visitor's commission page is a third entry in [`COMMISSION_DIR`], served under `/c/` the
+//! same way, with `X-Robots-Tag: noindex` and `Referrer-Policy: no-referrer` on everything there:
+//! its addresses hold private tokens. A build without it answers every `/c/…` with a 404.
 
 use crate::http::page::Page;
 use crate::http::static_guard;
 use crate::Config;
 use axum::extract::{Request, State};
 use axum::handler::{Handler, HandlerService, HandlerWithoutStateExt};
-use axum::http::{header, HeaderValue, Method};
+use axum::http::{header, HeaderName, HeaderValue, Method};
 use axum::middleware::Next;
 use axum::response::Response;
 use axum::Router;
@@ -24,6 +28,9 @@ use tower_http::services::ServeDir;
 /// The studio's folder inside the static folder, and the URL path it is served under.
 pub const STUDIO_DIR: &str = "studio";
 const STUDIO_PATH: &str = "/studio";
+/// The commission page's folder inside the static folder, and the URL path it is served under.
+pub const COMMISSION_DIR: &str = "c";
+const COMMISSION_PATH: &str = "/c";
 
 /// The pages the server needs to serve the whole app: the configurator's and the studio's.
 pub fn pages(static_dir: &Path) -> [PathBuf; 2] {
@@ -46,11 +53,16 @@ pub fn router(config: &Config) -> Router {
         &hashes,
     ));
     let [configurator_page, studio_page] = pages(static_dir);
+    let commission_page = static_dir.join(COMMISSION_DIR).join("index.html");
     let rendered = Arc::new(Rendered {
         configurator: load(&configurator_page, &config.shop_name),
         studio: studio_page
             .is_file()
             .then(|| load(&studio_page, &config.shop_name))
+            .flatten(),
+        commission: commission_page
+            .is_file()
+            .then(|| load(&commission_page, &config.shop_name))
             .flatten(),
     });
     let router = if rendered.studio.is_some() {
@@ -61,8 +73,20 @@ pub fn router(config: &Config) -> Router {
     } else {
         Router::new()
     };
+    let commission = match &rendered.commission {
+        Some(page) => Router::new().nest_service(
+            COMMISSION_PATH,
+            files(&static_dir.join(COMMISSION_DIR), Some(page.clone())),
+        ),
+        None => Router::new().nest_service(
+            COMMISSION_PATH,
+            axum::routing::any(|| async { static_guard::not_found() }),
+        ),
+    }
+    .layer(axum::middleware::map_response(private_page));
     let root = Arc::new(static_guard::StaticRoot::new(static_dir));
     router
+        .merge(commission)
         .fallback_service(files(static_dir, rendered.configurator.clone()))
         .layer(axum::middleware::from_fn_with_state(rendered, entry_pages))
         .layer(axum::middleware::from_fn_with_state(
@@ -81,6 +105,7 @@ pub fn router(config: &Config) -> Router {
 struct Rendered {
     configurator: Option<Page>,
     studio: Option<Page>,
+    commission: Option<Page>,
 }
 
 fn load(path: &Path, shop_name: &str) -> Option<Page> {
@@ -103,6 +128,7 @@ async fn entry_pages(
     let page = match request.uri().path() {
         "/" | "/index.html" => rendered.configurator.as_ref(),
         "/studio" | "/studio/" | "/studio/index.html" => rendered.studio.as_ref(),
+        "/c" | "/c/" | "/c/index.html" => rendered.commission.as_ref(),
         _ => None,
     };
     match page {
@@ -140,6 +166,21 @@ impl Handler<(), ()> for PageHandler {
             _ => static_guard::not_found(),
         })
     }
+}
+
+/// Everything under `/c/` stays out of search engines, and its address (a private token) out of
+/// the `Referer` of anything the page loads or links to.
+async fn private_page(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    headers.insert(
+        HeaderName::from_static("x-robots-tag"),
+        HeaderValue::from_static("noindex, nofollow"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    response
 }
 
 /// Trunk puts a content hash in every asset name, so assets never change and may be cached for

@@ -373,7 +373,8 @@ async fn cr_lf_never_reaches_a_header_even_past_validation() {
     let mail = mailparse::parse_mail(&raw).expect("parse");
     assert!(mail.headers.get_first_value("Bcc").is_none());
     assert!(mail.headers.get_first_value("X-Evil").is_none());
-    let visitor = outbox::mail::visitor_message(&f.state.config, &c, &brief).expect("message");
+    let visitor =
+        outbox::mail::visitor_message(&f.state.config, &c, &brief, None).expect("message");
     for line in header_lines(&visitor.formatted()) {
         assert!(
             !line.starts_with("Bcc:") && !line.starts_with("X-Evil:"),

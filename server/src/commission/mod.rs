@@ -6,17 +6,26 @@
 //! passes the per-peer rate limit.
 
 pub mod access;
+pub mod files;
 pub mod link_key;
+pub mod messages;
+pub mod view;
 
 use crate::error::ApiError;
 use crate::AppState;
+use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue};
+use axum::routing::{get, post};
 use axum::Router;
 use tower_http::set_header::SetResponseHeaderLayer;
 
-/// The commission's routes, to be nested at `/api/c`.
-pub fn router() -> Router<AppState> {
+/// The commission's routes, to be nested at `/api/c`. Every request, a wrong token's included,
+/// takes a token from the peer's bucket first, so guessing links is as slow as the limit.
+pub fn router(state: &AppState) -> Router<AppState> {
     Router::new()
+        .route("/{token}", get(view::show))
+        .route("/{token}/messages", post(messages::visitor_post))
+        .route("/{token}/files/{file}", get(files::visitor_file))
         .route(
             "/{token}/slots",
             axum::routing::get(crate::booking::handlers::slots),
@@ -27,6 +36,16 @@ pub fn router() -> Router<AppState> {
                 .delete(crate::booking::handlers::cancel),
         )
         .fallback(|| async { ApiError::NotFound })
+        .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
+        .layer(DefaultBodyLimit::max(messages::BODY_LIMIT))
+        .layer(axum::middleware::from_fn_with_state(
+            messages::BODY_LIMIT,
+            crate::http::limits::refuse_oversized,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.commission_limiter.clone(),
+            crate::rate_limit::limit,
+        ))
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),

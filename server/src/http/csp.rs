@@ -13,7 +13,11 @@ use std::path::Path;
 /// its `studio` folder (the two entries and the static pages beside them).
 pub fn inline_script_hashes(dir: &Path) -> Vec<String> {
     let mut hashes = Vec::new();
-    for folder in [dir.to_owned(), dir.join(crate::web_app::STUDIO_DIR)] {
+    for folder in [
+        dir.to_owned(),
+        dir.join(crate::web_app::STUDIO_DIR),
+        dir.join(crate::web_app::COMMISSION_DIR),
+    ] {
         let Ok(entries) = std::fs::read_dir(&folder) else {
             continue;
         };

@@ -136,7 +136,7 @@ fn mailbox(name: Option<&str>, email: &str) -> Result<Mailbox, MailError> {
 
 /// The ring as the studio's specification reads it: core's rows, with core's estimate (metal weight,
 /// stone size) and the weight in every alloy, all against the catalog the brief was checked with.
-fn specification(brief: &Brief, catalog: &Catalog) -> Vec<SpecRow> {
+pub fn specification(brief: &Brief, catalog: &Catalog) -> Vec<SpecRow> {
     let estimate = atelier_core::estimate::estimate(&brief.design, catalog).ok();
     let alloys = estimate
         .as_ref()
@@ -372,12 +372,42 @@ fn single_attachment(name: &str, bytes: Vec<u8>, content_type: ContentType) -> S
 /// The Content-ID of the design's picture in the visitor's confirmation.
 const DESIGN_PICTURE_CID: &str = "design";
 
-/// The confirmation to the visitor: what was sent, a picture of the design and a link to reopen it
-/// (when `public_url` is configured), and what happens next. Replies go to the jeweler.
+/// The lines that give the visitor their private commission page (`link`, the full URL), or say
+/// how to get a new one when no link is live: as text, and as HTML.
+pub fn commission_link_lines(link: Option<&str>) -> (String, String) {
+    match link {
+        Some(link) => (
+            format!(
+                "Your commission page, where you can follow and answer the jeweler: {link}
+                 This link is private: anyone who has it can read your conversation, so keep it to yourself.
+
+"
+            ),
+            format!(
+                "<p><a href=\"{}\">Open your commission page</a> to follow and answer the jeweler.</p>\
+                 <p>This link is private: anyone who has it can read your conversation, so keep it to yourself.</p>",
+                escape_html(link)
+            ),
+        ),
+        None => (
+            "Your commission page's link is no longer active: ask the jeweler for a new link.
+
+"
+                .to_owned(),
+            "<p>Your commission page's link is no longer active: ask the jeweler for a new link.</p>"
+                .to_owned(),
+        ),
+    }
+}
+
+/// The confirmation to the visitor: what was sent, a picture of the design, the private
+/// commission page (`commission_link`, the full URL of the live link), a link to reopen the
+/// design (when `public_url` is configured), and what happens next. Replies go to the jeweler.
 pub fn visitor_message(
     config: &Config,
     c: &Consultation,
     brief: &Brief,
+    commission_link: Option<&str>,
 ) -> Result<Message, MailError> {
     let shop = header_text(&config.shop_name);
     let name = header_text(brief.contact.name.trim());
@@ -429,9 +459,10 @@ pub fn visitor_message(
             escape_html(link)
         )
     });
+    let (commission_text, commission_html) = commission_link_lines(commission_link);
     let text = format!(
         "Dear {name},\n\nThank you for your request to {shop}. Your reference is {}.\n\n\
-         Your design: {}\n\n{picture_text}{link_text}{extras_text}\
+         {commission_text}Your design: {}\n\n{picture_text}{link_text}{extras_text}\
          The jeweler will reply within a few working days to talk it through. A picture on screen is \
          not the finished piece: expect a conversation, sketches and revisions before a quote, which \
          is valid for a limited time.\n\nYou can reply to this email with any question.\n\n{shop}\n",
@@ -440,7 +471,7 @@ pub fn visitor_message(
     let html = format!(
         "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>Dear {},</p>\
          <p>Thank you for your request to {}. Your reference is <strong>{}</strong>.</p>\
-         <p>Your design: {}</p>{picture_html}{link_html}{extras_html}<p>The jeweler will reply within a few working days to talk it through. \
+         {commission_html}<p>Your design: {}</p>{picture_html}{link_html}{extras_html}<p>The jeweler will reply within a few working days to talk it through. \
          A picture on screen is not the finished piece: expect a conversation, sketches and revisions \
          before a quote, which is valid for a limited time.</p>\
          <p>You can reply to this email with any question.</p><p>{}</p></body></html>",
@@ -483,8 +514,25 @@ pub fn to_visitor(
     )
 }
 
+/// An email from the shop's Atelier to the jeweler about a brief, with replies going to the
+/// visitor who sent it (the buyer, never a surprise's wearer).
+pub fn to_jeweler(
+    config: &Config,
+    brief: &Brief,
+    subject: &str,
+    text: String,
+    html: String,
+) -> Result<Message, MailError> {
+    Ok(Message::builder()
+        .from(mailbox(Some(&config.shop_name), &config.mail_from)?)
+        .to(mailbox(None, &config.jeweler_email)?)
+        .reply_to(mailbox(Some(&brief.contact.name), &brief.contact.email)?)
+        .subject(header_text(subject))
+        .multipart(MultiPart::alternative_plain_html(text, html))?)
+}
+
 /// The visitor's email around a body: from the shop, to the visitor, replies to the jeweler.
-fn visitor_envelope(
+pub fn visitor_envelope(
     config: &Config,
     brief: &Brief,
     subject: &str,

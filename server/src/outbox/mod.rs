@@ -393,7 +393,9 @@ async fn deliver_one(
                 .map_err(|e| e.to_string())
         }
         Some(OutboxKind::VisitorEmail) => {
-            let message = mail::visitor_message(config, &c, &brief).map_err(|e| e.to_string())?;
+            let link = notices::visitor_link(state, c.id).await?;
+            let message = mail::visitor_message(config, &c, &brief, link.as_deref())
+                .map_err(|e| e.to_string())?;
             state
                 .mailer
                 .send(message, &format!("{}-visitor", c.reference))

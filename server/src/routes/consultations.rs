@@ -17,7 +17,6 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use base64::Engine;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -74,6 +73,12 @@ pub struct Created {
     pub received_at: String,
 }
 
+/// The visitor's private page, `/c/<token>`, as the 201 gives it (not saved with the response:
+/// a replay gets the brief's live link rebuilt from its key).
+fn commission_path(token: &str) -> String {
+    format!("/c/{token}")
+}
+
 /// The handler.
 pub async fn create(
     State(state): State<AppState>,
@@ -99,8 +104,12 @@ pub async fn create(
     if value.get("website").is_some_and(honeypot_filled) {
         // A bot filled the hidden field: answer as if stored, store nothing.
         tracing::info!("honeypot filled; request discarded");
+        // Shaped like a real answer, link included, but nothing is stored and the link opens
+        // nothing: the bot learns nothing from the difference.
+        let decoy = crate::studio::token::random_token().ok();
         return Ok(created_response(
             &created_json(&store::new_reference(), now),
+            decoy.as_deref(),
             false,
         ));
     }
@@ -113,7 +122,7 @@ pub async fn create(
     })?;
     let body_hash = hex::encode(Sha256::digest(&body));
     match store::lookup(&state.db, &key, &body_hash).await? {
-        Some(Stored::Replay(response)) => return Ok(created_response(&response, true)),
+        Some(Stored::Replay(response)) => return replay(&state, &key, &response, now).await,
         Some(_) => return Err(ApiError::IdempotencyConflict),
         None => {}
     }
@@ -155,6 +164,7 @@ pub async fn create(
     if state.config.webhook.is_some() {
         outbox.push(OutboxKind::Webhook);
     }
+    let key_again = key.clone();
     let new = NewConsultation {
         created_at: clock::rfc3339(now),
         now_unix: now,
@@ -166,17 +176,18 @@ pub async fn create(
         body_hash,
         files,
         outbox,
+        link_key: Some(state.link_key.clone()),
     };
     match store::insert(&state.db, new, move |reference| {
         created_json(reference, now)
     })
     .await?
     {
-        Stored::Created(response) => {
+        Stored::Created(response, link) => {
             state.outbox_wake.notify_one();
-            Ok(created_response(&response, false))
+            Ok(created_response(&response, link.as_deref(), false))
         }
-        Stored::Replay(response) => Ok(created_response(&response, true)),
+        Stored::Replay(response) => replay(&state, &key_again, &response, now).await,
         Stored::Conflict => Err(ApiError::IdempotencyConflict),
         Stored::Race => Err(ApiError::InProgress),
     }
@@ -192,7 +203,8 @@ fn honeypot_filled(website: &serde_json::Value) -> bool {
     }
 }
 
-fn is_json(headers: &HeaderMap) -> bool {
+/// Whether the request says its body is JSON.
+pub(crate) fn is_json(headers: &HeaderMap) -> bool {
     headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -200,7 +212,8 @@ fn is_json(headers: &HeaderMap) -> bool {
         .is_some_and(|mime| mime.trim().eq_ignore_ascii_case("application/json"))
 }
 
-fn idempotency_key(headers: &HeaderMap) -> Result<String, ApiError> {
+/// The request's `Idempotency-Key`: 1 to 100 printable ASCII characters, or a 400 that says so.
+pub(crate) fn idempotency_key(headers: &HeaderMap) -> Result<String, ApiError> {
     let key = headers
         .get("idempotency-key")
         .and_then(|v| v.to_str().ok())
@@ -223,14 +236,39 @@ fn created_json(reference: &str, now: i64) -> String {
     serde_json::to_string(&created).unwrap_or_else(|_| format!("{{\"reference\":\"{reference}\"}}"))
 }
 
-fn created_response(json: &str, replayed: bool) -> Response {
+/// The saved 201 again, with the brief's live link (the jeweler may have replaced the first).
+async fn replay(
+    state: &AppState,
+    key: &str,
+    response: &str,
+    now: i64,
+) -> Result<Response, ApiError> {
+    let token = match store::id_by_idempotency_key(&state.db, key).await? {
+        Some(id) => store::links::live_token(&state.db, &state.link_key, id, now).await?,
+        None => None,
+    };
+    Ok(created_response(response, token.as_deref(), true))
+}
+
+/// The 201: the saved JSON, with `commission_url` added when the brief has a live link.
+fn created_response(json: &str, link: Option<&str>, replayed: bool) -> Response {
+    let json = match (link, serde_json::from_str::<serde_json::Value>(json)) {
+        (Some(token), Ok(serde_json::Value::Object(mut fields))) => {
+            fields.insert(
+                "commission_url".to_owned(),
+                serde_json::Value::String(commission_path(token)),
+            );
+            serde_json::Value::Object(fields).to_string()
+        }
+        _ => json.to_owned(),
+    };
     let mut response = (
         StatusCode::CREATED,
         [(
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/json"),
         )],
-        json.to_owned(),
+        json,
     )
         .into_response();
     if replayed {
@@ -239,16 +277,6 @@ fn created_response(json: &str, replayed: bool) -> Response {
             .insert("idempotent-replayed", HeaderValue::from_static("true"));
     }
     response
-}
-
-fn decode_base64(text: &str) -> Option<Vec<u8>> {
-    let text = text
-        .split_once(";base64,")
-        .filter(|(prefix, _)| prefix.starts_with("data:"))
-        .map_or(text, |(_, data)| data);
-    base64::engine::general_purpose::STANDARD
-        .decode(text.trim())
-        .ok()
 }
 
 fn snapshots(list: &[Snapshot], fields: &mut Vec<FieldError>) -> Vec<StoredFile> {
@@ -287,7 +315,7 @@ fn snapshots(list: &[Snapshot], fields: &mut Vec<FieldError>) -> Vec<StoredFile>
             push(format!("snapshots[{i}].png_base64"), &too_big);
             continue;
         }
-        match decode_base64(&snapshot.png_base64) {
+        match image::decode_base64(&snapshot.png_base64) {
             None => push(
                 format!("snapshots[{i}].png_base64"),
                 "this is not valid base64",
@@ -331,7 +359,7 @@ fn attachments(submission: &Submission, fields: &mut Vec<FieldError>) -> Vec<Sto
     let mut files = Vec::new();
     for (i, (m, d)) in meta.iter().zip(data).enumerate() {
         let field = format!("attachments[{i}].data_base64");
-        let Some(bytes) = decode_base64(&d.data_base64) else {
+        let Some(bytes) = image::decode_base64(&d.data_base64) else {
             fields.push(FieldError {
                 field,
                 message: "this is not valid base64".to_owned(),
@@ -351,7 +379,7 @@ fn attachments(submission: &Submission, fields: &mut Vec<FieldError>) -> Vec<Sto
         }
         let checked = Format::from_mime_type(&m.mime_type)
             .ok_or(ImageError::Unknown)
-            .and_then(|format| image::inspect_as(&bytes, format));
+            .and_then(|format| image::check_photo(&bytes, Some(format)));
         match checked {
             Ok(_) => {}
             Err(e @ (ImageError::Unknown | ImageError::Mismatch { .. })) => {

@@ -123,3 +123,52 @@ pub async fn state(db: &Database, consultation_id: i64) -> Result<Option<LinkSta
         revoked_at,
     }))
 }
+
+/// Replaces the brief's links by a new one (the jeweler's "new link"): every live link is revoked,
+/// a fresh one issued, and a `link_email` to the visitor queued, in one unit of the writer's group
+/// commit. Returns the new token.
+pub async fn replace(
+    db: &Database,
+    key: &LinkKey,
+    consultation_id: i64,
+    now_unix: i64,
+    expires_at: Option<i64>,
+) -> Result<String, DbError> {
+    db.write(
+        (key.clone(), consultation_id, now_unix, expires_at),
+        |conn, (key, id, now, expires)| {
+            Box::pin(async move {
+                let as_sqlx = |e: DbError| match e {
+                    DbError::Sqlx(e) => e,
+                    other => sqlx::Error::Protocol(other.to_string()),
+                };
+                revoke_all(conn, *id, *now).await.map_err(as_sqlx)?;
+                let token = issue(conn, key, *id, *now, *expires).await.map_err(as_sqlx)?;
+                sqlx::query(
+                    "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at, payload) \
+                     VALUES (?, 'link_email', 'pending', 0, ?, ?)",
+                )
+                .bind(*id)
+                .bind(*now)
+                .bind(format!("{{\"issued_at\":{now}}}"))
+                .execute(&mut *conn)
+                .await?;
+                Ok(token)
+            })
+        },
+    )
+    .await
+}
+
+/// Revokes every live link of the brief at once (the jeweler's "revoke"); how many were live.
+pub async fn revoke(db: &Database, consultation_id: i64, now_unix: i64) -> Result<u64, DbError> {
+    db.write((consultation_id, now_unix), |conn, &(id, now)| {
+        Box::pin(async move {
+            revoke_all(conn, id, now).await.map_err(|e| match e {
+                DbError::Sqlx(e) => e,
+                other => sqlx::Error::Protocol(other.to_string()),
+            })
+        })
+    })
+    .await
+}

@@ -1,5 +1,8 @@
-//! `GET /briefs`: the inbox, newest first, filtered by status and searched by name, email or
-//! reference, paged by keyset on `(created_at, id)`.
+//! `GET /briefs`: the inbox, newest first, filtered by status and by whose turn it is in the
+//! conversation, searched by name, email or reference, paged by keyset on `(created_at, id)`.
+//!
+//! Each row's `turn` is the column triggers keep on the brief (migration 0006), so showing it
+//! costs no query per row, and `?turn=` walks `consultations_by_turn` like a status filter.
 //!
 //! Paging never uses OFFSET: the cursor carries the last row's `(created_at, id)` and the next
 //! page starts below it, walking `consultations_newest` (or `consultations_by_status`), so a deep
@@ -10,6 +13,7 @@
 use super::session::Jeweler;
 use crate::error::ApiError;
 use crate::AppState;
+use atelier_core::commission::Turn;
 use atelier_core::workflow::{Status, NAMES};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
@@ -33,6 +37,8 @@ pub struct InboxQuery {
     pub status: Option<String>,
     /// Search text.
     pub q: Option<String>,
+    /// `visitor_replied` or `awaiting_reply` (or `with_visitor`), or absent / `all`.
+    pub turn: Option<String>,
     /// The `next` of the previous page.
     pub cursor: Option<String>,
     /// Rows per page, 1–100.
@@ -48,6 +54,8 @@ pub struct InboxItem {
     pub created_at: String,
     /// Workflow status.
     pub status: String,
+    /// Whose turn it is in the conversation.
+    pub turn: Turn,
     /// The visitor's name.
     pub name: String,
     /// The visitor's email.
@@ -82,6 +90,24 @@ pub struct Filter {
     pub status: Option<&'static str>,
     /// Search text, trimmed, non-empty.
     pub q: Option<String>,
+    /// Whose turn, or any.
+    pub turn: Option<Turn>,
+}
+
+/// The name of a turn in the database and the query string.
+pub const fn turn_name(turn: Turn) -> &'static str {
+    match turn {
+        Turn::VisitorReplied => "visitor_replied",
+        Turn::AwaitingReply => "awaiting_reply",
+        Turn::WithVisitor => "with_visitor",
+    }
+}
+
+/// The turn stored under `name`.
+pub fn parse_turn(name: &str) -> Option<Turn> {
+    [Turn::VisitorReplied, Turn::AwaitingReply, Turn::WithVisitor]
+        .into_iter()
+        .find(|t| turn_name(*t) == name)
 }
 
 impl Filter {
@@ -121,7 +147,23 @@ impl Filter {
                     .to_owned(),
             });
         }
-        Ok(Self { status, q })
+        Ok(Self {
+            status,
+            q,
+            turn: None,
+        })
+    }
+
+    /// This filter, narrowed to one turn from a query string's `turn` (absent or `all`: any).
+    pub fn with_turn(self, turn: Option<&str>) -> Result<Self, ApiError> {
+        let turn = match turn.map(str::trim).filter(|t| !t.is_empty() && *t != "all") {
+            None => None,
+            Some(t) => Some(parse_turn(t).ok_or_else(|| ApiError::Invalid {
+                field: "turn",
+                message: "expected all, visitor_replied, awaiting_reply or with_visitor".to_owned(),
+            })?),
+        };
+        Ok(Self { turn, ..self })
     }
 
     /// Whether the search goes through the trigram index (three characters or more).
@@ -136,6 +178,10 @@ impl Filter {
         if let Some(status) = self.status {
             sql.push_str(" AND c.status = ?");
             binds.push(status.to_owned());
+        }
+        if let Some(turn) = self.turn {
+            sql.push_str(" AND c.turn = ?");
+            binds.push(turn_name(turn).to_owned());
         }
         if let Some(q) = &self.q {
             if self.uses_full_text() {
@@ -205,6 +251,7 @@ type Row = (
     String,
     String,
     String,
+    String,
     Option<i64>,
 );
 
@@ -217,7 +264,7 @@ pub async fn page(
 ) -> Result<(Vec<InboxItem>, Option<String>), ApiError> {
     let (conditions, binds) = filter.sql();
     let mut sql = String::from(
-        "SELECT c.id, c.reference, c.created_at, c.status, c.name, c.email, c.brief, c.summary, \
+        "SELECT c.id, c.reference, c.created_at, c.status, c.turn, c.name, c.email, c.brief, c.summary, \
          (SELECT f.id FROM consultation_files f WHERE f.consultation_id = c.id \
           AND f.kind = 'snapshot' ORDER BY f.position LIMIT 1) \
          FROM consultations c WHERE 1 = 1",
@@ -242,7 +289,7 @@ pub async fn page(
     let more = rows.len() > limit as usize;
     let mut items = Vec::with_capacity(rows.len());
     let mut last = None;
-    for (id, reference, created_at, status, name, email, brief, summary, thumb) in
+    for (id, reference, created_at, status, turn, name, email, brief, summary, thumb) in
         rows.into_iter().take(limit as usize)
     {
         let (occasion, deadline, budget) = brief_facts(&brief);
@@ -251,6 +298,7 @@ pub async fn page(
             reference,
             created_at,
             status,
+            turn: parse_turn(&turn).unwrap_or(Turn::AwaitingReply),
             name,
             email,
             occasion,
@@ -309,7 +357,8 @@ pub async fn list(
         field: "query",
         message: e.body_text(),
     })?;
-    let filter = Filter::parse(query.status.as_deref(), query.q.as_deref())?;
+    let filter = Filter::parse(query.status.as_deref(), query.q.as_deref())?
+        .with_turn(query.turn.as_deref())?;
     let limit = query.limit.unwrap_or(DEFAULT_LIMIT);
     if !(1..=MAX_LIMIT).contains(&limit) {
         return Err(ApiError::Invalid {

@@ -12,6 +12,7 @@ pub mod appointments;
 pub mod auth;
 pub mod availability;
 pub mod brief;
+pub mod commission;
 pub mod deliveries;
 pub mod device;
 pub mod erase;
@@ -65,6 +66,19 @@ pub fn router() -> Router<AppState> {
         .route(
             "/availability",
             get(availability::show).put(availability::save),
+        )
+        .route("/briefs/{reference}/commission", get(commission::show))
+        .route(
+            "/briefs/{reference}/messages",
+            post(commission::post_message),
+        )
+        .route(
+            "/briefs/{reference}/link",
+            post(commission::new_link).delete(commission::revoke_link),
+        )
+        .route(
+            "/commission-files/{id}",
+            get(crate::commission::files::studio_file),
         )
         .route("/files/{id}", get(files::file))
         .route("/deliveries/{id}/retry", post(deliveries::retry))

@@ -1,0 +1,103 @@
+//! `GET /api/c/{token}`: everything the visitor's commission page shows, composed from the brief
+//! and the commission's stores. It holds only what the visitor sent or was sent: never the
+//! jeweler's private notes, the workflow's history, the deliveries, or anything of another brief.
+//!
+//! Picture URLs are relative (`files/{id}`, `files/s{id}` for the design's snapshots): the server
+//! never holds the raw token, so the page resolves them against its own `/api/c/{token}/`.
+
+use super::access::Commission;
+use crate::error::ApiError;
+use crate::store;
+use crate::AppState;
+use atelier_core::brief::Brief;
+use atelier_core::commission::{CommissionStatus, CommissionView, Picture, SpecLine, StatusFacts};
+use atelier_core::workflow::Status;
+use axum::extract::State;
+use axum::Json;
+
+/// A commission file's URL relative to the page's `/api/c/{token}/`.
+pub fn file_url(id: i64) -> String {
+    format!("files/{id}")
+}
+
+/// The brief as stored, and its workflow status: what both sides' views start from.
+pub struct Loaded {
+    /// The brief's own row.
+    pub header: store::BriefHeader,
+    /// The brief, parsed.
+    pub brief: Brief,
+}
+
+/// Loads the brief `id`; a brief erased meanwhile is a 404.
+pub async fn load(state: &AppState, id: i64) -> Result<Loaded, ApiError> {
+    let header = store::header(&state.db, id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let brief: Brief = serde_json::from_str(&header.brief_json)
+        .map_err(|e| ApiError::Internal(format!("stored brief {id} unreadable: {e}")))?;
+    Ok(Loaded { header, brief })
+}
+
+/// The visitor's status, from the same facts the studio sees.
+pub fn status(
+    workflow: &str,
+    jeweler_wrote: bool,
+    proposals: &[atelier_core::commission::Proposal],
+    stages: &[atelier_core::commission::StageEntry],
+) -> CommissionStatus {
+    CommissionStatus::of(StatusFacts {
+        workflow: Status::parse(workflow),
+        jeweler_wrote,
+        proposal_open: proposals.last().is_some_and(|p| p.answer.is_none()),
+        stage: stages.last().map(|s| s.stage),
+    })
+}
+
+/// The handler.
+pub async fn show(
+    State(state): State<AppState>,
+    commission: Commission,
+) -> Result<Json<CommissionView>, ApiError> {
+    let id = commission.id;
+    let Loaded { header, brief } = load(&state, id).await?;
+    let db = &state.db;
+    let spec = crate::outbox::mail::specification(&brief, &state.catalog)
+        .into_iter()
+        .map(|row| SpecLine {
+            label: row.label.to_owned(),
+            value: row.value,
+        })
+        .collect();
+    let original_code = atelier_core::share::encode(&brief.design);
+    let messages = store::messages::list(db, id, file_url).await?;
+    let proposals = store::proposals::list(db, id).await?;
+    let stages = store::stages::list(db, id).await?;
+    let jeweler_wrote = messages
+        .iter()
+        .any(|m| m.author == atelier_core::commission::Author::Jeweler);
+    let snapshots = store::messages::snapshots(db, id)
+        .await?
+        .into_iter()
+        .map(|(file, label)| Picture {
+            url: format!("files/s{file}"),
+            label,
+        })
+        .collect();
+    Ok(Json(CommissionView {
+        status: status(&header.status, jeweler_wrote, &proposals, &stages),
+        reference: header.reference,
+        shop_name: state.config.shop_name.clone(),
+        created_at: header.created_at,
+        summary: header.summary,
+        spec,
+        current_code: store::proposals::current_code(db, id, &original_code).await?,
+        original_code,
+        snapshots,
+        messages,
+        proposals,
+        appointment: store::booking::current(db, id).await?,
+        booking_open: store::booking::is_open(db).await?,
+        stages,
+        erasure_requested_at: store::erasure::requested_at(db, id).await?,
+    }))
+}
