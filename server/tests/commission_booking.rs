@@ -6,7 +6,7 @@
 mod common;
 mod studio_common;
 
-use atelier_server::{clock, outbox, store, AppState};
+use atelier_server::{clock, outbox, AppState};
 use axum::body::Body;
 use axum::http::{header, Method, Request, StatusCode};
 use common::*;
@@ -43,18 +43,16 @@ async fn put_availability(state: &AppState, s: &Session, body: Value) -> Reply {
     .await
 }
 
-/// Sends a brief and gives its visitor a live link, as the confirmation does; the reference
-/// and the link's token.
+/// Sends a brief as the configurator does; its reference and the private link's token from the
+/// 201's `commission_url` (what the confirmation screen shows the visitor).
 async fn brief_with_link(state: &AppState, key: &str) -> (String, String) {
-    let reference = submit(state, key, &full_body()).await;
-    let id = store::id_by_reference(&state.db, &reference)
-        .await
-        .expect("lookup")
-        .expect("brief");
-    let mut conn = state.db.writer().acquire().await.expect("connection");
-    let token = store::links::issue(&mut conn, &state.link_key, id, clock::now_unix(), None)
-        .await
-        .expect("link");
+    let reply = post_json(state, key, &full_body()).await;
+    let reference = created(&reply);
+    let url = reply.json()["commission_url"]
+        .as_str()
+        .expect("commission_url")
+        .to_owned();
+    let token = url.strip_prefix("/c/").expect("a /c/ link").to_owned();
     (reference, token)
 }
 
