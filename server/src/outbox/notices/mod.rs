@@ -4,6 +4,7 @@
 //! [`deliver`] loads it and sends. Notices carry the news and the link, never the whole thread,
 //! and go to the person who sent the brief (never to a surprise's wearer) or to the jeweler.
 
+pub mod appointment;
 pub mod link;
 pub mod message;
 
@@ -22,6 +23,7 @@ pub async fn deliver(
     match kind {
         OutboxKind::MessageEmail => message::deliver(state, payload, c, brief).await,
         OutboxKind::LinkEmail => link::deliver(state, payload, c, brief).await,
+        OutboxKind::AppointmentEmail => appointment::deliver(state, payload, c, brief).await,
         other => Err(format!("{} is not delivered yet", other.as_str())),
     }
 }
