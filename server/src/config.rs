@@ -21,6 +21,10 @@ pub struct Config {
     /// The shop's logo, an SVG, PNG, JPEG or WebP file of at most 256 KiB, shown beside the name
     /// (`shop_logo`, `ATELIER_SHOP_LOGO`).
     pub shop_logo: Option<PathBuf>,
+    /// The shop's privacy notice, a plain text or simple Markdown file of at most 256 KiB served
+    /// at `/privacy`; without it the page is a notice built from this configuration
+    /// (`privacy_notice`, `ATELIER_PRIVACY_NOTICE`).
+    pub privacy_notice: Option<PathBuf>,
     /// The shop's colours, fonts and radius as `--atelier-<name>` custom-property values, e.g.
     /// `accent = "#0b6e4f"` (the `[theme]` table; `ATELIER_THEME_<NAME>`, e.g. `ATELIER_THEME_ACCENT`).
     pub theme: std::collections::BTreeMap<String, String>,
@@ -50,10 +54,6 @@ pub struct Config {
     /// Requests a peer may send at once before the per-minute rate applies (`rate_limit_burst`,
     /// `ATELIER_RATE_LIMIT_BURST`).
     pub rate_limit_burst: u32,
-    /// Confirmations mailed to one visitor address per 24 hours; further briefs from it still
-    /// reach the jeweler, without a confirmation (`confirmations_per_recipient_per_day`,
-    /// `ATELIER_CONFIRMATIONS_PER_RECIPIENT_PER_DAY`).
-    pub confirmations_per_recipient_per_day: u32,
     /// Requests to a commission page's API (`/api/c/…`) each peer address may send per minute:
     /// plenty for a person reading and answering, too few to guess links
     /// (`commission_rate_limit_per_minute`, `ATELIER_COMMISSION_RATE_LIMIT_PER_MINUTE`).
@@ -61,6 +61,10 @@ pub struct Config {
     /// Commission requests a peer may send at once (`commission_rate_limit_burst`,
     /// `ATELIER_COMMISSION_RATE_LIMIT_BURST`).
     pub commission_rate_limit_burst: u32,
+    /// Confirmations mailed to one visitor address per 24 hours; further briefs from it still
+    /// reach the jeweler, without a confirmation (`confirmations_per_recipient_per_day`,
+    /// `ATELIER_CONFIRMATIONS_PER_RECIPIENT_PER_DAY`).
+    pub confirmations_per_recipient_per_day: u32,
     /// Reverse proxies whose `X-Forwarded-For` names the client, as addresses or networks such as
     /// `10.0.0.0/8` (`trusted_proxies`, `ATELIER_TRUSTED_PROXIES` comma-separated). Every limit
     /// counts that client instead of the proxy; any other peer's header is ignored.
@@ -104,6 +108,7 @@ impl Default for Config {
             static_dir: PathBuf::from("dist"),
             shop_name: "Atelier".to_owned(),
             shop_logo: None,
+            privacy_notice: None,
             theme: std::collections::BTreeMap::new(),
             jeweler_email: "jeweler@example.com".to_owned(),
             mail_from: "atelier@example.com".to_owned(),
@@ -115,13 +120,13 @@ impl Default for Config {
             currency: None,
             rate_limit_per_minute: 10,
             rate_limit_burst: 5,
+            commission_rate_limit_per_minute: 60,
+            commission_rate_limit_burst: 30,
             confirmations_per_recipient_per_day: 3,
             trusted_proxies: Vec::new(),
             // Exactly what a brief with every picture at core's limits needs.
             max_body_bytes: atelier_core::brief::limits::REQUEST_BYTES_MAX as usize,
             delivery_timeout_secs: 60,
-            commission_rate_limit_per_minute: 60,
-            commission_rate_limit_burst: 30,
             studio_session_hours: 168,
             studio_session_idle_minutes: 720,
             retention_spam_days: 30,
@@ -158,6 +163,7 @@ struct FileConfig {
     static_dir: Option<PathBuf>,
     shop_name: Option<String>,
     shop_logo: Option<PathBuf>,
+    privacy_notice: Option<PathBuf>,
     theme: Option<std::collections::BTreeMap<String, String>>,
     jeweler_email: Option<String>,
     mail_from: Option<String>,
@@ -170,14 +176,14 @@ struct FileConfig {
     currency: Option<String>,
     rate_limit_per_minute: Option<u32>,
     rate_limit_burst: Option<u32>,
+    commission_rate_limit_per_minute: Option<u32>,
+    commission_rate_limit_burst: Option<u32>,
     confirmations_per_recipient_per_day: Option<u32>,
     trusted_proxies: Option<Vec<String>>,
     max_body_bytes: Option<usize>,
     delivery_timeout_secs: Option<u64>,
     studio_session_hours: Option<u32>,
     studio_session_idle_minutes: Option<u32>,
-    commission_rate_limit_per_minute: Option<u32>,
-    commission_rate_limit_burst: Option<u32>,
     retention_spam_days: Option<u32>,
     retention_archived_days: Option<u32>,
     header_read_timeout_secs: Option<u64>,
@@ -217,6 +223,7 @@ impl Config {
         config.static_dir = file.static_dir.unwrap_or(config.static_dir);
         config.shop_name = file.shop_name.unwrap_or(config.shop_name);
         config.shop_logo = file.shop_logo;
+        config.privacy_notice = file.privacy_notice;
         config.theme = file.theme.unwrap_or_default();
         config.jeweler_email = file.jeweler_email.unwrap_or(config.jeweler_email);
         config.mail_from = file.mail_from.unwrap_or(config.mail_from);
@@ -229,6 +236,12 @@ impl Config {
             .rate_limit_per_minute
             .unwrap_or(config.rate_limit_per_minute);
         config.rate_limit_burst = file.rate_limit_burst.unwrap_or(config.rate_limit_burst);
+        config.commission_rate_limit_per_minute = file
+            .commission_rate_limit_per_minute
+            .unwrap_or(config.commission_rate_limit_per_minute);
+        config.commission_rate_limit_burst = file
+            .commission_rate_limit_burst
+            .unwrap_or(config.commission_rate_limit_burst);
         config.confirmations_per_recipient_per_day = file
             .confirmations_per_recipient_per_day
             .unwrap_or(config.confirmations_per_recipient_per_day);
@@ -236,12 +249,6 @@ impl Config {
             parse_networks("trusted_proxies", file.trusted_proxies.unwrap_or_default())?;
         config.max_body_bytes = file.max_body_bytes.unwrap_or(config.max_body_bytes);
         config.delivery_timeout_secs = file
-        config.commission_rate_limit_per_minute = file
-            .commission_rate_limit_per_minute
-            .unwrap_or(config.commission_rate_limit_per_minute);
-        config.commission_rate_limit_burst = file
-            .commission_rate_limit_burst
-            .unwrap_or(config.commission_rate_limit_burst);
             .delivery_timeout_secs
             .unwrap_or(config.delivery_timeout_secs);
         config.studio_session_hours = file
@@ -298,12 +305,19 @@ impl Config {
                         .collect();
                 }
                 "ATELIER_CATALOG" => config.catalog = Some(PathBuf::from(value)),
+                "ATELIER_PRIVACY_NOTICE" => config.privacy_notice = Some(PathBuf::from(value)),
                 "ATELIER_PUBLIC_URL" => config.public_url = Some(value).filter(|v| !v.is_empty()),
                 "ATELIER_CURRENCY" => config.currency = Some(value).filter(|v| !v.is_empty()),
                 "ATELIER_RATE_LIMIT_PER_MINUTE" => {
                     config.rate_limit_per_minute = parse_number(&key, &value)?;
                 }
                 "ATELIER_RATE_LIMIT_BURST" => config.rate_limit_burst = parse_number(&key, &value)?,
+                "ATELIER_COMMISSION_RATE_LIMIT_PER_MINUTE" => {
+                    config.commission_rate_limit_per_minute = parse_number(&key, &value)?;
+                }
+                "ATELIER_COMMISSION_RATE_LIMIT_BURST" => {
+                    config.commission_rate_limit_burst = parse_number(&key, &value)?;
+                }
                 "ATELIER_CONFIRMATIONS_PER_RECIPIENT_PER_DAY" => {
                     config.confirmations_per_recipient_per_day = parse_number(&key, &value)?;
                 }
@@ -312,12 +326,6 @@ impl Config {
                     config.trusted_proxies = parse_networks(&key, list.map(str::to_owned))?;
                 }
                 "ATELIER_MAX_BODY_BYTES" => config.max_body_bytes = parse_number(&key, &value)?,
-                "ATELIER_COMMISSION_RATE_LIMIT_PER_MINUTE" => {
-                    config.commission_rate_limit_per_minute = parse_number(&key, &value)?;
-                }
-                "ATELIER_COMMISSION_RATE_LIMIT_BURST" => {
-                    config.commission_rate_limit_burst = parse_number(&key, &value)?;
-                }
                 "ATELIER_DELIVERY_TIMEOUT_SECS" => {
                     config.delivery_timeout_secs = parse_number(&key, &value)?;
                 }
@@ -397,6 +405,11 @@ impl Config {
                 &self.shop_name,
                 "the shop needs a one-line name visitors can recognise",
             ));
+        }
+        if let Some(notice) = &self.privacy_notice {
+            crate::http::privacy::check_notice(notice).map_err(|reason| {
+                invalid("privacy_notice", &notice.display().to_string(), &reason)
+            })?;
         }
         if let Some(logo) = &self.shop_logo {
             crate::routes::shop::check_logo(logo)
@@ -488,6 +501,16 @@ impl Config {
                 "rate_limit_per_minute and rate_limit_burst must be at least 1",
             ));
         }
+        if self.commission_rate_limit_per_minute == 0 || self.commission_rate_limit_burst == 0 {
+            return Err(invalid(
+                "commission_rate_limit_per_minute",
+                &format!(
+                    "{}/{}",
+                    self.commission_rate_limit_per_minute, self.commission_rate_limit_burst
+                ),
+                "commission_rate_limit_per_minute and commission_rate_limit_burst must be at least 1",
+            ));
+        }
         if self.max_body_bytes < 64 * 1024 {
             return Err(invalid(
                 "max_body_bytes",
@@ -501,16 +524,6 @@ impl Config {
                 &format!(
                     "{}/{}",
                     self.studio_session_hours, self.studio_session_idle_minutes
-        if self.commission_rate_limit_per_minute == 0 || self.commission_rate_limit_burst == 0 {
-            return Err(invalid(
-                "commission_rate_limit_per_minute",
-                &format!(
-                    "{}/{}",
-                    self.commission_rate_limit_per_minute, self.commission_rate_limit_burst
-                ),
-                "commission_rate_limit_per_minute and commission_rate_limit_burst must be at least 1",
-            ));
-        }
                 ),
                 "studio_session_hours and studio_session_idle_minutes must be at least 1",
             ));

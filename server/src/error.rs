@@ -56,6 +56,9 @@ pub enum ApiError {
     /// The slot was booked by someone else first.
     #[error("this time was just booked by someone else; choose another slot")]
     SlotTaken,
+    /// An endpoint that was replaced: the message says by what.
+    #[error("{0}")]
+    Gone(&'static str),
     /// A commission link that opens nothing: the page says which case it is.
     #[error("{}", link_message(*.0))]
     CommissionLink(crate::store::links::Refusal),
@@ -130,6 +133,7 @@ impl ApiError {
             ApiError::Invalid { .. } => (StatusCode::UNPROCESSABLE_ENTITY, "invalid"),
             ApiError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
             ApiError::SlotTaken => (StatusCode::CONFLICT, "slot_taken"),
+            ApiError::Gone(_) => (StatusCode::GONE, "gone"),
             ApiError::CommissionLink(refusal) => {
                 use crate::store::links::Refusal;
                 match refusal {

@@ -125,6 +125,11 @@ pub fn app(state: AppState) -> Router {
             "/api/",
             axum::routing::any(|| async { error::ApiError::NotFound }),
         )
+        .route("/privacy", axum::routing::get(http::privacy::page))
+        .route(
+            "/privacy.html",
+            axum::routing::get(http::privacy::old_address),
+        )
         .fallback_service(web_app::router(&state.config));
     let request_timeout = state.config.limits.request_timeout;
     http::around(routes, request_timeout).with_state(state)

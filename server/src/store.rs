@@ -6,6 +6,7 @@
 
 pub mod booking;
 pub mod erasure;
+pub mod export;
 pub mod links;
 pub mod messages;
 pub mod proposals;
@@ -169,10 +170,10 @@ pub struct NewConsultation {
     pub files: Vec<StoredFile>,
     /// The deliveries to queue.
     pub outbox: Vec<OutboxKind>,
-}
     /// The key of the visitor's private link: with it, the brief's first link is issued in the
     /// same transaction as the brief.
     pub link_key: Option<crate::commission::link_key::LinkKey>,
+}
 
 /// The outcome of storing a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -382,6 +383,27 @@ pub struct Consultation {
     pub files: Vec<StoredFile>,
 }
 
+/// Queues a notice of `kind` for brief `id`, due now, inside the caller's transaction. `payload`
+/// names the records the email is about by id only, so erasing them leaves nothing behind here.
+pub async fn queue_notice(
+    conn: &mut SqliteConnection,
+    id: i64,
+    kind: OutboxKind,
+    payload: &serde_json::Value,
+    now_unix: i64,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at, payload) \
+         VALUES (?, ?, 'pending', 0, ?, ?) RETURNING id",
+    )
+    .bind(id)
+    .bind(kind.as_str())
+    .bind(now_unix)
+    .bind(payload.to_string())
+    .fetch_one(conn)
+    .await
+}
+
 /// The JSON payload of an outbox row (what a notice is about), if it has one.
 pub async fn outbox_payload(db: &Database, outbox_id: i64) -> Result<Option<String>, DbError> {
     Ok(
@@ -443,28 +465,6 @@ pub async fn id_by_reference(db: &Database, reference: &str) -> Result<Option<i6
     )
 }
 
-/// How many consultations are stored.
-pub async fn count(db: &Database) -> Result<i64, DbError> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM consultations")
-        .fetch_one(db.reader())
-        .await?)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn consultation(key: &str) -> NewConsultation {
-        NewConsultation {
-            created_at: "2026-11-24T12:00:00Z".to_owned(),
-            now_unix: 1_795_000_000,
-            brief_json: "{}".to_owned(),
-            summary: "a ring".to_owned(),
-            name: "Ada".to_owned(),
-            email: "ada@example.com".to_owned(),
-            idempotency_key: key.to_owned(),
-            body_hash: format!("hash of {key}"),
-            files: vec![
 /// The id of the consultation stored under this `Idempotency-Key`.
 pub async fn id_by_idempotency_key(db: &Database, key: &str) -> Result<Option<i64>, DbError> {
     Ok(
@@ -509,6 +509,28 @@ pub async fn header(db: &Database, id: i64) -> Result<Option<BriefHeader>, DbErr
     ))
 }
 
+/// How many consultations are stored.
+pub async fn count(db: &Database) -> Result<i64, DbError> {
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM consultations")
+        .fetch_one(db.reader())
+        .await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn consultation(key: &str) -> NewConsultation {
+        NewConsultation {
+            created_at: "2026-11-24T12:00:00Z".to_owned(),
+            now_unix: 1_795_000_000,
+            brief_json: "{}".to_owned(),
+            summary: "a ring".to_owned(),
+            name: "Ada".to_owned(),
+            email: "ada@example.com".to_owned(),
+            idempotency_key: key.to_owned(),
+            body_hash: format!("hash of {key}"),
+            files: vec![
                 StoredFile {
                     kind: FileKind::Attachment,
                     label: "a.jpg".to_owned(),
@@ -529,6 +551,7 @@ pub async fn header(db: &Database, id: i64) -> Result<Option<BriefHeader>, DbErr
                 },
             ],
             outbox: vec![OutboxKind::JewelerEmail, OutboxKind::VisitorEmail],
+            link_key: None,
         }
     }
 
@@ -551,7 +574,6 @@ pub async fn header(db: &Database, id: i64) -> Result<Option<BriefHeader>, DbErr
         // The second brief draws the taken AT-22222 first, then AT-33333.
         let second = insert_rows(&mut conn, &consultation("k2"), &respond, &mut draw).await;
         assert_eq!(
-            link_key: None,
             second.ok(),
             Some(Stored::Created("saved as AT-33333".into(), None))
         );

@@ -14,7 +14,7 @@ use serde_json::json;
 use studio_common::*;
 
 /// Every studio route with a method and a body that would otherwise succeed.
-const ROUTES: [(&str, &str); 12] = [
+const ROUTES: [(&str, &str); 14] = [
     ("POST", "/api/studio/logout"),
     ("GET", "/api/studio/briefs"),
     ("GET", "/api/studio/briefs/{ref}"),
@@ -22,6 +22,8 @@ const ROUTES: [(&str, &str); 12] = [
     ("POST", "/api/studio/briefs/{ref}/status"),
     ("POST", "/api/studio/briefs/{ref}/notes"),
     ("POST", "/api/studio/briefs/{ref}/revisions"),
+    ("POST", "/api/studio/briefs/{ref}/proposals"),
+    ("POST", "/api/studio/briefs/{ref}/stages"),
     ("GET", "/api/studio/files/{file}"),
     ("POST", "/api/studio/deliveries/{delivery}/retry"),
     ("GET", "/api/studio/export.json"),
@@ -34,8 +36,10 @@ fn body_for(path: &str, code: &str) -> Option<serde_json::Value> {
         Some(json!({"status": "quoted"}))
     } else if path.ends_with("/notes") {
         Some(json!({"text": "called her"}))
-    } else if path.ends_with("/revisions") {
+    } else if path.ends_with("/revisions") || path.ends_with("/proposals") {
         Some(json!({"design_code": code, "message": "slimmer band"}))
+    } else if path.ends_with("/stages") {
+        Some(json!({"stage": "sketch", "note": "first drawings", "notify": true}))
     } else if path.ends_with("/retry") || path.ends_with("/logout") {
         Some(json!({}))
     } else {

@@ -1,5 +1,5 @@
-//! The studio's work on briefs: inbox, one brief, status flow with history, notes, revised designs
-//! through the outbox, deliveries, files, erasure, export and retention.
+//! The studio's work on briefs: inbox, one brief, status flow with history, notes, deliveries,
+//! files, erasure, export and retention. Proposals are in `commission_proposals.rs`.
 
 mod common;
 mod studio_common;
@@ -276,116 +276,6 @@ async fn private_notes_are_kept_in_order_and_limited() {
         ["Called her, prefers platinum.", "<b>Quote</b> sent"]
     );
     assert_eq!(b["notes"][0]["by"], EMAIL);
-}
-
-#[tokio::test]
-async fn a_revised_design_is_emailed_to_the_visitor_through_the_outbox() {
-    let f = fixture_with(|c| c.public_url = Some("https://atelier.example.com/".into())).await;
-    let s = sign_in(&f.state).await;
-    let reference = submit(&f.state, "k").await;
-    let now = clock::now_unix();
-    deliver_due(&f.state, now).await.expect("first deliveries");
-
-    let design = atelier_core::design::Design::default();
-    let code = atelier_core::share::encode(&design);
-    let uri = format!("/api/studio/briefs/{reference}/revisions");
-    let r = post_as(
-        &f.state,
-        &s,
-        &uri,
-        json!({"design_code": code, "message": "Slimmer band <as asked> & a lower setting."}),
-    )
-    .await;
-    assert_eq!(
-        r.status,
-        StatusCode::ACCEPTED,
-        "{}",
-        String::from_utf8_lossy(&r.body)
-    );
-    let link = format!("https://atelier.example.com/?d={code}");
-    assert_eq!(r.json()["link"], link.as_str());
-    let first = r.json()["delivery_id"].as_i64().expect("id");
-    let second = post_as(&f.state, &s, &uri, json!({"design_code": code})).await;
-    assert_eq!(
-        second.status,
-        StatusCode::ACCEPTED,
-        "several revisions per brief"
-    );
-    for bad in [
-        json!({"design_code": "!!!"}),
-        json!({"design_code": ""}),
-        json!({"design_code": code, "message": "x".repeat(4001)}),
-    ] {
-        assert_eq!(
-            post_as(&f.state, &s, &uri, bad).await.status,
-            StatusCode::UNPROCESSABLE_ENTITY
-        );
-    }
-
-    let report = deliver_due(&f.state, now + 1).await.expect("deliver");
-    assert_eq!(report.sent, 2);
-    let path = f
-        .state
-        .config
-        .data_dir
-        .join("outbox-mail")
-        .join(format!("{reference}-revision-{first}.eml"));
-    let raw = std::fs::read(&path).expect("the revision .eml");
-    let mail = mailparse::parse_mail(&raw).expect("parse");
-    let headers = &mail.headers;
-    use mailparse::MailHeaderMap;
-    let subject = headers.get_first_value("Subject").expect("subject");
-    assert!(subject.contains(&reference), "{subject}");
-    assert!(headers
-        .get_first_value("To")
-        .expect("to")
-        .contains("ada@example.co.uk"));
-    assert!(headers
-        .get_first_value("Reply-To")
-        .expect("reply-to")
-        .contains("jeweler@maison.example"));
-    let bodies: Vec<String> = mail
-        .subparts
-        .iter()
-        .map(|p| p.get_body().expect("body"))
-        .collect();
-    let text = bodies
-        .iter()
-        .find(|b| !b.contains("<html"))
-        .expect("text part");
-    let html = bodies
-        .iter()
-        .find(|b| b.contains("<html"))
-        .expect("html part");
-    assert!(text.contains(&link), "{text}");
-    assert!(text.contains("Slimmer band <as asked> & a lower setting."));
-    assert!(
-        html.contains("Slimmer band &lt;as asked&gt; &amp; a lower setting."),
-        "{html}"
-    );
-    assert!(!html.contains("<as asked>"));
-    assert!(html.contains(&format!("href=\"{link}\"")));
-
-    let b = get_as(&f.state, &s, &format!("/api/studio/briefs/{reference}"))
-        .await
-        .json();
-    let kinds: Vec<&str> = b["deliveries"]
-        .as_array()
-        .expect("d")
-        .iter()
-        .map(|d| d["kind"].as_str().expect("k"))
-        .collect();
-    assert_eq!(
-        kinds,
-        [
-            "jeweler_email",
-            "visitor_email",
-            "revision_email",
-            "revision_email"
-        ]
-    );
-    assert_eq!(b["deliveries"][2]["state"], "sent");
-    assert_eq!(b["deliveries"][2]["log"][0]["outcome"], "sent");
 }
 
 #[tokio::test]

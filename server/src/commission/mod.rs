@@ -9,6 +9,8 @@ pub mod access;
 pub mod files;
 pub mod link_key;
 pub mod messages;
+pub mod privacy;
+pub mod proposals;
 pub mod view;
 
 use crate::error::ApiError;
@@ -26,6 +28,9 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route("/{token}", get(view::show))
         .route("/{token}/messages", post(messages::visitor_post))
         .route("/{token}/files/{file}", get(files::visitor_file))
+        .route("/{token}/proposals/{id}/answer", post(proposals::answer))
+        .route("/{token}/export.json", get(privacy::export_json))
+        .route("/{token}/erasure", post(privacy::request_erasure))
         .route(
             "/{token}/slots",
             axum::routing::get(crate::booking::handlers::slots),

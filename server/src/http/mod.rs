@@ -7,6 +7,7 @@ pub mod csp;
 pub mod limits;
 pub mod page;
 pub mod panic;
+pub mod privacy;
 pub mod serve;
 pub mod static_guard;
 

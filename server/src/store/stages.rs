@@ -1,1 +1,166 @@
-//! SQL for the commission's stages (see `server/src/store/links.rs` for the pattern).
+//! SQL for the stages of the making: each step the jeweler records, with an optional photo kept
+//! in `commission_files` under the stage's id, and the visitor's email queued with it when asked.
+
+use crate::db::{Database, DbError};
+use crate::store::{queue_notice, OutboxKind};
+use atelier_core::commission::{Picture, Stage, StageEntry};
+use serde_json::json;
+
+/// A photo checked by the handler, ready to be stored.
+#[derive(Debug, Clone)]
+pub struct StagePhoto {
+    /// The file name as sent.
+    pub label: String,
+    /// The sniffed MIME type.
+    pub mime_type: String,
+    /// The bytes.
+    pub bytes: Vec<u8>,
+}
+
+/// A stage checked by the studio's handler.
+#[derive(Debug, Clone)]
+pub struct NewStageRow {
+    /// The brief.
+    pub consultation_id: i64,
+    /// When (Unix seconds).
+    pub now_unix: i64,
+    /// The studio account recording it.
+    pub by_email: String,
+    /// The stage reached.
+    pub stage: Stage,
+    /// The note for the visitor.
+    pub note: String,
+    /// The photo, if any.
+    pub photo: Option<StagePhoto>,
+    /// Whether to email the visitor.
+    pub notify: bool,
+}
+
+/// Stores a stage with its photo, and its email when `notify`, in one transaction.
+pub async fn insert(db: &Database, new: NewStageRow) -> Result<StageEntry, DbError> {
+    let mut tx = db.writer().begin().await?;
+    let at = crate::clock::rfc3339(new.now_unix);
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO commission_stages (consultation_id, stage, at, by_email, note) \
+         VALUES (?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(new.consultation_id)
+    .bind(new.stage.name())
+    .bind(&at)
+    .bind(&new.by_email)
+    .bind(&new.note)
+    .fetch_one(&mut *tx)
+    .await?;
+    let mut photo = None;
+    if let Some(p) = &new.photo {
+        let file: i64 = sqlx::query_scalar(
+            "INSERT INTO commission_files (consultation_id, stage_id, position, label, mime_type, bytes) \
+             VALUES (?, ?, 0, ?, ?, ?) RETURNING id",
+        )
+        .bind(new.consultation_id)
+        .bind(id)
+        .bind(&p.label)
+        .bind(&p.mime_type)
+        .bind(&p.bytes)
+        .fetch_one(&mut *tx)
+        .await?;
+        photo = Some(picture(file, p.label.clone()));
+    }
+    if new.notify {
+        queue_notice(
+            &mut tx,
+            new.consultation_id,
+            OutboxKind::StageEmail,
+            &json!({"stage": id}),
+            new.now_unix,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(StageEntry {
+        id,
+        stage: new.stage,
+        at,
+        note: new.note,
+        photo,
+    })
+}
+
+/// A stage photo as the commission page fetches it: relative to `/api/c/{token}/`.
+fn picture(file_id: i64, label: String) -> Picture {
+    Picture {
+        url: format!("files/{file_id}"),
+        label,
+    }
+}
+
+/// A stage with its photo's id and label.
+type StageRow = (i64, String, String, String, Option<i64>, Option<String>);
+
+/// The making of brief `id`, oldest first. Photo URLs are relative to `/api/c/{token}/`.
+pub async fn list(db: &Database, id: i64) -> Result<Vec<StageEntry>, DbError> {
+    let rows: Vec<StageRow> = sqlx::query_as(
+        "SELECT s.id, s.stage, s.at, s.note, f.id, f.label FROM commission_stages s \
+         LEFT JOIN commission_files f ON f.stage_id = s.id \
+         WHERE s.consultation_id = ? ORDER BY s.id",
+    )
+    .bind(id)
+    .fetch_all(db.reader())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, stage, at, note, file, label)| {
+            Some(StageEntry {
+                id,
+                stage: Stage::parse(&stage)?,
+                at,
+                note,
+                photo: file.map(|f| picture(f, label.unwrap_or_default())),
+            })
+        })
+        .collect())
+}
+
+/// Stage `stage_id` of brief `id` with its photo, for the visitor's email.
+pub async fn get(
+    db: &Database,
+    id: i64,
+    stage_id: i64,
+) -> Result<Option<(StageEntry, Option<StagePhoto>)>, DbError> {
+    let row: Option<(String, String, String)> = sqlx::query_as(
+        "SELECT stage, at, note FROM commission_stages WHERE consultation_id = ? AND id = ?",
+    )
+    .bind(id)
+    .bind(stage_id)
+    .fetch_optional(db.reader())
+    .await?;
+    let Some((stage, at, note)) = row else {
+        return Ok(None);
+    };
+    let Some(stage) = Stage::parse(&stage) else {
+        return Ok(None);
+    };
+    let file: Option<(i64, String, String, Vec<u8>)> = sqlx::query_as(
+        "SELECT id, label, mime_type, bytes FROM commission_files WHERE stage_id = ? LIMIT 1",
+    )
+    .bind(stage_id)
+    .fetch_optional(db.reader())
+    .await?;
+    let entry = StageEntry {
+        id: stage_id,
+        stage,
+        at,
+        note,
+        photo: file
+            .as_ref()
+            .map(|(f, label, _, _)| picture(*f, label.clone())),
+    };
+    Ok(Some((
+        entry,
+        file.map(|(_, label, mime_type, bytes)| StagePhoto {
+            label,
+            mime_type,
+            bytes,
+        }),
+    )))
+}

@@ -21,9 +21,11 @@ pub mod files;
 pub mod inbox;
 pub mod lookup;
 pub mod password;
+pub mod proposals;
 pub mod retention;
 pub mod revisions;
 pub mod session;
+pub mod stages;
 pub mod throttle;
 pub mod token;
 pub mod workflow;
@@ -59,6 +61,11 @@ pub fn router() -> Router<AppState> {
         .route("/briefs/{reference}/status", post(workflow::change_status))
         .route("/briefs/{reference}/notes", post(workflow::add_note))
         .route("/briefs/{reference}/revisions", post(revisions::send))
+        .route("/briefs/{reference}/proposals", post(proposals::propose))
+        .route(
+            "/briefs/{reference}/stages",
+            post(stages::add).layer(DefaultBodyLimit::max(stages::BODY_LIMIT)),
+        )
         .route(
             "/briefs/{reference}/appointment",
             post(appointments::book).delete(appointments::cancel),

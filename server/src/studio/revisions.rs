@@ -1,27 +1,19 @@
-//! `POST /briefs/{reference}/revisions`: the jeweler sends the visitor a revised design.
-//!
-//! The design code is checked with core (it must decode and pass the catalog's checks), then a
-//! `revision_email` row is queued in the outbox with the code and message as its payload; the
-//! outbox worker calls [`deliver`], which builds the email. Everything from people is escaped in
-//! the HTML and kept out of headers but through lettre's encoders.
+//! `POST /briefs/{reference}/revisions`, replaced by proposals: it answers 410 Gone and says so.
+//! The email of a `revision_email` row queued before the change is still built and sent by
+//! [`deliver`], so nothing a jeweler sent is lost; and [`base_url`] is where every link in an
+//! email points. Everything from people is escaped in the HTML and kept out of headers but
+//! through lettre's encoders.
 
-use super::json_body;
-use super::lookup;
 use super::session::Jeweler;
-use crate::clock;
-use crate::db::DbError;
 use crate::error::ApiError;
 use crate::outbox::mail::{escape_html, header_text, to_visitor, MailError};
-use crate::store::{Consultation, OutboxKind};
+use crate::store::Consultation;
 use crate::AppState;
 use atelier_core::brief::Brief;
-use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
-use axum::Json;
 use lettre::Message;
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
 
 /// Longest message to the visitor, in characters.
 pub const MESSAGE_MAX_CHARS: usize = 4000;
@@ -44,66 +36,16 @@ pub fn base_url(state: &AppState) -> String {
     )
 }
 
-/// The handler: 202 with the queued delivery's id and the link that will be sent.
+/// The handler: 410 Gone. Revised designs are proposals now (`POST …/proposals`), which the
+/// visitor sees beside the original on the commission page and can answer there.
 pub async fn send(
-    State(state): State<AppState>,
-    jeweler: Jeweler,
+    _jeweler: Jeweler,
     Path(reference): Path<String>,
-    body: Bytes,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let (id, _) = lookup::brief_id(&state, &reference).await?;
-    let revision: Revision = json_body(&body)?;
-    let code = revision.design_code.trim().to_owned();
-    let design = atelier_core::share::decode(&code).map_err(|e| ApiError::Invalid {
-        field: "design_code",
-        message: e.to_string(),
-    })?;
-    if let Err(errors) = design.validate(&state.catalog) {
-        return Err(ApiError::Invalid {
-            field: "design_code",
-            message: errors
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("; "),
-        });
-    }
-    let message = revision.message.trim().to_owned();
-    if message.chars().count() > MESSAGE_MAX_CHARS {
-        return Err(ApiError::Invalid {
-            field: "message",
-            message: format!("write at most {MESSAGE_MAX_CHARS} characters"),
-        });
-    }
-    let payload = serde_json::to_string(&Revision {
-        design_code: code.clone(),
-        message,
-    })
-    .map_err(|e| ApiError::Internal(e.to_string()))?;
-    let delivery: i64 = sqlx::query_scalar(
-        "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at, payload) \
-         VALUES (?, ?, 'pending', 0, ?, ?) RETURNING id",
-    )
-    .bind(id)
-    .bind(OutboxKind::RevisionEmail.as_str())
-    .bind(clock::now_unix())
-    .bind(&payload)
-    .fetch_one(state.db.writer())
-    .await
-    .map_err(DbError::from)?;
-    state.outbox_wake.notify_one();
-    tracing::info!(
-        reference,
-        by = jeweler.email,
-        delivery,
-        "revised design queued"
-    );
-    Ok((
-        StatusCode::ACCEPTED,
-        Json(json!({
-            "delivery_id": delivery,
-            "link": format!("{}/?d={code}", base_url(&state)),
-        })),
+) -> Result<StatusCode, ApiError> {
+    tracing::info!(reference, "a revision was posted to the replaced endpoint");
+    Err(ApiError::Gone(
+        "revised designs are sent as proposals now: POST /api/studio/briefs/{reference}/proposals \
+         with the design code, a message and an optional price range",
     ))
 }
 

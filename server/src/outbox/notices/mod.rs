@@ -5,8 +5,11 @@
 //! and go to the person who sent the brief (never to a surprise's wearer) or to the jeweler.
 
 pub mod appointment;
+pub mod erasure;
 pub mod link;
 pub mod message;
+pub mod proposal;
+pub mod stage;
 
 use crate::store::{Consultation, OutboxKind};
 use crate::AppState;
@@ -23,6 +26,9 @@ pub async fn deliver(
     match kind {
         OutboxKind::MessageEmail => message::deliver(state, payload, c, brief).await,
         OutboxKind::LinkEmail => link::deliver(state, payload, c, brief).await,
+        OutboxKind::ProposalEmail => proposal::deliver(state, payload, c, brief).await,
+        OutboxKind::StageEmail => stage::deliver(state, payload, c, brief).await,
+        OutboxKind::ErasureRequestEmail => erasure::deliver(state, payload, c, brief).await,
         OutboxKind::AppointmentEmail => appointment::deliver(state, payload, c, brief).await,
         other => Err(format!("{} is not delivered yet", other.as_str())),
     }

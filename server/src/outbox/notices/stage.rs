@@ -1,0 +1,103 @@
+//! `stage_email`: a stage of the making to the visitor: the stage in words, the jeweler's note,
+//! the photo attached, and the commission page's link where the whole timeline is. The payload
+//! names the stage by id.
+
+use super::proposal::link_lines;
+use crate::outbox::mail::{escape_html, header_text, visitor_envelope, MailError};
+use crate::store::stages::{self, StagePhoto};
+use crate::store::{Consultation, OutboxKind};
+use crate::AppState;
+use atelier_core::brief::Brief;
+use atelier_core::commission::StageEntry;
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, MultiPart};
+use lettre::Message;
+use serde::Deserialize;
+
+/// The outbox row's payload.
+#[derive(Debug, Deserialize)]
+struct Payload {
+    stage: i64,
+}
+
+/// Sends the stage's email to the visitor.
+pub async fn deliver(
+    state: &AppState,
+    payload: Option<&str>,
+    c: &Consultation,
+    brief: &Brief,
+) -> Result<(), String> {
+    let payload: Payload = super::payload(OutboxKind::StageEmail, payload)?;
+    let Some((entry, photo)) = stages::get(&state.db, c.id, payload.stage)
+        .await
+        .map_err(|e| e.to_string())?
+    else {
+        return Err(format!("stage {} is gone", payload.stage));
+    };
+    let link = super::visitor_link(state, c.id).await?;
+    let message =
+        message(state, c, brief, &entry, photo, link.as_deref()).map_err(|e| e.to_string())?;
+    state
+        .mailer
+        .send(message, &format!("{}-stage-{}", c.reference, entry.id))
+        .await
+        .map_err(|e| e.to_string())
+}
+
+fn message(
+    state: &AppState,
+    c: &Consultation,
+    brief: &Brief,
+    entry: &StageEntry,
+    photo: Option<StagePhoto>,
+    link: Option<&str>,
+) -> Result<Message, MailError> {
+    let shop = header_text(&state.config.shop_name);
+    let name = header_text(brief.contact.name.trim());
+    let stage = entry.stage.label();
+    let note = entry.note.trim();
+    let (link_text, link_html) = link_lines(link, "Follow the making");
+    let mut text = format!(
+        "Dear {name},\n\nYour piece for {} has reached a new stage: {stage}.\n\n",
+        c.reference
+    );
+    let mut html = format!(
+        "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>Dear {},</p>\
+         <p>Your piece for <strong>{}</strong> has reached a new stage: <strong>{}</strong>.</p>",
+        escape_html(&name),
+        escape_html(&c.reference),
+        escape_html(stage)
+    );
+    if !note.is_empty() {
+        text.push_str(&format!("{note}\n\n"));
+        html.push_str(&format!(
+            "<p style=\"white-space:pre-wrap\">{}</p>",
+            escape_html(note)
+        ));
+    }
+    if photo.is_some() {
+        text.push_str("A photo of the piece is attached.\n\n");
+        html.push_str("<p>A photo of the piece is attached.</p>");
+    }
+    text.push_str(&link_text);
+    text.push_str(&format!("{shop}\n"));
+    html.push_str(&link_html);
+    html.push_str(&format!("<p>{}</p></body></html>", escape_html(&shop)));
+    let body = MultiPart::alternative_plain_html(text, html);
+    let body = match photo {
+        Some(p) => {
+            let kind = ContentType::parse(&p.mime_type)
+                .map_err(|_| MailError::ContentType(p.mime_type.clone()))?;
+            MultiPart::mixed()
+                .multipart(body)
+                .singlepart(Attachment::new(header_text(&p.label)).body(p.bytes, kind))
+        }
+        None => body,
+    };
+    visitor_envelope(
+        &state.config,
+        brief,
+        &format!("{stage}: news of your piece from {shop}"),
+        body,
+    )
+}
