@@ -1261,3 +1261,1180 @@ async fn confirmations_are_capped_per_recipient_but_every_brief_reaches_the_jewe
     assert_eq!(visitor, cap as usize + 1);
     eprintln!("{sent} briefs from one address: {sent} jeweler emails, {cap} confirmations");
 }
+
+/// One hostile request to the commission's endpoints (the visitor's `/api/c/{token}/…` and the
+/// studio's), with the answers it may rightly get: `(status, code)` pairs, one unless the contract
+/// leaves the choice open (a body of the wrong shape is `400 malformed_json` where the handler
+/// reads JSON whole, `422` with the field's path where it reads it field by field).
+struct Hostile {
+    name: String,
+    method: Method,
+    uri: String,
+    content_type: Option<&'static str>,
+    key: Option<String>,
+    studio: bool,
+    body: Vec<u8>,
+    answers: &'static [(u16, &'static str)],
+}
+
+const MALFORMED: &[(u16, &str)] = &[(400, "malformed_json")];
+const SHAPE: &[(u16, &str)] = &[
+    (400, "malformed_json"),
+    (422, "invalid"),
+    (422, "invalid_brief"),
+];
+const INVALID: &[(u16, &str)] = &[(422, "invalid"), (422, "invalid_brief")];
+const MEDIA: &[(u16, &str)] = &[(415, "unsupported_media_type")];
+const TOO_LARGE: &[(u16, &str)] = &[(413, "payload_too_large")];
+const METHOD: &[(u16, &str)] = &[(405, "method_not_allowed")];
+const UNKNOWN_LINK: &[(u16, &str)] = &[(404, "link_unknown"), (404, "not_found")];
+const NOT_FOUND: &[(u16, &str)] = &[(404, "not_found")];
+
+/// The ids and codes the corpus aims at: a live link, a brief, an open proposal.
+struct Target {
+    token: String,
+    reference: String,
+    proposal: i64,
+    design: String,
+    slot: String,
+}
+
+/// Raw bytes that are not JSON, for every body the commission reads.
+const NOT_JSON: &[&[u8]] = &[
+    b"",
+    b"{",
+    b"[1,2,]",
+    b"{'text': 'hi'}",
+    b"{\"text\": \"a\x01b\"}",
+    b"\xef\xbb\xbf{}",
+    b"{} {}",
+    b"{\"text\": NaN}",
+    b"{\"text\": \"\xff\xfe\"}",
+    b"null garbage",
+];
+
+fn png_claiming_photo() -> String {
+    b64(&png_claiming(60_000, 60_000))
+}
+
+/// Everything hostile, endpoint by endpoint.
+fn commission_corpus(t: &Target, limit: usize) -> Vec<Hostile> {
+    let script = "<script>alert(1)</script>";
+    let c = |path: &str| format!("/api/c/{}{path}", t.token);
+    let s = |path: &str| format!("/api/studio{path}");
+    let brief = |path: &str| s(&format!("/briefs/{}{path}", t.reference));
+    let valid_message = json!({"text": "Hello"});
+    let valid_booking = json!({"starts_at": t.slot, "kind": "video"});
+    let valid_stage = json!({"stage": "cad", "note": "ok"});
+    let valid_answer = json!({"answer": "accepted"});
+    let valid_proposal = json!({"design_code": t.design, "message": "m"});
+    let valid_availability = availability();
+    // (name, method, uri, studio?, takes a key?, a valid body, the bodies of the wrong shape)
+    let mut endpoints: Vec<(&str, Method, String, bool, bool, Value, Vec<Value>)> = vec![
+        (
+            "visitor message",
+            Method::POST,
+            c("/messages"),
+            false,
+            true,
+            valid_message.clone(),
+            vec![
+                json!({}),
+                json!({"text": 5}),
+                json!({"text": null}),
+                json!({"text": ["a"]}),
+                json!({"text": {"a": 1}}),
+                json!({"text": "hi", "photos": "x"}),
+                json!({"text": "hi", "photos": [1]}),
+                json!({"text": "hi", "photos": [{"name": 1, "data_base64": ""}]}),
+                json!({"text": "hi", "unknown": true}),
+                json!({"text": "hi", "author": "jeweler"}),
+                json!([valid_message.clone()]),
+                json!("hi"),
+            ],
+        ),
+        (
+            "studio message",
+            Method::POST,
+            brief("/messages"),
+            true,
+            true,
+            valid_message.clone(),
+            vec![
+                json!({}),
+                json!({"text": false}),
+                json!({"text": "hi", "by": "visitor"}),
+                json!({"text": "hi", "photos": [{}]}),
+                json!(null),
+            ],
+        ),
+        (
+            "answer",
+            Method::POST,
+            c(&format!("/proposals/{}/answer", t.proposal)),
+            false,
+            false,
+            valid_answer.clone(),
+            vec![
+                json!({}),
+                json!({"answer": "maybe"}),
+                json!({"answer": 1}),
+                json!({"answer": "accepted", "comment": 3}),
+                json!({"answer": "accepted", "price": 1}),
+                json!({"answer": ["accepted"]}),
+            ],
+        ),
+        (
+            "visitor booking",
+            Method::POST,
+            c("/appointment"),
+            false,
+            false,
+            valid_booking.clone(),
+            vec![
+                json!({}),
+                json!({"starts_at": t.slot}),
+                json!({"starts_at": t.slot, "kind": "carrier_pigeon"}),
+                json!({"starts_at": 1_800_000_000, "kind": "video"}),
+                json!({"starts_at": t.slot, "kind": "video", "ends_at": t.slot}),
+            ],
+        ),
+        (
+            "studio booking",
+            Method::POST,
+            brief("/appointment"),
+            true,
+            false,
+            valid_booking.clone(),
+            vec![
+                json!({"kind": "phone"}),
+                json!({"starts_at": [], "kind": "phone"}),
+            ],
+        ),
+        (
+            "availability",
+            Method::PUT,
+            s("/availability"),
+            true,
+            false,
+            valid_availability.clone(),
+            vec![
+                json!({}),
+                json!({"time_zone": 1}),
+                json!({"weekly": "always"}),
+                {
+                    let mut a = valid_availability.clone();
+                    a["slot_minutes"] = json!(-30);
+                    a
+                },
+                {
+                    let mut a = valid_availability.clone();
+                    a["slot_minutes"] = json!("60");
+                    a
+                },
+                {
+                    let mut a = valid_availability.clone();
+                    a["kinds"] = json!(["telepathy"]);
+                    a
+                },
+                {
+                    let mut a = valid_availability.clone();
+                    a["overbook"] = json!(true);
+                    a
+                },
+                {
+                    let mut a = valid_availability.clone();
+                    a["horizon_days"] = json!(1e30);
+                    a
+                },
+            ],
+        ),
+        (
+            "stage",
+            Method::POST,
+            brief("/stages"),
+            true,
+            false,
+            valid_stage.clone(),
+            vec![
+                json!({}),
+                json!({"stage": "smelting"}),
+                json!({"stage": 3}),
+                json!({"stage": "cad", "notify": "yes"}),
+                json!({"stage": "cad", "photo": "x"}),
+                json!({"stage": "cad", "visible": false}),
+            ],
+        ),
+        (
+            "proposal",
+            Method::POST,
+            brief("/proposals"),
+            true,
+            true,
+            valid_proposal.clone(),
+            vec![
+                json!({}),
+                json!({"design_code": 7}),
+                json!({"design_code": t.design, "price": "cheap"}),
+                json!({"design_code": t.design, "price": {"low": -1, "high": 2, "currency": "GBP"}}),
+                json!({"design_code": t.design, "accepted": true}),
+            ],
+        ),
+        (
+            "erasure",
+            Method::POST,
+            c("/erasure"),
+            false,
+            false,
+            // Never sent whole: a valid request is stored, and this corpus changes nothing.
+            json!({"comment": 5}),
+            vec![
+                json!({"comment": ["a"]}),
+                json!({"comment": null, "everything": true}),
+            ],
+        ),
+        (
+            "link",
+            Method::POST,
+            brief("/link"),
+            true,
+            false,
+            json!({"expires_in_days": "soon"}),
+            vec![
+                json!({"expires_in_days": -3}),
+                json!({"expires_in_days": 1.5}),
+                json!({"expires_in_days": [30]}),
+                json!({"expires_in_days": 30, "token": "mine"}),
+            ],
+        ),
+    ];
+    let mut out = Vec::new();
+    let hostile = |name: String,
+                   method: &Method,
+                   uri: &str,
+                   studio: bool,
+                   key: bool,
+                   body: Vec<u8>,
+                   answers: &'static [(u16, &'static str)]| Hostile {
+        key: key.then(|| format!("hostile-{}", name.len() * 7919 + body.len())),
+        name,
+        method: method.clone(),
+        uri: uri.to_owned(),
+        content_type: Some("application/json"),
+        studio,
+        body,
+        answers,
+    };
+    // A new link revokes the visitor's, so its cases come last; its empty body means "no expiry".
+    let mut last = Vec::new();
+    for (name, method, uri, studio, key, valid, shapes) in endpoints.drain(..) {
+        let out = if name == "link" { &mut last } else { &mut out };
+        for (i, raw) in NOT_JSON.iter().enumerate() {
+            if name == "link" && raw.is_empty() {
+                continue;
+            }
+            out.push(hostile(
+                format!("{name}: not JSON {i}"),
+                &method,
+                &uri,
+                studio,
+                key,
+                raw.to_vec(),
+                MALFORMED,
+            ));
+        }
+        for (i, body) in shapes.iter().enumerate() {
+            out.push(hostile(
+                format!("{name}: wrong shape {i} {body}"),
+                &method,
+                &uri,
+                studio,
+                key,
+                body.to_string().into_bytes(),
+                SHAPE,
+            ));
+        }
+        for content_type in [
+            "text/plain",
+            "application/x-www-form-urlencoded",
+            "image/png",
+        ] {
+            let mut h = hostile(
+                format!("{name}: content type {content_type}"),
+                &method,
+                &uri,
+                studio,
+                key,
+                valid.to_string().into_bytes(),
+                MEDIA,
+            );
+            h.content_type = Some(content_type);
+            out.push(h);
+        }
+        let mut bare = hostile(
+            format!("{name}: no content type"),
+            &method,
+            &uri,
+            studio,
+            key,
+            valid.to_string().into_bytes(),
+            MEDIA,
+        );
+        bare.content_type = None;
+        out.push(bare);
+        out.push(hostile(
+            format!("{name}: oversized"),
+            &method,
+            &uri,
+            studio,
+            key,
+            format!("{{\"text\": \"{}\"}}", big(limit)).into_bytes(),
+            TOO_LARGE,
+        ));
+        for wrong in [Method::PATCH, Method::PUT, Method::DELETE, Method::GET] {
+            if wrong == method
+                || (wrong == Method::DELETE && uri.ends_with("/appointment"))
+                || (wrong == Method::DELETE && uri.ends_with("/link"))
+                || (wrong == Method::GET && uri.ends_with("/availability"))
+            {
+                continue;
+            }
+            out.push(hostile(
+                format!("{name}: {wrong}"),
+                &wrong,
+                &uri,
+                studio,
+                key,
+                valid.to_string().into_bytes(),
+                METHOD,
+            ));
+        }
+    }
+
+    // Field by field: huge strings, CR/LF where a line is meant, pictures that are not pictures,
+    // bad base64, impossible dates and times, unknown zones.
+    let photo = |name: &str, data: String| json!({"text": "see", "photos": [{"name": name, "data_base64": data}]});
+    let visitor_fields: Vec<(&str, Value)> = vec![
+        ("message over the limit", json!({"text": big(4001)})),
+        ("empty message", json!({"text": "   "})),
+        (
+            "four photos",
+            json!({"text": "x", "photos": [
+            {"name": "a.png", "data_base64": b64(&png(1))},
+            {"name": "b.png", "data_base64": b64(&png(2))},
+            {"name": "c.png", "data_base64": b64(&png(3))},
+            {"name": "d.png", "data_base64": b64(&png(4))}]}),
+        ),
+        (
+            "a text file as a photo",
+            photo("a.png", b64(b"just some words, no picture at all")),
+        ),
+        (
+            "an HTML page as a photo",
+            photo("a.png", b64(script.as_bytes())),
+        ),
+        (
+            "an SVG as a photo",
+            photo(
+                "a.svg",
+                b64(b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"),
+            ),
+        ),
+        (
+            "a PDF as a photo",
+            photo("a.png", b64(b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n")),
+        ),
+        ("a truncated PNG", photo("a.png", b64(&png(1)[..20]))),
+        (
+            "a PNG claiming 60000 px",
+            photo("a.png", png_claiming_photo()),
+        ),
+        ("bad base64", photo("a.png", "!!!not base64!!!".to_owned())),
+        (
+            "base64 with a space inside",
+            photo(
+                "a.png",
+                format!("{} {}", &b64(&png(1))[..8], &b64(&png(1))[8..]),
+            ),
+        ),
+        ("empty photo", photo("a.png", String::new())),
+        (
+            "photo name with a folder",
+            photo("../../etc/passwd", b64(&png(1))),
+        ),
+        (
+            "photo name with CR/LF",
+            photo("a.png\r\nContent-Type: text/html", b64(&png(1))),
+        ),
+        ("photo name too long", photo(&big(300), b64(&png(1)))),
+        (
+            "huge photo",
+            photo("a.png", b64(&vec![0u8; 1152 * 1024 + 1])),
+        ),
+    ];
+    for (name, body) in visitor_fields {
+        out.push(hostile(
+            format!("visitor message: {name}"),
+            &Method::POST,
+            &c("/messages"),
+            false,
+            true,
+            body.to_string().into_bytes(),
+            INVALID,
+        ));
+    }
+    let mut bookings: Vec<(&str, Value)> = vec![
+        (
+            "February 30th",
+            json!({"starts_at": "2027-02-30T10:00:00Z", "kind": "video"}),
+        ),
+        (
+            "hour 25",
+            json!({"starts_at": "2027-03-03T25:00:00Z", "kind": "video"}),
+        ),
+        (
+            "minute 61",
+            json!({"starts_at": "2027-03-03T10:61:00Z", "kind": "video"}),
+        ),
+        (
+            "no zone",
+            json!({"starts_at": "2027-03-03T10:00:00", "kind": "video"}),
+        ),
+        (
+            "a zone name in the instant",
+            json!({"starts_at": "2027-03-03T10:00:00[Mars/Olympus]", "kind": "video"}),
+        ),
+        (
+            "a date only",
+            json!({"starts_at": "2027-03-03", "kind": "video"}),
+        ),
+        (
+            "words",
+            json!({"starts_at": "next tuesday", "kind": "video"}),
+        ),
+        (
+            "CR/LF after the instant",
+            json!({"starts_at": format!("{}\r\nDTSTART:19700101T000000Z", t.slot), "kind": "video"}),
+        ),
+        ("script", json!({"starts_at": script, "kind": "video"})),
+        ("huge", json!({"starts_at": big(10_000), "kind": "video"})),
+        (
+            "year 10000",
+            json!({"starts_at": "+10000-01-01T10:00:00Z", "kind": "video"}),
+        ),
+        (
+            "in the past",
+            json!({"starts_at": "2001-01-01T10:00:00Z", "kind": "video"}),
+        ),
+        (
+            "not a slot: 10:17",
+            json!({"starts_at": t.slot.replace(":00:00", ":17:00"), "kind": "video"}),
+        ),
+    ];
+    let statuses: &'static [(u16, &'static str)] =
+        &[(422, "invalid"), (409, "slot_taken"), (409, "conflict")];
+    for (name, body) in bookings.drain(..) {
+        for (side, uri, studio) in [
+            ("visitor", c("/appointment"), false),
+            ("studio", brief("/appointment"), true),
+        ] {
+            out.push(hostile(
+                format!("{side} booking: {name}"),
+                &Method::POST,
+                &uri,
+                studio,
+                false,
+                body.to_string().into_bytes(),
+                statuses,
+            ));
+        }
+    }
+    let slots: &'static [(u16, &'static str)] = &[
+        (400, "invalid_query"),
+        (422, "invalid"),
+        (400, "malformed_query"),
+        (400, "bad_request"),
+    ];
+    for query in [
+        "from=2027-02-30&days=3",
+        "from=2027-13-01&days=3",
+        "from=yesterday&days=3",
+        "from=2027-03-01&days=-1",
+        "from=2027-03-01&days=abc",
+        "from=2027-03-01&days=1000000",
+        "from=2027-03-01&days=99999999999999999999",
+        "from=%0D%0A2027-03-01&days=3",
+        "from=%3Cscript%3E&days=3",
+    ] {
+        let mut h = hostile(
+            format!("slots: {query}"),
+            &Method::GET,
+            &c(&format!("/slots?{query}")),
+            false,
+            false,
+            Vec::new(),
+            slots,
+        );
+        h.content_type = None;
+        out.push(h);
+    }
+    let zones = [
+        "Mars/Olympus_Mons",
+        "Europe/Londn",
+        "UTC+99",
+        "../../etc/localtime",
+        "Europe/London\r\nX: y",
+        "",
+        "<script>alert(1)</script>",
+    ];
+    for zone in zones {
+        let mut a = availability();
+        a["time_zone"] = json!(zone);
+        out.push(hostile(
+            format!("availability: zone {zone:?}"),
+            &Method::PUT,
+            &s("/availability"),
+            true,
+            false,
+            a.to_string().into_bytes(),
+            INVALID,
+        ));
+    }
+    for (name, field, value) in [
+        ("start 24:30", "/weekly/0/start", json!("24:30")),
+        ("start 9am", "/weekly/0/start", json!("9am")),
+        ("end before start", "/weekly/0/end", json!("08:00")),
+        ("weekday 8", "/weekly/0/weekday", json!(8)),
+        ("weekday 0", "/weekly/0/weekday", json!(0)),
+        (
+            "closed February 30th",
+            "/closed_dates",
+            json!(["2027-02-30"]),
+        ),
+        (
+            "closed date with CR/LF",
+            "/closed_dates",
+            json!(["2027-03-01\r\n"]),
+        ),
+        ("slot of 0 minutes", "/slot_minutes", json!(0)),
+        ("no kinds", "/kinds", json!([])),
+        ("horizon of 0 days", "/horizon_days", json!(0)),
+    ] {
+        let mut a = availability();
+        *a.pointer_mut(field).unwrap_or_else(|| panic!("{field}")) = value;
+        out.push(hostile(
+            format!("availability: {name}"),
+            &Method::PUT,
+            &s("/availability"),
+            true,
+            false,
+            a.to_string().into_bytes(),
+            INVALID,
+        ));
+    }
+    for (name, body) in [
+        (
+            "a design code that is not one",
+            json!({"design_code": "not a code"}),
+        ),
+        (
+            "a design code with CR/LF",
+            json!({"design_code": format!("{}\r\n{}", &t.design[..8], &t.design[8..])}),
+        ),
+        ("a huge design code", json!({"design_code": big(10_000)})),
+        (
+            "a message over the limit",
+            json!({"design_code": t.design, "message": big(4001)}),
+        ),
+        (
+            "an upside-down price",
+            json!({"design_code": t.design, "price": {"low": 3200, "high": 2800, "currency": "GBP"}}),
+        ),
+        (
+            "a currency in words",
+            json!({"design_code": t.design, "price": {"low": 1, "high": 2, "currency": "pounds"}}),
+        ),
+        (
+            "a currency with CR/LF",
+            json!({"design_code": t.design, "price": {"low": 1, "high": 2, "currency": "G\r\nB"}}),
+        ),
+    ] {
+        out.push(hostile(
+            format!("proposal: {name}"),
+            &Method::POST,
+            &brief("/proposals"),
+            true,
+            true,
+            body.to_string().into_bytes(),
+            INVALID,
+        ));
+    }
+    for (name, body) in [
+        (
+            "a note over the limit",
+            json!({"stage": "cad", "note": big(4001)}),
+        ),
+        (
+            "a text file as its photo",
+            json!({"stage": "cad", "photo": {"name": "a.png", "data_base64": b64(b"words")}}),
+        ),
+        (
+            "bad base64",
+            json!({"stage": "cad", "photo": {"name": "a.png", "data_base64": "%%%"}}),
+        ),
+        (
+            "a PNG claiming 60000 px",
+            json!({"stage": "cad", "photo": {"name": "a.png", "data_base64": png_claiming_photo()}}),
+        ),
+    ] {
+        out.push(hostile(
+            format!("stage: {name}"),
+            &Method::POST,
+            &brief("/stages"),
+            true,
+            false,
+            body.to_string().into_bytes(),
+            INVALID,
+        ));
+    }
+    for (name, body) in [(
+        "a comment over the limit",
+        json!({"answer": "changes_requested", "comment": big(2001)}),
+    )] {
+        out.push(hostile(
+            format!("answer: {name}"),
+            &Method::POST,
+            &c(&format!("/proposals/{}/answer", t.proposal)),
+            false,
+            false,
+            body.to_string().into_bytes(),
+            INVALID,
+        ));
+    }
+    out.push(hostile(
+        "erasure: a comment over the limit".to_owned(),
+        &Method::POST,
+        &c("/erasure"),
+        false,
+        false,
+        json!({"comment": big(2001)}).to_string().into_bytes(),
+        INVALID,
+    ));
+    // Another proposal's id, and ids that are not ids.
+    for (id, answers) in [
+        ("999999", NOT_FOUND),
+        ("-1", NOT_FOUND),
+        (
+            "abc",
+            &[
+                (404, "not_found"),
+                (400, "invalid_path"),
+                (400, "bad_request"),
+            ][..],
+        ),
+        (
+            "1e3",
+            &[
+                (404, "not_found"),
+                (400, "invalid_path"),
+                (400, "bad_request"),
+            ][..],
+        ),
+    ] {
+        out.push(hostile(
+            format!("answer to proposal {id}"),
+            &Method::POST,
+            &c(&format!("/proposals/{id}/answer")),
+            false,
+            false,
+            valid_answer.to_string().into_bytes(),
+            answers,
+        ));
+    }
+
+    // Tokens that are not a live link, on every visitor endpoint.
+    let guessed = "A".repeat(44);
+    let tokens: Vec<(String, String)> = vec![
+        ("a 44-character guess".to_owned(), guessed.clone()),
+        (
+            "the live token and one more character".to_owned(),
+            format!("{}A", t.token),
+        ),
+        (
+            "the live token less one character".to_owned(),
+            t.token[..t.token.len() - 1].to_owned(),
+        ),
+        (
+            "an escaped slash".to_owned(),
+            format!("{}%2F..", &t.token[..20]),
+        ),
+        ("dot dot".to_owned(), "..".to_owned()),
+        ("escaped dot dot".to_owned(), "%2E%2E".to_owned()),
+        ("a NUL".to_owned(), format!("{}%00", t.token)),
+        ("a lone NUL".to_owned(), "%00".to_owned()),
+        ("CR/LF".to_owned(), format!("{}%0D%0A", t.token)),
+        ("a script".to_owned(), "%3Cscript%3E".to_owned()),
+        ("invalid UTF-8".to_owned(), "%FF%FE".to_owned()),
+        ("a huge token".to_owned(), "A".repeat(4000)),
+    ];
+    for (name, token) in &tokens {
+        for (what, method, path, body) in [
+            ("view", Method::GET, "", None),
+            (
+                "message",
+                Method::POST,
+                "/messages",
+                Some(valid_message.clone()),
+            ),
+            (
+                "answer",
+                Method::POST,
+                &*format!("/proposals/{}/answer", t.proposal),
+                Some(valid_answer.clone()),
+            ),
+            (
+                "booking",
+                Method::POST,
+                "/appointment",
+                Some(valid_booking.clone()),
+            ),
+            ("cancel", Method::DELETE, "/appointment", None),
+            ("slots", Method::GET, "/slots?from=2027-03-01&days=3", None),
+            ("export", Method::GET, "/export.json", None),
+            (
+                "erasure",
+                Method::POST,
+                "/erasure",
+                Some(json!({"comment": ""})),
+            ),
+            ("file", Method::GET, "/files/1", None),
+        ] {
+            let mut h = hostile(
+                format!("token {name}: {what}"),
+                &method,
+                &format!("/api/c/{token}{path}"),
+                false,
+                what == "message",
+                body.map(|b| b.to_string().into_bytes()).unwrap_or_default(),
+                UNKNOWN_LINK,
+            );
+            if h.body.is_empty() {
+                h.content_type = None;
+            }
+            out.push(h);
+        }
+    }
+    // A raw `/` in the token makes another path, which is no route.
+    for path in [
+        format!("/api/c/{}/x/messages", &t.token[..20]),
+        format!("/api/c/{}/../{}/messages", t.token, t.token),
+        "/api/c//messages".to_owned(),
+    ] {
+        out.push(hostile(
+            format!("path {path}"),
+            &Method::POST,
+            &path,
+            false,
+            true,
+            valid_message.to_string().into_bytes(),
+            UNKNOWN_LINK,
+        ));
+    }
+    out.extend(last);
+    out
+}
+
+/// A valid week for the shop: London, every day 09:00–17:00, all kinds.
+fn availability() -> Value {
+    json!({
+        "time_zone": "Europe/London",
+        "weekly": (1..=7).map(|d| json!({"weekday": d, "start": "09:00", "end": "17:00"})).collect::<Vec<_>>(),
+        "slot_minutes": 60,
+        "buffer_minutes": 0,
+        "kinds": ["in_shop", "video", "phone"],
+        "closed_dates": [],
+        "horizon_days": 30,
+        "min_notice_hours": 0,
+    })
+}
+
+/// A request as the corpus describes it, from `peer`, with the studio's session when asked.
+async fn hostile_send(
+    state: &atelier_server::AppState,
+    h: &Hostile,
+    session: &studio_common::Session,
+    peer: [u8; 4],
+) -> Reply {
+    let mut request = Request::builder()
+        .method(h.method.clone())
+        .uri(h.uri.as_str());
+    if let Some(content_type) = h.content_type {
+        request = request.header(header::CONTENT_TYPE, content_type);
+    }
+    if let Some(key) = &h.key {
+        request = request.header("idempotency-key", key.as_str());
+    }
+    // As every HTTP client does for a body it holds whole.
+    if h.method != Method::GET {
+        request = request.header(header::CONTENT_LENGTH, h.body.len());
+    }
+    if h.studio {
+        request = request
+            .header(header::COOKIE, &session.cookie)
+            .header("x-csrf-token", &session.csrf);
+    }
+    send(
+        state,
+        request.body(Body::from(h.body.clone())).expect("request"),
+        peer,
+    )
+    .await
+}
+
+/// A brief with its live link, the shop's bookings open and one proposal made, through the API.
+async fn commission_target(state: &atelier_server::AppState) -> (studio_common::Session, Target) {
+    let session = studio_common::sign_in(state).await;
+    let brief = post_json(state, "commission-brief", &base()).await;
+    let reference = created(&brief);
+    let token = brief.json()["commission_url"]
+        .as_str()
+        .and_then(|u| u.strip_prefix("/c/"))
+        .expect("commission_url")
+        .to_owned();
+    let opened = studio_common::call(
+        state,
+        Method::PUT,
+        "/api/studio/availability",
+        Some(&session),
+        Some(&session.csrf),
+        Some(availability()),
+    )
+    .await;
+    assert_eq!(
+        opened.status,
+        200,
+        "{}",
+        String::from_utf8_lossy(&opened.body)
+    );
+    let view = get(state, &format!("/api/c/{token}")).await.json();
+    let design = view["current_code"]
+        .as_str()
+        .expect("current_code")
+        .to_owned();
+    let request = Request::post(format!("/api/studio/briefs/{reference}/proposals"))
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(header::COOKIE, &session.cookie)
+        .header("x-csrf-token", &session.csrf)
+        .header("idempotency-key", "robust-proposal")
+        .body(Body::from(
+            json!({"design_code": design, "message": "A thought."}).to_string(),
+        ))
+        .expect("request");
+    let proposed = send(state, request, [127, 0, 0, 1]).await;
+    assert_eq!(
+        proposed.status,
+        201,
+        "{}",
+        String::from_utf8_lossy(&proposed.body)
+    );
+    let from = jiff::Timestamp::now().strftime("%Y-%m-%d").to_string();
+    let slots = get(state, &format!("/api/c/{token}/slots?from={from}&days=14"))
+        .await
+        .json();
+    let slot = slots["slots"][3]["starts_at"]
+        .as_str()
+        .expect("a free slot")
+        .to_owned();
+    let target = Target {
+        token,
+        reference,
+        proposal: proposed.json()["id"].as_i64().expect("id"),
+        design,
+        slot,
+    };
+    (session, target)
+}
+
+/// Sends each case; what went otherwise than its table says, one line per case.
+async fn refused_as_expected(
+    state: &atelier_server::AppState,
+    session: &studio_common::Session,
+    corpus: &[Hostile],
+) -> Vec<String> {
+    let mut failures = Vec::new();
+    for (i, h) in corpus.iter().enumerate() {
+        // Spread the peers so the rate limits never answer in a case's place.
+        let reply =
+            hostile_send(state, h, session, [10, 8, (i / 250) as u8, (i % 250) as u8]).await;
+        let json: Option<Value> = serde_json::from_slice(&reply.body).ok();
+        let code = json
+            .as_ref()
+            .and_then(|j| j["error"]["code"].as_str())
+            .unwrap_or_default();
+        let message = json
+            .as_ref()
+            .and_then(|j| j["error"]["message"].as_str())
+            .unwrap_or_default();
+        let is_json = reply
+            .headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/json"));
+        let leaks = ["sqlx", "sqlite", "panicked", "/src/", "stack backtrace"]
+            .iter()
+            .any(|w| message.to_ascii_lowercase().contains(w));
+        let expected = h
+            .answers
+            .iter()
+            .any(|(s, c)| reply.status.as_u16() == *s && code == *c);
+        if !expected || message.trim().is_empty() || !is_json || leaks {
+            failures.push(format!(
+                "{} ({} {}): expected one of {:?}, got {} {}",
+                h.name,
+                h.method,
+                &h.uri[..h.uri.len().min(120)],
+                h.answers,
+                reply.status,
+                String::from_utf8_lossy(&reply.body[..reply.body.len().min(300)])
+            ));
+        }
+    }
+    failures
+}
+
+#[tokio::test]
+async fn every_hostile_request_to_the_commission_gets_a_clear_4xx_and_changes_nothing() {
+    let f = fixture().await;
+    let (session, target) = commission_target(&f.state).await;
+    let before = robust_counts(&f.state).await;
+    let corpus = commission_corpus(&target, f.state.config.max_body_bytes * 2);
+    assert!(corpus.len() >= 400, "only {} cases", corpus.len());
+    let failures = refused_as_expected(&f.state, &session, &corpus).await;
+    let after = robust_counts(&f.state).await;
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        corpus.len(),
+        failures.join("\n")
+    );
+    assert_eq!(before, after, "the store changed");
+    eprintln!(
+        "{} hostile requests to the commission, all refused with the expected 4xx",
+        corpus.len()
+    );
+}
+
+/// serde reads a struct from a JSON array of its fields as readily as from an object; a
+/// commission body must be an object, as the briefs' is.
+#[tokio::test]
+async fn commission_bodies_given_as_arrays_are_refused() {
+    let f = fixture().await;
+    let (session, t) = commission_target(&f.state).await;
+    let case = |name: &str, method: Method, uri: String, studio: bool, body: Value| Hostile {
+        name: format!("{name} as an array {body}"),
+        method,
+        uri,
+        content_type: Some("application/json"),
+        key: Some(format!("array-{name}")),
+        studio,
+        body: body.to_string().into_bytes(),
+        answers: SHAPE,
+    };
+    let corpus = vec![
+        case(
+            "visitor message",
+            Method::POST,
+            format!("/api/c/{}/messages", t.token),
+            false,
+            json!(["Hello", []]),
+        ),
+        case(
+            "studio message",
+            Method::POST,
+            format!("/api/studio/briefs/{}/messages", t.reference),
+            true,
+            json!(["Hello", []]),
+        ),
+        case(
+            "answer",
+            Method::POST,
+            format!("/api/c/{}/proposals/{}/answer", t.token, t.proposal),
+            false,
+            json!(["accepted", "ok"]),
+        ),
+        case(
+            "visitor booking",
+            Method::POST,
+            format!("/api/c/{}/appointment", t.token),
+            false,
+            json!([t.slot, "video"]),
+        ),
+        case(
+            "studio booking",
+            Method::POST,
+            format!("/api/studio/briefs/{}/appointment", t.reference),
+            true,
+            json!([t.slot, "phone"]),
+        ),
+        case(
+            "stage",
+            Method::POST,
+            format!("/api/studio/briefs/{}/stages", t.reference),
+            true,
+            json!(["cad", "ok", null, false]),
+        ),
+        case(
+            "proposal",
+            Method::POST,
+            format!("/api/studio/briefs/{}/proposals", t.reference),
+            true,
+            json!([t.design, "m", null]),
+        ),
+        case(
+            "erasure",
+            Method::POST,
+            format!("/api/c/{}/erasure", t.token),
+            false,
+            json!([]),
+        ),
+        case(
+            "erasure with a comment",
+            Method::POST,
+            format!("/api/c/{}/erasure", t.token),
+            false,
+            json!(["erase it"]),
+        ),
+        case(
+            "link",
+            Method::POST,
+            format!("/api/studio/briefs/{}/link", t.reference),
+            true,
+            json!([30]),
+        ),
+    ];
+    let before = robust_counts(&f.state).await;
+    let failures = refused_as_expected(&f.state, &session, &corpus).await;
+    let after = robust_counts(&f.state).await;
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        corpus.len(),
+        failures.join("\n")
+    );
+    assert_eq!(before, after, "the store changed");
+}
+
+/// Every leaf part of a parsed email: `(mime type, decoded body)`.
+fn mail_parts(mail: &mailparse::ParsedMail<'_>, out: &mut Vec<(String, String)>) {
+    if mail.subparts.is_empty() {
+        out.push((
+            mail.ctype.mimetype.clone(),
+            mail.get_body().unwrap_or_default(),
+        ));
+    }
+    for part in &mail.subparts {
+        mail_parts(part, out);
+    }
+}
+
+/// Markup sent as words stays words: stored and answered exactly as written, and in the emails
+/// that carry it, escaped in the HTML and never a tag.
+#[tokio::test]
+async fn markup_in_the_commission_is_kept_as_text_and_escaped_in_emails() {
+    let f = fixture().await;
+    let (session, t) = commission_target(&f.state).await;
+    let visitor_words = "<script>alert(1)</script>\nand a second line";
+    let jeweler_words = "<img src=x onerror=alert(2)> & \"quotes\"";
+    let stage_note = "<script>alert(3)</script>";
+    let post = |uri: String, key: Option<&'static str>, studio: bool, body: Value| Hostile {
+        name: uri.clone(),
+        method: Method::POST,
+        uri,
+        content_type: Some("application/json"),
+        key: key.map(str::to_owned),
+        studio,
+        body: body.to_string().into_bytes(),
+        answers: &[],
+    };
+    for (h, status) in [
+        (
+            post(
+                format!("/api/c/{}/messages", t.token),
+                Some("markup-1"),
+                false,
+                json!({"text": visitor_words}),
+            ),
+            201,
+        ),
+        (
+            post(
+                format!("/api/studio/briefs/{}/messages", t.reference),
+                Some("markup-2"),
+                true,
+                json!({"text": jeweler_words}),
+            ),
+            201,
+        ),
+        (
+            post(
+                format!("/api/studio/briefs/{}/stages", t.reference),
+                None,
+                true,
+                json!({"stage": "sketch", "note": stage_note, "notify": true}),
+            ),
+            201,
+        ),
+    ] {
+        let reply = hostile_send(&f.state, &h, &session, [127, 0, 0, 1]).await;
+        assert_eq!(
+            reply.status,
+            status,
+            "{}: {}",
+            h.name,
+            String::from_utf8_lossy(&reply.body)
+        );
+    }
+    let view = get(&f.state, &format!("/api/c/{}", t.token)).await.json();
+    let texts: Vec<&str> = view["messages"]
+        .as_array()
+        .expect("messages")
+        .iter()
+        .filter_map(|m| m["text"].as_str())
+        .collect();
+    assert_eq!(texts, [visitor_words, jeweler_words]);
+    assert_eq!(view["stages"][0]["note"], stage_note);
+
+    atelier_server::outbox::deliver_due(&f.state, atelier_server::clock::now_unix())
+        .await
+        .expect("deliver");
+    let folder = f.state.config.data_dir.join("outbox-mail");
+    let mut carried = [false; 3];
+    for entry in std::fs::read_dir(&folder).expect("mail folder").flatten() {
+        let raw = std::fs::read(entry.path()).expect("read");
+        let mail = mailparse::parse_mail(&raw).expect("parse");
+        let mut parts = Vec::new();
+        mail_parts(&mail, &mut parts);
+        for (mime, body) in &parts {
+            if mime != "text/html" {
+                continue;
+            }
+            let name = entry.file_name();
+            for tag in ["<script", "<img src=x"] {
+                assert!(
+                    !body.contains(tag),
+                    "{name:?} has the tag {tag} in its HTML:\n{body}"
+                );
+            }
+            carried[0] |= body.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+            carried[1] |= body.contains("&lt;img src=x onerror=alert(2)&gt;");
+            carried[2] |= body.contains("&lt;script&gt;alert(3)&lt;/script&gt;");
+        }
+    }
+    assert_eq!(
+        carried,
+        [true; 3],
+        "each notice carries its words, escaped: the visitor's message, the jeweler's, the stage's note"
+    );
+}
