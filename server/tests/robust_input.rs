@@ -1290,6 +1290,9 @@ const METHOD: &[(u16, &str)] = &[(405, "method_not_allowed")];
 const UNKNOWN_LINK: &[(u16, &str)] = &[(404, "link_unknown"), (404, "not_found")];
 const NOT_FOUND: &[(u16, &str)] = &[(404, "not_found")];
 
+/// (name, method, uri, studio?, takes a key?, a valid body, the bodies of the wrong shape)
+type Endpoint = (&'static str, Method, String, bool, bool, Value, Vec<Value>);
+
 /// The ids and codes the corpus aims at: a live link, a brief, an open proposal.
 struct Target {
     token: String,
@@ -1329,8 +1332,7 @@ fn commission_corpus(t: &Target, limit: usize) -> Vec<Hostile> {
     let valid_answer = json!({"answer": "accepted"});
     let valid_proposal = json!({"design_code": t.design, "message": "m"});
     let valid_availability = availability();
-    // (name, method, uri, studio?, takes a key?, a valid body, the bodies of the wrong shape)
-    let mut endpoints: Vec<(&str, Method, String, bool, bool, Value, Vec<Value>)> = vec![
+    let mut endpoints: Vec<Endpoint> = vec![
         (
             "visitor message",
             Method::POST,
@@ -1897,12 +1899,10 @@ fn commission_corpus(t: &Target, limit: usize) -> Vec<Hostile> {
             INVALID,
         ));
     }
-    for (name, body) in [(
-        "a comment over the limit",
-        json!({"answer": "changes_requested", "comment": big(2001)}),
-    )] {
+    {
+        let body = json!({"answer": "changes_requested", "comment": big(2001)});
         out.push(hostile(
-            format!("answer: {name}"),
+            "answer: a comment over the limit".to_owned(),
             &Method::POST,
             &c(&format!("/proposals/{}/answer", t.proposal)),
             false,
