@@ -51,7 +51,7 @@ pub async fn page(State(state): State<AppState>) -> Response {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>Privacy notice · {shop}</title><style>\
          body{{font-family:system-ui,sans-serif;line-height:1.55;margin:0;padding:1.5rem;color:#1d1d1f}}\
-         main{{max-inline-size:42rem;margin-inline:auto}}h1{{font-size:1.6rem}}\
+         main{{max-inline-size:42rem;margin-inline:auto}}h1{{font-size:1.6rem}}h2{{font-size:1.2rem;margin-block-start:1.6em}}h3{{font-size:1.05rem}}\
          @media (prefers-color-scheme:dark){{body{{background:#161618;color:#ececec}}}}\
          </style></head><body><main><p>{shop}</p><h1>Privacy notice</h1>{body}</main></body></html>"
     );
@@ -82,11 +82,11 @@ pub async fn old_address() -> Redirect {
 /// The notice from the configuration, in the same simple Markdown a file would use.
 fn default_notice(state: &AppState) -> String {
     let c = &state.config;
-    let keep = |days: u32, what: &str| {
+    let keep = |days: u32, what: &str, when: &str| {
         if days == 0 {
-            format!("- {what}: kept until you ask for erasure or the jeweler erases it.")
+            format!("- {what}: kept until you ask for erasure or we erase them.")
         } else {
-            format!("- {what}: erased {days} days after it is marked so.")
+            format!("- {what}: erased {days} days after {when}.")
         }
     };
     format!(
@@ -111,8 +111,16 @@ fn default_notice(state: &AppState) -> String {
          to your data protection authority.\n",
         shop = c.shop_name,
         email = c.jeweler_email,
-        archived = keep(c.retention_archived_days, "Requests we archive"),
-        spam = keep(c.retention_spam_days, "Requests marked as spam"),
+        archived = keep(
+            c.retention_archived_days,
+            "Requests we archive",
+            "they are archived"
+        ),
+        spam = keep(
+            c.retention_spam_days,
+            "Requests marked as spam",
+            "they are marked"
+        ),
     )
 }
 
@@ -196,9 +204,12 @@ fn inline(line: &str) -> String {
         let address = &after[close + 2..close + 2 + end];
         plain.push_str(&rest[..open]);
         plain.push_str(text);
-        plain.push_str(" (");
-        plain.push_str(address);
-        plain.push(')');
+        // An address that only repeats the text ("[a@b.example](mailto:a@b.example)") is left out.
+        if address != text && address.strip_prefix("mailto:") != Some(text) {
+            plain.push_str(" (");
+            plain.push_str(address);
+            plain.push(')');
+        }
         rest = &after[close + 2 + end + 1..];
     }
     plain.push_str(rest);
@@ -225,5 +236,13 @@ mod tests {
     #[test]
     fn a_hash_without_a_space_is_text() {
         assert_eq!(render("#hashtag"), "<p>#hashtag</p>");
+    }
+
+    #[test]
+    fn a_link_that_repeats_its_text_is_said_once() {
+        assert_eq!(
+            render("write to [dpo@x.example](mailto:dpo@x.example) or [x.example](x.example)"),
+            "<p>write to dpo@x.example or x.example</p>"
+        );
     }
 }
