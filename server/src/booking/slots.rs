@@ -300,8 +300,19 @@ impl Rules {
             })
             .collect();
         starts.sort_unstable();
-        starts.dedup();
-        starts
+        // Across a spring-forward gap, civil starts one step apart can be less than a slot apart
+        // in real time; a start that would overlap the slot before it is left out, so no two
+        // slots of a day ever overlap (the database only keeps starts apart).
+        let mut kept: Vec<i64> = Vec::with_capacity(starts.len());
+        for start in starts {
+            if kept
+                .last()
+                .is_none_or(|last| start >= last + self.slot_secs)
+            {
+                kept.push(start);
+            }
+        }
+        kept
     }
 
     /// The free slots on the shop's dates `from` up to `days` days on, cut to the horizon (today
@@ -406,6 +417,23 @@ mod tests {
                 "2027-03-28T00:30:00Z",
                 "2027-03-28T01:00:00Z",
                 "2027-03-28T01:30:00Z",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_start_after_the_gap_that_would_overlap_the_slot_before_is_left_out() {
+        let mut a = every_day("Europe/London", "00:00", "04:00", 45);
+        a.buffer_minutes = 0;
+        let rules = Rules::new(&a).expect("rules");
+        // Civil 00:00, 00:45, (01:30 in the gap), 02:15 BST = 01:15Z would overlap 00:45Z–01:30Z,
+        // 03:00 BST = 02:00Z.
+        assert_eq!(
+            starts(&rules, "2027-03-28"),
+            [
+                "2027-03-28T00:00:00Z",
+                "2027-03-28T00:45:00Z",
+                "2027-03-28T02:00:00Z"
             ]
         );
     }
