@@ -120,8 +120,11 @@ impl Default for Config {
             currency: None,
             rate_limit_per_minute: 10,
             rate_limit_burst: 5,
-            commission_rate_limit_per_minute: 60,
-            commission_rate_limit_burst: 30,
+            // A page view fetches its data and every picture in it (nothing is cached: no-store),
+            // so a person reloading a page with a dozen photos needs room; a guesser gains nothing
+            // from it against 256-bit tokens.
+            commission_rate_limit_per_minute: 120,
+            commission_rate_limit_burst: 60,
             confirmations_per_recipient_per_day: 3,
             trusted_proxies: Vec::new(),
             // Exactly what a brief with every picture at core's limits needs.
@@ -634,6 +637,46 @@ mod tests {
         let config = Config::load(&sample, true, []).expect("sample is valid");
         assert_eq!(config.rate_limit_per_minute, 10);
         assert!(config.smtp_url.is_none() && config.webhook.is_none());
+    }
+
+    #[test]
+    fn the_commission_pages_limit_comes_from_the_file_or_the_environment() {
+        let file =
+            write("commission_rate_limit_per_minute = 30\ncommission_rate_limit_burst = 9\n");
+        let config = Config::load(file.path(), true, []).expect("valid");
+        assert_eq!(
+            (
+                config.commission_rate_limit_per_minute,
+                config.commission_rate_limit_burst
+            ),
+            (30, 9)
+        );
+        let env = [(
+            "ATELIER_COMMISSION_RATE_LIMIT_BURST".to_owned(),
+            "12".to_owned(),
+        )];
+        let config = Config::load(file.path(), true, env).expect("valid");
+        assert_eq!(config.commission_rate_limit_burst, 12);
+        let file = write("commission_rate_limit_per_minute = 0\n");
+        let error = Config::load(file.path(), true, []).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .contains("commission_rate_limit_per_minute"),
+            "{error}"
+        );
+        let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("../atelier.sample.toml");
+        let sample = Config::load(&sample, true, []).expect("sample is valid");
+        assert_eq!(
+            (
+                sample.commission_rate_limit_per_minute,
+                sample.commission_rate_limit_burst
+            ),
+            (
+                Config::default().commission_rate_limit_per_minute,
+                Config::default().commission_rate_limit_burst
+            )
+        );
     }
 
     #[test]
