@@ -509,6 +509,60 @@ async fn a_whole_conversation_from_the_brief_to_the_inbox() {
 }
 
 #[tokio::test]
+async fn a_proposal_is_the_jewelers_word_and_its_answer_the_visitors() {
+    let f = shop().await;
+    let state = &f.state;
+    let first = post_json(state, "brief", &full_body()).await;
+    let reference = created(&first);
+    let token = token_of(first.json()["commission_url"].as_str().expect("url"));
+    let jeweler = sign_in(state).await;
+    let mut design = brief().design;
+    design.metal =
+        atelier_core::design::Choice::Chosen(atelier_core::catalog::MetalId::new("pt950"));
+    let request = Request::post(format!("/api/studio/briefs/{reference}/proposals"))
+        .header(header::COOKIE, &jeweler.cookie)
+        .header("x-csrf-token", &jeweler.csrf)
+        .header(header::CONTENT_TYPE, "application/json")
+        .header("idempotency-key", "p-1")
+        .body(Body::from(
+            json!({"design_code": atelier_core::share::encode(&design), "message": "In platinum?"})
+                .to_string(),
+        ))
+        .expect("request");
+    let proposed = send(state, request, [127, 0, 0, 1]).await;
+    assert_eq!(
+        proposed.status,
+        StatusCode::CREATED,
+        "{}",
+        String::from_utf8_lossy(&proposed.body)
+    );
+    assert_eq!(
+        inbox_turns(state, &jeweler, "with_visitor").await,
+        [(reference.clone(), "with_visitor".to_owned())]
+    );
+    let id = proposed.json()["id"].as_i64().expect("id");
+    let answered = page_call(
+        state,
+        Method::POST,
+        &format!("/api/c/{token}/proposals/{id}/answer"),
+        None,
+        Some(&json!({"answer": "accepted", "comment": "Yes please"})),
+        [127, 0, 0, 1],
+    )
+    .await;
+    assert_eq!(
+        answered.status,
+        StatusCode::OK,
+        "{}",
+        String::from_utf8_lossy(&answered.body)
+    );
+    assert_eq!(
+        inbox_turns(state, &jeweler, "visitor_replied").await,
+        [(reference.clone(), "visitor_replied".to_owned())]
+    );
+}
+
+#[tokio::test]
 async fn a_double_submit_fired_at_once_stores_one_message() {
     let f = shop().await;
     let state = &f.state;
