@@ -7,7 +7,12 @@
 //!   was ever sent is stored exactly once under the reference its 201 named, a confirmed key
 //!   replays that reference, `PRAGMA integrity_check` is `ok` after a final SIGKILL, and every
 //!   outbox row was delivered exactly once (one `sent` attempt) with its `.eml` file on disk and
-//!   no half-written temporary file left. Rerun a failure with `ATELIER_CRASH_SEED=<seed>`.
+//!   no half-written temporary file left. Every fourth brief's visitor then goes on through its
+//!   commission link: a message (resent with its `Idempotency-Key` until a 201 acknowledges it)
+//!   and a booking of a free slot that other visitors are taking at the same time (a 409 picks
+//!   another). After the crashes every acknowledged message is stored exactly once and replays
+//!   its id, every acknowledged booking is the brief's one live appointment, no slot is live
+//!   twice, and every notice is delivered once. Rerun a failure with `ATELIER_CRASH_SEED=<seed>`.
 //! * `a_soak_keeps_memory_flat_and_answers_every_request`: a bounded soak (20 s, or
 //!   `ATELIER_SOAK_SECS`) at a steady, moderate rate of new, replayed and invalid requests; no
 //!   request fails, the outbox keeps up, and resident memory (`VmRSS`) after warm-up stays within a
@@ -24,6 +29,28 @@ use std::time::{Duration, Instant};
 
 const ROUNDS: usize = 6;
 const CLIENTS: usize = 8;
+/// One brief in this many goes on to a message and a booking.
+const FOLLOW_EVERY: usize = 4;
+const JEWELER: (&str, &str) = ("maker@maison.example", "a long studio password");
+
+/// What a visitor does on the commission page after the 201, in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Message,
+    Booking,
+}
+
+/// The commission's part of an entry: its link, and what the server acknowledged.
+#[derive(Debug, Default)]
+struct Commission {
+    token: String,
+    /// The message's id, once a 201 named it.
+    message: Option<i64>,
+    /// The booked slot (RFC 3339), once a 201 acknowledged it.
+    booked: Option<String>,
+    /// 409s for a slot someone else had taken first.
+    taken: usize,
+}
 
 #[derive(Debug)]
 struct Entry {
@@ -32,6 +59,26 @@ struct Entry {
     snapshots: usize,
     /// The reference of the first 201 this key got.
     reference: Option<String>,
+    /// For every `FOLLOW_EVERY`th brief, once it has its 201.
+    commission: Option<Commission>,
+}
+
+impl Entry {
+    fn message_key(&self) -> String {
+        format!("{}-message", self.key)
+    }
+
+    fn message_body(&self) -> Vec<u8> {
+        serde_json::json!({"text": format!("A question about {}: could the band be thinner?", self.key)})
+            .to_string()
+            .into_bytes()
+    }
+}
+
+/// A client's next request.
+enum Job {
+    Brief(usize),
+    Follow(usize, Step),
 }
 
 #[derive(Debug, Default)]
@@ -39,6 +86,12 @@ struct Ledger {
     entries: Vec<Entry>,
     /// Entries to resend (no 201 yet) before new ones are made.
     resend: VecDeque<usize>,
+    /// Commission steps not yet acknowledged, in order per brief.
+    follow: VecDeque<(usize, Step)>,
+    /// Commission steps a kill cut off, to be sent again after the restart.
+    cut_off: usize,
+    /// Messages resent after a kill and answered from the stored one (committed, unacknowledged).
+    message_replays: usize,
     /// Answers that were neither a 201 nor a dropped connection.
     unexpected: Vec<String>,
     /// A 201 that named a different reference than an earlier 201 for the same key.
@@ -47,6 +100,17 @@ struct Ledger {
 }
 
 impl Ledger {
+    /// The next request: a brief to resend, a commission step, or a fresh brief.
+    fn next(&mut self, rng: &mut Rng) -> Job {
+        if let Some(i) = self.resend.pop_front() {
+            return Job::Brief(i);
+        }
+        if let Some((i, step)) = self.follow.pop_front() {
+            return Job::Follow(i, step);
+        }
+        Job::Brief(self.take(rng))
+    }
+
     /// The next entry to send: a pending resend, or a fresh brief.
     fn take(&mut self, rng: &mut Rng) -> usize {
         if let Some(i) = self.resend.pop_front() {
@@ -61,6 +125,7 @@ impl Ledger {
             body: Arc::new(body.to_string().into_bytes()),
             snapshots,
             reference: None,
+            commission: None,
         });
         i
     }
@@ -78,7 +143,26 @@ impl Ledger {
                         .mismatched
                         .push(format!("{}: first {first}, then {reference}", entry.key)),
                     Some(_) => {}
-                    None => entry.reference = Some(reference),
+                    None => {
+                        entry.reference = Some(reference);
+                        let token = answer.json["commission_url"]
+                            .as_str()
+                            .and_then(|u| u.strip_prefix("/c/"));
+                        match token {
+                            Some(token) if i.is_multiple_of(FOLLOW_EVERY) => {
+                                entry.commission = Some(Commission {
+                                    token: token.to_owned(),
+                                    ..Commission::default()
+                                });
+                                self.follow.push_back((i, Step::Message));
+                            }
+                            Some(_) => {}
+                            None => self.unexpected.push(format!(
+                                "{}: a 201 without a commission_url: {}",
+                                entry.key, answer.json
+                            )),
+                        }
+                    }
                 }
             }
             (status, _) => self
@@ -108,11 +192,27 @@ fn spawn_clients(
             tokio::spawn(async move {
                 let client = client();
                 while !stop.load(Ordering::Relaxed) {
-                    let (i, key, body) = {
-                        let mut ledger = ledger.lock().expect("ledger");
-                        let i = ledger.take(&mut rng);
+                    let job = ledger.lock().expect("ledger").next(&mut rng);
+                    let i = match job {
+                        Job::Brief(i) => i,
+                        Job::Follow(i, step) => {
+                            if follow(&client, &url, &ledger, i, step, &mut rng)
+                                .await
+                                .is_err()
+                            {
+                                // The server is gone: the step waits for the next start.
+                                let mut l = ledger.lock().expect("ledger");
+                                l.follow.push_back((i, step));
+                                l.cut_off += 1;
+                                break;
+                            }
+                            continue;
+                        }
+                    };
+                    let (key, body) = {
+                        let ledger = ledger.lock().expect("ledger");
                         let e = &ledger.entries[i];
-                        (i, e.key.clone(), e.body.clone())
+                        (e.key.clone(), e.body.clone())
                     };
                     match submit(&client, &url, &key, &body).await {
                         Ok(answer) => {
@@ -133,10 +233,202 @@ fn spawn_clients(
         .collect()
 }
 
+/// `method` `url` with a JSON body (and a key, when given), as the commission page sends it.
+async fn send_json(
+    client: &reqwest::Client,
+    method: reqwest::Method,
+    url: String,
+    key: Option<&str>,
+    body: Vec<u8>,
+) -> Result<Answer, reqwest::Error> {
+    let started = Instant::now();
+    let mut request = client
+        .request(method, url)
+        .header("content-type", "application/json")
+        .body(body);
+    if let Some(key) = key {
+        request = request.header("idempotency-key", key);
+    }
+    let response = request.send().await?;
+    let status = response.status().as_u16();
+    let replayed = response.headers().contains_key("idempotent-replayed");
+    let bytes = response.bytes().await?;
+    Ok(Answer {
+        status,
+        replayed,
+        json: serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null),
+        elapsed: started.elapsed(),
+    })
+}
+
+/// One commission step for entry `i`: the message (its key resent until a 201), then a booking
+/// of one of the first free slots, which the other visitors want too (a 409 tries again). `Err`
+/// when the server did not answer; the step is then still to do.
+async fn follow(
+    client: &reqwest::Client,
+    url: &str,
+    ledger: &Arc<Mutex<Ledger>>,
+    i: usize,
+    step: Step,
+    rng: &mut Rng,
+) -> Result<(), reqwest::Error> {
+    let (token, key, body) = {
+        let l = ledger.lock().expect("ledger");
+        let e = &l.entries[i];
+        let token = e
+            .commission
+            .as_ref()
+            .map(|c| c.token.clone())
+            .unwrap_or_default();
+        (token, e.message_key(), e.message_body())
+    };
+    let base = format!("{url}/api/c/{token}");
+    match step {
+        Step::Message => {
+            let answer = send_json(
+                client,
+                reqwest::Method::POST,
+                format!("{base}/messages"),
+                Some(&key),
+                body,
+            )
+            .await?;
+            let mut l = ledger.lock().expect("ledger");
+            match (answer.status, answer.json["id"].as_i64()) {
+                (201, Some(id)) => {
+                    l.message_replays += usize::from(answer.replayed);
+                    if let Some(c) = l.entries[i].commission.as_mut() {
+                        c.message = Some(id);
+                    }
+                    l.follow.push_back((i, Step::Booking));
+                }
+                (status, _) => l
+                    .unexpected
+                    .push(format!("{key}: message {status} {}", answer.json)),
+            }
+        }
+        Step::Booking => {
+            let from = jiff::Timestamp::now().strftime("%Y-%m-%d").to_string();
+            let slots = client
+                .get(format!("{base}/slots?from={from}&days=7"))
+                .send()
+                .await?
+                .json::<serde_json::Value>()
+                .await?;
+            let free: Vec<String> = slots["slots"]
+                .as_array()
+                .map(|s| {
+                    s.iter()
+                        .filter_map(|s| s["starts_at"].as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default();
+            if free.is_empty() {
+                ledger
+                    .lock()
+                    .expect("ledger")
+                    .unexpected
+                    .push(format!("{key}: no free slot: {slots}"));
+                return Ok(());
+            }
+            // Few enough slots that visitors often want the same one.
+            let pick = free[(rng.next_u64() % free.len().min(12) as u64) as usize].clone();
+            let booking = serde_json::json!({"starts_at": pick, "kind": "video"});
+            let answer = send_json(
+                client,
+                reqwest::Method::POST,
+                format!("{base}/appointment"),
+                None,
+                booking.to_string().into_bytes(),
+            )
+            .await?;
+            let mut l = ledger.lock().expect("ledger");
+            match (answer.status, answer.json["error"]["code"].as_str()) {
+                (201, _) => match l.entries[i].commission.as_mut() {
+                    Some(c) => c.booked = answer.json["starts_at"].as_str().map(str::to_owned),
+                    None => l.unexpected.push(format!("{key}: booked without a link")),
+                },
+                (409, Some("slot_taken")) => {
+                    if let Some(c) = l.entries[i].commission.as_mut() {
+                        c.taken += 1;
+                    }
+                    l.follow.push_back((i, Step::Booking));
+                }
+                (status, _) => l
+                    .unexpected
+                    .push(format!("{key}: booking {status} {}", answer.json)),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Adds the studio's account to the data folder before the server first starts, as
+/// `atelier-server --add-user` does.
+async fn add_jeweler(data: &std::path::Path) {
+    atelier_server::db::create_private_dir(data).expect("data folder");
+    let db = atelier_server::db::Database::open(&data.join("atelier.db"))
+        .await
+        .expect("open");
+    atelier_server::studio::accounts::add_user(&db, JEWELER.0, JEWELER.1)
+        .await
+        .expect("account");
+    db.close().await;
+}
+
+/// Signs the jeweler in and opens bookings: London, 08:00 to 20:00 every day, half-hour video calls.
+async fn open_bookings(url: &str) {
+    let client = client();
+    let login = client
+        .post(format!("{url}/api/studio/login"))
+        .header("content-type", "application/json")
+        .body(serde_json::json!({"email": JEWELER.0, "password": JEWELER.1}).to_string())
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(login.status().as_u16(), 200, "studio login");
+    let cookie = login
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .expect("session cookie")
+        .to_owned();
+    let csrf = login.json::<serde_json::Value>().await.expect("json")["csrf"]
+        .as_str()
+        .expect("csrf")
+        .to_owned();
+    let week: Vec<serde_json::Value> = (1..=7)
+        .map(|d| serde_json::json!({"weekday": d, "start": "08:00", "end": "20:00"}))
+        .collect();
+    let availability = serde_json::json!({
+        "time_zone": "Europe/London", "weekly": week, "slot_minutes": 30, "buffer_minutes": 0,
+        "kinds": ["video"], "closed_dates": [], "horizon_days": 30, "min_notice_hours": 0,
+    });
+    let put = client
+        .put(format!("{url}/api/studio/availability"))
+        .header("content-type", "application/json")
+        .header("cookie", cookie)
+        .header("x-csrf-token", csrf)
+        .body(availability.to_string())
+        .send()
+        .await
+        .expect("availability");
+    assert_eq!(put.status().as_u16(), 200, "{:?}", put.text().await);
+}
+
 /// A delivery interrupted by a kill is leased for `delivery_timeout_secs` + 5 s; a short timeout
 /// keeps the wait for those after the last restart short.
 fn crash_env() -> Vec<(&'static str, String)> {
-    vec![("ATELIER_DELIVERY_TIMEOUT_SECS", "2".to_owned())]
+    vec![
+        ("ATELIER_DELIVERY_TIMEOUT_SECS", "2".to_owned()),
+        // The commission's own limit, per visitor address; every client here is 127.0.0.1.
+        (
+            "ATELIER_COMMISSION_RATE_LIMIT_PER_MINUTE",
+            "1000000".to_owned(),
+        ),
+        ("ATELIER_COMMISSION_RATE_LIMIT_BURST", "1000000".to_owned()),
+    ]
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -147,11 +439,15 @@ async fn kill_9_under_load_loses_nothing_and_duplicates_nothing() {
     let data = dir.path().join("data");
     let ledger = Arc::new(Mutex::new(Ledger::default()));
     let mut restarts = Vec::new();
+    add_jeweler(&data).await;
 
     for round in 0..ROUNDS {
         let t = Instant::now();
         let server = ServerProcess::start(&data, &crash_env());
         restarts.push(t.elapsed());
+        if round == 0 {
+            open_bookings(&server.url).await;
+        }
         let created = Arc::new(AtomicUsize::new(0));
         let stop = Arc::new(AtomicBool::new(false));
         let clients = spawn_clients(&server.url, &ledger, &created, &stop, rng.next_u64());
@@ -224,6 +520,63 @@ async fn kill_9_under_load_loses_nothing_and_duplicates_nothing() {
         assert_eq!(answer.json["error"]["code"], "idempotency_key_reused");
     }
 
+    // The commission steps the kills interrupted are finished; every acknowledged message's key
+    // replays the same message.
+    loop {
+        let next = ledger.lock().expect("ledger").follow.pop_front();
+        let Some((i, step)) = next else { break };
+        follow(&client, &server.url, &ledger, i, step, &mut rng)
+            .await
+            .expect("the restarted server answers");
+    }
+    let followed: Vec<(String, String, i64, String, usize)> = {
+        let l = ledger.lock().expect("ledger");
+        assert!(l.unexpected.is_empty(), "seed {seed}: {:?}", l.unexpected);
+        l.entries
+            .iter()
+            .filter_map(|e| {
+                let c = e.commission.as_ref()?;
+                Some((
+                    e.key.clone(),
+                    c.token.clone(),
+                    c.message.expect("a message acknowledged"),
+                    c.booked.clone().expect("a booking acknowledged"),
+                    c.taken,
+                ))
+            })
+            .collect()
+    };
+    assert!(
+        followed.len() >= 10,
+        "seed {seed}: only {} commissions followed",
+        followed.len()
+    );
+    for (key, token, id, _, _) in &followed {
+        let body = {
+            let l = ledger.lock().expect("ledger");
+            l.entries
+                .iter()
+                .find(|e| &e.key == key)
+                .map(Entry::message_body)
+                .unwrap_or_default()
+        };
+        let answer = send_json(
+            &client,
+            reqwest::Method::POST,
+            format!("{}/api/c/{token}/messages", server.url),
+            Some(&format!("{key}-message")),
+            body,
+        )
+        .await
+        .expect("answer");
+        assert_eq!(answer.status, 201, "seed {seed}: {key}: {}", answer.json);
+        assert!(
+            answer.replayed,
+            "seed {seed}: {key}'s message was stored again"
+        );
+        assert_eq!(answer.json["id"].as_i64(), Some(*id), "seed {seed}: {key}");
+    }
+
     // Every outbox row is delivered.
     let db_path = data.join("atelier.db");
     let drain_started = Instant::now();
@@ -275,23 +628,95 @@ async fn kill_9_under_load_loses_nothing_and_duplicates_nothing() {
         l.entries.iter().map(|e| e.snapshots).sum()
     };
     assert_eq!(files, expected_files as i64, "seed {seed}: every snapshot");
-    let outbox: Vec<(String, String, i64)> = sqlx::query_as(
+    let outbox: Vec<(String, String, i64, String)> = sqlx::query_as(
         "SELECT o.state, c.reference, (SELECT COUNT(*) FROM outbox_attempts a \
-         WHERE a.outbox_id = o.id AND a.outcome = 'sent') FROM outbox o \
+         WHERE a.outbox_id = o.id AND a.outcome = 'sent'), o.kind FROM outbox o \
          JOIN consultations c ON c.id = o.consultation_id",
     )
     .fetch_all(&pool)
     .await
     .expect("outbox");
+    let of_kind = |kind: &str| outbox.iter().filter(|o| o.3 == kind).count();
     assert_eq!(
-        outbox.len() as i64,
+        (of_kind("jeweler_email") + of_kind("visitor_email")) as i64,
         2 * n,
         "seed {seed}: two emails a brief"
     );
-    for (state, reference, sent) in &outbox {
-        assert_eq!(state, "sent", "seed {seed}: {reference}");
-        assert_eq!(*sent, 1, "seed {seed}: {reference}: one recorded delivery");
+    for (state, reference, sent, kind) in &outbox {
+        assert_eq!(state, "sent", "seed {seed}: {reference} {kind}");
+        assert_eq!(
+            *sent, 1,
+            "seed {seed}: {reference} {kind}: one recorded delivery"
+        );
     }
+
+    // Each acknowledged message exactly once, under its key, with its notice; nothing else.
+    let messages: Vec<(String, i64, String)> = sqlx::query_as(
+        "SELECT idempotency_key, id, text FROM commission_messages WHERE author = 'visitor' ORDER BY idempotency_key",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("messages");
+    let expected_messages: Vec<(String, i64, String)> = {
+        let l = ledger.lock().expect("ledger");
+        let mut m: Vec<_> = followed
+            .iter()
+            .map(|(key, _, id, _, _)| {
+                let e = l.entries.iter().find(|e| &e.key == key).expect("entry");
+                let text = serde_json::from_slice::<serde_json::Value>(&e.message_body())
+                    .expect("json")["text"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned();
+                (e.message_key(), *id, text)
+            })
+            .collect();
+        m.sort();
+        m
+    };
+    assert_eq!(
+        messages, expected_messages,
+        "seed {seed}: every acknowledged message once"
+    );
+    assert_eq!(
+        of_kind("message_email"),
+        messages.len(),
+        "seed {seed}: one notice a message"
+    );
+
+    // Each acknowledged booking is its brief's one live appointment, and no slot is live twice.
+    let live: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT c.idempotency_key, a.starts_at FROM appointments a \
+         JOIN consultations c ON c.id = a.consultation_id WHERE a.state = 'booked' ORDER BY c.idempotency_key",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("appointments");
+    let mut expected_live: Vec<(String, i64)> = followed
+        .iter()
+        .map(|(key, _, _, booked, _)| {
+            let at: jiff::Timestamp = booked.parse().expect("an RFC 3339 instant");
+            (key.clone(), at.as_second())
+        })
+        .collect();
+    expected_live.sort();
+    assert_eq!(
+        live, expected_live,
+        "seed {seed}: every acknowledged booking live, once"
+    );
+    let slots: BTreeSet<i64> = live.iter().map(|(_, at)| *at).collect();
+    assert_eq!(slots.len(), live.len(), "seed {seed}: no slot booked twice");
+    let invitations = of_kind("appointment_email");
+    assert!(
+        invitations >= 2 * live.len() && invitations.is_multiple_of(2),
+        "seed {seed}: an invitation to each side for every booking ({invitations} for {})",
+        live.len()
+    );
+    let taken: usize = followed.iter().map(|f| f.4).sum();
+    let (cut_off, message_replays) = {
+        let l = ledger.lock().expect("ledger");
+        (l.cut_off, l.message_replays)
+    };
     let (eml, temp) = mail_files(&data.join("outbox-mail"));
     assert!(temp.is_empty(), "half-written mail left behind: {temp:?}");
     let names: BTreeSet<String> = eml
@@ -302,9 +727,49 @@ async fn kill_9_under_load_loses_nothing_and_duplicates_nothing() {
         .iter()
         .flat_map(|r| [format!("{r}-jeweler.eml"), format!("{r}-visitor.eml")])
         .collect();
+    let brief_mail: BTreeSet<String> = names
+        .iter()
+        .filter(|n| !n.contains("-message-") && !n.contains("-appointment-"))
+        .cloned()
+        .collect();
     assert_eq!(
-        names, expected,
+        brief_mail, expected,
         "seed {seed}: one jeweler and one visitor email each"
+    );
+    // One file per message; for each live booking the invitation of its current SEQUENCE to each
+    // side (a notice a later move superseded before it went out is rightly not sent).
+    let message_files = names.iter().filter(|n| n.contains("-message-")).count();
+    assert_eq!(
+        message_files,
+        messages.len(),
+        "seed {seed}: one email a message"
+    );
+    let current: Vec<(String, i64, i64)> = sqlx::query_as(
+        "SELECT c.reference, a.id, a.sequence FROM appointments a \
+         JOIN consultations c ON c.id = a.consultation_id WHERE a.state = 'booked'",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("current invitations");
+    let expected_invitations: BTreeSet<String> = current
+        .iter()
+        .flat_map(|(r, id, seq)| {
+            ["visitor", "jeweler"].map(|who| format!("{r}-appointment-{id}-{seq}-{who}.eml"))
+        })
+        .collect();
+    let invitation_files: BTreeSet<String> = names
+        .iter()
+        .filter(|n| n.contains("-appointment-"))
+        .cloned()
+        .collect();
+    assert_eq!(
+        invitation_files, expected_invitations,
+        "seed {seed}: each side invited to every live booking at its current SEQUENCE"
+    );
+    assert_eq!(
+        eml.len(),
+        expected.len() + message_files + expected_invitations.len(),
+        "seed {seed}: no other email"
     );
     for reference in references.iter().take(50) {
         let raw = std::fs::read(
@@ -326,12 +791,17 @@ async fn kill_9_under_load_loses_nothing_and_duplicates_nothing() {
          the kill (replayed, not stored twice), {replayed_during_rounds} resends between kills \
          answered from the saved response, {replayed_confirmed} confirmed keys replayed; \
          restarts to the 'running at' line {:?}; outbox drained {:?} after the last start; \
-         {} emails; whole test {:?}",
+         {} emails; {} commissions followed: {} messages, {} live bookings ({taken} slots lost to \
+         another visitor first, {invitations} invitations; {cut_off} steps cut off by a kill and \
+         resent, {message_replays} messages answered from the stored one); whole test {:?}",
         keys.len(),
         keys.len() - confirmed,
         restarts,
         drain,
         eml.len(),
+        followed.len(),
+        messages.len(),
+        live.len(),
         started.elapsed()
     );
 }
