@@ -46,7 +46,7 @@ pub fn DesignCard() -> impl IntoView {
                     let alt = format!("Your design, {} view", p.label);
                     Some(view! {
                         <li>
-                            <img src=src alt=alt loading="lazy" width="240" height="240" />
+                            <img src=src alt=alt width="240" height="240" />
                         </li>
                     })
                 })

@@ -37,7 +37,7 @@ pub fn Thread() -> impl IntoView {
                             let href = src.clone();
                             Some(view! {
                                 <a href=href target="_blank" rel="noopener">
-                                    <img class="message-photo" src=src alt=p.label.clone() loading="lazy" />
+                                    <img class="message-photo" src=src alt=p.label.clone() />
                                 </a>
                             })
                         })

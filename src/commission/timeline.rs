@@ -19,7 +19,7 @@ pub fn Timeline() -> impl IntoView {
                     let photo = s.photo.as_ref().and_then(|p| {
                         let src = page.picture(&p.url)?;
                         let alt = format!("{}: {}", s.stage.label(), p.label);
-                        Some(view! { <img class="stage-photo" src=src alt=alt loading="lazy" /> })
+                        Some(view! { <img class="stage-photo" src=src alt=alt /> })
                     });
                     view! {
                         <li class="stage">

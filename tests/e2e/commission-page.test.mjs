@@ -1,0 +1,264 @@
+// The visitor's commission page, met as a visitor meets it: a brief sent in the browser, the
+// private link from the confirmation, the status in words, a message with a photo sent once on a
+// double click, the jeweler's message, proposal, availability and stage (through the studio's
+// API) seen on the page, a proposal accepted and a slot booked, the page at 360 and 1280 px with
+// axe, the page without WebGL (words and the brief's snapshots), and the calm pages of an unknown
+// and a revoked link.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { startServer, launch, waitForFrames, outputDir, axeViolations, studioSetupLink } from './support.mjs';
+
+const JEWELER = { email: 'maker@jeweler.example', password: 'a long bench password' };
+const PHONE = { width: 360, height: 780 };
+const DESKTOP = { width: 1280, height: 900 };
+
+let server;
+before(async () => {
+  server = await startServer({
+    env: { ATELIER_JEWELER_EMAIL: 'studio@jeweler.example', ATELIER_MAIL_FROM: 'atelier@jeweler.example' },
+  });
+});
+after(async () => { await server?.stop(); });
+
+async function screen(page, name) {
+  writeFileSync(join(outputDir, `${name}.png`), await page.screenshot({ fullPage: true }));
+}
+
+/** A small PNG of one colour, as a phone's photo would arrive. */
+function photo([r, g, b]) {
+  const png = new PNG({ width: 96, height: 64 });
+  for (let i = 0; i < png.data.length; i += 4) {
+    png.data[i] = r; png.data[i + 1] = g; png.data[i + 2] = b; png.data[i + 3] = 255;
+  }
+  return PNG.sync.write(png);
+}
+
+/** The design in the configurator's `?d=` share link. */
+const designInAddress = (page) => new URL(page.url()).searchParams.get('d');
+
+/** The jeweler's side, through the studio's real HTTP API with its session cookie and CSRF token. */
+async function signInJeweler(page) {
+  const setup = new URL(await studioSetupLink(server, page));
+  const origin = new URL(server.url).origin;
+  const response = await fetch(new URL('/api/studio/setup', server.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: origin },
+    body: JSON.stringify({ token: setup.searchParams.get('token'), ...JEWELER }),
+  });
+  assert.equal(response.status, 201, await response.clone().text());
+  const cookie = response.headers.get('set-cookie').split(';')[0];
+  const { csrf } = await response.json();
+  return async (method, path, body, extra = {}) => {
+    const answer = await fetch(new URL(`/api/studio${path}`, server.url), {
+      method,
+      headers: {
+        Cookie: cookie, 'X-CSRF-Token': csrf, Origin: origin, 'Content-Type': 'application/json', ...extra,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await answer.text();
+    assert.ok(answer.ok, `${method} ${path} answered ${answer.status}: ${text}`);
+    return text ? JSON.parse(text) : null;
+  };
+}
+
+/** Fills the brief form as a visitor would. */
+async function fillBrief(page) {
+  await page.getByLabel('Your name').fill('Ada Lovelace');
+  await page.locator('#brief-email').fill('ada@example.com');
+  await page.getByLabel('Budget up to').fill('3500');
+  await page.getByLabel('Currency').selectOption('GBP');
+  await page.getByLabel('Occasion').selectOption('engagement');
+  await page.getByLabel('Either is fine').check();
+  await page.getByLabel('I agree that the jeweler may contact me about this request.').check();
+}
+
+/** The page's console errors, without the browser's own line for a refused request (a 404/410
+ * the page reads on purpose). */
+const realErrors = (errors) => errors.filter((e) => !/Failed to load resource/.test(e));
+
+let commissionUrl;
+let reference;
+let studio;
+
+test('the visitor opens the commission page from the confirmation and talks to the jeweler', async () => {
+  const { context, page, errors } = await launch({ viewport: DESKTOP });
+  try {
+    await page.goto(server.url);
+    await waitForFrames(page);
+    const yellowGold = designInAddress(page);
+    await page.getByLabel('Platinum 950').check();
+    await page.waitForFunction((before) => new URL(location.href).searchParams.get('d') !== before, yellowGold);
+    await page.locator('.step-nav').getByRole('button', { name: 'Your brief' }).click();
+    await page.locator('form.brief-form').waitFor();
+    assert.equal(await page.getByRole('link', { name: "the jeweler's privacy notice" }).getAttribute('href'), '/privacy');
+    await fillBrief(page);
+    await page.getByRole('button', { name: 'Send to the jeweler' }).click();
+    reference = (await page.locator('.brief-reference').innerText({ timeout: 30_000 })).trim();
+    const link = page.getByRole('link', { name: 'Your commission page' });
+    commissionUrl = new URL(await link.getAttribute('href'), server.url).href;
+    assert.match(new URL(commissionUrl).pathname, /^\/c\/[A-Za-z0-9_-]{40,}$/);
+    // The link is kept with the confirmation: a reload shows it again.
+    await page.reload();
+    assert.equal(
+      new URL(await page.getByRole('link', { name: 'Your commission page' }).getAttribute('href'), server.url).href,
+      commissionUrl,
+    );
+    await link.click();
+    await page.waitForURL(commissionUrl);
+
+    // The shop, the reference, the status in words, the brief and the design in 3D.
+    await page.locator('.commission-title').waitFor({ timeout: 30_000 });
+    assert.match(await page.locator('.commission-title').innerText(), new RegExp(reference));
+    assert.equal((await page.locator('.status-now').innerText()).trim(), 'Received');
+    assert.equal(await page.locator('.status-step[aria-current=step]').innerText(), 'Received');
+    assert.match(await page.locator('.spec-lines').innerText(), /Platinum 950/);
+    await waitForFrames(page);
+    assert.match(await page.locator('canvas.ring-canvas').getAttribute('aria-label'), /Platinum 950/);
+
+    // A message with a photo; a double click posts it once, with an idempotency key.
+    const posts = [];
+    page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/messages')) posts.push(r); });
+    await page.getByLabel('Write to the jeweler').fill('Could the band be a little thinner?');
+    await page.locator('.reply-form input[type=file]').setInputFiles({
+      name: 'my-hand.png', mimeType: 'image/png', buffer: photo([200, 120, 60]),
+    });
+    await page.locator('.reply-photos img').waitFor();
+    await page.getByRole('button', { name: 'Send', exact: true }).dblclick();
+    const mine = page.locator('.message.mine');
+    await mine.waitFor({ timeout: 30_000 });
+    assert.match(await mine.innerText(), /Could the band be a little thinner\?/);
+    await page.waitForFunction(() => {
+      const img = document.querySelector('.message.mine img.message-photo');
+      return img && img.complete && img.naturalWidth > 0;
+    });
+    assert.equal(posts.length, 1, 'a double click sends one message');
+    assert.match(posts[0].headers()['idempotency-key'], /^atelier-[0-9a-f-]+$/);
+    assert.equal(await page.locator('.message').count(), 1);
+    assert.equal(await page.getByLabel('Write to the jeweler').inputValue(), '', 'the box empties once sent');
+
+    // The jeweler writes, opens bookings, proposes the yellow-gold design.
+    studio = await signInJeweler(page);
+    await studio('POST', `/briefs/${reference}/messages`, { text: 'Of course. I have drawn a yellow-gold version too.' }, { 'Idempotency-Key': 'e2e-jeweler-1' });
+    const weekly = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '09:00', end: '17:00' }));
+    await studio('PUT', '/availability', {
+      time_zone: 'Europe/London', weekly, slot_minutes: 60, buffer_minutes: 0,
+      kinds: ['in_shop', 'video'], closed_dates: [], horizon_days: 30, min_notice_hours: 0,
+    });
+    await studio('POST', `/briefs/${reference}/proposals`, {
+      design_code: yellowGold, message: 'Warmer, and kinder to the budget.', price: { low: 2800, high: 3200, currency: 'GBP' },
+    }, { 'Idempotency-Key': 'e2e-proposal-1' });
+    await page.reload();
+    await page.locator('.commission-title').waitFor();
+    assert.equal((await page.locator('.status-now').innerText()).trim(), 'Design proposed');
+    const theirs = page.locator('.message.theirs');
+    assert.match(await theirs.innerText(), /yellow-gold version/);
+    const proposal = page.locator('.proposal').first();
+    assert.match(await proposal.locator('.proposal-changes').innerText(), /Platinum 950 → 18k yellow gold/);
+    assert.match(await proposal.innerText(), /2800 – 3200 GBP/);
+    // Side by side: the design before and the proposal, both drawn by the live viewer.
+    await page.waitForFunction(() => [...document.querySelectorAll('.proposal .compare-ring')]
+      .filter((img) => img.complete && img.naturalWidth > 0).length === 2, null, { timeout: 30_000 });
+
+    // The visitor accepts; the current design is the proposal's.
+    await proposal.getByLabel(/Your comment/).fill('Lovely, thank you.');
+    await proposal.getByRole('button', { name: 'Accept this design' }).click();
+    await page.locator('.proposal-answer').waitFor({ timeout: 30_000 });
+    assert.match(await page.locator('.proposal-answer').innerText(), /You accepted this design: “Lovely, thank you\.”/);
+    await page.waitForFunction(() => /18k yellow gold/.test(document.querySelector('canvas.ring-canvas')?.getAttribute('aria-label') ?? ''));
+
+    // Booking: slots by day in the visitor's zone, the shop's zone named; book the first.
+    const picker = page.locator('.booking-picker');
+    await picker.waitFor({ timeout: 30_000 });
+    assert.match(await picker.innerText(), /the shop is in Europe\/London/);
+    const first = picker.locator('.booking-slot').first();
+    const title = await first.getAttribute('title');
+    assert.match(title, /^At the shop: /);
+    await page.getByLabel('Video call').check();
+    await first.click();
+    const appointment = page.locator('.appointment');
+    await appointment.waitFor({ timeout: 30_000 });
+    assert.match(await appointment.innerText(), /Video call/);
+    assert.match(await appointment.innerText(), /Europe\/London/);
+
+    // The jeweler moves the piece to the bench with a photo; the visitor sees the timeline.
+    const stagePhoto = photo([90, 90, 200]).toString('base64');
+    await studio('POST', `/briefs/${reference}/stages`, {
+      stage: 'cad', note: 'The CAD model is ready.', photo: { name: 'cad.png', data_base64: stagePhoto }, notify: false,
+    });
+    await page.reload();
+    await page.locator('.commission-timeline').waitFor({ timeout: 30_000 });
+    assert.equal((await page.locator('.status-now').innerText()).trim(), 'Being made');
+    assert.match(await page.locator('.stage').innerText(), /CAD model[\s\S]*The CAD model is ready\./);
+    await page.waitForFunction(() => {
+      const img = document.querySelector('.stage img.stage-photo');
+      return img && img.complete && img.naturalWidth > 0;
+    });
+    await waitForFrames(page);
+    await screen(page, 'commission-1280');
+
+    await page.setViewportSize(PHONE);
+    await page.reload();
+    await page.locator('.commission-timeline').waitFor({ timeout: 30_000 });
+    await waitForFrames(page);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= PHONE.width, `nothing wider than the phone (${width} px)`);
+    assert.deepEqual(await axeViolations(page), [], 'axe at 360 px');
+    await screen(page, 'commission-360');
+    assert.deepEqual(realErrors(errors), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('without WebGL the page gives the design in words and the brief\'s pictures', async () => {
+  assert.ok(commissionUrl, 'the first test opened the page');
+  const { context, page, errors } = await launch({
+    viewport: PHONE, extraArgs: ['--disable-webgl', '--disable-3d-apis'],
+  });
+  try {
+    await page.goto(commissionUrl);
+    const fallback = page.locator('.viewer-fallback');
+    await fallback.waitFor({ timeout: 30_000 });
+    assert.match(await fallback.innerText(), /3D preview can't run/);
+    assert.match(await fallback.innerText(), /18k yellow gold/);
+    assert.equal(await page.locator('canvas.ring-canvas').count(), 0);
+    await page.waitForFunction(() => {
+      const imgs = [...document.querySelectorAll('.snapshot-list img')];
+      return imgs.length === 3 && imgs.every((img) => img.complete && img.naturalWidth > 0);
+    }, null, { timeout: 30_000 });
+    const sources = await page.locator('.snapshot-list img').evaluateAll((imgs) => imgs.map((i) => new URL(i.src).pathname));
+    const token = new URL(commissionUrl).pathname.slice('/c/'.length);
+    for (const src of sources) assert.ok(src.startsWith(`/api/c/${token}/files/`), src);
+    await screen(page, 'commission-no-webgl-360');
+    assert.deepEqual(realErrors(errors), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an unknown link and a revoked link get a calm page that says so', async () => {
+  assert.ok(studio, 'the first test signed the jeweler in');
+  const { context, page, errors } = await launch({ viewport: PHONE });
+  try {
+    await page.goto(new URL('/c/NotARealTokenNotARealTokenNotARealToken00', server.url).href);
+    const heading = page.locator('.link-error h1');
+    await heading.waitFor({ timeout: 30_000 });
+    assert.equal(await heading.innerText(), 'This link does not open a commission');
+    assert.equal(await page.locator('.commission-title').count(), 0);
+
+    await studio('DELETE', `/briefs/${reference}/link`);
+    await page.goto(commissionUrl);
+    await heading.waitFor({ timeout: 30_000 });
+    assert.equal(await heading.innerText(), 'This link was replaced');
+    assert.match(await page.locator('.link-error').innerText(), /write to them for a new link/);
+    assert.deepEqual(await axeViolations(page), [], 'axe on the revoked link');
+    await screen(page, 'commission-revoked-360');
+    assert.deepEqual(realErrors(errors), [], 'no stack of errors, only the refused request');
+  } finally {
+    await context.close();
+  }
+});
