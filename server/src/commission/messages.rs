@@ -147,17 +147,7 @@ pub async fn post(
         return Err(ApiError::UnsupportedMediaType);
     }
     let key = idempotency_key(headers)?;
-    let message: NewMessage = serde_json::from_slice::<serde_json::Value>(body)
-        .map_err(|e| ApiError::MalformedJson(e.to_string()))
-        .and_then(|value| {
-            serde_path_to_error::deserialize(value).map_err(|e| {
-                let path = e.path().to_string();
-                ApiError::InvalidBrief(vec![FieldError {
-                    field: if path == "." { String::new() } else { path },
-                    message: e.inner().to_string(),
-                }])
-            })
-        })?;
+    let message: NewMessage = crate::http::json::fields(body)?;
     let (text, photos) = checked(&message, &poster)?;
     let now = clock::now_unix();
     let (author, by_email) = match &poster {
@@ -185,9 +175,10 @@ pub async fn post(
     };
     if !replayed {
         state.outbox_wake.notify_one();
-        if let Some(by) = &by_email {
-            first_word(state, id, by, now).await?;
-        }
+    }
+    // Also on a replay: a retry after the status change failed still moves the brief.
+    if let Some(by) = &by_email {
+        first_word(state, id, by, now).await?;
     }
     let (_, message) = stored::one(&state.db, message_id, url)
         .await?

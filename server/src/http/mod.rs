@@ -4,6 +4,7 @@
 pub mod api_errors;
 pub mod body;
 pub mod csp;
+pub mod json;
 pub mod limits;
 pub mod page;
 pub mod panic;

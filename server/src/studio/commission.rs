@@ -3,7 +3,6 @@
 //! /briefs/{reference}/messages` (the jeweler writes; the visitor is emailed), and `POST` /
 //! `DELETE /briefs/{reference}/link` (a new private link, emailed to the visitor, or none).
 
-use super::json_body;
 use super::lookup;
 use super::session::Jeweler;
 use crate::clock;
@@ -115,7 +114,7 @@ pub async fn new_link(
             expires_in_days: None,
         }
     } else {
-        json_body(&body)?
+        crate::http::json::fields(&body)?
     };
     if request
         .expires_in_days
