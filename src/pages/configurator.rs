@@ -21,15 +21,7 @@ use std::time::Duration;
 
 /// The configurator page.
 #[component]
-pub fn Configurator(
-    /// The studio's revision mode: the design to start from, edited in place so the studio reads
-    /// it back. The visitor's draft is left alone and there is no brief to send.
-    #[prop(optional)]
-    revising: Option<RwSignal<Design>>,
-    /// Shown in place of the shop's bar in revision mode (the studio's "Use this design").
-    #[prop(optional, into)]
-    bar: Option<ViewFn>,
-) -> impl IntoView {
+pub fn Configurator() -> impl IntoView {
     // The built-in catalog draws the first frame at once; the jeweler's (with their overrides and
     // prices) replaces it when it arrives. An equal catalog changes nothing downstream.
     let builtin = Arc::new(Catalog::builtin());
@@ -42,13 +34,11 @@ pub fn Configurator(
             .map_or_else(|| Arc::clone(&builtin), Arc::new)
     });
     // A share link wins over the draft: the visitor opened it to see that ring.
-    let design = revising.unwrap_or_else(|| {
-        RwSignal::new(
-            url::design_from_location()
-                .or_else(storage::load_draft)
-                .unwrap_or_default(),
-        )
-    });
+    let design = RwSignal::new(
+        url::design_from_location()
+            .or_else(storage::load_draft)
+            .unwrap_or_default(),
+    );
     let step = RwSignal::new(url::step_from_location().unwrap_or(Step::Metal));
     let description = Memo::new(move |_| catalog.with(|c| design.with(|d| summary::summary(d, c))));
     let report = Memo::new(move |_| catalog.with(|c| design.with(|d| d.check(c))));
@@ -71,9 +61,7 @@ pub fn Configurator(
                 save_pending.set_value(false);
                 design.with_untracked(|d| {
                     url::replace(d, step.get_untracked());
-                    if revising.is_none() {
-                        storage::save_draft(d);
-                    }
+                    storage::save_draft(d);
                 });
             },
             SAVE_EVERY,
@@ -175,7 +163,6 @@ pub fn Configurator(
                 Step::Engraving => {
                     view! { <EngravingPicker design=design catalog=catalog /> }.into_any()
                 }
-                Step::Brief if revising.is_some() => ().into_any(),
                 Step::Brief => view! {
                     <BriefForm
                         design=design
@@ -199,13 +186,8 @@ pub fn Configurator(
     let facts =
         move || catalog.with(|c| estimated.with(|e| e.as_ref().map(|e| estimate_facts(e, c))));
 
-    let top = match bar {
-        Some(bar) => bar.run(),
-        None => view! { <ShopHeader shop=shop /> }.into_any(),
-    };
-
     view! {
-        {top}
+        <ShopHeader shop=shop />
         <main class="configurator">
             <section class="stage" aria-label="Live preview">
                 <RingViewer

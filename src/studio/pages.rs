@@ -51,7 +51,7 @@ pub fn Studio() -> impl IntoView {
         },
     };
 
-    // The revision mode is the configurator's page, with its own <main>.
+    // The revision mode is a page of its own width: the configurator framed under its bar.
     let revising = Memo::new(move |_| match (session.current(), router.get()) {
         (Some(Some(_)), Route::Revise { reference }) => Some(reference),
         _ => None,

@@ -1,16 +1,19 @@
-//! The revision mode, `/studio/briefs/<ref>/revise`: the visitor's configurator, in the studio's
-//! own wasm, opened on the brief's current design, under a bar that brings the adjusted design back
-//! to the brief ("Use this design") for the proposal form.
+//! The revision mode, `/studio/briefs/<ref>/revise`: the visitor's own configurator, framed from
+//! this server on the brief's current design (its embedded mode, `/?embed=1&parent=…&d=…`), under
+//! a bar that brings the adjusted design back to the brief ("Use this design") for the proposal
+//! form. The frame tells the page every design change through the embed protocol's
+//! `ready`/`design-changed` messages, so no code is copied between tabs, and the configurator's
+//! code stays in its own wasm, fetched only when a jeweler opens this page.
 
 use super::StudioLoadError;
-use crate::pages::Configurator;
 use crate::studio::api;
 use crate::studio::components::StudioReviseBar;
-use atelier_core::design::Design;
-use atelier_core::share;
+use js_sys::Reflect;
+use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsValue;
 
-/// The configurator with the revision bar.
+/// The framed configurator with the revision bar.
 #[component]
 pub fn StudioRevise(
     /// The brief's reference, from the address.
@@ -27,35 +30,82 @@ pub fn StudioRevise(
         let reference = reference.clone();
         Suspend::new(async move {
             match loaded.await {
-                Ok(c) => {
-                    let current = share::decode(&c.current_code).unwrap_or_default();
-                    revise(reference, current).into_any()
-                }
+                Ok(c) => revise(reference, c.current_code).into_any(),
                 Err(e) => view! {
-                    <main class="studio" id="studio-main">
-                        <StudioLoadError what="The design could not be opened" error=e />
-                    </main>
+                    <StudioLoadError what="The design could not be opened" error=e />
                 }
                 .into_any(),
             }
         })
     };
     view! {
-        <Suspense fallback=|| {
-            view! {
-                <main class="studio">
-                    <p class="studio-loading" role="status">"Opening the design…"</p>
-                </main>
-            }
-        }>{page}</Suspense>
+        <main class="studio studio-revise" id="studio-main">
+            <Suspense fallback=|| {
+                view! { <p class="studio-loading" role="status">"Opening the design…"</p> }
+            }>{page}</Suspense>
+        </main>
     }
 }
 
-/// The configurator on `current`, edited in place, with the bar over it.
-fn revise(reference: String, current: Design) -> impl IntoView {
+/// The frame on `current` and the bar that follows its design.
+fn revise(reference: String, current: String) -> impl IntoView {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    let src = format!(
+        "/?embed=1&parent={}&d={current}",
+        String::from(js_sys::encode_uri_component(&origin))
+    );
     let design = RwSignal::new(current.clone());
-    let bar = ViewFn::from(move || {
-        view! { <StudioReviseBar reference=reference.clone() current=current.clone() design=design /> }
+    let ready = RwSignal::new(false);
+    let height = RwSignal::new(None::<u32>);
+    let frame = NodeRef::<html::Iframe>::new();
+    let listener = window_event_listener(leptos::ev::message, move |event| {
+        let Some(frame) = frame.get_untracked() else {
+            return;
+        };
+        let own = Reflect::get(&frame, &"contentWindow".into()).unwrap_or(JsValue::NULL);
+        let from_frame = event
+            .source()
+            .is_some_and(|source| JsValue::from(source) == own);
+        if event.origin() != origin || !from_frame {
+            return;
+        }
+        let data = event.data();
+        let text = |name: &str| Reflect::get(&data, &name.into()).ok()?.as_string();
+        if Reflect::get(&data, &"atelier".into())
+            .ok()
+            .and_then(|v| v.as_f64())
+            != Some(1.0)
+        {
+            return;
+        }
+        if let Some(h) = Reflect::get(&data, &"height".into())
+            .ok()
+            .and_then(|v| v.as_f64())
+        {
+            height.set(Some(h as u32));
+        }
+        match text("type").as_deref() {
+            Some("ready") | Some("design-changed") => {
+                if let Some(code) = text("design") {
+                    design.set(code);
+                    ready.set(true);
+                }
+            }
+            _ => {}
+        }
     });
-    view! { <Configurator revising=design bar=bar /> }
+    on_cleanup(move || listener.remove());
+
+    view! {
+        <StudioReviseBar reference=reference current=current design=design ready=ready />
+        <iframe
+            class="studio-revise-frame"
+            title="The configurator, on the brief's current design"
+            src=src
+            node_ref=frame
+            style:height=move || height.get().map(|h| format!("{}px", h.max(600)))
+        ></iframe>
+    }
 }
