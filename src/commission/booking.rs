@@ -8,6 +8,8 @@ use leptos::prelude::*;
 
 /// How many days of slots the page asks for.
 const DAYS_SHOWN: u32 = 21;
+/// How many days with free times show at first, and how many more each "More days" adds.
+const DAYS_AT_ONCE: usize = 3;
 
 /// The appointment, and the slots to book or move it.
 #[component]
@@ -185,9 +187,12 @@ fn SlotPicker(
     }
     let zone = slots.time_zone.clone();
     let empty = days.is_empty();
+    let total = days.len();
+    let shown = RwSignal::new(DAYS_AT_ONCE);
     let days = days
         .into_iter()
-        .map(|(day, list)| {
+        .enumerate()
+        .map(|(i, (day, list))| {
             let buttons = list
                 .into_iter()
                 .map(|(starts_at, clock)| {
@@ -211,7 +216,7 @@ fn SlotPicker(
                 })
                 .collect_view();
             view! {
-                <div class="booking-day">
+                <div class="booking-day" hidden=move || { i >= shown.get() }>
                     <h3>{day}</h3>
                     <ul class="booking-slots">{buttons}</ul>
                 </div>
@@ -231,6 +236,14 @@ fn SlotPicker(
             </fieldset>
             {empty.then(|| view! { <p class="step-hint">"No free times in the next three weeks; write to the jeweler in the conversation."</p> })}
             {days}
+            <button
+                type="button"
+                class="button booking-more"
+                hidden=move || { shown.get() >= total }
+                on:click=move |_| shown.update(|n| *n += DAYS_AT_ONCE)
+            >
+                "More days"
+            </button>
         </div>
     }
 }

@@ -69,7 +69,6 @@ pub fn DesignCard() -> impl IntoView {
             }
         })
     };
-    let summary = move || page.data.with(|d| d.as_ref().map(|d| d.summary.clone()));
     let sent = move || {
         page.data
             .with(|d| d.as_ref().map(|d| super::time::moment(&d.created_at)))
@@ -77,10 +76,10 @@ pub fn DesignCard() -> impl IntoView {
     view! {
         <section class="commission-card commission-design" aria-labelledby="design-title">
             <h2 id="design-title">"Your design"</h2>
-            <p class="design-summary">{summary}</p>
+            <p class="design-summary">{description}</p>
             <p class="step-hint">"Sent " {sent}</p>
             <div class="commission-viewer">{viewer}</div>
-            <h3>"Your brief"</h3>
+            <h3>"Your brief, as you sent it"</h3>
             <dl class="spec-lines">{spec}</dl>
             <h3>"Pictures sent with your brief"</h3>
             <ul class="snapshot-list">{snapshots}</ul>

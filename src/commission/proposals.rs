@@ -70,7 +70,7 @@ fn ProposalItem(
     let price = proposal.price.as_ref().map(|p| {
         view! {
             <p class="proposal-price">
-                "Price range: " {format!("{} – {} {}", p.low, p.high, p.currency)}
+                "Price range: " {format!("{}–{} {}", grouped(p.low), grouped(p.high), p.currency)}
             </p>
         }
     });
@@ -106,6 +106,19 @@ fn ProposalItem(
             {open.then(|| view! { <AnswerForm id=id /> })}
         </li>
     }
+}
+
+/// A whole amount with thousands separated by commas (2,800).
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Accept the proposal, or ask for changes with a comment.
@@ -166,5 +179,16 @@ fn AnswerForm(
                 </button>
             </div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn amounts_are_grouped_by_thousands() {
+        assert_eq!(super::grouped(0), "0");
+        assert_eq!(super::grouped(950), "950");
+        assert_eq!(super::grouped(2800), "2,800");
+        assert_eq!(super::grouped(1_234_567), "1,234,567");
     }
 }

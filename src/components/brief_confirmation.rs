@@ -26,6 +26,7 @@ pub fn BriefConfirmation(
             }
         });
     }
+    let no_link = confirmation.commission_url.is_none();
     view! {
         <section class="brief-confirmation" aria-labelledby="brief-confirmation-title">
             <h3 id="brief-confirmation-title" tabindex="-1" node_ref=heading>
@@ -35,18 +36,12 @@ pub fn BriefConfirmation(
                 "Your reference: " <strong class="brief-reference">{confirmation.reference}</strong>
                 ". Quote it whenever you talk to the jeweler."
             </p>
-            {confirmation
-                .commission_url
-                .map(|url| {
-                    view! {
-                        <p class="brief-commission-link">
-                            <a class="button primary" href=url.clone()>
-                                "Your commission page"
-                            </a>
-                            " Keep this private link: the conversation with the jeweler, revised designs, your appointment and the making all happen there. It is in your email too."
-                        </p>
-                    }
-                })}
+            <p class="brief-commission-link" hidden=no_link>
+                <a class="button primary" href=confirmation.commission_url.unwrap_or_default()>
+                    "Your commission page"
+                </a>
+                " Keep this private link (it is in your email too): the conversation, revised designs and your appointment are there."
+            </p>
             <h4>"What happens next"</h4>
             <ul>
                 <li>

@@ -31,30 +31,23 @@ pub struct Confirmation {
 impl Confirmation {
     /// The stored text.
     fn to_text(&self) -> String {
-        let mut text = format!(
-            "{}\n{}",
+        format!(
+            "{}\n{}\n{}",
             self.reference,
-            if self.surprise { SURPRISE } else { "" }
-        );
-        if let Some(url) = &self.commission_url {
-            text.push('\n');
-            text.push_str(url);
-        }
-        text
+            if self.surprise { SURPRISE } else { "" },
+            self.commission_url.as_deref().unwrap_or_default()
+        )
     }
 
     /// Reads the stored text; anything else (an older layout, hand edits) is not a confirmation.
     fn parse(text: &str) -> Option<Self> {
-        let mut lines = text.split('\n');
+        let mut lines = text.splitn(3, '\n');
         let (reference, flag) = (lines.next()?, lines.next()?);
-        let commission_url = match lines.next() {
-            Some(url) if crate::api::is_commission_path(url) => Some(url.to_owned()),
-            Some(_) => return None,
-            None => None,
+        let commission_url = match lines.next().unwrap_or_default() {
+            "" => None,
+            url if crate::api::is_commission_path(url) => Some(url.to_owned()),
+            _ => return None,
         };
-        if lines.next().is_some() {
-            return None;
-        }
         let reference_ok = !reference.is_empty()
             && reference.len() <= REFERENCE_CHARS_MAX
             && reference

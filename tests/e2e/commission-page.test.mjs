@@ -158,7 +158,7 @@ test('the visitor opens the commission page from the confirmation and talks to t
     assert.match(await theirs.innerText(), /yellow-gold version/);
     const proposal = page.locator('.proposal').first();
     assert.match(await proposal.locator('.proposal-changes').innerText(), /Platinum 950 → 18k yellow gold/);
-    assert.match(await proposal.innerText(), /2800 – 3200 GBP/);
+    assert.match(await proposal.innerText(), /2,800–3,200 GBP/);
     // Side by side: the design before and the proposal, both drawn by the live viewer.
     await page.waitForFunction(() => [...document.querySelectorAll('.proposal .compare-ring')]
       .filter((img) => img.complete && img.naturalWidth > 0).length === 2, null, { timeout: 30_000 });
@@ -174,6 +174,10 @@ test('the visitor opens the commission page from the confirmation and talks to t
     const picker = page.locator('.booking-picker');
     await picker.waitFor({ timeout: 30_000 });
     assert.match(await picker.innerText(), /the shop is in Europe\/London/);
+    // Three days at first, three more on "More days": the list never runs for weeks.
+    assert.equal(await picker.locator('.booking-day:visible').count(), 3);
+    await picker.getByRole('button', { name: 'More days' }).click();
+    assert.equal(await picker.locator('.booking-day:visible').count(), 6);
     const first = picker.locator('.booking-slot').first();
     const title = await first.getAttribute('title');
     assert.match(title, /^At the shop: /);
