@@ -22,7 +22,7 @@ pub fn Timeline() -> impl IntoView {
                         Some(view! { <img class="stage-photo" src=src alt=alt /> })
                     });
                     view! {
-                        <li class="stage">
+                        <li class="commission-stage">
                             <h3>{s.stage.label()}</h3>
                             <p class="message-meta">
                                 <time datetime=s.at.clone()>{time::moment(&s.at)}</time>

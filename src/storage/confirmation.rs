@@ -3,8 +3,8 @@
 //! the visitor starts a new design.
 //!
 //! Stored text: the reference on the first line, then `surprise` or nothing on the second, then
-//! the private commission page's path (`/c/<token>`) on a third line when the server gave one (a
-//! confirmation kept before commission pages has two lines and still reads).
+//! the private commission page's path (`/c/<token>`) or nothing on the third (a confirmation kept
+//! before commission pages has two lines and still reads).
 
 use super::local_storage;
 

@@ -196,9 +196,9 @@ test('the visitor opens the commission page from the confirmation and talks to t
     await page.reload();
     await page.locator('.commission-timeline').waitFor({ timeout: 30_000 });
     assert.equal((await page.locator('.status-now').innerText()).trim(), 'Being made');
-    assert.match(await page.locator('.stage').innerText(), /CAD model[\s\S]*The CAD model is ready\./);
+    assert.match(await page.locator('.commission-stage').innerText(), /CAD model[\s\S]*The CAD model is ready\./);
     await page.waitForFunction(() => {
-      const img = document.querySelector('.stage img.stage-photo');
+      const img = document.querySelector('.commission-stage img.stage-photo');
       return img && img.complete && img.naturalWidth > 0;
     });
     await waitForFrames(page);
