@@ -197,6 +197,8 @@ test('a commission from brief to bench, across the visitor\'s page and the studi
     await studio.reload();
     const theirs = studio.locator('.studio-conversation', { hasText: reply });
     await theirs.waitFor({ timeout: 30_000 });
+    // The studio's pictures load lazily: the jeweler scrolls to the photo.
+    await theirs.locator('img').first().scrollIntoViewIfNeeded();
     await studio.waitForFunction(() => [...document.querySelectorAll('.studio-conversation img')]
       .some((img) => img.complete && img.naturalWidth > 0), null, { timeout: 30_000 });
 
@@ -221,13 +223,28 @@ test('a commission from brief to bench, across the visitor\'s page and the studi
     const rings = proposal.locator('img.compare-ring');
     await you.waitForFunction(() => [...document.querySelectorAll('.proposal img.compare-ring')]
       .filter((img) => img.complete && img.naturalWidth > 0).length === 2, null, { timeout: 60_000 });
-    const [before, after] = [PNG.sync.read(await rings.nth(0).screenshot()), PNG.sync.read(await rings.nth(1).screenshot())];
+    // The two pictures' own pixels, as the viewer drew them (not as the page scaled them).
+    const [before, after] = await rings.evaluateAll((imgs) => imgs.map((img) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const context = canvas.getContext('2d');
+      context.drawImage(img, 0, 0);
+      const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
+      return { data: [...data], width, height };
+    }));
     assert.deepEqual([before.width, before.height], [after.width, after.height], 'the two views are the same size');
+    assert.ok(before.width >= 64, `a real picture (${before.width} × ${before.height})`);
+    for (const [view, name] of [[before, 'original'], [after, 'proposal']]) {
+      const png = new PNG({ width: view.width, height: view.height });
+      png.data = Buffer.from(view.data);
+      writeFileSync(join(outputDir, `commission-story-compare-${name}.png`), PNG.sync.write(png));
+    }
     let differ = 0;
     const mean = (png) => {
       const sum = [0, 0, 0];
       for (let i = 0; i < png.data.length; i += 4) { sum[0] += png.data[i]; sum[1] += png.data[i + 1]; sum[2] += png.data[i + 2]; }
-      return sum.map((s) => s / (png.data.length / 4));
+      return sum.map((v) => v / (png.data.length / 4));
     };
     for (let i = 0; i < before.data.length; i += 4) {
       const d = Math.abs(before.data[i] - after.data[i]) + Math.abs(before.data[i + 1] - after.data[i + 1])
@@ -337,7 +354,11 @@ test('a commission from brief to bench, across the visitor\'s page and the studi
     await you.getByRole('link', { name: 'Download my data (JSON)' }).click();
     const download = await downloading;
     assert.match(download.suggestedFilename(), /\.json$/);
-    const data = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    const saved = readFileSync(await download.path(), 'utf8');
+    writeFileSync(join(outputDir, 'commission-story-data.json'), saved);
+    const file = JSON.parse(saved);
+    assert.ok(!Number.isNaN(Date.parse(file.exported_at)), `an export time: ${file.exported_at}`);
+    const data = file.commission;
     assert.equal(data.reference, reference);
     assert.deepEqual(data.messages.map((m) => [m.author, m.text]), [['jeweler', firstWords], ['visitor', reply]]);
     assert.equal(data.proposals.length, 1);
