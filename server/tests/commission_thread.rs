@@ -255,6 +255,15 @@ async fn a_whole_conversation_from_the_brief_to_the_inbox() {
     assert!(spec.iter().any(|(l, _)| l == "Metal"), "{spec:?}");
     assert!(
         spec.iter()
+            .any(|(l, v)| l == "Metal weight" && v.contains(" g of ")),
+        "{spec:?}"
+    );
+    assert!(
+        !spec.iter().any(|(l, _)| l == "In other alloys"),
+        "{spec:?}"
+    );
+    assert!(
+        spec.iter()
             .any(|(l, v)| l == "Ring size" && v.starts_with("US 6")),
         "{spec:?}"
     );

@@ -61,7 +61,10 @@ pub async fn show(
     let id = commission.id;
     let Loaded { header, brief } = load(&state, id).await?;
     let db = &state.db;
-    let spec = crate::outbox::mail::specification(&brief, &state.catalog)
+    // The jeweler's email's rows, less its table of weights in every other alloy: a costing
+    // aid for the bench, noise beside the visitor's own choices.
+    let estimate = atelier_core::estimate::estimate(&brief.design, &state.catalog).ok();
+    let spec = atelier_core::spec::rows(&brief, &state.catalog, estimate.as_ref(), &[])
         .into_iter()
         .map(|row| SpecLine {
             label: row.label.to_owned(),
