@@ -405,7 +405,8 @@ async fn bad_proposals_and_answers_are_refused_in_words() {
     .await;
     assert_eq!(long.status, StatusCode::UNPROCESSABLE_ENTITY);
     let unknown = answer(&f.state, &sent.token, id, json!({"answer": "maybe"})).await;
-    assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(unknown.json()["error"]["fields"][0]["field"], "answer");
     // Another brief's link cannot answer this brief's proposal.
     let foreign = answer(&f.state, &other.token, id, json!({"answer": "accepted"})).await;
     assert_eq!(foreign.status, StatusCode::NOT_FOUND);

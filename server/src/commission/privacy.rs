@@ -63,8 +63,7 @@ pub async fn request_erasure(
     commission: Commission,
     body: Bytes,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let request: ErasureRequest =
-        serde_json::from_slice(&body).map_err(|e| ApiError::MalformedJson(e.to_string()))?;
+    let request: ErasureRequest = crate::http::json::fields(&body)?;
     let comment = request.comment.trim();
     if comment.chars().count() > COMMENT_MAX_CHARS {
         return Err(ApiError::Invalid {

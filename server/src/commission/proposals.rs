@@ -23,8 +23,7 @@ pub async fn answer(
         .get("id")
         .and_then(|id| id.parse().ok())
         .ok_or(ApiError::NotFound)?;
-    let new: NewAnswer =
-        serde_json::from_slice(&body).map_err(|e| ApiError::MalformedJson(e.to_string()))?;
+    let new: NewAnswer = crate::http::json::fields(&body)?;
     let comment = new.comment.trim();
     if comment.chars().count() > COMMENT_MAX_CHARS {
         return Err(ApiError::Invalid {

@@ -6,7 +6,6 @@
 //! defaults to the shop's. Sent with an `Idempotency-Key`: a retry gets the same proposal, and
 //! the visitor gets one email.
 
-use super::json_body;
 use super::lookup;
 use super::session::Jeweler;
 use crate::clock;
@@ -32,7 +31,7 @@ pub async fn propose(
 ) -> Result<(StatusCode, Json<Proposal>), ApiError> {
     let key = crate::routes::consultations::idempotency_key(&headers)?;
     let (id, _) = lookup::brief_id(&state, &reference).await?;
-    let new: NewProposal = json_body(&body)?;
+    let new: NewProposal = crate::http::json::fields(&body)?;
     let code = new.design_code.trim().to_owned();
     let design = checked_design(&state, &code)?;
     let message = new.message.trim().to_owned();

@@ -30,7 +30,7 @@ pub async fn add(
     body: Bytes,
 ) -> Result<(StatusCode, Json<StageEntry>), ApiError> {
     let (id, _) = lookup::brief_id(&state, &reference).await?;
-    let new: NewStage = super::json_body(&body)?;
+    let new: NewStage = crate::http::json::fields(&body)?;
     let note = new.note.trim().to_owned();
     if note.chars().count() > MESSAGE_MAX_CHARS {
         return Err(ApiError::Invalid {
