@@ -79,9 +79,10 @@ pub async fn slots(
     }))
 }
 
-/// A booking request's JSON body, or a 400 that says what is wrong with it.
+/// A booking request's JSON body, read from an object only (serde would also take an array of
+/// the fields in order), or the error that says what is wrong with it.
 pub fn booking_body(body: &[u8]) -> Result<NewBooking, ApiError> {
-    serde_json::from_slice(body).map_err(|e| ApiError::MalformedJson(e.to_string()))
+    crate::http::json::fields(body)
 }
 
 /// `POST /api/c/{token}/appointment`: books the slot, or moves the booked one there; 201 with
