@@ -113,7 +113,7 @@ pub fn Booking() -> impl IntoView {
     let picker = move || {
         slots.get().flatten().map(|answer| match answer {
             Err(e) => view! { <p class="form-error">{format!("The free times could not be read: {e}")}</p> }.into_any(),
-            Ok(slots) => view! { <SlotPicker slots=slots kind=kind book=book busy=Signal::derive(busy) moving=Signal::derive(move || appointment.with(Option::is_some)) /> }.into_any(),
+            Ok(slots) => view! { <SlotPicker slots=slots kind=kind book=book busy=Signal::derive(busy) moving=Signal::derive(move || appointment.with(Option::is_some)) booked=appointment.with_untracked(|a| a.as_ref().map(|a| a.kind)) /> }.into_any(),
         })
     };
     view! {
@@ -154,9 +154,11 @@ fn SlotPicker(
     busy: Signal<bool>,
     /// Whether an appointment is booked (a pick then moves it).
     moving: Signal<bool>,
+    /// The kind of the booked appointment, which a move keeps unless the visitor picks another.
+    booked: Option<MeetingKind>,
 ) -> impl IntoView {
     if kind.get_untracked().is_none() {
-        kind.set(slots.kinds.first().copied());
+        kind.set(booked.or_else(|| slots.kinds.first().copied()));
     }
     let kinds = slots
         .kinds

@@ -207,6 +207,8 @@ test('the visitor opens the commission page from the confirmation and talks to t
     await page.setViewportSize(PHONE);
     await page.reload();
     await page.locator('.commission-timeline').waitFor({ timeout: 30_000 });
+    // Moving the appointment keeps its kind unless the visitor picks another.
+    assert.equal(await page.getByLabel('Video call').isChecked(), true);
     await waitForFrames(page);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= PHONE.width, `nothing wider than the phone (${width} px)`);
