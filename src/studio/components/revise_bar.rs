@@ -53,9 +53,7 @@ pub fn StudioReviseBar(
     view! {
         <div class="studio-revise-bar" role="region" aria-label="Revising the design">
             <div class="studio-revise-what">
-                <p>
-                    <strong>{format!("Revising {reference}")}</strong>
-                </p>
+                <h1 class="studio-revise-title">{format!("Revising {reference}")}</h1>
                 <p class="studio-changes" aria-live="polite">
                     {move || if ready.get() { changes.get() } else { "Opening the configurator…".to_owned() }}
                 </p>
