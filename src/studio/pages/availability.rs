@@ -217,7 +217,7 @@ fn editor(initial: Availability, opened: bool) -> impl IntoView {
             let closed_all_day = move || ranges.with(|rs| !rs.iter().any(|r| r.weekday == weekday));
             view! {
                 <li class="studio-day" data-weekday=weekday>
-                    <h3 id=format!("day-{weekday}")>{name}</h3>
+                    <h2 id=format!("day-{weekday}")>{name}</h2>
                     {move || closed_all_day().then(|| view! { <p class="studio-muted">"Closed"</p> })}
                     <ul class="studio-ranges">
                         <For each=day_ranges key=|r| r.id let:r>
@@ -372,7 +372,7 @@ fn editor(initial: Availability, opened: bool) -> impl IntoView {
                             <button
                                 type="button"
                                 class="button small"
-                                aria-label=format!("Open again on {date}")
+                                aria-label=format!("Remove {date} from the dates closed")
                                 on:click={
                                     let date = date.clone();
                                     move |_| closed.update(|c| c.retain(|x| *x != date))

@@ -1,0 +1,343 @@
+// The jeweler's side of the commission, met as a jeweler meets it in the studio: a brief sent in
+// the browser, the visitor's private link read from the confirmation .eml, the brief page's reply
+// box (the visitor answers through /api/c with that token, and the inbox's "Visitor replied" filter
+// and badge follow), "Propose a change" through the revision mode (the metal changed in the
+// configurator, "Use this design", sent with a price range, answered by the visitor), a stage with a
+// photo, the shop's availability saved and read back, a consultation booked and cancelled, and the
+// link reissued with an expiry and revoked (the old tokens refused). The new controls are walked by
+// Tab and pressed by keyboard; the brief page, the revision bar and the availability page are
+// screenshot at 1280 and 360 px.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { startServer, launch, waitForFrames, animationFrames, outputDir, axeViolations, studioSetupLink } from './support.mjs';
+import { parseMail, leaves, text } from './brief-mail.mjs';
+
+const JEWELER = { email: 'maker@jeweler.example', password: 'a long bench password' };
+const VISITOR = { name: 'Grace Hopper', email: 'grace@example.com' };
+const PHONE = { width: 360, height: 780 };
+const DESKTOP = { width: 1280, height: 900 };
+
+let server;
+before(async () => {
+  server = await startServer({
+    env: { ATELIER_JEWELER_EMAIL: 'studio@jeweler.example', ATELIER_MAIL_FROM: 'atelier@jeweler.example' },
+  });
+});
+after(async () => { await server?.stop(); });
+
+async function screen(page, name) {
+  writeFileSync(join(outputDir, `${name}.png`), await page.screenshot({ fullPage: true }));
+}
+
+/** A small one-colour PNG, as a phone photo of the bench would arrive. */
+function photo([r, g, b]) {
+  const png = new PNG({ width: 120, height: 80 });
+  for (let i = 0; i < png.data.length; i += 4) {
+    png.data[i] = r; png.data[i + 1] = g; png.data[i + 2] = b; png.data[i + 3] = 255;
+  }
+  return PNG.sync.write(png);
+}
+
+/** The visitor's commission token in the first .eml to `to` that carries a /c/ link. */
+async function tokenFromMail(page, to) {
+  const folder = join(server.dataDir, 'data', 'outbox-mail');
+  for (let i = 0; i < 1200; i += 1) {
+    const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.eml')) : [];
+    for (const file of files) {
+      const mail = parseMail(readFileSync(join(folder, file)));
+      if (!(mail.headers.to ?? '').includes(to)) continue;
+      for (const part of leaves(mail)) {
+        const match = /\/c\/([A-Za-z0-9_-]{40,})/.exec(text(part));
+        if (match) return match[1];
+      }
+    }
+    await animationFrames(page, 4);
+  }
+  throw new Error(`no email to ${to} with a commission link in ${folder}`);
+}
+
+/** The visitor's side through the commission API, with their token. */
+async function visitor(token, method, path = '', body, headers = {}) {
+  return fetch(new URL(`/api/c/${token}${path}`, server.url), {
+    method,
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+/** What has keyboard focus, as a short name: its id, else its text. */
+const focused = (page) => page.evaluate(() => {
+  const el = document.activeElement;
+  return el ? (el.id || el.textContent.trim()) : '';
+});
+
+/** The page's controls in Tab order, from the top (at most `max` presses). */
+async function tabOrder(page, max = 250) {
+  await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+  const seen = [];
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    const name = await focused(page);
+    if (seen.length && name === seen[0]) break;
+    seen.push(name);
+  }
+  return seen;
+}
+
+test('the jeweler talks, proposes a change, records the making, opens bookings and manages the link', async () => {
+  const { context, page, errors } = await launch({ viewport: DESKTOP });
+  try {
+    // A visitor sends a Platinum 950 design with a budget in GBP.
+    await page.goto(server.url);
+    await waitForFrames(page);
+    await page.getByLabel('Platinum 950').check();
+    await page.locator('.summary-text', { hasText: 'Platinum 950' }).waitFor();
+    await page.locator('.step-nav').getByRole('button', { name: 'Your brief' }).click();
+    await page.locator('form.brief-form').waitFor();
+    await page.getByLabel('Your name').fill(VISITOR.name);
+    await page.locator('#brief-email').fill(VISITOR.email);
+    await page.getByLabel('Budget up to').fill('3500');
+    await page.getByLabel('Currency').selectOption('GBP');
+    await page.getByLabel('Either is fine').check();
+    await page.getByLabel('I agree that the jeweler may contact me about this request.').check();
+    await page.getByRole('button', { name: 'Send to the jeweler' }).click();
+    const reference = (await page.locator('.brief-reference').innerText({ timeout: 60_000 })).trim();
+    const firstToken = await tokenFromMail(page, VISITOR.email);
+    assert.equal((await visitor(firstToken, 'GET')).status, 200, 'the link in the .eml opens the commission');
+
+    // The jeweler makes the account and opens the brief from the inbox.
+    await page.goto(await studioSetupLink(server, page));
+    await page.locator('#setup-email').fill(JEWELER.email);
+    await page.locator('#setup-password').fill(JEWELER.password);
+    await page.locator('#setup-again').fill(JEWELER.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    const row = page.locator(`.studio-row[data-reference="${reference}"]`);
+    await row.waitFor({ timeout: 30_000 });
+    assert.equal(await row.locator('.studio-turn').getAttribute('data-turn'), 'awaiting_reply',
+      'a new brief awaits the jeweler');
+    await row.locator('.studio-row-link').click();
+    await page.locator('.studio-conversation').waitFor({ timeout: 30_000 });
+    assert.match(await page.locator('.studio-commission-status').innerText(), /Received/);
+    assert.equal(await page.locator('.studio-revision').count(), 0, 'the copy-a-code form is gone');
+
+    // Every new control is in the Tab order.
+    const order = await tabOrder(page);
+    for (const control of ['message-text', 'Send message', 'Propose a change', 'appointment-when', 'appointment-kind',
+      'Book', 'stage-name', 'stage-note', 'stage-photo', 'stage-notify', 'Move to this stage', 'link-expiry',
+      'Issue a new link', 'Revoke the link']) {
+      assert.ok(order.includes(control), `${control} is reachable by Tab (order: ${order.join(' | ')})`);
+    }
+
+    // The jeweler writes, by keyboard; the thread shows it and the status moves on.
+    await page.locator('#message-text').focus();
+    await page.keyboard.type('Thank you for the brief. Platinum suits it; may I suggest gold too?');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(page), 'Send message');
+    await page.keyboard.press('Enter');
+    const mine = page.locator('.studio-message[data-author="jeweler"]');
+    await mine.waitFor({ timeout: 30_000 });
+    assert.match(await mine.innerText(), /may I suggest gold too\?/);
+    assert.equal(await page.locator('#message-text').inputValue(), '', 'the box empties once sent');
+    assert.match(await page.locator('.studio-commission-status').innerText(), /Talking it through/);
+
+    // Nothing waits on the jeweler now; after the visitor's reply the filter shows the brief.
+    await page.getByRole('link', { name: '← All briefs' }).click();
+    await page.locator('.studio-filter[data-turn="visitor_replied"]').click();
+    await page.locator('.studio-empty').waitFor({ timeout: 30_000 });
+    assert.equal(await page.locator(`.studio-row[data-reference="${reference}"]`).count(), 0);
+    const reply = await visitor(firstToken, 'POST', '/messages', { text: 'Gold would be lovely, show me.' },
+      { 'Idempotency-Key': 'e2e-visitor-reply-1' });
+    assert.equal(reply.status, 201, await reply.clone().text());
+    await page.reload();
+    await page.locator('.studio-filter[data-turn="visitor_replied"]').click();
+    await row.waitFor({ timeout: 30_000 });
+    assert.equal(await page.locator('.studio-filter[data-turn="visitor_replied"]').getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.locator('.studio-row').count(), 1, 'only the brief the visitor answered');
+    assert.equal((await row.locator('.studio-turn').innerText()).trim(), 'Visitor replied');
+    assert.deepEqual(await axeViolations(page), [], 'axe on the filtered inbox');
+    await row.locator('.studio-row-link').click();
+    await page.locator('.studio-message[data-author="visitor"]').waitFor({ timeout: 30_000 });
+    assert.match(await page.locator('.studio-message[data-author="visitor"]').innerText(), /Gold would be lovely/);
+
+    // "Propose a change": the current design in the configurator under the revision bar.
+    await page.getByRole('button', { name: 'Propose a change' }).click();
+    await page.waitForURL((url) => url.pathname === `/studio/briefs/${reference}/revise`);
+    const bar = page.locator('.studio-revise-bar');
+    await bar.locator('.studio-changes', { hasText: 'No change yet' }).waitFor({ timeout: 30_000 });
+    assert.match(await bar.innerText(), new RegExp(`Revising ${reference}`));
+    // The visitor's own configurator, framed on the brief's current design.
+    const configurator = page.frameLocator('.studio-revise-frame');
+    const ring = configurator.locator('canvas.ring-canvas');
+    await ring.waitFor({ timeout: 30_000 });
+    assert.match(await ring.getAttribute('aria-label'), /Platinum 950/);
+    await configurator.getByLabel('18k yellow gold').check();
+    await bar.locator('.studio-changes', { hasText: 'Metal: Platinum 950 → 18k yellow gold' }).waitFor({ timeout: 30_000 });
+    assert.deepEqual(await axeViolations(page), [], 'axe on the revision mode');
+    await screen(page, 'studio-commission-revise-1280');
+    await page.setViewportSize(PHONE);
+    const reviseWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(reviseWidth <= PHONE.width, `the revision mode fits the phone (${reviseWidth} px)`);
+    await screen(page, 'studio-commission-revise-360');
+    await page.setViewportSize(DESKTOP);
+    // "Use this design", by keyboard.
+    await bar.getByRole('button', { name: 'Use this design' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === `/studio/briefs/${reference}`);
+    const form = page.locator('.studio-proposal-form');
+    await form.waitFor({ timeout: 30_000 });
+    assert.match(await form.locator('.studio-changes').innerText(), /Metal: Platinum 950 → 18k yellow gold/);
+    assert.equal(await page.locator('#proposal-currency').inputValue(), 'GBP', 'the budget\'s currency');
+    await page.locator('#proposal-message').fill('Here is the gold version, warmer and lighter on the budget.');
+    await page.locator('#proposal-low').fill('3200');
+    await page.locator('#proposal-high').fill('2800');
+    await form.getByRole('button', { name: 'Send the proposal' }).click();
+    assert.match(await form.locator('[role=alert]').innerText(), /lower end is above its upper end/);
+    await page.locator('#proposal-low').fill('2800');
+    await page.locator('#proposal-high').fill('3200');
+    await form.getByRole('button', { name: 'Send the proposal' }).click();
+    const proposal = page.locator('.studio-proposal').first();
+    await proposal.waitFor({ timeout: 30_000 });
+    assert.equal(await form.count(), 0, 'the form closes once sent');
+    assert.match(await proposal.innerText(), /Metal: Platinum 950 → 18k yellow gold/);
+    assert.match(await proposal.innerText(), /Price: 2,800–3,200 GBP/);
+    assert.match(await proposal.locator('.studio-answer').innerText(), /Waiting for the visitor's answer/);
+    assert.match(await page.locator('.studio-commission-status').innerText(), /Design proposed/);
+    // The visitor sees it with their token and accepts; the studio shows the answer.
+    const view = await (await visitor(firstToken, 'GET')).json();
+    assert.equal(view.proposals.length, 1);
+    assert.equal(view.proposals[0].price.low, 2800);
+    const answered = await visitor(firstToken, 'POST', `/proposals/${view.proposals[0].id}/answer`,
+      { answer: 'accepted', comment: 'Yes please.' });
+    assert.equal(answered.status, 200, await answered.clone().text());
+    await page.reload();
+    await page.locator('.studio-answer[data-answer="accepted"]').waitFor({ timeout: 30_000 });
+    assert.match(await page.locator('.studio-answer').innerText(), /Accepted by the visitor: “Yes please\.”/);
+
+    // The making: CAD, with a note and a photo, the visitor emailed.
+    await page.locator('#stage-name').selectOption('cad');
+    await page.locator('#stage-note').fill('The CAD model is ready for your look.');
+    await page.locator('#stage-photo').setInputFiles({ name: 'cad.png', mimeType: 'image/png', buffer: photo([60, 90, 200]) });
+    assert.equal(await page.locator('#stage-notify').isChecked(), true);
+    await page.getByRole('button', { name: 'Move to this stage' }).click();
+    const stage = page.locator('.studio-stage[data-stage="cad"]');
+    await stage.waitFor({ timeout: 30_000 });
+    assert.match(await stage.innerText(), /CAD model[\s\S]*The CAD model is ready for your look\./);
+    await page.waitForFunction(() => {
+      const img = document.querySelector('.studio-stage[data-stage="cad"] img.studio-stage-photo');
+      return img && img.complete && img.naturalWidth > 0;
+    }, null, { timeout: 30_000 });
+    assert.match(await page.locator('.studio-commission-status').innerText(), /Being made/);
+    const seen = await (await visitor(firstToken, 'GET')).json();
+    assert.deepEqual(seen.stages.map((s) => [s.stage, s.note]), [['cad', 'The CAD model is ready for your look.']]);
+    assert.ok(seen.stages[0].photo, 'the visitor gets the photo too');
+
+    await waitForFrames(page);
+    assert.deepEqual(await axeViolations(page), [], 'axe on the brief page');
+    await screen(page, 'studio-commission-brief-1280');
+    await page.setViewportSize(PHONE);
+    await page.reload();
+    await page.locator('.studio-stage').waitFor({ timeout: 30_000 });
+    await waitForFrames(page);
+    const briefWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(briefWidth <= PHONE.width, `the brief page fits the phone (${briefWidth} px)`);
+    await screen(page, 'studio-commission-brief-360');
+    await page.setViewportSize(DESKTOP);
+
+    // Availability, from the bar: Europe/London, hours every day, Saturday added by keyboard.
+    await page.getByRole('link', { name: 'Availability' }).click();
+    await page.locator('#availability-zone').waitFor({ timeout: 30_000 });
+    assert.match(await page.locator('.studio-availability').innerText(), /Bookings are not open yet/);
+    await page.locator('#availability-zone').selectOption('Europe/London');
+    const saturday = page.locator('.studio-day[data-weekday="6"]');
+    assert.match(await saturday.innerText(), /Closed/);
+    await saturday.getByRole('button', { name: 'Add hours on Saturday' }).focus();
+    await page.keyboard.press('Enter');
+    await saturday.locator('.studio-range').waitFor();
+    await saturday.locator('input[type=time]').first().fill('09:00');
+    await saturday.locator('input[type=time]').last().fill('13:00');
+    for (const weekday of [1, 2, 3, 4, 5, 7]) {
+      const day = page.locator(`.studio-day[data-weekday="${weekday}"]`);
+      if (await day.locator('.studio-range').count() === 0) {
+        await day.getByRole('button', { name: /Add hours on/ }).click();
+      }
+      await day.locator('input[type=time]').first().fill('09:00');
+      await day.locator('input[type=time]').last().fill('17:00');
+    }
+    await page.locator('#availability-slot').fill('60');
+    await page.locator('#availability-buffer').fill('0');
+    await page.locator('#availability-horizon').fill('45');
+    await page.locator('#availability-notice').fill('0');
+    await page.getByLabel('Phone call').check();
+    const closedDay = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    await page.locator('#availability-closed').fill(closedDay);
+    await page.getByRole('button', { name: 'Add date' }).press('Enter');
+    await page.locator('.studio-closed time', { hasText: closedDay }).waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'axe on the availability page');
+    await screen(page, 'studio-commission-availability-1280');
+    await page.setViewportSize(PHONE);
+    const availabilityWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(availabilityWidth <= PHONE.width, `the availability page fits the phone (${availabilityWidth} px)`);
+    await screen(page, 'studio-commission-availability-360');
+    await page.setViewportSize(DESKTOP);
+    await page.getByRole('button', { name: 'Save availability' }).click();
+    await page.locator('.studio-saved').waitFor({ timeout: 30_000 });
+    const stored = await page.evaluate(async () => (await fetch('/api/studio/availability')).json());
+    assert.equal(stored.time_zone, 'Europe/London');
+    assert.deepEqual(stored.weekly.filter((h) => h.weekday === 6), [{ weekday: 6, start: '09:00', end: '13:00' }]);
+    assert.equal(stored.weekly.length, 7);
+    assert.deepEqual([...stored.kinds].sort(), ['in_shop', 'phone', 'video']);
+    assert.deepEqual(stored.closed_dates, [closedDay]);
+    assert.deepEqual([stored.slot_minutes, stored.buffer_minutes, stored.horizon_days, stored.min_notice_hours], [60, 0, 45, 0]);
+    await page.reload();
+    await page.locator('.studio-day[data-weekday="6"] .studio-range').waitFor({ timeout: 30_000 });
+    assert.equal(await page.locator('#availability-zone').inputValue(), 'Europe/London', 'read back after a reload');
+    assert.match(await page.locator('.studio-availability').innerText(), /Visitors book free slots/);
+
+    // The jeweler books a consultation for the visitor (a free slot: 10:00 in three days, UTC
+    // being London's winter time) and cancels it.
+    const slots = await (await visitor(firstToken, 'GET', '/slots?from=' + new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10) + '&days=1')).json();
+    assert.ok(slots.slots.length > 0, 'bookings are open for the visitor');
+    const slot = slots.slots.find((s) => s.starts_at.endsWith('T10:00:00Z')) ?? slots.slots[0];
+    await page.getByRole('link', { name: '← All briefs' }).click();
+    await page.locator(`.studio-row[data-reference="${reference}"] .studio-row-link`).click();
+    await page.locator('#appointment-when').waitFor({ timeout: 30_000 });
+    const local = await page.evaluate((iso) => {
+      const d = new Date(iso);
+      const pad = (n) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+    }, slot.starts_at);
+    await page.locator('#appointment-when').fill(local);
+    await page.locator('#appointment-kind').selectOption('video');
+    await page.getByRole('button', { name: 'Book', exact: true }).click();
+    const appointment = page.locator('.studio-appointment');
+    await appointment.waitFor({ timeout: 30_000 });
+    assert.equal(new Date(await appointment.getAttribute('data-starts-at')).toISOString(), new Date(slot.starts_at).toISOString());
+    assert.match(await appointment.innerText(), /Video call[\s\S]*Europe\/London/);
+    assert.equal((await (await visitor(firstToken, 'GET')).json()).appointment.kind, 'video');
+    await page.getByRole('button', { name: 'Cancel the consultation' }).click();
+    await page.locator('.studio-consultation', { hasText: 'Nothing booked' }).waitFor({ timeout: 30_000 });
+    assert.equal((await (await visitor(firstToken, 'GET')).json()).appointment, null);
+
+    // A new link with an expiry: the old one stops, the new one opens; then revoked.
+    await page.locator('#link-expiry').selectOption('30');
+    await page.getByRole('button', { name: 'Issue a new link' }).click();
+    const issued = page.locator('.studio-issued a');
+    await issued.waitFor({ timeout: 30_000 });
+    const newToken = new URL(await issued.getAttribute('href')).pathname.replace(/^\/c\//, '');
+    assert.notEqual(newToken, firstToken);
+    assert.equal((await visitor(firstToken, 'GET')).status, 410, 'the old link is refused');
+    assert.equal((await visitor(newToken, 'GET')).status, 200, 'the new link opens');
+    await page.locator('.studio-link-state', { hasText: 'works until' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Revoke the link' }).click();
+    await page.locator('.studio-link-state', { hasText: 'revoked' }).waitFor({ timeout: 30_000 });
+    assert.equal((await visitor(newToken, 'GET')).status, 410, 'a revoked link is refused');
+    assert.equal(await page.getByRole('button', { name: 'Revoke the link' }).count(), 0);
+
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
