@@ -205,8 +205,13 @@ test('a commission from brief to bench, across the visitor\'s page and the studi
     // (3) "Propose a change": the brief's design in the configurator, the metal changed, brought back.
     await studio.getByRole('button', { name: 'Propose a change' }).click();
     await studio.waitForURL((url) => url.pathname === `/studio/briefs/${reference}/revise`);
-    await waitForFrames(studio);
-    await studio.getByLabel('18k yellow gold').check();
+    // The configurator runs in a frame under the studio's revision bar.
+    const configurator = studio.getByTitle('The configurator, on the brief\'s current design');
+    await configurator.waitFor({ timeout: 30_000 });
+    const frame = await (await configurator.elementHandle()).contentFrame();
+    await waitForFrames(frame);
+    await frame.getByLabel('18k yellow gold').check();
+    await studio.getByText('Platinum 950 → 18k yellow gold').first().waitFor({ timeout: 30_000 });
     await studio.getByRole('button', { name: 'Use this design' }).click();
     await studio.waitForURL((url) => url.pathname === `/studio/briefs/${reference}`);
     await studio.getByLabel('Message to the visitor').fill('Here it is in 18k yellow gold: warmer, and kinder to the budget.');
