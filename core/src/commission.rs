@@ -39,6 +39,9 @@ pub struct StatusFacts {
     pub jeweler_wrote: bool,
     /// Whether the last proposal is still unanswered.
     pub proposal_open: bool,
+    /// Whether the visitor accepted the last proposal (the step line must not fall back to
+    /// "talking" once a design is agreed).
+    pub proposal_accepted: bool,
     /// The latest stage of the making, if any.
     pub stage: Option<Stage>,
 }
@@ -55,7 +58,8 @@ impl CommissionStatus {
     ];
 
     /// The status the visitor sees. The making wins over everything (a stage is only recorded
-    /// once work started), then an open proposal, then the jeweler's workflow.
+    /// once work started), then an open proposal, then the jeweler's quote or order, then an
+    /// accepted proposal (so the step line never falls back once a design is agreed).
     pub fn of(facts: StatusFacts) -> CommissionStatus {
         use crate::workflow::Status;
         match facts.stage {
@@ -69,6 +73,7 @@ impl CommissionStatus {
         match facts.workflow {
             Some(Status::Quoted) => CommissionStatus::Quoted,
             Some(Status::Won) => CommissionStatus::BeingMade,
+            _ if facts.proposal_accepted => CommissionStatus::DesignProposed,
             Some(Status::InConversation) => CommissionStatus::Talking,
             _ if facts.jeweler_wrote => CommissionStatus::Talking,
             _ => CommissionStatus::Received,
@@ -588,6 +593,7 @@ mod tests {
             workflow,
             jeweler_wrote,
             proposal_open,
+            proposal_accepted: false,
             stage,
         };
         assert_eq!(
@@ -617,6 +623,33 @@ mod tests {
         assert_eq!(
             CommissionStatus::of(facts(Some(Status::Won), true, false, Some(Stage::Ready))),
             CommissionStatus::Ready
+        );
+    }
+
+    #[test]
+    fn an_accepted_design_does_not_fall_back_to_talking() {
+        let accepted = StatusFacts {
+            workflow: Some(Status::InConversation),
+            jeweler_wrote: true,
+            proposal_accepted: true,
+            ..StatusFacts::default()
+        };
+        assert_eq!(
+            CommissionStatus::of(accepted),
+            CommissionStatus::DesignProposed
+        );
+        let quoted = StatusFacts {
+            workflow: Some(Status::Quoted),
+            ..accepted
+        };
+        assert_eq!(CommissionStatus::of(quoted), CommissionStatus::Quoted);
+        let changes_asked = StatusFacts {
+            proposal_accepted: false,
+            ..accepted
+        };
+        assert_eq!(
+            CommissionStatus::of(changes_asked),
+            CommissionStatus::Talking
         );
     }
 

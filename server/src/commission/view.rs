@@ -49,6 +49,11 @@ pub fn status(
         workflow: Status::parse(workflow),
         jeweler_wrote,
         proposal_open: proposals.last().is_some_and(|p| p.answer.is_none()),
+        proposal_accepted: proposals.last().is_some_and(|p| {
+            p.answer
+                .as_ref()
+                .is_some_and(|a| a.answer == atelier_core::commission::ProposalAnswer::Accepted)
+        }),
         stage: stages.last().map(|s| s.stage),
     })
 }
