@@ -57,15 +57,16 @@ impl CommissionStatus {
         CommissionStatus::Ready,
     ];
 
-    /// The status the visitor sees. The making wins over everything (a stage is only recorded
-    /// once work started), then an open proposal, then the jeweler's quote or order, then an
+    /// The status the visitor sees. The making (from the CAD model on) wins over everything, then an
+    /// open proposal, then the jeweler's quote or order, then an
     /// accepted proposal (so the step line never falls back once a design is agreed).
     pub fn of(facts: StatusFacts) -> CommissionStatus {
         use crate::workflow::Status;
         match facts.stage {
             Some(Stage::Ready) => return CommissionStatus::Ready,
-            Some(_) => return CommissionStatus::BeingMade,
-            None => {}
+            Some(stage) if stage.is_making() => return CommissionStatus::BeingMade,
+            // A sketch is still the design, not yet the making.
+            _ => {}
         }
         if facts.proposal_open {
             return CommissionStatus::DesignProposed;
@@ -136,6 +137,12 @@ impl Stage {
             Stage::Polishing => "polishing",
             Stage::Ready => "ready",
         }
+    }
+
+    /// Whether the making has begun at this stage: from the CAD model on, which jewelers start
+    /// once the design is agreed. A sketch is still the design conversation.
+    pub const fn is_making(self) -> bool {
+        !matches!(self, Stage::Sketch)
     }
 
     /// The stage whose wire name is exactly `name`.
@@ -617,7 +624,21 @@ mod tests {
             CommissionStatus::BeingMade
         );
         assert_eq!(
-            CommissionStatus::of(facts(Some(Status::Won), true, true, Some(Stage::Cad))),
+            CommissionStatus::of(facts(Some(Status::Won), true, true, Some(Stage::Wax))),
+            CommissionStatus::BeingMade
+        );
+        // A sketch while a proposal waits is still the design: the visitor's answer comes first.
+        assert_eq!(
+            CommissionStatus::of(facts(
+                Some(Status::InConversation),
+                true,
+                true,
+                Some(Stage::Sketch)
+            )),
+            CommissionStatus::DesignProposed
+        );
+        assert_eq!(
+            CommissionStatus::of(facts(Some(Status::Won), true, false, Some(Stage::Cad))),
             CommissionStatus::BeingMade
         );
         assert_eq!(
