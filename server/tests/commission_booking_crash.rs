@@ -281,18 +281,7 @@ async fn bookings_answered_201_survive_kill_9_and_no_slot_is_held_twice() {
     let db_path = data.join("atelier.db");
     {
         let pool = open_db(&db_path).await;
-        poll(Duration::from_secs(90), "the outbox to drain", || {
-            let pool = pool.clone();
-            async move {
-                let pending: i64 =
-                    sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state <> 'sent'")
-                        .fetch_one(&pool)
-                        .await
-                        .ok()?;
-                (pending == 0).then_some(())
-            }
-        })
-        .await;
+        outbox_drained(&pool, Duration::from_secs(90)).await;
         pool.close().await;
     }
     server.kill9();

@@ -582,18 +582,7 @@ async fn kill_9_under_load_loses_nothing_and_duplicates_nothing() {
     let drain_started = Instant::now();
     {
         let pool = open_db(&db_path).await;
-        poll(Duration::from_secs(90), "the outbox to drain", || {
-            let pool = pool.clone();
-            async move {
-                let pending: i64 =
-                    sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state <> 'sent'")
-                        .fetch_one(&pool)
-                        .await
-                        .ok()?;
-                (pending == 0).then_some(())
-            }
-        })
-        .await;
+        outbox_drained(&pool, Duration::from_secs(90)).await;
         pool.close().await;
     }
     let drain = drain_started.elapsed();
@@ -910,18 +899,7 @@ async fn a_soak_keeps_memory_flat_and_answers_every_request() {
     // The outbox keeps up: everything is delivered soon after the load stops.
     let pool = open_db(&data.join("atelier.db")).await;
     let drain_started = Instant::now();
-    poll(Duration::from_secs(60), "the outbox to drain", || {
-        let pool = pool.clone();
-        async move {
-            let pending: i64 =
-                sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state <> 'sent'")
-                    .fetch_one(&pool)
-                    .await
-                    .ok()?;
-            (pending == 0).then_some(())
-        }
-    })
-    .await;
+    outbox_drained(&pool, Duration::from_secs(60)).await;
     let drain = drain_started.elapsed();
     let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM consultations")
         .fetch_one(&pool)

@@ -262,6 +262,22 @@ pub async fn open_db(path: &Path) -> SqlitePool {
         .unwrap_or_else(|e| panic!("open {}: {e}", path.display()))
 }
 
+/// Waits (at most `limit`) until every outbox row of the database at `pool` was delivered.
+pub async fn outbox_drained(pool: &SqlitePool, limit: Duration) {
+    poll(limit, "the outbox to drain", || {
+        let pool = pool.clone();
+        async move {
+            let pending: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state <> 'sent'")
+                    .fetch_one(&pool)
+                    .await
+                    .ok()?;
+            (pending == 0).then_some(())
+        }
+    })
+    .await;
+}
+
 /// `PRAGMA integrity_check`'s answer ("ok" when the file is sound).
 pub async fn integrity(pool: &SqlitePool) -> String {
     let rows: Vec<String> = sqlx::query_scalar("PRAGMA integrity_check")
