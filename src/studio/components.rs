@@ -3,6 +3,7 @@
 
 mod appointment;
 mod brief_row;
+mod confirm;
 mod conversation;
 mod delete;
 mod deliveries;
@@ -16,6 +17,7 @@ mod status;
 
 pub use appointment::StudioAppointment;
 pub use brief_row::StudioBriefRow;
+pub use confirm::StudioConfirm;
 pub use conversation::StudioConversation;
 pub use delete::StudioDelete;
 pub use deliveries::StudioDeliveries;

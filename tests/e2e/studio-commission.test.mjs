@@ -284,6 +284,11 @@ test('the jeweler talks, proposes a change, records the making, opens bookings a
     await page.setViewportSize(DESKTOP);
     await page.getByRole('button', { name: 'Save availability' }).click();
     await page.locator('.studio-saved').waitFor({ timeout: 30_000 });
+    assert.equal(
+      await page.locator('.studio-booking-state').innerText(),
+      'Visitors book free slots from these hours on their commission page.',
+      'saving opens bookings on the page itself, without a reload',
+    );
     const stored = await page.evaluate(async () => (await fetch('/api/studio/availability')).json());
     assert.equal(stored.time_zone, 'Europe/London');
     assert.deepEqual(stored.weekly.filter((h) => h.weekday === 6), [{ weekday: 6, start: '09:00', end: '13:00' }]);
@@ -317,7 +322,17 @@ test('the jeweler talks, proposes a change, records the making, opens bookings a
     assert.equal(new Date(await appointment.getAttribute('data-starts-at')).toISOString(), new Date(slot.starts_at).toISOString());
     assert.match(await appointment.innerText(), /Video call[\s\S]*Europe\/London/);
     assert.equal((await (await visitor(firstToken, 'GET')).json()).appointment.kind, 'video');
+    // Cancelling asks first; "Keep it" keeps the consultation, "Yes, cancel it" cancels.
     await page.getByRole('button', { name: 'Cancel the consultation' }).click();
+    const cancelQuestion = page.getByRole('alertdialog', { name: 'The visitor and you will get a cancellation by email. Cancel the consultation?' });
+    await cancelQuestion.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Keep it', 'the safe answer takes the focus');
+    await screen(page, 'studio-commission-cancel-confirm-1280');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Cancel the consultation' }).waitFor();
+    assert.equal((await (await visitor(firstToken, 'GET')).json()).appointment.kind, 'video', '"Keep it" keeps the consultation');
+    await page.getByRole('button', { name: 'Cancel the consultation' }).click();
+    await cancelQuestion.getByRole('button', { name: 'Yes, cancel it' }).click();
     await page.locator('.studio-consultation', { hasText: 'Nothing booked' }).waitFor({ timeout: 30_000 });
     assert.equal((await (await visitor(firstToken, 'GET')).json()).appointment, null);
 
@@ -331,7 +346,21 @@ test('the jeweler talks, proposes a change, records the making, opens bookings a
     assert.equal((await visitor(firstToken, 'GET')).status, 410, 'the old link is refused');
     assert.equal((await visitor(newToken, 'GET')).status, 200, 'the new link opens');
     await page.locator('.studio-link-state', { hasText: 'works until' }).waitFor({ timeout: 30_000 });
+    // Revoking asks first: "Keep it" leaves the link working.
     await page.getByRole('button', { name: 'Revoke the link' }).click();
+    const revokeQuestion = page.getByRole('alertdialog', { name: 'The visitor will no longer be able to open their page. Revoke?' });
+    await revokeQuestion.waitFor();
+    assert.equal((await visitor(newToken, 'GET')).status, 200, 'asking revokes nothing');
+    await page.setViewportSize(PHONE);
+    const confirmWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(confirmWidth <= PHONE.width, `the question fits the phone (${confirmWidth} px)`);
+    await revokeQuestion.scrollIntoViewIfNeeded();
+    await screen(page, 'studio-commission-revoke-confirm-360');
+    await page.setViewportSize(DESKTOP);
+    await revokeQuestion.getByRole('button', { name: 'Keep it' }).click();
+    assert.equal((await visitor(newToken, 'GET')).status, 200, '"Keep it" keeps the link');
+    await page.getByRole('button', { name: 'Revoke the link' }).click();
+    await revokeQuestion.getByRole('button', { name: 'Yes, revoke' }).click();
     await page.locator('.studio-link-state', { hasText: 'revoked' }).waitFor({ timeout: 30_000 });
     assert.equal((await visitor(newToken, 'GET')).status, 410, 'a revoked link is refused');
     assert.equal(await page.getByRole('button', { name: 'Revoke the link' }).count(), 0);

@@ -2,6 +2,7 @@
 //! jeweler's side of moving or cancelling it. Both sides get an updated invitation by email.
 
 use crate::studio::api::{self as api, StudioError};
+use crate::studio::components::StudioConfirm;
 use crate::studio::{alert, format, use_session};
 use atelier_core::commission::{Appointment, MeetingKind, NewBooking};
 use leptos::prelude::*;
@@ -121,16 +122,16 @@ pub fn StudioAppointment(
                     {booked
                         .then(|| {
                             view! {
-                                <button
-                                    type="button"
-                                    class="button danger"
-                                    disabled=move || cancel.pending().get()
-                                    on:click=move |_| {
+                                <StudioConfirm
+                                    label="Cancel the consultation"
+                                    question="The visitor and you will get a cancellation by email. Cancel the consultation?"
+                                    yes="Yes, cancel it"
+                                    id="cancel-question"
+                                    pending=cancel.pending().into()
+                                    on_yes=Callback::new(move |()| {
                                         cancel.dispatch(());
-                                    }
-                                >
-                                    "Cancel the consultation"
-                                </button>
+                                    })
+                                />
                             }
                         })}
                 </div>

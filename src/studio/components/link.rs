@@ -4,6 +4,7 @@
 //! when issued; the server keeps only its digest.
 
 use crate::studio::api::{self as api, IssuedLink};
+use crate::studio::components::StudioConfirm;
 use crate::studio::{alert, format, use_session};
 use atelier_core::commission::LinkState;
 use leptos::prelude::*;
@@ -109,16 +110,16 @@ pub fn StudioLink(
                     {live
                         .then(|| {
                             view! {
-                                <button
-                                    type="button"
-                                    class="button danger"
-                                    disabled=move || revoke.pending().get()
-                                    on:click=move |_| {
+                                <StudioConfirm
+                                    label="Revoke the link"
+                                    question="The visitor will no longer be able to open their page. Revoke?"
+                                    yes="Yes, revoke"
+                                    id="revoke-question"
+                                    pending=revoke.pending().into()
+                                    on_yes=Callback::new(move |()| {
                                         revoke.dispatch(());
-                                    }
-                                >
-                                    "Revoke the link"
-                                </button>
+                                    })
+                                />
                             }
                         })}
                 </div>
