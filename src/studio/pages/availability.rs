@@ -109,6 +109,8 @@ fn editor(initial: Availability, opened: bool) -> impl IntoView {
     let new_closed = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let saved = RwSignal::new(false);
+    // Saving hours opens bookings, so the sentence follows the saved state, not the loaded one.
+    let opened = RwSignal::new(opened);
 
     let mut zones = format::time_zones();
     if !zones.contains(&initial.time_zone) {
@@ -120,7 +122,10 @@ fn editor(initial: Availability, opened: bool) -> impl IntoView {
         async move {
             let result: Result<(), StudioError> = api::save_availability(&csrf, &a).await;
             match &result {
-                Ok(()) => saved.set(true),
+                Ok(()) => {
+                    saved.set(true);
+                    opened.set(true);
+                }
                 Err(e) => session.notice(e),
             }
             result
@@ -263,11 +268,13 @@ fn editor(initial: Availability, opened: bool) -> impl IntoView {
         .collect_view();
 
     view! {
-        <p class="studio-muted">
-            {if opened {
-                "Visitors book free slots from these hours on their commission page."
-            } else {
-                "Bookings are not open yet: visitors can book once you save your hours."
+        <p class="studio-muted studio-booking-state">
+            {move || {
+                if opened.get() {
+                    "Visitors book free slots from these hours on their commission page."
+                } else {
+                    "Bookings are not open yet: visitors can book once you save your hours."
+                }
             }}
         </p>
         <form class="studio-form studio-availability-form" on:submit=on_submit novalidate>
