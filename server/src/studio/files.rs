@@ -6,8 +6,7 @@ use crate::db::DbError;
 use crate::error::ApiError;
 use crate::AppState;
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderValue};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
 /// The handler.
 pub async fn file(
@@ -22,25 +21,6 @@ pub async fn file(
             .fetch_optional(state.db.reader())
             .await
             .map_err(DbError::from)?;
-    let (mime, bytes) = row.ok_or(ApiError::NotFound)?;
-    let mut response = bytes.into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_str(&mime)
-            .unwrap_or_else(|_| HeaderValue::from_static("application/octet-stream")),
-    );
-    headers.insert(
-        header::CONTENT_DISPOSITION,
-        HeaderValue::from_static("inline"),
-    );
-    headers.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("default-src 'none'; sandbox"),
-    );
-    Ok(response)
+    row.map(crate::commission::files::response)
+        .ok_or(ApiError::NotFound)
 }
