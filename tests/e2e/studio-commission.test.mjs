@@ -148,6 +148,14 @@ test('the jeweler talks, proposes a change, records the making, opens bookings a
     await page.locator('.studio-filter[data-turn="visitor_replied"]').click();
     await page.locator('.studio-empty').waitFor({ timeout: 30_000 });
     assert.equal(await page.locator(`.studio-row[data-reference="${reference}"]`).count(), 0);
+    assert.equal(await page.locator('.studio-empty').innerText(), 'No visitor has written since your last word.');
+    await page.locator('.studio-filter[data-turn="awaiting_reply"]').click();
+    await page.locator('.studio-filter[data-turn="awaiting_reply"][aria-pressed="true"]').waitFor();
+    await page.locator('.studio-empty', { hasText: 'Nothing awaits your reply' }).waitFor({ timeout: 30_000 });
+    assert.equal(await page.locator('.studio-empty').innerText(),
+      'Nothing awaits your reply: in every conversation, the last word is yours.');
+    await page.locator('.studio-filter[data-turn="awaiting_reply"]').click();
+    await page.locator('.studio-filter[data-turn="visitor_replied"]').click();
     const reply = await visitor(firstToken, 'POST', '/messages', { text: 'Gold would be lovely, show me.' },
       { 'Idempotency-Key': 'e2e-visitor-reply-1' });
     assert.equal(reply.status, 201, await reply.clone().text());

@@ -143,8 +143,8 @@ pub fn StudioInbox() -> impl IntoView {
                     let searched = inbox.q.get_untracked();
                     let text = if !searched.is_empty() {
                         format!("No brief matches “{searched}”.")
-                    } else if !inbox.turn.get_untracked().is_empty() {
-                        "No brief waits on this.".to_owned()
+                    } else if let Some(words) = turn_empty(&inbox.turn.get_untracked()) {
+                        words.to_owned()
                     } else if !inbox.status.get_untracked().is_empty() {
                         "No brief has this status.".to_owned()
                     } else {
@@ -232,5 +232,14 @@ pub fn StudioInbox() -> impl IntoView {
             }}
             {alert::failure(more, "More briefs could not be loaded")}
         </section>
+    }
+}
+
+/// What an empty inbox under a conversation filter says, or `None` without one.
+fn turn_empty(turn: &str) -> Option<&'static str> {
+    match turn {
+        "" => None,
+        "visitor_replied" => Some("No visitor has written since your last word."),
+        _ => Some("Nothing awaits your reply: in every conversation, the last word is yours."),
     }
 }
