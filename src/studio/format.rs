@@ -108,14 +108,54 @@ pub fn browser_time_zone() -> Option<String> {
         .and_then(|z| z.as_string())
 }
 
-/// A `datetime-local` input's value (the browser's local time) as an RFC 3339 UTC instant.
-pub fn local_input_to_utc(value: &str) -> Option<String> {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(value));
-    if value.is_empty() || date.get_time().is_nan() {
-        return None;
+/// Part of an RFC 3339 time as the clock reads it in `time_zone` (the browser's when `None` or
+/// unknown): `date_style` and `time_style` are `Intl.DateTimeFormat`'s ("full", "short", …).
+fn part_in(
+    rfc3339: &str,
+    time_zone: Option<&str>,
+    date_style: Option<&str>,
+    time_style: Option<&str>,
+) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
+    if date.get_time().is_nan() {
+        return rfc3339.to_owned();
     }
-    let iso = String::from(date.to_iso_string());
-    Some(format!("{}Z", iso.get(..19)?))
+    let options = js_sys::Object::new();
+    let set = |key: &str, value: &str| {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    };
+    if let Some(style) = date_style {
+        set("dateStyle", style);
+    }
+    if let Some(style) = time_style {
+        set("timeStyle", style);
+    }
+    // An unknown zone makes the browser throw: it is checked against the browser's own list.
+    if let Some(zone) = time_zone.filter(|z| time_zones().iter().any(|known| known == z)) {
+        set("timeZone", zone);
+    }
+    String::from(date.to_locale_string(&crate::brief::browser_locale(), &options))
+}
+
+/// The day of an RFC 3339 time in an IANA time zone: "Tuesday 8 December 2026".
+pub fn day_in(rfc3339: &str, time_zone: &str) -> String {
+    part_in(rfc3339, Some(time_zone), Some("full"), None)
+}
+
+/// The clock time of an RFC 3339 time in an IANA time zone ("10:00"), or in the browser's.
+pub fn time_in(rfc3339: &str, time_zone: Option<&str>) -> String {
+    part_in(rfc3339, time_zone, None, Some("short"))
+}
+
+/// Today in the browser's calendar, `YYYY-MM-DD`.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
 }
 
 /// The date part of an RFC 3339 time, for the inbox.

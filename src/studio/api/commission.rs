@@ -5,7 +5,7 @@
 use super::{brief_url, done, read, send, send_json, StudioError, BASE, CSRF_HEADER};
 use atelier_core::commission::{
     Appointment, Availability, Message, NewBooking, NewMessage, NewProposal, NewStage, Proposal,
-    StageEntry, StudioCommission,
+    Slots, StageEntry, StudioCommission,
 };
 use gloo_net::http::Request;
 use serde::Deserialize;
@@ -99,6 +99,13 @@ pub async fn book(
     let url = format!("{}/appointment", brief_url(reference));
     let body = to_value(booking)?;
     read(send_json(Request::post(&url).header(CSRF_HEADER, csrf), &body).await?).await
+}
+
+/// The free slots for the brief's consultation from `from` (`YYYY-MM-DD`) for `days` days; its
+/// own booked slot counts as free.
+pub async fn slots(reference: &str, from: &str, days: u32) -> Result<Slots, StudioError> {
+    let url = format!("{}/slots?from={from}&days={days}", brief_url(reference));
+    read(send(Request::get(&url)).await?).await
 }
 
 /// Cancels the consultation (both sides are emailed a cancellation).

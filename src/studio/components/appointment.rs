@@ -2,7 +2,7 @@
 //! jeweler's side of moving or cancelling it. Both sides get an updated invitation by email.
 
 use crate::studio::api::{self as api, StudioError};
-use crate::studio::components::StudioConfirm;
+use crate::studio::components::{StudioConfirm, StudioSlotPicker};
 use crate::studio::{alert, format, use_session};
 use atelier_core::commission::{Appointment, MeetingKind, NewBooking};
 use leptos::prelude::*;
@@ -27,6 +27,7 @@ pub fn StudioAppointment(
             .to_owned(),
     );
     let problem = RwSignal::new(None::<String>);
+    let picker_reference = reference.clone();
     let book = Action::new_local({
         let reference = reference.clone();
         move |booking: &NewBooking| {
@@ -55,10 +56,11 @@ pub fn StudioAppointment(
     });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(starts_at) = format::local_input_to_utc(&when.get_untracked()) else {
-            problem.set(Some("Choose a day and a time.".to_owned()));
+        let starts_at = when.get_untracked();
+        if starts_at.is_empty() {
+            problem.set(Some("Pick one of the free times.".to_owned()));
             return;
-        };
+        }
         problem.set(None);
         let kind = MeetingKind::parse(&kind.get_untracked()).unwrap_or(MeetingKind::InShop);
         if !book.pending().get_untracked() {
@@ -93,15 +95,10 @@ pub fn StudioAppointment(
                 }
             }}
             <form class="studio-form" on:submit=on_submit>
-                <label for="appointment-when">
-                    {if booked { "Move to (your time)" } else { "Book for the visitor (your time)" }}
-                </label>
-                <input
-                    id="appointment-when"
-                    type="datetime-local"
-                    prop:value=when
-                    on:input=move |ev| when.set(event_target_value(&ev))
-                />
+                <p class="studio-form-lead">
+                    {if booked { "Move to another free time:" } else { "Book a free time for the visitor:" }}
+                </p>
+                <StudioSlotPicker reference=picker_reference chosen=when />
                 <label for="appointment-kind">"How"</label>
                 <select
                     id="appointment-kind"

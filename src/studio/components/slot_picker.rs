@@ -1,0 +1,141 @@
+//! The free times the jeweler can book or move a consultation to, grouped by the shop's days,
+//! each in the shop's clock and the jeweler's own: picked, never typed.
+
+use crate::studio::api;
+use crate::studio::format;
+use atelier_core::commission::Slot;
+use leptos::prelude::*;
+
+/// Days of free times asked for at first and added by "Later days".
+const DAYS_STEP: u32 = 7;
+
+/// The slots as radio buttons; the picked one's start (RFC 3339, UTC) goes into `chosen`.
+#[component]
+pub fn StudioSlotPicker(
+    /// The brief's reference.
+    reference: String,
+    /// The start of the picked slot, empty until one is picked.
+    chosen: RwSignal<String>,
+) -> impl IntoView {
+    let days = RwSignal::new(DAYS_STEP);
+    let from = format::today();
+    let slots = LocalResource::new(move || {
+        let (reference, from, days) = (reference.clone(), from.clone(), days.get());
+        async move { api::slots(&reference, &from, days).await }
+    });
+    let mine = format::browser_time_zone();
+    let list = move || {
+        let mine = mine.clone();
+        Suspend::new(async move {
+            match slots.await {
+                Err(e) => view! {
+                    <p class="studio-error" role="alert">
+                        {format!("The free times could not be loaded: {e}.")}
+                    </p>
+                }
+                .into_any(),
+                Ok(s) if s.slots.is_empty() => view! {
+                    <p class="studio-muted">
+                        {format!(
+                            "No free time in the next {} days. Your hours are under Availability.",
+                            days.get_untracked(),
+                        )}
+                    </p>
+                }
+                .into_any(),
+                Ok(s) => {
+                    let same_clock = mine.as_deref() == Some(s.time_zone.as_str());
+                    let zone = s.time_zone.clone();
+                    let groups = by_day(&s.slots, &zone);
+                    view! {
+                        <p class="studio-muted">
+                            {if same_clock {
+                                format!("Times at the shop ({zone}), which is also your time.")
+                            } else {
+                                format!("Times at the shop ({zone}); your own time in brackets.")
+                            }}
+                        </p>
+                        {groups
+                            .into_iter()
+                            .enumerate()
+                            .map(|(g, (day, slots))| {
+                                let heading = format!("slot-day-{g}");
+                                let labelled = heading.clone();
+                                view! {
+                                    <div class="studio-slot-day" role="group" aria-labelledby=labelled>
+                                        <h3 id=heading>{day}</h3>
+                                        <ul class="studio-slots">
+                                            {slots
+                                                .into_iter()
+                                                .map(|(i, slot)| option(i, slot, &zone, same_clock, chosen))
+                                                .collect_view()}
+                                        </ul>
+                                    </div>
+                                }
+                            })
+                            .collect_view()}
+                    }
+                    .into_any()
+                }
+            }
+        })
+    };
+
+    view! {
+        <fieldset class="studio-slot-picker">
+            <legend>"Free times"</legend>
+            <Transition fallback=|| view! { <p class="studio-loading" role="status">"Loading free times…"</p> }>
+                {list}
+            </Transition>
+            <button type="button" class="button" on:click=move |_| days.update(|d| *d += DAYS_STEP)>
+                "Later days"
+            </button>
+        </fieldset>
+    }
+}
+
+/// The slots under their day in the shop's calendar, keeping each one's index in the list.
+fn by_day(slots: &[Slot], zone: &str) -> Vec<(String, Vec<(usize, Slot)>)> {
+    let mut groups: Vec<(String, Vec<(usize, Slot)>)> = Vec::new();
+    for (i, slot) in slots.iter().enumerate() {
+        let day = format::day_in(&slot.starts_at, zone);
+        match groups.last_mut() {
+            Some((last, list)) if *last == day => list.push((i, slot.clone())),
+            _ => groups.push((day, vec![(i, slot.clone())])),
+        }
+    }
+    groups
+}
+
+/// One free time: the shop's clock, and the jeweler's when it differs.
+fn option(
+    index: usize,
+    slot: Slot,
+    zone: &str,
+    same_clock: bool,
+    chosen: RwSignal<String>,
+) -> impl IntoView {
+    let id = format!("appointment-slot-{index}");
+    let shop = format::time_in(&slot.starts_at, Some(zone));
+    let own =
+        (!same_clock).then(|| format!(" ({} your time)", format::time_in(&slot.starts_at, None)));
+    let value = slot.starts_at.clone();
+    let picked = slot.starts_at.clone();
+    let stamp = slot.starts_at.clone();
+    view! {
+        <li>
+            <input
+                type="radio"
+                id=id.clone()
+                name="appointment-slot"
+                value=value
+                prop:checked=move || chosen.with(|c| *c == picked)
+                on:change=move |_| chosen.set(slot.starts_at.clone())
+            />
+            <label for=id>
+                <time datetime=stamp>{shop}</time>
+                {own.map(|text| view! { <span class="studio-muted">{text}</span> })}
+            </label>
+        </li>
+    }
+}
