@@ -211,7 +211,7 @@ pub fn size_certainty(certainty: SizeCertainty) -> &'static str {
     match certainty {
         SizeCertainty::Measured => "measured by a jeweler",
         SizeCertainty::Estimated => "estimated at home",
-        SizeCertainty::Unknown => "unknown",
+        SizeCertainty::Unknown => "not sure yet",
     }
 }
 
@@ -577,7 +577,10 @@ mod tests {
         let estimate = crate::estimate::estimate(&b.design, &catalog).expect("an estimate");
         let rows = rows(&b, &catalog, Some(&estimate), &[]);
         assert_eq!(value(&rows, "Ring size").as_deref(), Some("Not given"));
-        assert_eq!(value(&rows, "Size certainty").as_deref(), Some("unknown"));
+        assert_eq!(
+            value(&rows, "Size certainty").as_deref(),
+            Some("not sure yet")
+        );
         let weight = value(&rows, "Metal weight").unwrap_or_default();
         assert!(
             weight.contains("of 18k yellow gold (size assumed) (band "),

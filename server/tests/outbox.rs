@@ -295,7 +295,7 @@ async fn a_size_the_visitor_never_gave_is_not_invented_in_the_email() {
     body["brief"]["size_certainty"] = json!("unknown");
     let (_, plain, html) = jeweler_bodies(&fixture().await, &body).await;
     assert!(has_line(&plain, "Ring size: Not given"), "{plain}");
-    assert!(has_line(&plain, "Size certainty: unknown"), "{plain}");
+    assert!(has_line(&plain, "Size certainty: not sure yet"), "{plain}");
     assert!(
         plain.lines().any(|l| l.ends_with(", size not given")),
         "{plain}"

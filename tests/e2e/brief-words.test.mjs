@@ -85,7 +85,7 @@ test('a size the visitor never gave is said as not given, in the page and in the
 
     const { plain, html } = await jewelerMail(page, reference);
     const got = lines(plain);
-    for (const line of ['Ring size: Not given', 'Size certainty: unknown', 'Finish: Advise me', 'Band thickness: 1.60 mm']) {
+    for (const line of ['Ring size: Not given', 'Size certainty: not sure yet', 'Finish: Advise me', 'Band thickness: 1.60 mm']) {
       assert.ok(got.includes(line), `${line} not in\n${plain}`);
     }
     assert.ok(got.some((l) => /^Metal weight: about \d+\.\d g of 18k yellow gold \(size assumed\)/.test(l)), plain);
