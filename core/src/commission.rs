@@ -554,15 +554,19 @@ pub struct LinkState {
     pub revoked_at: Option<String>,
 }
 
-/// Whose turn it is in the conversation, for the studio's inbox.
+/// Whose turn it is in the conversation, for the studio's inbox: who had the last word.
+///
+/// The inbox's "awaiting your reply" filter takes both of the visitor's turns
+/// ([`Turn::VisitorReplied`] and [`Turn::AwaitingReply`]); "visitor replied" takes the first only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Turn {
-    /// The visitor wrote (or answered a proposal) after the jeweler's last word.
+    /// The last word is the visitor's: a message or an answer to a proposal, whether or not the
+    /// jeweler wrote before.
     VisitorReplied,
-    /// The last word is the visitor's and the jeweler never answered (a new brief included).
+    /// Nothing was said after the brief: the brief is the visitor's last word.
     AwaitingReply,
-    /// The jeweler spoke last.
+    /// The jeweler spoke last (a message or a proposal).
     WithVisitor,
 }
 
@@ -587,6 +591,9 @@ pub struct StudioCommission {
     pub stages: Vec<StageEntry>,
     /// When the visitor asked for erasure, if they did.
     pub erasure_requested_at: Option<String>,
+    /// What the visitor wrote with their request for erasure, if they asked and wrote anything.
+    #[serde(default)]
+    pub erasure_comment: Option<String>,
 }
 
 #[cfg(test)]

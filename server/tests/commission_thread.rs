@@ -398,10 +398,16 @@ async fn a_whole_conversation_from_the_brief_to_the_inbox() {
         "{}",
         to_jeweler.html
     );
+    // The visitor wrote first: their word is the last, so they replied, and it awaits an answer.
+    assert_eq!(
+        inbox_turns(state, &jeweler, "visitor_replied").await,
+        [(reference.clone(), "visitor_replied".to_owned())]
+    );
     assert_eq!(
         inbox_turns(state, &jeweler, "awaiting_reply").await,
-        [(reference.clone(), "awaiting_reply".to_owned())]
+        [(reference.clone(), "visitor_replied".to_owned())]
     );
+    assert_eq!(inbox_turns(state, &jeweler, "with_visitor").await, []);
 
     // The jeweler answers: the brief is in conversation (with its history), the visitor emailed
     // this answer and their link, never the message before it.
@@ -463,7 +469,10 @@ async fn a_whole_conversation_from_the_brief_to_the_inbox() {
         inbox_turns(state, &jeweler, "visitor_replied").await,
         [(reference.clone(), "visitor_replied".to_owned())]
     );
-    assert_eq!(inbox_turns(state, &jeweler, "awaiting_reply").await, []);
+    assert_eq!(
+        inbox_turns(state, &jeweler, "awaiting_reply").await,
+        [(reference.clone(), "visitor_replied".to_owned())]
+    );
     assert_eq!(deliver(state).await, 1);
     let aid = answer.json()["id"].as_i64().expect("id");
     let second = email(state, &format!("{reference}-message-{aid}.eml"));

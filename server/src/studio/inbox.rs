@@ -1,8 +1,10 @@
 //! `GET /briefs`: the inbox, newest first, filtered by status and by whose turn it is in the
 //! conversation, searched by name, email or reference, paged by keyset on `(created_at, id)`.
 //!
-//! Each row's `turn` is the column triggers keep on the brief (migration 0006), so showing it
-//! costs no query per row, and `?turn=` walks `consultations_by_turn` like a status filter.
+//! Each row's `turn` is the column triggers keep on the brief (migrations 0006 and 0008), so
+//! showing it costs no query per row. `?turn=visitor_replied` (or `with_visitor`) walks
+//! `consultations_by_turn` like a status filter; `?turn=awaiting_reply` takes every brief whose
+//! last word is the visitor's (a reply, or the brief itself) through `consultations_awaiting`.
 //!
 //! Paging never uses OFFSET: the cursor carries the last row's `(created_at, id)` and the next
 //! page starts below it, walking `consultations_newest` (or `consultations_by_status`), so a deep
@@ -179,9 +181,15 @@ impl Filter {
             sql.push_str(" AND c.status = ?");
             binds.push(status.to_owned());
         }
-        if let Some(turn) = self.turn {
-            sql.push_str(" AND c.turn = ?");
-            binds.push(turn_name(turn).to_owned());
+        match self.turn {
+            // The visitor's last word, a brief not yet answered included: the partial index
+            // `consultations_awaiting` holds exactly these rows in the keyset order.
+            Some(Turn::AwaitingReply) => sql.push_str(" AND c.turn <> 'with_visitor'"),
+            Some(turn) => {
+                sql.push_str(" AND c.turn = ?");
+                binds.push(turn_name(turn).to_owned());
+            }
+            None => {}
         }
         if let Some(q) = &self.q {
             if self.uses_full_text() {
