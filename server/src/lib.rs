@@ -111,13 +111,7 @@ impl AppState {
 /// `ConnectInfo<SocketAddr>`) so the rate limit sees each peer's address.
 pub fn app(state: AppState) -> Router {
     let routes = Router::new()
-        .nest(
-            "/api/studio",
-            studio::router().layer(axum::middleware::from_fn_with_state(
-                studio::BODY_LIMIT,
-                http::limits::refuse_oversized,
-            )),
-        )
+        .nest("/api/studio", studio::router())
         .nest("/api/c", commission::router(&state))
         .nest("/api", routes::api(&state))
         // The one `/api` path the nested router does not see; never the web app's page.

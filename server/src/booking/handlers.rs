@@ -19,25 +19,46 @@ pub const DAYS_MAX: u32 = 31;
 /// Days covered when the request does not say.
 pub const DAYS_DEFAULT: u32 = 14;
 
-/// `GET /api/c/{token}/slots?from=YYYY-MM-DD&days=N`: the free slots from the shop's date `from`
-/// (today when absent) for `days` days (1–31), within the shop's horizon, as UTC instants.
+/// `GET /api/c/{token}/slots?from=YYYY-MM-DD&days=N`: the free slots from the date `from`
+/// (today when absent) for `days` days (1–31), within the shop's horizon, as UTC instants (see
+/// [`free_slots`]).
 pub async fn slots(
     State(state): State<AppState>,
     // Only the holder of a live link sees the shop's diary.
     _link: Commission,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Json<Slots>, ApiError> {
-    let rules = super::rules(&state).await?;
+    // The brief's own appointment stays listed as taken too: moving onto it changes nothing.
+    Ok(Json(free_slots(&state, &query, None).await?))
+}
+
+/// The free slots a `?from=YYYY-MM-DD&days=N` query asks for, as UTC instants. The live
+/// appointment of brief `own`, if given, blocks no slot (nor its neighbours through the buffer):
+/// it is the one being moved.
+///
+/// `from` is a day in the asker's calendar, which may run a day ahead of the shop's (a visitor in
+/// Tokyo of a shop in London): a `from` before the shop's today is read as the shop's today, and
+/// the `days` are counted from there, so a page that asks from its own yesterday still sees the
+/// rest of the shop's today and as many days as it asked for. Slots before now plus the shop's
+/// notice are never listed.
+pub async fn free_slots(
+    state: &AppState,
+    query: &HashMap<String, String>,
+    own: Option<i64>,
+) -> Result<Slots, ApiError> {
+    let rules = super::rules(state).await?;
     let now = crate::clock::now_unix();
+    let today = rules
+        .date_at(now)
+        .ok_or(ApiError::Internal("the clock is out of range".to_owned()))?;
     let from = match query.get("from") {
         Some(text) => parse_date(text).ok_or(ApiError::Invalid {
             field: "from",
             message: "give the first day as YYYY-MM-DD".to_owned(),
         })?,
-        None => rules
-            .date_at(now)
-            .ok_or(ApiError::Internal("the clock is out of range".to_owned()))?,
-    };
+        None => today,
+    }
+    .max(today);
     let days = match query.get("days") {
         Some(text) => text
             .parse::<u32>()
@@ -51,21 +72,20 @@ pub async fn slots(
     };
     let all = rules.free(from, days, now, &[]);
     let (Some(first), Some(last)) = (all.first(), all.last()) else {
-        return Ok(Json(Slots {
+        return Ok(Slots {
             time_zone: rules.zone_name().to_owned(),
             kinds: rules.kinds().to_vec(),
             slots: Vec::new(),
-        }));
+        });
     };
-    // The brief's own appointment stays listed as taken too: moving onto it changes nothing.
     let busy = store::busy(
         &state.db,
         first.starts_at - 86_400,
         last.ends_at + 86_400,
-        None,
+        own,
     )
     .await?;
-    Ok(Json(Slots {
+    Ok(Slots {
         time_zone: rules.zone_name().to_owned(),
         kinds: rules.kinds().to_vec(),
         slots: rules
@@ -76,7 +96,7 @@ pub async fn slots(
                 ends_at: crate::clock::rfc3339(f.ends_at),
             })
             .collect(),
-    }))
+    })
 }
 
 /// A booking request's JSON body, read from an object only (serde would also take an array of

@@ -72,6 +72,17 @@ pub async fn requested_at(db: &Database, id: i64) -> Result<Option<String>, DbEr
     )
 }
 
+/// The visitor's request to erase brief `id`, if they asked: when (RFC 3339) and their comment
+/// (empty when they wrote none).
+pub async fn request_of(db: &Database, id: i64) -> Result<Option<(String, String)>, DbError> {
+    Ok(sqlx::query_as(
+        "SELECT requested_at, comment FROM erasure_requests WHERE consultation_id = ?",
+    )
+    .bind(id)
+    .fetch_optional(db.reader())
+    .await?)
+}
+
 /// The request `request_id` of brief `id`: when, and the visitor's comment.
 pub async fn get(
     db: &Database,

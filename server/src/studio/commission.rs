@@ -58,6 +58,7 @@ pub async fn show(
         }
     }
     let jeweler_wrote = messages.iter().any(|m| m.author == Author::Jeweler);
+    let erasure = store::erasure::request_of(db, id).await?;
     Ok(Json(StudioCommission {
         link: store::links::state(db, id).await?,
         status: view::status(&header.status, jeweler_wrote, &proposals, &stages),
@@ -67,7 +68,11 @@ pub async fn show(
         proposals,
         appointment: store::booking::current(db, id).await?,
         stages,
-        erasure_requested_at: store::erasure::requested_at(db, id).await?,
+        erasure_comment: erasure
+            .as_ref()
+            .map(|(_, comment)| comment.trim().to_owned())
+            .filter(|comment| !comment.is_empty()),
+        erasure_requested_at: erasure.map(|(at, _)| at),
     }))
 }
 

@@ -43,7 +43,8 @@ fn json_body<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ApiError>
     serde_json::from_slice(body).map_err(|e| ApiError::MalformedJson(e.to_string()))
 }
 
-/// Largest studio request body: notes and messages are a few KB.
+/// Largest studio request body but for the routes that take photos: notes and messages are a
+/// few KB.
 pub const BODY_LIMIT: usize = 64 * 1024;
 
 /// The studio's routes, to be nested at `/api/studio`.
@@ -62,10 +63,7 @@ pub fn router() -> Router<AppState> {
         .route("/briefs/{reference}/notes", post(workflow::add_note))
         .route("/briefs/{reference}/revisions", post(revisions::send))
         .route("/briefs/{reference}/proposals", post(proposals::propose))
-        .route(
-            "/briefs/{reference}/stages",
-            post(stages::add).layer(DefaultBodyLimit::max(stages::BODY_LIMIT)),
-        )
+        .route("/briefs/{reference}/slots", get(appointments::slots))
         .route(
             "/briefs/{reference}/appointment",
             post(appointments::book).delete(appointments::cancel),
@@ -93,9 +91,26 @@ pub fn router() -> Router<AppState> {
         .route("/export.csv", get(export::csv_export))
         .fallback(|| async { ApiError::NotFound })
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(axum::middleware::from_fn_with_state(
+            BODY_LIMIT,
+            crate::http::limits::refuse_oversized,
+        ))
+        .merge(photo_routes())
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
+        ))
+}
+
+/// The routes whose bodies carry a photo, each with its own larger limit: the 64 KB of the
+/// other routes must not refuse them first.
+fn photo_routes() -> Router<AppState> {
+    Router::new()
+        .route("/briefs/{reference}/stages", post(stages::add))
+        .layer(DefaultBodyLimit::max(stages::BODY_LIMIT))
+        .layer(axum::middleware::from_fn_with_state(
+            stages::BODY_LIMIT,
+            crate::http::limits::refuse_oversized,
         ))
 }
 
