@@ -611,5 +611,21 @@ async fn migration_0008_reads_every_turn_again_from_the_last_word() {
     .execute(db.writer())
     .await
     .expect("message");
-    assert_eq!(turns(pool).await[1], "visitor_replied");
+    assert_eq!(turns(pool.clone()).await[1], "visitor_replied");
+
+    // The inbox's "awaiting your reply" page walks its own index in the keyset order.
+    let plan: Vec<(i64, i64, i64, String)> = sqlx::query_as(
+        "EXPLAIN QUERY PLAN SELECT c.id FROM consultations c WHERE 1 = 1 \
+         AND c.turn <> 'with_visitor' AND (c.created_at, c.id) < ('2026-03-02', 9) \
+         ORDER BY c.created_at DESC, c.id DESC LIMIT 26",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("plan");
+    let steps: Vec<&str> = plan.iter().map(|row| row.3.as_str()).collect();
+    assert!(
+        steps.iter().any(|s| s.contains("consultations_awaiting"))
+            && !steps.iter().any(|s| s.contains("TEMP B-TREE")),
+        "{steps:?}"
+    );
 }
