@@ -6,8 +6,8 @@ use super::{api, time, Page};
 use atelier_core::commission::{Appointment, MeetingKind, NewBooking, Slots};
 use leptos::prelude::*;
 
-/// How many days of slots the page asks for.
-const DAYS_SHOWN: u32 = 21;
+/// How many days of slots the page asks for, from the visitor's yesterday (three weeks on).
+const DAYS_SHOWN: u32 = 22;
 /// How many days with free times show at first, and how many more each "More days" adds.
 const DAYS_AT_ONCE: usize = 3;
 
@@ -30,7 +30,7 @@ pub fn Booking() -> impl IntoView {
         let open = open.get();
         async move {
             if open {
-                Some(api::slots(&token, &time::today(), DAYS_SHOWN).await)
+                Some(api::slots(&token, &time::yesterday(), DAYS_SHOWN).await)
             } else {
                 None
             }
@@ -38,6 +38,8 @@ pub fn Booking() -> impl IntoView {
     });
     let kind = RwSignal::new(None::<MeetingKind>);
     let problem = RwSignal::new(None::<String>);
+    // Cancelling asks first, inline: one tap must not drop a consultation.
+    let asking = RwSignal::new(false);
     let book = Action::new_local(move |starts_at: &String| {
         let token = page.token.get_value();
         let booking = kind.get_untracked().map(|kind| NewBooking {
@@ -59,7 +61,7 @@ pub fn Booking() -> impl IntoView {
         Some(Ok(_)) => {
             problem.set(None);
             reload.update(|n| *n += 1);
-            page.refresh();
+            page.refresh_then_focus(".appointment-summary".to_owned());
         }
         Some(Err(e)) => {
             if matches!(&e, api::CommissionError::Refused { code, .. } if code == "slot_taken") {
@@ -76,8 +78,9 @@ pub fn Booking() -> impl IntoView {
     Effect::new(move |_| match cancel.value().get() {
         Some(Ok(())) => {
             problem.set(None);
+            asking.set(false);
             reload.update(|n| *n += 1);
-            page.refresh();
+            page.refresh_then_focus("#booking-title".to_owned());
         }
         Some(Err(e)) => problem.set(Some(e.to_string())),
         None => {}
@@ -85,27 +88,62 @@ pub fn Booking() -> impl IntoView {
     let busy = move || book.pending().get() || cancel.pending().get();
     let booked = move || {
         appointment.get().map(|a| {
+            let when = format!("{}, {}", time::day(&a.starts_at), time::clock(&a.starts_at));
+            let question = format!("Cancel the consultation on {when}?");
             view! {
                 <div class="appointment">
-                    <p>
+                    <p class="appointment-summary" tabindex="-1">
                         <strong>{a.kind.label()}</strong>
                         ", " {time::day(&a.starts_at)} ", " {time::clock(&a.starts_at)}
                         "–" {time::clock(&a.ends_at)}
                     </p>
                     <p class="step-hint">
-                        "In your time zone (" {time::visitor_zone()} "). At the shop: "
+                        "In your time zone (" {time::visitor_zone()} "). Shop time: "
                         {time::in_zone(&a.starts_at, &a.shop_time_zone)} " (" {a.shop_time_zone.clone()} ")."
                     </p>
-                    <button
-                        type="button"
-                        class="button booking-cancel"
-                        disabled=busy
-                        on:click=move |_| {
-                            cancel.dispatch(());
+                    <Show
+                        when=move || asking.get()
+                        fallback=move || {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button booking-cancel"
+                                    disabled=busy
+                                    on:click=move |_| {
+                                        asking.set(true);
+                                        request_animation_frame(|| super::focus(".booking-keep"));
+                                    }
+                                >
+                                    "Cancel the appointment"
+                                </button>
+                            }
                         }
                     >
-                        "Cancel the appointment"
-                    </button>
+                        <div class="booking-confirm" role="group" aria-labelledby="booking-confirm-question">
+                            <p id="booking-confirm-question">{question.clone()}</p>
+                            <button
+                                type="button"
+                                class="button booking-cancel-yes"
+                                disabled=busy
+                                on:click=move |_| {
+                                    cancel.dispatch(());
+                                }
+                            >
+                                "Yes, cancel"
+                            </button>
+                            <button
+                                type="button"
+                                class="button primary booking-keep"
+                                disabled=busy
+                                on:click=move |_| {
+                                    asking.set(false);
+                                    request_animation_frame(|| super::focus(".booking-cancel"));
+                                }
+                            >
+                                "Keep it"
+                            </button>
+                        </div>
+                    </Show>
                 </div>
             }
         })
@@ -118,7 +156,7 @@ pub fn Booking() -> impl IntoView {
     };
     view! {
         <section class="commission-card commission-booking" aria-labelledby="booking-title">
-            <h2 id="booking-title">"Your consultation"</h2>
+            <h2 id="booking-title" tabindex="-1">"Your consultation"</h2>
             {booked}
             <Show
                 when=move || open.get()
@@ -198,14 +236,16 @@ fn SlotPicker(
             let buttons = list
                 .into_iter()
                 .map(|(starts_at, clock)| {
-                    let title = format!("At the shop: {}", time::in_zone(&starts_at, &zone));
+                    let shop = time::in_zone(&starts_at, &zone);
+                    let title = format!("Shop time: {shop}");
+                    let name = format!("{clock} (shop time: {shop})");
                     view! {
                         <li>
                             <button
                                 type="button"
                                 class="button booking-slot"
                                 title=title.clone()
-                                aria-label=format!("{clock}, {title}")
+                                aria-label=name
                                 disabled=busy
                                 on:click=move |_| {
                                     book.dispatch(starts_at.clone());

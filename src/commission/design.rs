@@ -3,6 +3,7 @@
 
 use super::Page;
 use crate::components::RingViewer;
+use atelier_core::commission::ProposalAnswer;
 use atelier_core::{share, summary};
 use leptos::prelude::*;
 
@@ -69,15 +70,30 @@ pub fn DesignCard() -> impl IntoView {
             }
         })
     };
-    let sent = move || {
-        page.data
-            .with(|d| d.as_ref().map(|d| super::time::moment(&d.created_at)))
+    // The design shown is the brief's until a proposal is accepted, then the last accepted one's.
+    let when = move || {
+        page.data.with(|d| {
+            d.as_ref().map(|d| {
+                let agreed = d.proposals.iter().rev().find_map(|p| {
+                    p.answer
+                        .as_ref()
+                        .filter(|a| {
+                            a.answer == ProposalAnswer::Accepted && p.design_code == d.current_code
+                        })
+                        .map(|a| a.at.clone())
+                });
+                match agreed {
+                    Some(at) => format!("Agreed {}", super::time::moment(&at)),
+                    None => format!("Sent {}", super::time::moment(&d.created_at)),
+                }
+            })
+        })
     };
     view! {
         <section class="commission-card commission-design" aria-labelledby="design-title">
             <h2 id="design-title">"Your design"</h2>
             <p class="design-summary">{description}</p>
-            <p class="step-hint">"Sent " {sent}</p>
+            <p class="step-hint design-when">{when}</p>
             <div class="commission-viewer">{viewer}</div>
             <h3>"Your brief, as you sent it"</h3>
             <dl class="spec-lines">{spec}</dl>

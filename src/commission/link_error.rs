@@ -12,8 +12,8 @@ pub fn LinkError(
 ) -> impl IntoView {
     let (title, why) = match error {
         CommissionError::Revoked => (
-            "This link was replaced",
-            "The jeweler closed this link, usually because they sent you a new one. Look for their latest email, or write to them for a new link.",
+            "This link is closed",
+            "The jeweler closed this link. Ask them for a new one.",
         ),
         CommissionError::Expired => (
             "This link has expired",

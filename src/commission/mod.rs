@@ -8,6 +8,7 @@
 
 pub mod api;
 mod booking;
+mod compare;
 mod design;
 mod link_error;
 mod privacy;
@@ -25,6 +26,7 @@ use atelier_core::catalog::Catalog;
 use atelier_core::commission::CommissionView;
 use leptos::prelude::*;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// What every part of the page shares: the link's token, the commission as last read, and the
 /// catalog its designs refer to.
@@ -58,9 +60,38 @@ impl Page {
         });
     }
 
+    /// Reads the commission again like [`Page::refresh`], then, once the page shows the answer,
+    /// moves the keyboard focus to the first element matching `selector` (what the visitor's
+    /// action changed), so focus never falls back to the page's body.
+    pub fn refresh_then_focus(self, selector: String) {
+        let token = self.token.get_value();
+        leptos::task::spawn_local(async move {
+            match api::view(&token).await {
+                Ok(view) => {
+                    self.failure.set(None);
+                    self.data.set(Some(view));
+                }
+                Err(e) => self.failure.set(Some(e)),
+            }
+            // The new state is drawn by the time the next frame comes.
+            request_animation_frame(move || focus(&selector));
+        });
+    }
+
     /// A picture's address under this commission, if the server's url is one.
     pub fn picture(self, url: &str) -> Option<String> {
         api::picture_url(&self.token.get_value(), url)
+    }
+}
+
+/// Moves the keyboard focus to the first element matching `selector`, if there is one.
+pub fn focus(selector: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
     }
 }
 

@@ -1,13 +1,10 @@
-//! The jeweler's revised designs, oldest first: each one beside the design it revises (pictures
-//! drawn by the page's live viewer, `DesignCompare`), what changed in words, the price range, and
-//! for the open one the visitor's answer: accept, or ask for changes with a comment. Any proposal
-//! can be turned in the live 3D preview above.
+//! The jeweler's revised designs, newest first: each one beside the design it revises (the newest
+//! in two live viewers, `compare`), what changed in words, the price range, and for the open one
+//! the visitor's answer: accept, or ask for changes with a comment.
 
+use super::compare::ProposalCompare;
 use super::{api, time, Page};
-use crate::components::DesignCompare;
-use crate::storage::SavedDesign;
 use atelier_core::commission::{NewAnswer, Proposal, ProposalAnswer, COMMENT_MAX_CHARS};
-use atelier_core::share;
 use leptos::prelude::*;
 
 /// Every proposal, the open one with its answer form.
@@ -23,7 +20,8 @@ pub fn Proposals() -> impl IntoView {
         list.get()
             .into_iter()
             .rev()
-            .map(|p| view! { <ProposalItem proposal=p /> })
+            .enumerate()
+            .map(|(i, p)| view! { <ProposalItem proposal=p live=i == 0 /> })
             .collect_view()
     };
     view! {
@@ -41,20 +39,9 @@ pub fn Proposals() -> impl IntoView {
 fn ProposalItem(
     /// The proposal as the server sent it.
     proposal: Proposal,
+    /// Whether its designs are drawn live (the newest proposal's).
+    live: bool,
 ) -> impl IntoView {
-    let page = expect_context::<Page>();
-    let designs = [
-        ("Before", &proposal.base_code),
-        ("Proposed", &proposal.design_code),
-    ]
-    .into_iter()
-    .filter_map(|(name, code)| {
-        Some(SavedDesign {
-            name: name.to_owned(),
-            design: share::decode(code).ok()?,
-        })
-    })
-    .collect::<Vec<_>>();
     let changes = proposal
         .changes
         .iter()
@@ -81,7 +68,7 @@ fn ProposalItem(
         };
         let comment = (!a.comment.is_empty()).then(|| format!(": “{}”", a.comment));
         view! {
-            <p class="proposal-answer">
+            <p class="proposal-answer" tabindex="-1">
                 <strong>{words}</strong>
                 {comment}
                 " (" {time::moment(&a.at)} ")"
@@ -91,16 +78,16 @@ fn ProposalItem(
     let open = proposal.answer.is_none();
     let id = proposal.id;
     view! {
-        <li class="proposal">
+        <li class="proposal" id=format!("proposal-{id}")>
             <p class="message-meta">"Proposed " {time::moment(&proposal.at)}</p>
             <p class="message-text">{proposal.message.clone()}</p>
             <h3>"What changes"</h3>
             <ul class="proposal-changes">{changes}</ul>
             {price}
-            <DesignCompare
-                designs=Signal::stored(designs)
-                catalog=page.catalog
-                snapshots=page.snapshots.get_value()
+            <ProposalCompare
+                base_code=proposal.base_code.clone()
+                design_code=proposal.design_code.clone()
+                live=live
             />
             {answered}
             {open.then(|| view! { <AnswerForm id=id /> })}
@@ -139,7 +126,7 @@ fn AnswerForm(
         async move { api::answer(&token, id, &body).await }
     });
     Effect::new(move |_| match answer.value().get() {
-        Some(Ok(_)) => page.refresh(),
+        Some(Ok(_)) => page.refresh_then_focus(format!("#proposal-{id} .proposal-answer")),
         Some(Err(e)) => problem.set(Some(e.to_string())),
         None => {}
     });

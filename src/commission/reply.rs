@@ -37,7 +37,7 @@ pub fn ReplyForm() -> impl IntoView {
                 text.set(String::new());
                 pictures.set(Vec::new());
                 problem.set(None);
-                page.refresh();
+                page.refresh_then_focus("#reply-text".to_owned());
             }
             Err(e) => {
                 let retry = matches!(

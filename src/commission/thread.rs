@@ -35,9 +35,10 @@ pub fn Thread() -> impl IntoView {
                         .filter_map(|p| {
                             let src = page.picture(&p.url)?;
                             let href = src.clone();
+                            let name = format!("Photo: {}, opens full size", p.label);
                             Some(view! {
-                                <a href=href target="_blank" rel="noopener">
-                                    <img class="message-photo" src=src alt=p.label.clone() />
+                                <a href=href target="_blank" rel="noopener" aria-label=name>
+                                    <img class="message-photo" src=src alt="" />
                                 </a>
                             })
                         })

@@ -69,8 +69,20 @@ pub fn visitor_zone() -> String {
         .unwrap_or_else(|| "your time zone".to_owned())
 }
 
-/// Today in UTC as `YYYY-MM-DD`, where the slots begin.
-pub fn today() -> String {
-    let iso = String::from(Date::new_0().to_iso_string());
-    iso.chars().take(10).collect()
+/// The day before today in the visitor's zone, as `YYYY-MM-DD`: where the free times are asked
+/// from, so a visitor whose date is ahead of the shop's (Tokyo and London) still gets the shop's
+/// today. The server leaves out every time already past.
+pub fn yesterday() -> String {
+    let now = Date::new_0();
+    let day = Date::new_with_year_month_day(
+        now.get_full_year(),
+        i32::try_from(now.get_month()).unwrap_or(0),
+        i32::try_from(now.get_date()).unwrap_or(1) - 1,
+    );
+    format!(
+        "{:04}-{:02}-{:02}",
+        day.get_full_year(),
+        day.get_month() + 1,
+        day.get_date()
+    )
 }

@@ -1,0 +1,109 @@
+//! A proposal beside the design it revises: each in its own live 3D viewer (the original and the
+//! proposal turn independently), with its words under it: the ring, the metal's weight, the centre
+//! stone and what is still to settle. Without WebGL each viewer gives its ring in words, and the
+//! words under it stay. Side by side on a wide screen, one above the other on a phone.
+
+use super::Page;
+use crate::components::RingViewer;
+use atelier_core::design::Design;
+use atelier_core::{estimate, share, summary};
+use leptos::prelude::*;
+
+/// The original and the proposed design, each live.
+#[component]
+pub fn ProposalCompare(
+    /// The design the proposal revises, as a share code.
+    base_code: String,
+    /// The proposed design, as a share code.
+    design_code: String,
+    /// Whether to draw the rings live; older proposals give their words only, so the page does
+    /// not hold a WebGL context for every proposal ever made.
+    live: bool,
+) -> impl IntoView {
+    let sides = [
+        ("The design before", base_code),
+        ("The proposal", design_code),
+    ]
+    .into_iter()
+    .filter_map(|(name, code)| Some((name, share::decode(&code).ok()?)))
+    .map(|(name, design)| view! { <Side name=name design=design live=live /> })
+    .collect_view();
+    view! { <div class="proposal-compare">{sides}</div> }
+}
+
+/// One design of the pair: its name, its live ring, its words.
+#[component]
+fn Side(
+    /// What this design is ("The proposal").
+    name: &'static str,
+    /// The design.
+    design: Design,
+    /// Whether to draw it live.
+    live: bool,
+) -> impl IntoView {
+    let page = expect_context::<Page>();
+    let words = Memo::new({
+        let design = design.clone();
+        move |_| Words::of(&design, &page.catalog.get())
+    });
+    let description = Signal::derive(move || words.with(|w| w.ring.clone()));
+    let viewer = live.then(|| {
+        view! {
+            <RingViewer
+                design=Signal::stored(design)
+                catalog=page.catalog
+                description=description
+            />
+        }
+    });
+    view! {
+        <section class="proposal-side" aria-label=name>
+            <h4>{name}</h4>
+            {viewer}
+            <dl class="spec-lines">
+                <div class="spec-line"><dt>"Ring"</dt><dd>{move || words.with(|w| w.ring.clone())}</dd></div>
+                <div class="spec-line"><dt>"Metal"</dt><dd>{move || words.with(|w| w.metal.clone())}</dd></div>
+                <div class="spec-line"><dt>"Centre stone"</dt><dd>{move || words.with(|w| w.stone.clone())}</dd></div>
+                <div class="spec-line"><dt>"To settle"</dt><dd>{move || words.with(|w| w.to_settle.clone())}</dd></div>
+            </dl>
+        </section>
+    }
+}
+
+/// A design in the words the visitor compares.
+#[derive(Clone, PartialEq)]
+struct Words {
+    /// The ring in one sentence.
+    ring: String,
+    /// The metal's weight.
+    metal: String,
+    /// The centre stone's size.
+    stone: String,
+    /// What the design leaves open (no ring size yet, …), or "Nothing".
+    to_settle: String,
+}
+
+impl Words {
+    fn of(design: &Design, catalog: &atelier_core::catalog::Catalog) -> Self {
+        let e = estimate::estimate(design, catalog).ok();
+        let open = design.check(catalog).warnings;
+        Self {
+            ring: summary::summary(design, catalog),
+            metal: e
+                .as_ref()
+                .map_or_else(String::new, |e| format!("about {:.1} g", e.metal_grams)),
+            stone: e.as_ref().and_then(|e| e.stone).map_or_else(
+                || "—".to_owned(),
+                |st| format!("{:.1} × {:.1} mm", st.length_mm, st.width_mm),
+            ),
+            to_settle: if open.is_empty() {
+                "Nothing".to_owned()
+            } else {
+                open.into_iter()
+                    .map(|w| w.message)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            },
+        }
+    }
+}
