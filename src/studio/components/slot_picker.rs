@@ -23,9 +23,7 @@ pub fn StudioSlotPicker(
         let (reference, from, days) = (reference.clone(), from.clone(), days.get());
         async move { api::slots(&reference, &from, days).await }
     });
-    let mine = format::browser_time_zone();
     let list = move || {
-        let mine = mine.clone();
         Suspend::new(async move {
             match slots.await {
                 Err(e) => view! {
@@ -44,16 +42,11 @@ pub fn StudioSlotPicker(
                 }
                 .into_any(),
                 Ok(s) => {
-                    let same_clock = mine.as_deref() == Some(s.time_zone.as_str());
                     let zone = s.time_zone.clone();
                     let groups = by_day(&s.slots, &zone);
                     view! {
                         <p class="studio-muted">
-                            {if same_clock {
-                                format!("Times at the shop ({zone}), which is also your time.")
-                            } else {
-                                format!("Times at the shop ({zone}); your own time in brackets.")
-                            }}
+                            {format!("Times at the shop ({zone}); your own time in brackets where it differs.")}
                         </p>
                         {groups
                             .into_iter()
@@ -67,7 +60,7 @@ pub fn StudioSlotPicker(
                                         <ul class="studio-slots">
                                             {slots
                                                 .into_iter()
-                                                .map(|(i, slot)| option(i, slot, &zone, same_clock, chosen))
+                                                .map(|(i, slot)| option(i, slot, &zone, chosen))
                                                 .collect_view()}
                                         </ul>
                                     </div>
@@ -107,18 +100,12 @@ fn by_day(slots: &[Slot], zone: &str) -> Vec<(String, Vec<(usize, Slot)>)> {
     groups
 }
 
-/// One free time: the shop's clock, and the jeweler's when it differs.
-fn option(
-    index: usize,
-    slot: Slot,
-    zone: &str,
-    same_clock: bool,
-    chosen: RwSignal<String>,
-) -> impl IntoView {
+/// One free time: the shop's clock, and the jeweler's when it reads otherwise.
+fn option(index: usize, slot: Slot, zone: &str, chosen: RwSignal<String>) -> impl IntoView {
     let id = format!("appointment-slot-{index}");
     let shop = format::time_in(&slot.starts_at, Some(zone));
-    let own =
-        (!same_clock).then(|| format!(" ({} your time)", format::time_in(&slot.starts_at, None)));
+    let yours = format::time_in(&slot.starts_at, None);
+    let own = (yours != shop).then(|| format!(" ({yours} your time)"));
     let value = slot.starts_at.clone();
     let picked = slot.starts_at.clone();
     let stamp = slot.starts_at.clone();
