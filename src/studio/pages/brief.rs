@@ -359,18 +359,11 @@ fn commission_section(
                     <p class="studio-commission-status">
                         "The visitor's page says: "
                         <strong>{c.status.label()}</strong>
-                        {c
-                            .erasure_requested_at
-                            .clone()
-                            .map(|at| {
-                                view! {
-                                    <span class="studio-erasure" role="note">
-                                        " · The visitor asked for erasure on "
-                                        <time datetime=at.clone()>{format::when(&at)}</time>
-                                    </span>
-                                }
-                            })}
                     </p>
+                    {c
+                        .erasure_requested_at
+                        .clone()
+                        .map(|at| erasure_request(&at, c.erasure_comment.clone()))}
                     <div class="studio-commission-grid">
                         <StudioConversation
                             reference=reference.clone()
@@ -498,5 +491,25 @@ fn budget_against_estimate(budget: Option<&Budget>, estimate: Option<&StudioEsti
 fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
+    }
+}
+
+/// The visitor's request for erasure: when, their words quoted, and what the jeweler owes them.
+fn erasure_request(at: &str, comment: Option<String>) -> impl IntoView {
+    view! {
+        <div class="studio-erasure" role="note" aria-labelledby="erasure-title">
+            <p id="erasure-title">
+                <strong>"The visitor asked for erasure"</strong>
+                " on "
+                <time datetime=at.to_owned()>{format::when(at)}</time>
+                "."
+            </p>
+            {comment
+                .filter(|text| !text.trim().is_empty())
+                .map(|text| view! { <blockquote class="studio-erasure-comment">{text}</blockquote> })}
+            <p>
+                "Erase this brief with “Delete this brief…” under “Erase” further down, within the time your privacy notice promises (the default notice says a month)."
+            </p>
+        </div>
     }
 }
