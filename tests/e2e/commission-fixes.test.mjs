@@ -73,6 +73,13 @@ const toolRows = (page, scope) => page.locator(`${scope} .viewer-tool`).evaluate
   (tools) => [...new Set(tools.map((t) => Math.round(t.getBoundingClientRect().top)))],
 );
 
+/** Whether every tool button lies whole inside the viewer (none cut off at its edge). */
+const toolsFit = (page, scope) => page.locator(scope).evaluate((viewer) => {
+  const box = viewer.getBoundingClientRect();
+  return [...viewer.querySelectorAll('.viewer-tool')]
+    .every((t) => { const r = t.getBoundingClientRect(); return r.left >= box.left && r.right <= box.right; });
+});
+
 /** Whether the tool bar overlaps the ring's canvas. */
 const toolsOverRing = (page, scope) => page.locator(scope).evaluate((viewer) => {
   const canvas = viewer.querySelector('canvas.ring-canvas').getBoundingClientRect();
@@ -90,6 +97,7 @@ test('the commission page, as a visitor in Tokyo meets it after the user-eye tes
     await waitForFrames(page);
     const yellowGold = new URL(page.url()).searchParams.get('d');
     assert.equal((await toolRows(page, '.viewer')).length, 1, 'the configurator\'s viewer tools in one row at 360 px');
+    assert.equal(await toolsFit(page, '.viewer'), true, 'every tool whole in the configurator\'s row at 360 px');
     await screen(page, 'fixes-configurator-360');
     await page.getByLabel('Platinum 950').check();
     await page.waitForFunction((b) => new URL(location.href).searchParams.get('d') !== b, yellowGold);
@@ -161,6 +169,7 @@ test('the commission page, as a visitor in Tokyo meets it after the user-eye tes
     assert.ok(sides[1].top >= sides[0].bottom - 1, 'stacked at 360 px');
     assert.equal((await toolRows(page, '.commission-design .viewer')).length, 1, 'the page\'s viewer tools in one row at 360 px');
     assert.equal(await toolsOverRing(page, '.commission-design .viewer'), false, 'the tools sit outside the ring at 360 px');
+    assert.equal(await toolsFit(page, '.commission-design .viewer'), true, 'every tool whole in the row at 360 px');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= PHONE.width, `nothing wider than the phone (${width} px)`);
     await screen(page, 'fixes-commission-360');

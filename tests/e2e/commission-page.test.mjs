@@ -159,9 +159,11 @@ test('the visitor opens the commission page from the confirmation and talks to t
     const proposal = page.locator('.proposal').first();
     assert.match(await proposal.locator('.proposal-changes').innerText(), /Platinum 950 → 18k yellow gold/);
     assert.match(await proposal.innerText(), /2,800–3,200 GBP/);
-    // Side by side: the design before and the proposal, both drawn by the live viewer.
-    await page.waitForFunction(() => [...document.querySelectorAll('.proposal .compare-ring')]
-      .filter((img) => img.complete && img.naturalWidth > 0).length === 2, null, { timeout: 30_000 });
+    // Side by side: the design before and the proposal, each in a live viewer of its own.
+    const live = proposal.locator('canvas.ring-canvas');
+    await live.nth(1).waitFor({ timeout: 30_000 });
+    assert.match(await live.nth(0).getAttribute('aria-label'), /Platinum 950/);
+    assert.match(await live.nth(1).getAttribute('aria-label'), /18k yellow gold/);
 
     // The visitor accepts; the current design is the proposal's.
     await proposal.getByLabel(/Your comment/).fill('Lovely, thank you.');
@@ -180,7 +182,7 @@ test('the visitor opens the commission page from the confirmation and talks to t
     assert.equal(await picker.locator('.booking-day:visible').count(), 6);
     const first = picker.locator('.booking-slot').first();
     const title = await first.getAttribute('title');
-    assert.match(title, /^At the shop: /);
+    assert.match(title, /^Shop time: /);
     await page.getByLabel('Video call').check();
     await first.click();
     const appointment = page.locator('.appointment');
@@ -227,10 +229,15 @@ test('without WebGL the page gives the design in words and the brief\'s pictures
   });
   try {
     await page.goto(commissionUrl);
-    const fallback = page.locator('.viewer-fallback');
+    const fallback = page.locator('.commission-design .viewer-fallback');
     await fallback.waitFor({ timeout: 30_000 });
     assert.match(await fallback.innerText(), /3D preview can't run/);
     assert.match(await fallback.innerText(), /18k yellow gold/);
+    // The proposal's two rings in words, and the words compared under them.
+    const sides = page.locator('.proposal-side');
+    assert.match(await sides.nth(0).locator('.viewer-fallback').innerText(), /Platinum 950/);
+    assert.match(await sides.nth(1).locator('.viewer-fallback').innerText(), /18k yellow gold/);
+    assert.match(await page.locator('.proposal-compare').innerText(), /To settle/);
     assert.equal(await page.locator('canvas.ring-canvas').count(), 0);
     await page.waitForFunction(() => {
       const imgs = [...document.querySelectorAll('.snapshot-list img')];
@@ -259,8 +266,8 @@ test('an unknown link and a revoked link get a calm page that says so', async ()
     await studio('DELETE', `/briefs/${reference}/link`);
     await page.goto(commissionUrl);
     await heading.waitFor({ timeout: 30_000 });
-    assert.equal(await heading.innerText(), 'This link was replaced');
-    assert.match(await page.locator('.link-error').innerText(), /write to them for a new link/);
+    assert.equal(await heading.innerText(), 'This link is closed');
+    assert.match(await page.locator('.link-error').innerText(), /The jeweler closed this link\. Ask them for a new one\./);
     assert.deepEqual(await axeViolations(page), [], 'axe on the revoked link');
     await screen(page, 'commission-revoked-360');
     assert.deepEqual(realErrors(errors), [], 'no stack of errors, only the refused request');
