@@ -51,11 +51,9 @@ pub fn BriefConfirmation(
                     "The 3D picture is a first idea, not the finished piece: proportions, stones and finish are settled together with the jeweler."
                 </li>
                 <li>"The ring size is checked before anything is made."</li>
-                {confirmation
-                    .surprise
-                    .then(|| {
-                        view! { <li>"It's a surprise: the jeweler contacts only you, never the wearer."</li> }
-                    })}
+                <li hidden=!confirmation.surprise>
+                    "It's a surprise: the jeweler contacts only you, never the wearer."
+                </li>
             </ul>
             <p class="step-hint">
                 "This confirmation stays here, also if you reload the page, until you start a new design."

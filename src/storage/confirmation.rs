@@ -41,13 +41,16 @@ impl Confirmation {
 
     /// Reads the stored text; anything else (an older layout, hand edits) is not a confirmation.
     fn parse(text: &str) -> Option<Self> {
-        let mut lines = text.splitn(3, '\n');
+        let mut lines = text.split('\n');
         let (reference, flag) = (lines.next()?, lines.next()?);
         let commission_url = match lines.next().unwrap_or_default() {
             "" => None,
             url if crate::api::is_commission_path(url) => Some(url.to_owned()),
             _ => return None,
         };
+        if lines.next().is_some() {
+            return None;
+        }
         let reference_ok = !reference.is_empty()
             && reference.len() <= REFERENCE_CHARS_MAX
             && reference
