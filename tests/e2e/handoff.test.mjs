@@ -121,9 +121,12 @@ for (const [label, viewport] of [['1280', DESKTOP], ['360', PHONE]]) {
       assert.equal((await page.locator('.brief-reference').innerText()).trim(), reference);
       assert.match(await page.locator('.brief-confirmation').innerText(), /never the wearer/);
       assert.equal(await page.locator('form.brief-form').count(), 0);
+      // The third line is the private commission page the confirmation links to.
+      const commission = await page.getByRole('link', { name: 'Your commission page' }).getAttribute('href');
+      assert.match(commission, /^\/c\/[A-Za-z0-9_-]{16,128}$/);
       assert.equal(
         await page.evaluate(() => localStorage.getItem('atelier.confirmation.v1')),
-        `${reference}\nsurprise`,
+        `${reference}\nsurprise\n${commission}`,
       );
       await screen(page, `handoff-confirmation-${label}-reloaded`);
 
