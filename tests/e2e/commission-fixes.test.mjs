@@ -187,8 +187,20 @@ test('the commission page, as a visitor in Tokyo meets it after the user-eye tes
     // The photo was shrunk to a JPEG in the browser; its link says so by name.
     await page.getByRole('link', { name: 'Photo: my-hand.jpg, opens full size', exact: true }).waitFor();
 
-    // Accept by keyboard: focus lands on the answer's status line.
+    // At 1280 px the two designs sit side by side, each viewer's tools in one row under its ring.
     await page.setViewportSize(DESKTOP);
+    await page.waitForFunction(() => {
+      const [a, b] = [...document.querySelectorAll('.proposal-side')].map((e) => e.getBoundingClientRect());
+      return Math.abs(a.top - b.top) < 1 && b.left >= a.right;
+    });
+    for (const n of [1, 2]) {
+      const scope = `.proposal:first-child .proposal-side:nth-child(${n}) .viewer`;
+      assert.equal((await toolRows(page, scope)).length, 1, `the compared viewer ${n}'s tools in one row at 1280 px`);
+      assert.equal(await toolsFit(page, scope), true, `the compared viewer ${n}'s tools whole at 1280 px`);
+      assert.equal(await toolsOverRing(page, scope), false, `the compared viewer ${n}'s tools off its ring`);
+    }
+
+    // Accept by keyboard: focus lands on the answer's status line.
     await proposal.getByRole('button', { name: 'Accept this design' }).focus();
     await page.keyboard.press('Enter');
     await page.locator('.proposal-answer').waitFor({ timeout: 30_000 });
