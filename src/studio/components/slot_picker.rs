@@ -21,7 +21,13 @@ pub fn StudioSlotPicker(
     let from = format::today();
     let slots = LocalResource::new(move || {
         let (reference, from, days) = (reference.clone(), from.clone(), days.get());
-        async move { api::slots(&reference, &from, days).await }
+        async move {
+            // Before the shop's hours are saved there are no slots to ask for.
+            match api::availability().await? {
+                Some(_) => api::slots(&reference, &from, days).await.map(Some),
+                None => Ok(None),
+            }
+        }
     });
     let list = move || {
         Suspend::new(async move {
@@ -32,7 +38,13 @@ pub fn StudioSlotPicker(
                     </p>
                 }
                 .into_any(),
-                Ok(s) if s.slots.is_empty() => view! {
+                Ok(None) => view! {
+                    <p class="studio-muted">
+                        "Bookings are not open yet: save your hours under Availability first."
+                    </p>
+                }
+                .into_any(),
+                Ok(Some(s)) if s.slots.is_empty() => view! {
                     <p class="studio-muted">
                         {format!(
                             "No free time in the next {} days. Your hours are under Availability.",
@@ -41,7 +53,7 @@ pub fn StudioSlotPicker(
                     </p>
                 }
                 .into_any(),
-                Ok(s) => {
+                Ok(Some(s)) => {
                     let zone = s.time_zone.clone();
                     let groups = by_day(&s.slots, &zone);
                     view! {
