@@ -122,10 +122,12 @@ test('the jeweler talks, proposes a change, records the making, opens bookings a
     await page.locator('.studio-conversation').waitFor({ timeout: 30_000 });
     assert.match(await page.locator('.studio-commission-status').innerText(), /Received/);
     assert.equal(await page.locator('.studio-revision').count(), 0, 'the copy-a-code form is gone');
+    await page.locator('.studio-slot-picker', { hasText: 'Bookings are not open yet: save your hours under Availability first.' })
+      .waitFor({ timeout: 30_000 });
 
     // Every new control is in the Tab order.
     const order = await tabOrder(page);
-    for (const control of ['message-text', 'Send message', 'Propose a change', 'appointment-when', 'appointment-kind',
+    for (const control of ['message-text', 'Send message', 'Propose a change', 'appointment-kind',
       'Book', 'stage-name', 'stage-note', 'stage-photo', 'stage-notify', 'Move to this stage', 'link-expiry',
       'Issue a new link', 'Revoke the link']) {
       assert.ok(order.includes(control), `${control} is reachable by Tab (order: ${order.join(' | ')})`);
@@ -316,13 +318,44 @@ test('the jeweler talks, proposes a change, records the making, opens bookings a
     const slot = slots.slots.find((s) => s.starts_at.endsWith('T10:00:00Z')) ?? slots.slots[0];
     await page.getByRole('link', { name: '← All briefs' }).click();
     await page.locator(`.studio-row[data-reference="${reference}"] .studio-row-link`).click();
-    await page.locator('#appointment-when').waitFor({ timeout: 30_000 });
-    const local = await page.evaluate((iso) => {
-      const d = new Date(iso);
-      const pad = (n) => String(n).padStart(2, '0');
-      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-    }, slot.starts_at);
-    await page.locator('#appointment-when').fill(local);
+    // The jeweler picks the slot from the free times, grouped under the shop's days, each in the
+    // shop's clock and the browser's (this browser is on UTC, London's winter time: one clock).
+    const picked = page.locator(`input[name="appointment-slot"][value="${slot.starts_at}"]`);
+    await picked.waitFor({ timeout: 30_000 });
+    assert.equal(await page.locator('#appointment-when').count(), 0, 'no time to type');
+    const shopDay = await page.evaluate((iso) => new Date(iso).toLocaleDateString(navigator.language,
+      { dateStyle: 'full', timeZone: 'Europe/London' }), slot.starts_at);
+    const dayGroup = page.locator('.studio-slot-day', { has: picked });
+    assert.equal(await dayGroup.locator('h3').innerText(), shopDay);
+    assert.equal(await dayGroup.getAttribute('role'), 'group');
+    assert.match(await page.locator('.studio-slot-picker').innerText(), /Times at the shop \(Europe\/London\)/);
+    const slotLabel = await page.locator(`label[for="${await picked.getAttribute('id')}"]`).innerText();
+    const shopClock = await page.evaluate((iso) => new Date(iso).toLocaleTimeString(navigator.language,
+      { timeStyle: 'short', timeZone: 'Europe/London' }), slot.starts_at);
+    assert.equal(slotLabel.trim(), shopClock);
+    // A jeweler whose browser is in New York reads both clocks.
+    const away = await launch({ viewport: PHONE, timezoneId: 'America/New_York' });
+    try {
+      await away.context.addCookies(await context.cookies());
+      await away.page.goto(new URL(`/studio/briefs/${reference}`, server.url).href);
+      const awayPicked = away.page.locator(`input[name="appointment-slot"][value="${slot.starts_at}"]`);
+      await awayPicked.waitFor({ timeout: 30_000 });
+      const awayClock = await away.page.evaluate((iso) => new Date(iso).toLocaleTimeString(navigator.language,
+        { timeStyle: 'short' }), slot.starts_at);
+      const awayLabel = await away.page.locator(`label[for="${await awayPicked.getAttribute('id')}"]`).innerText();
+      assert.equal(awayLabel.replace(/\s+/g, ' ').trim(), `${shopClock} (${awayClock} your time)`);
+      assert.match(await away.page.locator('.studio-slot-picker').innerText(), /your own time in brackets/);
+      const awayWidth = await away.page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(awayWidth <= PHONE.width, `the free times fit the phone (${awayWidth} px)`);
+      await away.page.locator('.studio-slot-picker').scrollIntoViewIfNeeded();
+      await screen(away.page, 'studio-commission-slots-360');
+      assert.deepEqual(away.errors, []);
+    } finally {
+      await away.context.close();
+    }
+    await page.locator('.studio-slot-picker').scrollIntoViewIfNeeded();
+    await screen(page, 'studio-commission-slots-1280');
+    await picked.check();
     await page.locator('#appointment-kind').selectOption('video');
     await page.getByRole('button', { name: 'Book', exact: true }).click();
     const appointment = page.locator('.studio-appointment');
@@ -343,6 +376,23 @@ test('the jeweler talks, proposes a change, records the making, opens bookings a
     await cancelQuestion.getByRole('button', { name: 'Yes, cancel it' }).click();
     await page.locator('.studio-consultation', { hasText: 'Nothing booked' }).waitFor({ timeout: 30_000 });
     assert.equal((await (await visitor(firstToken, 'GET')).json()).appointment, null);
+
+    // The visitor asks for erasure with a comment: the brief page shows when, their words quoted,
+    // and what the jeweler has to do.
+    const erasure = await visitor(firstToken, 'POST', '/erasure', { comment: 'Please erase my photos too.\nThank you.' });
+    assert.equal(erasure.status, 202, await erasure.clone().text());
+    const { requested_at: requestedAt } = await erasure.json();
+    await page.reload();
+    const erasureNote = page.getByRole('note', { name: /The visitor asked for erasure/ });
+    await erasureNote.waitFor({ timeout: 30_000 });
+    assert.equal(await erasureNote.locator('time').getAttribute('datetime'), requestedAt);
+    assert.equal(await erasureNote.locator('blockquote').innerText(), 'Please erase my photos too.\nThank you.');
+    assert.match(await erasureNote.innerText(), /Erase this brief with “Delete this brief…” under “Erase” further down, within the time your privacy notice promises/);
+    await erasureNote.scrollIntoViewIfNeeded();
+    await page.setViewportSize(PHONE);
+    await screen(page, 'studio-commission-erasure-360');
+    await page.setViewportSize(DESKTOP);
+    await screen(page, 'studio-commission-erasure-1280');
 
     // A new link with an expiry: the old one stops, the new one opens; then revoked.
     await page.locator('#link-expiry').selectOption('30');
