@@ -37,6 +37,12 @@ pub fn delivery_kind(kind: &str) -> String {
         "jeweler_email" | "jeweler-email" => "Email to you".to_owned(),
         "visitor_email" | "visitor-email" => "Confirmation to the visitor".to_owned(),
         "revision_email" | "revision-email" => "Revised design to the visitor".to_owned(),
+        "message_email" => "Message notice".to_owned(),
+        "proposal_email" => "Proposal or its answer".to_owned(),
+        "appointment_email" => "Consultation invitation".to_owned(),
+        "stage_email" => "Making update to the visitor".to_owned(),
+        "link_email" => "New link to the visitor".to_owned(),
+        "erasure_request_email" => "Erasure request to you".to_owned(),
         "webhook" => "Webhook".to_owned(),
         other => other.replace(['_', '-'], " "),
     }
@@ -166,6 +172,29 @@ pub fn day(rfc3339: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_outbox_kind_has_words() {
+        // The server's `OutboxKind::ALL`, as stored in `outbox.kind`.
+        for kind in [
+            "jeweler_email",
+            "visitor_email",
+            "webhook",
+            "revision_email",
+            "message_email",
+            "proposal_email",
+            "appointment_email",
+            "stage_email",
+            "link_email",
+            "erasure_request_email",
+        ] {
+            let words = delivery_kind(kind);
+            assert!(
+                !words.contains("email") && !words.contains('_'),
+                "{kind}: {words}"
+            );
+        }
+    }
 
     #[test]
     fn days_count_from_today() {
