@@ -225,21 +225,21 @@ test('a commission from brief to bench, across the visitor\'s page and the studi
     const proposal = you.locator('.proposal').first();
     await proposal.waitFor({ timeout: 30_000 });
     assert.match(await proposal.innerText(), /Platinum 950 → 18k yellow gold/);
-    const rings = proposal.locator('img.compare-ring');
-    await you.waitForFunction(() => [...document.querySelectorAll('.proposal img.compare-ring')]
-      .filter((img) => img.complete && img.naturalWidth > 0).length === 2, null, { timeout: 60_000 });
-    // The two pictures' own pixels, as the viewer drew them (not as the page scaled them).
-    const [before, after] = await rings.evaluateAll((imgs) => imgs.map((img) => {
-      const canvas = document.createElement('canvas');
-      canvas.width = img.naturalWidth;
-      canvas.height = img.naturalHeight;
-      const context = canvas.getContext('2d');
-      context.drawImage(img, 0, 0);
-      const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
-      return { data: [...data], width, height };
-    }));
+    // Two live viewers side by side: the design before and the proposal, each drawn by WebGL.
+    const rings = proposal.locator('canvas.ring-canvas');
+    await rings.nth(1).waitFor({ timeout: 60_000 });
+    assert.equal(await rings.count(), 2, 'two live viewers in the proposal');
+    // Each canvas as the screen shows it, once it has drawn in view.
+    const drawn = async (n) => {
+      await rings.nth(n).scrollIntoViewIfNeeded();
+      await waitForFrames(you);
+      await animationFrames(you, 10);
+      return PNG.sync.read(await rings.nth(n).screenshot());
+    };
+    const before = await drawn(0);
+    const after = await drawn(1);
     assert.deepEqual([before.width, before.height], [after.width, after.height], 'the two views are the same size');
-    assert.ok(before.width >= 64, `a real picture (${before.width} × ${before.height})`);
+    assert.ok(before.width >= 64, `a real drawing (${before.width} × ${before.height})`);
     for (const [view, name] of [[before, 'original'], [after, 'proposal']]) {
       const png = new PNG({ width: view.width, height: view.height });
       png.data = Buffer.from(view.data);
@@ -296,17 +296,17 @@ test('a commission from brief to bench, across the visitor\'s page and the studi
     await picker.waitFor({ timeout: 30_000 });
     assert.match(await picker.innerText(), new RegExp(SHOP_ZONE));
     await you.getByLabel('Video call').check();
-    const slot = picker.getByRole('button', { name: /At the shop: / }).first();
+    const slot = picker.getByRole('button', { name: /shop time: /i }).first();
     const shown = await slot.getAttribute('aria-label');
-    // "4:00 AM, At the shop: Mon, 09:00 AM GMT" read as 24-hour clocks.
+    // "4:00 AM (shop time: Mon, 09:00 AM GMT)" read as 24-hour clocks.
     const h23 = (text) => {
       const [, h, m, half] = /(\d{1,2}):(\d{2})\s*([AP]M)?/i.exec(text) ?? [];
       if (h === undefined) return undefined;
       const hour = half ? (Number(h) % 12) + (/pm/i.test(half) ? 12 : 0) : Number(h);
       return `${String(hour).padStart(2, '0')}:${m}`;
     };
-    const shownClock = h23(shown.split(',')[0]);
-    const shownShopClock = h23(shown.split('At the shop:')[1] ?? '');
+    const shownClock = h23(shown.split('(')[0]);
+    const shownShopClock = h23(shown.split(/shop time:/i)[1] ?? '');
     assert.ok(shownClock && shownShopClock, `a slot says its time twice: ${shown}`);
     await slot.click();
     const appointment = you.locator('.appointment');
