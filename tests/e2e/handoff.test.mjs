@@ -128,6 +128,19 @@ for (const [label, viewport] of [['1280', DESKTOP], ['360', PHONE]]) {
         await page.evaluate(() => localStorage.getItem('atelier.confirmation.v1')),
         `${reference}\nsurprise\n${commission}`,
       );
+      // The link is drawn as a button inside a sentence: no later line of that sentence may run
+      // under it (at 360 px its padding once covered the next line's text).
+      const covered = await page.locator('.brief-commission-link').evaluate((p) => {
+        const button = p.querySelector('a').getBoundingClientRect();
+        const range = document.createRange();
+        range.setStartAfter(p.querySelector('a'));
+        range.setEnd(p, p.childNodes.length);
+        // A later line starts below the button's middle; the rest of its own line starts above.
+        return [...range.getClientRects()]
+          .filter((r) => r.width > 0 && r.top > (button.top + button.bottom) / 2)
+          .some((r) => r.top < button.bottom - 1);
+      });
+      assert.equal(covered, false, 'the commission link covers none of the sentence around it');
       await screen(page, `handoff-confirmation-${label}-reloaded`);
 
       // "Start a new design" is visible, clears the confirmation and starts from the first step.
