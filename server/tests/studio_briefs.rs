@@ -95,7 +95,9 @@ async fn the_inbox_pages_newest_first_filters_and_searches() {
         ("HOPPER", 1),
         ("navy.exa", 1),
         ("lovelace", 4),
-        ("gr", 1),
+        // Two letters, under the trigram's three; an `O` cannot be in a random reference, which
+        // "gr" could be (AT-7GR2M), so this query finds Hopper's brief alone every time.
+        ("op", 1),
         (&refs[2][..], 1),
         ("zzz", 0),
     ] {
