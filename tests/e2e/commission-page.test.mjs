@@ -8,8 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PNG } from 'pngjs';
-import { startServer, launch, waitForFrames, outputDir, axeViolations, studioSetupLink } from './support.mjs';
+import { startServer, launch, waitForFrames, outputDir, axeViolations, studioSetupLink, solidPng } from './support.mjs';
 
 const JEWELER = { email: 'maker@jeweler.example', password: 'a long bench password' };
 const PHONE = { width: 360, height: 780 };
@@ -28,13 +27,7 @@ async function screen(page, name) {
 }
 
 /** A small PNG of one colour, as a phone's photo would arrive. */
-function photo([r, g, b]) {
-  const png = new PNG({ width: 96, height: 64 });
-  for (let i = 0; i < png.data.length; i += 4) {
-    png.data[i] = r; png.data[i + 1] = g; png.data[i + 2] = b; png.data[i + 3] = 255;
-  }
-  return PNG.sync.write(png);
-}
+const photo = (rgb) => solidPng(rgb, 96, 64);
 
 /** The design in the configurator's `?d=` share link. */
 const designInAddress = (page) => new URL(page.url()).searchParams.get('d');

@@ -11,8 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PNG } from 'pngjs';
-import { startServer, launch, waitForFrames, animationFrames, outputDir, axeViolations, studioSetupLink } from './support.mjs';
+import { startServer, launch, waitForFrames, animationFrames, outputDir, axeViolations, studioSetupLink, solidPng } from './support.mjs';
 import { parseMail, leaves, text } from './brief-mail.mjs';
 
 const JEWELER = { email: 'maker@jeweler.example', password: 'a long bench password' };
@@ -33,13 +32,7 @@ async function screen(page, name) {
 }
 
 /** A small one-colour PNG, as a phone photo of the bench would arrive. */
-function photo([r, g, b]) {
-  const png = new PNG({ width: 120, height: 80 });
-  for (let i = 0; i < png.data.length; i += 4) {
-    png.data[i] = r; png.data[i + 1] = g; png.data[i + 2] = b; png.data[i + 3] = 255;
-  }
-  return PNG.sync.write(png);
-}
+const photo = (rgb) => solidPng(rgb, 120, 80);
 
 /** The visitor's commission token in the first .eml to `to` that carries a /c/ link. */
 async function tokenFromMail(page, to) {

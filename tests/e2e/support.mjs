@@ -212,3 +212,12 @@ export async function openBriefStep(page, url) {
   await page.locator('.step-nav').getByRole('button', { name: 'Your brief' }).click();
   await page.locator('form.brief-form').waitFor();
 }
+
+/** A PNG of one colour, `width` × `height`, as a phone's photo would arrive in a test. */
+export function solidPng([r, g, b], width, height) {
+  const png = new PNG({ width, height });
+  for (let i = 0; i < png.data.length; i += 4) {
+    png.data[i] = r; png.data[i + 1] = g; png.data[i + 2] = b; png.data[i + 3] = 255;
+  }
+  return PNG.sync.write(png);
+}
