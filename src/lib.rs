@@ -18,6 +18,7 @@ pub mod commission;
 pub mod components;
 pub mod embed;
 pub mod flow;
+pub mod i18n;
 pub mod pages;
 mod storage;
 pub mod studio;

@@ -2,5 +2,5 @@
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(atelier::ConfiguratorApp);
+    atelier::i18n::mount(atelier::i18n::Area::App, atelier::ConfiguratorApp);
 }

@@ -16,7 +16,7 @@ fn query() -> Option<String> {
 }
 
 /// The value of one query parameter.
-fn param(query: &str, name: &str) -> Option<String> {
+pub(crate) fn param(query: &str, name: &str) -> Option<String> {
     query.split('&').find_map(|pair| {
         let (key, value) = pair.split_once('=')?;
         (key == name).then(|| value.to_owned())

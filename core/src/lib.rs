@@ -13,6 +13,7 @@ pub mod date;
 pub mod design;
 pub mod estimate;
 pub mod geometry;
+pub mod i18n;
 pub mod share;
 pub mod size;
 pub mod spec;

@@ -14,7 +14,7 @@ use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 /// What the web app's build reads; a change to any of them means a rebuild.
-const APP_INPUTS: [&str; 13] = [
+const APP_INPUTS: [&str; 15] = [
     "index.html",
     "studio.html",
     "commission.html",
@@ -29,6 +29,8 @@ const APP_INPUTS: [&str; 13] = [
     "xtask/tools/package-lock.json",
     // What turns Trunk's stylesheets into the ones served.
     "xtask/src/css.rs",
+    "locales",
+    "xtask/src/locales.rs",
 ];
 
 /// A Trunk entry of the web app: one HTML page and the binary it names.
@@ -146,6 +148,11 @@ pub fn app() -> Result {
         css.before,
         css.after,
         css.integrity_updates
+    );
+    let files = crate::locales::write_dist(&dist).map_err(Failure)?;
+    println!(
+        "wrote {files} message files into {}",
+        dist.join("locales").display()
     );
     compress::write_beside(&dist)?;
     std::fs::create_dir_all(crate::root().join("target"))

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 /// The kinds of file that get compressed copies: everything Trunk writes that is not already
 /// compressed (images other than SVG are).
-const EXTENSIONS: [&str; 5] = ["wasm", "js", "css", "html", "svg"];
+const EXTENSIONS: [&str; 6] = ["wasm", "js", "css", "html", "svg", "ftl"];
 
 /// Brotli's best setting; the window (2^22 bytes) is larger than any file of the app.
 const BROTLI_QUALITY: i32 = 11;

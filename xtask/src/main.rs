@@ -13,6 +13,7 @@ mod build;
 mod cmd;
 mod compress;
 mod css;
+mod locales;
 mod report;
 mod test;
 mod tools;

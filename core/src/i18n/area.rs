@@ -1,0 +1,51 @@
+//! Which message files each part of Atelier reads. A visitor's first load fetches one file: its
+//! area's sources for one language, joined at build time (`dist/locales/<lang>/<area>.ftl`).
+
+/// Every source file of a language, `locales/<lang>/<name>.ftl`.
+pub const SOURCES: [&str; 7] = [
+    "common",
+    "core",
+    "brief",
+    "configurator",
+    "commission",
+    "studio",
+    "email",
+];
+
+/// A part of Atelier with its own set of words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Area {
+    /// The visitor's configurator and brief form (`index.html`).
+    App,
+    /// The visitor's commission page (`/c/…`).
+    Commission,
+    /// The jeweler's studio.
+    Studio,
+    /// The server's emails and other generated texts.
+    Email,
+}
+
+impl Area {
+    /// Every area.
+    pub const ALL: [Area; 4] = [Area::App, Area::Commission, Area::Studio, Area::Email];
+
+    /// The joined file's name, without `.ftl`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Area::App => "app",
+            Area::Commission => "commission",
+            Area::Studio => "studio",
+            Area::Email => "email",
+        }
+    }
+
+    /// The source files it joins, in order.
+    pub fn sources(self) -> &'static [&'static str] {
+        match self {
+            Area::App => &["common", "core", "brief", "configurator"],
+            Area::Commission => &["common", "core", "brief", "commission"],
+            Area::Studio => &["common", "core", "brief", "studio"],
+            Area::Email => &["common", "core", "brief", "email"],
+        }
+    }
+}

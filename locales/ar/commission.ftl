@@ -1,0 +1,2 @@
+# The visitor's commission page: thread, proposals, booking, stages, privacy.
+

@@ -1,0 +1,2 @@
+# The jeweler's studio (always in the shop's language).
+

@@ -1,0 +1,2 @@
+# The brief form, its field errors, and the confirmation after sending.
+

@@ -1,0 +1,2 @@
+# The visitor's configurator: steps, pickers, viewer, saved designs, share, embed notices, no-WebGL fallback.
+
