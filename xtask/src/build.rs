@@ -42,6 +42,8 @@ pub struct Entry {
     pub dir: &'static str,
     /// The URL path its files are served under.
     pub public_url: &'static str,
+    /// The message file it fetches before drawing (`dist/locales/<lang>/<area>.ftl`).
+    pub words: atelier_core::i18n::Area,
 }
 
 /// The visitor's configurator, at `/`.
@@ -49,6 +51,7 @@ pub const CONFIGURATOR: Entry = Entry {
     html: "index.html",
     dir: "",
     public_url: "/",
+    words: atelier_core::i18n::Area::App,
 };
 
 /// The jeweler's studio, under `/studio` (the server serves `dist/studio/index.html` there).
@@ -56,6 +59,7 @@ pub const STUDIO: Entry = Entry {
     html: "studio.html",
     dir: "studio",
     public_url: "/studio/",
+    words: atelier_core::i18n::Area::Studio,
 };
 
 /// The visitor's commission page, under `/c/` (the server serves `dist/c/index.html` for every
@@ -64,6 +68,7 @@ pub const COMMISSION: Entry = Entry {
     html: "commission.html",
     dir: "c",
     public_url: "/c/",
+    words: atelier_core::i18n::Area::Commission,
 };
 
 /// Every entry, in build order: the configurator's build empties `dist/`, so it goes first.

@@ -1,7 +1,9 @@
 //! The release build's sizes: each file a page loads first, raw, gzipped and brotli-compressed.
 //!
 //! "First load" means an entry's `index.html` and every file it names (stylesheets, JS glue, wasm,
-//! icon, poster): what a browser fetches before the app can draw. There are two entries
+//! icon, poster), and the one message file it fetches before it draws (of the seven languages,
+//! the one that compresses worst, so the figure holds for every visitor): what a browser fetches
+//! before the app can draw. There are two entries
 //! (`build::ENTRIES`): the visitor's configurator, the visitor's commission page and the jeweler's
 //! studio. Compressed sizes are
 //! those of the `.gz` (level 9) and `.br` (quality 11) copies the build writes and the server
@@ -100,6 +102,24 @@ pub fn build(dist: &Path) -> Result<BuildSizes> {
     })
 }
 
+/// The entry's message file in the language whose copy is largest, if the build wrote any.
+fn largest_words(dist: &Path, entry: Entry) -> Result<Option<FileSize>> {
+    let mut largest: Option<FileSize> = None;
+    for lang in atelier_core::i18n::Lang::ALL {
+        let path = dist
+            .join("locales")
+            .join(lang.code())
+            .join(format!("{}.ftl", entry.words.name()));
+        if path.is_file() {
+            let size = measure(&path)?;
+            if largest.as_ref().is_none_or(|l| size.gzip > l.gzip) {
+                largest = Some(size);
+            }
+        }
+    }
+    Ok(largest)
+}
+
 /// Measures the first load of one entry built into `dist`. Its page names files by their URL
 /// path (Trunk's `--public-url`), which is their place under `dist`.
 pub fn entry(dist: &Path, entry: Entry) -> Result<AppSizes> {
@@ -117,7 +137,8 @@ pub fn entry(dist: &Path, entry: Entry) -> Result<AppSizes> {
             files.push(path);
         }
     }
-    let first_load = files.iter().map(|f| measure(f)).collect::<Result<_>>()?;
+    let mut first_load: Vec<FileSize> = files.iter().map(|f| measure(f)).collect::<Result<_>>()?;
+    first_load.extend(largest_words(dist, entry)?);
     let app = AppSizes { first_load };
     if app.wasm().is_none() || app.js().is_none() {
         return Err(Failure(format!(
