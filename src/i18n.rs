@@ -134,7 +134,7 @@ pub fn install(bundle: Bundle) {
 /// chosen language's file cannot be fetched, English is tried before giving up.
 pub fn mount<V: IntoView + 'static>(area: Area, app: fn() -> V) {
     CURRENT.with(|c| c.borrow_mut().area = area);
-    let lang = choose::initial();
+    let lang = choose::initial(area);
     leptos::task::spawn_local(async move {
         let bundle = match load(lang, area).await {
             Ok(bundle) => bundle,
