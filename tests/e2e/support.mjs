@@ -93,10 +93,11 @@ export const chromiumArgs = [
 
 /**
  * Launches Chromium; every page error and console error is collected in `errors`. `timezoneId`
- * (e.g. 'America/New_York') sets the zone the page's clock and `Intl` report.
+ * (e.g. 'America/New_York') sets the zone the page's clock and `Intl` report; `locale` (e.g.
+ * 'fr-FR') the browser's language, as `navigator.languages` and `Accept-Language` give it.
  */
 export async function launch({
-  extraArgs = [], reducedMotion = 'reduce', viewport = { width: 1100, height: 760 }, timezoneId,
+  extraArgs = [], reducedMotion = 'reduce', viewport = { width: 1100, height: 760 }, timezoneId, locale,
 } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'atelier-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -108,6 +109,7 @@ export async function launch({
     reducedMotion,
     // The visitor's own zone (an IANA name), as the browser reports it to the page; unset, the machine's.
     ...(timezoneId ? { timezoneId } : {}),
+    ...(locale ? { locale } : {}),
   });
   const errors = [];
   const watch = (page) => {
