@@ -10,6 +10,7 @@ mod finish;
 mod ids;
 mod limits;
 mod metal;
+mod names;
 mod prices;
 mod setting;
 mod stone;

@@ -19,4 +19,5 @@ pub mod size;
 pub mod spec;
 pub mod summary;
 pub mod theme;
+pub mod words;
 pub mod workflow;

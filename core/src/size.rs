@@ -15,6 +15,7 @@
 //!   (j-tano.com's comparison table; miraihoushoku: size 1 = 40.8 mm circumference). Published US↔JP
 //!   charts disagree with each other by up to one JP size above US 8.
 
+use crate::i18n::{Arg, Msg};
 use serde::{Deserialize, Serialize};
 use std::f64::consts::PI;
 use thiserror::Error;
@@ -60,6 +61,28 @@ impl SizeSystem {
             Self::Jp => "Japan",
             Self::DiameterMm => "Inner diameter (mm)",
         }
+    }
+
+    /// What the visitor reads ("US / Canada"), in any language.
+    pub fn msg(self) -> Msg {
+        Msg::new(match self {
+            Self::Us => "size-system-us",
+            Self::Uk => "size-system-uk",
+            Self::Eu => "size-system-eu",
+            Self::Jp => "size-system-jp",
+            Self::DiameterMm => "size-system-diameter",
+        })
+    }
+
+    /// The system as the short prefix of a size ("US", "JP"), in any language.
+    pub fn short_msg(self) -> Msg {
+        Msg::new(match self {
+            Self::Us => "size-short-us",
+            Self::Uk => "size-short-uk",
+            Self::Eu => "size-short-eu",
+            Self::Jp => "size-short-jp",
+            Self::DiameterMm => "size-short-diameter",
+        })
     }
 
     /// A stable short code (also used by the share codec).
@@ -293,6 +316,25 @@ impl RingSize {
             }
             SizeSystem::Jp => format!("{}", self.jp().round().clamp(1.0, 30.0)),
             SizeSystem::DiameterMm => format!("{:.1} mm", self.diameter_mm()),
+        }
+    }
+}
+
+impl RingSize {
+    /// The size's label in a system as a message argument: US and UK labels as they are written
+    /// (`6¼`, `M½`), EU and Japanese sizes as numbers in the reader's digits, a diameter in mm.
+    pub fn label_msg(self, system: SizeSystem) -> Arg {
+        match system {
+            SizeSystem::Us | SizeSystem::Uk => Arg::Text(self.label(system)),
+            SizeSystem::Eu => Arg::Number {
+                value: (self.circumference_mm() * 2.0).round() / 2.0,
+                min_frac: 0,
+                max_frac: 1,
+            },
+            SizeSystem::Jp => Arg::fixed(self.jp().round().clamp(1.0, 30.0), 0),
+            SizeSystem::DiameterMm => Msg::new("size-mm")
+                .arg("mm", Arg::fixed(self.diameter_mm(), 1))
+                .into(),
         }
     }
 }

@@ -8,11 +8,20 @@
 //! given", whatever size the viewer draws meanwhile. An engraving the engraver cannot cut is "to be
 //! fixed", never quoted as if it were accepted.
 
-use crate::catalog::{Catalog, StoneKind};
+use crate::catalog::{BandProfile, Catalog, Finish, StoneKind};
 use crate::design::{Choice, Design, SizeChoice};
+use crate::i18n::{Arg, Msg};
+use crate::size::SizeSystem;
+use crate::words::{as_written, english};
 
-/// What the design says, in the catalog's words.
+/// What the design says, in the catalog's words, in English.
 pub fn summary(design: &Design, catalog: &Catalog) -> String {
+    english(&summary_msg(design, catalog))
+}
+
+/// What the design says, in the catalog's words, in any language: its parts (metal, stone,
+/// setting, band, finish, size, engraving) joined as `summary-parts` joins them.
+pub fn summary_msg(design: &Design, catalog: &Catalog) -> Msg {
     let mut parts = vec![metal(design, catalog)];
     if design.has_centre_stone(catalog) {
         parts.push(stone(design, catalog));
@@ -20,24 +29,15 @@ pub fn summary(design: &Design, catalog: &Catalog) -> String {
     parts.push(match &design.setting {
         Choice::Chosen(id) => catalog
             .setting(id)
-            .map_or_else(|| id.to_string(), |s| s.name.to_lowercase()),
-        Choice::AdviseMe => "setting: your jeweler's advice".to_owned(),
+            .map_or_else(|| as_written(id.to_string()), |s| s.name_in_text_msg()),
+        Choice::AdviseMe => Msg::new("summary-setting-advise"),
     });
     parts.push(band(design, catalog));
     parts.push(match design.finish {
-        Choice::Chosen(f) => format!("{} finish", f.label().to_lowercase()),
-        Choice::AdviseMe => "finish: your jeweler's advice".to_owned(),
+        Choice::Chosen(f) => finish(f),
+        Choice::AdviseMe => Msg::new("summary-finish-advise"),
     });
-    parts.push(match design.size {
-        SizeChoice::NotGiven => "size not given".to_owned(),
-        SizeChoice::Known { size, system } => {
-            format!("{} size {}", system_name(system), size.label(system))
-        }
-        SizeChoice::Unknown { send_sizer: true } => {
-            "size unknown (please send a ring sizer)".to_owned()
-        }
-        SizeChoice::Unknown { send_sizer: false } => "size unknown".to_owned(),
-    });
+    parts.push(size(design.size));
     if let Some(engraving) = design
         .engraving
         .as_ref()
@@ -51,118 +51,143 @@ pub fn summary(design: &Design, catalog: &Catalog) -> String {
             .iter()
             .any(|e| e.field().starts_with("engraving"));
         parts.push(if faulty {
-            "engraving to be fixed".to_owned()
+            Msg::new("summary-engraving-to-fix")
         } else {
-            format!("engraved “{}”", engraving.text.trim())
+            Msg::new("summary-engraved").arg("text", engraving.text.trim())
         });
     }
-    let mut text = parts.join(", ");
-    if let Some(first) = text.get(..1) {
-        let upper = first.to_uppercase();
-        text.replace_range(..1, &upper);
-    }
-    text
+    join(parts)
 }
 
-fn metal(design: &Design, catalog: &Catalog) -> String {
+/// Parts joined from the right: `a, (b, (c, d))`, so each language places its own separator.
+fn join(mut parts: Vec<Msg>) -> Msg {
+    let mut joined = parts.pop().unwrap_or_else(|| as_written(""));
+    while let Some(part) = parts.pop() {
+        joined = Msg::new("summary-parts")
+            .arg("first", part)
+            .arg("rest", joined);
+    }
+    joined
+}
+
+fn metal(design: &Design, catalog: &Catalog) -> Msg {
     match &design.metal {
         Choice::Chosen(id) => catalog
             .metal(id)
-            .map_or_else(|| id.to_string(), |m| m.name.clone()),
-        Choice::AdviseMe => "metal: your jeweler's advice".to_owned(),
+            .map_or_else(|| as_written(id.to_string()), |m| m.name_msg()),
+        Choice::AdviseMe => Msg::new("summary-metal-advise"),
     }
 }
 
-fn stone(design: &Design, catalog: &Catalog) -> String {
+fn stone(design: &Design, catalog: &Catalog) -> Msg {
     let chosen_stone = design.stone.chosen().and_then(|id| catalog.stone(id));
     if chosen_stone.is_some_and(|s| s.kind == StoneKind::OwnStone) {
-        return "the visitor's own stone".to_owned();
+        return Msg::new("summary-own-stone");
     }
-    let carat = design
-        .carat
-        .chosen()
-        .map(|c| format!("{:.2} ct", c.carats()));
-    let cut = design
-        .cut
-        .chosen()
-        .and_then(|id| catalog.cut(id))
-        .map(|c| c.name.to_lowercase());
-    let origin = design.origin.chosen().map(|o| o.label().to_lowercase());
-    let name = chosen_stone.map(|s| s.name.to_lowercase());
-    let mut words: Vec<String> = [carat, cut, origin, name].into_iter().flatten().collect();
-    if design.stone.is_advise_me() {
-        words.push("stone (your jeweler's advice)".to_owned());
+    let mut text = match (chosen_stone, design.stone.chosen()) {
+        (Some(s), _) => s.name_in_text_msg(),
+        (None, Some(id)) => as_written(id.to_string()),
+        (None, None) => Msg::new("summary-stone-advise"),
+    };
+    if let Some(origin) = design.origin.chosen() {
+        text = Msg::new("summary-stone-with-origin")
+            .arg("origin", origin.in_text_msg())
+            .arg("stone", text);
     }
-    let mut text = words.join(" ");
+    if let Some(cut) = design.cut.chosen() {
+        let cut = catalog
+            .cut(cut)
+            .map_or_else(|| as_written(cut.to_string()), |c| c.name_in_text_msg());
+        text = Msg::new("summary-stone-with-cut")
+            .arg("cut", cut)
+            .arg("stone", text);
+    }
+    if let Some(carat) = design.carat.chosen() {
+        text = Msg::new("summary-stone-with-carat")
+            .arg("carat", Arg::fixed(carat.carats(), 2))
+            .arg("stone", text);
+    }
     if let Some(size) = design.stone_size(catalog) {
-        if (size.length_mm - size.width_mm).abs() < 0.05 {
-            text.push_str(&format!(" ({:.1} mm)", size.width_mm));
+        text = if (size.length_mm - size.width_mm).abs() < 0.05 {
+            Msg::new("summary-stone-round-size")
+                .arg("stone", text)
+                .arg("width", Arg::fixed(size.width_mm, 1))
         } else {
-            text.push_str(&format!(
-                " ({:.1} × {:.1} mm)",
-                size.length_mm, size.width_mm
-            ));
-        }
+            Msg::new("summary-stone-size")
+                .arg("stone", text)
+                .arg("length", Arg::fixed(size.length_mm, 1))
+                .arg("width", Arg::fixed(size.width_mm, 1))
+        };
     }
-    let open: Vec<&str> = [
-        ("cut", design.cut.is_advise_me()),
-        ("weight", design.carat.is_advise_me()),
-        ("natural or lab-grown", design.origin.is_advise_me()),
+    let open: Vec<Msg> = [
+        ("summary-open-cut", design.cut.is_advise_me()),
+        ("summary-open-weight", design.carat.is_advise_me()),
+        ("summary-open-origin", design.origin.is_advise_me()),
     ]
     .into_iter()
-    .filter_map(|(what, open)| open.then_some(what))
+    .filter(|(_, open)| *open)
+    .map(|(key, _)| Msg::new(key))
     .collect();
-    if let Some((last, rest)) = open.split_last() {
-        let what = if rest.is_empty() {
-            (*last).to_owned()
-        } else {
-            format!("{} and {last}", rest.join(", "))
-        };
-        text.push_str(&format!(", {what}: your jeweler's advice"));
+    if open.is_empty() {
+        text
+    } else {
+        Msg::new("summary-stone-open")
+            .arg("stone", text)
+            .arg("open", Arg::List(open))
     }
-    text
 }
 
 /// "court (comfort fit) band 2.0 mm wide and 1.6 mm thick"; what is left to the jeweler is named:
 /// "band (profile: your jeweler's advice) 2.0 mm wide, thickness: your jeweler's advice".
-fn band(design: &Design, catalog: &Catalog) -> String {
+fn band(design: &Design, catalog: &Catalog) -> Msg {
     let params = design.band_params(catalog);
     let head = match design.band_profile {
-        Choice::Chosen(p) => format!("{} band", p.label().to_lowercase()),
-        Choice::AdviseMe => "band (profile: your jeweler's advice)".to_owned(),
+        Choice::Chosen(p) => Msg::new(match p {
+            BandProfile::Court => "summary-band-court",
+            BandProfile::DShape => "summary-band-d-shape",
+            BandProfile::Flat => "summary-band-flat",
+            BandProfile::KnifeEdge => "summary-band-knife-edge",
+        }),
+        Choice::AdviseMe => Msg::new("summary-band-advise"),
     };
-    let width = design
-        .band_width
-        .chosen()
-        .map(|_| format!("{:.1} mm wide", params.width_mm));
-    let thickness = design
-        .band_thickness
-        .chosen()
-        .map(|_| format!("{:.1} mm thick", params.thickness_mm));
-    let open = match (&width, &thickness) {
-        (None, None) => Some("width and thickness"),
-        (None, Some(_)) => Some("width"),
-        (Some(_), None) => Some("thickness"),
-        (Some(_), Some(_)) => None,
-    }
-    .map(|what| format!("{what}: your jeweler's advice"));
-    match (width, thickness) {
-        (Some(w), Some(t)) => format!("{head} {w} and {t}"),
-        (Some(known), None) | (None, Some(known)) => {
-            format!("{head} {known}, {}", open.unwrap_or_default())
-        }
-        (None, None) => format!("{head}, {}", open.unwrap_or_default()),
-    }
+    let width = Arg::fixed(params.width_mm, 1);
+    let thickness = Arg::fixed(params.thickness_mm, 1);
+    let (w, t) = (
+        design.band_width.chosen().is_some(),
+        design.band_thickness.chosen().is_some(),
+    );
+    let msg = match (w, t) {
+        (true, true) => Msg::new("summary-band-sized")
+            .arg("width", width)
+            .arg("thickness", thickness),
+        (true, false) => Msg::new("summary-band-width-only").arg("width", width),
+        (false, true) => Msg::new("summary-band-thickness-only").arg("thickness", thickness),
+        (false, false) => Msg::new("summary-band-open"),
+    };
+    msg.arg("band", head)
 }
 
-fn system_name(system: crate::size::SizeSystem) -> &'static str {
-    use crate::size::SizeSystem::*;
-    match system {
-        Us => "US",
-        Uk => "UK",
-        Eu => "EU",
-        Jp => "Japan",
-        DiameterMm => "inner diameter",
+fn finish(finish: Finish) -> Msg {
+    Msg::new(match finish {
+        Finish::Polished => "summary-finish-polished",
+        Finish::Satin => "summary-finish-satin",
+        Finish::Hammered => "summary-finish-hammered",
+    })
+}
+
+fn size(size: SizeChoice) -> Msg {
+    match size {
+        SizeChoice::NotGiven => Msg::new("summary-size-not-given"),
+        SizeChoice::Known { size, system } => Msg::new(match system {
+            SizeSystem::Us => "summary-size-us",
+            SizeSystem::Uk => "summary-size-uk",
+            SizeSystem::Eu => "summary-size-eu",
+            SizeSystem::Jp => "summary-size-jp",
+            SizeSystem::DiameterMm => "summary-size-diameter",
+        })
+        .arg("size", size.label_msg(system)),
+        SizeChoice::Unknown { send_sizer: true } => Msg::new("summary-size-sizer"),
+        SizeChoice::Unknown { send_sizer: false } => Msg::new("summary-size-unknown"),
     }
 }
 

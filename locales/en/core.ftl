@@ -1,2 +1,177 @@
 # What core says about a ring: the summary, the jeweler's spec, catalog names, size words, warnings and field errors.
 
+## Shared
+
+# A name the jeweler or the visitor wrote, shown as written.
+core-as-written = { $text }
+
+## Catalog: names as the configurator lists them
+
+metal-18k-yellow = 18k yellow gold
+metal-14k-yellow = 14k yellow gold
+metal-9k-yellow = 9k yellow gold
+metal-18k-white = 18k white gold
+metal-14k-white = 14k white gold
+metal-9k-white = 9k white gold
+metal-18k-rose = 18k rose gold
+metal-14k-rose = 14k rose gold
+metal-9k-rose = 9k rose gold
+metal-pt950 = Platinum 950
+metal-pd950 = Palladium 950
+metal-ag925 = Sterling silver 925
+
+stone-diamond = Diamond
+stone-moissanite = Moissanite
+stone-sapphire-blue = Blue sapphire
+stone-sapphire-pink = Pink sapphire
+stone-sapphire-yellow = Yellow sapphire
+stone-sapphire-padparadscha = Padparadscha sapphire
+stone-ruby = Ruby
+stone-emerald = Emerald
+stone-aquamarine = Aquamarine
+stone-morganite = Morganite
+stone-own-stone = I'll bring my own stone
+
+stone-care-diamond = The hardest gem; still chips at the girdle if knocked hard.
+stone-care-moissanite = More fire than diamond and nearly as hard; always lab-grown.
+stone-care-sapphire-blue = Very tough; a classic for daily wear.
+stone-care-sapphire-pink = Very tough; a classic for daily wear.
+stone-care-sapphire-yellow = Very tough; a classic for daily wear.
+stone-care-sapphire-padparadscha = A rare pink-orange sapphire; natural ones are scarce and priced accordingly.
+stone-care-ruby = Very tough; a classic for daily wear.
+stone-care-emerald = Almost always included and often oil-filled: avoid knocks, heat and ultrasonic cleaners.
+stone-care-aquamarine = Scratches over years of daily wear; a bezel protects it.
+stone-care-morganite = Softer than sapphire: scratches and clouds with daily wear; plan on repolishing.
+stone-care-own-stone = The jeweler inspects your stone before quoting: its size, condition and hardness decide the setting.
+
+cut-round = Round brilliant
+cut-oval = Oval
+cut-cushion = Cushion
+cut-princess = Princess
+cut-emerald = Emerald
+cut-asscher = Asscher
+cut-radiant = Radiant
+cut-pear = Pear
+cut-marquise = Marquise
+cut-heart = Heart
+
+setting-four-prong = Four-prong solitaire
+setting-six-prong = Six-prong solitaire
+setting-bezel = Bezel
+setting-halo = Halo
+setting-pave-shoulders = Pavé shoulders
+setting-three-stone = Three-stone
+setting-full-eternity = Full eternity
+setting-plain-band = Plain band (no stone)
+
+font-script = Script
+font-serif = Roman serif
+font-sans = Block sans
+
+origin-natural = Natural
+origin-lab-grown = Lab-grown
+
+finish-polished = Polished
+finish-satin = Satin
+finish-hammered = Hammered
+
+band-court = Court (comfort fit)
+band-d-shape = D-shape
+band-flat = Flat
+band-knife-edge = Knife-edge
+
+## The summary: one line of parts, e.g. "18k rose gold, 1.20 ct oval lab-grown diamond (8.5 × 6.1 mm), six-prong solitaire, …"
+
+# Joins the summary's parts: $first, then the rest.
+summary-parts = { $first }, { $rest }
+summary-metal-advise = Metal: your jeweler's advice
+summary-own-stone = the visitor's own stone
+summary-stone-advise = stone (your jeweler's advice)
+# The stone described: a weight, a cut and an origin are put before what is already said ($stone).
+summary-stone-with-origin = { $origin } { $stone }
+summary-stone-with-cut = { $cut } { $stone }
+summary-stone-with-carat = { $carat } ct { $stone }
+summary-stone-round-size = { $stone } ({ $width } mm)
+summary-stone-size = { $stone } ({ $length } × { $width } mm)
+# $open lists what the visitor left to the jeweler (summary-open-…).
+summary-stone-open = { $stone }, { $open }: your jeweler's advice
+summary-open-cut = cut
+summary-open-weight = weight
+summary-open-origin = natural or lab-grown
+
+summary-stone-diamond = diamond
+summary-stone-moissanite = moissanite
+summary-stone-sapphire-blue = blue sapphire
+summary-stone-sapphire-pink = pink sapphire
+summary-stone-sapphire-yellow = yellow sapphire
+summary-stone-sapphire-padparadscha = padparadscha sapphire
+summary-stone-ruby = ruby
+summary-stone-emerald = emerald
+summary-stone-aquamarine = aquamarine
+summary-stone-morganite = morganite
+summary-stone-own-stone = i'll bring my own stone
+
+summary-cut-round = round brilliant
+summary-cut-oval = oval
+summary-cut-cushion = cushion
+summary-cut-princess = princess
+summary-cut-emerald = emerald
+summary-cut-asscher = asscher
+summary-cut-radiant = radiant
+summary-cut-pear = pear
+summary-cut-marquise = marquise
+summary-cut-heart = heart
+
+summary-origin-natural = natural
+summary-origin-lab-grown = lab-grown
+
+summary-setting-four-prong = four-prong solitaire
+summary-setting-six-prong = six-prong solitaire
+summary-setting-bezel = bezel
+summary-setting-halo = halo
+summary-setting-pave-shoulders = pavé shoulders
+summary-setting-three-stone = three-stone
+summary-setting-full-eternity = full eternity
+summary-setting-plain-band = plain band (no stone)
+summary-setting-advise = setting: your jeweler's advice
+
+summary-band-court = court (comfort fit) band
+summary-band-d-shape = d-shape band
+summary-band-flat = flat band
+summary-band-knife-edge = knife-edge band
+summary-band-advise = band (profile: your jeweler's advice)
+summary-band-sized = { $band } { $width } mm wide and { $thickness } mm thick
+summary-band-width-only = { $band } { $width } mm wide, thickness: your jeweler's advice
+summary-band-thickness-only = { $band } { $thickness } mm thick, width: your jeweler's advice
+summary-band-open = { $band }, width and thickness: your jeweler's advice
+
+summary-finish-polished = polished finish
+summary-finish-satin = satin finish
+summary-finish-hammered = hammered finish
+summary-finish-advise = finish: your jeweler's advice
+
+summary-size-not-given = size not given
+summary-size-us = US size { $size }
+summary-size-uk = UK size { $size }
+summary-size-eu = EU size { $size }
+summary-size-jp = Japan size { $size }
+summary-size-diameter = inner diameter size { $size }
+summary-size-sizer = size unknown (please send a ring sizer)
+summary-size-unknown = size unknown
+
+summary-engraving-to-fix = engraving to be fixed
+summary-engraved = engraved “{ $text }”
+
+## Ring sizes
+
+size-system-us = US / Canada
+size-system-uk = UK / Australia
+size-system-eu = EU / ISO (circumference, mm)
+size-system-jp = Japan
+size-system-diameter = Inner diameter (mm)
+size-short-us = US
+size-short-uk = UK
+size-short-eu = EU
+size-short-jp = JP
+size-short-diameter = Diameter
+size-mm = { $mm } mm

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
+
 /// The shape of the band's cross-section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -28,5 +30,15 @@ impl BandProfile {
             Self::Flat => "Flat",
             Self::KnifeEdge => "Knife-edge",
         }
+    }
+
+    /// Its name as the visitor reads it ("Court (comfort fit)"), in any language.
+    pub fn msg(self) -> Msg {
+        Msg::new(match self {
+            Self::Court => "band-court",
+            Self::DShape => "band-d-shape",
+            Self::Flat => "band-flat",
+            Self::KnifeEdge => "band-knife-edge",
+        })
     }
 }

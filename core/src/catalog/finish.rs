@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
+
 /// How the metal's surface is finished.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -25,6 +27,15 @@ impl Finish {
             Finish::Satin => "Satin",
             Finish::Hammered => "Hammered",
         }
+    }
+
+    /// Its name as the visitor reads it ("Polished"), in any language.
+    pub fn msg(self) -> Msg {
+        Msg::new(match self {
+            Finish::Polished => "finish-polished",
+            Finish::Satin => "finish-satin",
+            Finish::Hammered => "finish-hammered",
+        })
     }
 
     /// PBR roughness for the renderer (a hammered surface is polished between its dents).
