@@ -172,6 +172,45 @@ mod tests {
         assert_eq!(orbit.revision, 1);
     }
 
+    /// Where `point` lands across the view of a camera at `eye` aimed at the origin: negative on
+    /// the left of the screen, positive on the right.
+    fn screen_x(eye: [f32; 3], point: [f32; 3]) -> f32 {
+        let norm = |v: [f32; 3]| {
+            let l = (v[0] * v[0] + v[1] * v[1] + v[2] * v[2]).sqrt();
+            [v[0] / l, v[1] / l, v[2] / l]
+        };
+        let dot = |a: [f32; 3], b: [f32; 3]| a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+        let forward = norm([-eye[0], -eye[1], -eye[2]]);
+        // forward × up, with up = +Y.
+        let right = norm([-forward[2], 0.0, forward[0]]);
+        let to = [point[0] - eye[0], point[1] - eye[1], point[2] - eye[2]];
+        dot(to, right) / dot(to, forward)
+    }
+
+    #[test]
+    fn a_drag_to_the_right_carries_the_front_of_the_ring_to_the_right_in_any_text_direction() {
+        // Drag deltas are screen pixels from pointer events, and nothing here reads the page's
+        // direction: the same drag turns the ring the same way on an Arabic page as on an
+        // English one, the way a hand turns a real ring.
+        let mut orbit = Orbit::default();
+        let eye = orbit.eye([0.0; 3], 10.0, 0.5);
+        let length = (eye[0] * eye[0] + eye[1] * eye[1] + eye[2] * eye[2]).sqrt();
+        // The point of the ring that faces the visitor, in the middle of the view.
+        let front = [
+            eye[0] / length * 10.0,
+            eye[1] / length * 10.0,
+            eye[2] / length * 10.0,
+        ];
+        assert!(screen_x(eye, front).abs() < 1e-4);
+        orbit.drag(40.0, 0.0);
+        let moved = screen_x(orbit.eye([0.0; 3], 10.0, 0.5), front);
+        assert!(moved > 0.05, "the front went to {moved}, not to the right");
+        let mut back = orbit;
+        back.drag(-80.0, 0.0);
+        let left = screen_x(back.eye([0.0; 3], 10.0, 0.5), front);
+        assert!(left < -0.05, "a drag to the left carries it left, {left}");
+    }
+
     #[test]
     fn views_are_where_a_jeweler_expects_them() {
         let mut orbit = Orbit::default();
