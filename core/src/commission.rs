@@ -3,6 +3,7 @@
 //! and the commission page; the wire types are the JSON both sides of `/api/c/…` and the studio's
 //! commission routes speak, so a field renamed here changes for every side at once.
 
+use crate::i18n::Msg;
 use serde::{Deserialize, Serialize};
 
 /// Longest message in the conversation, in characters (both sides).
@@ -92,6 +93,18 @@ impl CommissionStatus {
             CommissionStatus::Ready => "Ready",
         }
     }
+
+    /// The status in plain words, as the visitor reads it, in any language.
+    pub fn msg(self) -> Msg {
+        Msg::new(match self {
+            CommissionStatus::Received => "progress-received",
+            CommissionStatus::Talking => "progress-talking",
+            CommissionStatus::DesignProposed => "progress-design-proposed",
+            CommissionStatus::Quoted => "progress-quoted",
+            CommissionStatus::BeingMade => "progress-being-made",
+            CommissionStatus::Ready => "progress-ready",
+        })
+    }
 }
 
 /// A step of the making, in bench order.
@@ -161,6 +174,19 @@ impl Stage {
             Stage::Polishing => "Polishing",
             Stage::Ready => "Ready",
         }
+    }
+
+    /// The stage in words, in any language.
+    pub fn msg(self) -> Msg {
+        Msg::new(match self {
+            Stage::Sketch => "stage-sketch",
+            Stage::Cad => "stage-cad",
+            Stage::Wax => "stage-wax",
+            Stage::Casting => "stage-casting",
+            Stage::Setting => "stage-setting",
+            Stage::Polishing => "stage-polishing",
+            Stage::Ready => "stage-ready",
+        })
     }
 }
 
@@ -259,6 +285,15 @@ impl MeetingKind {
             MeetingKind::Video => "Video call",
             MeetingKind::Phone => "Phone call",
         }
+    }
+
+    /// The kind in words, in any language.
+    pub fn msg(self) -> Msg {
+        Msg::new(match self {
+            MeetingKind::InShop => "meeting-in-shop",
+            MeetingKind::Video => "meeting-video",
+            MeetingKind::Phone => "meeting-phone",
+        })
     }
 }
 
@@ -600,6 +635,20 @@ pub struct StudioCommission {
 mod tests {
     use super::*;
     use crate::workflow::Status;
+
+    #[test]
+    fn labels_in_words_come_from_the_message_file() {
+        use crate::words::english;
+        for s in CommissionStatus::ALL {
+            assert_eq!(english(&s.msg()), s.label());
+        }
+        for s in Stage::ALL {
+            assert_eq!(english(&s.msg()), s.label());
+        }
+        for k in MeetingKind::ALL {
+            assert_eq!(english(&k.msg()), k.label());
+        }
+    }
 
     #[test]
     fn the_making_wins_then_an_open_proposal_then_the_workflow() {

@@ -5,6 +5,8 @@
 //! ("In conversation"). Both read them here, so a status added or renamed changes in one place
 //! (and in the database's CHECK constraint, which a migration must follow).
 
+use crate::i18n::Msg;
+
 /// One step of the workflow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Status {
@@ -62,6 +64,19 @@ impl Status {
         }
     }
 
+    /// The status as the jeweler reads it, in any language.
+    pub fn msg(self) -> Msg {
+        Msg::new(match self {
+            Status::New => "status-new",
+            Status::InConversation => "status-in-conversation",
+            Status::Quoted => "status-quoted",
+            Status::Won => "status-won",
+            Status::Lost => "status-lost",
+            Status::Archived => "status-archived",
+            Status::Spam => "status-spam",
+        })
+    }
+
     /// The status whose wire name is exactly `name`.
     pub fn parse(name: &str) -> Option<Status> {
         Status::ALL.into_iter().find(|s| s.name() == name)
@@ -82,6 +97,11 @@ pub const NAMES: [&str; 7] = {
 /// The label of a wire name; a name that is not a status is shown as it is.
 pub fn label(name: &str) -> &str {
     Status::parse(name).map_or(name, |s| s.label())
+}
+
+/// The label of a wire name in any language; a name that is not a status is shown as it is.
+pub fn label_msg(name: &str) -> Msg {
+    Status::parse(name).map_or_else(|| crate::words::as_written(name), Status::msg)
 }
 
 #[cfg(test)]
@@ -115,5 +135,15 @@ mod tests {
         assert_eq!(label("archived"), "Archived");
         assert_eq!(label("answered"), "answered");
         assert!(NAMES.iter().all(|n| label(n) != *n));
+    }
+
+    #[test]
+    fn labels_in_words_come_from_the_message_file() {
+        use crate::words::english;
+        for s in Status::ALL {
+            assert_eq!(english(&s.msg()), s.label());
+            assert_eq!(english(&label_msg(s.name())), s.label());
+        }
+        assert_eq!(english(&label_msg("answered")), "answered");
     }
 }

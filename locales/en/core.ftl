@@ -175,3 +175,34 @@ size-short-eu = EU
 size-short-jp = JP
 size-short-diameter = Diameter
 size-mm = { $mm } mm
+
+## The studio's workflow, as the jeweler reads it
+
+status-new = New
+status-in-conversation = In conversation
+status-quoted = Quoted
+status-won = Won
+status-lost = Lost
+status-archived = Archived
+status-spam = Spam
+
+## The commission, as the visitor reads it
+
+progress-received = Received
+progress-talking = Talking it through
+progress-design-proposed = Design proposed
+progress-quoted = Quoted
+progress-being-made = Being made
+progress-ready = Ready
+
+stage-sketch = Sketch
+stage-cad = CAD model
+stage-wax = Wax or print
+stage-casting = Casting
+stage-setting = Setting the stones
+stage-polishing = Polishing
+stage-ready = Ready
+
+meeting-in-shop = At the shop
+meeting-video = Video call
+meeting-phone = Phone call
