@@ -35,17 +35,22 @@ impl Step {
         Step::Brief,
     ];
 
-    /// What the visitor reads in the step list and as the step's heading.
-    pub fn title(self) -> &'static str {
+    /// What the visitor reads in the step list and as the step's heading, in their language.
+    pub fn title(self) -> String {
+        crate::i18n::t(self.title_key())
+    }
+
+    /// The message key of the step's title.
+    pub fn title_key(self) -> &'static str {
         match self {
-            Step::Metal => "Metal",
-            Step::Stone => "Stone",
-            Step::Cut => "Cut & size",
-            Step::Setting => "Setting",
-            Step::Band => "Band",
-            Step::Size => "Ring size",
-            Step::Engraving => "Engraving",
-            Step::Brief => "Your brief",
+            Step::Metal => "cfg-step-metal",
+            Step::Stone => "cfg-step-stone",
+            Step::Cut => "cfg-step-cut",
+            Step::Setting => "cfg-step-setting",
+            Step::Band => "cfg-step-band",
+            Step::Size => "cfg-step-size",
+            Step::Engraving => "cfg-step-engraving",
+            Step::Brief => "cfg-step-brief",
         }
     }
 

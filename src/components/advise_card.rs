@@ -2,10 +2,13 @@
 //! starts with a conversation, not with a visitor guessing.
 
 use super::OptionCard;
+use crate::i18n::t;
 use leptos::prelude::*;
 
-/// The words on every "advise me" card; tests and the visitor look for the same phrase.
-pub const ADVISE_LABEL: &str = "Not sure — ask my jeweler";
+/// The words on every "advise me" card and switch, in the visitor's language.
+pub fn advise_label() -> String {
+    t("cfg-advise")
+}
 
 /// The "not sure" card of a radio group.
 #[component]
@@ -22,8 +25,8 @@ pub fn AdviseCard(
         <OptionCard
             name=name
             value="advise"
-            label=ADVISE_LABEL
-            detail="Decide together"
+            label=advise_label()
+            detail=t("cfg-advise-detail")
             checked=checked
             on_pick=on_pick
         >

@@ -2,6 +2,7 @@
 
 use super::metal_picker::swatch_css;
 use super::{AdviseCard, OptionCard, RangeField};
+use crate::i18n::{t, t_args, Arg};
 use atelier_core::catalog::{BandProfile, Catalog, Finish};
 use atelier_core::design::{Choice, Design, Mm};
 use leptos::prelude::*;
@@ -88,8 +89,8 @@ pub fn BandPicker(
             })
         });
         let readout = Signal::derive(move || match value.get() {
-            Some(mm) => format!("{mm:.1} mm"),
-            None => "your jeweler will suggest".to_owned(),
+            Some(mm) => t_args("cfg-mm", &[("mm", Arg::fixed(mm, 1))]),
+            None => t("cfg-band-suggest"),
         });
         (value, on_change, readout)
     };
@@ -99,7 +100,7 @@ pub fn BandPicker(
 
     view! {
         <fieldset class="profile-picker">
-            <legend>"Profile (the band's cross-section)"</legend>
+            <legend>{t("cfg-profile-legend")}</legend>
             <div class="options">
                 {profiles}
                 <AdviseCard
@@ -110,10 +111,10 @@ pub fn BandPicker(
             </div>
         </fieldset>
         <fieldset class="band-size-picker">
-            <legend>"Width and thickness"</legend>
+            <legend>{t("cfg-band-size-legend")}</legend>
             <RangeField
                 id="band-width"
-                label="Width"
+                label=t("cfg-band-width")
                 range=catalog.band_width_mm
                 value=width
                 on_change=set_width
@@ -121,7 +122,7 @@ pub fn BandPicker(
             />
             <RangeField
                 id="band-thickness"
-                label="Thickness"
+                label=t("cfg-band-thickness")
                 range=catalog.band_thickness_mm
                 value=thick
                 on_change=set_thick
@@ -129,7 +130,7 @@ pub fn BandPicker(
             />
         </fieldset>
         <fieldset class="finish-picker">
-            <legend>"Finish"</legend>
+            <legend>{t("cfg-finish-legend")}</legend>
             <div class="options">
                 {finishes}
                 <AdviseCard

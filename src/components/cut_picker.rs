@@ -2,6 +2,7 @@
 //! slider whose readout gives the millimetres a jeweler thinks in.
 
 use super::{AdviseCard, OptionCard, RangeField};
+use crate::i18n::{t, t_args, Arg};
 use atelier_core::catalog::{Catalog, Cut};
 use atelier_core::design::{Carat, Choice, Design};
 use atelier_core::geometry::stone;
@@ -63,16 +64,22 @@ pub fn CutPicker(
         let catalog = Arc::clone(&catalog);
         Signal::derive(move || {
             design.with(|d| match (d.carat.chosen(), d.stone_size(&catalog)) {
-                (None, _) => "your jeweler will suggest a size".to_owned(),
-                (Some(c), None) => format!("{:.2} ct", c.carats()),
-                (Some(c), Some(size)) if (size.length_mm - size.width_mm).abs() < 0.05 => {
-                    format!("{:.2} ct · {:.1} mm across", c.carats(), size.width_mm)
-                }
-                (Some(c), Some(size)) => format!(
-                    "{:.2} ct · {:.1} × {:.1} mm",
-                    c.carats(),
-                    size.length_mm,
-                    size.width_mm
+                (None, _) => t("cfg-carat-suggest"),
+                (Some(c), None) => t_args("cfg-carat", &[("carat", Arg::fixed(c.carats(), 2))]),
+                (Some(c), Some(size)) if (size.length_mm - size.width_mm).abs() < 0.05 => t_args(
+                    "cfg-carat-round",
+                    &[
+                        ("carat", Arg::fixed(c.carats(), 2)),
+                        ("mm", Arg::fixed(size.width_mm, 1)),
+                    ],
+                ),
+                (Some(c), Some(size)) => t_args(
+                    "cfg-carat-long",
+                    &[
+                        ("carat", Arg::fixed(c.carats(), 2)),
+                        ("length", Arg::fixed(size.length_mm, 1)),
+                        ("width", Arg::fixed(size.width_mm, 1)),
+                    ],
                 ),
             })
         })
@@ -94,12 +101,10 @@ pub fn CutPicker(
 
     view! {
         <Show when=move || !has_stone.get()>
-            <p class="step-hint">
-                "The setting you chose has no centre stone, so cut and size only matter if you change it."
-            </p>
+            <p class="step-hint">{t("cfg-cut-no-stone")}</p>
         </Show>
         <fieldset class="cut-picker" style=gem_fill>
-            <legend>"Cut"</legend>
+            <legend>{t("cfg-cut-legend")}</legend>
             <div class="options">
                 {cards}
                 <AdviseCard
@@ -110,10 +115,10 @@ pub fn CutPicker(
             </div>
         </fieldset>
         <fieldset class="carat-picker">
-            <legend>"Size"</legend>
+            <legend>{t("cfg-carat-legend")}</legend>
             <RangeField
                 id="carat"
-                label="Carat weight"
+                label=t("cfg-carat-label")
                 range=catalog.carat
                 value=carat
                 on_change=set_carat

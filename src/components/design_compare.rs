@@ -1,6 +1,7 @@
 //! Two saved designs side by side: each ring drawn from the jeweler's three-quarter view, then the
 //! words and numbers the jeweler will see.
 
+use crate::i18n::{t, t_args, Arg};
 use crate::storage::SavedDesign;
 use crate::viewer::{Snapshots, View};
 use atelier_core::catalog::Catalog;
@@ -46,16 +47,27 @@ pub fn DesignCompare(
                 .take(2)
                 .map(|s| {
                     let e = estimate::estimate(&s.design, &catalog).ok();
-                    let weight = e
-                        .as_ref()
-                        .map_or_else(String::new, |e| format!("about {:.1} g", e.metal_grams));
+                    let weight = e.as_ref().map_or_else(String::new, |e| {
+                        t_args(
+                            "cfg-compare-weight",
+                            &[("grams", Arg::fixed(e.metal_grams, 1))],
+                        )
+                    });
                     let stone = e.as_ref().and_then(|e| e.stone).map_or_else(
-                        || "—".to_owned(),
-                        |st| format!("{:.1} × {:.1} mm", st.length_mm, st.width_mm),
+                        || t("cfg-compare-no-stone"),
+                        |st| {
+                            t_args(
+                                "cfg-compare-stone-size",
+                                &[
+                                    ("length", Arg::fixed(st.length_mm, 1)),
+                                    ("width", Arg::fixed(st.width_mm, 1)),
+                                ],
+                            )
+                        },
                     );
                     let notes = s.design.check(&catalog).warnings;
                     let notes = if notes.is_empty() {
-                        "None".to_owned()
+                        t("cfg-compare-no-notes")
                     } else {
                         notes
                             .into_iter()
@@ -74,7 +86,7 @@ pub fn DesignCompare(
                 .collect::<Vec<_>>()
         })
     });
-    let row = move |title: &'static str,
+    let row = move |title: String,
                     pick: fn(&(String, String, String, String, String)) -> String| {
         view! {
             <tr>
@@ -84,9 +96,9 @@ pub fn DesignCompare(
         }
     };
     view! {
-        <div class="compare" role="region" aria-label="Comparison" tabindex="0">
+        <div class="compare" role="region" aria-label=t("cfg-compare-label") tabindex="0">
             <table>
-                <caption class="visually-hidden">"Two saved designs side by side"</caption>
+                <caption class="visually-hidden">{t("cfg-compare-caption")}</caption>
                 <thead>
                     <tr>
                         <td></td>
@@ -95,7 +107,7 @@ pub fn DesignCompare(
                 </thead>
                 <tbody>
                     <tr class="compare-pictures">
-                        <th scope="row">"Preview"</th>
+                        <th scope="row">{t("cfg-compare-preview")}</th>
                         {move || {
                             columns
                                 .with(|cs| {
@@ -103,7 +115,10 @@ pub fn DesignCompare(
                                         .enumerate()
                                         .map(|(i, c)| {
                                             let src = pictures.with(|p| p.get(i).cloned().flatten());
-                                            let alt = format!("{}: {}", c.0, c.1);
+                                            let alt = t_args(
+                                                "cfg-compare-picture",
+                                                &[("name", c.0.clone().into()), ("summary", c.1.clone().into())],
+                                            );
                                             view! {
                                                 <td>
                                                     {src
@@ -119,10 +134,10 @@ pub fn DesignCompare(
                                 })
                         }}
                     </tr>
-                    {row("Ring", |c| c.1.clone())}
-                    {row("Metal", |c| c.2.clone())}
-                    {row("Centre stone", |c| c.3.clone())}
-                    {row("Jeweler's notes", |c| c.4.clone())}
+                    {row(t("cfg-compare-ring"), |c| c.1.clone())}
+                    {row(t("cfg-compare-metal"), |c| c.2.clone())}
+                    {row(t("cfg-compare-stone"), |c| c.3.clone())}
+                    {row(t("cfg-compare-notes"), |c| c.4.clone())}
                 </tbody>
             </table>
         </div>

@@ -1,5 +1,6 @@
 //! The design in plain words, as the jeweler will read it.
 
+use crate::i18n::t;
 use leptos::prelude::*;
 
 /// A live, plain-language summary of the design.
@@ -14,7 +15,7 @@ pub fn DesignSummary(
 ) -> impl IntoView {
     view! {
         <section class="summary" aria-labelledby="summary-title">
-            <h2 id="summary-title">"Your ring so far"</h2>
+            <h2 id="summary-title">{t("cfg-summary-title")}</h2>
             <p class="summary-text" aria-live="polite">{text}</p>
             {children.map(|c| c())}
         </section>

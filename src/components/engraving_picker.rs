@@ -2,6 +2,7 @@
 //! what is wrong), and a typeface.
 
 use super::{AdviseCard, OptionCard};
+use crate::i18n::{t, t_args, Arg};
 use atelier_core::catalog::Catalog;
 use atelier_core::design::{Choice, Design, Engraving};
 use leptos::prelude::*;
@@ -73,7 +74,7 @@ pub fn EngravingPicker(
             let class = format!("font-sample font-{}", font.id.as_str());
             view! {
                 <OptionCard name="font" value=font.id.as_str().to_owned() label=font.name.clone() checked=checked on_pick=pick>
-                    <span class=class>"Ab"</span>
+                    <span class=class>{t("cfg-font-sample")}</span>
                 </OptionCard>
             }
         })
@@ -93,9 +94,14 @@ pub fn EngravingPicker(
     view! {
         <div class="engraving-text">
             <div class="range-head">
-                <label for="engraving">"Text inside the band (optional)"</label>
+                <label for="engraving">{t("cfg-engraving-label")}</label>
                 <output for="engraving" class=move || { if count() > max { "over" } else { "" } }>
-                    {move || format!("{} / {max}", count())}
+                    {move || {
+                        t_args(
+                            "cfg-engraving-count",
+                            &[("count", Arg::int(count() as i64)), ("max", Arg::int(max as i64))],
+                        )
+                    }}
                 </output>
             </div>
             <input
@@ -108,11 +114,14 @@ pub fn EngravingPicker(
                 on:input=on_text
             />
             <p id="engraving-hint" class="step-hint">
-                {format!("Up to {max} characters: letters (accents too), digits, spaces and {punctuation}")}
+                {t_args(
+                    "cfg-engraving-hint",
+                    &[("max", Arg::int(max as i64)), ("punctuation", punctuation.into())],
+                )}
             </p>
         </div>
         <fieldset class="font-picker" disabled=no_text>
-            <legend>"Lettering"</legend>
+            <legend>{t("cfg-lettering-legend")}</legend>
             <div class="options">
                 {fonts}
                 <AdviseCard name="font" checked=font_advised on_pick=advise_font />

@@ -2,6 +2,7 @@
 
 use super::{AdviseCard, OptionCard};
 use crate::color::srgb8;
+use crate::i18n::{t, t_args, Arg};
 use atelier_core::catalog::{Metal, MetalId};
 use leptos::prelude::*;
 
@@ -50,7 +51,7 @@ pub fn MetalPicker(
     });
     view! {
         <fieldset class="metal-picker">
-            <legend>"Metal"</legend>
+            <legend>{t("cfg-metal-legend")}</legend>
             <div class="options">{options} {advise}</div>
         </fieldset>
     }
@@ -58,7 +59,10 @@ pub fn MetalPicker(
 
 /// The hallmark fineness the way a jeweler says it: "750‰ pure".
 fn detail(fineness: u16) -> String {
-    format!("{fineness}‰ pure")
+    t_args(
+        "cfg-metal-fineness",
+        &[("fineness", Arg::int(i64::from(fineness)))],
+    )
 }
 
 /// A polished-metal swatch: a light-to-dark gradient in the alloy's reflectance colour.

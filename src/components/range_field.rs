@@ -1,7 +1,8 @@
 //! A number the visitor sets with a slider inside the catalog's range, with a live readout and a
 //! "not sure" switch that hands the number to the jeweler.
 
-use super::advise_card::ADVISE_LABEL;
+use super::advise_card::advise_label;
+use crate::i18n;
 use atelier_core::catalog::NumberRange;
 use leptos::prelude::*;
 
@@ -10,8 +11,9 @@ use leptos::prelude::*;
 pub fn RangeField(
     /// The input's element id (unique on the page).
     id: &'static str,
-    /// What the number is, e.g. "Band width".
-    label: &'static str,
+    /// What the number is, e.g. "Band width", in the visitor's language.
+    #[prop(into)]
+    label: String,
     /// The catalog's limits and step.
     range: NumberRange,
     /// The current value; `None` while the visitor asks for advice.
@@ -49,8 +51,8 @@ pub fn RangeField(
                 }
             />
             <div class="range-ends" aria-hidden="true">
-                <span>{range.min}</span>
-                <span>{range.max}</span>
+                <span>{i18n::number(range.min, 0, 2)}</span>
+                <span>{i18n::number(range.max, 0, 2)}</span>
             </div>
             <label class="advise-toggle" for=advise_for>
                 <input
@@ -61,7 +63,7 @@ pub fn RangeField(
                         on_change.run((!event_target_checked(&ev)).then_some(range.default))
                     }
                 />
-                {ADVISE_LABEL}
+                {advise_label()}
             </label>
         </div>
     }

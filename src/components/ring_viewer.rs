@@ -4,6 +4,7 @@
 //! pending slot; the animation-frame loop applies both and draws only when something changed, so an
 //! idle ring costs no GPU time on a phone.
 
+use crate::i18n::{t, t_args};
 use crate::viewer::{Orbit, Snapshots, View, KEY_STEP};
 use atelier_core::catalog::Catalog;
 use atelier_core::design::Design;
@@ -147,9 +148,14 @@ pub fn RingViewer(
                     view! {
                         <div class="viewer-fallback" role="status">
                             <p>
-                                <strong>"The 3D preview can't run in this browser"</strong>
-                                " (" {move || failure.get().unwrap_or_default()} "). "
-                                "Your choices still count; here is your ring in words:"
+                                <strong>{t("cfg-viewer-unavailable")}</strong>
+                                " "
+                                {move || {
+                                    t_args(
+                                        "cfg-viewer-unavailable-why",
+                                        &[("reason", failure.get().unwrap_or_default().into())],
+                                    )
+                                }}
                             </p>
                             <p class="fallback-summary">{description}</p>
                         </div>
@@ -161,8 +167,10 @@ pub fn RingViewer(
                     class="ring-canvas"
                     tabindex="0"
                     role="img"
-                    aria-roledescription="interactive 3D preview"
-                    aria-label=move || format!("{}. Use the arrow keys to turn it and + or - to zoom.", description.get())
+                    aria-roledescription=t("cfg-viewer-roledescription")
+                    aria-label=move || {
+                        t_args("cfg-viewer-label", &[("summary", description.get().into())])
+                    }
                     on:pointerdown=on_pointerdown
                     on:pointermove=on_pointermove
                     on:pointerup=on_pointerup
@@ -170,21 +178,21 @@ pub fn RingViewer(
                     on:wheel=on_wheel
                     on:keydown=on_keydown
                 ></canvas>
-                <div class="viewer-tools" role="toolbar" aria-label="Preview">
+                <div class="viewer-tools" role="toolbar" aria-label=t("cfg-viewer-tools")>
                     {View::ALL
                         .map(|view| {
                             view! {
                                 <button
                                     type="button"
                                     class="viewer-tool"
-                                    aria-label=view.label()
+                                    aria-label=view_label(view)
                                     on:click=move |_| {
                                         turntable.set(false);
                                         orbit.update_value(|o| o.show(view));
                                     }
                                 >
-                                    <span class="tool-icon" aria-hidden="true">{view.short_label()}</span>
-                                    <span class="tool-label" aria-hidden="true">{view.label()}</span>
+                                    <span class="tool-icon" aria-hidden="true">{view_short_label(view)}</span>
+                                    <span class="tool-label" aria-hidden="true">{view_label(view)}</span>
                                 </button>
                             }
                         })
@@ -192,26 +200,26 @@ pub fn RingViewer(
                     <button
                         type="button"
                         class="viewer-tool"
-                        aria-label="Turntable"
-                        title="Turn slowly by itself"
+                        aria-label=t("cfg-viewer-turntable")
+                        title=t("cfg-viewer-turntable-title")
                         aria-pressed=move || turntable.get().to_string()
                         on:click=move |_| turntable.update(|on| *on = !*on)
                     >
                         <span class="tool-icon" aria-hidden="true">"↻"</span>
-                        <span class="tool-label" aria-hidden="true">"Turntable"</span>
+                        <span class="tool-label" aria-hidden="true">{t("cfg-viewer-turntable")}</span>
                     </button>
                     <button
                         type="button"
                         class="viewer-tool"
-                        aria-label="Save postcard"
-                        title="Download a postcard of your ring"
+                        aria-label=t("cfg-viewer-postcard-label")
+                        title=t("cfg-viewer-postcard-title")
                         on:click=move |_| save_postcard(snapshots, description, shop_name)
                     >
                         <span class="tool-icon" aria-hidden="true">"⤓"</span>
-                        <span class="tool-label" aria-hidden="true">"Postcard"</span>
+                        <span class="tool-label" aria-hidden="true">{t("cfg-viewer-postcard")}</span>
                     </button>
                 </div>
-                <p class="viewer-hint" aria-hidden="true">"Drag to turn · pinch or scroll to zoom"</p>
+                <p class="viewer-hint" aria-hidden="true">{t("cfg-viewer-hint")}</p>
             </Show>
         </div>
     }
@@ -227,11 +235,12 @@ fn save_postcard(snapshots: Snapshots, description: Signal<String>, shop_name: S
             return;
         };
         let (words, shop) = (description.get_untracked(), shop_name.get_untracked());
+        let (note, file) = (t("cfg-postcard-note"), t("cfg-postcard-file"));
         leptos::task::spawn_local(async move {
-            let card = postcard::postcard(&shot.png_data_url, &words, &shop)
+            let card = postcard::postcard(&shot.png_data_url, &words, &shop, &note)
                 .await
                 .unwrap_or(shot.png_data_url);
-            download(&card, "my-ring.png");
+            download(&card, &file);
         });
     }
     #[cfg(not(target_arch = "wasm32"))]
@@ -252,6 +261,25 @@ fn download(data_url: &str, file_name: &str) {
     let _ = anchor.set_attribute("href", data_url);
     let _ = anchor.set_attribute("download", file_name);
     anchor.click();
+}
+
+/// A view's name on its button, in the visitor's language.
+fn view_label(view: View) -> String {
+    t(match view {
+        View::ThreeQuarter => "cfg-view-three-quarter",
+        View::Top => "cfg-view-top",
+        View::Side => "cfg-view-side",
+        View::Front => "cfg-view-front",
+        View::Inside => "cfg-view-inside",
+    })
+}
+
+/// A view's name where space is short (a phone's toolbar).
+fn view_short_label(view: View) -> String {
+    match view {
+        View::ThreeQuarter => t("cfg-view-three-quarter-short"),
+        other => view_label(other),
+    }
 }
 
 /// The distance between the first two pressed pointers, when two are down.

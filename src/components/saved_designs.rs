@@ -2,6 +2,7 @@
 //! again, delete it, or tick two to compare side by side.
 
 use super::DesignCompare;
+use crate::i18n::{t, t_args, Arg};
 use crate::storage::{self, SavedDesign, MAX_NAME_CHARS};
 use crate::viewer::Snapshots;
 use atelier_core::catalog::Catalog;
@@ -37,7 +38,10 @@ pub fn SavedDesigns(
         ev.prevent_default();
         let cleaned = storage::clean_name(&name.get_untracked());
         let label = if cleaned.is_empty() {
-            format!("Design {}", saved.with_untracked(Vec::len) + 1)
+            t_args(
+                "cfg-saved-default-name",
+                &[("n", Arg::int(saved.with_untracked(Vec::len) as i64 + 1))],
+            )
         } else {
             cleaned
         };
@@ -48,10 +52,9 @@ pub fn SavedDesigns(
             design: design.get_untracked(),
         });
         status.set(if store(list) {
-            format!("Saved “{label}” in this browser.")
+            t_args("cfg-saved-saved", &[("name", label.into())])
         } else {
-            "This browser won't let us save (private mode or full storage); copy the link instead."
-                .to_owned()
+            t("cfg-saved-refused")
         });
         name.set(String::new());
     };
@@ -86,29 +89,44 @@ pub fn SavedDesigns(
                 };
                 let open = move |_| {
                     design.set(kept.clone());
-                    status.set(format!("Opened “{open_label}”."));
+                    status.set(t_args("cfg-saved-opened", &[("name", open_label.clone().into())]));
                 };
                 let delete = move |_| {
                     let mut list = saved.get_untracked();
                     list.retain(|s| s.name != delete_label);
                     compare.update(|c| c.retain(|n| n != &delete_label));
                     store(list);
-                    status.set(format!("Deleted “{delete_label}”."));
+                    status.set(t_args(
+                        "cfg-saved-deleted",
+                        &[("name", delete_label.clone().into())],
+                    ));
                 };
                 view! {
                     <li class="saved-item">
                         <label class="saved-compare">
-                            <input type="checkbox" prop:checked=ticked on:change=toggle />
+                            <input
+                                type="checkbox"
+                                aria-label=t_args("cfg-saved-compare", &[("name", label.clone().into())])
+                                prop:checked=ticked
+                                on:change=toggle
+                            />
                             <span class="saved-name">{label.clone()}</span>
-                            <span class="visually-hidden">" — compare"</span>
                         </label>
-                        <button type="button" class="button small" on:click=open>
-                            "Open"
-                            <span class="visually-hidden">{format!(" {label}")}</span>
+                        <button
+                            type="button"
+                            class="button small"
+                            aria-label=t_args("cfg-saved-open-named", &[("name", label.clone().into())])
+                            on:click=open
+                        >
+                            {t("cfg-saved-open")}
                         </button>
-                        <button type="button" class="button small" on:click=delete>
-                            "Delete"
-                            <span class="visually-hidden">{format!(" {label}")}</span>
+                        <button
+                            type="button"
+                            class="button small"
+                            aria-label=t_args("cfg-saved-delete-named", &[("name", label.clone().into())])
+                            on:click=delete
+                        >
+                            {t("cfg-saved-delete")}
                         </button>
                     </li>
                 }
@@ -128,29 +146,29 @@ pub fn SavedDesigns(
 
     view! {
         <section class="saved" aria-labelledby="saved-title">
-            <h2 id="saved-title">"My designs"</h2>
+            <h2 id="saved-title">{t("cfg-saved-title")}</h2>
             <form class="share-row" on:submit=save>
                 <label class="visually-hidden" for="save-name">
-                    "Name for this design"
+                    {t("cfg-saved-name-label")}
                 </label>
                 <input
                     id="save-name"
                     type="text"
-                    placeholder="Name this design"
+                    placeholder=t("cfg-saved-name-placeholder")
                     maxlength=MAX_NAME_CHARS
                     autocomplete="off"
                     prop:value=move || name.get()
                     on:input=move |ev| name.set(event_target_value(&ev))
                 />
                 <button type="submit" class="button">
-                    "Save"
+                    {t("cfg-saved-save")}
                 </button>
             </form>
             <p class="step-hint" role="status">
                 {move || status.get()}
             </p>
             <Show when=move || !saved.with(Vec::is_empty)>
-                <p class="step-hint">"Tick two to compare them side by side."</p>
+                <p class="step-hint">{t("cfg-saved-tick-two")}</p>
                 <ul class="saved-list">{rows}</ul>
             </Show>
             <Show when=move || pair.with(|p| p.len() == 2)>

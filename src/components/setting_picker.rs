@@ -2,9 +2,9 @@
 //! facts about it (prong count, bezel, halo, shoulder pavé, side stones, eternity).
 
 use super::{AdviseCard, OptionCard};
+use crate::i18n::{t, t_args, Arg};
 use atelier_core::catalog::{Accents, Catalog, Setting};
 use atelier_core::design::{Choice, Design};
-use atelier_core::spec;
 use leptos::prelude::*;
 use std::f64::consts::TAU;
 use std::sync::Arc;
@@ -46,7 +46,7 @@ pub fn SettingPicker(
     let advise = Callback::new(move |()| design.update(|d| d.setting = Choice::AdviseMe));
     view! {
         <fieldset class="setting-picker">
-            <legend>"Setting"</legend>
+            <legend>{t("cfg-setting-legend")}</legend>
             <div class="options">
                 {cards}
                 <AdviseCard
@@ -63,10 +63,24 @@ pub fn SettingPicker(
 fn resizing(setting: &Setting) -> String {
     let sizes = setting.resize_us_sizes;
     if sizes <= 0.0 {
-        "Cannot be resized".to_owned()
-    } else {
-        format!("Resizes about {}", spec::us_sizes(sizes.max(0.5)))
+        return t("cfg-setting-no-resize");
     }
+    // In half sizes, as jewelers count them: "half a size", "1½ sizes".
+    let halves = (sizes.max(0.5) * 2.0).round();
+    t_args(
+        "cfg-setting-resize",
+        &[
+            ("halves", Arg::int(halves as i64)),
+            (
+                "sizes",
+                Arg::Number {
+                    value: halves / 2.0,
+                    min_frac: 0,
+                    max_frac: 1,
+                },
+            ),
+        ],
+    )
 }
 
 /// A top view of the setting: the shank left and right, the centre stone, and whatever holds it.

@@ -1,5 +1,6 @@
 //! The share link, always current, with a "Copy link" button and a word on the autosaved draft.
 
+use crate::i18n::t;
 use leptos::prelude::*;
 
 /// The design's link, ready to copy.
@@ -25,21 +26,21 @@ pub fn ShareBar(
     };
     view! {
         <section class="share" aria-labelledby="share-title">
-            <h2 id="share-title">"Share or keep this design"</h2>
+            <h2 id="share-title">{t("cfg-share-title")}</h2>
             <div class="share-row">
-                <label class="visually-hidden" for="share-link">"Link to this design"</label>
+                <label class="visually-hidden" for="share-link">{t("cfg-share-link")}</label>
                 <input id="share-link" node_ref=input_ref type="text" readonly prop:value=link />
-                <button type="button" class="button" on:click=copy>"Copy link"</button>
+                <button type="button" class="button" on:click=copy>{t("cfg-share-copy")}</button>
             </div>
             <p class="step-hint" role="status">
                 {move || match copied.get() {
                     Some((text, true)) if link.with(|l| *l == text) => {
-                        "Link copied. Anyone with it sees this exact ring."
+                        t("cfg-share-copied")
                     }
                     Some((text, false)) if link.with(|l| *l == text) => {
-                        "Your browser didn't let us copy; the link is selected, so copy it yourself."
+                        t("cfg-share-copy-failed")
                     }
-                    _ => "Saved as a draft in this browser as you go.",
+                    _ => t("cfg-share-draft"),
                 }}
             </p>
         </section>

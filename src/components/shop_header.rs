@@ -1,7 +1,9 @@
 //! The top bar: the jeweler's shop name and logo from their configuration (`GET /api/shop`), and
 //! their colours applied as the page's custom properties.
 
+use super::LanguageSwitch;
 use crate::api::{FetchError, Shop};
+use crate::i18n::t;
 use atelier_core::theme::{is_safe_value, THEME_KEYS};
 use leptos::prelude::*;
 
@@ -25,16 +27,15 @@ pub fn ShopHeader(
                     let shop = shop.await.ok();
                     let name = shop
                         .as_ref()
-                        .map_or_else(|| "Atelier".to_owned(), |s| s.name.clone());
+                        .map_or_else(|| t("cfg-brand"), |s| s.name.clone());
                     let logo = shop.and_then(|s| s.logo).map(|src| {
                         view! { <img class="shop-logo" src=src alt="" /> }
                     });
                     view! { <span class="shop-name">{logo}{name}</span> }
                 })}
             </Suspense>
-            <h1 class="shop-tagline">
-                "Design the first idea of your ring, then talk it through with your jeweler"
-            </h1>
+            <h1 class="shop-tagline">{t("cfg-tagline")}</h1>
+            <LanguageSwitch />
         </header>
     }
 }

@@ -3,6 +3,7 @@
 //! no answer is picked and the design's size stays "not given".
 
 use super::OptionCard;
+use crate::i18n::{self, t, t_args, Arg};
 use atelier_core::design::{Design, SizeChoice};
 use atelier_core::size::{RingSize, SizeSystem};
 use leptos::prelude::*;
@@ -23,22 +24,22 @@ enum Mode {
 impl Mode {
     const ALL: [Mode; 4] = [Mode::Known, Mode::Ring, Mode::Finger, Mode::Unknown];
 
-    fn label(self) -> &'static str {
-        match self {
-            Mode::Known => "I know my size",
-            Mode::Ring => "Measure a ring that fits",
-            Mode::Finger => "Measure my finger",
-            Mode::Unknown => "I don't know my size",
-        }
+    fn label(self) -> String {
+        t(match self {
+            Mode::Known => "cfg-size-known",
+            Mode::Ring => "cfg-size-ring",
+            Mode::Finger => "cfg-size-finger",
+            Mode::Unknown => "cfg-size-unknown",
+        })
     }
 
-    fn detail(self) -> &'static str {
-        match self {
-            Mode::Known => "US, UK, EU or Japan",
-            Mode::Ring => "Inside diameter in mm",
-            Mode::Finger => "All the way round, in mm",
-            Mode::Unknown => "Your jeweler can send a sizer",
-        }
+    fn detail(self) -> String {
+        t(match self {
+            Mode::Known => "cfg-size-known-detail",
+            Mode::Ring => "cfg-size-ring-detail",
+            Mode::Finger => "cfg-size-finger-detail",
+            Mode::Unknown => "cfg-size-unknown-detail",
+        })
     }
 
     fn icon(self) -> &'static str {
@@ -82,7 +83,8 @@ pub fn SizePicker(
     };
     let system = RwSignal::new(match initial {
         SizeChoice::Known { system, .. } if SYSTEMS.contains(&system) => system,
-        _ => SizeSystem::Us,
+        // Until the visitor says otherwise, the system their language and region use.
+        _ => atelier_core::i18n::size_system_for(&i18n::tag()),
     });
     let known_text = RwSignal::new(
         known
@@ -141,13 +143,15 @@ pub fn SizePicker(
     };
     let conversions = move || {
         parsed.with(|p| match p {
-            Some(Ok((size, _))) => Some(format!(
-                "That is US {} · UK {} · EU {} · Japan {} — {:.1} mm across the inside.",
-                size.label(SizeSystem::Us),
-                size.label(SizeSystem::Uk),
-                size.label(SizeSystem::Eu),
-                size.label(SizeSystem::Jp),
-                size.diameter_mm()
+            Some(Ok((size, _))) => Some(t_args(
+                "cfg-size-conversions",
+                &[
+                    ("us", size.label(SizeSystem::Us).into()),
+                    ("uk", size.label(SizeSystem::Uk).into()),
+                    ("eu", size.label(SizeSystem::Eu).into()),
+                    ("jp", size.label(SizeSystem::Jp).into()),
+                    ("mm", Arg::fixed(size.diameter_mm(), 1)),
+                ],
             )),
             _ => None,
         })
@@ -177,7 +181,7 @@ pub fn SizePicker(
         .collect_view();
 
     let text_input =
-        move |id: &'static str, label: &'static str, text: RwSignal<String>, hint: &'static str| {
+        move |id: &'static str, label: String, text: RwSignal<String>, hint: String| {
             view! {
                 <div class="size-input">
                     <label for=id>{label}</label>
@@ -202,9 +206,7 @@ pub fn SizePicker(
     let detail = move || {
         let Some(mode) = mode.get() else {
             return view! {
-                <p class="step-hint size-not-given">
-                    "Pick one of the ways above. Nothing is assumed until you do."
-                </p>
+                <p class="step-hint size-not-given">{t("cfg-size-pick-one")}</p>
             }
             .into_any();
         };
@@ -212,7 +214,7 @@ pub fn SizePicker(
         Mode::Known => view! {
             <div class="size-row">
                 <div class="size-input">
-                    <label for="size-system">"Sizing system"</label>
+                    <label for="size-system">{t("cfg-size-system")}</label>
                     <select
                         id="size-system"
                         on:change=move |ev| {
@@ -238,22 +240,22 @@ pub fn SizePicker(
                             .collect_view()}
                     </select>
                 </div>
-                {text_input("size-text", "Your size", known_text, "For example 6½ (US), M (UK), 52 (EU) or 12 (Japan).")}
+                {text_input("size-text", t("cfg-size-text"), known_text, t("cfg-size-text-hint"))}
             </div>
         }
         .into_any(),
         Mode::Ring => text_input(
             "size-ring",
-            "Inner diameter of the ring, in mm",
+            t("cfg-size-ring-label"),
             ring_text,
-            "Lay a ruler across the inside of a ring that fits the same finger, edge to edge.",
+            t("cfg-size-ring-hint"),
         )
         .into_any(),
         Mode::Finger => text_input(
             "size-finger",
-            "Finger circumference, in mm",
+            t("cfg-size-finger-label"),
             finger_text,
-            "Wrap a strip of paper round the base of the finger, mark where it meets, and measure it flat. Measure at the end of the day, when fingers are largest.",
+            t("cfg-size-finger-hint"),
         )
         .into_any(),
         Mode::Unknown => view! {
@@ -266,11 +268,9 @@ pub fn SizePicker(
                         apply();
                     }
                 />
-                "Please send me a ring sizer"
+                {t("cfg-size-send-sizer")}
             </label>
-            <p class="step-hint">
-                "That's very common. A sizer is a set of plastic or metal rings you try on at home; your jeweler fits the ring to it."
-            </p>
+            <p class="step-hint">{t("cfg-size-sizer-hint")}</p>
         }
         .into_any(),
     }
@@ -278,14 +278,14 @@ pub fn SizePicker(
 
     view! {
         <fieldset class="size-picker">
-            <legend>"How do you know your size?"</legend>
+            <legend>{t("cfg-size-legend")}</legend>
             <div class="options">{modes}</div>
         </fieldset>
         <div class="size-detail">
             {detail}
             <p id="size-feedback" class="size-feedback" aria-live="polite">
                 {move || match (error(), conversions()) {
-                    (Some(e), _) => view! { <span class="field-error">{format!("Please check: {e}.")}</span> }.into_any(),
+                    (Some(e), _) => view! { <span class="field-error">{t_args("cfg-size-check", &[("problem", e.into())])}</span> }.into_any(),
                     (None, Some(c)) => view! { <span>{c}</span> }.into_any(),
                     (None, None) => ().into_any(),
                 }}

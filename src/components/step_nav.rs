@@ -1,6 +1,7 @@
 //! The list of steps: where the visitor is, and a way to jump to any step.
 
 use crate::flow::Step;
+use crate::i18n::t;
 use leptos::prelude::*;
 
 /// The guided flow's steps as a numbered list of buttons; the current one is marked for screen
@@ -49,7 +50,7 @@ pub fn StepNav(
         }
     });
     view! {
-        <nav class="step-nav" aria-label="Steps">
+        <nav class="step-nav" aria-label=t("cfg-steps")>
             <ol node_ref=list>{items}</ol>
         </nav>
     }

@@ -1,5 +1,6 @@
 //! Core's warnings and errors for one step, shown where the visitor can act on them.
 
+use crate::i18n::t_args;
 use atelier_core::design::DesignReport;
 use leptos::prelude::*;
 
@@ -18,7 +19,12 @@ pub fn StepNotes(
                 .errors
                 .iter()
                 .filter(|e| fields.contains(&e.field()))
-                .map(|e| ("note note-error", format!("Please fix: {e}.")));
+                .map(|e| {
+                    (
+                        "note note-error",
+                        t_args("cfg-note-fix", &[("problem", e.to_string().into())]),
+                    )
+                });
             let warnings = r
                 .warnings
                 .iter()

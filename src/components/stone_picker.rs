@@ -2,6 +2,7 @@
 
 use super::{AdviseCard, OptionCard};
 use crate::color::srgb8;
+use crate::i18n::{t, t_args, Arg};
 use atelier_core::catalog::{Catalog, Origin, Stone, StoneKind};
 use atelier_core::design::{Choice, Design};
 use leptos::prelude::*;
@@ -79,7 +80,7 @@ pub fn StonePicker(
                     <OptionCard
                         name="origin"
                         value=format!("{origin:?}").to_lowercase()
-                        label=origin.label()
+                        label=origin_label(origin)
                         detail=origin_detail(origin)
                         checked=checked
                         on_pick=pick
@@ -102,14 +103,21 @@ pub fn StonePicker(
         move || {
             design.with(|d| {
                 let stone = d.stone.chosen().and_then(|id| catalog.stone(id))?;
-                wanted.with(|w| overridden(*w, d.origin, &stone.name))
+                let wanted = wanted.with(|w| overridden(*w, d.origin))?;
+                Some(t_args(
+                    "cfg-origin-overridden",
+                    &[
+                        ("wanted", origin_slug(wanted).into()),
+                        ("stone", stone.name.clone().into()),
+                    ],
+                ))
             })
         }
     };
 
     view! {
         <fieldset class="stone-picker">
-            <legend>"Centre stone"</legend>
+            <legend>{t("cfg-stone-legend")}</legend>
             <div class="options">
                 {cards}
                 <AdviseCard
@@ -123,14 +131,12 @@ pub fn StonePicker(
             when=move || !offered.with(Vec::is_empty)
             fallback=|| {
                 view! {
-                    <p class="step-hint">
-                        "Your jeweler will look at your stone first: its size, condition and hardness decide how it can be set."
-                    </p>
+                    <p class="step-hint">{t("cfg-stone-own-hint")}</p>
                 }
             }
         >
             <fieldset class="origin-picker">
-                <legend>"Natural or lab-grown?"</legend>
+                <legend>{t("cfg-origin-legend")}</legend>
                 <div class="options">
                     {origin_cards}
                     <AdviseCard name="origin" checked=origin_advised on_pick=advise_origin />
@@ -162,17 +168,25 @@ fn origin_for(
 /// Hardness and availability, the two facts that change a visitor's mind.
 fn detail(stone: &Stone) -> String {
     if stone.kind == StoneKind::OwnStone {
-        return "An heirloom or a stone you have".to_owned();
+        return t("cfg-stone-own");
     }
     let [low, high] = stone.mohs;
+    let mohs = |v: f32| Arg::Number {
+        value: f64::from(v),
+        min_frac: 0,
+        max_frac: 1,
+    };
     let hardness = if (high - low).abs() < f32::EPSILON {
-        format!("Hardness {low}")
+        t_args("cfg-stone-hardness", &[("hardness", mohs(low))])
     } else {
-        format!("Hardness {low}–{high}")
+        t_args(
+            "cfg-stone-hardness-range",
+            &[("low", mohs(low)), ("high", mohs(high))],
+        )
     };
     match stone.origins.as_slice() {
-        [Origin::LabGrown] => format!("{hardness} · lab-grown only"),
-        [Origin::Natural] => format!("{hardness} · natural only"),
+        [Origin::LabGrown] => t_args("cfg-stone-lab-only", &[("hardness", hardness.into())]),
+        [Origin::Natural] => t_args("cfg-stone-natural-only", &[("hardness", hardness.into())]),
         _ => hardness,
     }
 }
@@ -185,26 +199,34 @@ fn possible(origin: Choice<Origin>, offered: &[Origin]) -> bool {
     }
 }
 
-/// What the visitor hears when the chosen stone overrode the origin they chose.
-fn overridden(wanted: Choice<Origin>, current: Choice<Origin>, stone: &str) -> Option<String> {
+/// The origin the visitor chose when the chosen stone overrode it (then the page says so).
+fn overridden(wanted: Choice<Origin>, current: Choice<Origin>) -> Option<Origin> {
     let (Choice::Chosen(want), Choice::Chosen(now)) = (wanted, current) else {
         return None;
     };
-    (want != now).then(|| {
-        format!(
-            "{stone} comes {} only, so the origin is now {}. Choose another stone to go back to {}.",
-            now.label().to_lowercase(),
-            now.label().to_lowercase(),
-            want.label().to_lowercase()
-        )
+    (want != now).then_some(want)
+}
+
+/// The origin's name in the messages' selects.
+fn origin_slug(origin: Origin) -> &'static str {
+    match origin {
+        Origin::Natural => "natural",
+        Origin::LabGrown => "lab",
+    }
+}
+
+fn origin_label(origin: Origin) -> String {
+    t(match origin {
+        Origin::Natural => "cfg-origin-natural",
+        Origin::LabGrown => "cfg-origin-lab",
     })
 }
 
-fn origin_detail(origin: Origin) -> &'static str {
-    match origin {
-        Origin::Natural => "Mined from the earth",
-        Origin::LabGrown => "Same stone, grown by people",
-    }
+fn origin_detail(origin: Origin) -> String {
+    t(match origin {
+        Origin::Natural => "cfg-origin-natural-detail",
+        Origin::LabGrown => "cfg-origin-lab-detail",
+    })
 }
 
 /// A mountain for mined stones, a flask for grown ones (SVG path data, 24 × 24).
@@ -266,16 +288,13 @@ mod tests {
     fn an_overridden_origin_is_said() {
         use Origin::*;
         assert_eq!(
-            overridden(Choice::Chosen(Natural), Choice::Chosen(LabGrown), "Moissanite").as_deref(),
-            Some("Moissanite comes lab-grown only, so the origin is now lab-grown. Choose another stone to go back to natural.")
+            overridden(Choice::Chosen(Natural), Choice::Chosen(LabGrown)),
+            Some(Natural)
         );
         assert_eq!(
-            overridden(Choice::Chosen(Natural), Choice::Chosen(Natural), "Ruby"),
+            overridden(Choice::Chosen(Natural), Choice::Chosen(Natural)),
             None
         );
-        assert_eq!(
-            overridden(Choice::AdviseMe, Choice::Chosen(LabGrown), "Moissanite"),
-            None
-        );
+        assert_eq!(overridden(Choice::AdviseMe, Choice::Chosen(LabGrown)), None);
     }
 }

@@ -8,6 +8,7 @@ use crate::components::{
     SavedDesigns, SettingPicker, ShareBar, ShopHeader, SizePicker, StepNav, StepNotes, StonePicker,
 };
 use crate::flow::Step;
+use crate::i18n::{t, t_args, Arg};
 use crate::viewer::Snapshots;
 use crate::{storage, url};
 use atelier_core::catalog::{Catalog, MetalId};
@@ -33,13 +34,11 @@ pub fn Configurator() -> impl IntoView {
             .filter(|c| c.validate().is_ok())
             .map_or_else(|| Arc::clone(&builtin), Arc::new)
     });
-    // A share link wins over the draft: the visitor opened it to see that ring.
-    let design = RwSignal::new(
-        url::design_from_location()
-            .or_else(storage::load_draft)
-            .unwrap_or_default(),
-    );
-    let step = RwSignal::new(url::step_from_location().unwrap_or(Step::Metal));
+    let Kept {
+        design,
+        step,
+        fields: brief_fields,
+    } = kept();
     let description = Memo::new(move |_| catalog.with(|c| design.with(|d| summary::summary(d, c))));
     let report = Memo::new(move |_| catalog.with(|c| design.with(|d| d.check(c))));
     let estimated = Memo::new(move |_| catalog.with(|c| design.with(|d| estimate(d, c).ok())));
@@ -79,9 +78,6 @@ pub fn Configurator() -> impl IntoView {
     // here so that walking back to change the ring loses nothing, and a waiting brief is retried
     // whichever step is on screen.
     let snapshots = Snapshots::default();
-    let brief_fields = storage::load_pending()
-        .map(|p| BriefFields::from_brief(&p.brief))
-        .unwrap_or_default();
     let submission = Submission::new();
 
     // The shop's name, logo and colours, from the jeweler's configuration.
@@ -189,7 +185,7 @@ pub fn Configurator() -> impl IntoView {
     view! {
         <ShopHeader shop=shop />
         <main class="configurator">
-            <section class="stage" aria-label="Live preview">
+            <section class="stage" aria-label=t("cfg-stage")>
                 <RingViewer
                     design=design
                     catalog=catalog
@@ -212,7 +208,15 @@ pub fn Configurator() -> impl IntoView {
                 >
                     <h2 id="step-title" class="step-title">
                         <span class="step-count">
-                            {move || format!("Step {} of {}", step.get().index() + 1, Step::ALL.len())}
+                            {move || {
+                                t_args(
+                                    "cfg-step-count",
+                                    &[
+                                        ("n", Arg::int(step.get().index() as i64 + 1)),
+                                        ("total", Arg::int(Step::ALL.len() as i64)),
+                                    ],
+                                )
+                            }}
                         </span>
                         {move || step.get().title()}
                     </h2>
@@ -225,7 +229,7 @@ pub fn Configurator() -> impl IntoView {
                                 .map(|prev| {
                                     view! {
                                         <button type="button" class="button" on:click=move |_| go.run(prev)>
-                                            "Back"
+                                            {t("cfg-back")}
                                         </button>
                                     }
                                 })
@@ -240,7 +244,7 @@ pub fn Configurator() -> impl IntoView {
                                             class="button primary"
                                             on:click=move |_| go.run(next)
                                         >
-                                            {format!("Next: {}", next.title())}
+                                            {t_args("cfg-next", &[("step", next.title().into())])}
                                         </button>
                                     }
                                 })
@@ -257,6 +261,47 @@ pub fn Configurator() -> impl IntoView {
     }
 }
 
+/// What the visitor made and typed, kept above the page's own tree: choosing another language
+/// draws the page again, and the ring, the step and the half-written brief stay as they were.
+#[derive(Clone, Copy)]
+struct Kept {
+    design: RwSignal<Design>,
+    step: RwSignal<Step>,
+    fields: BriefFields,
+}
+
+/// The kept state, made once per page at the root of the reactive tree (which outlives every
+/// redraw) from the address, the draft and a brief waiting to be sent.
+fn kept() -> Kept {
+    if let Some(kept) = use_context::<Kept>() {
+        return kept;
+    }
+    let mut root = Owner::current();
+    while let Some(parent) = root.as_ref().and_then(Owner::parent) {
+        root = Some(parent);
+    }
+    let make = || {
+        let kept = Kept {
+            // A share link wins over the draft: the visitor opened it to see that ring.
+            design: RwSignal::new(
+                url::design_from_location()
+                    .or_else(storage::load_draft)
+                    .unwrap_or_default(),
+            ),
+            step: RwSignal::new(url::step_from_location().unwrap_or(Step::Metal)),
+            fields: storage::load_pending()
+                .map(|p| BriefFields::from_brief(&p.brief))
+                .unwrap_or_default(),
+        };
+        provide_context(kept);
+        kept
+    };
+    match root {
+        Some(root) => root.with(make),
+        None => make(),
+    }
+}
+
 /// How often, at most, the address and the draft are rewritten while the design changes.
 const SAVE_EVERY: Duration = Duration::from_millis(150);
 
@@ -269,40 +314,51 @@ fn estimate_facts(e: &Estimate, catalog: &Catalog) -> impl IntoView {
     let assumed = e.assumed.iter().any(|f| f == "metal");
     // The weight is for the size drawn; without the visitor's size, say so rather than imply one.
     let sized = !e.assumed.iter().any(|f| f == "size");
-    let mut lines = vec![format!(
-        "Metal: about {:.1} g of {metal}{}{}",
-        e.metal_grams,
-        if assumed {
-            " (assumed until your jeweler advises)"
-        } else {
-            ""
-        },
-        if sized {
-            ""
-        } else {
-            ", at a standard size until you give yours"
-        }
+    let state = match (assumed, sized) {
+        (true, true) => "assumed",
+        (false, false) => "unsized",
+        (true, false) => "both",
+        (false, true) => "plain",
+    };
+    let mut lines = vec![t_args(
+        "cfg-fact-metal",
+        &[
+            ("state", state.into()),
+            ("grams", Arg::fixed(e.metal_grams, 1)),
+            ("metal", metal.into()),
+        ],
     )];
     if let Some(s) = &e.stone {
-        lines.push(format!(
-            "Centre stone: about {:.1} × {:.1} mm, {:.1} mm deep",
-            s.length_mm, s.width_mm, s.depth_mm
+        lines.push(t_args(
+            "cfg-fact-stone",
+            &[
+                ("length", Arg::fixed(s.length_mm, 1)),
+                ("width", Arg::fixed(s.width_mm, 1)),
+                ("depth", Arg::fixed(s.depth_mm, 1)),
+            ],
         ));
     }
     match &e.price {
-        PriceOutcome::Range(p) => lines.push(format!(
-            "Rough price: {} (prices of {}{}); your jeweler's quote is what counts",
-            atelier_core::spec::price_range(p.low, p.high, &p.currency),
-            p.prices_date,
-            if p.excludes.is_empty() {
-                String::new()
+        PriceOutcome::Range(p) => {
+            // Whole amounts with the currency's code: the jeweler's quote is what counts.
+            let mut args = vec![
+                ("low", Arg::int(p.low.round().max(0.0) as i64)),
+                ("high", Arg::int(p.high.round().max(0.0) as i64)),
+                ("currency", Arg::Text(p.currency.clone())),
+                ("date", Arg::Text(p.prices_date.clone())),
+            ];
+            let key = if p.excludes.is_empty() {
+                "cfg-fact-price"
             } else {
-                format!(", not including {}", p.excludes.join(", "))
-            }
-        )),
-        PriceOutcome::Missing { what } => {
-            lines.push(format!("Price: your jeweler quotes {what} personally"))
+                args.push(("excluded", Arg::Text(p.excludes.join(", "))));
+                "cfg-fact-price-excluding"
+            };
+            lines.push(t_args(key, &args));
         }
+        PriceOutcome::Missing { what } => lines.push(t_args(
+            "cfg-fact-price-missing",
+            &[("what", what.clone().into())],
+        )),
         // Without a price list the jeweler chose not to show prices: say nothing about them.
         PriceOutcome::NotConfigured => {}
     }

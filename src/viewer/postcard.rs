@@ -31,8 +31,14 @@ fn canvas_error(e: wasm_bindgen::JsValue) -> PostcardError {
 }
 
 /// Draws the postcard from a square ring picture (a PNG `data:` URL with a transparent
-/// background), the design in words and the shop's name; returns it as a PNG `data:` URL.
-pub async fn postcard(ring_png: &str, words: &str, shop: &str) -> Result<String, PostcardError> {
+/// background), the design in words, the shop's name and the small print under it (all in the
+/// visitor's language); returns it as a PNG `data:` URL.
+pub async fn postcard(
+    ring_png: &str,
+    words: &str,
+    shop: &str,
+    note: &str,
+) -> Result<String, PostcardError> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or(PostcardError::NoDocument)?;
@@ -98,12 +104,8 @@ pub async fn postcard(ring_png: &str, words: &str, shop: &str) -> Result<String,
     }
     ctx.set_fill_style_str("#5f5a52");
     ctx.set_font("26px ui-sans-serif, system-ui, sans-serif");
-    ctx.fill_text(
-        "A first idea, to talk through with your jeweler. The finished ring may differ.",
-        MARGIN,
-        h - 48.0,
-    )
-    .map_err(canvas_error)?;
+    ctx.fill_text(note, MARGIN, h - 48.0)
+        .map_err(canvas_error)?;
     canvas.to_data_url().map_err(canvas_error)
 }
 
