@@ -12,10 +12,8 @@ use crate::brief::{Brief, Channel, Occasion, OriginPreference, OwnMaterials, Siz
 use crate::catalog::Catalog;
 use crate::design::{Choice, SizeChoice};
 use crate::estimate::Estimate;
-use crate::size::SizeSystem;
-
-/// What the visitor left to the jeweler.
-const ADVISE: &str = "Advise me";
+use crate::i18n::{Arg, Msg};
+use crate::words::{as_written, english};
 
 /// One line of the specification.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,128 +24,249 @@ pub struct SpecRow {
     pub value: String,
 }
 
+/// One line of the specification, in words not yet in any language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowMsg {
+    /// Which line it is.
+    pub field: SpecField,
+    /// What the line is about ("Band width"): `field.msg()`.
+    pub label: Msg,
+    /// The value in words and units ("2.00 mm").
+    pub value: Msg,
+}
+
+/// The lines a specification can have, in its order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SpecField {
+    /// The alloy.
+    Metal,
+    /// The centre stone.
+    CentreStone,
+    /// Natural or lab-grown.
+    Origin,
+    /// The stone's cut.
+    Cut,
+    /// The stone's weight.
+    CaratWeight,
+    /// The stone's size in mm.
+    StoneSize,
+    /// The setting.
+    Setting,
+    /// The band's cross-section.
+    BandProfile,
+    /// The band's width.
+    BandWidth,
+    /// The band's thickness.
+    BandThickness,
+    /// The metal's finish.
+    Finish,
+    /// The ring size.
+    RingSize,
+    /// The visitor's certainty about the size.
+    SizeCertainty,
+    /// The engraving.
+    Engraving,
+    /// The estimated metal weight.
+    MetalWeight,
+    /// The weight in every alloy of the catalog.
+    OtherAlloys,
+    /// Natural or lab-grown, as the visitor prefers.
+    StonePreference,
+    /// What the visitor brings to reuse.
+    BringsToReuse,
+}
+
+impl SpecField {
+    /// The line's English label, also the stable name the English rows are matched by.
+    pub fn label(self) -> &'static str {
+        match self {
+            SpecField::Metal => "Metal",
+            SpecField::CentreStone => "Centre stone",
+            SpecField::Origin => "Origin",
+            SpecField::Cut => "Cut",
+            SpecField::CaratWeight => "Carat weight",
+            SpecField::StoneSize => "Stone size",
+            SpecField::Setting => "Setting",
+            SpecField::BandProfile => "Band profile",
+            SpecField::BandWidth => "Band width",
+            SpecField::BandThickness => "Band thickness",
+            SpecField::Finish => "Finish",
+            SpecField::RingSize => "Ring size",
+            SpecField::SizeCertainty => "Size certainty",
+            SpecField::Engraving => "Engraving",
+            SpecField::MetalWeight => "Metal weight",
+            SpecField::OtherAlloys => "In other alloys",
+            SpecField::StonePreference => "Stone preference",
+            SpecField::BringsToReuse => "Brings to reuse",
+        }
+    }
+
+    /// The line's label in any language.
+    pub fn msg(self) -> Msg {
+        Msg::new(match self {
+            SpecField::Metal => "spec-metal",
+            SpecField::CentreStone => "spec-centre-stone",
+            SpecField::Origin => "spec-origin",
+            SpecField::Cut => "spec-cut",
+            SpecField::CaratWeight => "spec-carat-weight",
+            SpecField::StoneSize => "spec-stone-size",
+            SpecField::Setting => "spec-setting",
+            SpecField::BandProfile => "spec-band-profile",
+            SpecField::BandWidth => "spec-band-width",
+            SpecField::BandThickness => "spec-band-thickness",
+            SpecField::Finish => "spec-finish",
+            SpecField::RingSize => "spec-ring-size",
+            SpecField::SizeCertainty => "spec-size-certainty",
+            SpecField::Engraving => "spec-engraving",
+            SpecField::MetalWeight => "spec-metal-weight",
+            SpecField::OtherAlloys => "spec-other-alloys",
+            SpecField::StonePreference => "spec-stone-preference",
+            SpecField::BringsToReuse => "spec-brings-to-reuse",
+        })
+    }
+}
+
 /// The metal weight in one alloy of the catalog.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct AlloyWeight<'a> {
-    /// The alloy's name.
+    /// The alloy's name as the catalog has it (said in the reader's language when it is one of
+    /// the catalog's names).
     pub name: &'a str,
     /// Grams of metal for band and setting.
     pub grams: f64,
 }
 
-/// Every line of a brief's specification. `estimate` gives the stone's size and the metal weight
-/// (without it those lines are left out); `alloys` the weight in each other alloy (empty: no line).
+/// Every line of a brief's specification, in English. `estimate` gives the stone's size and the
+/// metal weight (without it those lines are left out); `alloys` the weight in each other alloy
+/// (empty: no line).
 pub fn rows(
     brief: &Brief,
     catalog: &Catalog,
     estimate: Option<&Estimate>,
     alloys: &[AlloyWeight<'_>],
 ) -> Vec<SpecRow> {
+    rows_msg(brief, catalog, estimate, alloys)
+        .into_iter()
+        .map(|r| SpecRow {
+            label: r.field.label(),
+            value: english(&r.value),
+        })
+        .collect()
+}
+
+/// Every line of a brief's specification, in any language; as [`rows`].
+pub fn rows_msg(
+    brief: &Brief,
+    catalog: &Catalog,
+    estimate: Option<&Estimate>,
+    alloys: &[AlloyWeight<'_>],
+) -> Vec<RowMsg> {
     let d = &brief.design;
     let mut rows = Vec::new();
-    let mut push = |label: &'static str, value: String| rows.push(SpecRow { label, value });
+    let mut push = |field: SpecField, value: Msg| {
+        rows.push(RowMsg {
+            field,
+            label: field.msg(),
+            value,
+        })
+    };
     push(
-        "Metal",
-        named(&d.metal, |id| catalog.metal(id).map(|m| m.name.clone())),
+        SpecField::Metal,
+        named(&d.metal, |id| catalog.metal(id).map(|m| m.name_msg())),
     );
     if d.has_centre_stone(catalog) {
         push(
-            "Centre stone",
-            named(&d.stone, |id| catalog.stone(id).map(|s| s.name.clone())),
+            SpecField::CentreStone,
+            named(&d.stone, |id| catalog.stone(id).map(|s| s.name_msg())),
         );
         push(
-            "Origin",
+            SpecField::Origin,
             match d.origin {
-                Choice::Chosen(o) => o.label().to_owned(),
-                Choice::AdviseMe => ADVISE.to_owned(),
+                Choice::Chosen(o) => o.msg(),
+                Choice::AdviseMe => advise(),
             },
         );
         push(
-            "Cut",
-            named(&d.cut, |id| catalog.cut(id).map(|c| c.name.clone())),
+            SpecField::Cut,
+            named(&d.cut, |id| catalog.cut(id).map(|c| c.name_msg())),
         );
         push(
-            "Carat weight",
+            SpecField::CaratWeight,
             match d.carat {
-                Choice::Chosen(c) => format!("{:.2} ct", c.carats()),
-                Choice::AdviseMe => ADVISE.to_owned(),
+                Choice::Chosen(c) => Msg::new("spec-carat").arg("carat", Arg::fixed(c.carats(), 2)),
+                Choice::AdviseMe => advise(),
             },
         );
         if let Some(s) = estimate.and_then(|e| e.stone.as_ref()) {
             push(
-                "Stone size",
-                format!(
-                    "{:.2} × {:.2} mm, {:.2} mm deep",
-                    s.length_mm, s.width_mm, s.depth_mm
-                ),
+                SpecField::StoneSize,
+                Msg::new("spec-stone-mm")
+                    .arg("length", Arg::fixed(s.length_mm, 2))
+                    .arg("width", Arg::fixed(s.width_mm, 2))
+                    .arg("depth", Arg::fixed(s.depth_mm, 2)),
             );
         }
     }
     push(
-        "Setting",
-        named(&d.setting, |id| catalog.setting(id).map(|s| s.name.clone())),
+        SpecField::Setting,
+        named(&d.setting, |id| catalog.setting(id).map(|s| s.name_msg())),
     );
     let band = d.band_params(catalog);
     push(
-        "Band profile",
+        SpecField::BandProfile,
         match d.band_profile {
-            Choice::Chosen(p) => p.label().to_owned(),
-            Choice::AdviseMe => format!("{ADVISE} (court assumed)"),
+            Choice::Chosen(p) => p.msg(),
+            Choice::AdviseMe => Msg::new("spec-profile-assumed"),
         },
     );
+    let mm = |chosen: Choice<crate::design::Mm>, assumed: f64| match chosen {
+        Choice::Chosen(mm) => Msg::new("spec-mm").arg("mm", Arg::fixed(mm.mm(), 2)),
+        Choice::AdviseMe => Msg::new("spec-mm-assumed").arg("mm", Arg::fixed(assumed, 2)),
+    };
+    push(SpecField::BandWidth, mm(d.band_width, band.width_mm));
     push(
-        "Band width",
-        match d.band_width {
-            Choice::Chosen(mm) => format!("{:.2} mm", mm.mm()),
-            Choice::AdviseMe => format!("{ADVISE} ({:.2} mm assumed)", band.width_mm),
-        },
+        SpecField::BandThickness,
+        mm(d.band_thickness, band.thickness_mm),
     );
     push(
-        "Band thickness",
-        match d.band_thickness {
-            Choice::Chosen(mm) => format!("{:.2} mm", mm.mm()),
-            Choice::AdviseMe => format!("{ADVISE} ({:.2} mm assumed)", band.thickness_mm),
-        },
-    );
-    push(
-        "Finish",
+        SpecField::Finish,
         match d.finish {
-            Choice::Chosen(f) => f.label().to_owned(),
-            Choice::AdviseMe => ADVISE.to_owned(),
+            Choice::Chosen(f) => f.msg(),
+            Choice::AdviseMe => advise(),
         },
     );
     push(
-        "Ring size",
+        SpecField::RingSize,
         match d.size {
-            SizeChoice::NotGiven => "Not given".to_owned(),
-            SizeChoice::Known { size, system } => format!(
-                "{} {} · inner diameter {:.2} mm · circumference {:.2} mm",
-                system_short(system),
-                size.label(system),
-                size.diameter_mm(),
-                size.circumference_mm()
-            ),
-            SizeChoice::Unknown { send_sizer: true } => "Unknown: send a ring sizer".to_owned(),
-            SizeChoice::Unknown { send_sizer: false } => "Unknown".to_owned(),
+            SizeChoice::NotGiven => Msg::new("spec-size-not-given"),
+            SizeChoice::Known { size, system } => Msg::new("spec-size")
+                .arg("system", system.short_msg())
+                .arg("size", size.label_msg(system))
+                .arg("diameter", Arg::fixed(size.diameter_mm(), 2))
+                .arg("circumference", Arg::fixed(size.circumference_mm(), 2)),
+            SizeChoice::Unknown { send_sizer: true } => Msg::new("spec-size-sizer"),
+            SizeChoice::Unknown { send_sizer: false } => Msg::new("spec-size-unknown"),
         },
     );
     push(
-        "Size certainty",
-        size_certainty(brief.size_certainty).to_owned(),
+        SpecField::SizeCertainty,
+        size_certainty_msg(brief.size_certainty),
     );
     push(
-        "Engraving",
+        SpecField::Engraving,
         match &d.engraving {
             Some(e) if !e.text.trim().is_empty() => {
                 let font = match &e.font {
                     Choice::Chosen(id) => catalog
                         .font(id)
-                        .map_or_else(|| id.to_string(), |f| f.name.clone()),
-                    Choice::AdviseMe => "font: advise me".to_owned(),
+                        .map_or_else(|| as_written(id.to_string()), |f| f.name_msg()),
+                    Choice::AdviseMe => Msg::new("spec-font-advise"),
                 };
-                format!("“{}” ({font})", e.text.trim())
+                Msg::new("spec-engraving-text")
+                    .arg("text", e.text.trim())
+                    .arg("font", font)
             }
-            _ => "None".to_owned(),
+            _ => Msg::new("spec-none"),
         },
     );
     if let Some(e) = estimate {
@@ -155,39 +274,50 @@ pub fn rows(
             .metals
             .iter()
             .find(|m| m.id.as_str() == e.metal_id)
-            .map_or_else(|| e.metal_id.clone(), |m| m.name.clone());
+            .map_or_else(|| as_written(e.metal_id.clone()), |m| m.name_msg());
         let assumed_metal = e.assumed.iter().any(|a| a == "metal");
         let assumed_size = e.assumed.iter().any(|a| a == "size");
-        let assumed = match (assumed_metal, assumed_size) {
-            (true, true) => " (metal and size assumed)",
-            (true, false) => " (metal assumed)",
-            (false, true) => " (size assumed)",
-            (false, false) => "",
+        let key = match (assumed_metal, assumed_size) {
+            (true, true) => "spec-weight-metal-size-assumed",
+            (true, false) => "spec-weight-metal-assumed",
+            (false, true) => "spec-weight-size-assumed",
+            (false, false) => "spec-weight",
         };
         push(
-            "Metal weight",
-            format!(
-                "about {:.1} g of {metal}{assumed} (band {:.0} mm³, head and setting {:.0} mm³)",
-                e.metal_grams, e.band_volume_mm3, e.setting_volume_mm3
-            ),
+            SpecField::MetalWeight,
+            Msg::new(key)
+                .arg("grams", Arg::fixed(e.metal_grams, 1))
+                .arg("metal", metal)
+                .arg("band", Arg::fixed(e.band_volume_mm3, 0))
+                .arg("head", Arg::fixed(e.setting_volume_mm3, 0)),
         );
     }
-    if !alloys.is_empty() {
-        push(
-            "In other alloys",
-            alloys
-                .iter()
-                .map(|w| format!("{} {:.1} g", w.name, w.grams))
-                .collect::<Vec<_>>()
-                .join(" · "),
-        );
+    let mut weights = alloys.iter().rev().map(|w| {
+        Msg::new("spec-alloy")
+            .arg(
+                "metal",
+                catalog
+                    .metals
+                    .iter()
+                    .find(|m| m.name == w.name)
+                    .map_or_else(|| as_written(w.name), |m| m.name_msg()),
+            )
+            .arg("grams", Arg::fixed(w.grams, 1))
+    });
+    if let Some(last) = weights.next() {
+        let all = weights.fold(last, |rest, first| {
+            Msg::new("spec-alloys")
+                .arg("first", first)
+                .arg("rest", rest)
+        });
+        push(SpecField::OtherAlloys, all);
     }
     push(
-        "Stone preference",
-        origin_preference(brief.origin_preference).to_owned(),
+        SpecField::StonePreference,
+        origin_preference_msg(brief.origin_preference),
     );
-    if let Some(what) = own_materials(&brief.own_materials) {
-        push("Brings to reuse", what);
+    if let Some(what) = own_materials_msg(&brief.own_materials) {
+        push(SpecField::BringsToReuse, what);
     }
     rows
 }
@@ -206,61 +336,81 @@ pub fn alloys<'a>(estimate: &Estimate, catalog: &'a Catalog) -> Vec<AlloyWeight<
         .collect()
 }
 
-/// How sure the visitor is of the size.
-pub fn size_certainty(certainty: SizeCertainty) -> &'static str {
-    match certainty {
-        SizeCertainty::Measured => "measured by a jeweler",
-        SizeCertainty::Estimated => "estimated at home",
-        SizeCertainty::Unknown => "not sure yet",
-    }
+/// How sure the visitor is of the size, in English.
+pub fn size_certainty(certainty: SizeCertainty) -> String {
+    english(&size_certainty_msg(certainty))
+}
+
+/// How sure the visitor is of the size ("measured by a jeweler"), in any language.
+pub fn size_certainty_msg(certainty: SizeCertainty) -> Msg {
+    Msg::new(match certainty {
+        SizeCertainty::Measured => "certainty-measured",
+        SizeCertainty::Estimated => "certainty-estimated",
+        SizeCertainty::Unknown => "certainty-unknown",
+    })
+}
+
+/// What the brief form tells the visitor about their size when there is none to be sure of, in
+/// English; see [`size_answer_msg`].
+pub fn size_answer(size: SizeChoice) -> Option<String> {
+    size_answer_msg(size).map(|m| english(&m))
 }
 
 /// What the brief form tells the visitor about their size when there is none to be sure of: their
 /// own answer, in the size step's words, or that they have not given one (the summary's "size not
 /// given"). `None` for a known size: the form asks how sure it is instead.
-pub fn size_answer(size: SizeChoice) -> Option<&'static str> {
+pub fn size_answer_msg(size: SizeChoice) -> Option<Msg> {
     match size {
         SizeChoice::Known { .. } => None,
-        SizeChoice::NotGiven => Some(
-            "No size given yet. You can add it in the Ring size step, or send the brief without \
-             it: the jeweler will ask for it.",
-        ),
-        SizeChoice::Unknown { send_sizer: true } => Some(
-            "You chose “I don't know my size” and asked for a ring sizer: the jeweler will send one.",
-        ),
-        SizeChoice::Unknown { send_sizer: false } => {
-            Some("You chose “I don't know my size”: the jeweler will help you find it.")
-        }
+        SizeChoice::NotGiven => Some(Msg::new("size-answer-not-given")),
+        SizeChoice::Unknown { send_sizer: true } => Some(Msg::new("size-answer-sizer")),
+        SizeChoice::Unknown { send_sizer: false } => Some(Msg::new("size-answer-unknown")),
     }
 }
 
-/// Natural or lab-grown, as the jeweler reads the visitor's pick.
-pub fn origin_preference(preference: OriginPreference) -> &'static str {
-    match preference {
-        OriginPreference::Natural => "Natural only",
-        OriginPreference::LabGrown => "Lab-grown only",
-        OriginPreference::Either => "Natural or lab-grown",
-        OriginPreference::Undecided => "Undecided: wants advice",
-    }
+/// Natural or lab-grown, as the jeweler reads the visitor's pick, in English.
+pub fn origin_preference(preference: OriginPreference) -> String {
+    english(&origin_preference_msg(preference))
 }
 
-/// What the ring is for, as the jeweler reads it ("For themselves"); `Other` in the visitor's words.
+/// Natural or lab-grown, as the jeweler reads the visitor's pick ("Natural only"), in any language.
+pub fn origin_preference_msg(preference: OriginPreference) -> Msg {
+    Msg::new(match preference {
+        OriginPreference::Natural => "preference-natural",
+        OriginPreference::LabGrown => "preference-lab-grown",
+        OriginPreference::Either => "preference-either",
+        OriginPreference::Undecided => "preference-undecided",
+    })
+}
+
+/// What the ring is for, as the jeweler reads it ("For themselves"), in English.
 pub fn occasion(occasion: &Occasion) -> String {
-    match occasion {
-        Occasion::Engagement => "Engagement",
-        Occasion::Wedding => "Wedding",
-        Occasion::Anniversary => "Anniversary",
-        Occasion::Birthday => "Birthday",
-        Occasion::Gift => "Gift",
-        Occasion::ForMyself => "For themselves",
-        Occasion::Other(text) => return text.trim().to_owned(),
-    }
-    .to_owned()
+    english(&occasion_msg(occasion))
+}
+
+/// What the ring is for, as the jeweler reads it ("For themselves"); `Other` in the visitor's
+/// words, as written.
+pub fn occasion_msg(occasion: &Occasion) -> Msg {
+    Msg::new(match occasion {
+        Occasion::Engagement => "occasion-engagement",
+        Occasion::Wedding => "occasion-wedding",
+        Occasion::Anniversary => "occasion-anniversary",
+        Occasion::Birthday => "occasion-birthday",
+        Occasion::Gift => "occasion-gift",
+        Occasion::ForMyself => "occasion-for-myself",
+        Occasion::Other(text) => return as_written(text.trim()),
+    })
 }
 
 /// An occasion as the server lists it (its slug, "for-myself", or the visitor's own words), in the
-/// words of [`occasion`].
+/// words of [`occasion`], in English.
 pub fn occasion_slug(slug: &str) -> String {
+    english(&occasion_slug_msg(slug))
+}
+
+/// An occasion as the server lists it (its slug, "for-myself", or the visitor's own words), in
+/// any language.
+pub fn occasion_slug_msg(slug: &str) -> Msg {
     let known = match slug {
         "engagement" => Occasion::Engagement,
         "wedding" => Occasion::Wedding,
@@ -268,18 +418,23 @@ pub fn occasion_slug(slug: &str) -> String {
         "birthday" => Occasion::Birthday,
         "gift" => Occasion::Gift,
         "for-myself" | "for myself" => Occasion::ForMyself,
-        other => return other.to_owned(),
+        other => return as_written(other),
     };
-    occasion(&known)
+    occasion_msg(&known)
 }
 
-/// How the visitor prefers to be contacted.
-pub fn channel(channel: Channel) -> &'static str {
-    match channel {
-        Channel::Email => "Email",
-        Channel::Phone => "Phone call",
-        Channel::Message => "Text or messaging app",
-    }
+/// How the visitor prefers to be contacted, in English.
+pub fn channel(channel: Channel) -> String {
+    english(&channel_msg(channel))
+}
+
+/// How the visitor prefers to be contacted ("Phone call"), in any language.
+pub fn channel_msg(channel: Channel) -> Msg {
+    Msg::new(match channel {
+        Channel::Email => "channel-email",
+        Channel::Phone => "channel-phone",
+        Channel::Message => "channel-message",
+    })
 }
 
 /// A whole amount with thousands separators: `12,500`.
@@ -306,63 +461,107 @@ pub fn budget(min: u64, max: u64, currency: &str) -> String {
     }
 }
 
+/// A budget in any language, the amounts as `Arg::Money` in the currency the visitor gave: "up to
+/// £3,500.00", "1.000,00 €–3.500,00 €", "$2,000.00".
+pub fn budget_msg(min: u64, max: u64, currency: &str) -> Msg {
+    let money = |amount: u64| Arg::Money {
+        amount: amount as f64,
+        currency: currency.to_owned(),
+    };
+    if min == 0 {
+        Msg::new("budget-up-to").arg("max", money(max))
+    } else if min == max {
+        Msg::new("budget-exactly").arg("max", money(max))
+    } else {
+        Msg::new("budget-range")
+            .arg("min", money(min))
+            .arg("max", money(max))
+    }
+}
+
 /// A rough price range: "1,900–7,800 GBP" (whole units, thousands grouped like every other amount).
 pub fn price_range(low: f64, high: f64, currency: &str) -> String {
     format!("{}–{} {currency}", whole(low), whole(high))
 }
 
-/// How far a ring can be resized, in US sizes: "half a size", "1 size", "1½ sizes", "2 sizes".
+/// A rough price range in any language, in whole units of `currency` ("£1,900–£7,800" as the
+/// reader's formatter writes money); nonsense amounts (negative, not finite) are 0.
+pub fn price_range_msg(low: f64, high: f64, currency: &str) -> Msg {
+    let money = |value: f64| Arg::Money {
+        amount: whole_units(value) as f64,
+        currency: currency.to_owned(),
+    };
+    Msg::new("estimate-price-range")
+        .arg("low", money(low))
+        .arg("high", money(high))
+}
+
+/// How far a ring can be resized, in US sizes, in English: "half a size", "1 size", "1.5 sizes".
 pub fn us_sizes(sizes: f64) -> String {
-    let halves = (sizes * 2.0).round().max(0.0) as u64;
-    match halves {
-        0 => "no size".to_owned(),
-        1 => "half a size".to_owned(),
-        2 => "1 size".to_owned(),
-        h if h % 2 == 1 => format!("{}½ sizes", h / 2),
-        h => format!("{} sizes", h / 2),
+    english(&us_sizes_msg(sizes))
+}
+
+/// How far a ring can be resized, in US sizes rounded to halves, in any language: "no size",
+/// "half a size", "1 size", "1.5 sizes", "2 sizes".
+pub fn us_sizes_msg(sizes: f64) -> Msg {
+    let halves = (sizes * 2.0).round().max(0.0);
+    let sizes = if halves.is_finite() {
+        halves / 2.0
+    } else {
+        0.0
+    };
+    Msg::new("resize-sizes").arg(
+        "sizes",
+        Arg::Number {
+            value: sizes,
+            min_frac: 0,
+            max_frac: 1,
+        },
+    )
+}
+
+/// A non-negative amount rounded to whole units; nonsense (negative, not finite) is 0.
+fn whole_units(value: f64) -> u64 {
+    let rounded = value.round();
+    if rounded.is_finite() && rounded > 0.0 {
+        rounded as u64
+    } else {
+        0
     }
 }
 
 /// A non-negative amount rounded to whole units, grouped; nonsense (negative, not finite) is 0.
 fn whole(value: f64) -> String {
-    let rounded = value.round();
-    amount(if rounded.is_finite() && rounded > 0.0 {
-        rounded as u64
-    } else {
-        0
-    })
+    amount(whole_units(value))
 }
 
-/// What the visitor brings to reuse ("a stone: grandma's sapphire"), if anything.
+/// What the visitor brings to reuse ("a stone: grandma's sapphire"), if anything, in English.
 pub fn own_materials(own: &OwnMaterials) -> Option<String> {
-    let what = match (own.stone, own.metal) {
+    own_materials_msg(own).map(|m| english(&m))
+}
+
+/// What the visitor brings to reuse ("a stone: grandma's sapphire"), if anything, in any language;
+/// the visitor's description as written.
+pub fn own_materials_msg(own: &OwnMaterials) -> Option<Msg> {
+    let key = match (own.stone, own.metal) {
         (false, false) => return None,
-        (true, true) => "a stone and metal",
-        (true, false) => "a stone",
-        (false, true) => "metal",
+        (true, true) => "reuse-stone-and-metal",
+        (true, false) => "reuse-stone",
+        (false, true) => "reuse-metal",
     };
-    Some(format!("{what}: {}", own.description.trim()))
+    Some(Msg::new(key).arg("text", own.description.trim()))
+}
+
+/// What the visitor left to the jeweler.
+fn advise() -> Msg {
+    Msg::new("spec-advise")
 }
 
 /// A catalog choice by name (its id when the catalog does not know it), or "Advise me".
-fn named<Id: std::fmt::Display>(
-    choice: &Choice<Id>,
-    name: impl Fn(&Id) -> Option<String>,
-) -> String {
+fn named<Id: std::fmt::Display>(choice: &Choice<Id>, name: impl Fn(&Id) -> Option<Msg>) -> Msg {
     match choice {
-        Choice::Chosen(id) => name(id).unwrap_or_else(|| id.to_string()),
-        Choice::AdviseMe => ADVISE.to_owned(),
-    }
-}
-
-/// The size system as a short prefix.
-fn system_short(system: SizeSystem) -> &'static str {
-    match system {
-        SizeSystem::Us => "US",
-        SizeSystem::Uk => "UK",
-        SizeSystem::Eu => "EU",
-        SizeSystem::Jp => "JP",
-        SizeSystem::DiameterMm => "Diameter",
+        Choice::Chosen(id) => name(id).unwrap_or_else(|| as_written(id.to_string())),
+        Choice::AdviseMe => advise(),
     }
 }
 
@@ -371,6 +570,7 @@ mod tests {
     use super::*;
     use crate::brief::{Channel, Contact};
     use crate::design::Design;
+    use crate::size::SizeSystem;
 
     fn brief(design: Design) -> Brief {
         Brief {
@@ -408,7 +608,7 @@ mod tests {
         assert!(not_given.starts_with("No size given yet."), "{not_given}");
         assert!(!not_given.contains("I don't know"), "{not_given}");
         assert_eq!(
-            size_answer(SizeChoice::Unknown { send_sizer: false }),
+            size_answer(SizeChoice::Unknown { send_sizer: false }).as_deref(),
             Some("You chose “I don't know my size”: the jeweler will help you find it.")
         );
         assert!(size_answer(SizeChoice::Unknown { send_sizer: true })
@@ -565,7 +765,7 @@ mod tests {
         assert_eq!(us_sizes(0.0), "no size");
         assert_eq!(us_sizes(0.5), "half a size");
         assert_eq!(us_sizes(1.0), "1 size");
-        assert_eq!(us_sizes(1.5), "1½ sizes");
+        assert_eq!(us_sizes(1.5), "1.5 sizes");
         assert_eq!(us_sizes(2.0), "2 sizes");
     }
 

@@ -206,3 +206,92 @@ stage-ready = Ready
 meeting-in-shop = At the shop
 meeting-video = Video call
 meeting-phone = Phone call
+
+## The jeweler's specification: one row per choice
+
+spec-metal = Metal
+spec-centre-stone = Centre stone
+spec-origin = Origin
+spec-cut = Cut
+spec-carat-weight = Carat weight
+spec-stone-size = Stone size
+spec-setting = Setting
+spec-band-profile = Band profile
+spec-band-width = Band width
+spec-band-thickness = Band thickness
+spec-finish = Finish
+spec-ring-size = Ring size
+spec-size-certainty = Size certainty
+spec-engraving = Engraving
+spec-metal-weight = Metal weight
+spec-other-alloys = In other alloys
+spec-stone-preference = Stone preference
+spec-brings-to-reuse = Brings to reuse
+
+spec-advise = Advise me
+spec-none = None
+spec-carat = { $carat } ct
+spec-stone-mm = { $length } × { $width } mm, { $depth } mm deep
+spec-profile-assumed = Advise me (court assumed)
+spec-mm = { $mm } mm
+spec-mm-assumed = Advise me ({ $mm } mm assumed)
+spec-size-not-given = Not given
+# $system is the short name (size-short-…), $size the size in it.
+spec-size = { $system } { $size } · inner diameter { $diameter } mm · circumference { $circumference } mm
+spec-size-sizer = Unknown: send a ring sizer
+spec-size-unknown = Unknown
+spec-font-advise = font: advise me
+spec-engraving-text = “{ $text }” ({ $font })
+spec-weight = about { $grams } g of { $metal } (band { $band } mm³, head and setting { $head } mm³)
+spec-weight-metal-assumed = about { $grams } g of { $metal } (metal assumed) (band { $band } mm³, head and setting { $head } mm³)
+spec-weight-size-assumed = about { $grams } g of { $metal } (size assumed) (band { $band } mm³, head and setting { $head } mm³)
+spec-weight-metal-size-assumed = about { $grams } g of { $metal } (metal and size assumed) (band { $band } mm³, head and setting { $head } mm³)
+spec-alloy = { $metal } { $grams } g
+# Joins the weights in other alloys: $first, then the rest.
+spec-alloys = { $first } · { $rest }
+
+certainty-measured = measured by a jeweler
+certainty-estimated = estimated at home
+certainty-unknown = not sure yet
+
+size-answer-not-given = No size given yet. You can add it in the Ring size step, or send the brief without it: the jeweler will ask for it.
+size-answer-sizer = You chose “I don't know my size” and asked for a ring sizer: the jeweler will send one.
+size-answer-unknown = You chose “I don't know my size”: the jeweler will help you find it.
+
+preference-natural = Natural only
+preference-lab-grown = Lab-grown only
+preference-either = Natural or lab-grown
+preference-undecided = Undecided: wants advice
+
+occasion-engagement = Engagement
+occasion-wedding = Wedding
+occasion-anniversary = Anniversary
+occasion-birthday = Birthday
+occasion-gift = Gift
+occasion-for-myself = For themselves
+
+channel-email = Email
+channel-phone = Phone call
+channel-message = Text or messaging app
+
+reuse-stone = a stone: { $text }
+reuse-metal = metal: { $text }
+reuse-stone-and-metal = a stone and metal: { $text }
+
+budget-up-to = up to { $max }
+budget-exactly = { $max }
+budget-range = { $min }–{ $max }
+estimate-price-range = { $low }–{ $high }
+
+resize-sizes = { $sizes ->
+    [0] no size
+    [0.5] half a size
+    [one] { $sizes } size
+   *[other] { $sizes } sizes
+}
+
+## What changed between two designs
+
+change-one = { $label }: { $from } → { $to }
+# Joins the changes: $first, then the rest.
+change-more = { $first }; { $rest }

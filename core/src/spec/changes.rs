@@ -5,14 +5,28 @@
 //! Rows that depend on the estimate (stone size, metal weight) are left out: they follow from the
 //! choices listed and would only repeat them as numbers.
 
-use super::{rows, SpecRow};
+use super::{rows, rows_msg, RowMsg, SpecField, SpecRow};
 use crate::brief::{Brief, Channel, Contact, OriginPreference, OwnMaterials, SizeCertainty};
 use crate::catalog::Catalog;
 use crate::commission::Change;
 use crate::design::Design;
+use crate::i18n::Msg;
 
 /// What a row says when the design has no such row (a setting without a centre stone).
 const ABSENT: &str = "None";
+
+/// One choice that differs, in words not yet in any language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChangeMsg {
+    /// Which line of the specification changed.
+    pub field: SpecField,
+    /// The line's label ("Metal").
+    pub label: Msg,
+    /// What it said before (`spec-none` when the old design had no such line).
+    pub from: Msg,
+    /// What it says now (`spec-none` when the new design has no such line).
+    pub to: Msg,
+}
 
 /// Every choice that differs from `old` to `new`, in the specification's order. Equal designs
 /// give an empty list.
@@ -35,6 +49,41 @@ pub fn changes(old: &Design, new: &Design, catalog: &Catalog) -> Vec<Change> {
     out
 }
 
+/// Every choice that differs from `old` to `new`, in any language; as [`changes`].
+pub fn changes_msg(old: &Design, new: &Design, catalog: &Catalog) -> Vec<ChangeMsg> {
+    let before = design_rows_msg(old, catalog);
+    let after = design_rows_msg(new, catalog);
+    let find = |rows: &[RowMsg], field| {
+        rows.iter()
+            .find(|r| r.field == field)
+            .map(|r| r.value.clone())
+    };
+    let none = || Msg::new("spec-none");
+    let mut out = Vec::new();
+    for row in &after {
+        let from = find(&before, row.field);
+        if from.as_ref() != Some(&row.value) {
+            out.push(ChangeMsg {
+                field: row.field,
+                label: row.label.clone(),
+                from: from.unwrap_or_else(none),
+                to: row.value.clone(),
+            });
+        }
+    }
+    for row in &before {
+        if find(&after, row.field).is_none() {
+            out.push(ChangeMsg {
+                field: row.field,
+                label: row.label.clone(),
+                from: row.value.clone(),
+                to: none(),
+            });
+        }
+    }
+    out
+}
+
 /// The changes as one line: "Metal: Platinum 950 → 18k white gold; Carat weight: 1.50 ct → 1.20 ct".
 pub fn in_words(changes: &[Change]) -> String {
     changes
@@ -42,6 +91,23 @@ pub fn in_words(changes: &[Change]) -> String {
         .map(|c| format!("{}: {} → {}", c.label, c.from, c.to))
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// The changes as one line, in any language (`change-one` for each, joined by `change-more`);
+/// `None` when nothing changed.
+pub fn in_words_msg(changes: &[ChangeMsg]) -> Option<Msg> {
+    let mut lines = changes.iter().rev().map(|c| {
+        Msg::new("change-one")
+            .arg("label", c.label.clone())
+            .arg("from", c.from.clone())
+            .arg("to", c.to.clone())
+    });
+    let last = lines.next()?;
+    Some(lines.fold(last, |rest, first| {
+        Msg::new("change-more")
+            .arg("first", first)
+            .arg("rest", rest)
+    }))
 }
 
 fn change(label: &str, from: &str, to: &str) -> Change {
@@ -58,10 +124,20 @@ fn value_of<'a>(rows: &'a [SpecRow], label: &str) -> Option<&'a str> {
         .map(|r| r.value.as_str())
 }
 
-/// The specification's rows for `design` alone. The brief around it is a fixed placeholder, so
-/// its own rows (size certainty, stone preference) are the same on both sides and never differ.
+/// The specification's rows for `design` alone, in English.
 fn design_rows(design: &Design, catalog: &Catalog) -> Vec<SpecRow> {
-    let brief = Brief {
+    rows(&placeholder(design), catalog, None, &[])
+}
+
+/// The specification's rows for `design` alone.
+fn design_rows_msg(design: &Design, catalog: &Catalog) -> Vec<RowMsg> {
+    rows_msg(&placeholder(design), catalog, None, &[])
+}
+
+/// `design` in a fixed placeholder brief, so the brief's own rows (size certainty, stone
+/// preference) are the same on both sides and never differ.
+fn placeholder(design: &Design) -> Brief {
+    Brief {
         version: crate::brief::BRIEF_VERSION,
         design: design.clone(),
         contact: Contact {
@@ -81,8 +157,7 @@ fn design_rows(design: &Design, catalog: &Catalog) -> Vec<SpecRow> {
         attachments: Vec::new(),
         consent_to_contact: false,
         locale: String::new(),
-    };
-    rows(&brief, catalog, None, &[])
+    }
 }
 
 #[cfg(test)]
@@ -119,6 +194,9 @@ mod tests {
             in_words(&found),
             "Metal: Platinum 950 → 18k white gold; Carat weight: 1.50 ct → 1.20 ct"
         );
+        let said = in_words_msg(&changes_msg(&platinum_150(), &new, &catalog))
+            .map(|m| crate::words::english(&m));
+        assert_eq!(said.as_deref(), Some(in_words(&found).as_str()));
     }
 
     #[test]
@@ -126,6 +204,11 @@ mod tests {
         let catalog = Catalog::builtin();
         assert_eq!(changes(&platinum_150(), &platinum_150(), &catalog), vec![]);
         assert_eq!(in_words(&[]), "");
+        assert_eq!(
+            changes_msg(&platinum_150(), &platinum_150(), &catalog),
+            vec![]
+        );
+        assert_eq!(in_words_msg(&[]), None);
     }
 
     #[test]
@@ -161,5 +244,17 @@ mod tests {
             (stone.from.as_str(), stone.to.as_str()),
             ("Diamond", ABSENT)
         );
+        let said: Vec<(String, String, String)> = changes_msg(&old, &new, &catalog)
+            .iter()
+            .map(|c| {
+                let e = crate::words::english;
+                (e(&c.label), e(&c.from), e(&c.to))
+            })
+            .collect();
+        let plain: Vec<(String, String, String)> = found
+            .iter()
+            .map(|c| (c.label.clone(), c.from.clone(), c.to.clone()))
+            .collect();
+        assert_eq!(said, plain);
     }
 }
