@@ -3,6 +3,7 @@
 use crate::bench;
 use crate::build;
 use crate::cmd::{self, run, Result};
+use crate::messages;
 use crate::report::Report;
 use crate::tools::{self, Needs};
 
@@ -18,6 +19,9 @@ pub fn run_all() -> Result {
     }
     report.step("format (cargo fmt --check)", || {
         run(cmd::command("cargo", &["fmt", "--all", "--", "--check"]))
+    });
+    report.step("message files (words, keys, arguments)", || {
+        messages::run(&crate::root())
     });
     report.step("lint, native (clippy -D warnings)", || {
         run(cmd::command(

@@ -1,0 +1,250 @@
+//! The "message files" step of `cargo xtask test`: every word a person reads comes from
+//! `locales/`, and the files agree with each other and with the code.
+//!
+//! It fails on words written in Rust where a reader sees them (`strings`), on a file either Fluent
+//! parser refuses, a key missing in a language or defined twice, a translation whose `$arguments`
+//! differ from English's, a reference to a message the reader does not load (`files`), a key the
+//! code names that English lacks, and an English key nothing uses. An unused key fails rather than
+//! warns: it is kept in seven languages for nobody, and most often it is the sign of a sentence
+//! the code still builds another way. Keys built at run time are declared in [`DYNAMIC_KEYS`].
+//!
+//! The resolver's agreement with `fluent-bundle`, the reference, is a unit test in `reference`
+//! (run by `cargo test --workspace`).
+
+mod files;
+mod lexer;
+#[cfg(test)]
+mod reference;
+mod strings;
+
+use crate::cmd::{Failure, Result};
+use atelier_core::i18n::{Area, Lang};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// Key prefixes the code completes at run time, and where.
+pub const DYNAMIC_KEYS: [(&str, &str); 9] = [
+    ("metal-", "core's Metal::name_msg, by catalog id"),
+    ("stone-", "core's Stone::name_msg, by catalog id"),
+    ("cut-", "core's Cut::name_msg, by catalog id"),
+    ("setting-", "core's Setting::name_msg, by catalog id"),
+    ("font-", "core's Font::name_msg, by catalog id"),
+    (
+        "summary-stone-",
+        "core's Stone::name_in_text_msg, by catalog id",
+    ),
+    (
+        "summary-cut-",
+        "core's Cut::name_in_text_msg, by catalog id",
+    ),
+    (
+        "summary-setting-",
+        "core's Setting::name_in_text_msg, by catalog id",
+    ),
+    (
+        "email-lang-",
+        "the server's language names, by language code",
+    ),
+];
+
+/// Where words for readers are written, and which part of Atelier reads them.
+const WORD_SOURCES: [&str; 13] = [
+    "src",
+    "server/src/outbox",
+    "server/src/http",
+    "core/src/summary.rs",
+    "core/src/spec.rs",
+    "core/src/spec",
+    "core/src/workflow.rs",
+    "core/src/commission.rs",
+    "core/src/brief.rs",
+    "core/src/brief",
+    "core/src/estimate.rs",
+    "core/src/size.rs",
+    "core/src/date.rs",
+];
+
+/// Where code may name keys: all of it.
+const KEY_SOURCES: [&str; 3] = ["src", "server/src", "core/src"];
+
+/// Files among [`WORD_SOURCES`] that hold no words for readers, and why.
+const NOT_WORDS: [(&str, &str); 0] = [];
+
+/// One problem, as `path:line: what`.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Words outside the message files.
+    pub words: Vec<String>,
+    /// Everything else.
+    pub problems: Vec<String>,
+}
+
+/// Runs every check over the workspace at `root`.
+pub fn check(root: &Path) -> Outcome {
+    let mut outcome = Outcome::default();
+    let files = files::load(root, &mut outcome.problems);
+    outcome.problems.extend(files::check(&files));
+    let english: Vec<&files::File> = files.iter().filter(|f| f.lang == Lang::En).collect();
+
+    let mut used: BTreeSet<String> = BTreeSet::new();
+    for file in rust_files(root, &KEY_SOURCES) {
+        // Test modules kept in their own file: not what a reader sees, nor a use of a key.
+        if file.ends_with("/tests.rs") || file.contains("/tests/") {
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(root.join(&file)) else {
+            outcome.problems.push(format!("{file}: cannot read it"));
+            continue;
+        };
+        let scan = strings::scan(&text);
+        let area = area_of(&file);
+        for key_use in &scan.keys {
+            used.insert(key_use.key.clone());
+            if !key_use.explicit {
+                continue;
+            }
+            let holder = english
+                .iter()
+                .find(|f| f.messages.iter().any(|m| m.id == key_use.key));
+            match (holder, area) {
+                (None, _) => outcome.problems.push(format!(
+                    "{file}:{}: {} is not in locales/en",
+                    key_use.line, key_use.key
+                )),
+                (Some(holder), Some(area)) if !area.sources().contains(&holder.source) => {
+                    outcome.problems.push(format!(
+                        "{file}:{}: {} is in {}, which the {} files do not hold",
+                        key_use.line,
+                        key_use.key,
+                        holder.path(),
+                        area.name()
+                    ))
+                }
+                _ => {}
+            }
+        }
+        for (line, prefix) in &scan.dynamic {
+            if !DYNAMIC_KEYS.iter().any(|(p, _)| prefix.starts_with(p)) {
+                outcome.problems.push(format!(
+                    "{file}:{line}: a key built at run time (`{prefix}…`): declare its prefix in DYNAMIC_KEYS (xtask/src/messages.rs)"
+                ));
+            }
+        }
+        let words = WORD_SOURCES
+            .iter()
+            .any(|w| file == *w || file.starts_with(&format!("{w}/")))
+            && !NOT_WORDS.iter().any(|(path, _)| file == *path);
+        if words {
+            for finding in scan.findings {
+                let what = match finding.place {
+                    strings::Place::Text => "text",
+                    strings::Place::Attribute => "attribute",
+                    strings::Place::Code => "string",
+                    strings::Place::Exemption => "exemption without a reason",
+                };
+                outcome.words.push(format!(
+                    "{file}:{}: {what} {:?}",
+                    finding.line,
+                    shorten(&finding.text)
+                ));
+            }
+        }
+    }
+    // Messages other messages name are used through them.
+    for file in &files {
+        for message in &file.messages {
+            used.extend(files::references(&message.value));
+        }
+    }
+    for file in &english {
+        for message in &file.messages {
+            let dynamic = DYNAMIC_KEYS.iter().any(|(p, _)| message.id.starts_with(p));
+            if !dynamic && !used.contains(&message.id) {
+                outcome.problems.push(format!(
+                    "{}:{}: {} is never used (no t, t_args, Msg::new or key literal names it)",
+                    file.path(),
+                    message.line,
+                    message.id
+                ));
+            }
+        }
+    }
+    outcome
+}
+
+/// The step: prints what it found and fails if anything was.
+pub fn run(root: &Path) -> Result {
+    let outcome = check(root);
+    if !outcome.words.is_empty() {
+        println!(
+            "words outside the message files ({}); move them into locales/en/*.ftl, or end the line with `// i18n: not words (why)`:",
+            outcome.words.len()
+        );
+        for line in &outcome.words {
+            println!("  {line}");
+        }
+    }
+    if !outcome.problems.is_empty() {
+        println!("message files ({}):", outcome.problems.len());
+        for line in &outcome.problems {
+            println!("  {line}");
+        }
+    }
+    if outcome.words.is_empty() && outcome.problems.is_empty() {
+        println!("message files: every word from locales/, every key in every language");
+        Ok(())
+    } else {
+        Err(Failure(format!(
+            "{} words outside the message files, {} message file problems",
+            outcome.words.len(),
+            outcome.problems.len()
+        )))
+    }
+}
+
+/// The part of Atelier that runs this file's code, when only one does.
+fn area_of(file: &str) -> Option<Area> {
+    if file.starts_with("src/studio/") || file == "src/bin/studio.rs" {
+        Some(Area::Studio)
+    } else if file.starts_with("src/commission/") || file == "src/bin/commission.rs" {
+        Some(Area::Commission)
+    } else if file.starts_with("server/src/") {
+        Some(Area::Email)
+    } else {
+        None
+    }
+}
+
+/// Every `.rs` file under these folders (or these files), relative to `root`, sorted.
+fn rust_files(root: &Path, under: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    for start in under {
+        collect(root, &root.join(start), &mut out);
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn collect(root: &Path, path: &PathBuf, out: &mut Vec<String>) {
+    if path.is_dir() {
+        if let Ok(entries) = std::fs::read_dir(path) {
+            for entry in entries.flatten() {
+                collect(root, &entry.path(), out);
+            }
+        }
+    } else if path.extension().is_some_and(|e| e == "rs") {
+        if let Ok(relative) = path.strip_prefix(root) {
+            out.push(relative.to_string_lossy().replace('\\', "/"));
+        }
+    }
+}
+
+fn shorten(text: &str) -> String {
+    let one_line = text.replace('\n', " ");
+    if one_line.chars().count() > 90 {
+        format!("{}…", one_line.chars().take(89).collect::<String>())
+    } else {
+        one_line
+    }
+}
