@@ -129,8 +129,8 @@ pub fn pseudo(file: &str) -> String {
     out
 }
 
-/// One visible character, accented, with every vowel said twice (English text grows by about
-/// 40 %).
+/// One visible character, accented, with every vowel and every `l`, `r` and `h` said twice
+/// (English text, spaces included, grows by about 40 %).
 fn push_pseudo(out: &mut String, c: char) {
     let accented = match c {
         'a' => 'á',
@@ -154,7 +154,7 @@ fn push_pseudo(out: &mut String, c: char) {
         other => other,
     };
     out.push(accented);
-    if "aeiouyAEIOU".contains(c) {
+    if "aeiouyAEIOUlrh".contains(c) {
         out.push(accented);
     }
 }
@@ -162,7 +162,7 @@ fn push_pseudo(out: &mut String, c: char) {
 #[cfg(test)]
 mod tests {
     use super::pseudo;
-    use atelier_core::i18n::{Bundle, Lang, Plain};
+    use atelier_core::i18n::{Area, Bundle, Element, Expr, Lang, Pattern, Plain};
 
     #[test]
     fn pseudo_keeps_keys_placeables_and_variants_and_grows_the_text() {
@@ -171,7 +171,7 @@ mod tests {
         let bundle = Bundle::from_sources(Lang::Pseudo, [pseudo.as_str()]).unwrap();
         assert_eq!(
             bundle.format("hello", &[("name", "Ana".into())], &Plain),
-            "Hééllöö, Ana!"
+            "Hééllllöö, Ana!"
         );
         assert_eq!(
             bundle.format("sizes", &[("n", atelier_core::i18n::Arg::int(1))], &Plain),
@@ -189,5 +189,70 @@ mod tests {
             "{grown}"
         );
         assert!(english.has("sizes"));
+    }
+
+    /// How many characters of text (not placeables) a file's messages hold, variants included.
+    fn text_chars(bundle: &Bundle) -> usize {
+        fn count(pattern: &Pattern) -> usize {
+            pattern
+                .iter()
+                .map(|element| match element {
+                    Element::Text(text) => text.chars().count(),
+                    Element::Place(Expr::Select { variants, .. }) => {
+                        variants.iter().map(|v| count(&v.value)).sum()
+                    }
+                    Element::Place(_) => 0,
+                })
+                .sum()
+        }
+        bundle
+            .keys()
+            .filter_map(|key| bundle.pattern(key))
+            .map(count)
+            .sum()
+    }
+
+    #[test]
+    fn the_build_writes_every_language_and_the_pseudo_language_about_40_percent_longer() {
+        let dist = std::env::temp_dir().join(format!("xtask-locales-{}", std::process::id()));
+        let written = super::write_dist(&dist).unwrap();
+        assert_eq!(written, (Lang::ALL.len() + 1) * Area::ALL.len());
+        let (mut en_chars, mut xa_chars) = (0, 0);
+        for area in Area::ALL {
+            let file = |lang: Lang| {
+                std::fs::read_to_string(
+                    dist.join("locales")
+                        .join(lang.code())
+                        .join(format!("{}.ftl", area.name())),
+                )
+                .unwrap()
+            };
+            for lang in Lang::ALL {
+                Bundle::from_sources(lang, [file(lang).as_str()])
+                    .unwrap_or_else(|e| panic!("{} {}: {e}", lang.code(), area.name()));
+            }
+            let english = Bundle::from_sources(Lang::En, [file(Lang::En).as_str()]).unwrap();
+            let xa_text = file(Lang::Pseudo);
+            assert!(
+                fluent_syntax::parser::parse(xa_text.as_str()).is_ok(),
+                "en-XA/{}.ftl is not valid Fluent",
+                area.name()
+            );
+            let pseudo = Bundle::from_sources(Lang::Pseudo, [xa_text.as_str()]).unwrap();
+            assert_eq!(pseudo.keys().count(), english.keys().count());
+            en_chars += text_chars(&english);
+            xa_chars += text_chars(&pseudo);
+        }
+        std::fs::remove_dir_all(&dist).unwrap();
+        assert!(en_chars > 0, "no English messages");
+        let growth = xa_chars as f64 / en_chars as f64;
+        println!(
+            "en-XA's text is {:.0} % longer than en's ({en_chars} to {xa_chars} characters)",
+            (growth - 1.0) * 100.0
+        );
+        assert!(
+            (1.35..=1.5).contains(&growth),
+            "en-XA grows English by {growth:.2}"
+        );
     }
 }
