@@ -48,6 +48,10 @@ pub struct Config {
     /// The shop's currency, an ISO 4217 code such as `GBP`, which the visitor's budget starts on
     /// when the catalog has no price list (`currency`, `ATELIER_CURRENCY`).
     pub currency: Option<String>,
+    /// The shop's language, a BCP 47 tag of one of Atelier's languages such as `en`, `de-CH` or
+    /// `fr`: the studio's, the jeweler's emails' and the pages' when a visitor asks for none of
+    /// ours; its region sets how numbers and money read (`language`, `ATELIER_LANGUAGE`).
+    pub language: String,
     /// Consultation requests each peer address may send per minute (`rate_limit_per_minute`,
     /// `ATELIER_RATE_LIMIT_PER_MINUTE`).
     pub rate_limit_per_minute: u32,
@@ -118,6 +122,7 @@ impl Default for Config {
             catalog: None,
             public_url: None,
             currency: None,
+            language: "en".to_owned(),
             rate_limit_per_minute: 10,
             rate_limit_burst: 5,
             // A page view fetches its data and every picture in it (nothing is cached: no-store),
@@ -177,6 +182,7 @@ struct FileConfig {
     catalog: Option<PathBuf>,
     public_url: Option<String>,
     currency: Option<String>,
+    language: Option<String>,
     rate_limit_per_minute: Option<u32>,
     rate_limit_burst: Option<u32>,
     commission_rate_limit_per_minute: Option<u32>,
@@ -235,6 +241,7 @@ impl Config {
         config.catalog = file.catalog;
         config.public_url = file.public_url;
         config.currency = file.currency;
+        config.language = file.language.unwrap_or(config.language);
         config.rate_limit_per_minute = file
             .rate_limit_per_minute
             .unwrap_or(config.rate_limit_per_minute);
@@ -311,6 +318,7 @@ impl Config {
                 "ATELIER_PRIVACY_NOTICE" => config.privacy_notice = Some(PathBuf::from(value)),
                 "ATELIER_PUBLIC_URL" => config.public_url = Some(value).filter(|v| !v.is_empty()),
                 "ATELIER_CURRENCY" => config.currency = Some(value).filter(|v| !v.is_empty()),
+                "ATELIER_LANGUAGE" => config.language = value,
                 "ATELIER_RATE_LIMIT_PER_MINUTE" => {
                     config.rate_limit_per_minute = parse_number(&key, &value)?;
                 }
@@ -497,6 +505,14 @@ impl Config {
                 ));
             }
         }
+        if self.shop_lang().is_none() {
+            return Err(invalid(
+                "language",
+                &self.language,
+                "expected one of Atelier's languages: en, de, fr, it, es, ja or ar, \
+                 optionally with a region such as en-GB or de-CH",
+            ));
+        }
         if self.rate_limit_per_minute == 0 || self.rate_limit_burst == 0 {
             return Err(invalid(
                 "rate_limit_per_minute",
@@ -540,6 +556,24 @@ impl Config {
         }
         Ok(())
     }
+}
+
+impl Config {
+    /// The shop's language, when `language` names one of Atelier's own (the pseudo-language is
+    /// for tests of the app, never a shop's).
+    pub fn shop_lang(&self) -> Option<atelier_core::i18n::Lang> {
+        atelier_core::i18n::Lang::from_tag(self.language.trim())
+            .filter(|l| *l != atelier_core::i18n::Lang::Pseudo)
+            .filter(|_| is_language_tag(self.language.trim()))
+    }
+}
+
+/// A plain language tag: letters and digits in parts of at most eight, joined by `-`.
+fn is_language_tag(tag: &str) -> bool {
+    !tag.is_empty()
+        && tag
+            .split('-')
+            .all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 fn is_http_url(url: &str) -> bool {
@@ -618,6 +652,30 @@ mod tests {
         let config = Config::load(file.path(), true, env).expect("valid");
         assert_eq!(config.bind.port(), 9100);
         assert_eq!(config.shop_name, "Maison Or");
+    }
+
+    #[test]
+    fn the_shop_language_is_one_of_ours() {
+        assert_eq!(
+            Config::default().shop_lang(),
+            Some(atelier_core::i18n::Lang::En)
+        );
+        let file = write("language = \"de-CH\"\n");
+        let config = Config::load(file.path(), true, []).expect("valid");
+        assert_eq!(config.language, "de-CH");
+        assert_eq!(config.shop_lang(), Some(atelier_core::i18n::Lang::De));
+        let env = [("ATELIER_LANGUAGE".to_owned(), "ar".to_owned())];
+        let config = Config::load(file.path(), true, env).expect("valid");
+        assert_eq!(config.shop_lang(), Some(atelier_core::i18n::Lang::Ar));
+        for bad in ["pt-BR", "en-XA", "", "fr CH", "de-<b>"] {
+            let env = [("ATELIER_LANGUAGE".to_owned(), bad.to_owned())];
+            let error = Config::load(Path::new("missing.toml"), false, env).unwrap_err();
+            let text = error.to_string();
+            assert!(
+                text.contains("`language`") && text.contains("en, de, fr, it, es, ja or ar"),
+                "{bad:?}: {text}"
+            );
+        }
     }
 
     #[test]

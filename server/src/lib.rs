@@ -13,6 +13,7 @@ pub mod embed;
 pub mod error;
 pub mod html;
 pub mod http;
+pub mod i18n;
 pub mod image;
 pub mod outbox;
 pub mod rate_limit;
@@ -56,6 +57,8 @@ pub struct AppState {
     pub studio_limits: studio::throttle::LoginLimits,
     /// The key that makes commission links from their stored nonces.
     pub link_key: commission::link_key::LinkKey,
+    /// Every language's messages and the shop's language, for emails and pages.
+    pub words: Arc<i18n::Words>,
 }
 
 /// Why the server cannot start with this configuration.
@@ -71,6 +74,8 @@ pub enum StartError {
     Json(#[from] serde_json::Error),
     #[error(transparent)]
     LinkKey(#[from] commission::link_key::LinkKeyError),
+    #[error(transparent)]
+    I18n(#[from] i18n::I18nError),
 }
 
 impl AppState {
@@ -85,7 +90,9 @@ impl AppState {
             .redirect(reqwest::redirect::Policy::none())
             .build()?;
         let link_key = commission::link_key::LinkKey::load_or_create(&config.data_dir)?;
+        let words = Arc::new(i18n::Words::load(&config.language)?);
         Ok(Self {
+            words,
             link_key,
             limiter: RateLimiter::from_config(&config),
             commission_limiter: RateLimiter::with_quota(

@@ -85,7 +85,7 @@ async fn the_jeweler_gets_an_eml_with_summary_reply_to_and_pictures() {
         .expect("text");
     assert!(plain.contains(&summary), "{plain}");
     for fact in [
-        "Budget: 3,000–6,000 GBP",
+        "Budget: £3,000.00–£6,000.00",
         "Surprise: YES",
         "Occasion: Engagement",
         "Stone preference: Natural or lab-grown",
@@ -182,7 +182,7 @@ async fn the_jeweler_email_links_the_brief_in_the_studio_and_names_the_photos() 
         "{plain}"
     );
     for fact in [
-        "Budget: up to 6,000 GBP",
+        "Budget: up to £6,000.00",
         "Occasion: For themselves",
         "Stone preference: Undecided: wants advice",
         "Prefers: Phone call",
@@ -361,8 +361,14 @@ async fn cr_lf_never_reaches_a_header_even_past_validation() {
     let mut brief: atelier_core::brief::Brief = serde_json::from_str(&c.brief_json).expect("brief");
     brief.contact.name = "Ada\r\nBcc: victim@example.com\r\nX-Evil: 1".into();
     c.summary = "ring\r\nBcc: victim@example.com".into();
-    let message = outbox::mail::jeweler_message(&f.state.config, &f.state.catalog, &c, &brief)
-        .expect("message");
+    let message = outbox::mail::jeweler_message(
+        &f.state.config,
+        &f.state.words,
+        &f.state.catalog,
+        &c,
+        &brief,
+    )
+    .expect("message");
     let raw = message.formatted();
     for line in header_lines(&raw) {
         assert!(
@@ -373,8 +379,15 @@ async fn cr_lf_never_reaches_a_header_even_past_validation() {
     let mail = mailparse::parse_mail(&raw).expect("parse");
     assert!(mail.headers.get_first_value("Bcc").is_none());
     assert!(mail.headers.get_first_value("X-Evil").is_none());
-    let visitor =
-        outbox::mail::visitor_message(&f.state.config, &c, &brief, None).expect("message");
+    let visitor = outbox::mail::visitor_message(
+        &f.state.config,
+        &f.state.words,
+        &f.state.catalog,
+        &c,
+        &brief,
+        None,
+    )
+    .expect("message");
     for line in header_lines(&visitor.formatted()) {
         assert!(
             !line.starts_with("Bcc:") && !line.starts_with("X-Evil:"),

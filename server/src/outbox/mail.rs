@@ -7,10 +7,12 @@
 //! [`multipart/alternative` [text, HTML], the design's picture inline by Content-ID].
 
 pub use crate::html::escape_html;
+use crate::i18n::{DateStyle, Reader, Words};
 use crate::store::{Consultation, FileKind};
 use crate::Config;
 use atelier_core::brief::Brief;
 use atelier_core::catalog::Catalog;
+use atelier_core::i18n::{Arg, Lang};
 use atelier_core::spec::{self, SpecRow};
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
@@ -148,67 +150,134 @@ pub fn specification(brief: &Brief, catalog: &Catalog) -> Vec<SpecRow> {
 /// Specification rows the jeweler must not miss, in bold in the HTML body.
 const EMPHASISED_SPEC: [&str; 2] = ["Ring size", "Size certainty"];
 
+/// The brief's budget in the reader's words: "1.000 €–2.000 €", or "up to …" when it has no
+/// lower end.
+pub fn budget_words(reader: &Reader<'_>, budget: &atelier_core::brief::Budget) -> String {
+    let money = |amount: u64| Arg::Money {
+        amount: amount as f64,
+        currency: budget.currency.clone(),
+    };
+    if budget.min == 0 {
+        reader.t_args("email-budget-up-to", &[("max", money(budget.max))])
+    } else {
+        reader.t_args(
+            "email-budget-range",
+            &[("min", money(budget.min)), ("max", money(budget.max))],
+        )
+    }
+}
+
+/// A date the visitor gave (`2027-05-01`) as the reader writes dates, or as given when it is
+/// not one.
+pub fn day_words(reader: &Reader<'_>, iso: &str) -> String {
+    match iso.trim().parse::<jiff::civil::Date>() {
+        Ok(day) => reader.date(day.at(12, 0, 0, 0), DateStyle::Day),
+        Err(_) => iso.to_owned(),
+    }
+}
+
 /// The brief's facts beside the ring (the specification has the size certainty, the stone
-/// preference and what the visitor brings) as (label, value, emphasised) rows, shared by the text
-/// and HTML bodies.
-fn facts(brief: &Brief) -> Vec<(&'static str, String, bool)> {
+/// preference and what the visitor brings) as (label, value, emphasised) rows in the jeweler's
+/// language, shared by the text and HTML bodies.
+fn facts(reader: &Reader<'_>, brief: &Brief) -> Vec<(String, String, bool)> {
     let c = &brief.contact;
+    let t = |key: &str| reader.t(key);
     let mut rows = vec![
         (
-            "Budget",
-            brief.budget.as_ref().map_or_else(
-                || "not given".to_owned(),
-                |b| spec::budget(b.min, b.max, &b.currency),
-            ),
+            t("email-fact-budget"),
+            brief
+                .budget
+                .as_ref()
+                .map_or_else(|| t("email-fact-not-given"), |b| budget_words(reader, b)),
             true,
         ),
         (
-            "Deadline",
+            t("email-fact-deadline"),
             brief
                 .deadline
-                .clone()
-                .unwrap_or_else(|| "none given".to_owned()),
+                .as_deref()
+                .map_or_else(|| t("email-fact-no-deadline"), |d| day_words(reader, d)),
             true,
         ),
         (
-            "Surprise",
-            if brief.surprise {
-                "YES: do not contact the wearer".to_owned()
+            t("email-fact-surprise"),
+            t(if brief.surprise {
+                "email-fact-surprise-yes"
             } else {
-                "no".to_owned()
-            },
+                "email-fact-surprise-no"
+            }),
             true,
         ),
         (
-            "Occasion",
+            t("email-fact-occasion"),
             brief
                 .occasion
                 .as_ref()
-                .map_or_else(|| "not given".to_owned(), spec::occasion),
+                .map_or_else(|| t("email-fact-not-given"), spec::occasion),
             false,
         ),
     ];
-    rows.push(("Name", c.name.trim().to_owned(), false));
-    rows.push(("Email", c.email.clone(), false));
+    rows.push((t("email-fact-name"), c.name.trim().to_owned(), false));
+    rows.push((t("email-fact-email"), c.email.clone(), false));
     if let Some(phone) = c.phone.as_ref().filter(|p| !p.trim().is_empty()) {
-        rows.push(("Phone", phone.trim().to_owned(), false));
+        rows.push((t("email-fact-phone"), phone.trim().to_owned(), false));
     }
     rows.push((
-        "Prefers",
+        t("email-fact-prefers"),
         spec::channel(c.preferred_channel).to_owned(),
         false,
     ));
     rows
 }
 
-/// The email to the jeweler: a work order with the studio's specification of the ring (`catalog` is
-/// the one the brief was validated against), the brief's facts, notes, pictures and links.
+/// The language a visitor wrote in, when it differs from the reader's: the jeweler is told, and
+/// the HTML marks the block with `lang`.
+pub fn written_in(reader: &Reader<'_>, brief: &Brief) -> Option<(Lang, String)> {
+    let theirs = Lang::from_tag(&brief.locale).filter(|l| Lang::ALL.contains(l))?;
+    (theirs != reader.lang()).then(|| (theirs, reader.language_name(theirs)))
+}
+
+/// The opening tag of an email's HTML body in the reader's language and direction.
+pub fn html_open(reader: &Reader<'_>) -> String {
+    format!(
+        "<!DOCTYPE html><html lang=\"{}\" dir=\"{}\"><body style=\"font-family:sans-serif\">",
+        reader.lang().code(),
+        reader.dir()
+    )
+}
+
+/// A block of the visitor's own words, kept as written, marked with their language when known.
+pub fn own_words_html(text: &str, lang: Option<Lang>) -> String {
+    let lang = lang.map_or_else(String::new, |l| format!(" lang=\"{}\"", l.code()));
+    format!(
+        "<p{lang} dir=\"auto\" style=\"white-space:pre-wrap\">{}</p>",
+        escape_html(text)
+    )
+}
+
+/// The view a snapshot shows, in the reader's words (`three-quarter` → "three quarter").
+pub fn view_words(reader: &Reader<'_>, label: &str) -> String {
+    let key = format!("email-view-{}", label.replace('_', "-"));
+    let said = reader.t(&key);
+    if said == key {
+        label.replace(['-', '_'], " ")
+    } else {
+        said
+    }
+}
+
+/// The email to the jeweler, in the shop's language: a work order with the studio's
+/// specification of the ring (`catalog` is the one the brief was validated against), the brief's
+/// facts, the visitor's notes as written, pictures and links.
 pub fn jeweler_message(
     config: &Config,
+    words: &Words,
     catalog: &Catalog,
     c: &Consultation,
     brief: &Brief,
 ) -> Result<Message, MailError> {
+    let reader = words.shop();
+    let reference = || Arg::from(c.reference.as_str());
     let design_link = config.public_url.as_ref().map(|url| {
         format!(
             "{}/?d={}",
@@ -223,28 +292,35 @@ pub fn jeweler_message(
             c.reference
         )
     });
+    let summary = reader.say(&atelier_core::summary::summary_msg(&brief.design, catalog));
     let specification = specification(brief, catalog);
-    let facts = facts(brief);
+    let facts = facts(&reader, brief);
     let photos: Vec<&str> = c
         .files
         .iter()
         .filter(|f| f.kind == FileKind::Attachment)
         .map(|f| f.label.as_str())
         .collect();
-    let photos_line = match photos.len() {
-        0 => None,
-        1 => Some(format!("1 inspiration photo attached: {}", photos[0])),
-        n => Some(format!(
-            "{n} inspiration photos attached: {}",
-            photos.join(", ")
-        )),
-    };
+    let photos_line = (!photos.is_empty()).then(|| {
+        reader.t_args(
+            "email-brief-photos",
+            &[
+                ("count", Arg::int(photos.len() as i64)),
+                ("files", Arg::Text(photos.join(", "))),
+            ],
+        )
+    });
+    let written_in = written_in(&reader, brief);
+    let notes = brief.notes.trim();
+    let received = reader.day_of(&c.created_at);
 
-    let mut text = format!(
-        "New consultation request {} ({})\n\n{}\n\n",
-        c.reference, c.created_at, c.summary
+    let mut text = reader.t_args(
+        "email-brief-title",
+        &[("reference", reference()), ("date", Arg::Text(received))],
     );
-    text.push_str("Specification\n");
+    text.push_str(&format!("\n\n{summary}\n\n"));
+    text.push_str(&reader.t("email-brief-specification"));
+    text.push('\n');
     for row in &specification {
         text.push_str(&format!("{}: {}\n", row.label, row.value));
     }
@@ -252,41 +328,60 @@ pub fn jeweler_message(
     for (label, value, _) in &facts {
         text.push_str(&format!("{label}: {value}\n"));
     }
-    if !brief.notes.trim().is_empty() {
-        text.push_str(&format!("\nNotes:\n{}\n", brief.notes.trim()));
+    let notes_label = |plain: &str, marked: &str| match &written_in {
+        Some((_, language)) => reader.t_args(marked, &[("language", Arg::Text(language.clone()))]),
+        None => reader.t(plain),
+    };
+    if !notes.is_empty() {
+        text.push_str(&format!(
+            "\n{}\n{notes}\n",
+            notes_label("email-brief-notes", "email-brief-notes-in")
+        ));
     }
     if let Some(line) = &photos_line {
         text.push_str(&format!("\n{line}\n"));
     }
     if let Some(link) = &studio_link {
-        text.push_str(&format!("\nThis brief in the studio: {link}"));
+        text.push('\n');
+        text.push_str(&reader.t_args("email-brief-studio", &[("link", Arg::from(link.as_str()))]));
     }
     if let Some(link) = &design_link {
-        text.push_str(&format!("\nThe design in the configurator: {link}"));
+        text.push('\n');
+        text.push_str(&reader.t_args("email-brief-design", &[("link", Arg::from(link.as_str()))]));
     }
-    text.push_str("\n\nReply to this email to answer the visitor.\n");
+    text.push_str("\n\n");
+    text.push_str(&reader.t("email-brief-reply"));
+    text.push('\n');
 
-    let mut html = format!(
-        "<!DOCTYPE html><html><body style=\"font-family:sans-serif\">\
-         <h1>Consultation request {}</h1><p>{}</p><h2>Specification</h2><table>",
-        escape_html(&c.reference),
-        escape_html(&c.summary)
-    );
+    let mut html = html_open(&reader);
+    html.push_str(&format!(
+        "<h1>{}</h1><p>{}</p><h2>{}</h2><table>",
+        reader.html("email-brief-heading", &[("reference", reference())], &[]),
+        escape_html(&summary),
+        escape_html(&reader.t("email-brief-specification"))
+    ));
     let spec_rows = specification
         .iter()
         .map(|r| (r.label, r.value.clone(), EMPHASISED_SPEC.contains(&r.label)));
     for (label, value, strong) in spec_rows {
         html.push_str(&row_html(label, &value, strong));
     }
-    html.push_str("</table><h2>The request</h2><table>");
+    html.push_str(&format!(
+        "</table><h2>{}</h2><table>",
+        escape_html(&reader.t("email-brief-request"))
+    ));
     for (label, value, strong) in &facts {
         html.push_str(&row_html(label, value, *strong));
     }
     html.push_str("</table>");
-    if !brief.notes.trim().is_empty() {
+    if !notes.is_empty() {
         html.push_str(&format!(
-            "<h2>Notes</h2><p style=\"white-space:pre-wrap\">{}</p>",
-            escape_html(brief.notes.trim())
+            "<h2>{}</h2>{}",
+            escape_html(&notes_label(
+                "email-brief-notes-heading",
+                "email-brief-notes-heading-in"
+            )),
+            own_words_html(notes, Lang::from_tag(&brief.locale))
         ));
     }
     let snapshots: Vec<_> = c
@@ -295,25 +390,23 @@ pub fn jeweler_message(
         .filter(|f| f.kind == FileKind::Snapshot)
         .collect();
     for (i, s) in snapshots.iter().enumerate() {
+        let alt = reader.t_args(
+            "email-brief-snapshot-alt",
+            &[("view", Arg::Text(view_words(&reader, &s.label)))],
+        );
         html.push_str(&format!(
-            "<p><img src=\"cid:snapshot-{i}\" alt=\"The ring, {} view\" width=\"480\"></p>",
-            escape_html(&s.label.replace(['-', '_'], " "))
+            "<p><img src=\"cid:snapshot-{i}\" alt=\"{}\" width=\"480\"></p>",
+            escape_html(&alt)
         ));
     }
     if let Some(line) = &photos_line {
         html.push_str(&format!("<p>{}</p>", escape_html(line)));
     }
     if let Some(link) = &studio_link {
-        html.push_str(&format!(
-            "<p><a href=\"{0}\">Open this brief in the studio</a></p>",
-            escape_html(link)
-        ));
+        html.push_str(&link_html(link, &reader.t("email-brief-studio-link")));
     }
     if let Some(link) = &design_link {
-        html.push_str(&format!(
-            "<p><a href=\"{0}\">Open the design in the configurator</a></p>",
-            escape_html(link)
-        ));
+        html.push_str(&link_html(link, &reader.t("email-brief-design-link")));
     }
     html.push_str("</body></html>");
 
@@ -332,10 +425,12 @@ pub fn jeweler_message(
             content_type(&a.mime_type)?,
         ));
     }
-    let subject = header_text(&format!(
-        "Consultation {}: {}",
-        c.reference,
-        truncate(&c.summary, 120)
+    let subject = header_text(&reader.t_args(
+        "email-brief-subject",
+        &[
+            ("reference", reference()),
+            ("summary", Arg::Text(truncate(&summary, 120))),
+        ],
     ));
     Ok(Message::builder()
         .from(mailbox(Some(&config.shop_name), &config.mail_from)?)
@@ -343,6 +438,15 @@ pub fn jeweler_message(
         .reply_to(mailbox(Some(&brief.contact.name), &brief.contact.email)?)
         .subject(subject)
         .multipart(mixed)?)
+}
+
+/// A paragraph that is one link.
+pub fn link_html(href: &str, words: &str) -> String {
+    format!(
+        "<p><a href=\"{}\">{}</a></p>",
+        escape_html(href),
+        escape_html(words)
+    )
 }
 
 /// One table row of the jeweler's email, the value escaped (and in bold when `strong`).
@@ -373,47 +477,51 @@ fn single_attachment(name: &str, bytes: Vec<u8>, content_type: ContentType) -> S
 const DESIGN_PICTURE_CID: &str = "design";
 
 /// The lines that give the visitor their private commission page (`link`, the full URL), or say
-/// how to get a new one when no link is live: as text, and as HTML.
-pub fn commission_link_lines(link: Option<&str>) -> (String, String) {
+/// how to get a new one when no link is live: as text, and as HTML, in the reader's words.
+pub fn commission_link_lines(reader: &Reader<'_>, link: Option<&str>) -> (String, String) {
     match link {
         Some(link) => (
             format!(
-                "Your commission page, where you can follow and answer the jeweler: {link}
-                 This link is private: anyone who has it can read your conversation, so keep it to yourself.
-
-"
+                "{}\n{}\n\n",
+                reader.t_args("email-commission-link", &[("link", Arg::from(link))]),
+                reader.t("email-link-private")
             ),
             format!(
-                "<p><a href=\"{}\">Open your commission page</a> to follow and answer the jeweler.</p>\
-                 <p>This link is private: anyone who has it can read your conversation, so keep it to yourself.</p>",
-                escape_html(link)
+                "<p><a href=\"{}\">{}</a></p><p>{}</p>",
+                escape_html(link),
+                escape_html(&reader.t("email-commission-open")),
+                escape_html(&reader.t("email-link-private"))
             ),
         ),
-        None => (
-            "Your commission page's link is no longer active: ask the jeweler for a new link.
-
-"
-                .to_owned(),
-            "<p>Your commission page's link is no longer active: ask the jeweler for a new link.</p>"
-                .to_owned(),
-        ),
+        None => {
+            let words = reader.t("email-link-inactive");
+            (
+                format!("{words}\n\n"),
+                format!("<p>{}</p>", escape_html(&words)),
+            )
+        }
     }
 }
 
-/// The confirmation to the visitor: what was sent, a picture of the design, the private
-/// commission page (`commission_link`, the full URL of the live link), a link to reopen the
-/// design (when `public_url` is configured), and what happens next. Replies go to the jeweler.
+/// The confirmation to the visitor, in their language (the brief's `locale`, else the shop's):
+/// what was sent, a picture of the design, the private commission page (`commission_link`, the
+/// full URL of the live link), a link to reopen the design (when `public_url` is configured),
+/// and what happens next. Replies go to the jeweler.
 pub fn visitor_message(
     config: &Config,
+    words: &Words,
+    catalog: &Catalog,
     c: &Consultation,
     brief: &Brief,
     commission_link: Option<&str>,
 ) -> Result<Message, MailError> {
+    let reader = words.reader(&brief.locale);
     let shop = header_text(&config.shop_name);
     let name = header_text(brief.contact.name.trim());
+    let reference = || Arg::from(c.reference.as_str());
     // The first snapshot is the three-quarter view, the one the configurator shows first.
     let picture = c.files.iter().find(|f| f.kind == FileKind::Snapshot);
-    let picture_view = picture.map(|p| p.label.replace(['-', '_'], " "));
+    let picture_view = picture.map(|p| view_words(&reader, &p.label));
     let design_link = config.public_url.as_ref().map(|url| {
         format!(
             "{}/?d={}",
@@ -421,66 +529,98 @@ pub fn visitor_message(
             atelier_core::share::encode(&brief.design)
         )
     });
-    // What the visitor sent besides the design, so the receipt is a complete record.
-    let mut extras = Vec::new();
-    match brief.attachments.len() {
-        0 => {}
-        1 => extras.push("Your inspiration photo went with it.".to_owned()),
-        n => extras.push(format!("Your {n} inspiration photos went with it.")),
+    let summary = reader.say(&atelier_core::summary::summary_msg(&brief.design, catalog));
+    // Each paragraph as (text, HTML), so both bodies say the same in the same order.
+    let mut paragraphs: Vec<(String, String)> = Vec::new();
+    let plain =
+        |key: &str, args: &[(&str, Arg)]| (reader.t_args(key, args), reader.html(key, args, &[]));
+    paragraphs.push((
+        reader.t_args("email-dear", &[("name", Arg::from(name.as_str()))]),
+        reader.html("email-dear", &[("name", Arg::from(name.as_str()))], &[]),
+    ));
+    let thanks = [
+        ("shop", Arg::from(shop.as_str())),
+        ("reference", reference()),
+    ];
+    let received = [("date", Arg::Text(reader.day_of(&c.created_at)))];
+    paragraphs.push((
+        format!(
+            "{} {}",
+            reader.t_args("email-confirm-thanks", &thanks),
+            reader.t_args("email-confirm-received", &received)
+        ),
+        format!(
+            "{} {}",
+            reader.html("email-confirm-thanks", &thanks, &["reference"]),
+            reader.html("email-confirm-received", &received, &[])
+        ),
+    ));
+    let (commission_text, commission_html) = commission_link_lines(&reader, commission_link);
+    paragraphs.push((commission_text.trim_end().to_owned(), String::new()));
+    let design = [("summary", Arg::Text(summary))];
+    paragraphs.push(plain("email-confirm-design", &design));
+    if let Some(budget) = &brief.budget {
+        let words = [("budget", Arg::Text(budget_words(&reader, budget)))];
+        paragraphs.push(plain("email-confirm-budget", &words));
+    }
+    if let Some(view) = &picture_view {
+        let alt = reader.t_args(
+            "email-confirm-picture-alt",
+            &[("view", Arg::from(view.as_str()))],
+        );
+        paragraphs.push((
+            reader.t_args(
+                "email-confirm-picture",
+                &[("view", Arg::from(view.as_str()))],
+            ),
+            format!(
+                "<img src=\"cid:{DESIGN_PICTURE_CID}\" alt=\"{}\" width=\"480\" \
+                 style=\"max-width:100%;height:auto\">",
+                escape_html(&alt)
+            ),
+        ));
+    }
+    if let Some(link) = &design_link {
+        paragraphs.push((
+            reader.t_args(
+                "email-confirm-reopen",
+                &[("link", Arg::from(link.as_str()))],
+            ),
+            format!(
+                "<a href=\"{}\">{}</a>",
+                escape_html(link),
+                escape_html(&reader.t("email-confirm-reopen-link"))
+            ),
+        ));
+    }
+    if !brief.attachments.is_empty() {
+        let count = [("count", Arg::int(brief.attachments.len() as i64))];
+        paragraphs.push(plain("email-confirm-photos", &count));
     }
     if brief.surprise {
-        extras.push(
-            "It's a surprise: the jeweler will contact only you, never the wearer.".to_owned(),
-        );
+        paragraphs.push(plain("email-confirm-surprise", &[]));
     }
-    let extras_text: String = extras.iter().map(|e| format!("{e}\n\n")).collect();
-    let extras_html: String = extras
+    paragraphs.push(plain("email-confirm-next", &[]));
+    paragraphs.push(plain("email-confirm-reply", &[]));
+    paragraphs.push((shop.clone(), escape_html(&shop)));
+
+    let text: String = paragraphs
         .iter()
-        .map(|e| format!("<p>{}</p>", escape_html(e)))
-        .collect();
-    let picture_text = picture_view.as_ref().map_or_else(String::new, |view| {
-        format!(
-            "The picture with this email is your ring as the configurator drew it ({view} view).\n\n"
-        )
-    });
-    let picture_html = picture_view.as_ref().map_or_else(String::new, |view| {
-        format!(
-            "<p><img src=\"cid:{DESIGN_PICTURE_CID}\" alt=\"Your ring, {} view\" width=\"480\" \
-             style=\"max-width:100%;height:auto\"></p>",
-            escape_html(view)
-        )
-    });
-    let link_text = design_link.as_ref().map_or_else(String::new, |link| {
-        format!("Reopen your design in the configurator: {link}\n\n")
-    });
-    let link_html = design_link.as_ref().map_or_else(String::new, |link| {
-        format!(
-            "<p><a href=\"{}\">Reopen your design in the configurator</a></p>",
-            escape_html(link)
-        )
-    });
-    let (commission_text, commission_html) = commission_link_lines(commission_link);
-    let text = format!(
-        "Dear {name},\n\nThank you for your request to {shop}. Your reference is {}.\n\n\
-         {commission_text}Your design: {}\n\n{picture_text}{link_text}{extras_text}\
-         The jeweler will reply within a few working days to talk it through. A picture on screen is \
-         not the finished piece: expect a conversation, sketches and revisions before a quote, which \
-         is valid for a limited time.\n\nYou can reply to this email with any question.\n\n{shop}\n",
-        c.reference, c.summary
-    );
-    let html = format!(
-        "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>Dear {},</p>\
-         <p>Thank you for your request to {}. Your reference is <strong>{}</strong>.</p>\
-         {commission_html}<p>Your design: {}</p>{picture_html}{link_html}{extras_html}<p>The jeweler will reply within a few working days to talk it through. \
-         A picture on screen is not the finished piece: expect a conversation, sketches and revisions \
-         before a quote, which is valid for a limited time.</p>\
-         <p>You can reply to this email with any question.</p><p>{}</p></body></html>",
-        escape_html(&name),
-        escape_html(&shop),
-        escape_html(&c.reference),
-        escape_html(&c.summary),
-        escape_html(&shop)
-    );
+        .map(|(t, _)| format!("{t}\n\n"))
+        .collect::<String>()
+        .trim_end()
+        .to_owned()
+        + "\n";
+    let mut html = html_open(&reader);
+    for (i, (_, h)) in paragraphs.iter().enumerate() {
+        // The commission page's lines are their own paragraphs, right after the thanks.
+        if i == 2 {
+            html.push_str(&commission_html);
+        } else {
+            html.push_str(&format!("<p>{h}</p>"));
+        }
+    }
+    html.push_str("</body></html>");
     let alternative = MultiPart::alternative_plain_html(text, html);
     let body = match picture {
         Some(p) => MultiPart::related().multipart(alternative).singlepart(
@@ -489,12 +629,14 @@ pub fn visitor_message(
         ),
         None => alternative,
     };
-    visitor_envelope(
-        config,
-        brief,
-        &format!("Your consultation request {} to {shop}", c.reference),
-        body,
-    )
+    let subject = reader.t_args(
+        "email-confirm-subject",
+        &[
+            ("reference", reference()),
+            ("shop", Arg::from(shop.as_str())),
+        ],
+    );
+    visitor_envelope(config, brief, &subject, body)
 }
 
 /// An email from the shop to the visitor, with replies going to the jeweler: the confirmation

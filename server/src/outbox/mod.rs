@@ -384,7 +384,7 @@ async fn deliver_one(
     let config = &state.config;
     match OutboxKind::parse(kind) {
         Some(OutboxKind::JewelerEmail) => {
-            let message = mail::jeweler_message(config, &state.catalog, &c, &brief)
+            let message = mail::jeweler_message(config, &state.words, &state.catalog, &c, &brief)
                 .map_err(|e| e.to_string())?;
             state
                 .mailer
@@ -394,8 +394,15 @@ async fn deliver_one(
         }
         Some(OutboxKind::VisitorEmail) => {
             let link = notices::visitor_link(state, c.id).await?;
-            let message = mail::visitor_message(config, &c, &brief, link.as_deref())
-                .map_err(|e| e.to_string())?;
+            let message = mail::visitor_message(
+                config,
+                &state.words,
+                &state.catalog,
+                &c,
+                &brief,
+                link.as_deref(),
+            )
+            .map_err(|e| e.to_string())?;
             state
                 .mailer
                 .send(message, &format!("{}-visitor", c.reference))

@@ -3,7 +3,8 @@
 //!
 //! The logo is a file on the jeweler's server (SVG, PNG, JPEG or WebP, checked at start); the theme is
 //! a short list of CSS custom-property values, each checked so it can only ever be one CSS value.
-//! The shop's currency is its price list's, or the configured `currency`.
+//! The shop's currency is its price list's, or the configured `currency`; its language is the
+//! configured `language`.
 
 use crate::image::Format;
 use crate::AppState;
@@ -28,6 +29,8 @@ struct ShopBody<'a> {
     theme: &'a BTreeMap<String, String>,
     /// The currency a visitor's budget starts on: the price list's, else the configured one.
     currency: Option<&'a str>,
+    /// The shop's language (`language`), which the app falls back on and the studio speaks.
+    language: &'a str,
 }
 
 /// The shop's name, logo address and theme values.
@@ -45,6 +48,7 @@ pub async fn shop(State(state): State<AppState>) -> Response {
                 .as_ref()
                 .map(|p| p.currency.as_str())
                 .or(config.currency.as_deref()),
+            language: state.words.shop_tag(),
         }),
     )
         .into_response()

@@ -1,11 +1,12 @@
 //! `link_email`: the jeweler issued a new private link; the visitor (the buyer, never a surprise's
-//! wearer) gets it, the live one at the time of sending.
+//! wearer) gets it, the live one at the time of sending, in their language.
 
 use super::{payload, visitor_link};
-use crate::outbox::mail::{commission_link_lines, escape_html, header_text, to_visitor};
+use crate::outbox::mail::{commission_link_lines, escape_html, header_text, html_open, to_visitor};
 use crate::store::{Consultation, OutboxKind};
 use crate::AppState;
 use atelier_core::brief::Brief;
+use atelier_core::i18n::Arg;
 
 /// The outbox payload of a `link_email`: when the link was issued (it names the email's file).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -23,27 +24,31 @@ pub async fn deliver(
 ) -> Result<(), String> {
     let notice: Notice = payload(OutboxKind::LinkEmail, payload_json)?;
     let link = visitor_link(state, c.id).await?;
+    let reader = state.words.reader(&brief.locale);
     let shop = header_text(&state.config.shop_name);
     let name = header_text(brief.contact.name.trim());
-    let (link_text, link_html) = commission_link_lines(link.as_deref());
+    let (link_text, link_html) = commission_link_lines(&reader, link.as_deref());
+    let dear = [("name", Arg::from(name.as_str()))];
+    let args = [
+        ("shop", Arg::from(shop.as_str())),
+        ("reference", Arg::from(c.reference.as_str())),
+    ];
     let text = format!(
-        "Dear {name},\n\n{shop} has given you a new link to the page of your request {}. \
-         Earlier links no longer open it.\n\n{link_text}{shop}\n",
-        c.reference
+        "{}\n\n{}\n\n{link_text}{shop}\n",
+        reader.t_args("email-dear", &dear),
+        reader.t_args("email-link-body", &args)
     );
     let html = format!(
-        "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>Dear {},</p>\
-         <p>{} has given you a new link to the page of your request <strong>{}</strong>. \
-         Earlier links no longer open it.</p>{link_html}<p>{}</p></body></html>",
-        escape_html(&name),
-        escape_html(&shop),
-        escape_html(&c.reference),
+        "{}<p>{}</p><p>{}</p>{link_html}<p>{}</p></body></html>",
+        html_open(&reader),
+        reader.html("email-dear", &dear, &[]),
+        reader.html("email-link-body", &args, &["reference"]),
         escape_html(&shop)
     );
     let email = to_visitor(
         &state.config,
         brief,
-        &format!("A new link to your request {} at {shop}", c.reference),
+        &reader.t_args("email-link-subject", &args),
         text,
         html,
     )

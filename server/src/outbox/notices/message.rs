@@ -1,17 +1,21 @@
 //! `message_email`: a message of the conversation, to the other side. The visitor's message
 //! reaches the jeweler with the studio's link; the jeweler's reaches the visitor (the buyer, never
 //! a surprise's wearer) with their commission page's link. Each carries that one message, never
-//! the thread before it.
+//! the thread before it: the jeweler's email in the shop's language with the visitor's words as
+//! written (and their language named), the visitor's in theirs.
 
 use super::{payload, studio_link, visitor_link};
+use crate::i18n::Reader;
 use crate::outbox::mail::{
-    commission_link_lines, escape_html, header_text, to_jeweler, to_visitor,
+    commission_link_lines, escape_html, header_text, html_open, link_html, own_words_html,
+    to_jeweler, to_visitor, written_in,
 };
 use crate::store::messages::{self, Notice};
 use crate::store::{Consultation, OutboxKind};
 use crate::AppState;
 use atelier_core::brief::Brief;
 use atelier_core::commission::{Author, Message};
+use atelier_core::i18n::{Arg, Lang};
 
 /// Sends the email about the message in `payload`.
 pub async fn deliver(
@@ -49,12 +53,13 @@ pub async fn deliver(
         .map_err(|e| e.to_string())
 }
 
-fn photos_line(message: &Message) -> Option<String> {
-    match message.photos.len() {
-        0 => None,
-        1 => Some("1 photo came with it.".to_owned()),
-        n => Some(format!("{n} photos came with it.")),
-    }
+fn photos_line(reader: &Reader<'_>, message: &Message) -> Option<String> {
+    (!message.photos.is_empty()).then(|| {
+        reader.t_args(
+            "email-message-photos",
+            &[("count", Arg::int(message.photos.len() as i64))],
+        )
+    })
 }
 
 fn to_the_jeweler(
@@ -63,36 +68,39 @@ fn to_the_jeweler(
     brief: &Brief,
     message: &Message,
 ) -> Result<lettre::Message, crate::outbox::mail::MailError> {
+    let reader = state.words.shop();
     let name = header_text(brief.contact.name.trim());
     let link = studio_link(state, &c.reference);
-    let photos = photos_line(message);
-    let mut text = format!(
-        "{name} wrote about {}:\n\n{}\n\n",
-        c.reference, message.text
-    );
+    let photos = photos_line(&reader, message);
+    let written_in = written_in(&reader, brief);
+    let mut args = vec![
+        ("name", Arg::from(name.as_str())),
+        ("reference", Arg::from(c.reference.as_str())),
+    ];
+    let key = match &written_in {
+        Some((_, language)) => {
+            args.push(("language", Arg::Text(language.clone())));
+            "email-message-jeweler-in"
+        }
+        None => "email-message-jeweler",
+    };
+    let mut text = format!("{}\n\n{}\n\n", reader.t_args(key, &args), message.text);
     let mut html = format!(
-        "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>{} wrote about \
-         <strong>{}</strong>:</p><p style=\"white-space:pre-wrap\">{}</p>",
-        escape_html(&name),
-        escape_html(&c.reference),
-        escape_html(&message.text)
+        "{}<p>{}</p>{}",
+        html_open(&reader),
+        reader.html(key, &args, &["reference"]),
+        own_words_html(&message.text, Lang::from_tag(&brief.locale))
     );
     if let Some(line) = &photos {
         text.push_str(&format!("{line}\n\n"));
         html.push_str(&format!("<p>{}</p>", escape_html(line)));
     }
-    text.push_str(&format!("Answer in the studio: {link}\n"));
-    html.push_str(&format!(
-        "<p><a href=\"{}\">Answer in the studio</a></p></body></html>",
-        escape_html(&link)
-    ));
-    to_jeweler(
-        &state.config,
-        brief,
-        &format!("{} wrote about {}", name, c.reference),
-        text,
-        html,
-    )
+    text.push_str(&reader.t_args("email-studio-answer", &[("link", Arg::from(link.as_str()))]));
+    text.push('\n');
+    html.push_str(&link_html(&link, &reader.t("email-studio-answer-link")));
+    html.push_str("</body></html>");
+    let subject = reader.t_args("email-message-subject-jeweler", &args[..2]);
+    to_jeweler(&state.config, brief, &subject, text, html)
 }
 
 fn to_the_visitor(
@@ -102,27 +110,34 @@ fn to_the_visitor(
     message: &Message,
     link: Option<&str>,
 ) -> Result<lettre::Message, crate::outbox::mail::MailError> {
+    let reader = state.words.reader(&brief.locale);
     let shop = header_text(&state.config.shop_name);
     let name = header_text(brief.contact.name.trim());
-    let (link_text, link_html) = commission_link_lines(link);
+    let (link_text, link_html) = commission_link_lines(&reader, link);
+    let dear = [("name", Arg::from(name.as_str()))];
+    let args = [
+        ("shop", Arg::from(shop.as_str())),
+        ("reference", Arg::from(c.reference.as_str())),
+    ];
     let text = format!(
-        "Dear {name},\n\n{shop} wrote about your request {}:\n\n{}\n\n{link_text}{shop}\n",
-        c.reference, message.text
+        "{}\n\n{}\n\n{}\n\n{link_text}{shop}\n",
+        reader.t_args("email-dear", &dear),
+        reader.t_args("email-message-visitor", &args),
+        message.text
     );
+    // The jeweler's words are as they wrote them; their language is not known.
     let html = format!(
-        "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>Dear {},</p>\
-         <p>{} wrote about your request <strong>{}</strong>:</p>\
-         <p style=\"white-space:pre-wrap\">{}</p>{link_html}<p>{}</p></body></html>",
-        escape_html(&name),
-        escape_html(&shop),
-        escape_html(&c.reference),
-        escape_html(&message.text),
+        "{}<p>{}</p><p>{}</p>{}{link_html}<p>{}</p></body></html>",
+        html_open(&reader),
+        reader.html("email-dear", &dear, &[]),
+        reader.html("email-message-visitor", &args, &["reference"]),
+        own_words_html(&message.text, None),
         escape_html(&shop)
     );
     to_visitor(
         &state.config,
         brief,
-        &format!("{shop} wrote about your request {}", c.reference),
+        &reader.t_args("email-message-subject-visitor", &args),
         text,
         html,
     )

@@ -1,0 +1,227 @@
+//! The server's words: every language's Email-area messages (`locales/<lang>/{common,core,brief,
+//! email}.ftl`, compiled in and read once at start) and CLDR formatting, so each email and page
+//! reads in its reader's language: the visitor's in the brief's `locale`, the jeweler's in the
+//! shop's `language`.
+
+pub mod cldr;
+pub mod sources;
+
+use crate::html::escape_html;
+use atelier_core::i18n::{Arg, Bundle, Lang, Msg};
+pub use cldr::{Cldr, CldrError, DateStyle};
+use std::collections::HashMap;
+
+/// Private-use characters around an argument's place while a message becomes HTML: no message
+/// file or visitor's text can hold them in a way that matters, as both are escaped first.
+const MARK_OPEN: char = '\u{E000}';
+const MARK_CLOSE: char = '\u{E001}';
+
+/// Why the messages could not be read at start.
+#[derive(Debug, thiserror::Error)]
+pub enum I18nError {
+    /// A message file is not valid Fluent (in the subset Atelier reads).
+    #[error("locales/{lang}/{file}.ftl line {line}: {what}")]
+    Parse {
+        /// The language's folder.
+        lang: &'static str,
+        /// The file's name without `.ftl`.
+        file: &'static str,
+        /// The line (1-based).
+        line: usize,
+        /// What is wrong there.
+        what: String,
+    },
+    /// The shop's language has no CLDR data or is not a tag.
+    #[error("setting `language`: {0}")]
+    Shop(#[from] CldrError),
+}
+
+/// Every language's messages, and the shop's language.
+#[derive(Debug)]
+pub struct Words {
+    bundles: HashMap<Lang, Bundle>,
+    shop_tag: String,
+    shop_lang: Lang,
+}
+
+impl Words {
+    /// Reads every language's files; `shop_tag` is the configured `language` (checked by the
+    /// configuration to be one of ours; anything else reads as English).
+    pub fn load(shop_tag: &str) -> Result<Self, I18nError> {
+        Self::from_files(sources::FILES, shop_tag)
+    }
+
+    /// Reads these files, `(lang, [(file name, text)])`: [`Words::load`] with the compiled-in
+    /// ones; tests give broken ones.
+    pub fn from_files(
+        files: &[(Lang, [(&'static str, &'static str); 4])],
+        shop_tag: &str,
+    ) -> Result<Self, I18nError> {
+        let mut bundles = HashMap::new();
+        for (lang, sources) in files {
+            let mut bundle = Bundle::new(*lang);
+            for (file, text) in sources {
+                bundle.add(text).map_err(|e| I18nError::Parse {
+                    lang: lang.code(),
+                    file,
+                    line: e.line,
+                    what: e.what,
+                })?;
+            }
+            bundles.insert(*lang, bundle);
+        }
+        let shop_lang = Lang::from_tag(shop_tag)
+            .filter(|l| bundles.contains_key(l))
+            .unwrap_or(Lang::En);
+        let shop_tag = if Lang::from_tag(shop_tag) == Some(shop_lang) {
+            shop_tag.trim().to_owned()
+        } else {
+            "en".to_owned()
+        };
+        Cldr::new(&shop_tag)?;
+        Ok(Self {
+            bundles,
+            shop_tag,
+            shop_lang,
+        })
+    }
+
+    /// The shop's language.
+    pub fn shop_lang(&self) -> Lang {
+        self.shop_lang
+    }
+
+    /// The shop's tag as configured (`de-CH`).
+    pub fn shop_tag(&self) -> &str {
+        &self.shop_tag
+    }
+
+    /// Words for a reader of `tag` (a brief's `locale`, a page's chosen language): its language
+    /// when it is one of ours, else the shop's.
+    pub fn reader(&self, tag: &str) -> Reader<'_> {
+        let tag = tag.trim();
+        match Lang::from_tag(tag).filter(|l| self.bundles.contains_key(l)) {
+            Some(lang) if Cldr::new(tag).is_ok() => self.make(lang, tag),
+            _ => self.shop(),
+        }
+    }
+
+    /// Words for the jeweler: the shop's language.
+    pub fn shop(&self) -> Reader<'_> {
+        self.make(self.shop_lang, &self.shop_tag)
+    }
+
+    fn make(&self, lang: Lang, tag: &str) -> Reader<'_> {
+        // The configured shop tag was checked at load; a visitor's tag was checked by `reader`.
+        let cldr = Cldr::new(tag)
+            .or_else(|_| Cldr::new(lang.code()))
+            .or_else(|_| Cldr::new("en"));
+        Reader {
+            bundle: self
+                .bundles
+                .get(&lang)
+                .or_else(|| self.bundles.get(&Lang::En)),
+            lang,
+            cldr: cldr.ok(),
+        }
+    }
+}
+
+/// One reader's words: their language's messages and their locale's formats.
+#[derive(Debug)]
+pub struct Reader<'a> {
+    bundle: Option<&'a Bundle>,
+    lang: Lang,
+    cldr: Option<Cldr>,
+}
+
+impl Reader<'_> {
+    /// The reader's language.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// `ltr` or `rtl`, for `dir="…"`.
+    pub fn dir(&self) -> &'static str {
+        if self.lang.is_rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    /// The message `key` without arguments.
+    pub fn t(&self, key: &str) -> String {
+        self.t_args(key, &[])
+    }
+
+    /// The message `key` with `args`.
+    pub fn t_args(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        match (self.bundle, &self.cldr) {
+            (Some(bundle), Some(cldr)) => bundle.format(key, args, cldr),
+            (Some(bundle), None) => bundle.format(key, args, &atelier_core::i18n::Plain),
+            (None, _) => key.to_owned(),
+        }
+    }
+
+    /// The message `key` as escaped HTML, its text arguments escaped too and those named in
+    /// `strong` in bold: the sentence stays whole for the translator, the markup stays ours.
+    pub fn html(&self, key: &str, args: &[(&str, Arg)], strong: &[&str]) -> String {
+        let mut values = Vec::new();
+        let marked: Vec<(&str, Arg)> = args
+            .iter()
+            .map(|(name, arg)| match arg {
+                Arg::Text(text) => {
+                    let marker = format!("{MARK_OPEN}{}{MARK_CLOSE}", values.len());
+                    let value = escape_html(&text.replace([MARK_OPEN, MARK_CLOSE], ""));
+                    values.push(if strong.contains(name) {
+                        format!("<strong>{value}</strong>")
+                    } else {
+                        value
+                    });
+                    (*name, Arg::Text(marker))
+                }
+                other => (*name, other.clone()),
+            })
+            .collect();
+        let mut out = escape_html(&self.t_args(key, &marked));
+        for (i, value) in values.iter().enumerate() {
+            out = out.replace(&format!("{MARK_OPEN}{i}{MARK_CLOSE}"), value);
+        }
+        out
+    }
+
+    /// What core said, in the reader's words.
+    pub fn say(&self, msg: &Msg) -> String {
+        match (self.bundle, &self.cldr) {
+            (Some(bundle), Some(cldr)) => bundle.say(msg, cldr),
+            (Some(bundle), None) => bundle.say(msg, &atelier_core::i18n::Plain),
+            (None, _) => msg.fallback.clone().unwrap_or_else(|| msg.key.to_string()),
+        }
+    }
+
+    /// A civil date and time written the reader's way.
+    pub fn date(&self, at: jiff::civil::DateTime, style: DateStyle) -> String {
+        match &self.cldr {
+            Some(cldr) => cldr.date(at, style),
+            None => at.to_string(),
+        }
+    }
+
+    /// A stored RFC 3339 instant as the reader's day (in UTC), or as stored when unreadable.
+    pub fn day_of(&self, rfc3339: &str) -> String {
+        match rfc3339.parse::<jiff::Timestamp>() {
+            Ok(at) => self.date(
+                at.to_zoned_datetime(jiff::tz::TimeZone::UTC).datetime(),
+                DateStyle::Day,
+            ),
+            Err(_) => rfc3339.to_owned(),
+        }
+    }
+
+    /// The language's name in the reader's language, for "written in French" (a message
+    /// `email-lang-<code>`).
+    pub fn language_name(&self, lang: Lang) -> String {
+        self.t(&format!("email-lang-{}", lang.code()))
+    }
+}
