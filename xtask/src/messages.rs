@@ -248,3 +248,85 @@ fn shorten(text: &str) -> String {
         one_line
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+    use atelier_core::i18n::{Lang, SOURCES};
+    use std::path::Path;
+
+    fn write(root: &Path, path: &str, text: &str) {
+        let path = root.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    #[test]
+    fn a_small_workspace_reads_as_a_developer_would_want() {
+        let root = std::env::temp_dir().join(format!("xtask-messages-{}", std::process::id()));
+        for lang in Lang::ALL {
+            for source in SOURCES {
+                write(&root, &format!("locales/{}/{source}.ftl", lang.code()), "");
+            }
+        }
+        let brief = "brief-consent = I agree\nbrief-send = Send to { $shop }\nbrief-old = Nobody says this\n";
+        write(&root, "locales/en/brief.ftl", brief);
+        for lang in ["fr", "it", "es", "ja", "ar"] {
+            write(
+                &root,
+                &format!("locales/{lang}/brief.ftl"),
+                &brief.replace("I agree", "ok"),
+            );
+        }
+        write(
+            &root,
+            "locales/de/brief.ftl",
+            "brief-send = An { $laden }\nbrief-old = x\n",
+        );
+        write(&root, "locales/en/configurator.ftl", "cfg-next = Next\n");
+        write(
+            &root,
+            "src/components/form.rs",
+            "fn f() -> impl IntoView {\n    view! {\n        <button>{t(\"brief-consent\")}</button>\n        <p>{t_args(\"brief-send\", &[(\"shop\", shop.into())])}</p>\n        <p>\"Send to the jeweler\"</p>\n        <b title=t(\"brief-gone\")>\"×\"</b>\n    }\n}\n",
+        );
+        write(
+            &root,
+            "src/studio/page.rs",
+            "fn g() { let _ = t(\"cfg-next\"); let _ = Msg::new(format!(\"gem-{}\", id)); }\n",
+        );
+        let outcome = check(&root);
+        std::fs::remove_dir_all(&root).unwrap();
+        assert_eq!(
+            outcome.words,
+            vec!["src/components/form.rs:5: text \"Send to the jeweler\"".to_owned()]
+        );
+        let expected = [
+            "locales/de/brief.ftl: missing brief-consent (from en)",
+            "locales/de/brief.ftl:1: brief-send uses $laden, which en does not",
+            "locales/de/brief.ftl:1: brief-send does not use $shop, which en does",
+            "locales/de/configurator.ftl: missing cfg-next (from en)",
+            "locales/fr/configurator.ftl: missing cfg-next (from en)",
+            "locales/it/configurator.ftl: missing cfg-next (from en)",
+            "locales/es/configurator.ftl: missing cfg-next (from en)",
+            "locales/ja/configurator.ftl: missing cfg-next (from en)",
+            "locales/ar/configurator.ftl: missing cfg-next (from en)",
+            "src/components/form.rs:6: brief-gone is not in locales/en",
+            "src/studio/page.rs:1: cfg-next is in locales/en/configurator.ftl, which the studio files do not hold",
+            "src/studio/page.rs:1: a key built at run time (`gem-…`): declare its prefix in DYNAMIC_KEYS (xtask/src/messages.rs)",
+            "locales/en/brief.ftl:3: brief-old is never used (no t, t_args, Msg::new or key literal names it)",
+        ];
+        for wanted in expected {
+            assert!(
+                outcome.problems.iter().any(|p| p == wanted),
+                "{wanted}\nnot in {:#?}",
+                outcome.problems
+            );
+        }
+        assert_eq!(
+            outcome.problems.len(),
+            expected.len(),
+            "{:#?}",
+            outcome.problems
+        );
+    }
+}

@@ -168,6 +168,107 @@ fn walk_expr(expr: &Expr, visit: &mut impl FnMut(&Expr)) {
     }
 }
 
+/// Plural categories CLDR gives whole numbers up to a thousand in `lang` (French and Spanish
+/// `many` is for millions, so it is not asked for), `other` first.
+pub fn categories(lang: Lang) -> Vec<&'static str> {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let Ok(id) = lang.code().parse::<unic_langid::LanguageIdentifier>() else {
+        return vec!["other"];
+    };
+    let Ok(rules) = PluralRules::create(id, PluralRuleType::CARDINAL) else {
+        return vec!["other"];
+    };
+    let mut out = vec!["other"];
+    for n in 0..=1000_u32 {
+        let name = match rules.select(n) {
+            Ok(PluralCategory::ZERO) => "zero",
+            Ok(PluralCategory::ONE) => "one",
+            Ok(PluralCategory::TWO) => "two",
+            Ok(PluralCategory::FEW) => "few",
+            Ok(PluralCategory::MANY) => "many",
+            _ => "other",
+        };
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+const CATEGORY_NAMES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// The variant names of every select on a count (by a plural category other than `other`, or an
+/// exact number) in a pattern.
+fn count_selects(pattern: &Pattern) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    walk(pattern, &mut |expr| {
+        if let Expr::Select { variants, .. } = expr {
+            let names: Vec<String> = variants
+                .iter()
+                .filter_map(|v| match &v.key {
+                    i18n::VariantKey::Name(n) => Some(n.clone()),
+                    i18n::VariantKey::Number(_) => None,
+                })
+                .collect();
+            let all_categories = names.iter().all(|n| CATEGORY_NAMES.contains(&n.as_str()));
+            let counting = names.iter().any(|n| n != "other")
+                || variants
+                    .iter()
+                    .any(|v| matches!(v.key, i18n::VariantKey::Number(_)));
+            if all_categories && (counting || names.iter().all(|n| n == "other")) {
+                out.push(names);
+            }
+        }
+    });
+    out
+}
+
+/// Plurals a language says its own way: where English chooses by count, every other language
+/// gives each category its rules give whole numbers (Arabic all six, Japanese only `other`).
+pub fn plural_gaps(files: &[File]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for en in files.iter().filter(|f| f.lang == Lang::En) {
+        for message in &en.messages {
+            let english = count_selects(&message.value);
+            if !english
+                .iter()
+                .any(|names| names.iter().any(|n| n != "other"))
+            {
+                continue;
+            }
+            for other in files
+                .iter()
+                .filter(|f| f.source == en.source && f.lang != Lang::En)
+            {
+                let Some(translated) = other.messages.iter().find(|m| m.id == message.id) else {
+                    continue;
+                };
+                let wanted = categories(other.lang);
+                for names in count_selects(&translated.value) {
+                    let lacking: Vec<&str> = wanted
+                        .iter()
+                        .copied()
+                        .filter(|c| !names.iter().any(|n| n == c))
+                        .filter(|c| *c != "other")
+                        .collect();
+                    if !lacking.is_empty() {
+                        problems.push(format!(
+                            "{}:{}: {} chooses by count without [{}] ({} has {})",
+                            other.path(),
+                            translated.line,
+                            message.id,
+                            lacking.join("], ["),
+                            other.lang.code(),
+                            wanted.join(", ")
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    problems
+}
+
 /// Every problem across the files: keys, prefixes, arguments and references.
 pub fn check(files: &[File]) -> Vec<String> {
     let mut problems = Vec::new();
@@ -264,6 +365,7 @@ pub fn check(files: &[File]) -> Vec<String> {
             }
         }
     }
+    problems.extend(plural_gaps(files));
     // References: a message may name only what every area that loads its file also loads.
     for file in files {
         let readers: Vec<Area> = Area::ALL
@@ -335,10 +437,38 @@ mod tests {
                 "{wanted}\nin {problems:#?}"
             );
         }
-        // The selector alone counts as a use: `brief-size` in German is fine.
+        // The selector alone counts as a use of `$n`; German still needs its `[one]`.
         assert!(
-            !problems.iter().any(|p| p.contains("brief-size")),
+            !problems
+                .iter()
+                .any(|p| p.contains("brief-size uses") || p.contains("brief-size does not use")),
             "{problems:#?}"
+        );
+        assert!(problems.contains(
+            &"locales/de/brief.ftl:2: brief-size chooses by count without [one] (de has other, one)"
+                .to_owned()
+        ));
+    }
+
+    #[test]
+    fn every_plural_category_of_a_language_where_english_counts() {
+        assert_eq!(categories(Lang::Ja), vec!["other"]);
+        assert_eq!(categories(Lang::Fr), vec!["other", "one"]);
+        assert_eq!(
+            categories(Lang::Ar),
+            vec!["other", "zero", "one", "two", "few", "many"]
+        );
+        let en = "brief-photos = { $n ->\n    [one] one photo\n   *[other] { $n } photos\n}\nbrief-kind = { $k ->\n   *[other] x\n}\n";
+        let ar_short = "brief-photos = { $n ->\n    [one] صورة\n   *[other] { $n } صور\n}\nbrief-kind = { $k ->\n   *[other] س\n}\n";
+        let ja = "brief-photos = { $n ->\n   *[other] { $n } 枚\n}\nbrief-kind = { $k ->\n   *[other] x\n}\n";
+        let files = vec![
+            file(Lang::En, "brief", en),
+            file(Lang::Ar, "brief", ar_short),
+            file(Lang::Ja, "brief", ja),
+        ];
+        assert_eq!(
+            plural_gaps(&files),
+            vec!["locales/ar/brief.ftl:1: brief-photos chooses by count without [zero], [two], [few], [many] (ar has other, zero, one, two, few, many)"]
         );
     }
 
