@@ -135,7 +135,8 @@ pub fn install(bundle: Bundle) {
 pub fn mount<V: IntoView + 'static>(area: Area, app: fn() -> V) {
     CURRENT.with(|c| c.borrow_mut().area = area);
     let lang = choose::initial(area);
-    leptos::task::spawn_local(async move {
+    // Leptos's executor is set up by `mount_to_body` below; until then only wasm-bindgen's runs.
+    wasm_bindgen_futures::spawn_local(async move {
         let bundle = match load(lang, area).await {
             Ok(bundle) => bundle,
             Err(first) => match load(Lang::En, area).await {
