@@ -171,14 +171,22 @@ fn walk_expr(expr: &Expr, visit: &mut impl FnMut(&Expr)) {
 /// Plural categories CLDR gives whole numbers up to a thousand in `lang` (French and Spanish
 /// `many` is for millions, so it is not asked for), `other` first.
 pub fn categories(lang: Lang) -> Vec<&'static str> {
+    numbers_by_category(lang)
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect()
+}
+
+/// Each category of [`categories`] with the whole numbers up to a thousand it holds.
+fn numbers_by_category(lang: Lang) -> Vec<(&'static str, Vec<u32>)> {
     use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let mut out: Vec<(&'static str, Vec<u32>)> = vec![("other", Vec::new())];
     let Ok(id) = lang.code().parse::<unic_langid::LanguageIdentifier>() else {
-        return vec!["other"];
+        return out;
     };
     let Ok(rules) = PluralRules::create(id, PluralRuleType::CARDINAL) else {
-        return vec!["other"];
+        return out;
     };
-    let mut out = vec!["other"];
     for n in 0..=1000_u32 {
         let name = match rules.select(n) {
             Ok(PluralCategory::ZERO) => "zero",
@@ -188,8 +196,9 @@ pub fn categories(lang: Lang) -> Vec<&'static str> {
             Ok(PluralCategory::MANY) => "many",
             _ => "other",
         };
-        if !out.contains(&name) {
-            out.push(name);
+        match out.iter_mut().find(|(known, _)| *known == name) {
+            Some((_, numbers)) => numbers.push(n),
+            None => out.push((name, vec![n])),
         }
     }
     out
@@ -197,9 +206,9 @@ pub fn categories(lang: Lang) -> Vec<&'static str> {
 
 const CATEGORY_NAMES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
-/// The variant names of every select on a count (by a plural category other than `other`, or an
-/// exact number) in a pattern.
-fn count_selects(pattern: &Pattern) -> Vec<Vec<String>> {
+/// The variant names and exact numbers of every select on a count (by a plural category other
+/// than `other`, or an exact number) in a pattern.
+fn count_selects(pattern: &Pattern) -> Vec<(Vec<String>, Vec<f64>)> {
     let mut out = Vec::new();
     walk(pattern, &mut |expr| {
         if let Expr::Select { variants, .. } = expr {
@@ -215,8 +224,15 @@ fn count_selects(pattern: &Pattern) -> Vec<Vec<String>> {
                 || variants
                     .iter()
                     .any(|v| matches!(v.key, i18n::VariantKey::Number(_)));
+            let numbers = variants
+                .iter()
+                .filter_map(|v| match v.key {
+                    i18n::VariantKey::Number(n) => Some(n),
+                    i18n::VariantKey::Name(_) => None,
+                })
+                .collect();
             if all_categories && (counting || names.iter().all(|n| n == "other")) {
-                out.push(names);
+                out.push((names, numbers));
             }
         }
     });
@@ -232,7 +248,7 @@ pub fn plural_gaps(files: &[File]) -> Vec<String> {
             let english = count_selects(&message.value);
             if !english
                 .iter()
-                .any(|names| names.iter().any(|n| n != "other"))
+                .any(|(names, numbers)| !numbers.is_empty() || names.iter().any(|n| n != "other"))
             {
                 continue;
             }
@@ -243,13 +259,17 @@ pub fn plural_gaps(files: &[File]) -> Vec<String> {
                 let Some(translated) = other.messages.iter().find(|m| m.id == message.id) else {
                     continue;
                 };
-                let wanted = categories(other.lang);
-                for names in count_selects(&translated.value) {
+                let wanted = numbers_by_category(other.lang);
+                for (names, exact) in count_selects(&translated.value) {
+                    // A category whose every number has its own `[0]`-style variant is said.
                     let lacking: Vec<&str> = wanted
                         .iter()
-                        .copied()
-                        .filter(|c| !names.iter().any(|n| n == c))
-                        .filter(|c| *c != "other")
+                        .filter(|(c, numbers)| {
+                            *c != "other"
+                                && !names.iter().any(|n| n == c)
+                                && !numbers.iter().all(|n| exact.contains(&f64::from(*n)))
+                        })
+                        .map(|(c, _)| *c)
                         .collect();
                     if !lacking.is_empty() {
                         problems.push(format!(
@@ -259,7 +279,7 @@ pub fn plural_gaps(files: &[File]) -> Vec<String> {
                             message.id,
                             lacking.join("], ["),
                             other.lang.code(),
-                            wanted.join(", ")
+                            categories(other.lang).join(", ")
                         ));
                     }
                 }
@@ -461,10 +481,13 @@ mod tests {
         let en = "brief-photos = { $n ->\n    [one] one photo\n   *[other] { $n } photos\n}\nbrief-kind = { $k ->\n   *[other] x\n}\n";
         let ar_short = "brief-photos = { $n ->\n    [one] صورة\n   *[other] { $n } صور\n}\nbrief-kind = { $k ->\n   *[other] س\n}\n";
         let ja = "brief-photos = { $n ->\n   *[other] { $n } 枚\n}\nbrief-kind = { $k ->\n   *[other] x\n}\n";
+        let ar_full = "brief-photos = { $n ->\n    [0] لا صور\n    [one] صورة\n    [two] صورتان\n    [few] { $n } صور\n    [many] { $n } صورة\n   *[other] { $n } صورة\n}\nbrief-kind = { $k ->\n   *[other] س\n}\n";
         let files = vec![
             file(Lang::En, "brief", en),
             file(Lang::Ar, "brief", ar_short),
             file(Lang::Ja, "brief", ja),
+            file(Lang::Ar, "email", ar_full),
+            file(Lang::En, "email", en),
         ];
         assert_eq!(
             plural_gaps(&files),
