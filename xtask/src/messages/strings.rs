@@ -54,7 +54,8 @@ pub struct Scan {
     pub findings: Vec<Finding>,
     /// Keys named.
     pub keys: Vec<KeyUse>,
-    /// Prefixes of keys built at run time (`t(&format!("metal-{id}"))`), with their lines.
+    /// Keys built at run time, as patterns with `*` for each placeholder
+    /// (`t(&format!("metal-{id}"))` is `metal-*`), with their lines.
     pub dynamic: Vec<(usize, String)>,
 }
 
@@ -194,7 +195,7 @@ pub fn scan(source: &str) -> Scan {
     Scan {
         findings,
         keys: walker.out.keys,
-        // A key built from a prefix the caller passes in says which prefixes with an exemption.
+        // A key built wholly from what the caller passes in says which keys in an exemption.
         dynamic: walker
             .out
             .dynamic
@@ -317,8 +318,7 @@ impl Walker {
             Some(Tree::Ident(name)) if name == "format" && punct(rest.get(1), '!') => {
                 if let Some(Tree::Group(_, inner)) = rest.get(2).map(|n| &n.tree) {
                     if let Some(Tree::Str(pattern)) = inner.first().map(|n| &n.tree) {
-                        let prefix = pattern.split('{').next().unwrap_or_default();
-                        self.out.dynamic.push((rest[0].line, prefix.to_owned()));
+                        self.out.dynamic.push((rest[0].line, key_pattern(pattern)));
                     }
                 }
                 rest = rest.get(3..).unwrap_or_default();
@@ -577,6 +577,44 @@ fn is_test_attribute(inner: &[Node]) -> bool {
         ),
         _ => false,
     }
+}
+
+/// A `format!` string with `*` for each placeholder.
+fn key_pattern(format: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in format.chars() {
+        match c {
+            '{' => {
+                if depth == 0 {
+                    out.push('*');
+                }
+                depth += 1;
+            }
+            '}' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether `key` fits `pattern`, where `*` stands for any text.
+pub fn fits(pattern: &str, key: &str) -> bool {
+    let parts: Vec<&str> = pattern.split('*').collect();
+    let [first, middle @ .., last] = parts.as_slice() else {
+        return pattern == key;
+    };
+    let Some(mut rest) = key.strip_prefix(first) else {
+        return false;
+    };
+    for part in middle {
+        match rest.find(part) {
+            Some(at) => rest = &rest[at + part.len()..],
+            None => return false,
+        }
+    }
+    rest.len() >= last.len() && rest.ends_with(last)
 }
 
 /// A message key: `brief-consent`, `-brand`, lowercase words joined by `-`.
@@ -850,7 +888,11 @@ fn keys() {
             ]
         );
         let scan = scan(source);
-        assert_eq!(scan.dynamic, vec![(11, "metal-".to_owned())]);
+        assert_eq!(scan.dynamic, vec![(11, "metal-*".to_owned())]);
+        assert!(fits("metal-*", "metal-yellow-gold"));
+        assert!(fits("*-link", "email-proposal-compare-link"));
+        assert!(!fits("*-link", "email-link-inactive"));
+        assert!(!fits("metal-*", "summary-metal"));
         let explicit: Vec<&str> = scan
             .keys
             .iter()
