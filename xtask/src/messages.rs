@@ -19,7 +19,7 @@ mod strings;
 
 use crate::cmd::{Failure, Result};
 use atelier_core::i18n::{Area, Lang};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// Keys the code builds at run time, as patterns (`*` for what it fills in), and where.
@@ -91,16 +91,27 @@ pub fn check(root: &Path) -> Outcome {
     let english: Vec<&files::File> = files.iter().filter(|f| f.lang == Lang::En).collect();
 
     let mut used: BTreeSet<String> = BTreeSet::new();
+    let mut scans = BTreeMap::new();
     for file in rust_files(root, &KEY_SOURCES) {
-        // Test modules kept in their own file: not what a reader sees, nor a use of a key.
-        if file.ends_with("/tests.rs") || file.contains("/tests/") {
-            continue;
-        }
         let Ok(text) = std::fs::read_to_string(root.join(&file)) else {
             outcome.problems.push(format!("{file}: cannot read it"));
             continue;
         };
-        let scan = strings::scan(&text);
+        scans.insert(file, strings::scan(&text));
+    }
+    // Test modules kept in files of their own: not what a reader sees, nor a use of a key.
+    let tests: BTreeSet<String> = scans
+        .iter()
+        .flat_map(|(file, scan)| {
+            scan.test_modules
+                .iter()
+                .flat_map(move |name| module_files(file, name))
+        })
+        .collect();
+    for (file, scan) in scans {
+        if tests.contains(&file) || file.ends_with("/tests.rs") || file.contains("/tests/") {
+            continue;
+        }
         let area = area_of(&file);
         for key_use in &scan.keys {
             used.insert(key_use.key.clone());
@@ -221,6 +232,19 @@ fn area_of(file: &str) -> Option<Area> {
     }
 }
 
+/// Where module `name` declared in `file` may live: `a/b.rs` or `a/mod.rs` declares `a/b/name.rs`
+/// or `a/name.rs`, and their `name/mod.rs`.
+fn module_files(file: &str, name: &str) -> Vec<String> {
+    let (folder, stem) = file.rsplit_once('/').unwrap_or(("", file));
+    let stem = stem.trim_end_matches(".rs");
+    let base = if matches!(stem, "mod" | "lib" | "main") {
+        folder.to_owned()
+    } else {
+        format!("{folder}/{stem}")
+    };
+    vec![format!("{base}/{name}.rs"), format!("{base}/{name}/mod.rs")]
+}
+
 /// Every `.rs` file under these folders (or these files), relative to `root`, sorted.
 fn rust_files(root: &Path, under: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
@@ -294,6 +318,12 @@ mod tests {
             &root,
             "src/components/form.rs",
             "fn f() -> impl IntoView {\n    view! {\n        <button>{t(\"brief-consent\")}</button>\n        <p>{t_args(\"brief-send\", &[(\"shop\", shop.into())])}</p>\n        <p>\"Send to the jeweler\"</p>\n        <b title=t(\"brief-gone\")>\"×\"</b>\n    }\n}\n",
+        );
+        write(&root, "src/brief.rs", "#[cfg(test)]\nmod words;\n");
+        write(
+            &root,
+            "src/brief/words.rs",
+            "fn t() { assert_eq!(say(\"brief-old\"), \"Nobody says this\"); let _ = \"A test sentence.\"; }\n",
         );
         write(
             &root,

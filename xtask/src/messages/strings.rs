@@ -57,6 +57,9 @@ pub struct Scan {
     /// Keys built at run time, as patterns with `*` for each placeholder
     /// (`t(&format!("metal-{id}"))` is `metal-*`), with their lines.
     pub dynamic: Vec<(usize, String)>,
+    /// Modules declared test-only in this file (`#[cfg(test)] mod words;`), kept in files of
+    /// their own.
+    pub test_modules: Vec<String>,
 }
 
 /// Attributes of HTML elements that people read (screen readers included).
@@ -202,6 +205,7 @@ pub fn scan(source: &str) -> Scan {
             .into_iter()
             .filter(|(line, _)| exempt(*line).is_none_or(|why| !has_reason(why)))
             .collect(),
+        test_modules: walker.out.test_modules,
     }
 }
 
@@ -248,6 +252,15 @@ impl Walker {
                 }
             }
             if skip_item {
+                if let (Tree::Ident(keyword), Some(name), true) = (
+                    &node.tree,
+                    ident(nodes.get(i + 1)),
+                    punct(nodes.get(i + 2), ';'),
+                ) {
+                    if keyword == "mod" {
+                        self.out.test_modules.push(name.to_owned());
+                    }
+                }
                 if matches!(node.tree, Tree::Group('{', _) | Tree::Punct(';')) {
                     skip_item = false;
                 }
@@ -856,10 +869,13 @@ mod tests {
 mod tests {
     fn x() { let _ = "This is a test sentence."; }
 }
+#[cfg(test)]
+mod words;
 #[test]
 fn y() { let _ = "Another sentence."; }
 "#;
         assert_eq!(texts(source), vec![]);
+        assert_eq!(scan(source).test_modules, vec!["words".to_owned()]);
     }
 
     #[test]
