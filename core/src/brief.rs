@@ -4,11 +4,13 @@
 
 mod checks;
 
-pub use checks::{is_deceptive, is_reasonable_email, megabytes, ALLOWED_MIME_TYPES};
+pub use checks::{is_deceptive, is_reasonable_email, megabytes, megabytes_msg, ALLOWED_MIME_TYPES};
 
 use crate::catalog::Catalog;
 use crate::date::IsoDate;
 use crate::design::{Design, Warning, WarningCode};
+use crate::i18n::{Arg, Msg};
+use crate::words::{as_written, english};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -217,11 +219,14 @@ pub struct FieldError {
 }
 
 /// Every problem found in a brief.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Error)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Error)]
 #[error("the brief has {} problem(s), first: {}", .errors.len(), .errors.first().map_or("", |e| e.message.as_str()))]
 pub struct ValidationErrors {
-    /// The problems, in form order.
+    /// The problems, in form order, in English.
     pub errors: Vec<FieldError>,
+    /// The same problems in words not yet in any language, one per entry of `errors`.
+    #[serde(skip)]
+    words: Vec<Msg>,
 }
 
 impl ValidationErrors {
@@ -230,11 +235,37 @@ impl ValidationErrors {
         self.errors.iter().any(|e| e.field == field)
     }
 
-    fn push(&mut self, field: impl Into<String>, message: impl Into<String>) {
+    /// Each problem's field path with what is wrong in any language; problems read back from JSON
+    /// (which carries only the English) are said as written.
+    pub fn field_msgs(&self) -> Vec<(&str, Msg)> {
+        self.errors
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let msg = self
+                    .words
+                    .get(i)
+                    .cloned()
+                    .unwrap_or_else(|| as_written(e.message.as_str()));
+                (e.field.as_str(), msg)
+            })
+            .collect()
+    }
+
+    /// What is wrong with `field` (exact path), in any language: the first problem found.
+    pub fn msg_for(&self, field: &str) -> Option<Msg> {
+        self.field_msgs()
+            .into_iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m)
+    }
+
+    fn push(&mut self, field: impl Into<String>, msg: Msg) {
         self.errors.push(FieldError {
             field: field.into(),
-            message: message.into(),
+            message: english(&msg),
         });
+        self.words.push(msg);
     }
 }
 
@@ -293,15 +324,14 @@ impl Brief {
         if self.version != BRIEF_VERSION {
             e.push(
                 "version",
-                format!(
-                    "this server reads brief version {BRIEF_VERSION}, not {}",
-                    self.version
-                ),
+                Msg::new("field-version")
+                    .arg("expected", Arg::int(i64::from(BRIEF_VERSION)))
+                    .arg("got", Arg::int(i64::from(self.version))),
             );
         }
         let report = self.design.check(catalog);
         for err in &report.errors {
-            e.push(format!("design.{}", err.field()), err.to_string());
+            e.push(format!("design.{}", err.field()), err.msg());
         }
         let mut warnings = report.warnings;
         checks::contact(&self.contact, &mut e);
@@ -311,27 +341,25 @@ impl Brief {
         }
         if let Some(deadline) = &self.deadline {
             match IsoDate::parse(deadline) {
-                Err(err) => e.push("deadline", err.to_string()),
+                Err(err) => e.push("deadline", err.msg()),
                 Ok(date) => {
                     if let Some(today) = today {
                         let days = today.days_until(date);
                         if days < 0 {
-                            e.push("deadline", "the deadline has already passed");
+                            e.push("deadline", Msg::new("field-deadline-passed"));
                         } else if days < limits::RUSH_DAYS {
-                            warnings.push(Warning {
-                                code: WarningCode::RushDeadline,
-                                field: "deadline".to_owned(),
-                                message: format!(
-                                    "{days} days is tight: jewelers usually ask for three to four months, and rush work costs more."
-                                ),
-                            });
+                            warnings.push(Warning::new(
+                                WarningCode::RushDeadline,
+                                "deadline",
+                                Msg::new("warning-rush-deadline").arg("days", Arg::int(days)),
+                            ));
                         }
                     }
                 }
             }
         }
         if self.size_certainty != SizeCertainty::Unknown && self.design.size.size().is_none() {
-            e.push("size_certainty", "you said you know the size, but the design has none; choose a size or “I don't know”");
+            e.push("size_certainty", Msg::new("field-size-certainty"));
         }
         if let (Some(origin), pref) = (self.design.origin.chosen(), self.origin_preference) {
             let clash = matches!(
@@ -340,10 +368,7 @@ impl Brief {
                     | (crate::catalog::Origin::LabGrown, OriginPreference::Natural)
             );
             if clash {
-                e.push(
-                    "origin_preference",
-                    "this preference contradicts the stone's origin in the design",
-                );
+                e.push("origin_preference", Msg::new("field-origin-preference"));
             }
         }
         checks::multi_line(
@@ -355,18 +380,12 @@ impl Brief {
         if (self.own_materials.stone || self.own_materials.metal)
             && self.own_materials.description.trim().is_empty()
         {
-            e.push(
-                "own_materials.description",
-                "tell the jeweler a little about what you'll bring",
-            );
+            e.push("own_materials.description", Msg::new("field-own-materials"));
         }
         checks::multi_line("notes", &self.notes, limits::NOTES_MAX, &mut e);
         checks::attachments(&self.attachments, &mut e);
         if !self.consent_to_contact {
-            e.push(
-                "consent_to_contact",
-                "we can only answer if you agree to be contacted about this request",
-            );
+            e.push("consent_to_contact", Msg::new("field-consent"));
         }
         checks::locale(&self.locale, &mut e);
         if e.errors.is_empty() {

@@ -8,14 +8,31 @@ use thiserror::Error;
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum DateError {
     /// Not of the form `YYYY-MM-DD`.
-    #[error("use the form YYYY-MM-DD, e.g. 2025-06-30")]
     Format,
     /// The month is not 1–12 or the day does not exist in that month.
-    #[error("{0} is not a day in the calendar")]
     NoSuchDay(String),
     /// Outside the years a jeweler plans for.
-    #[error("the year must be between 2000 and 2200")]
     YearOutOfRange,
+}
+
+impl std::fmt::Display for DateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::words::english(&self.msg()))
+    }
+}
+
+impl DateError {
+    /// Why the date was rejected, in any language.
+    pub fn msg(&self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
+        match self {
+            DateError::Format => Msg::new("field-date-format"),
+            DateError::NoSuchDay(text) => {
+                Msg::new("field-date-no-such-day").arg("date", text.as_str())
+            }
+            DateError::YearOutOfRange => Msg::new("field-date-year"),
+        }
+    }
 }
 
 /// A validated calendar date (proleptic Gregorian).

@@ -7,7 +7,7 @@
 mod check;
 mod values;
 
-pub use check::{DesignError, DesignReport, Warning, WarningCode};
+pub use check::{named_character_msg, DesignError, DesignReport, Warning, WarningCode};
 pub use values::{Carat, Choice, Mm, MAX_CENTI_MM, MAX_POINTS};
 
 use crate::catalog::{

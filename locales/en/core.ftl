@@ -295,3 +295,89 @@ resize-sizes = { $sizes ->
 change-one = { $label }: { $from } → { $to }
 # Joins the changes: $first, then the rest.
 change-more = { $first }; { $rest }
+
+## Checking a design: what cannot be made as it stands
+
+check-unknown-metal = we don't offer the metal “{ $id }”
+check-unknown-stone = we don't offer the stone “{ $id }”
+check-unknown-cut = we don't offer the cut “{ $id }”
+check-unknown-setting = we don't offer the setting “{ $id }”
+check-unknown-font = we don't offer the engraving font “{ $id }”
+check-origin-natural = { $stone } is not available as a natural stone
+check-origin-lab-grown = { $stone } is not available lab-grown
+check-profile-not-offered = the { $profile } profile is not offered
+check-finish-not-offered = the { $finish } finish is not offered
+check-range-carat = The stone's weight must be between { $min } and { $max } ct; got { $value }
+check-range-band-width = The band's width must be between { $min } and { $max } mm; got { $value }
+check-range-band-thickness = The band's thickness must be between { $min } and { $max } mm; got { $value }
+check-range-size = The ring size (inner circumference) must be between { $min } and { $max } mm; got { $value }
+check-engraving-empty = the engraving is empty
+check-engraving-too-long = the engraving has { $chars } characters; at most { $max } fit
+# $character is one of the char-… messages; $marks the punctuation the engraver also cuts.
+check-engraving-character = { $character } cannot be engraved; use letters (accents too), digits, spaces and { $marks }
+check-engraving-character-no-marks = { $character } cannot be engraved; use letters (accents too), digits, spaces
+
+char-quoted = “{ $char }”
+char-line-break = a line break ({ $code })
+char-tab = a tab ({ $code })
+char-space = a special space ({ $code })
+char-accent = an accent typed on its own ({ $code })
+char-invisible = an invisible character ({ $code })
+
+## A jeweler's words of caution
+
+warning-stone-heavy-for-width = A { $carat } ct stone is heavy for a { $width } mm band: it may tilt or bend the shank. Jewelers suggest at least { $min } mm.
+warning-stone-heavy-for-thickness = A { $carat } ct stone needs a sturdier shank than { $thickness } mm thick; 1.5 mm or more is safer.
+warning-thin-band = A { $thickness } mm thin band wears through and bends over the years; 1.5 mm lasts a lifetime.
+# $setting is the setting's running-text name (summary-setting-…).
+warning-not-resizable = A { $setting } band cannot be resized later: the size must be right first time.
+warning-not-resizable-unsized = A { $setting } band cannot be resized later: the size must be right first time. Please have your finger sized properly before we start.
+# $sizes is resize-sizes ("half a size").
+warning-resize-limited = { $setting } can be resized only about { $sizes } later before the small stones loosen.
+# $care is the stone's care note (stone-care-…).
+warning-soft-stone = { $stone } is { $low }–{ $high } on the Mohs scale, softer than the grit it meets every day. { $care } A bezel or a low setting protects it; some choose it for a ring not worn every day.
+warning-soft-stone-in-bezel = { $stone } is { $low }–{ $high } on the Mohs scale, softer than the grit it meets every day. { $care } The bezel you chose protects it well.
+warning-soft-metal-prongs = { $metal } is too soft to hold stones securely in prongs for daily wear; jewelers use white gold or platinum for the setting, or a bezel.
+warning-size-not-given = No ring size given yet: your jeweler will ask for it, or can send you a ring sizer.
+warning-size-sizer = We'll send you a ring sizer. Sizers differ, so measure at the end of the day, when fingers are largest.
+warning-size-unknown = Without a size we'll make a standard size; resizing later may cost extra.
+warning-wide-band = A { $width } mm wide band fits tighter than a narrow one; jewelers usually go up a quarter to half a size.
+warning-long-engraving = The engraving needs about { $needed } mm but about { $available } mm of the inside is free; the engraver may use smaller letters.
+warning-rush-deadline = { $days ->
+    [one] { $days } day is tight: jewelers usually ask for three to four months, and rush work costs more.
+   *[other] { $days } days is tight: jewelers usually ask for three to four months, and rush work costs more.
+}
+
+## The brief's fields: what is wrong, for the visitor
+
+field-required = this is required
+field-too-long = at most { $max } characters, please
+field-single-line = line breaks and control characters are not allowed here
+field-control = control characters are not allowed
+field-deceptive = invisible or direction-changing characters (such as zero-width spaces or right-to-left overrides) are not allowed here
+field-invisible = this needs at least one visible character
+field-name-link = just your name, please: no web addresses or links
+field-email = enter an email address like name@example.com
+field-phone = enter a phone number with 6 to 15 digits, e.g. +44 20 7946 0958
+field-phone-needed = add a phone number, or choose email as the way to reach you
+field-currency = use a three-letter currency code such as EUR, GBP or USD
+field-budget-max = enter an amount between 1 and { $max }
+field-budget-min = the lower end must not exceed the upper end
+field-locale = use a language tag such as en, en-GB or de-CH
+field-photos-count = at most { $max } photos, please
+field-file-name = a file name of at most { $max } characters, without folders
+field-photo-type = photos only: JPEG, PNG or WebP
+# $size is size-megabytes.
+field-photo-size = each photo may be at most { $size }
+field-photos-total = all photos together may be at most { $size }
+field-version = this server reads brief version { $expected }, not { $got }
+field-deadline-passed = the deadline has already passed
+field-date-format = use the form YYYY-MM-DD, e.g. 2025-06-30
+field-date-no-such-day = { $date } is not a day in the calendar
+field-date-year = the year must be between 2000 and 2200
+field-size-certainty = you said you know the size, but the design has none; choose a size or “I don't know”
+field-origin-preference = this preference contradicts the stone's origin in the design
+field-own-materials = tell the jeweler a little about what you'll bring
+field-consent = we can only answer if you agree to be contacted about this request
+
+size-megabytes = { $mb } MB

@@ -3,6 +3,8 @@
 //! names without links, phone numbers, money, locales and attachment metadata.
 
 use super::{limits, Attachment, Budget, Channel, Contact, ValidationErrors};
+use crate::i18n::{Arg, Msg};
+use crate::words::english;
 
 /// Inspiration image types: what every mail client shows and every browser's canvas can shrink.
 pub const ALLOWED_MIME_TYPES: [&str; 3] = ["image/jpeg", "image/png", "image/webp"];
@@ -18,15 +20,12 @@ pub(super) fn single_line(
 ) {
     let len = text.trim().chars().count();
     if len < min {
-        e.push(field, "this is required");
+        e.push(field, Msg::new("field-required"));
     } else if len > max {
-        e.push(field, format!("at most {max} characters, please"));
+        e.push(field, too_long(max));
     }
     if text.chars().any(char::is_control) {
-        e.push(
-            field,
-            "line breaks and control characters are not allowed here",
-        );
+        e.push(field, Msg::new("field-single-line"));
     }
     visible(field, text, len >= min, e);
 }
@@ -35,13 +34,9 @@ pub(super) fn single_line(
 /// or a file list, `invoice\u{202e}gnp.exe` reads as `invoiceexe.png`.
 fn visible(field: &str, text: &str, required: bool, e: &mut ValidationErrors) {
     if has_deceptive_characters(text) {
-        e.push(
-            field,
-            "invisible or direction-changing characters (such as zero-width spaces or \
-             right-to-left overrides) are not allowed here",
-        );
+        e.push(field, Msg::new("field-deceptive"));
     } else if required && !text.chars().any(is_visible) {
-        e.push(field, "this needs at least one visible character");
+        e.push(field, Msg::new("field-invisible"));
     }
 }
 
@@ -133,29 +128,23 @@ fn is_bare_domain(token: &str) -> bool {
 /// Free text: length within bounds; newlines and tabs allowed, other control characters not.
 pub(super) fn multi_line(field: &str, text: &str, max: usize, e: &mut ValidationErrors) {
     if text.chars().count() > max {
-        e.push(field, format!("at most {max} characters, please"));
+        e.push(field, too_long(max));
     }
     if text
         .chars()
         .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
     {
-        e.push(field, "control characters are not allowed");
+        e.push(field, Msg::new("field-control"));
     }
 }
 
 pub(super) fn contact(c: &Contact, e: &mut ValidationErrors) {
     single_line("contact.name", &c.name, 1, limits::NAME_MAX, e);
     if looks_like_link(&c.name) {
-        e.push(
-            "contact.name",
-            "just your name, please: no web addresses or links",
-        );
+        e.push("contact.name", Msg::new("field-name-link"));
     }
     if c.email.chars().count() > limits::EMAIL_MAX || !is_reasonable_email(&c.email) {
-        e.push(
-            "contact.email",
-            "enter an email address like name@example.com",
-        );
+        e.push("contact.email", Msg::new("field-email"));
     }
     match &c.phone {
         Some(phone) if !phone.trim().is_empty() => {
@@ -165,18 +154,12 @@ pub(super) fn contact(c: &Contact, e: &mut ValidationErrors) {
                 .all(|ch| ch.is_ascii_digit() || " +-().".contains(ch));
             if phone.chars().count() > limits::PHONE_MAX || !allowed || !(6..=15).contains(&digits)
             {
-                e.push(
-                    "contact.phone",
-                    "enter a phone number with 6 to 15 digits, e.g. +44 20 7946 0958",
-                );
+                e.push("contact.phone", Msg::new("field-phone"));
             }
         }
         _ => {
             if c.preferred_channel != Channel::Email {
-                e.push(
-                    "contact.phone",
-                    "add a phone number, or choose email as the way to reach you",
-                );
+                e.push("contact.phone", Msg::new("field-phone-needed"));
             }
         }
     }
@@ -215,19 +198,16 @@ pub fn is_reasonable_email(email: &str) -> bool {
 pub(super) fn budget(budget: Option<&Budget>, e: &mut ValidationErrors) {
     let Some(b) = budget else { return };
     if b.currency.len() != 3 || !b.currency.bytes().all(|c| c.is_ascii_uppercase()) {
-        e.push(
-            "budget.currency",
-            "use a three-letter currency code such as EUR, GBP or USD",
-        );
+        e.push("budget.currency", Msg::new("field-currency"));
     }
     if b.max == 0 || b.max > limits::BUDGET_MAX {
         e.push(
             "budget.max",
-            format!("enter an amount between 1 and {}", limits::BUDGET_MAX),
+            Msg::new("field-budget-max").arg("max", Arg::int(limits::BUDGET_MAX as i64)),
         );
     }
     if b.min > b.max {
-        e.push("budget.min", "the lower end must not exceed the upper end");
+        e.push("budget.min", Msg::new("field-budget-min"));
     }
 }
 
@@ -239,7 +219,7 @@ pub(super) fn locale(tag: &str, e: &mut ValidationErrors) {
     let rest_ok =
         parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
     if tag.len() > limits::LOCALE_MAX || !language_ok || !rest_ok {
-        e.push("locale", "use a language tag such as en, en-GB or de-CH");
+        e.push("locale", Msg::new("field-locale"));
     }
 }
 
@@ -247,7 +227,7 @@ pub(super) fn attachments(list: &[Attachment], e: &mut ValidationErrors) {
     if list.len() > limits::ATTACHMENTS_MAX {
         e.push(
             "attachments",
-            format!("at most {} photos, please", limits::ATTACHMENTS_MAX),
+            Msg::new("field-photos-count").arg("max", Arg::int(limits::ATTACHMENTS_MAX as i64)),
         );
     }
     let mut total: u64 = 0;
@@ -264,21 +244,19 @@ pub(super) fn attachments(list: &[Attachment], e: &mut ValidationErrors) {
         if bad_name {
             e.push(
                 field("file_name"),
-                "a file name of at most 255 characters, without folders",
+                Msg::new("field-file-name").arg("max", Arg::int(limits::FILE_NAME_MAX as i64)),
             );
         } else {
             visible(&field("file_name"), name, true, e);
         }
         if !ALLOWED_MIME_TYPES.contains(&a.mime_type.as_str()) {
-            e.push(field("mime_type"), "photos only: JPEG, PNG or WebP");
+            e.push(field("mime_type"), Msg::new("field-photo-type"));
         }
         if a.size_bytes == 0 || a.size_bytes > limits::ATTACHMENT_BYTES_MAX {
             e.push(
                 field("size_bytes"),
-                format!(
-                    "each photo may be at most {}",
-                    megabytes(limits::ATTACHMENT_BYTES_MAX)
-                ),
+                Msg::new("field-photo-size")
+                    .arg("size", megabytes_msg(limits::ATTACHMENT_BYTES_MAX)),
             );
         }
         total = total.saturating_add(a.size_bytes);
@@ -286,22 +264,33 @@ pub(super) fn attachments(list: &[Attachment], e: &mut ValidationErrors) {
     if total > limits::ATTACHMENTS_TOTAL_BYTES_MAX {
         e.push(
             "attachments",
-            format!(
-                "all photos together may be at most {}",
-                megabytes(limits::ATTACHMENTS_TOTAL_BYTES_MAX)
-            ),
+            Msg::new("field-photos-total")
+                .arg("size", megabytes_msg(limits::ATTACHMENTS_TOTAL_BYTES_MAX)),
         );
     }
 }
 
 /// A byte count for people, in binary megabytes rounded down to one decimal: `1.1 MB`, `25 MB`.
 pub fn megabytes(bytes: u64) -> String {
+    english(&megabytes_msg(bytes))
+}
+
+/// A byte count for people in any language, in binary megabytes rounded down to one decimal.
+pub fn megabytes_msg(bytes: u64) -> Msg {
     let tenths = bytes.saturating_mul(10) / (1024 * 1024);
-    if tenths.is_multiple_of(10) {
-        format!("{} MB", tenths / 10)
-    } else {
-        format!("{}.{} MB", tenths / 10, tenths % 10)
-    }
+    Msg::new("size-megabytes").arg(
+        "mb",
+        Arg::Number {
+            value: tenths as f64 / 10.0,
+            min_frac: 0,
+            max_frac: 1,
+        },
+    )
+}
+
+/// "at most 100 characters, please".
+fn too_long(max: usize) -> Msg {
+    Msg::new("field-too-long").arg("max", Arg::int(max as i64))
 }
 
 #[cfg(test)]

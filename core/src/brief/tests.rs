@@ -149,6 +149,19 @@ fn deadline_and_timeline() {
     let today = IsoDate::parse("2026-07-01").unwrap();
     let rush = with("2026-08-01").validate_on(&catalog, today).unwrap();
     assert_eq!(rush.warnings()[0].code, WarningCode::RushDeadline);
+    assert!(
+        rush.warnings()[0].message.starts_with("31 days is tight:"),
+        "{}",
+        rush.warnings()[0].message
+    );
+    let tomorrow = with("2026-07-02").validate_on(&catalog, today).unwrap();
+    assert!(
+        tomorrow.warnings()[0]
+            .message
+            .starts_with("1 day is tight:"),
+        "{}",
+        tomorrow.warnings()[0].message
+    );
     let past = with("2026-06-01").validate_on(&catalog, today).unwrap_err();
     assert!(past.has("deadline"));
     assert!(with("2026-12-01")

@@ -3,6 +3,8 @@
 
 use super::{Choice, Design, SizeChoice};
 use crate::catalog::{Accents, BandProfile, Catalog, Finish, Origin, StoneKind};
+use crate::i18n::{Arg, Msg};
+use crate::words::{as_written, english};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -10,22 +12,16 @@ use thiserror::Error;
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum DesignError {
     /// The metal id is not in the catalog.
-    #[error("we don't offer the metal “{0}”")]
     UnknownMetal(String),
     /// The stone id is not in the catalog.
-    #[error("we don't offer the stone “{0}”")]
     UnknownStone(String),
     /// The cut id is not in the catalog.
-    #[error("we don't offer the cut “{0}”")]
     UnknownCut(String),
     /// The setting id is not in the catalog.
-    #[error("we don't offer the setting “{0}”")]
     UnknownSetting(String),
     /// The font id is not in the catalog.
-    #[error("we don't offer the engraving font “{0}”")]
     UnknownFont(String),
     /// The stone is not available with that origin (e.g. natural moissanite).
-    #[error("{stone} is not available {}", origin_phrase(*.origin))]
     OriginUnavailable {
         /// The stone's name.
         stone: String,
@@ -33,13 +29,10 @@ pub enum DesignError {
         origin: Origin,
     },
     /// The band profile is not offered by this jeweler.
-    #[error("the {} profile is not offered", .0.label())]
     ProfileNotOffered(BandProfile),
     /// The finish is not offered by this jeweler.
-    #[error("the {} finish is not offered", .0.label())]
     FinishNotOffered(Finish),
     /// A number outside the catalog's range.
-    #[error("{what} must be between {min} and {max} {unit}; got {value}")]
     OutOfRange {
         /// Field path.
         field: &'static str,
@@ -55,10 +48,8 @@ pub enum DesignError {
         unit: &'static str,
     },
     /// The engraving is empty (remove it instead).
-    #[error("the engraving is empty")]
     EngravingEmpty,
     /// The engraving is longer than the engraver allows.
-    #[error("the engraving has {chars} characters; at most {max} fit")]
     EngravingTooLong {
         /// Characters given.
         chars: usize,
@@ -66,36 +57,41 @@ pub enum DesignError {
         max: usize,
     },
     /// A character the engraver cannot cut.
-    #[error("{} cannot be engraved; use letters (accents too), digits, {allowed}", named_character(*.character))]
     EngravingCharacter {
         /// The first offending character.
         character: char,
-        /// What else is allowed besides letters and digits: "spaces and . , …".
-        allowed: String,
+        /// The punctuation allowed besides letters, digits and spaces, space-separated: ". , ' &".
+        marks: String,
     },
+}
+
+impl std::fmt::Display for DesignError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&english(&self.msg()))
+    }
 }
 
 /// A character as a person reads it in a sentence: a visible one in quotes (`“·”`); one that shows
 /// nothing, or only as part of a letter, named with its code point, since quoting it would show
 /// empty quotes or an accent on the quote mark.
-pub fn named_character(c: char) -> String {
-    let code = code_point(c);
-    if matches!(
+pub fn named_character_msg(c: char) -> Msg {
+    let key = if matches!(
         c,
         '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
     ) {
-        format!("a line break ({code})")
+        "char-line-break"
     } else if c == '\t' {
-        format!("a tab ({code})")
+        "char-tab"
     } else if c.is_whitespace() {
-        format!("a special space ({code})")
+        "char-space"
     } else if is_combining_mark(c) {
-        format!("an accent typed on its own ({code})")
+        "char-accent"
     } else if is_invisible(c) {
-        format!("an invisible character ({code})")
+        "char-invisible"
     } else {
-        format!("“{c}”")
-    }
+        return Msg::new("char-quoted").arg("char", c.to_string());
+    };
+    Msg::new(key).arg("code", code_point(c))
 }
 
 /// `U+00B7`: how Unicode names a character, and what a jeweler can look up.
@@ -125,14 +121,70 @@ fn is_combining_mark(c: char) -> bool {
     )
 }
 
-fn origin_phrase(origin: Origin) -> &'static str {
-    match origin {
-        Origin::Natural => "as a natural stone",
-        Origin::LabGrown => "lab-grown",
-    }
-}
-
 impl DesignError {
+    /// What is wrong, in any language.
+    pub fn msg(&self) -> Msg {
+        let id = |key: &'static str, id: &str| Msg::new(key).arg("id", id);
+        match self {
+            DesignError::UnknownMetal(v) => id("check-unknown-metal", v),
+            DesignError::UnknownStone(v) => id("check-unknown-stone", v),
+            DesignError::UnknownCut(v) => id("check-unknown-cut", v),
+            DesignError::UnknownSetting(v) => id("check-unknown-setting", v),
+            DesignError::UnknownFont(v) => id("check-unknown-font", v),
+            DesignError::OriginUnavailable { stone, origin } => {
+                let name = crate::catalog::Stone::defaults()
+                    .into_iter()
+                    .find(|s| &s.name == stone)
+                    .map_or_else(|| as_written(stone.as_str()), |s| s.name_msg());
+                Msg::new(match origin {
+                    Origin::Natural => "check-origin-natural",
+                    Origin::LabGrown => "check-origin-lab-grown",
+                })
+                .arg("stone", name)
+            }
+            DesignError::ProfileNotOffered(p) => {
+                Msg::new("check-profile-not-offered").arg("profile", p.msg())
+            }
+            DesignError::FinishNotOffered(f) => {
+                Msg::new("check-finish-not-offered").arg("finish", f.msg())
+            }
+            DesignError::OutOfRange {
+                field,
+                value,
+                min,
+                max,
+                ..
+            } => {
+                let number = |value: f64| Arg::Number {
+                    value,
+                    min_frac: 0,
+                    max_frac: 2,
+                };
+                Msg::new(match *field {
+                    "carat" => "check-range-carat",
+                    "band_width" => "check-range-band-width",
+                    "band_thickness" => "check-range-band-thickness",
+                    _ => "check-range-size",
+                })
+                .arg("min", number(*min))
+                .arg("max", number(*max))
+                .arg("value", number(*value))
+            }
+            DesignError::EngravingEmpty => Msg::new("check-engraving-empty"),
+            DesignError::EngravingTooLong { chars, max } => Msg::new("check-engraving-too-long")
+                .arg("chars", Arg::int(*chars as i64))
+                .arg("max", Arg::int(*max as i64)),
+            DesignError::EngravingCharacter { character, marks } => {
+                let msg = if marks.is_empty() {
+                    Msg::new("check-engraving-character-no-marks")
+                } else {
+                    Msg::new("check-engraving-character").arg("marks", marks.as_str())
+                };
+                msg.arg("character", named_character_msg(*character))
+            }
+        }
+    }
+
     /// The design field this error concerns, as a path relative to the design (e.g. `engraving.text`).
     pub fn field(&self) -> &'static str {
         match self {
@@ -181,14 +233,37 @@ pub enum WarningCode {
 }
 
 /// A jeweler's word of caution: the design can be made, but the visitor should know this.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Warning {
     /// Stable code.
     pub code: WarningCode,
     /// The design field it concerns, relative to the design (e.g. `band_width`).
     pub field: String,
-    /// A friendly sentence for the visitor.
+    /// A friendly sentence for the visitor, in English.
     pub message: String,
+    /// The same sentence in words not yet in any language; a warning read back from JSON has only
+    /// its English `message`, said as written.
+    #[serde(skip)]
+    words: Option<Msg>,
+}
+
+impl Warning {
+    /// A warning about `field`, its English `message` from `msg`.
+    pub fn new(code: WarningCode, field: impl Into<String>, msg: Msg) -> Self {
+        Warning {
+            code,
+            field: field.into(),
+            message: english(&msg),
+            words: Some(msg),
+        }
+    }
+
+    /// The friendly sentence for the visitor, in any language.
+    pub fn msg(&self) -> Msg {
+        self.words
+            .clone()
+            .unwrap_or_else(|| as_written(self.message.as_str()))
+    }
 }
 
 /// The outcome of checking a design.
@@ -351,23 +426,14 @@ impl Design {
                 .collect();
             r.errors.push(DesignError::EngravingCharacter {
                 character,
-                allowed: if punctuation.is_empty() {
-                    "spaces".to_owned()
-                } else {
-                    format!("spaces and {}", punctuation.join(" "))
-                },
+                marks: punctuation.join(" "),
             });
         }
     }
 
     fn advise(&self, catalog: &Catalog, r: &mut DesignReport) {
-        let mut warn = |code, field: &str, message: String| {
-            r.warnings.push(Warning {
-                code,
-                field: field.to_owned(),
-                message,
-            })
-        };
+        let mut warn =
+            |code, field: &str, msg: Msg| r.warnings.push(Warning::new(code, field, msg));
         let setting = self.setting.chosen().and_then(|id| catalog.setting(id));
         let metal = self.metal.chosen().and_then(|id| catalog.metal(id));
         let stone = self.stone.chosen().and_then(|id| catalog.stone(id));
@@ -384,11 +450,10 @@ impl Design {
                 warn(
                     WarningCode::StoneTooLargeForBand,
                     "band_width",
-                    format!(
-                        "A {ct:.2} ct stone is heavy for a {:.1} mm band: it may tilt or bend the shank. \
-                         Jewelers suggest at least {min_width:.1} mm.",
-                        params.width_mm
-                    ),
+                    Msg::new("warning-stone-heavy-for-width")
+                        .arg("carat", Arg::fixed(ct, 2))
+                        .arg("width", Arg::fixed(params.width_mm, 1))
+                        .arg("min", Arg::fixed(min_width, 1)),
                 );
             } else if ct >= 2.0
                 && self.band_thickness.chosen().is_some()
@@ -397,10 +462,9 @@ impl Design {
                 warn(
                     WarningCode::StoneTooLargeForBand,
                     "band_thickness",
-                    format!(
-                        "A {ct:.2} ct stone needs a sturdier shank than {:.1} mm thick; 1.5 mm or more is safer.",
-                        params.thickness_mm
-                    ),
+                    Msg::new("warning-stone-heavy-for-thickness")
+                        .arg("carat", Arg::fixed(ct, 2))
+                        .arg("thickness", Arg::fixed(params.thickness_mm, 1)),
                 );
             }
         }
@@ -408,61 +472,58 @@ impl Design {
             warn(
                 WarningCode::ThinBand,
                 "band_thickness",
-                format!(
-                    "A {:.1} mm thin band wears through and bends over the years; 1.5 mm lasts a lifetime.",
-                    params.thickness_mm
-                ),
+                Msg::new("warning-thin-band").arg("thickness", Arg::fixed(params.thickness_mm, 1)),
             );
         }
         if let Some(s) = setting {
             if s.resize_us_sizes <= 0.0 {
-                let extra = if self.size.size().is_none() {
-                    " Please have your finger sized properly before we start."
+                let key = if self.size.size().is_none() {
+                    "warning-not-resizable-unsized"
                 } else {
-                    ""
+                    "warning-not-resizable"
                 };
                 warn(
                     WarningCode::NotResizable,
                     "setting",
-                    format!(
-                        "A {} band cannot be resized later: the size must be right first time.{extra}",
-                        s.name.to_lowercase()
-                    ),
+                    Msg::new(key).arg("setting", s.name_in_text_msg()),
                 );
             } else if s.resize_us_sizes < 1.0 || s.accents == Accents::PaveShoulders {
                 warn(
                     WarningCode::ResizeLimited,
                     "setting",
-                    format!(
-                        "{} can be resized only about {} later before the small stones loosen.",
-                        s.name,
-                        crate::spec::us_sizes(s.resize_us_sizes.max(0.5))
-                    ),
+                    Msg::new("warning-resize-limited")
+                        .arg("setting", s.name_msg())
+                        .arg(
+                            "sizes",
+                            crate::spec::us_sizes_msg(s.resize_us_sizes.max(0.5)),
+                        ),
                 );
             }
         }
         if let (true, Some(stone)) = (centre, stone) {
             if stone.is_soft_for_daily_wear() {
-                let protect = if setting.is_some_and(|s| s.bezel) {
-                    "The bezel you chose protects it well."
+                let key = if setting.is_some_and(|s| s.bezel) {
+                    "warning-soft-stone-in-bezel"
                 } else {
-                    "A bezel or a low setting protects it; some choose it for a ring not worn every day."
+                    "warning-soft-stone"
+                };
+                let mohs = |value: f32| Arg::Number {
+                    value: f64::from(value),
+                    min_frac: 0,
+                    max_frac: 2,
                 };
                 warn(
                     WarningCode::SoftStone,
                     "stone",
-                    format!(
-                        "{} is {}–{} on the Mohs scale, softer than the grit it meets every day. {} {protect}",
-                        stone.name, stone.mohs[0], stone.mohs[1], stone.care_note
-                    ),
+                    Msg::new(key)
+                        .arg("stone", stone.name_msg())
+                        .arg("low", mohs(stone.mohs[0]))
+                        .arg("high", mohs(stone.mohs[1]))
+                        .arg("care", stone.care_msg()),
                 );
             }
             if stone.kind == StoneKind::OwnStone {
-                warn(
-                    WarningCode::OwnStoneInspection,
-                    "stone",
-                    stone.care_note.clone(),
-                );
+                warn(WarningCode::OwnStoneInspection, "stone", stone.care_msg());
             }
         }
         if let (Some(m), Some(s)) = (metal, setting) {
@@ -470,11 +531,7 @@ impl Design {
                 warn(
                     WarningCode::SilverProngs,
                     "metal",
-                    format!(
-                        "{} is too soft to hold stones securely in prongs for daily wear; \
-                         jewelers use white gold or platinum for the setting, or a bezel.",
-                        m.name
-                    ),
+                    Msg::new("warning-soft-metal-prongs").arg("metal", m.name_msg()),
                 );
             }
         }
@@ -482,24 +539,21 @@ impl Design {
             SizeChoice::NotGiven => warn(
                 WarningCode::SizeUnknown,
                 "size",
-                "No ring size given yet: your jeweler will ask for it, or can send you a ring sizer.".to_owned(),
+                Msg::new("warning-size-not-given"),
             ),
             SizeChoice::Unknown { send_sizer } => warn(
                 WarningCode::SizeUnknown,
                 "size",
-                if send_sizer {
-                    "We'll send you a ring sizer. Sizers differ, so measure at the end of the day, when fingers are largest.".to_owned()
+                Msg::new(if send_sizer {
+                    "warning-size-sizer"
                 } else {
-                    "Without a size we'll make a standard size; resizing later may cost extra.".to_owned()
-                },
+                    "warning-size-unknown"
+                }),
             ),
             SizeChoice::Known { .. } if params.width_mm >= 6.0 => warn(
                 WarningCode::WideBandFit,
                 "size",
-                format!(
-                    "A {:.1} mm wide band fits tighter than a narrow one; jewelers usually go up a quarter to half a size.",
-                    params.width_mm
-                ),
+                Msg::new("warning-wide-band").arg("width", Arg::fixed(params.width_mm, 1)),
             ),
             SizeChoice::Known { .. } => {}
         }
@@ -510,10 +564,9 @@ impl Design {
                 warn(
                     WarningCode::LongEngraving,
                     "engraving.text",
-                    format!(
-                        "The engraving needs about {needed:.0} mm but about {available:.0} mm of the inside is free; \
-                         the engraver may use smaller letters."
-                    ),
+                    Msg::new("warning-long-engraving")
+                        .arg("needed", Arg::fixed(needed, 0))
+                        .arg("available", Arg::fixed(available, 0)),
                 );
             }
         }
