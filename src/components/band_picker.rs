@@ -2,7 +2,7 @@
 
 use super::metal_picker::swatch_css;
 use super::{AdviseCard, OptionCard, RangeField};
-use crate::i18n::{t, t_args, Arg};
+use crate::i18n::{say, t, t_args, Arg};
 use atelier_core::catalog::{BandProfile, Catalog, Finish};
 use atelier_core::design::{Choice, Design, Mm};
 use leptos::prelude::*;
@@ -29,7 +29,7 @@ pub fn BandPicker(
                 <OptionCard
                     name="band-profile"
                     value=format!("{profile:?}").to_lowercase()
-                    label=profile.label()
+                    label=say(&profile.msg())
                     checked=checked
                     on_pick=pick
                 >
@@ -68,7 +68,7 @@ pub fn BandPicker(
                 <OptionCard
                     name="finish"
                     value=format!("{finish:?}").to_lowercase()
-                    label=finish.label()
+                    label=say(&finish.msg())
                     checked=checked
                     on_pick=pick
                 >

@@ -2,7 +2,7 @@
 //! slider whose readout gives the millimetres a jeweler thinks in.
 
 use super::{AdviseCard, OptionCard, RangeField};
-use crate::i18n::{t, t_args, Arg};
+use crate::i18n::{say, t, t_args, Arg};
 use atelier_core::catalog::{Catalog, Cut};
 use atelier_core::design::{Carat, Choice, Design};
 use atelier_core::geometry::stone;
@@ -37,7 +37,7 @@ pub fn CutPicker(
                 <OptionCard
                     name="cut"
                     value=cut.id.as_str().to_owned()
-                    label=cut.name.clone()
+                    label=say(&cut.name_msg())
                     checked=checked
                     on_pick=pick
                 >

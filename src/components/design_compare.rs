@@ -1,7 +1,7 @@
 //! Two saved designs side by side: each ring drawn from the jeweler's three-quarter view, then the
 //! words and numbers the jeweler will see.
 
-use crate::i18n::{t, t_args, Arg};
+use crate::i18n::{say, t, t_args, Arg};
 use crate::storage::SavedDesign;
 use crate::viewer::{Snapshots, View};
 use atelier_core::catalog::Catalog;
@@ -77,7 +77,7 @@ pub fn DesignCompare(
                     };
                     (
                         s.name.clone(),
-                        summary::summary(&s.design, &catalog),
+                        say(&summary::summary_msg(&s.design, &catalog)),
                         weight,
                         stone,
                         notes,

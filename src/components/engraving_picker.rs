@@ -2,7 +2,7 @@
 //! what is wrong), and a typeface.
 
 use super::{AdviseCard, OptionCard};
-use crate::i18n::{t, t_args, Arg};
+use crate::i18n::{say, t, t_args, Arg};
 use atelier_core::catalog::Catalog;
 use atelier_core::design::{Choice, Design, Engraving};
 use leptos::prelude::*;
@@ -73,7 +73,7 @@ pub fn EngravingPicker(
             });
             let class = format!("font-sample font-{}", font.id.as_str());
             view! {
-                <OptionCard name="font" value=font.id.as_str().to_owned() label=font.name.clone() checked=checked on_pick=pick>
+                <OptionCard name="font" value=font.id.as_str().to_owned() label=say(&font.name_msg()) checked=checked on_pick=pick>
                     <span class=class>{t("cfg-font-sample")}</span>
                 </OptionCard>
             }

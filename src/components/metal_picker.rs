@@ -2,7 +2,7 @@
 
 use super::{AdviseCard, OptionCard};
 use crate::color::srgb8;
-use crate::i18n::{t, t_args, Arg};
+use crate::i18n::{say, t, t_args, Arg};
 use atelier_core::catalog::{Metal, MetalId};
 use leptos::prelude::*;
 
@@ -35,7 +35,7 @@ pub fn MetalPicker(
                 <OptionCard
                     name="metal"
                     value=metal.id.as_str().to_owned()
-                    label=metal.name
+                    label=say(&metal.name_msg())
                     detail=detail(metal.fineness)
                     checked=checked
                     on_pick=pick

@@ -2,7 +2,7 @@
 //! facts about it (prong count, bezel, halo, shoulder pavé, side stones, eternity).
 
 use super::{AdviseCard, OptionCard};
-use crate::i18n::{t, t_args, Arg};
+use crate::i18n::{say, t, t_args, Arg};
 use atelier_core::catalog::{Accents, Catalog, Setting};
 use atelier_core::design::{Choice, Design};
 use leptos::prelude::*;
@@ -33,7 +33,7 @@ pub fn SettingPicker(
                 <OptionCard
                     name="setting"
                     value=setting.id.as_str().to_owned()
-                    label=setting.name.clone()
+                    label=say(&setting.name_msg())
                     detail=resizing(setting)
                     checked=checked
                     on_pick=pick

@@ -3,7 +3,7 @@
 //! no answer is picked and the design's size stays "not given".
 
 use super::OptionCard;
-use crate::i18n::{self, t, t_args, Arg};
+use crate::i18n::{self, say, t, t_args, Arg};
 use atelier_core::design::{Design, SizeChoice};
 use atelier_core::size::{RingSize, SizeSystem};
 use leptos::prelude::*;
@@ -146,10 +146,10 @@ pub fn SizePicker(
             Some(Ok((size, _))) => Some(t_args(
                 "cfg-size-conversions",
                 &[
-                    ("us", size.label(SizeSystem::Us).into()),
-                    ("uk", size.label(SizeSystem::Uk).into()),
-                    ("eu", size.label(SizeSystem::Eu).into()),
-                    ("jp", size.label(SizeSystem::Jp).into()),
+                    ("us", size.label_msg(SizeSystem::Us)),
+                    ("uk", size.label_msg(SizeSystem::Uk)),
+                    ("eu", size.label_msg(SizeSystem::Eu)),
+                    ("jp", size.label_msg(SizeSystem::Jp)),
                     ("mm", Arg::fixed(size.diameter_mm(), 1)),
                 ],
             )),
@@ -233,7 +233,7 @@ pub fn SizePicker(
                             .map(|s| {
                                 view! {
                                     <option value=s.code().to_string() selected=move || system.get() == s>
-                                        {s.label()}
+                                        {say(&s.msg())}
                                     </option>
                                 }
                             })

@@ -2,7 +2,7 @@
 
 use super::{AdviseCard, OptionCard};
 use crate::color::srgb8;
-use crate::i18n::{t, t_args, Arg};
+use crate::i18n::{say, t, t_args, Arg};
 use atelier_core::catalog::{Catalog, Origin, Stone, StoneKind};
 use atelier_core::design::{Choice, Design};
 use leptos::prelude::*;
@@ -40,7 +40,7 @@ pub fn StonePicker(
                 <OptionCard
                     name="stone"
                     value=stone.id.as_str().to_owned()
-                    label=stone.name.clone()
+                    label=say(&stone.name_msg())
                     detail=detail(stone)
                     checked=checked
                     on_pick=pick
@@ -108,7 +108,7 @@ pub fn StonePicker(
                     "cfg-origin-overridden",
                     &[
                         ("wanted", origin_slug(wanted).into()),
-                        ("stone", stone.name.clone().into()),
+                        ("stone", stone.name_msg().into()),
                     ],
                 ))
             })
@@ -216,10 +216,7 @@ fn origin_slug(origin: Origin) -> &'static str {
 }
 
 fn origin_label(origin: Origin) -> String {
-    t(match origin {
-        Origin::Natural => "cfg-origin-natural",
-        Origin::LabGrown => "cfg-origin-lab",
-    })
+    say(&origin.msg())
 }
 
 fn origin_detail(origin: Origin) -> String {

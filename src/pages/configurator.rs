@@ -8,7 +8,7 @@ use crate::components::{
     SavedDesigns, SettingPicker, ShareBar, ShopHeader, SizePicker, StepNav, StepNotes, StonePicker,
 };
 use crate::flow::Step;
-use crate::i18n::{t, t_args, Arg};
+use crate::i18n::{say, t, t_args, Arg};
 use crate::viewer::Snapshots;
 use crate::{storage, url};
 use atelier_core::catalog::{Catalog, MetalId};
@@ -39,7 +39,8 @@ pub fn Configurator() -> impl IntoView {
         step,
         fields: brief_fields,
     } = kept();
-    let description = Memo::new(move |_| catalog.with(|c| design.with(|d| summary::summary(d, c))));
+    let description =
+        Memo::new(move |_| catalog.with(|c| design.with(|d| say(&summary::summary_msg(d, c)))));
     let report = Memo::new(move |_| catalog.with(|c| design.with(|d| d.check(c))));
     let estimated = Memo::new(move |_| catalog.with(|c| design.with(|d| estimate(d, c).ok())));
     let link = Memo::new(move |_| design.with(url::share_link));
@@ -310,7 +311,7 @@ const SAVE_EVERY: Duration = Duration::from_millis(150);
 fn estimate_facts(e: &Estimate, catalog: &Catalog) -> impl IntoView {
     let metal = catalog
         .metal(&MetalId::new(e.metal_id.clone()))
-        .map_or_else(|| e.metal_id.clone(), |m| m.name.clone());
+        .map_or_else(|| e.metal_id.clone(), |m| say(&m.name_msg()));
     let assumed = e.assumed.iter().any(|f| f == "metal");
     // The weight is for the size drawn; without the visitor's size, say so rather than imply one.
     let sized = !e.assumed.iter().any(|f| f == "size");
