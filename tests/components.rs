@@ -6,6 +6,7 @@ use atelier::brief::{BriefFields, Submission};
 use atelier::components::{
     BriefForm, MetalPicker, RingViewer, SettingPicker, SizePicker, StepNotes, StonePicker,
 };
+use atelier::i18n::{self, Bundle, Lang};
 use atelier_core::catalog::{Catalog, MetalId};
 use atelier_core::catalog::{Origin, SettingId, StoneId};
 use atelier_core::design::{Choice, Design, SizeChoice};
@@ -17,6 +18,37 @@ use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// The app's words in English (the language the assertions read), as `i18n::mount` would have
+/// fetched them: the configurator's area is common + core + brief + configurator.
+fn speak_english() {
+    let bundle = Bundle::from_sources(
+        Lang::En,
+        [
+            include_str!("../locales/en/common.ftl"),
+            include_str!("../locales/en/core.ftl"),
+            include_str!("../locales/en/brief.ftl"),
+            include_str!("../locales/en/configurator.ftl"),
+        ],
+    )
+    .expect("the English files read");
+    i18n::install(bundle);
+}
+
+/// The same area's words in German.
+fn speak_german() {
+    let bundle = Bundle::from_sources(
+        Lang::De,
+        [
+            include_str!("../locales/de/common.ftl"),
+            include_str!("../locales/de/core.ftl"),
+            include_str!("../locales/de/brief.ftl"),
+            include_str!("../locales/de/configurator.ftl"),
+        ],
+    )
+    .expect("the German files read");
+    i18n::install(bundle);
+}
 
 fn document() -> web_sys::Document {
     web_sys::window()
@@ -53,6 +85,7 @@ async fn next_frame() {
 
 #[wasm_bindgen_test]
 async fn metal_picker_offers_every_alloy_and_reports_the_choice() {
+    speak_english();
     let metals = Catalog::builtin().metals;
     let selected = RwSignal::new(Some(MetalId::new("18k-yellow")));
     let host = container(400);
@@ -86,6 +119,7 @@ async fn metal_picker_offers_every_alloy_and_reports_the_choice() {
 
 #[wasm_bindgen_test]
 async fn ring_viewer_draws_frames_and_names_the_ring() {
+    speak_english();
     let design = RwSignal::new(Design::default());
     let catalog = Arc::new(Catalog::builtin());
     let host = container(320);
@@ -146,6 +180,7 @@ fn input(host: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlInputEleme
 
 #[wasm_bindgen_test]
 async fn size_picker_claims_no_answer_the_visitor_never_gave() {
+    speak_english();
     let design = RwSignal::new(Design::default());
     let host = container(400);
     let handle =
@@ -175,6 +210,7 @@ async fn size_picker_claims_no_answer_the_visitor_never_gave() {
 
 #[wasm_bindgen_test]
 async fn size_picker_reads_sizes_with_core_and_knows_the_unknown() {
+    speak_english();
     let design = RwSignal::new(Design {
         size: SizeChoice::Known {
             size: atelier_core::size::RingSize::US_6,
@@ -239,6 +275,7 @@ async fn size_picker_reads_sizes_with_core_and_knows_the_unknown() {
 
 #[wasm_bindgen_test]
 async fn stone_picker_keeps_the_origin_possible() {
+    speak_english();
     let design = RwSignal::new(Design::default());
     let catalog = Arc::new(Catalog::builtin());
     let host = container(400);
@@ -261,6 +298,7 @@ async fn stone_picker_keeps_the_origin_possible() {
 
 #[wasm_bindgen_test]
 async fn setting_notes_come_from_core_next_to_the_setting() {
+    speak_english();
     let design = RwSignal::new(Design::default());
     let catalog = Arc::new(Catalog::builtin());
     let report = Memo::new({
@@ -294,6 +332,7 @@ async fn setting_notes_come_from_core_next_to_the_setting() {
 
 #[wasm_bindgen_test]
 async fn brief_form_shows_cores_errors_beside_each_field_and_sends_nothing() {
+    speak_english();
     let design = RwSignal::new(Design::default());
     let fields = BriefFields::default();
     let host = container(420);
@@ -352,4 +391,66 @@ async fn brief_form_shows_cores_errors_beside_each_field_and_sends_nothing() {
     assert_eq!(name.get_attribute("aria-invalid"), None);
     assert!(!send.text_content().unwrap_or_default().contains("Sending"));
     drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_german_visitor_reads_german_and_starts_in_eu_sizes() {
+    speak_german();
+    let design = RwSignal::new(Design::default());
+    let catalog = Arc::new(Catalog::builtin());
+    let host = container(400);
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        view! {
+            <SizePicker design=design />
+            <MetalPicker
+                metals=catalog.metals.clone()
+                selected=Signal::stored(None)
+                on_select=Callback::new(|_| ())
+            />
+        }
+    });
+    next_frame().await;
+    let text = |selector: &str| {
+        host.query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        text("fieldset.size-picker legend"),
+        "Woher kennen Sie Ihre Größe?"
+    );
+    assert_eq!(text("fieldset.metal-picker legend"), "Metall");
+    assert!(
+        text("fieldset.metal-picker").contains("750‰ Feingehalt"),
+        "{}",
+        text("fieldset.metal-picker")
+    );
+
+    // Without a choice of their own, a German visitor sizes in EU (circumference) terms.
+    input(&host, "input[name=size-mode][value=known]").click();
+    next_frame().await;
+    let system: web_sys::HtmlSelectElement = host
+        .query_selector("#size-system")
+        .expect("query")
+        .expect("the system select")
+        .unchecked_into();
+    assert_eq!(system.value(), SizeSystem::Eu.code().to_string());
+    type_into(&input(&host, "#size-text"), "52");
+    next_frame().await;
+    assert!(
+        text("#size-feedback").starts_with("Das entspricht US 6 · UK L½ · EU 52 · Japan 12"),
+        "{}",
+        text("#size-feedback")
+    );
+    assert!(matches!(
+        design.get_untracked().size,
+        SizeChoice::Known {
+            system: SizeSystem::Eu,
+            ..
+        }
+    ));
+    drop(handle);
+    speak_english();
 }
