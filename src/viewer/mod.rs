@@ -16,6 +16,8 @@ pub mod postcard;
 mod scene;
 mod shadow;
 mod snapshot;
+#[cfg(any(target_arch = "wasm32", test))]
+mod wrap;
 
 pub use orbit::{Orbit, View, KEY_STEP};
 pub use scene::Scene;

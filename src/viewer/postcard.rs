@@ -1,6 +1,7 @@
 //! The postcard a visitor downloads: the ring's picture on a warm studio card, the design in words
 //! under it and the shop's name at the top, drawn on a 2D canvas (system fonts only) as one PNG.
 
+use super::wrap::wrap;
 use thiserror::Error;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -13,6 +14,7 @@ pub const HEIGHT: u32 = 1500;
 const MARGIN: f64 = 72.0;
 const WORDS_FONT: &str = "44px ui-serif, Georgia, 'Times New Roman', serif";
 const WORDS_LINE: f64 = 58.0;
+/// The design in words takes at most this many lines.
 const MAX_LINES: usize = 4;
 
 /// Why the postcard could not be drawn (the plain picture is offered instead).
@@ -79,12 +81,21 @@ pub async fn postcard(
     ctx.set_fill_style_str("#a07a2c");
     ctx.fill_rect(MARGIN, w, w - 2.0 * MARGIN, 3.0);
 
+    // Right-to-left words start at the card's right margin, with their own base direction (set
+    // through the property, as the canvas is never in the document to inherit `dir`).
+    let rtl = crate::i18n::lang().is_rtl();
+    let x = if rtl { w - MARGIN } else { MARGIN };
+    if rtl {
+        let _ = js_sys::Reflect::set(&ctx, &"direction".into(), &"rtl".into());
+    }
+    ctx.set_text_align("start");
+
     // The shop's name over the picture, as on a jeweler's card.
     if !shop.trim().is_empty() {
         ctx.set_fill_style_str("#3b362f");
         ctx.set_font("600 38px ui-serif, Georgia, 'Times New Roman', serif");
         ctx.set_text_baseline("alphabetic");
-        ctx.fill_text(&shop.to_uppercase(), MARGIN, MARGIN + 20.0)
+        ctx.fill_text(&shop.to_uppercase(), x, MARGIN + 20.0)
             .map_err(canvas_error)?;
     }
 
@@ -94,49 +105,16 @@ pub async fn postcard(
     let words = words
         .replace(" mm", "\u{a0}mm")
         .replace(" ct ", "\u{a0}ct ");
-    let lines = wrap(&words, w - 2.0 * MARGIN, |t| {
+    let lines = wrap(&words, MAX_LINES, w - 2.0 * MARGIN, |t| {
         ctx.measure_text(t).map_or(0.0, |m| m.width())
     });
     let mut y = w + 86.0;
     for line in &lines {
-        ctx.fill_text(line, MARGIN, y).map_err(canvas_error)?;
+        ctx.fill_text(line, x, y).map_err(canvas_error)?;
         y += WORDS_LINE;
     }
     ctx.set_fill_style_str("#5f5a52");
     ctx.set_font("26px ui-sans-serif, system-ui, sans-serif");
-    ctx.fill_text(note, MARGIN, h - 48.0)
-        .map_err(canvas_error)?;
+    ctx.fill_text(note, x, h - 48.0).map_err(canvas_error)?;
     canvas.to_data_url().map_err(canvas_error)
-}
-
-/// Breaks `text` into lines no wider than `max` (as `measure` reports widths), at most
-/// [`MAX_LINES`]; a longer text ends its last line with an ellipsis.
-fn wrap(text: &str, max: f64, measure: impl Fn(&str) -> f64) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let candidate = if line.is_empty() {
-            word.to_owned()
-        } else {
-            format!("{line} {word}")
-        };
-        if measure(&candidate) <= max || line.is_empty() {
-            line = candidate;
-        } else {
-            lines.push(std::mem::replace(&mut line, word.to_owned()));
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    if lines.len() > MAX_LINES {
-        lines.truncate(MAX_LINES);
-        if let Some(last) = lines.last_mut() {
-            while !last.is_empty() && measure(&format!("{last} …")) > max {
-                last.pop();
-            }
-            last.push_str(" …");
-        }
-    }
-    lines
 }
