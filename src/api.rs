@@ -255,6 +255,10 @@ pub struct Shop {
     /// The shop's currency (ISO 4217), which the visitor's budget starts on, if the shop has one.
     #[serde(default)]
     pub currency: Option<String>,
+    /// The shop's language (a BCP 47 tag): the jeweler's words on the commission page are marked
+    /// with it.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 /// The catalog the jeweler serves (their overrides, or core's built-in one).
@@ -294,6 +298,7 @@ fn read_shop(text: &str) -> Option<Shop> {
         logo,
         theme,
         currency: field(&answer, "currency").as_string(),
+        language: field(&answer, "language").as_string(),
     })
 }
 

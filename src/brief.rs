@@ -6,6 +6,8 @@
 //! reloads) until the visitor starts a new design.
 
 pub mod photos;
+#[cfg(test)]
+mod words;
 
 pub use photos::InspirationImage;
 
@@ -21,6 +23,7 @@ use atelier_core::brief::{
 use atelier_core::catalog::Origin;
 use atelier_core::date::IsoDate;
 use atelier_core::design::Design;
+use atelier_core::i18n::currency_for;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -100,35 +103,30 @@ impl Default for BriefFields {
     }
 }
 
-/// The occasions the form offers: (slug, label).
+/// The occasions the form offers: (slug, message key of its label).
 pub const OCCASIONS: [(&str, &str); 7] = [
-    ("engagement", "Engagement"),
-    ("wedding", "Wedding"),
-    ("anniversary", "Anniversary"),
-    ("birthday", "Birthday"),
-    ("gift", "A gift"),
-    ("for-myself", "For myself"),
-    ("other", "Something else"),
+    ("engagement", "brief-occasion-engagement"),
+    ("wedding", "brief-occasion-wedding"),
+    ("anniversary", "brief-occasion-anniversary"),
+    ("birthday", "brief-occasion-birthday"),
+    ("gift", "brief-occasion-gift"),
+    ("for-myself", "brief-occasion-for-myself"),
+    ("other", "brief-occasion-other"),
 ];
 
-/// The currencies the form offers (the shop's own is added when it is another).
+/// The currencies the form offers (the current one is added when it is another).
 pub const CURRENCIES: [&str; 5] = ["EUR", "GBP", "USD", "CHF", "CAD"];
 
-/// The currency a visitor of this language tag most likely thinks in, when the shop has not said:
-/// by the tag's region (`en-GB`: GBP, `de-CH`: CHF, `fr-CA`: CAD, `en-US`: USD), else EUR.
-pub fn locale_currency(tag: &str) -> &'static str {
-    let region = tag
-        .split(['-', '_'])
-        .skip(1)
-        .find(|part| part.len() == 2 && part.bytes().all(|b| b.is_ascii_alphabetic()))
-        .map(str::to_ascii_uppercase);
-    match region.as_deref() {
-        Some("GB" | "IM" | "JE" | "GG") => "GBP",
-        Some("US" | "PR" | "GU" | "VI" | "AS" | "MP") => "USD",
-        Some("CH" | "LI") => "CHF",
-        Some("CA") => "CAD",
-        _ => "EUR",
-    }
+/// A currency's name in the language on screen ("British pound", "Pfund Sterling"), through the
+/// browser's `Intl.DisplayNames`; the code itself when the browser has no name for it.
+pub fn currency_name(code: &str) -> String {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"type".into(), &"currency".into());
+    let locales = js_sys::Array::of1(&crate::i18n::tag().into());
+    js_sys::Intl::DisplayNames::new(&locales, &options)
+        .of(code)
+        .map(String::from)
+        .unwrap_or_else(|| code.to_owned())
 }
 
 /// The size certainty the design implies when the visitor has not said: an unknown size is unknown.
@@ -158,13 +156,13 @@ impl BriefFields {
         }
     }
 
-    /// The budget's currency: the visitor's pick, else the shop's, else the one the browser's
-    /// language suggests.
+    /// The budget's currency: the visitor's pick, else the shop's, else the one the language on
+    /// screen's region suggests (core's `currency_for`).
     pub fn currency_code(&self) -> String {
         self.currency
             .get()
             .or_else(|| self.shop_currency.get())
-            .unwrap_or_else(|| locale_currency(&browser_locale()).to_owned())
+            .unwrap_or_else(|| currency_for(&crate::i18n::tag()).to_owned())
     }
 
     /// The currencies to offer: the usual ones, and the current one if it is not among them.
@@ -263,7 +261,7 @@ impl BriefFields {
             if parsed.is_none() {
                 local.push(FieldError {
                     field: field.to_owned(),
-                    message: "enter a whole amount, like 2500".to_owned(),
+                    message: crate::i18n::t("brief-error-whole-amount"),
                 });
             }
             parsed
@@ -366,6 +364,29 @@ pub fn browser_locale() -> String {
                 })
         })
         .unwrap_or_else(|| "en".to_owned())
+}
+
+/// Where a sentence is cut to put an element (a link, a bold reference) in the middle of it.
+const SLOT: char = '\u{E000}';
+
+/// The message `key` cut around its argument `slot`, so a view can put an element there while
+/// each language keeps its own word order: `(before, after)`. The bidi isolates some languages put
+/// around arguments stay out of both halves (the element is its own isolate).
+pub fn around(
+    key: &str,
+    slot: &'static str,
+    args: &[(&str, crate::i18n::Arg)],
+) -> (String, String) {
+    let mut all = args.to_vec();
+    all.push((slot, crate::i18n::Arg::Text(SLOT.to_string())));
+    let text = crate::i18n::t_args(key, &all);
+    match text.split_once(SLOT) {
+        Some((before, after)) => (
+            before.trim_end_matches('\u{2068}').to_owned(),
+            after.trim_start_matches('\u{2069}').to_owned(),
+        ),
+        None => (text, String::new()),
+    }
 }
 
 /// A fresh idempotency key: time plus randomness, printable ASCII, well under 100 characters.
@@ -644,23 +665,5 @@ impl Submission {
 impl Default for Submission {
     fn default() -> Self {
         Self::new()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::locale_currency;
-
-    #[test]
-    fn the_budget_currency_follows_the_language_region() {
-        assert_eq!(locale_currency("en-GB"), "GBP");
-        assert_eq!(locale_currency("en-US"), "USD");
-        assert_eq!(locale_currency("de-CH"), "CHF");
-        assert_eq!(locale_currency("fr-CA"), "CAD");
-        assert_eq!(locale_currency("zh-Hant-CH"), "CHF");
-        assert_eq!(locale_currency("de_ch"), "CHF");
-        assert_eq!(locale_currency("fr-FR"), "EUR");
-        assert_eq!(locale_currency("en"), "EUR");
-        assert_eq!(locale_currency(""), "EUR");
     }
 }

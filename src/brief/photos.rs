@@ -4,7 +4,7 @@
 //! until it fits [`limits::ATTACHMENT_BYTES_MAX`]. So five photos and three snapshots always fit
 //! one request, and the camera's metadata (the place it was taken, too) never leaves the browser.
 
-use atelier_core::brief::{limits, megabytes, Attachment, ALLOWED_MIME_TYPES};
+use atelier_core::brief::{limits, Attachment, ALLOWED_MIME_TYPES};
 use std::sync::Arc;
 use thiserror::Error;
 use wasm_bindgen::{JsCast, JsValue};
@@ -82,6 +82,59 @@ pub enum PhotoError {
     TooMany(String),
 }
 
+/// A file's size as people read it in their language: `640 KB`, `1.1 MB` (`1,1 MB` in German).
+pub fn size_words(bytes: u64) -> String {
+    use crate::i18n::{t_args, Arg};
+    const MB: u64 = 1024 * 1024;
+    if bytes < MB {
+        t_args(
+            "brief-size-kb",
+            &[("n", Arg::int(bytes.div_ceil(1024) as i64))],
+        )
+    } else {
+        // Tenths rounded down, as a limit is never shown larger than it is.
+        let tenths = bytes.saturating_mul(10) / MB;
+        let value = Arg::Number {
+            value: tenths as f64 / 10.0,
+            min_frac: 0,
+            max_frac: 1,
+        };
+        t_args("brief-size-mb", &[("n", value)])
+    }
+}
+
+impl PhotoError {
+    /// What went wrong, in the visitor's language, naming the file.
+    pub fn message(&self) -> String {
+        use crate::i18n::{t_args, Arg};
+        let name = |n: &str| ("name", Arg::Text(n.to_owned()));
+        match self {
+            PhotoError::Type(n) => t_args("brief-photo-error-type", &[name(n)]),
+            PhotoError::TooLarge {
+                name: n,
+                size,
+                limit,
+            } => t_args(
+                "brief-photo-error-too-large",
+                &[
+                    name(n),
+                    ("size", Arg::Text(size.clone())),
+                    ("limit", Arg::Text(limit.clone())),
+                ],
+            ),
+            PhotoError::Unreadable(n) => t_args("brief-photo-error-unreadable", &[name(n)]),
+            PhotoError::TooDetailed { name: n, limit } => t_args(
+                "brief-photo-error-too-detailed",
+                &[name(n), ("limit", Arg::Text(limit.clone()))],
+            ),
+            PhotoError::TooMany(n) => t_args(
+                "brief-photo-error-too-many",
+                &[name(n), ("max", Arg::int(limits::ATTACHMENTS_MAX as i64))],
+            ),
+        }
+    }
+}
+
 /// The renditions tried in turn: longest side in pixels, JPEG quality.
 const RENDITIONS: [(u32, f64); 4] = [
     (limits::IMAGE_LONGEST_SIDE_PX, 0.85),
@@ -139,8 +192,8 @@ pub async fn shrink(file: web_sys::File) -> Result<InspirationImage, PhotoError>
     if size > limits::IMAGE_SOURCE_BYTES_MAX {
         return Err(PhotoError::TooLarge {
             name,
-            size: megabytes(size),
-            limit: megabytes(limits::IMAGE_SOURCE_BYTES_MAX),
+            size: size_words(size),
+            limit: size_words(limits::IMAGE_SOURCE_BYTES_MAX),
         });
     }
     let unreadable = |_| PhotoError::Unreadable(name.clone());
@@ -157,7 +210,7 @@ pub async fn shrink(file: web_sys::File) -> Result<InspirationImage, PhotoError>
     bitmap.close();
     let data = result.map_err(unreadable)?.ok_or(PhotoError::TooDetailed {
         name: name.clone(),
-        limit: megabytes(limits::ATTACHMENT_BYTES_MAX),
+        limit: size_words(limits::ATTACHMENT_BYTES_MAX),
     })?;
     Ok(InspirationImage {
         file_name: jpeg_name(&name),

@@ -40,6 +40,32 @@ pub enum CommissionError {
 }
 
 impl CommissionError {
+    /// What went wrong, in the visitor's language. A refusal is named by its code, never by the
+    /// server's English sentence.
+    pub fn message(&self) -> String {
+        use crate::i18n::{t, t_args, Arg};
+        match self {
+            CommissionError::Unknown => t("com-error-unknown"),
+            CommissionError::Revoked => t("com-error-revoked"),
+            CommissionError::Expired => t("com-error-expired"),
+            CommissionError::Network => t("com-error-network"),
+            CommissionError::Unavailable(status) => t_args(
+                "com-error-busy",
+                &[("status", Arg::Text(status.to_string()))],
+            ),
+            CommissionError::Refused { code, .. } => t(match code.as_str() {
+                "slot_taken" => "com-error-slot-taken",
+                "rate_limited" => "com-error-rate-limited",
+                "payload_too_large" => "com-error-too-large",
+                "invalid" => "com-error-invalid",
+                "conflict" => "com-error-conflict",
+                "gone" => "com-error-gone",
+                "not_found" => "com-error-not-found",
+                _ => "com-error-other",
+            }),
+        }
+    }
+
     /// Whether the link itself no longer opens the commission (the page then says only that).
     pub fn is_link(&self) -> bool {
         matches!(

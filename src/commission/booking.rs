@@ -3,6 +3,8 @@
 //! both zones, with moving it to another slot or cancelling it.
 
 use super::{api, time, Page};
+use crate::brief::around;
+use crate::i18n::{say, t, t_args, Arg};
 use atelier_core::commission::{Appointment, MeetingKind, NewBooking, Slots};
 use leptos::prelude::*;
 
@@ -65,12 +67,10 @@ pub fn Booking() -> impl IntoView {
         }
         Some(Err(e)) => {
             if matches!(&e, api::CommissionError::Refused { code, .. } if code == "slot_taken") {
-                problem.set(Some(
-                    "Someone booked that time a moment ago; please pick another.".to_owned(),
-                ));
+                problem.set(Some(t("com-booking-taken")));
                 reload.update(|n| *n += 1);
             } else {
-                problem.set(Some(e.to_string()));
+                problem.set(Some(e.message()));
             }
         }
         None => {}
@@ -82,25 +82,43 @@ pub fn Booking() -> impl IntoView {
             reload.update(|n| *n += 1);
             page.refresh_then_focus("#booking-title".to_owned());
         }
-        Some(Err(e)) => problem.set(Some(e.to_string())),
+        Some(Err(e)) => problem.set(Some(e.message())),
         None => {}
     });
     let busy = move || book.pending().get() || cancel.pending().get();
     let booked = move || {
         appointment.get().map(|a| {
-            let when = format!("{}, {}", time::day(&a.starts_at), time::clock(&a.starts_at));
-            let question = format!("Cancel the consultation on {when}?");
+            let day = Arg::Text(time::day(&a.starts_at));
+            let start = Arg::Text(time::clock(&a.starts_at));
+            let question = t_args(
+                "com-booking-cancel-question",
+                &[("day", day.clone()), ("start", start.clone())],
+            );
+            let (before, after) = around(
+                "com-booking-summary",
+                "kind",
+                &[
+                    ("day", day),
+                    ("start", start),
+                    ("end", Arg::Text(time::clock(&a.ends_at))),
+                ],
+            );
+            let zones = t_args(
+                "com-booking-zones",
+                &[
+                    ("zone", Arg::Text(time::visitor_zone())),
+                    ("shop", Arg::Text(time::in_zone(&a.starts_at, &a.shop_time_zone))),
+                    ("shop_zone", Arg::Text(a.shop_time_zone.clone())),
+                ],
+            );
             view! {
                 <div class="appointment">
                     <p class="appointment-summary" tabindex="-1">
-                        <strong>{a.kind.label()}</strong>
-                        ", " {time::day(&a.starts_at)} ", " {time::clock(&a.starts_at)}
-                        "–" {time::clock(&a.ends_at)}
+                        {before}
+                        <strong>{say(&a.kind.msg())}</strong>
+                        {after}
                     </p>
-                    <p class="step-hint">
-                        "In your time zone (" {time::visitor_zone()} "). Shop time: "
-                        {time::in_zone(&a.starts_at, &a.shop_time_zone)} " (" {a.shop_time_zone.clone()} ")."
-                    </p>
+                    <p class="step-hint">{zones}</p>
                     <Show
                         when=move || asking.get()
                         fallback=move || {
@@ -114,7 +132,7 @@ pub fn Booking() -> impl IntoView {
                                         request_animation_frame(|| super::focus(".booking-keep"));
                                     }
                                 >
-                                    "Cancel the appointment"
+                                    {t("com-booking-cancel")}
                                 </button>
                             }
                         }
@@ -129,7 +147,7 @@ pub fn Booking() -> impl IntoView {
                                     cancel.dispatch(());
                                 }
                             >
-                                "Yes, cancel"
+                                {t("com-booking-cancel-yes")}
                             </button>
                             <button
                                 type="button"
@@ -140,7 +158,7 @@ pub fn Booking() -> impl IntoView {
                                     request_animation_frame(|| super::focus(".booking-cancel"));
                                 }
                             >
-                                "Keep it"
+                                {t("com-booking-keep")}
                             </button>
                         </div>
                     </Show>
@@ -150,24 +168,20 @@ pub fn Booking() -> impl IntoView {
     };
     let picker = move || {
         slots.get().flatten().map(|answer| match answer {
-            Err(e) => view! { <p class="form-error">{format!("The free times could not be read: {e}")}</p> }.into_any(),
+            Err(e) => view! { <p class="form-error">{t_args("com-slots-failed", &[("reason", Arg::Text(e.message()))])}</p> }.into_any(),
             Ok(slots) => view! { <SlotPicker slots=slots kind=kind book=book busy=Signal::derive(busy) moving=Signal::derive(move || appointment.with(Option::is_some)) booked=appointment.with_untracked(|a| a.as_ref().map(|a| a.kind)) /> }.into_any(),
         })
     };
     view! {
         <section class="commission-card commission-booking" aria-labelledby="booking-title">
-            <h2 id="booking-title" tabindex="-1">"Your consultation"</h2>
+            <h2 id="booking-title" tabindex="-1">{t("com-booking-title")}</h2>
             {booked}
             <Show
                 when=move || open.get()
                 fallback=move || {
                     view! {
                         <p class="step-hint">
-                            {move || if appointment.with(Option::is_none) {
-                                "The jeweler does not take bookings online yet; they will suggest a time in the conversation."
-                            } else {
-                                ""
-                            }}
+                            {move || appointment.with(Option::is_none).then(|| t("com-booking-closed"))}
                         </p>
                     }
                 }
@@ -211,7 +225,7 @@ fn SlotPicker(
                         prop:checked=move || kind.get() == Some(k)
                         on:change=move |_| kind.set(Some(k))
                     />
-                    {k.label()}
+                    {say(&k.msg())}
                 </label>
             }
         })
@@ -226,6 +240,7 @@ fn SlotPicker(
         }
     }
     let zone = slots.time_zone.clone();
+    let zone_name = slots.time_zone.clone();
     let empty = days.is_empty();
     let total = days.len();
     let shown = RwSignal::new(DAYS_AT_ONCE);
@@ -237,8 +252,14 @@ fn SlotPicker(
                 .into_iter()
                 .map(|(starts_at, clock)| {
                     let shop = time::in_zone(&starts_at, &zone);
-                    let title = format!("Shop time: {shop}");
-                    let name = format!("{clock} (shop time: {shop})");
+                    let title = t_args("com-slot-shop-time", &[("shop", Arg::Text(shop.clone()))]);
+                    let name = t_args(
+                        "com-slot-name",
+                        &[
+                            ("time", Arg::Text(clock.clone())),
+                            ("shop", Arg::Text(shop)),
+                        ],
+                    );
                     view! {
                         <li>
                             <button
@@ -268,15 +289,19 @@ fn SlotPicker(
     view! {
         <div class="booking-picker">
             <p>
-                {move || if moving.get() { "Move it to another time: " } else { "Pick a time: " }}
-                "times are in your time zone (" {time::visitor_zone()} "); the shop is in "
-                {slots.time_zone.clone()} "."
+                {move || {
+                    let args = [
+                        ("zone", Arg::Text(time::visitor_zone())),
+                        ("shop_zone", Arg::Text(zone_name.clone())),
+                    ];
+                    t_args(if moving.get() { "com-slots-move" } else { "com-slots-pick" }, &args)
+                }}
             </p>
             <fieldset class="booking-kinds">
-                <legend>"How would you like to meet?"</legend>
+                <legend>{t("com-kind-title")}</legend>
                 {kinds}
             </fieldset>
-            {empty.then(|| view! { <p class="step-hint">"No free times in the next three weeks; write to the jeweler in the conversation."</p> })}
+            {empty.then(|| view! { <p class="step-hint">{t("com-slots-none")}</p> })}
             {days}
             <button
                 type="button"
@@ -284,7 +309,7 @@ fn SlotPicker(
                 hidden=move || { shown.get() >= total }
                 on:click=move |_| shown.update(|n| *n += DAYS_AT_ONCE)
             >
-                "More days"
+                {t("com-slots-more")}
             </button>
         </div>
     }

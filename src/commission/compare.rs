@@ -5,6 +5,8 @@
 
 use super::Page;
 use crate::components::RingViewer;
+use crate::i18n::say;
+use crate::i18n::{t, t_args, Arg};
 use atelier_core::design::Design;
 use atelier_core::{estimate, share, summary};
 use leptos::prelude::*;
@@ -21,11 +23,11 @@ pub fn ProposalCompare(
     live: bool,
 ) -> impl IntoView {
     let sides = [
-        ("The design before", base_code),
-        ("The proposal", design_code),
+        ("com-compare-before", base_code),
+        ("com-compare-proposal", design_code),
     ]
     .into_iter()
-    .filter_map(|(name, code)| Some((name, share::decode(&code).ok()?)))
+    .filter_map(|(key, code)| Some((t(key), share::decode(&code).ok()?)))
     .map(|(name, design)| view! { <Side name=name design=design live=live /> })
     .collect_view();
     view! { <div class="proposal-compare">{sides}</div> }
@@ -35,7 +37,7 @@ pub fn ProposalCompare(
 #[component]
 fn Side(
     /// What this design is ("The proposal").
-    name: &'static str,
+    name: String,
     /// The design.
     design: Design,
     /// Whether to draw it live.
@@ -56,15 +58,16 @@ fn Side(
             />
         }
     });
+    let label = name.clone();
     view! {
-        <section class="proposal-side" aria-label=name>
+        <section class="proposal-side" aria-label=label>
             <h4>{name}</h4>
             {viewer}
             <dl class="spec-lines">
-                <div class="spec-line"><dt>"Ring"</dt><dd>{move || words.with(|w| w.ring.clone())}</dd></div>
-                <div class="spec-line"><dt>"Metal"</dt><dd>{move || words.with(|w| w.metal.clone())}</dd></div>
-                <div class="spec-line"><dt>"Centre stone"</dt><dd>{move || words.with(|w| w.stone.clone())}</dd></div>
-                <div class="spec-line"><dt>"To settle"</dt><dd>{move || words.with(|w| w.to_settle.clone())}</dd></div>
+                <div class="spec-line"><dt>{t("com-compare-ring")}</dt><dd>{move || words.with(|w| w.ring.clone())}</dd></div>
+                <div class="spec-line"><dt>{t("com-compare-metal")}</dt><dd>{move || words.with(|w| w.metal.clone())}</dd></div>
+                <div class="spec-line"><dt>{t("com-compare-stone")}</dt><dd>{move || words.with(|w| w.stone.clone())}</dd></div>
+                <div class="spec-line"><dt>{t("com-compare-to-settle")}</dt><dd>{move || words.with(|w| w.to_settle.clone())}</dd></div>
             </dl>
         </section>
     }
@@ -88,16 +91,24 @@ impl Words {
         let e = estimate::estimate(design, catalog).ok();
         let open = design.check(catalog).warnings;
         Self {
-            ring: summary::summary(design, catalog),
-            metal: e
-                .as_ref()
-                .map_or_else(String::new, |e| format!("about {:.1} g", e.metal_grams)),
+            ring: say(&summary::summary_msg(design, catalog)),
+            metal: e.as_ref().map_or_else(String::new, |e| {
+                t_args("com-compare-grams", &[("g", Arg::fixed(e.metal_grams, 1))])
+            }),
             stone: e.as_ref().and_then(|e| e.stone).map_or_else(
-                || "—".to_owned(),
-                |st| format!("{:.1} × {:.1} mm", st.length_mm, st.width_mm),
+                || t("com-compare-no-stone"),
+                |st| {
+                    t_args(
+                        "com-compare-stone-mm",
+                        &[
+                            ("length", Arg::fixed(st.length_mm, 1)),
+                            ("width", Arg::fixed(st.width_mm, 1)),
+                        ],
+                    )
+                },
             ),
             to_settle: if open.is_empty() {
-                "Nothing".to_owned()
+                t("com-compare-nothing")
             } else {
                 open.into_iter()
                     .map(|w| w.message)

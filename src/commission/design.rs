@@ -3,6 +3,7 @@
 
 use super::Page;
 use crate::components::RingViewer;
+use crate::i18n::{say, t, t_args, Arg};
 use atelier_core::commission::ProposalAnswer;
 use atelier_core::{share, summary};
 use leptos::prelude::*;
@@ -20,7 +21,7 @@ pub fn DesignCard() -> impl IntoView {
     let description = Signal::derive(move || {
         design
             .get()
-            .map(|d| summary::summary(&d, &page.catalog.get()))
+            .map(|d| say(&summary::summary_msg(&d, &page.catalog.get())))
             .unwrap_or_default()
     });
     let spec = move || {
@@ -44,7 +45,10 @@ pub fn DesignCard() -> impl IntoView {
                 .flat_map(|d| d.snapshots.iter())
                 .filter_map(|p| {
                     let src = page.picture(&p.url)?;
-                    let alt = format!("Your design, {} view", p.label);
+                    let alt = t_args(
+                        "com-design-picture",
+                        &[("view", Arg::Text(view_name(&p.label)))],
+                    );
                     Some(view! {
                         <li>
                             <img src=src alt=alt width="240" height="240" />
@@ -83,22 +87,39 @@ pub fn DesignCard() -> impl IntoView {
                         .map(|a| a.at.clone())
                 });
                 match agreed {
-                    Some(at) => format!("Agreed {}", super::time::moment(&at)),
-                    None => format!("Sent {}", super::time::moment(&d.created_at)),
+                    Some(at) => t_args(
+                        "com-design-agreed",
+                        &[("when", Arg::Text(super::time::moment(&at)))],
+                    ),
+                    None => t_args(
+                        "com-design-sent",
+                        &[("when", Arg::Text(super::time::moment(&d.created_at)))],
+                    ),
                 }
             })
         })
     };
     view! {
         <section class="commission-card commission-design" aria-labelledby="design-title">
-            <h2 id="design-title">"Your design"</h2>
+            <h2 id="design-title">{t("com-design-title")}</h2>
             <p class="design-summary">{description}</p>
             <p class="step-hint design-when">{when}</p>
             <div class="commission-viewer">{viewer}</div>
-            <h3>"Your brief, as you sent it"</h3>
+            <h3>{t("com-design-brief-title")}</h3>
             <dl class="spec-lines">{spec}</dl>
-            <h3>"Pictures sent with your brief"</h3>
+            <h3>{t("com-design-pictures-title")}</h3>
             <ul class="snapshot-list">{snapshots}</ul>
         </section>
+    }
+}
+
+/// A snapshot's view in the reader's language; the server names them `three-quarter`, `top` and
+/// `side` (any other name is shown as it is).
+fn view_name(label: &str) -> String {
+    match label {
+        "three-quarter" => t("com-view-three-quarter"),
+        "top" => t("com-view-top"),
+        "side" => t("com-view-side"),
+        other => other.to_owned(),
     }
 }

@@ -20,6 +20,7 @@ pub mod time;
 mod timeline;
 
 use crate::api::{fetch_catalog, fetch_shop};
+use crate::i18n::{t, t_args, Arg};
 use crate::viewer::Snapshots;
 use api::CommissionError;
 use atelier_core::catalog::Catalog;
@@ -40,6 +41,9 @@ pub struct Page {
     pub catalog: Signal<Arc<Catalog>>,
     /// The live viewer, which also draws the compared designs.
     pub snapshots: StoredValue<Snapshots>,
+    /// The jeweler's language (the shop's), once the shop said it: their words are marked with
+    /// it, so screen readers and fonts read them right.
+    pub shop_lang: Signal<Option<String>>,
     /// Why the last reading failed, if it did.
     failure: RwSignal<Option<CommissionError>>,
 }
@@ -125,6 +129,7 @@ pub fn CommissionApp() -> impl IntoView {
         data: RwSignal::new(None),
         catalog,
         snapshots: StoredValue::new(Snapshots::default()),
+        shop_lang: Signal::derive(move || shop.get().and_then(Result::ok).and_then(|s| s.language)),
         failure: RwSignal::new(token.is_none().then_some(CommissionError::Unknown)),
     };
     provide_context(page);
@@ -165,17 +170,17 @@ pub fn CommissionApp() -> impl IntoView {
                 Err(Some(e)) => {
                     view! {
                         <section class="commission-card" role="alert">
-                            <h1>"Your commission page could not be opened"</h1>
-                            <p>{e.to_string()}</p>
+                            <h1>{t("com-open-failed-title")}</h1>
+                            <p>{e.message()}</p>
                             <button type="button" class="button primary" on:click=move |_| page.refresh()>
-                                "Try again"
+                                {t("common-retry")}
                             </button>
                         </section>
                     }
                         .into_any()
                 }
                 Err(None) => {
-                    view! { <p class="commission-loading" role="status">"Opening your commission…"</p> }
+                    view! { <p class="commission-loading" role="status">{t("com-opening")}</p> }
                         .into_any()
                 }
             }}
@@ -189,13 +194,14 @@ fn Loaded() -> impl IntoView {
     let page = expect_context::<Page>();
     let failure = move || {
         page.failure.get().map(|e| {
-            view! { <p class="commission-notice" role="alert">{format!("The page could not be brought up to date: {e}")}</p> }
+            view! { <p class="commission-notice" role="alert">{t_args("com-refresh-failed", &[("reason", Arg::Text(e.message()))])}</p> }
         })
     };
     let reference = move || page.data.with(|d| d.as_ref().map(|d| d.reference.clone()));
+    let (title_before, title_after) = crate::brief::around("com-title", "reference", &[]);
     view! {
         <h1 class="commission-title">
-            "Your commission " <span class="brief-reference">{reference}</span>
+            {title_before}<span class="brief-reference">{reference}</span>{title_after}
         </h1>
         {failure}
         <status::StatusLine />

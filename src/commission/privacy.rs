@@ -2,6 +2,8 @@
 //! erased, and what happens then.
 
 use super::{api, time, Page};
+use crate::brief::around;
+use crate::i18n::{t, t_args, Arg};
 use atelier_core::commission::COMMENT_MAX_CHARS;
 use leptos::prelude::*;
 
@@ -25,28 +27,31 @@ pub fn Privacy() -> impl IntoView {
             problem.set(None);
             page.refresh();
         }
-        Some(Err(e)) => problem.set(Some(e.to_string())),
+        Some(Err(e)) => problem.set(Some(e.message())),
         None => {}
     });
+    let (notice_before, notice_after) = around("com-privacy-notice", "link", &[]);
     let export = move || format!("{}export.json", api::base(&page.token.get_value()));
     view! {
         <section class="commission-card commission-privacy" aria-labelledby="privacy-title">
-            <h2 id="privacy-title">"Your data"</h2>
+            <h2 id="privacy-title">{t("com-privacy-title")}</h2>
             <p>
                 <a class="button privacy-download" href=export download="my-commission.json">
-                    "Download my data (JSON)"
+                    {t("com-privacy-download")}
                 </a>
-                " Everything the shop holds about this commission: the brief, the messages, the proposals, the appointment and the making."
+                " "
+                {t("com-privacy-download-text")}
             </p>
             <p>
-                "How the shop keeps it: " <a href="/privacy">"the privacy notice"</a> "."
+                {notice_before}
+                <a href="/privacy">{t("com-privacy-notice-link")}</a>
+                {notice_after}
             </p>
             {move || match requested.get() {
                 Some(at) => {
                     view! {
                         <p class="erasure-requested" role="status">
-                            "You asked for erasure on " {time::moment(&at)}
-                            ". The jeweler has been told; they erase the brief, the conversation, the proposals, the appointment and the photos, and confirm by email. Anything the law makes them keep (an invoice, for example) is kept only as long as required."
+                            {t_args("com-erasure-requested", &[("when", Arg::Text(time::moment(&at)))])}
                         </p>
                     }
                         .into_any()
@@ -61,9 +66,9 @@ pub fn Privacy() -> impl IntoView {
                             }
                         >
                             <p>
-                                "You can ask the jeweler to erase this commission: the brief, the conversation, the proposals, the appointment and every photo. This page then stops working."
+                                {t("com-erasure-text")}
                             </p>
-                            <label for="erasure-comment">"Anything the jeweler should know (optional)"</label>
+                            <label for="erasure-comment">{t("com-erasure-comment")}</label>
                             <textarea
                                 id="erasure-comment"
                                 rows="2"
@@ -78,7 +83,7 @@ pub fn Privacy() -> impl IntoView {
                                         || comment.with(|c| c.chars().count() > COMMENT_MAX_CHARS)
                                 }
                             >
-                                "Ask for erasure"
+                                {t("com-erasure-ask")}
                             </button>
                         </form>
                     }

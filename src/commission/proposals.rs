@@ -4,6 +4,8 @@
 
 use super::compare::ProposalCompare;
 use super::{api, time, Page};
+use crate::brief::around;
+use crate::i18n::{self, t, t_args, Arg};
 use atelier_core::commission::{NewAnswer, Proposal, ProposalAnswer, COMMENT_MAX_CHARS};
 use leptos::prelude::*;
 
@@ -27,7 +29,7 @@ pub fn Proposals() -> impl IntoView {
     view! {
         <Show when=move || list.with(|l| !l.is_empty())>
             <section class="commission-card commission-proposals" aria-labelledby="proposals-title">
-                <h2 id="proposals-title">"Proposed designs"</h2>
+                <h2 id="proposals-title">{t("com-proposals-title")}</h2>
                 <ol class="proposals">{items}</ol>
             </section>
         </Show>
@@ -46,10 +48,19 @@ fn ProposalItem(
         .changes
         .iter()
         .map(|c| {
+            let (before, after) = around(
+                "com-change-line",
+                "what",
+                &[
+                    ("from", Arg::Text(c.from.clone())),
+                    ("to", Arg::Text(c.to.clone())),
+                ],
+            );
             view! {
                 <li>
+                    {before}
                     <strong>{c.label.clone()}</strong>
-                    ": " {c.from.clone()} " → " {c.to.clone()}
+                    {after}
                 </li>
             }
         })
@@ -57,31 +68,50 @@ fn ProposalItem(
     let price = proposal.price.as_ref().map(|p| {
         view! {
             <p class="proposal-price">
-                "Price range: " {format!("{}–{} {}", grouped(p.low), grouped(p.high), p.currency)}
+                {t_args(
+                    "com-price-range",
+                    &[
+                        ("low", Arg::Text(i18n::number(p.low as f64, 0, 0))),
+                        ("high", Arg::Text(i18n::number(p.high as f64, 0, 0))),
+                        ("currency", Arg::Text(p.currency.clone())),
+                    ],
+                )}
             </p>
         }
     });
     let answered = proposal.answer.as_ref().map(|a| {
-        let words = match a.answer {
-            ProposalAnswer::Accepted => "You accepted this design",
-            ProposalAnswer::ChangesRequested => "You asked for changes",
+        let words = t(match a.answer {
+            ProposalAnswer::Accepted => "com-answer-accepted",
+            ProposalAnswer::ChangesRequested => "com-answer-changes",
+        });
+        let when = ("when", Arg::Text(time::moment(&a.at)));
+        let (before, after) = if a.comment.is_empty() {
+            around("com-answer-line", "answer", &[when])
+        } else {
+            around(
+                "com-answer-line-comment",
+                "answer",
+                &[when, ("comment", Arg::Text(a.comment.clone()))],
+            )
         };
-        let comment = (!a.comment.is_empty()).then(|| format!(": “{}”", a.comment));
         view! {
             <p class="proposal-answer" tabindex="-1">
+                {before}
                 <strong>{words}</strong>
-                {comment}
-                " (" {time::moment(&a.at)} ")"
+                {after}
             </p>
         }
     });
+    let page = expect_context::<Page>();
     let open = proposal.answer.is_none();
     let id = proposal.id;
     view! {
         <li class="proposal" id=format!("proposal-{id}")>
-            <p class="message-meta">"Proposed " {time::moment(&proposal.at)}</p>
-            <p class="message-text">{proposal.message.clone()}</p>
-            <h3>"What changes"</h3>
+            <p class="message-meta">
+                {t_args("com-proposed-at", &[("when", Arg::Text(time::moment(&proposal.at)))])}
+            </p>
+            <p class="message-text" lang=page.shop_lang.get() dir="auto">{proposal.message.clone()}</p>
+            <h3>{t("com-changes-title")}</h3>
             <ul class="proposal-changes">{changes}</ul>
             {price}
             <ProposalCompare
@@ -93,19 +123,6 @@ fn ProposalItem(
             {open.then(|| view! { <AnswerForm id=id /> })}
         </li>
     }
-}
-
-/// A whole amount with thousands separated by commas (2,800).
-fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Accept the proposal, or ask for changes with a comment.
@@ -127,7 +144,7 @@ fn AnswerForm(
     });
     Effect::new(move |_| match answer.value().get() {
         Some(Ok(_)) => page.refresh_then_focus(format!("#proposal-{id} .proposal-answer")),
-        Some(Err(e)) => problem.set(Some(e.to_string())),
+        Some(Err(e)) => problem.set(Some(e.message())),
         None => {}
     });
     let busy = move || answer.pending().get();
@@ -135,7 +152,7 @@ fn AnswerForm(
     let field = format!("proposal-comment-{id}");
     view! {
         <div class="proposal-form">
-            <label for=field.clone()>"Your comment (what to change, or a word for the jeweler)"</label>
+            <label for=field.clone()>{t("com-answer-comment-label")}</label>
             <textarea
                 id=field
                 rows="3"
@@ -152,7 +169,7 @@ fn AnswerForm(
                         answer.dispatch(ProposalAnswer::Accepted);
                     }
                 >
-                    "Accept this design"
+                    {t("com-answer-accept")}
                 </button>
                 <button
                     type="button"
@@ -162,20 +179,9 @@ fn AnswerForm(
                         answer.dispatch(ProposalAnswer::ChangesRequested);
                     }
                 >
-                    "Ask for changes"
+                    {t("com-answer-ask-changes")}
                 </button>
             </div>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn amounts_are_grouped_by_thousands() {
-        assert_eq!(super::grouped(0), "0");
-        assert_eq!(super::grouped(950), "950");
-        assert_eq!(super::grouped(2800), "2,800");
-        assert_eq!(super::grouped(1_234_567), "1,234,567");
     }
 }

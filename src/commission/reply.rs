@@ -6,6 +6,7 @@
 use super::{api, Page};
 use crate::brief::new_idempotency_key;
 use crate::brief::photos::{self, InspirationImage};
+use crate::i18n::{t, t_args, Arg};
 use atelier_core::commission::{NewMessage, PhotoUpload, MESSAGE_MAX_CHARS, MESSAGE_PHOTOS_MAX};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -45,10 +46,11 @@ pub fn ReplyForm() -> impl IntoView {
                     api::CommissionError::Network | api::CommissionError::Unavailable(_)
                 );
                 key.set_value(retry.then_some(used));
+                let reason = [("reason", Arg::Text(e.message()))];
                 problem.set(Some(if retry {
-                    format!("Not sent yet: {e}. Your message is kept; press Send again.")
+                    t_args("com-reply-not-sent-yet", &reason)
                 } else {
-                    format!("Not sent: {e}")
+                    t_args("com-reply-not-sent", &reason)
                 }));
             }
         }
@@ -69,8 +71,9 @@ pub fn ReplyForm() -> impl IntoView {
                 continue;
             };
             if pictures.with_untracked(Vec::len) + shrinking.get_untracked() >= MESSAGE_PHOTOS_MAX {
-                problem.set(Some(format!(
-                    "Up to {MESSAGE_PHOTOS_MAX} photos per message."
+                problem.set(Some(t_args(
+                    "com-reply-photos-max",
+                    &[("max", Arg::int(MESSAGE_PHOTOS_MAX as i64))],
                 )));
                 break;
             }
@@ -81,7 +84,7 @@ pub fn ReplyForm() -> impl IntoView {
                         edited();
                         pictures.update(|p| p.push(picture));
                     }
-                    Err(e) => problem.set(Some(e.to_string())),
+                    Err(e) => problem.set(Some(e.message())),
                 }
                 shrinking.update(|n| *n = n.saturating_sub(1));
             });
@@ -118,7 +121,10 @@ pub fn ReplyForm() -> impl IntoView {
             .into_iter()
             .enumerate()
             .map(|(i, p)| {
-                let label = format!("Remove {}", p.file_name);
+                let label = t_args(
+                    "com-reply-remove",
+                    &[("name", Arg::Text(p.file_name.clone()))],
+                );
                 view! {
                     <li>
                         <img src=p.data_url() alt=p.file_name.clone() width="72" height="72" />
@@ -144,7 +150,7 @@ pub fn ReplyForm() -> impl IntoView {
     };
     view! {
         <form class="reply-form" on:submit=on_submit>
-            <label for="reply-text">"Write to the jeweler"</label>
+            <label for="reply-text">{t("com-reply-label")}</label>
             <textarea
                 id="reply-text"
                 rows="4"
@@ -156,11 +162,19 @@ pub fn ReplyForm() -> impl IntoView {
                 aria-invalid=move || too_long().to_string()
             ></textarea>
             <p class="step-hint" aria-live="polite">
-                {move || format!("{} / {MESSAGE_MAX_CHARS} characters", text.with(|t| t.chars().count()))}
+                {move || {
+                    t_args(
+                        "com-reply-count",
+                        &[
+                            ("n", Arg::int(text.with(|t| t.chars().count()) as i64)),
+                            ("max", Arg::int(MESSAGE_MAX_CHARS as i64)),
+                        ],
+                    )
+                }}
             </p>
             <ul class="reply-photos">{previews}</ul>
             <label class="button reply-add-photo">
-                "Add photos (up to 3)"
+                {t_args("com-reply-add-photos", &[("max", Arg::int(MESSAGE_PHOTOS_MAX as i64))])}
                 <input
                     type="file"
                     class="visually-hidden"
@@ -171,7 +185,7 @@ pub fn ReplyForm() -> impl IntoView {
             </label>
             <p class="form-error" role="alert">{move || problem.get()}</p>
             <button type="submit" class="button primary reply-send" disabled=disabled>
-                {move || if send.pending().get() { "Sending…" } else { "Send" }}
+                {move || t(if send.pending().get() { "com-reply-sending" } else { "com-reply-send" })}
             </button>
         </form>
     }

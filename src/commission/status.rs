@@ -2,6 +2,7 @@
 //! proposed → quoted → being made → ready, the current one marked.
 
 use super::Page;
+use crate::i18n::{say, t};
 use atelier_core::commission::CommissionStatus;
 use leptos::prelude::*;
 
@@ -31,7 +32,7 @@ pub fn StatusLine() -> impl IntoView {
                 };
                 view! {
                     <li class=class aria-current=(i == at).then_some("step")>
-                        {s.label()}
+                        {say(&s.msg())}
                     </li>
                 }
             })
@@ -40,8 +41,9 @@ pub fn StatusLine() -> impl IntoView {
     view! {
         <section class="commission-card commission-status" aria-labelledby="status-title">
             <h2 id="status-title">
-                "Where it stands: "
-                <strong class="status-now">{move || status.get().map(|s| s.label())}</strong>
+                {t("com-status-title")}
+                " "
+                <strong class="status-now">{move || status.get().map(|s| say(&s.msg()))}</strong>
             </h2>
             <ol class="status-steps">{steps}</ol>
         </section>

@@ -1,6 +1,7 @@
 //! The conversation with the jeweler, oldest first, and the visitor's reply box under it.
 
 use super::{reply::ReplyForm, time, Page};
+use crate::i18n::{t, t_args, Arg};
 use atelier_core::commission::Author;
 use leptos::prelude::*;
 
@@ -15,19 +16,24 @@ pub fn Thread() -> impl IntoView {
     };
     let messages = move || {
         page.data.with(|d| {
-            let messages = d.as_ref().map(|d| d.messages.as_slice()).unwrap_or_default();
+            let messages = d
+                .as_ref()
+                .map(|d| d.messages.as_slice())
+                .unwrap_or_default();
             if messages.is_empty() {
                 return view! {
-                    <p class="step-hint">"No messages yet. The jeweler writes here; you can write first too."</p>
+                    <p class="step-hint">{t("com-thread-empty")}</p>
                 }
                 .into_any();
             }
             messages
                 .iter()
                 .map(|m| {
-                    let (class, who) = match m.author {
-                        Author::Visitor => ("message mine", "You".to_owned()),
-                        Author::Jeweler => ("message theirs", shop()),
+                    // The jeweler's words are in the shop's language; the visitor's keep the
+                    // page's (the page does not know which language they wrote in).
+                    let (class, who, lang) = match m.author {
+                        Author::Visitor => ("message mine", t("com-thread-you"), None),
+                        Author::Jeweler => ("message theirs", shop(), page.shop_lang.get()),
                     };
                     let photos = m
                         .photos
@@ -35,7 +41,8 @@ pub fn Thread() -> impl IntoView {
                         .filter_map(|p| {
                             let src = page.picture(&p.url)?;
                             let href = src.clone();
-                            let name = format!("Photo: {}, opens full size", p.label);
+                            let name =
+                                t_args("com-photo-link", &[("name", Arg::Text(p.label.clone()))]);
                             Some(view! {
                                 <a href=href target="_blank" rel="noopener" aria-label=name>
                                     <img class="message-photo" src=src alt="" />
@@ -50,7 +57,7 @@ pub fn Thread() -> impl IntoView {
                                 " · "
                                 <time datetime=m.at.clone()>{time::moment(&m.at)}</time>
                             </p>
-                            <p class="message-text">{m.text.clone()}</p>
+                            <p class="message-text" lang=lang dir="auto">{m.text.clone()}</p>
                             <div class="message-photos">{photos}</div>
                         </li>
                     }
@@ -61,7 +68,7 @@ pub fn Thread() -> impl IntoView {
     };
     view! {
         <section class="commission-card commission-thread" aria-labelledby="thread-title">
-            <h2 id="thread-title">"Conversation"</h2>
+            <h2 id="thread-title">{t("com-thread-title")}</h2>
             <ol class="messages" aria-live="polite">{messages}</ol>
             <ReplyForm />
         </section>

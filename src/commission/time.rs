@@ -1,7 +1,8 @@
 //! Dates as the visitor reads them: instants (RFC 3339, UTC, from the server) shown in the
-//! visitor's own time zone, or in the shop's, through the browser's `Intl` (time-zone rules are
-//! the browser's, never offsets written here).
+//! visitor's own time zone, or in the shop's, in the language on screen through the browser's
+//! `Intl` (time-zone rules are the browser's, never offsets written here).
 
+use crate::i18n::{self, DateStyle};
 use js_sys::{Date, Object, Reflect};
 use wasm_bindgen::JsValue;
 
@@ -24,26 +25,31 @@ fn date(rfc3339: &str) -> Option<Date> {
 fn format(rfc3339: &str, pairs: &[(&str, &str)]) -> String {
     date(rfc3339).map_or_else(
         || rfc3339.to_owned(),
-        |d| String::from(d.to_locale_string("default", &options(pairs))),
+        |d| String::from(d.to_locale_string(&i18n::tag(), &options(pairs))),
+    )
+}
+
+/// An instant in `style`, in the visitor's zone; the text itself if it is not a date.
+fn styled(rfc3339: &str, style: DateStyle) -> String {
+    date(rfc3339).map_or_else(
+        || rfc3339.to_owned(),
+        |d| i18n::date(d.get_time(), style, None),
     )
 }
 
 /// A moment in the visitor's zone, e.g. "6 Dec 2026, 14:30".
 pub fn moment(rfc3339: &str) -> String {
-    format(rfc3339, &[("dateStyle", "medium"), ("timeStyle", "short")])
+    styled(rfc3339, DateStyle::DayTime)
 }
 
 /// The day of an instant in the visitor's zone, in words ("Monday, 7 December").
 pub fn day(rfc3339: &str) -> String {
-    format(
-        rfc3339,
-        &[("weekday", "long"), ("day", "numeric"), ("month", "long")],
-    )
+    styled(rfc3339, DateStyle::Weekday)
 }
 
 /// The clock time of an instant in the visitor's zone ("14:30").
 pub fn clock(rfc3339: &str) -> String {
-    format(rfc3339, &[("timeStyle", "short")])
+    styled(rfc3339, DateStyle::Time)
 }
 
 /// The day and time of an instant in `zone` (the shop's), with the zone's short name.
@@ -66,7 +72,7 @@ pub fn visitor_zone() -> String {
     Reflect::get(&format.resolved_options(), &JsValue::from_str("timeZone"))
         .ok()
         .and_then(|z| z.as_string())
-        .unwrap_or_else(|| "your time zone".to_owned())
+        .unwrap_or_else(|| i18n::t("com-your-zone"))
 }
 
 /// The day before today in the visitor's zone, as `YYYY-MM-DD`: where the free times are asked

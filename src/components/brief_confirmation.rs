@@ -2,6 +2,8 @@
 //! honest account of what happens next, and the way to a new design. It stays (also after a
 //! reload) until the visitor starts that new design.
 
+use crate::brief::around;
+use crate::i18n::t;
 use crate::storage::Confirmation;
 use leptos::html;
 use leptos::prelude::*;
@@ -27,36 +29,33 @@ pub fn BriefConfirmation(
         });
     }
     let no_link = confirmation.commission_url.is_none();
+    let (reference_before, reference_after) = around("brief-done-reference", "reference", &[]);
     view! {
         <section class="brief-confirmation" aria-labelledby="brief-confirmation-title">
             <h3 id="brief-confirmation-title" tabindex="-1" node_ref=heading>
-                "Your brief is with the jeweler"
+                {t("brief-done-title")}
             </h3>
             <p>
-                "Your reference: " <strong class="brief-reference">{confirmation.reference}</strong>
-                ". Quote it whenever you talk to the jeweler."
+                {reference_before}
+                <strong class="brief-reference">{confirmation.reference}</strong>
+                {reference_after}
             </p>
             <p class="brief-commission-link" hidden=no_link>
                 <a class="button primary" href=confirmation.commission_url.unwrap_or_default()>
-                    "Your commission page"
+                    {t("brief-done-commission-link")}
                 </a>
-                " Keep this private link (it is in your email too): the conversation, revised designs and your appointment are there."
+                " "
+                {t("brief-done-commission-text")}
             </p>
-            <h4>"What happens next"</h4>
+            <h4>{t("brief-done-next-title")}</h4>
             <ul>
-                <li>
-                    "The jeweler reads your brief and replies personally, usually within a few working days. A copy with a picture of your design is on its way to your inbox."
-                </li>
-                <li>
-                    "The 3D picture is a first idea, not the finished piece: proportions, stones and finish are settled together with the jeweler."
-                </li>
-                <li>"The ring size is checked before anything is made."</li>
-                <li hidden=!confirmation.surprise>
-                    "It's a surprise: the jeweler contacts only you, never the wearer."
-                </li>
+                <li>{t("brief-done-next-reply")}</li>
+                <li>{t("brief-done-next-first-idea")}</li>
+                <li>{t("brief-done-next-size")}</li>
+                <li hidden=!confirmation.surprise>{t("brief-done-next-surprise")}</li>
             </ul>
             <p class="step-hint">
-                "This confirmation stays here, also if you reload the page, until you start a new design."
+                {t("brief-done-kept")}
             </p>
             <div class="brief-confirmation-actions">
                 <button
@@ -64,7 +63,7 @@ pub fn BriefConfirmation(
                     class="button primary brief-start-new"
                     on:click=move |_| on_start_new.run(())
                 >
-                    "Start a new design"
+                    {t("brief-done-start-new")}
                 </button>
             </div>
         </section>

@@ -5,10 +5,11 @@
 
 use crate::api::{ConsultationRequest, SendError};
 use crate::brief::{
-    browser_locale, default_origin, default_size_certainty, take_snapshots, today_utc, BriefFields,
-    Submission, OCCASIONS,
+    around, currency_name, default_origin, default_size_certainty, take_snapshots, today_utc,
+    BriefFields, Submission, OCCASIONS,
 };
 use crate::components::{BriefConfirmation, InspirationImages};
+use crate::i18n::{self, t, t_args, Arg};
 use crate::viewer::Snapshots;
 use atelier_core::brief::{Channel, FieldError, OriginPreference, SizeCertainty};
 use atelier_core::catalog::Catalog;
@@ -44,7 +45,8 @@ pub fn BriefForm(
     #[prop(into)]
     on_start_new: Callback<()>,
 ) -> impl IntoView {
-    let locale = browser_locale();
+    // The language on screen, so the server writes the visitor's emails in it.
+    let locale = i18n::tag();
     let attempted = RwSignal::new(false);
     // Core's verdict on what the form holds right now, as the server would judge it today.
     let problems = Memo::new({
@@ -73,7 +75,15 @@ pub fn BriefForm(
     });
     Effect::new(move |_| {
         if let Some(Err(SendError::Invalid(list))) = submission.outcome() {
-            server_errors.set(list);
+            // The server's sentences are English; the visitor reads the field's own words.
+            server_errors.set(
+                list.into_iter()
+                    .map(|e| FieldError {
+                        message: t("brief-error-server"),
+                        field: e.field,
+                    })
+                    .collect(),
+            );
             attempted.set(true);
         }
     });
@@ -135,52 +145,71 @@ pub fn BriefForm(
         report.with(|r| {
             r.errors
                 .iter()
-                .map(|e| format!("Please fix: {e}."))
+                .map(|e| t_args("brief-design-fix", &[("problem", Arg::Text(e.to_string()))]))
                 .chain(r.warnings.iter().map(|w| w.message.clone()))
                 .collect::<Vec<_>>()
         })
     };
-    let status = move || {
-        match submission.outcome() {
+    let status = move || match submission.outcome() {
         _ if sending.get() => Some((
             "status-sending",
-            match fields.images.with(Vec::len) {
-                0 => "Sending your brief and three pictures of the ring to the jeweler…".to_owned(),
-                1 => "Sending your brief, three pictures of the ring and your photo to the jeweler…".to_owned(),
-                n => format!("Sending your brief, three pictures of the ring and your {n} photos to the jeweler…"),
-            },
+            t_args(
+                "brief-status-sending",
+                &[("photos", Arg::int(fields.images.with(Vec::len) as i64))],
+            ),
         )),
         Some(Err(SendError::RateLimited(seconds))) => Some((
             "status-waiting",
-            format!(
-                "The jeweler's server is busy. Your brief is saved in this browser and will be sent again in {seconds} second{}.",
-                if seconds == 1 { "" } else { "s" }
+            t_args(
+                "brief-status-busy",
+                &[("seconds", Arg::int(i64::from(seconds)))],
             ),
         )),
         Some(Err(e)) if e.is_retryable() => Some((
             "status-waiting",
             if submission.stored.get() {
-                "We couldn't reach the jeweler's server, so your brief has not been sent yet. It is saved in this browser and we keep trying: it will be sent automatically as soon as the connection is back — even if you close this page and return later.".to_owned()
+                t("brief-status-unreachable-kept")
             } else {
-                "We couldn't reach the jeweler's server, so your brief has not been sent yet. This browser would not save it, so please keep this page open: it will be sent automatically as soon as the connection is back.".to_owned()
+                t("brief-status-unreachable-unkept")
             },
         )),
-        Some(Err(SendError::Refused { message, .. })) => Some((
-            "status-error",
-            format!("The jeweler's server refused the brief: {message}. Please copy the share link and email it instead."),
-        )),
+        Some(Err(SendError::Refused { code, .. })) => Some(("status-error", t(refusal_key(&code)))),
         _ => None,
-    }
+    };
+
+    // The budget as the jeweler will read it: the amounts as given, in the currency given.
+    let budget_in_words = move || {
+        let amount = |text: String| {
+            text.trim()
+                .replace([',', ' ', '\u{a0}'], "")
+                .parse::<u64>()
+                .ok()
+        };
+        let currency = fields.currency_code();
+        let money = |n: u64| Arg::Text(i18n::money(n as f64, &currency));
+        match (
+            amount(fields.budget_min.get()),
+            amount(fields.budget_max.get()),
+        ) {
+            (Some(min), Some(max)) if min > 0 => Some(t_args(
+                "brief-budget-range",
+                &[("min", money(min)), ("max", money(max))],
+            )),
+            (_, Some(max)) => Some(t_args("brief-budget-up-to", &[("max", money(max))])),
+            (Some(min), None) => Some(t_args("brief-budget-from", &[("min", money(min))])),
+            _ => None,
+        }
     };
 
     let form = move || {
+        let (privacy_before, privacy_after) = around("brief-privacy", "link", &[]);
         let err = move |path: &'static str| error_signal(shown, path);
         view! {
             <section class="brief-design" aria-labelledby="brief-design-title">
-                <h3 id="brief-design-title">"Your design"</h3>
+                <h3 id="brief-design-title">{t("brief-design-title")}</h3>
                 <p class="brief-design-text">{description}</p>
                 <Show when=move || !design_notes().is_empty()>
-                    <h4>"Worth talking about"</h4>
+                    <h4>{t("brief-design-notes-title")}</h4>
                     <ul class="brief-notes">
                         {move || {
                             design_notes().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()
@@ -194,11 +223,7 @@ pub fn BriefForm(
                         <p>
                             {move || {
                                 let n = shown.with(Vec::len);
-                                if n == 1 {
-                                    "One thing needs your attention before sending:".to_owned()
-                                } else {
-                                    format!("{n} things need your attention before sending:")
-                                }
+                                t_args("brief-errors-title", &[("n", Arg::int(n as i64))])
                             }}
                         </p>
                         <ul>
@@ -206,31 +231,40 @@ pub fn BriefForm(
                                 shown
                                     .get()
                                     .into_iter()
-                                    .map(|e| view! { <li>{format!("{}: {}", label_of(&e.field), e.message)}</li> })
+                                    .map(|e| {
+                                        let line = t_args(
+                                            "brief-errors-line",
+                                            &[
+                                                ("field", Arg::Text(label_of(&e.field))),
+                                                ("problem", Arg::Text(e.message)),
+                                            ],
+                                        );
+                                        view! { <li>{line}</li> }
+                                    })
                                     .collect_view()
                             }}
                         </ul>
                     </div>
                 </Show>
                 <fieldset>
-                    <legend>"How to reach you"</legend>
-                    {text_field("brief-name", "Your name", "text", "name", fields.name, err("contact.name"))}
-                    {text_field("brief-email", "Email", "email", "email", fields.email, err("contact.email"))}
-                    {text_field("brief-phone", "Phone (optional)", "tel", "tel", fields.phone, err("contact.phone"))}
+                    <legend>{t("brief-contact-title")}</legend>
+                    {text_field("brief-name", t("brief-label-name"), "text", "name", fields.name, err("contact.name"))}
+                    {text_field("brief-email", t("brief-label-email"), "email", "email", fields.email, err("contact.email"))}
+                    {text_field("brief-phone", t("brief-label-phone"), "tel", "tel", fields.phone, err("contact.phone"))}
                     <fieldset class="brief-choices">
-                        <legend>"Preferred way to talk"</legend>
-                        {radio("channel", "Email", Channel::Email, fields.channel)}
-                        {radio("channel", "Phone call", Channel::Phone, fields.channel)}
-                        {radio("channel", "Text or messaging", Channel::Message, fields.channel)}
+                        <legend>{t("brief-channel-title")}</legend>
+                        {radio("channel", t("brief-channel-email"), Channel::Email, fields.channel)}
+                        {radio("channel", t("brief-channel-phone"), Channel::Phone, fields.channel)}
+                        {radio("channel", t("brief-channel-message"), Channel::Message, fields.channel)}
                     </fieldset>
                 </fieldset>
                 <fieldset>
-                    <legend>"Budget and timing"</legend>
+                    <legend>{t("brief-budget-title")}</legend>
                     <div class="brief-row">
-                        {text_field("brief-budget-min", "Budget from (optional)", "text", "off", fields.budget_min, err("budget.min"))}
-                        {text_field("brief-budget-max", "Budget up to", "text", "off", fields.budget_max, err("budget.max"))}
+                        {text_field("brief-budget-min", t("brief-label-budget-min"), "text", "off", fields.budget_min, err("budget.min"))}
+                        {text_field("brief-budget-max", t("brief-label-budget-max"), "text", "off", fields.budget_max, err("budget.max"))}
                         <div class="brief-field">
-                            <label for="brief-currency">"Currency"</label>
+                            <label for="brief-currency">{t("brief-label-currency")}</label>
                             <select
                                 id="brief-currency"
                                 on:change=move |ev| fields.currency.set(Some(event_target_value(&ev)))
@@ -242,7 +276,16 @@ pub fn BriefForm(
                                         .into_iter()
                                         .map(|c| {
                                             let selected = c == current;
-                                            view! { <option value=c.clone() selected=selected prop:selected=selected>{c.clone()}</option> }
+                                            // The code is the option's text (what the select reads back); people see
+                                            // the currency named in their language.
+                                            let label = t_args(
+                                                "brief-currency-option",
+                                                &[
+                                                    ("code", Arg::Text(c.clone())),
+                                                    ("name", Arg::Text(currency_name(&c))),
+                                                ],
+                                            );
+                                            view! { <option value=c.clone() label=label selected=selected prop:selected=selected>{c.clone()}</option> }
                                         })
                                         .collect_view()
                                 }}
@@ -250,62 +293,63 @@ pub fn BriefForm(
                             {error_text("brief-currency", err("budget.currency"))}
                         </div>
                     </div>
+                    <p class="step-hint brief-budget-shown" aria-live="polite">{budget_in_words}</p>
                     <div class="brief-row">
                         <div class="brief-field">
-                            <label for="brief-occasion">"Occasion"</label>
+                            <label for="brief-occasion">{t("brief-label-occasion")}</label>
                             <select
                                 id="brief-occasion"
                                 on:change=move |ev| fields.occasion.set(event_target_value(&ev))
                                 prop:value=move || fields.occasion.get()
                             >
-                                <option value="">"Not saying"</option>
+                                <option value="">{t("brief-occasion-none")}</option>
                                 {OCCASIONS
                                     .iter()
-                                    .map(|(slug, label)| view! { <option value=*slug>{*label}</option> })
+                                    .map(|(slug, key)| view! { <option value=*slug>{t(key)}</option> })
                                     .collect_view()}
                             </select>
                         </div>
-                        {text_field("brief-deadline", "Needed by (optional)", "date", "off", fields.deadline, err("deadline"))}
+                        {text_field("brief-deadline", t("brief-label-deadline"), "date", "off", fields.deadline, err("deadline"))}
                     </div>
                     <Show when=move || fields.occasion.get() == "other">
-                        {text_field("brief-occasion-other", "What is the occasion?", "text", "off", fields.occasion_other, err("occasion"))}
+                        {text_field("brief-occasion-other", t("brief-label-occasion-other"), "text", "off", fields.occasion_other, err("occasion"))}
                     </Show>
                 </fieldset>
                 <fieldset class="brief-choices">
-                    <legend>"Ring size"</legend>
+                    <legend>{t("brief-size-title")}</legend>
                     <Show
                         when=move || size_known.get()
                         fallback=move || view! {
                             <p class="step-hint size-answer">{move || design.with(|d| spec::size_answer(d.size))}</p>
                         }
                     >
-                        {radio_opt("size-certainty", "Measured by a jeweler", SizeCertainty::Measured, certainty, fields.size_certainty)}
-                        {radio_opt("size-certainty", "Estimated at home", SizeCertainty::Estimated, certainty, fields.size_certainty)}
-                        {radio_opt("size-certainty", "Not sure after all", SizeCertainty::Unknown, certainty, fields.size_certainty)}
+                        {radio_opt("size-certainty", t("brief-size-measured"), SizeCertainty::Measured, certainty, fields.size_certainty)}
+                        {radio_opt("size-certainty", t("brief-size-estimated"), SizeCertainty::Estimated, certainty, fields.size_certainty)}
+                        {radio_opt("size-certainty", t("brief-size-unknown"), SizeCertainty::Unknown, certainty, fields.size_certainty)}
                     </Show>
                     {error_text("size-certainty", err("size_certainty"))}
                 </fieldset>
                 <fieldset class="brief-choices">
-                    <legend>"Natural or lab-grown stones"</legend>
-                    {radio_opt("origin", "Natural only", OriginPreference::Natural, origin, fields.origin)}
-                    {radio_opt("origin", "Lab-grown only", OriginPreference::LabGrown, origin, fields.origin)}
-                    {radio_opt("origin", "Either is fine", OriginPreference::Either, origin, fields.origin)}
-                    {radio_opt("origin", "Not decided — advise me", OriginPreference::Undecided, origin, fields.origin)}
+                    <legend>{t("brief-origin-title")}</legend>
+                    {radio_opt("origin", t("brief-origin-natural"), OriginPreference::Natural, origin, fields.origin)}
+                    {radio_opt("origin", t("brief-origin-lab"), OriginPreference::LabGrown, origin, fields.origin)}
+                    {radio_opt("origin", t("brief-origin-either"), OriginPreference::Either, origin, fields.origin)}
+                    {radio_opt("origin", t("brief-origin-undecided"), OriginPreference::Undecided, origin, fields.origin)}
                     {error_text("origin", err("origin_preference"))}
                 </fieldset>
                 <fieldset>
-                    <legend>"Something of your own to reuse"</legend>
-                    {checkbox("brief-own-stone", "I have a stone to reuse", fields.own_stone, None)}
-                    {checkbox("brief-own-metal", "I have gold or other metal to rework", fields.own_metal, None)}
+                    <legend>{t("brief-own-title")}</legend>
+                    {checkbox("brief-own-stone", t("brief-own-stone"), fields.own_stone, None)}
+                    {checkbox("brief-own-metal", t("brief-own-metal"), fields.own_metal, None)}
                     <Show when=move || fields.own_stone.get() || fields.own_metal.get()>
-                        {text_area("brief-own-description", "What is it?", fields.own_description, err("own_materials.description"))}
+                        {text_area("brief-own-description", t("brief-label-own-description"), fields.own_description, err("own_materials.description"))}
                     </Show>
                 </fieldset>
                 <fieldset>
-                    <legend>"A surprise?"</legend>
-                    {checkbox("brief-surprise", "It's a surprise: the wearer must not be contacted", fields.surprise, None)}
+                    <legend>{t("brief-surprise-title")}</legend>
+                    {checkbox("brief-surprise", t("brief-surprise"), fields.surprise, None)}
                 </fieldset>
-                {text_area("brief-notes", "Inspiration and anything else (optional)", fields.notes, err("notes"))}
+                {text_area("brief-notes", t("brief-label-notes"), fields.notes, err("notes"))}
                 <InspirationImages
                     images=fields.images
                     preparing=preparing
@@ -315,21 +359,21 @@ pub fn BriefForm(
                 <div class="brief-consent">
                     {checkbox(
                         "brief-consent",
-                        "I agree that the jeweler may contact me about this request.",
+                        t("brief-consent"),
                         fields.consent,
                         Some(err("consent_to_contact")),
                     )}
                     <p class="step-hint">
-                        "How your details are used: "
+                        {privacy_before}
                         <a href=PRIVACY_NOTICE target="_blank" rel="noopener">
-                            "the jeweler's privacy notice"
+                            {t("brief-privacy-link")}
                         </a>
-                        "."
+                        {privacy_after}
                     </p>
                 </div>
                 // A field people never see or reach; bots fill it and get a polite fake answer.
                 <div class="brief-website" aria-hidden="true">
-                    <label for="brief-website">"Website"</label>
+                    <label for="brief-website">{t("brief-label-website")}</label>
                     <input
                         id="brief-website"
                         name="website"
@@ -350,15 +394,15 @@ pub fn BriefForm(
                         disabled=move || { sending.get() || preparing.get() > 0 }
                     >
                         {move || {
-                            if sending.get() {
-                                "Sending…"
+                            t(if sending.get() {
+                                "brief-button-sending"
                             } else if preparing.get() > 0 {
-                                "Preparing photos…"
+                                "brief-button-preparing"
                             } else if submission.is_waiting() {
-                                "Try sending again now"
+                                "brief-button-retry"
                             } else {
-                                "Send to the jeweler"
-                            }
+                                "brief-button-send"
+                            })
                         }}
                     </button>
                 </div>
@@ -398,23 +442,38 @@ fn error_signal(shown: Memo<Vec<FieldError>>, path: &'static str) -> Signal<Opti
 
 /// A field's name in the error summary.
 fn label_of(path: &str) -> String {
-    match path {
-        "contact.name" => "Your name".to_owned(),
-        "contact.email" => "Email".to_owned(),
-        "contact.phone" => "Phone".to_owned(),
-        "budget.min" => "Budget from".to_owned(),
-        "budget.max" => "Budget up to".to_owned(),
-        "budget.currency" => "Currency".to_owned(),
-        "occasion" => "Occasion".to_owned(),
-        "deadline" => "Needed by".to_owned(),
-        "size_certainty" => "Ring size".to_owned(),
-        "origin_preference" => "Natural or lab-grown".to_owned(),
-        "own_materials.description" => "Something of your own".to_owned(),
-        "notes" => "Notes".to_owned(),
-        "consent_to_contact" => "Consent".to_owned(),
-        other if other.starts_with("attachments") => "Photos".to_owned(),
-        other if other.starts_with("design.") => "The ring".to_owned(),
-        other => other.to_owned(),
+    let key = match path {
+        "contact.name" => "brief-field-name",
+        "contact.email" => "brief-field-email",
+        "contact.phone" => "brief-field-phone",
+        "budget.min" => "brief-field-budget-min",
+        "budget.max" => "brief-field-budget-max",
+        "budget.currency" => "brief-field-currency",
+        "occasion" => "brief-field-occasion",
+        "deadline" => "brief-field-deadline",
+        "size_certainty" => "brief-field-size",
+        "origin_preference" => "brief-field-origin",
+        "own_materials.description" => "brief-field-own",
+        "notes" => "brief-field-notes",
+        "consent_to_contact" => "brief-field-consent",
+        other if other.starts_with("attachments") => "brief-field-photos",
+        other if other.starts_with("design.") => "brief-field-ring",
+        other => return other.to_owned(),
+    };
+    t(key)
+}
+
+/// The message for a refusal the server gave with `code`: the visitor reads it in their own
+/// language instead of the server's English.
+pub fn refusal_key(code: &str) -> &'static str {
+    match code {
+        "payload_too_large" => "brief-refused-too-large",
+        "unsupported_media_type" | "malformed_json" | "unreadable_body" | "unserialisable" => {
+            "brief-refused-unreadable"
+        }
+        "idempotency_key_reused" | "idempotency_key_required" => "brief-refused-key",
+        "forbidden" => "brief-refused-forbidden",
+        _ => "brief-refused-other",
     }
 }
 
@@ -434,7 +493,7 @@ fn error_text(id: &'static str, error: Signal<Option<String>>) -> impl IntoView 
 /// A labelled one-line input with its error.
 fn text_field(
     id: &'static str,
-    label: &'static str,
+    label: String,
     kind: &'static str,
     autocomplete: &'static str,
     value: RwSignal<String>,
@@ -460,7 +519,7 @@ fn text_field(
 /// A labelled text area with its error.
 fn text_area(
     id: &'static str,
-    label: &'static str,
+    label: String,
     value: RwSignal<String>,
     error: Signal<Option<String>>,
 ) -> impl IntoView {
@@ -483,7 +542,7 @@ fn text_area(
 /// A checkbox with its label and, if given, its error.
 fn checkbox(
     id: &'static str,
-    label: &'static str,
+    label: String,
     value: RwSignal<bool>,
     error: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
@@ -507,7 +566,7 @@ fn checkbox(
 /// One radio of a group whose value is always set.
 fn radio<T: Copy + PartialEq + Send + Sync + 'static>(
     name: &'static str,
-    label: &'static str,
+    label: String,
     value: T,
     selected: RwSignal<T>,
 ) -> impl IntoView {
@@ -527,7 +586,7 @@ fn radio<T: Copy + PartialEq + Send + Sync + 'static>(
 /// One radio of a group that follows a default until the visitor picks.
 fn radio_opt<T: Copy + PartialEq + Send + Sync + 'static>(
     name: &'static str,
-    label: &'static str,
+    label: String,
     value: T,
     current: Signal<T>,
     chosen: RwSignal<Option<T>>,

@@ -3,8 +3,9 @@
 //! time so that a phone never decodes five full-size pictures at once; what could not be added is
 //! said plainly, naming the file.
 
-use crate::brief::photos::{self, InspirationImage, PhotoError};
-use atelier_core::brief::{limits, megabytes, ALLOWED_MIME_TYPES};
+use crate::brief::photos::{self, size_words, InspirationImage, PhotoError};
+use crate::i18n::{t, t_args, Arg};
+use atelier_core::brief::{limits, ALLOWED_MIME_TYPES};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -46,7 +47,7 @@ pub fn InspirationImages(
         notices.set(
             refused
                 .iter()
-                .map(|f| PhotoError::TooMany(f.name()).to_string())
+                .map(|f| PhotoError::TooMany(f.name()).message())
                 .collect(),
         );
         let taken = taken.to_vec();
@@ -65,7 +66,7 @@ pub fn InspirationImages(
                         });
                     }
                     Err(e) => {
-                        let _ = notices.try_update(|n| n.push(e.to_string()));
+                        let _ = notices.try_update(|n| n.push(e.message()));
                     }
                 }
                 let _ = preparing.try_update(|n| *n = n.saturating_sub(1));
@@ -76,7 +77,10 @@ pub fn InspirationImages(
     let remove = move |index: usize| {
         let removed = images.try_update(|list| (index < list.len()).then(|| list.remove(index)));
         if let Some(Some(image)) = removed {
-            notices.set(vec![format!("“{}” was removed.", image.file_name)]);
+            notices.set(vec![t_args(
+                "brief-photo-removed",
+                &[("name", Arg::Text(image.file_name))],
+            )]);
         }
         // The button is gone: keyboard and screen-reader visitors go on from the picker, once it
         // is enabled again (the DOM follows the signal on the next tick).
@@ -97,28 +101,25 @@ pub fn InspirationImages(
 
     view! {
         <fieldset class="brief-photos">
-            <legend>"Inspiration photos (optional)"</legend>
+            <legend>{t("brief-photos-title")}</legend>
             <p class="step-hint" id="brief-photos-hint">
-                {format!(
-                    "Up to {} photos of rings you like, JPEG, PNG or WebP, up to {} each. They are made smaller before sending ({} pixels at most) and the camera's location data is left out.",
-                    limits::ATTACHMENTS_MAX,
-                    megabytes(limits::IMAGE_SOURCE_BYTES_MAX),
-                    limits::IMAGE_LONGEST_SIDE_PX,
+                {t_args(
+                    "brief-photos-hint",
+                    &[
+                        ("max", Arg::int(limits::ATTACHMENTS_MAX as i64)),
+                        ("size", Arg::Text(size_words(limits::IMAGE_SOURCE_BYTES_MAX))),
+                        ("pixels", Arg::int(i64::from(limits::IMAGE_LONGEST_SIDE_PX))),
+                    ],
                 )}
             </p>
             <Show when=move || { lost.get() > 0 }>
                 <p class="field-error" role="alert">
                     {move || {
-                        let n = lost.get();
-                        format!(
-                            "Your brief from your last visit is here, not sent yet, but this browser did not keep its {} — please add {} again, then send.",
-                            if n == 1 { "photo".to_owned() } else { format!("{n} photos") },
-                            if n == 1 { "it" } else { "them" },
-                        )
+                        t_args("brief-photos-lost", &[("n", Arg::int(lost.get() as i64))])
                     }}
                 </p>
             </Show>
-            <ul class="photo-list" aria-label="Photos in your brief">
+            <ul class="photo-list" aria-label=t("brief-photos-list")>
                 {move || {
                     images
                         .get()
@@ -130,14 +131,21 @@ pub fn InspirationImages(
                                 <li class="photo">
                                     <img
                                         src=image.data_url()
-                                        alt=format!("Inspiration photo {n}: {}", image.file_name)
+                                        alt=t_args(
+                                            "brief-photo-alt",
+                                            &[("n", Arg::int(n as i64)), ("name", Arg::Text(image.file_name.clone()))],
+                                        )
                                     />
                                     <span class="photo-name">{image.file_name.clone()}</span>
-                                    <span class="photo-size">{megabytes_or_kilobytes(image.size_bytes)}</span>
+                                    <span class="photo-size">{size_words(image.size_bytes)}</span>
                                     <button type="button" class="button photo-remove" on:click=move |_| remove(i)>
-                                        "Remove"
+                                        {t("brief-photo-remove")}
                                         <span class="visually-hidden">
-                                            {format!(" photo {n}, {}", image.file_name)}
+                                            " "
+                                            {t_args(
+                                                "brief-photo-remove-which",
+                                                &[("n", Arg::int(n as i64)), ("name", Arg::Text(image.file_name.clone()))],
+                                            )}
                                         </span>
                                     </button>
                                 </li>
@@ -148,7 +156,11 @@ pub fn InspirationImages(
             </ul>
             <div class="brief-field">
                 <label for=INPUT_ID>
-                    {move || if full() { "Five photos is the most a brief can carry" } else { "Add photos" }}
+                    {move || if full() {
+                        t_args("brief-photos-full", &[("max", Arg::int(limits::ATTACHMENTS_MAX as i64))])
+                    } else {
+                        t("brief-photos-add")
+                    }}
                 </label>
                 <input
                     id=INPUT_ID
@@ -165,8 +177,7 @@ pub fn InspirationImages(
             <p class="photo-status" role="status">
                 {move || match preparing.get() {
                     0 => String::new(),
-                    1 => "Preparing 1 photo…".to_owned(),
-                    n => format!("Preparing {n} photos…"),
+                    n => t_args("brief-photos-preparing", &[("n", Arg::int(n as i64))]),
                 }}
             </p>
             <div class="photo-notices" role="alert">
@@ -186,14 +197,5 @@ pub fn InspirationImages(
                     })
             }}
         </fieldset>
-    }
-}
-
-/// A photo's size as people read it: `640 KB`, `1.1 MB`.
-fn megabytes_or_kilobytes(bytes: u64) -> String {
-    if bytes < 1024 * 1024 {
-        format!("{} KB", bytes.div_ceil(1024))
-    } else {
-        megabytes(bytes)
     }
 }
