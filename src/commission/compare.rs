@@ -111,7 +111,7 @@ impl Words {
                 t("com-compare-nothing")
             } else {
                 open.into_iter()
-                    .map(|w| w.message)
+                    .map(|w| say(&w.msg()))
                     .collect::<Vec<_>>()
                     .join(" ")
             },

@@ -5,8 +5,10 @@
 use super::compare::ProposalCompare;
 use super::{api, time, Page};
 use crate::brief::around;
-use crate::i18n::{self, t, t_args, Arg};
+use crate::i18n::{self, say, t, t_args, Arg};
 use atelier_core::commission::{NewAnswer, Proposal, ProposalAnswer, COMMENT_MAX_CHARS};
+use atelier_core::share;
+use atelier_core::spec::changes::changes_msg;
 use leptos::prelude::*;
 
 /// Every proposal, the open one with its answer form.
@@ -44,22 +46,35 @@ fn ProposalItem(
     /// Whether its designs are drawn live (the newest proposal's).
     live: bool,
 ) -> impl IntoView {
-    let changes = proposal
-        .changes
-        .iter()
-        .map(|c| {
+    let page = expect_context::<Page>();
+    // What changed, said in the reader's language from the two designs themselves; the server's
+    // list (in the shop's language) is shown only when a code cannot be read.
+    let words = match (
+        share::decode(&proposal.base_code),
+        share::decode(&proposal.design_code),
+    ) {
+        (Ok(old), Ok(new)) => changes_msg(&old, &new, &page.catalog.get_untracked())
+            .into_iter()
+            .map(|c| (say(&c.label), say(&c.from), say(&c.to)))
+            .collect(),
+        _ => proposal
+            .changes
+            .iter()
+            .map(|c| (c.label.clone(), c.from.clone(), c.to.clone()))
+            .collect::<Vec<_>>(),
+    };
+    let changes = words
+        .into_iter()
+        .map(|(label, from, to)| {
             let (before, after) = around(
                 "com-change-line",
                 "what",
-                &[
-                    ("from", Arg::Text(c.from.clone())),
-                    ("to", Arg::Text(c.to.clone())),
-                ],
+                &[("from", Arg::Text(from)), ("to", Arg::Text(to))],
             );
             view! {
                 <li>
                     {before}
-                    <strong>{c.label.clone()}</strong>
+                    <strong>{label}</strong>
                     {after}
                 </li>
             }
@@ -102,7 +117,6 @@ fn ProposalItem(
             </p>
         }
     });
-    let page = expect_context::<Page>();
     let open = proposal.answer.is_none();
     let id = proposal.id;
     view! {

@@ -9,7 +9,7 @@ use crate::brief::{
     BriefFields, Submission, OCCASIONS,
 };
 use crate::components::{BriefConfirmation, InspirationImages};
-use crate::i18n::{self, t, t_args, Arg};
+use crate::i18n::{self, say, t, t_args, Arg};
 use crate::viewer::Snapshots;
 use atelier_core::brief::{Channel, FieldError, OriginPreference, SizeCertainty};
 use atelier_core::catalog::Catalog;
@@ -58,7 +58,14 @@ pub fn BriefForm(
                 None => brief.validate_with(&catalog),
             };
             if let Err(core) = checked {
-                errors.extend(core.errors);
+                errors.extend(
+                    core.field_msgs()
+                        .into_iter()
+                        .map(|(field, msg)| FieldError {
+                            field: field.to_owned(),
+                            message: say(&msg),
+                        }),
+                );
             }
             errors
         }
@@ -145,8 +152,13 @@ pub fn BriefForm(
         report.with(|r| {
             r.errors
                 .iter()
-                .map(|e| t_args("brief-design-fix", &[("problem", Arg::Text(e.to_string()))]))
-                .chain(r.warnings.iter().map(|w| w.message.clone()))
+                .map(|e| {
+                    t_args(
+                        "brief-design-fix",
+                        &[("problem", Arg::Msg(Box::new(e.msg())))],
+                    )
+                })
+                .chain(r.warnings.iter().map(|w| say(&w.msg())))
                 .collect::<Vec<_>>()
         })
     };
@@ -320,7 +332,9 @@ pub fn BriefForm(
                     <Show
                         when=move || size_known.get()
                         fallback=move || view! {
-                            <p class="step-hint size-answer">{move || design.with(|d| spec::size_answer(d.size))}</p>
+                            <p class="step-hint size-answer">
+                                {move || design.with(|d| spec::size_answer_msg(d.size)).map(|m| say(&m))}
+                            </p>
                         }
                     >
                         {radio_opt("size-certainty", t("brief-size-measured"), SizeCertainty::Measured, certainty, fields.size_certainty)}
