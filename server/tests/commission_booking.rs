@@ -390,7 +390,12 @@ async fn invitations(state: &AppState, reference: &str, sequence: i64) -> Vec<In
 
 #[tokio::test]
 async fn both_sides_get_invitations_that_parse_keep_their_uid_and_cancel() {
-    let f = fixture_with(|c| c.public_url = Some("https://rings.example/".to_owned())).await;
+    // A London shop writes British English: 24-hour times, the day before the month.
+    let f = fixture_with(|c| {
+        c.public_url = Some("https://rings.example/".to_owned());
+        c.language = "en-GB".to_owned();
+    })
+    .await;
     let s = sign_in(&f.state).await;
     let (reference, token) = brief_with_link(&f.state, "k").await;
     put_availability(

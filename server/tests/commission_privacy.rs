@@ -302,11 +302,18 @@ async fn an_erasure_request_reaches_the_jeweler_once() {
     assert!(mail.to.contains("jeweler@maison.example"), "{}", mail.to);
     assert!(mail.subject.contains(&sent.reference), "{}", mail.subject);
     assert!(mail.subject.contains("erasure"), "{}", mail.subject);
+    // The day of the request as the shop's English writes it ("December 6, 2026").
+    let day = at
+        .parse::<jiff::Timestamp>()
+        .expect("rfc 3339")
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .strftime("%B %-d, %Y")
+        .to_string();
     for needle in [
         "We <broke up>; please erase it all.",
         "“Erase”",
         &format!("{BASE}/studio/briefs/{}", sent.reference),
-        &at,
+        &format!("asked on {day} for everything"),
     ] {
         assert!(mail.text.contains(needle), "{needle:?} in {}", mail.text);
     }

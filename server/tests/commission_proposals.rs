@@ -141,7 +141,8 @@ async fn a_proposal_goes_to_the_visitor_in_words_and_the_answer_comes_back() {
     let link = format!("{BASE}/c/{}", sent.token);
     for needle in [
         "Metal: 18k yellow gold → 18k white gold; Carat weight: 1.00 ct → 1.20 ct",
-        "2400–2900 GBP",
+        // In the visitor's en-GB: the pound sign before each end.
+        "Price: £2,400.00–£2,900.00",
         "White gold suits the <vintage> look & a 1.20 ct keeps the budget.",
         link.as_str(),
     ] {

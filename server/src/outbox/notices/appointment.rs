@@ -7,12 +7,14 @@
 //! never receives an older version after a newer one.
 
 use crate::booking::ics::{self, Invitation, Method, Person};
-use crate::outbox::mail::{escape_html, header_text};
+use crate::i18n::{DateStyle, Reader};
+use crate::outbox::mail::{escape_html, header_text, html_open};
 use crate::store::booking::{self as store, AppointmentRow, Notice, Recipient};
 use crate::store::Consultation;
 use crate::AppState;
 use atelier_core::brief::Brief;
 use atelier_core::commission::MeetingKind;
+use atelier_core::i18n::Arg;
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::Message;
@@ -24,30 +26,42 @@ fn mailbox(name: &str, email: &str) -> Result<Mailbox, String> {
     Ok(Mailbox::new(Some(header_text(name)), address))
 }
 
-/// `when` in `zone` as people read it: "Monday 29 March 2027, 09:00–10:00".
-fn span_in(zone: &jiff::tz::TimeZone, starts_at: i64, ends_at: i64) -> String {
+/// `when` in `zone` as the reader reads it: "Monday, 29 March 2027, 09:00–10:00 (BST)".
+fn span_in(reader: &Reader<'_>, zone: &jiff::tz::TimeZone, starts_at: i64, ends_at: i64) -> String {
     let at = |unix: i64| {
         jiff::Timestamp::from_second(unix)
             .ok()
             .map(|t| t.to_zoned_datetime(zone.clone()))
     };
     match (at(starts_at), at(ends_at)) {
-        (Some(start), Some(end)) => format!(
-            "{}–{} ({})",
-            start.strftime("%A %-d %B %Y, %H:%M"),
-            end.strftime("%H:%M"),
-            start.strftime("%Z")
+        (Some(start), Some(end)) => reader.t_args(
+            "email-meeting-span",
+            &[
+                (
+                    "day",
+                    Arg::Text(reader.date(start.datetime(), DateStyle::Weekday)),
+                ),
+                (
+                    "start",
+                    Arg::Text(reader.date(start.datetime(), DateStyle::Time)),
+                ),
+                (
+                    "end",
+                    Arg::Text(reader.date(end.datetime(), DateStyle::Time)),
+                ),
+                ("abbr", Arg::Text(start.strftime("%Z").to_string())),
+            ],
         ),
         _ => crate::clock::rfc3339(starts_at),
     }
 }
 
-/// What happened, as the email's first sentence says it.
+/// What happened, as the messages' selector names it.
 fn news(method: Method, sequence: i64) -> &'static str {
     match (method, sequence) {
-        (Method::Cancel, _) => "is cancelled",
-        (Method::Request, 0) => "is booked",
-        (Method::Request, _) => "has moved",
+        (Method::Cancel, _) => "cancelled",
+        (Method::Request, 0) => "booked",
+        (Method::Request, _) => "moved",
     }
 }
 
@@ -72,50 +86,71 @@ async fn message(
     let kind = MeetingKind::parse(&row.kind).unwrap_or(MeetingKind::InShop);
     let shop = header_text(&config.shop_name);
     let visitor = header_text(brief.contact.name.trim());
+    // The visitor reads their invitation in their language, the jeweler and the calendar entry
+    // in the shop's.
+    let reader = match notice.to {
+        Recipient::Visitor => state.words.reader(&brief.locale),
+        Recipient::Jeweler => state.words.shop(),
+    };
     let link = match notice.to {
         Recipient::Visitor => super::visitor_link(state, c.id).await?,
         Recipient::Jeweler => Some(super::studio_link(state, &c.reference)),
     };
-    let link_line = link.clone().unwrap_or_else(|| {
-        "(your commission page's link is no longer active: ask the jeweler for a new link)"
-            .to_owned()
-    });
-    let shop_time = span_in(&zone, row.starts_at, row.ends_at);
-    let utc_time = span_in(&jiff::tz::TimeZone::UTC, row.starts_at, row.ends_at);
-    let what = news(method, notice.sequence);
-    let (subject, mut text) = match notice.to {
+    let link_line = link
+        .clone()
+        .unwrap_or_else(|| reader.t("email-meeting-no-link"));
+    let shop_time = span_in(&reader, &zone, row.starts_at, row.ends_at);
+    let utc_time = span_in(
+        &reader,
+        &jiff::tz::TimeZone::UTC,
+        row.starts_at,
+        row.ends_at,
+    );
+    let how = reader.say(&kind.msg());
+    let args = [
+        ("news", Arg::from(news(method, notice.sequence))),
+        ("shop", Arg::from(shop.as_str())),
+        ("name", Arg::from(visitor.as_str())),
+        ("reference", Arg::from(c.reference.as_str())),
+    ];
+    let when = reader.t_args(
+        "email-meeting-when",
+        &[
+            ("time", Arg::Text(shop_time)),
+            ("zone", Arg::from(zone_name.as_str())),
+        ],
+    );
+    let how_line = reader.t_args("email-meeting-how", &[("kind", Arg::from(how.as_str()))]);
+    let link_arg = [("link", Arg::from(link_line.as_str()))];
+    let attached = reader.t("email-meeting-attached");
+    let (subject, text) = match notice.to {
         Recipient::Visitor => (
-            format!("Your consultation with {shop} {what} ({})", c.reference),
+            reader.t_args("email-meeting-subject-visitor", &args),
             format!(
-                "Dear {visitor},\n\nYour consultation with {shop} for {} {what}.\n\n\
-                 When: {shop_time}, the shop's time ({zone_name}).\n\
-                 In UTC: {utc_time}.\nHow: {}.\n\n",
-                c.reference,
-                kind.label()
+                "{}\n\n{}\n\n{when}\n{}\n{how_line}\n\n{}\n\n{attached}\n\n{shop}\n",
+                reader.t_args("email-dear", &[("name", Arg::from(visitor.as_str()))]),
+                reader.t_args("email-meeting-visitor", &args),
+                reader.t_args("email-meeting-utc", &[("time", Arg::Text(utc_time))]),
+                reader.t_args("email-meeting-page", &link_arg),
             ),
         ),
         Recipient::Jeweler => (
-            format!("Consultation {what}: {} with {visitor}", c.reference),
+            reader.t_args("email-meeting-subject-jeweler", &args),
             format!(
-                "The consultation with {visitor} for {} {what}.\n\n\
-                 When: {shop_time}, the shop's time ({zone_name}).\nHow: {}.\n\n",
-                c.reference,
-                kind.label()
+                "{}\n\n{when}\n{how_line}\n\n{}\n\n{attached}\n",
+                reader.t_args("email-meeting-jeweler", &args),
+                reader.t_args("email-meeting-brief", &link_arg),
             ),
         ),
     };
-    match notice.to {
-        Recipient::Visitor => text.push_str(&format!(
-            "Your commission page: {link_line}\n\nThe invitation for your calendar is attached.\n\n{shop}\n"
-        )),
-        Recipient::Jeweler => text.push_str(&format!(
-            "The brief: {link_line}\n\nThe invitation for your calendar is attached.\n"
-        )),
-    }
     let html = format!(
-        "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p style=\"white-space:pre-wrap\">{}</p></body></html>",
+        "{}<p style=\"white-space:pre-wrap\">{}</p></body></html>",
+        html_open(&reader),
         escape_html(&text)
     );
+    // The calendar entry is the shop's record of the meeting: in the shop's language.
+    let shop_words = state.words.shop();
+    let shop_how = shop_words.say(&kind.msg());
     let invitation = Invitation {
         method,
         uid: row.uid.clone(),
@@ -123,11 +158,17 @@ async fn message(
         stamp: crate::clock::now_unix(),
         starts_at: row.starts_at,
         ends_at: row.ends_at,
-        summary: format!("Consultation with {shop} — {}", c.reference),
-        description: format!("{}. {link_line}", kind.label()),
+        summary: shop_words.t_args(
+            "email-meeting-summary",
+            &[
+                ("shop", Arg::from(shop.as_str())),
+                ("reference", Arg::from(c.reference.as_str())),
+            ],
+        ),
+        description: format!("{shop_how}. {link_line}"),
         location: match kind {
             MeetingKind::InShop => shop.clone(),
-            MeetingKind::Video | MeetingKind::Phone => kind.label().to_owned(),
+            MeetingKind::Video | MeetingKind::Phone => shop_how.clone(),
         },
         organizer: Person {
             name: shop.clone(),

@@ -1,11 +1,12 @@
 //! `erasure_request_email`: the visitor asked, from the commission page, for everything to be
 //! erased. The jeweler gets the request, the visitor's comment, what to do and the studio link.
-//! The payload names the request by id.
+//! The payload names the request by id. In the shop's language, the comment as written.
 
-use crate::outbox::mail::{escape_html, to_jeweler};
+use crate::outbox::mail::{escape_html, html_open, link_html, own_words_html, to_jeweler};
 use crate::store::{erasure, Consultation, OutboxKind};
 use crate::AppState;
 use atelier_core::brief::Brief;
+use atelier_core::i18n::{Arg, Lang};
 use serde::Deserialize;
 
 /// The outbox row's payload.
@@ -31,42 +32,40 @@ pub async fn deliver(
             payload.erasure_request
         ));
     };
+    let reader = state.words.shop();
     let studio = super::studio_link(state, &c.reference);
     let comment = comment.trim();
-    let todo =
-        "What to do: open the brief in the studio, keep aside only what the law obliges you \
-                to keep (an invoice, for example), then choose “Erase” on the brief. That removes \
-                the brief, the conversation, the proposals, the appointments, the stages and every \
-                photo. Then reply to this email to tell the visitor it is done; answer within a \
-                month.";
-    let mut text = format!(
-        "The visitor of {} asked on {requested_at} for everything about their request to be erased.\n\n",
-        c.reference
-    );
+    let todo = reader.t("email-erasure-todo");
+    let args = [
+        ("reference", Arg::from(c.reference.as_str())),
+        ("date", Arg::Text(reader.day_of(&requested_at))),
+    ];
+    let mut text = format!("{}\n\n", reader.t_args("email-erasure-body", &args));
     let mut html = format!(
-        "<!DOCTYPE html><html><body style=\"font-family:sans-serif\">\
-         <p>The visitor of <strong>{}</strong> asked on {} for everything about their request to \
-         be erased.</p>",
-        escape_html(&c.reference),
-        escape_html(&requested_at)
+        "{}<p>{}</p>",
+        html_open(&reader),
+        reader.html("email-erasure-body", &args, &["reference"])
     );
     if !comment.is_empty() {
-        text.push_str(&format!("Their comment:\n{comment}\n\n"));
+        let label = super::proposal::comment_label(&reader, brief);
+        text.push_str(&format!("{label}\n{comment}\n\n"));
         html.push_str(&format!(
-            "<p>Their comment:</p><p style=\"white-space:pre-wrap\">{}</p>",
-            escape_html(comment)
+            "<p>{}</p>{}",
+            escape_html(&label),
+            own_words_html(comment, Lang::from_tag(&brief.locale))
         ));
     }
-    text.push_str(&format!("{todo}\n\nThe brief in the studio:\n{studio}\n"));
-    html.push_str(&format!(
-        "<p>{}</p><p><a href=\"{}\">Open the brief in the studio</a></p></body></html>",
-        escape_html(todo),
-        escape_html(&studio)
+    text.push_str(&format!(
+        "{todo}\n\n{}\n{studio}\n",
+        reader.t("email-erasure-studio")
     ));
+    html.push_str(&format!("<p>{}</p>", escape_html(&todo)));
+    html.push_str(&link_html(&studio, &reader.t("email-studio-open-link")));
+    html.push_str("</body></html>");
     let message = to_jeweler(
         &state.config,
         brief,
-        &format!("{}: the visitor asks for erasure", c.reference),
+        &reader.t_args("email-erasure-subject", &args[..1]),
         text,
         html,
     )

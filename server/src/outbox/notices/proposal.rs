@@ -1,14 +1,20 @@
 //! `proposal_email`: a revised design to the visitor (the jeweler's message, the design in words,
 //! what changed, the price range and the commission page's link), or the visitor's answer to the
-//! jeweler (with a link to the brief in the studio). The payload names the proposal by id.
+//! jeweler (with a link to the brief in the studio). The payload names the proposal by id. The
+//! visitor reads theirs in their language, the jeweler in the shop's.
 
-use crate::outbox::mail::{escape_html, header_text, to_jeweler, to_visitor, MailError};
+use crate::i18n::Reader;
+use crate::outbox::mail::{
+    escape_html, header_text, html_open, link_html, own_words_html, to_jeweler, to_visitor,
+    written_in, MailError,
+};
 use crate::store::proposals::{self, Event};
 use crate::store::{Consultation, OutboxKind};
 use crate::AppState;
 use atelier_core::brief::Brief;
 use atelier_core::commission::{AnswerGiven, PriceRange, Proposal, ProposalAnswer};
-use atelier_core::spec::changes::in_words;
+use atelier_core::i18n::{Arg, Lang};
+use atelier_core::spec::changes::{changes_msg, in_words_msg};
 use lettre::Message;
 use serde::Deserialize;
 
@@ -60,32 +66,38 @@ pub async fn deliver(
         .map_err(|e| e.to_string())
 }
 
-/// The sentence with the commission page's link, as text and HTML; without a live link, how to
-/// get a new one.
-pub(super) fn link_lines(link: Option<&str>, what: &str) -> (String, String) {
+/// The sentence with the commission page's link (`key` for the text, which ends in a colon, and
+/// `key-link` for the link's words), as text and HTML; without a live link, how to get a new one.
+pub(super) fn link_lines(reader: &Reader<'_>, link: Option<&str>, key: &str) -> (String, String) {
     match link {
         Some(link) => (
-            format!("{what} on your commission page:\n{link}\n\n"),
-            format!(
-                "<p><a href=\"{}\">{} on your commission page</a></p>",
-                escape_html(link),
-                escape_html(what)
-            ),
+            format!("{}\n{link}\n\n", reader.t(key)),
+            link_html(link, &reader.t(&format!("{key}-link"))),
         ),
         None => {
-            let text =
-                "Your commission page's link is no longer active: ask the jeweler for a new link.";
-            (format!("{text}\n\n"), format!("<p>{text}</p>"))
+            let text = reader.t("email-link-inactive");
+            (
+                format!("{text}\n\n"),
+                format!("<p>{}</p>", escape_html(&text)),
+            )
         }
     }
 }
 
-/// The range in words: "2400–2900 GBP", or one amount when both ends are equal.
-fn price_words(price: &PriceRange) -> String {
+/// The range in the reader's words: "£2,400.00–£2,900.00", or one amount when both ends are
+/// equal.
+fn price_words(reader: &Reader<'_>, price: &PriceRange) -> String {
+    let money = |amount: u64| Arg::Money {
+        amount: amount as f64,
+        currency: price.currency.clone(),
+    };
     if price.low == price.high {
-        format!("{} {}", price.low, price.currency)
+        reader.t_args("core-as-written", &[("text", money(price.low))])
     } else {
-        format!("{}–{} {}", price.low, price.high, price.currency)
+        reader.t_args(
+            "email-proposal-price-range",
+            &[("low", money(price.low)), ("high", money(price.high))],
+        )
     }
 }
 
@@ -96,48 +108,56 @@ fn proposed(
     p: &Proposal,
     link: Option<&str>,
 ) -> Result<Message, MailError> {
+    let reader = state.words.reader(&brief.locale);
     let shop = header_text(&state.config.shop_name);
     let name = header_text(brief.contact.name.trim());
-    let summary = atelier_core::share::decode(&p.design_code)
-        .map(|d| atelier_core::summary::summary(&d, &state.catalog))
+    let design = atelier_core::share::decode(&p.design_code);
+    let summary = design
+        .as_ref()
+        .map(|d| reader.say(&atelier_core::summary::summary_msg(d, &state.catalog)))
         .unwrap_or_default();
-    let changed = if p.changes.is_empty() {
-        "nothing in the specification; see the jeweler's message".to_owned()
-    } else {
-        in_words(&p.changes)
+    let changes = match (atelier_core::share::decode(&p.base_code), &design) {
+        (Ok(base), Ok(new)) => changes_msg(&base, new, &state.catalog),
+        _ => Vec::new(),
     };
+    let changed = in_words_msg(&changes).map_or_else(
+        || reader.t("email-proposal-unchanged"),
+        |msg| reader.say(&msg),
+    );
     let note = p.message.trim();
-    let (link_text, link_html) = link_lines(link, "Compare it with your design and answer");
+    let (link_text, link_html) = link_lines(&reader, link, "email-proposal-compare");
+    let dear = [("name", Arg::from(name.as_str()))];
+    let args = [
+        ("shop", Arg::from(shop.as_str())),
+        ("reference", Arg::from(c.reference.as_str())),
+    ];
     let mut text = format!(
-        "Dear {name},\n\n{shop} proposes a revised design for your request {}.\n\n",
-        c.reference
+        "{}\n\n{}\n\n",
+        reader.t_args("email-dear", &dear),
+        reader.t_args("email-proposal-body", &args)
     );
     let mut html = format!(
-        "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>Dear {},</p>\
-         <p>{} proposes a revised design for your request <strong>{}</strong>.</p>",
-        escape_html(&name),
-        escape_html(&shop),
-        escape_html(&c.reference)
+        "{}<p>{}</p><p>{}</p>",
+        html_open(&reader),
+        reader.html("email-dear", &dear, &[]),
+        reader.html("email-proposal-body", &args, &["reference"])
     );
     if !note.is_empty() {
         text.push_str(&format!("{note}\n\n"));
-        html.push_str(&format!(
-            "<p style=\"white-space:pre-wrap\">{}</p>",
-            escape_html(note)
-        ));
+        html.push_str(&own_words_html(note, None));
     }
-    text.push_str(&format!(
-        "The proposed design: {summary}\nWhat changed: {changed}\n"
-    ));
-    html.push_str(&format!(
-        "<p>The proposed design: {}</p><p>What changed: {}</p>",
-        escape_html(&summary),
-        escape_html(&changed)
-    ));
+    let mut lines = vec![
+        reader.t_args("email-proposal-design", &[("summary", Arg::Text(summary))]),
+        reader.t_args("email-proposal-changed", &[("changes", Arg::Text(changed))]),
+    ];
     if let Some(price) = &p.price {
-        let words = price_words(price);
-        text.push_str(&format!("Price: {words}\n"));
-        html.push_str(&format!("<p>Price: {}</p>", escape_html(&words)));
+        let words = price_words(&reader, price);
+        lines.push(reader.t_args("email-proposal-price", &[("price", Arg::Text(words))]));
+    }
+    for line in &lines {
+        text.push_str(line);
+        text.push('\n');
+        html.push_str(&format!("<p>{}</p>", escape_html(line)));
     }
     text.push('\n');
     text.push_str(&link_text);
@@ -147,7 +167,7 @@ fn proposed(
     to_visitor(
         &state.config,
         brief,
-        &format!("A revised design for {} from {shop}", c.reference),
+        &reader.t_args("email-proposal-subject", &args),
         text,
         html,
     )
@@ -159,35 +179,50 @@ fn answered(
     brief: &Brief,
     answer: &AnswerGiven,
 ) -> Result<Message, MailError> {
-    let verdict = match answer.answer {
-        ProposalAnswer::Accepted => "accepted the proposed design",
-        ProposalAnswer::ChangesRequested => "asked for changes to the proposed design",
+    let reader = state.words.shop();
+    let (key, subject_key) = match answer.answer {
+        ProposalAnswer::Accepted => ("email-answer-accepted", "email-answer-accepted-subject"),
+        ProposalAnswer::ChangesRequested => {
+            ("email-answer-changes", "email-answer-changes-subject")
+        }
     };
+    let args = [("reference", Arg::from(c.reference.as_str()))];
     let studio = super::studio_link(state, &c.reference);
     let comment = answer.comment.trim();
-    let mut text = format!("The visitor of {} {verdict}.\n\n", c.reference);
+    let mut text = format!("{}\n\n", reader.t_args(key, &args));
     let mut html = format!(
-        "<!DOCTYPE html><html><body style=\"font-family:sans-serif\">\
-         <p>The visitor of <strong>{}</strong> {verdict}.</p>",
-        escape_html(&c.reference)
+        "{}<p>{}</p>",
+        html_open(&reader),
+        reader.html(key, &args, &["reference"])
     );
     if !comment.is_empty() {
-        text.push_str(&format!("Their comment:\n{comment}\n\n"));
+        let label = comment_label(&reader, brief);
+        text.push_str(&format!("{label}\n{comment}\n\n"));
         html.push_str(&format!(
-            "<p>Their comment:</p><p style=\"white-space:pre-wrap\">{}</p>",
-            escape_html(comment)
+            "<p>{}</p>{}",
+            escape_html(&label),
+            own_words_html(comment, Lang::from_tag(&brief.locale))
         ));
     }
-    text.push_str(&format!("Open the brief in the studio:\n{studio}\n"));
-    html.push_str(&format!(
-        "<p><a href=\"{}\">Open the brief in the studio</a></p></body></html>",
-        escape_html(&studio)
-    ));
+    text.push_str(&format!("{}\n{studio}\n", reader.t("email-studio-open")));
+    html.push_str(&link_html(&studio, &reader.t("email-studio-open-link")));
+    html.push_str("</body></html>");
     to_jeweler(
         &state.config,
         brief,
-        &format!("{}: the visitor {verdict}", c.reference),
+        &reader.t_args(subject_key, &args),
         text,
         html,
     )
+}
+
+/// "Their comment:", with the language the visitor wrote in when it is not the reader's.
+pub(super) fn comment_label(reader: &Reader<'_>, brief: &Brief) -> String {
+    match written_in(reader, brief) {
+        Some((_, language)) => reader.t_args(
+            "email-their-comment-in",
+            &[("language", Arg::Text(language))],
+        ),
+        None => reader.t("email-their-comment"),
+    }
 }

@@ -1,14 +1,17 @@
 //! `stage_email`: a stage of the making to the visitor: the stage in words, the jeweler's note,
 //! the photo attached, and the commission page's link where the whole timeline is. The payload
-//! names the stage by id.
+//! names the stage by id. In the visitor's language.
 
 use super::proposal::link_lines;
-use crate::outbox::mail::{escape_html, header_text, visitor_envelope, MailError};
+use crate::outbox::mail::{
+    escape_html, header_text, html_open, own_words_html, visitor_envelope, MailError,
+};
 use crate::store::stages::{self, StagePhoto};
 use crate::store::{Consultation, OutboxKind};
 use crate::AppState;
 use atelier_core::brief::Brief;
 use atelier_core::commission::StageEntry;
+use atelier_core::i18n::Arg;
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, MultiPart};
 use lettre::Message;
@@ -52,32 +55,36 @@ fn message(
     photo: Option<StagePhoto>,
     link: Option<&str>,
 ) -> Result<Message, MailError> {
+    let reader = state.words.reader(&brief.locale);
     let shop = header_text(&state.config.shop_name);
     let name = header_text(brief.contact.name.trim());
-    let stage = entry.stage.label();
+    let stage = reader.say(&entry.stage.msg());
     let note = entry.note.trim();
-    let (link_text, link_html) = link_lines(link, "Follow the making");
+    let (link_text, link_html) = link_lines(&reader, link, "email-stage-follow");
+    let dear = [("name", Arg::from(name.as_str()))];
+    let args = [
+        ("reference", Arg::from(c.reference.as_str())),
+        ("stage", Arg::from(stage.as_str())),
+    ];
     let mut text = format!(
-        "Dear {name},\n\nYour piece for {} has reached a new stage: {stage}.\n\n",
-        c.reference
+        "{}\n\n{}\n\n",
+        reader.t_args("email-dear", &dear),
+        reader.t_args("email-stage-body", &args)
     );
     let mut html = format!(
-        "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>Dear {},</p>\
-         <p>Your piece for <strong>{}</strong> has reached a new stage: <strong>{}</strong>.</p>",
-        escape_html(&name),
-        escape_html(&c.reference),
-        escape_html(stage)
+        "{}<p>{}</p><p>{}</p>",
+        html_open(&reader),
+        reader.html("email-dear", &dear, &[]),
+        reader.html("email-stage-body", &args, &["reference", "stage"])
     );
     if !note.is_empty() {
         text.push_str(&format!("{note}\n\n"));
-        html.push_str(&format!(
-            "<p style=\"white-space:pre-wrap\">{}</p>",
-            escape_html(note)
-        ));
+        html.push_str(&own_words_html(note, None));
     }
     if photo.is_some() {
-        text.push_str("A photo of the piece is attached.\n\n");
-        html.push_str("<p>A photo of the piece is attached.</p>");
+        let line = reader.t("email-stage-photo");
+        text.push_str(&format!("{line}\n\n"));
+        html.push_str(&format!("<p>{}</p>", escape_html(&line)));
     }
     text.push_str(&link_text);
     text.push_str(&format!("{shop}\n"));
@@ -94,10 +101,12 @@ fn message(
         }
         None => body,
     };
-    visitor_envelope(
-        &state.config,
-        brief,
-        &format!("{stage}: news of your piece from {shop}"),
-        body,
-    )
+    let subject = reader.t_args(
+        "email-stage-subject",
+        &[
+            ("stage", Arg::from(stage.as_str())),
+            ("shop", Arg::from(shop.as_str())),
+        ],
+    );
+    visitor_envelope(&state.config, brief, &subject, body)
 }
