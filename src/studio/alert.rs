@@ -1,10 +1,11 @@
 //! The alert a studio form shows under itself when its last request failed: "The note was not
 //! saved: <why>.", gone again once a request succeeds.
 
+use crate::i18n::{say, t, t_args};
 use crate::studio::api::StudioError;
 use leptos::prelude::*;
 
-/// The failure of `action`'s last run as an alert, `what` saying what did not happen.
+/// The failure of `action`'s last run as an alert, the message `what` saying what did not happen.
 pub fn failure<I, O>(action: Action<I, Result<O, StudioError>>, what: &'static str) -> impl IntoView
 where
     I: 'static,
@@ -14,7 +15,7 @@ where
         action.value().get().and_then(Result::err).map(|e| {
             view! {
                 <p class="studio-error" role="alert">
-                    {format!("{what}: {e}.")}
+                    {t_args("studio-failed", &[("what", t(what).into()), ("why", say(&e.msg()).into())])}
                 </p>
             }
         })

@@ -10,6 +10,7 @@ pub use commission::*;
 use atelier_core::brief::Brief;
 use atelier_core::commission::Turn;
 use atelier_core::estimate::Estimate;
+use atelier_core::i18n::{Arg, Msg};
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -76,6 +77,45 @@ impl StudioError {
     /// Whether the error means "sign in (again)".
     pub fn is_unauthorized(&self) -> bool {
         matches!(self, StudioError::Unauthorized { .. })
+    }
+
+    /// The error in the studio's words (the server's own reason is quoted as it came).
+    pub fn msg(&self) -> Msg {
+        match self {
+            StudioError::Unauthorized { message, .. } => {
+                Msg::new("studio-error-unauthorized").arg("reason", message.as_str())
+            }
+            StudioError::RateLimited(seconds) => {
+                Msg::new("studio-error-rate-limited").arg("wait", wait_msg(*seconds))
+            }
+            StudioError::Forbidden(reason) => {
+                Msg::new("studio-error-forbidden").arg("reason", reason.as_str())
+            }
+            StudioError::NotFound(what) => {
+                Msg::new("studio-error-not-found").arg("reason", what.as_str())
+            }
+            StudioError::Rejected(reason) => {
+                Msg::new("studio-error-rejected").arg("reason", reason.as_str())
+            }
+            StudioError::Server(status) => {
+                Msg::new("studio-error-server").arg("status", status.to_string())
+            }
+            StudioError::Network(reason) => {
+                Msg::new("studio-error-network").arg("reason", reason.as_str())
+            }
+            StudioError::Unreadable(reason) => {
+                Msg::new("studio-error-unreadable").arg("reason", reason.as_str())
+            }
+        }
+    }
+}
+
+/// How long to wait, in the studio's words.
+pub fn wait_msg(seconds: u32) -> Msg {
+    if seconds < 90 {
+        Msg::new("studio-wait-seconds").arg("n", Arg::int(i64::from(seconds)))
+    } else {
+        Msg::new("studio-wait-minutes").arg("n", Arg::int(i64::from(seconds.div_ceil(60))))
     }
 }
 
@@ -632,6 +672,35 @@ mod tests {
             StudioError::Rejected("the status is unknown".to_owned())
         );
         assert_eq!(error_for(502, None, &Value::Null), StudioError::Server(502));
+    }
+
+    #[test]
+    fn errors_are_said_in_the_shops_language() {
+        let (english, german) = (
+            crate::studio::words::tests::english(),
+            crate::studio::words::tests::german(),
+        );
+        let plain = atelier_core::i18n::Plain;
+        let e = error_for(429, Some(37), &Value::Null);
+        assert_eq!(
+            english.say(&e.msg(), &plain),
+            "too many attempts: wait 37 seconds before trying again"
+        );
+        assert_eq!(
+            german.say(&StudioError::RateLimited(300).msg(), &plain),
+            "zu viele Versuche: Bitte warten Sie 5 Minuten, bevor Sie es erneut versuchen"
+        );
+        assert_eq!(
+            english.say(&StudioError::Server(502).msg(), &plain),
+            "the server could not answer (HTTP 502); try again in a moment"
+        );
+        assert_eq!(
+            german.say(
+                &StudioError::Rejected("the status is unknown".into()).msg(),
+                &plain
+            ),
+            "the status is unknown"
+        );
     }
 
     #[test]

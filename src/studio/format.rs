@@ -1,14 +1,28 @@
-//! The studio's words and numbers: dates in the jeweler's locale, days until a
+//! The studio's words and numbers: dates in the shop's language, days until a
 //! deadline, what a delivery is. Budgets, occasions and contact preferences are
 //! `atelier_core::spec`'s, shared with the jeweler's email, and called from there.
 
 use atelier_core::date::IsoDate;
+use atelier_core::i18n::{Arg, Msg};
 
 /// Deadlines this close (or past) stand out in the inbox and on the brief.
 pub const URGENT_DAYS: i64 = 14;
 
 /// Fewer days than this is rush work for a jeweler (three months).
 pub const RUSH_DAYS: i64 = atelier_core::brief::limits::RUSH_DAYS;
+
+/// Stands in a message for words that keep their own language (a visitor's comment), so the
+/// sentence around them is translated whole and the words are marked up apart.
+pub const MARK: &str = "\u{E000}";
+
+/// A sentence formatted with [`MARK`] as the text before and after it (all of it before, when the
+/// translation dropped the mark).
+pub fn split_at_mark(sentence: &str) -> (String, String) {
+    match sentence.split_once(MARK) {
+        Some((before, after)) => (before.to_owned(), after.to_owned()),
+        None => (sentence.to_owned(), String::new()),
+    }
+}
 
 /// Days from `today` until a `YYYY-MM-DD` deadline (negative once it has passed).
 pub fn days_between(today: IsoDate, deadline: &str) -> Option<i64> {
@@ -21,34 +35,35 @@ pub fn days_left(deadline: &str) -> Option<i64> {
 }
 
 /// "today", "tomorrow", "in 12 days", "3 days ago".
-pub fn days_words(days: i64) -> String {
+pub fn days_words(days: i64) -> Msg {
     match days {
-        0 => "today".to_owned(),
-        1 => "tomorrow".to_owned(),
-        -1 => "yesterday".to_owned(),
-        d if d > 1 => format!("in {d} days"),
-        d => format!("{} days ago", -d),
+        0 => Msg::new("studio-days-today"),
+        1 => Msg::new("studio-days-tomorrow"),
+        -1 => Msg::new("studio-days-yesterday"),
+        d if d > 1 => Msg::new("studio-days-ahead").arg("n", Arg::int(d)),
+        d => Msg::new("studio-days-ago").arg("n", Arg::int(-d)),
     }
 }
 
-/// What a delivery is, in words.
-pub fn delivery_kind(kind: &str) -> String {
-    match kind {
-        "jeweler_email" | "jeweler-email" => "Email to you".to_owned(),
-        "visitor_email" | "visitor-email" => "Confirmation to the visitor".to_owned(),
-        "revision_email" | "revision-email" => "Revised design to the visitor".to_owned(),
-        "message_email" => "Message notice".to_owned(),
-        "proposal_email" => "Proposal or its answer".to_owned(),
-        "appointment_email" => "Consultation invitation".to_owned(),
-        "stage_email" => "Making update to the visitor".to_owned(),
-        "link_email" => "New link to the visitor".to_owned(),
-        "erasure_request_email" => "Erasure request to you".to_owned(),
-        "webhook" => "Webhook".to_owned(),
-        other => other.replace(['_', '-'], " "),
-    }
+/// What a delivery is, in words (a kind this page does not know is shown by its stored name).
+pub fn delivery_kind(kind: &str) -> Msg {
+    let key = match kind {
+        "jeweler_email" | "jeweler-email" => "studio-delivery-jeweler-email",
+        "visitor_email" | "visitor-email" => "studio-delivery-visitor-email",
+        "revision_email" | "revision-email" => "studio-delivery-revision-email",
+        "message_email" => "studio-delivery-message-email",
+        "proposal_email" => "studio-delivery-proposal-email",
+        "appointment_email" => "studio-delivery-appointment-email",
+        "stage_email" => "studio-delivery-stage-email",
+        "link_email" => "studio-delivery-link-email",
+        "erasure_request_email" => "studio-delivery-erasure-email",
+        "webhook" => "studio-delivery-webhook",
+        other => return Msg::new("studio-as-written").arg("text", other.replace(['_', '-'], " ")),
+    };
+    Msg::new(key)
 }
 
-/// An RFC 3339 time in the browser's locale and time zone: "24 Nov 2026, 11:48".
+/// An RFC 3339 time in the shop's language and the browser's time zone: "24 Nov 2026, 11:48".
 pub fn when(rfc3339: &str) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
     if date.get_time().is_nan() {
@@ -60,7 +75,7 @@ pub fn when(rfc3339: &str) -> String {
     };
     set("dateStyle", "medium");
     set("timeStyle", "short");
-    String::from(date.to_locale_string(&crate::brief::browser_locale(), &options))
+    String::from(date.to_locale_string(&crate::i18n::tag(), &options))
 }
 
 /// An RFC 3339 time as the clock reads it in an IANA time zone ("24 Nov 2026, 11:48"); the
@@ -77,7 +92,7 @@ pub fn when_in(rfc3339: &str, time_zone: &str) -> String {
     set("dateStyle", "medium");
     set("timeStyle", "short");
     set("timeZone", time_zone);
-    let locale = crate::brief::browser_locale();
+    let locale = crate::i18n::tag();
     // An unknown zone makes the browser throw: it is checked against the browser's own list.
     if !time_zones().iter().any(|z| z == time_zone) {
         return when(rfc3339);
@@ -140,7 +155,7 @@ fn part_in(
     if let Some(zone) = time_zone.filter(|z| time_zones().iter().any(|known| known == z)) {
         set("timeZone", zone);
     }
-    String::from(date.to_locale_string(&crate::brief::browser_locale(), &options))
+    String::from(date.to_locale_string(&crate::i18n::tag(), &options))
 }
 
 /// The day of an RFC 3339 time in an IANA time zone: "Tuesday 8 December 2026".
@@ -151,6 +166,22 @@ pub fn day_in(rfc3339: &str, time_zone: &str) -> String {
 /// The clock time of an RFC 3339 time in an IANA time zone ("10:00"), or in the browser's.
 pub fn time_in(rfc3339: &str, time_zone: Option<&str>) -> String {
     part_in(rfc3339, time_zone, None, Some("short"))
+}
+
+/// A language's name in the shop's language ("French", "Französisch"), through the browser's
+/// `Intl.DisplayNames`; the tag itself when the browser has no name for it.
+pub fn language_name(tag: &str) -> String {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"type".into(), &"language".into());
+    let locales = js_sys::Array::of1(&crate::i18n::tag().into());
+    let names = js_sys::Intl::DisplayNames::new(&locales, &options);
+    // `of` throws on a malformed tag, so it is called where a throw is an `Err`.
+    js_sys::Reflect::get(&names, &"of".into())
+        .ok()
+        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok())
+        .and_then(|of| of.call1(&names, &tag.into()).ok())
+        .and_then(|name| name.as_string())
+        .unwrap_or_else(|| tag.to_owned())
 }
 
 /// Today in the browser's calendar, `YYYY-MM-DD`.
@@ -169,12 +200,28 @@ pub fn day(rfc3339: &str) -> String {
     rfc3339.get(..10).unwrap_or(rfc3339).to_owned()
 }
 
+/// A `YYYY-MM-DD` day in the shop's language ("8 December 2026"); as written when it is not one.
+pub fn date_words(day: &str) -> String {
+    if IsoDate::parse(day).is_err() {
+        return day.to_owned();
+    }
+    // A bare ISO date is midnight UTC, so it is shown in UTC to stay the same day everywhere.
+    let ms = js_sys::Date::parse(day);
+    if ms.is_nan() {
+        return day.to_owned();
+    }
+    crate::i18n::date(ms, crate::i18n::DateStyle::Day, Some("UTC"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::studio::words::tests::{english, german};
+    use atelier_core::i18n::Plain;
 
     #[test]
     fn every_outbox_kind_has_words() {
+        let english = english();
         // The server's `OutboxKind::ALL`, as stored in `outbox.kind`.
         for kind in [
             "jeweler_email",
@@ -188,12 +235,46 @@ mod tests {
             "link_email",
             "erasure_request_email",
         ] {
-            let words = delivery_kind(kind);
+            let words = english.say(&delivery_kind(kind), &Plain);
             assert!(
-                !words.contains("email") && !words.contains('_'),
+                !words.contains("email") && !words.contains('_') && !words.contains("studio-"),
                 "{kind}: {words}"
             );
         }
+        assert_eq!(
+            english.say(&delivery_kind("jeweler_email"), &Plain),
+            "Email to you"
+        );
+        assert_eq!(
+            german().say(&delivery_kind("jeweler_email"), &Plain),
+            "E-Mail an Sie"
+        );
+        assert_eq!(english.say(&delivery_kind("fax_out"), &Plain), "fax out");
+    }
+
+    #[test]
+    fn a_visitors_comment_is_set_apart_in_a_whole_sentence() {
+        let sentence = english().format(
+            "studio-proposal-answer-quoted",
+            &[
+                ("answer", "Accepted by the visitor".into()),
+                ("comment", MARK.into()),
+            ],
+            &Plain,
+        );
+        assert_eq!(
+            split_at_mark(&sentence),
+            ("Accepted by the visitor: “".to_owned(), "”".to_owned())
+        );
+        let sentence = german().format(
+            "studio-proposal-answer-quoted",
+            &[("answer", "Angenommen".into()), ("comment", MARK.into())],
+            &Plain,
+        );
+        assert_eq!(
+            split_at_mark(&sentence),
+            ("Angenommen: „".to_owned(), "“".to_owned())
+        );
     }
 
     #[test]
@@ -203,8 +284,12 @@ mod tests {
         assert_eq!(days_between(today, "2026-11-20"), Some(-4));
         assert_eq!(days_between(today, "2027-01-01"), Some(38));
         assert_eq!(days_between(today, "soon"), None);
-        assert_eq!(days_words(0), "today");
-        assert_eq!(days_words(14), "in 14 days");
-        assert_eq!(days_words(-4), "4 days ago");
+        let english = english();
+        let say = |d| english.say(&days_words(d), &Plain);
+        assert_eq!(say(0), "today");
+        assert_eq!(say(14), "in 14 days");
+        assert_eq!(say(-4), "4 days ago");
+        assert_eq!(say(-1), "yesterday");
+        assert_eq!(german().say(&days_words(14), &Plain), "in 14 Tagen");
     }
 }

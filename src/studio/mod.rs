@@ -1,7 +1,8 @@
 //! The jeweler's studio, all of it under `src/studio/`: [`StudioApp`], its router (`route`), its
 //! HTTP calls (`api`), its `pages` and `components`, and here who is signed in (shared as context)
 //! and the inbox's filter (kept while the jeweler opens briefs and comes back); `format` has the
-//! words and numbers the studio shows (statuses, dates, days left, budgets).
+//! words and numbers the studio shows (statuses, dates, days left, budgets). Every word is a key
+//! of `locales/<lang>/studio.ftl` (or core's), in the shop's language.
 
 pub mod alert;
 pub mod api;
@@ -9,6 +10,8 @@ pub mod components;
 pub mod format;
 pub mod pages;
 pub mod route;
+#[cfg(test)]
+mod words;
 
 use api::{BriefRow, Session, StudioError};
 use leptos::prelude::*;

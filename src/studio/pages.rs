@@ -24,6 +24,7 @@ pub use login::StudioLogin;
 pub use revise::StudioRevise;
 pub use setup::StudioSetup;
 
+use crate::i18n::{say, t, t_args};
 use crate::studio::route::{use_route, Route};
 use crate::studio::{InboxState, ProposalDraft, StudioSession};
 use leptos::prelude::*;
@@ -38,7 +39,7 @@ pub fn Studio() -> impl IntoView {
 
     let page = move || match session.current() {
         None => {
-            view! { <p class="studio-loading" role="status">"Opening the studio…"</p> }.into_any()
+            view! { <p class="studio-loading" role="status">{t("studio-opening")}</p> }.into_any()
         }
         Some(None) => match router.get() {
             Route::Setup { token } => view! { <StudioSetup token=token /> }.into_any(),
@@ -65,8 +66,7 @@ pub fn Studio() -> impl IntoView {
                     .map(|e| {
                         view! {
                             <p class="studio-error" role="alert">
-                                "The studio could not check your session: "
-                                {e.to_string()}
+                                {t_args("studio-session-unchecked", &[("why", say(&e.msg()).into())])}
                             </p>
                         }
                     })

@@ -1,6 +1,7 @@
 //! The consultation on the brief page: when (in the jeweler's time and the shop's), how, and the
 //! jeweler's side of moving or cancelling it. Both sides get an updated invitation by email.
 
+use crate::i18n::{t, t_args};
 use crate::studio::api::{self as api, StudioError};
 use crate::studio::components::{StudioConfirm, StudioSlotPicker};
 use crate::studio::{alert, format, use_session};
@@ -58,7 +59,7 @@ pub fn StudioAppointment(
         ev.prevent_default();
         let starts_at = when.get_untracked();
         if starts_at.is_empty() {
-            problem.set(Some("Pick one of the free times.".to_owned()));
+            problem.set(Some(t("studio-appointment-pick")));
             return;
         }
         problem.set(None);
@@ -72,34 +73,36 @@ pub fn StudioAppointment(
         let shop = format::when_in(&a.starts_at, &a.shop_time_zone);
         view! {
             <p class="studio-appointment" data-starts-at=a.starts_at.clone()>
-                <strong>{a.kind.label()}</strong>
-                ", "
-                <time datetime=a.starts_at.clone()>{format::when(&a.starts_at)}</time>
-                " to "
-                <time datetime=a.ends_at.clone()>{format::when(&a.ends_at)}</time>
-                <span class="studio-muted">
-                    {format!(" (your time; at the shop, {}: {shop})", a.shop_time_zone)}
-                </span>
+                {t_args(
+                    "studio-appointment-when",
+                    &[
+                        ("kind", a.kind.label().into()),
+                        ("start", format::when(&a.starts_at).into()),
+                        ("end", format::when(&a.ends_at).into()),
+                        ("zone", a.shop_time_zone.clone().into()),
+                        ("shop", shop.into()),
+                    ],
+                )}
             </p>
         }
     });
 
     view! {
         <section class="studio-card studio-consultation no-print" aria-labelledby="appointment-title">
-            <h2 id="appointment-title">"Consultation"</h2>
+            <h2 id="appointment-title">{t("studio-appointment-title")}</h2>
             {match shown {
                 Some(view) => view.into_any(),
                 None => {
-                    view! { <p class="studio-muted">"Nothing booked. The visitor books from their commission page."</p> }
+                    view! { <p class="studio-muted">{t("studio-appointment-none")}</p> }
                         .into_any()
                 }
             }}
             <form class="studio-form" on:submit=on_submit>
                 <p class="studio-form-lead">
-                    {if booked { "Move to another free time:" } else { "Book a free time for the visitor:" }}
+                    {t(if booked { "studio-appointment-move-lead" } else { "studio-appointment-book-lead" })}
                 </p>
                 <StudioSlotPicker reference=picker_reference chosen=when />
-                <label for="appointment-kind">"How"</label>
+                <label for="appointment-kind">{t("studio-appointment-how")}</label>
                 <select
                     id="appointment-kind"
                     prop:value=kind
@@ -111,18 +114,18 @@ pub fn StudioAppointment(
                         .collect_view()}
                 </select>
                 {move || problem.get().map(|text| view! { <p class="studio-error" role="alert">{text}</p> })}
-                {alert::failure(book, "The consultation was not booked")}
+                {alert::failure(book, "studio-appointment-book-failed")}
                 <div class="studio-actions">
                     <button type="submit" class="button" disabled=move || book.pending().get()>
-                        {if booked { "Move the consultation" } else { "Book" }}
+                        {t(if booked { "studio-appointment-move" } else { "studio-appointment-book" })}
                     </button>
                     {booked
                         .then(|| {
                             view! {
                                 <StudioConfirm
-                                    label="Cancel the consultation"
-                                    question="The visitor and you will get a cancellation by email. Cancel the consultation?"
-                                    yes="Yes, cancel it"
+                                    label="studio-appointment-cancel"
+                                    question="studio-appointment-cancel-question"
+                                    yes="studio-appointment-cancel-yes"
                                     id="cancel-question"
                                     pending=cancel.pending().into()
                                     on_yes=Callback::new(move |()| {
@@ -132,7 +135,7 @@ pub fn StudioAppointment(
                             }
                         })}
                 </div>
-                {alert::failure(cancel, "The consultation was not cancelled")}
+                {alert::failure(cancel, "studio-appointment-cancel-failed")}
             </form>
         </section>
     }

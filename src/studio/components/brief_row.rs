@@ -1,6 +1,7 @@
 //! One brief in the studio's inbox: picture, who, what, status, whose turn it is in the
 //! conversation, when it is needed and the budget.
 
+use crate::i18n::{t, t_args};
 use crate::studio::api::BriefRow;
 use crate::studio::format;
 use crate::studio::route::{is_plain_click, use_route, Route};
@@ -24,12 +25,31 @@ pub fn StudioBriefRow(
     let urgent = days.is_some_and(|d| d <= format::URGENT_DAYS);
     let deadline = row.deadline.clone().map(|date| {
         let stamp = date.clone();
-        let words = days.map(format::days_words).unwrap_or_default();
+        let shown = format::date_words(&date);
+        let text = match days {
+            Some(d) => t_args(
+                if urgent {
+                    "studio-row-needed-by-days"
+                } else {
+                    "studio-row-by-days"
+                },
+                &[
+                    ("date", shown.into()),
+                    ("days", format::days_words(d).into()),
+                ],
+            ),
+            None => t_args(
+                if urgent {
+                    "studio-row-needed-by"
+                } else {
+                    "studio-row-by"
+                },
+                &[("date", shown.into())],
+            ),
+        };
         view! {
             <span class="studio-deadline" class:urgent=urgent>
-                {if urgent { "Needed by " } else { "By " }}
-                <time datetime=stamp>{date}</time>
-                {(!words.is_empty()).then(|| format!(" ({words})"))}
+                <time datetime=stamp>{text}</time>
             </span>
         }
     });
@@ -46,9 +66,9 @@ pub fn StudioBriefRow(
         None => view! { <span class="studio-thumb empty" aria-hidden="true"></span> }.into_any(),
     };
     let status = row.status.clone();
-    let turn = row.turn.and_then(|t| match t {
-        Turn::VisitorReplied => Some(("visitor_replied", "Visitor replied")),
-        Turn::AwaitingReply => Some(("awaiting_reply", "Awaiting your reply")),
+    let turn = row.turn.and_then(|turn| match turn {
+        Turn::VisitorReplied => Some(("visitor_replied", t("studio-turn-visitor-replied"))),
+        Turn::AwaitingReply => Some(("awaiting_reply", t("studio-turn-awaiting-reply"))),
         Turn::WithVisitor => None,
     });
 
@@ -85,7 +105,7 @@ pub fn StudioBriefRow(
                     {workflow::label(&status).to_owned()}
                 </span>
                 <time class="studio-received" datetime=row.created_at.clone()>
-                    {format::day(&row.created_at)}
+                    {format::date_words(&format::day(&row.created_at))}
                 </time>
             </div>
         </li>

@@ -1,17 +1,19 @@
 //! An inline "are you sure?" for a studio action that cannot be taken back by the visitor: the
 //! question in words, the action's own "Yes, …" and "Keep it", in place of the button that asked.
 
+use crate::i18n::t;
 use leptos::html::Button;
 use leptos::prelude::*;
 
 /// The button that asks, or the question with its two answers while `asking` is set.
 #[component]
 pub fn StudioConfirm(
-    /// The button's words before asking, e.g. "Revoke the link".
+    /// The message of the button's words before asking, e.g. "Revoke the link".
     label: &'static str,
-    /// The question, e.g. "The visitor will no longer be able to open their page. Revoke?".
+    /// The message of the question, e.g. "The visitor will no longer be able to open their page.
+    /// Revoke?".
     question: &'static str,
-    /// The words of the button that goes ahead, e.g. "Yes, revoke".
+    /// The message of the button that goes ahead, e.g. "Yes, revoke".
     yes: &'static str,
     /// The id of the question's paragraph, unique on the page.
     id: &'static str,
@@ -39,13 +41,13 @@ pub fn StudioConfirm(
                         disabled=move || pending.get()
                         on:click=move |_| asking.set(true)
                     >
-                        {label}
+                        {t(label)}
                     </button>
                 }
             }
         >
             <div role="alertdialog" aria-labelledby=id class="studio-confirm">
-                <p id=id>{question}</p>
+                <p id=id>{t(question)}</p>
                 <button
                     type="button"
                     class="button danger"
@@ -55,10 +57,10 @@ pub fn StudioConfirm(
                         on_yes.run(());
                     }
                 >
-                    {yes}
+                    {t(yes)}
                 </button>
                 <button type="button" class="button" node_ref=keep on:click=move |_| asking.set(false)>
-                    "Keep it"
+                    {t("studio-keep-it")}
                 </button>
             </div>
         </Show>

@@ -2,7 +2,9 @@
 //! visitor's photos, and the box to write back. The visitor reads it on the commission page and
 //! gets an email with the news.
 
+use crate::i18n::{t, t_args, Arg};
 use crate::studio::api::{self as api, StudioError};
+use crate::studio::components::StudioLanguageTag;
 use crate::studio::{alert, format, use_session};
 use atelier_core::commission::{Author, Message, MESSAGE_MAX_CHARS};
 use leptos::prelude::*;
@@ -14,6 +16,8 @@ pub fn StudioConversation(
     reference: String,
     /// The messages so far, oldest first.
     messages: Vec<Message>,
+    /// The brief's language, which the visitor writes in.
+    locale: String,
     /// Called after a message was sent, to reload the commission.
     on_changed: Callback<()>,
 ) -> impl IntoView {
@@ -50,18 +54,18 @@ pub fn StudioConversation(
 
     view! {
         <section class="studio-card studio-conversation" aria-labelledby="conversation-title">
-            <h2 id="conversation-title">"Conversation with the visitor"</h2>
+            <h2 id="conversation-title">{t("studio-conversation-title")}</h2>
             {empty
                 .then(|| {
                     view! {
-                        <p class="studio-muted">
-                            "No messages yet. What you write here reaches the visitor by email and on their commission page."
-                        </p>
+                        <p class="studio-muted">{t("studio-conversation-none")}</p>
                     }
                 })}
-            <ol class="studio-thread">{messages.into_iter().map(message).collect_view()}</ol>
+            <ol class="studio-thread">
+                {messages.into_iter().map(|m| message(m, &locale)).collect_view()}
+            </ol>
             <form class="studio-form no-print" on:submit=on_submit>
-                <label for="message-text">"Write to the visitor"</label>
+                <label for="message-text">{t("studio-conversation-write")}</label>
                 <textarea
                     id="message-text"
                     rows="4"
@@ -71,21 +75,32 @@ pub fn StudioConversation(
                     on:input=move |ev| text.set(event_target_value(&ev))
                 ></textarea>
                 <p id="message-left" class="studio-muted">
-                    {move || format!("{} characters left", left())}
+                    {move || {
+                        t_args("studio-conversation-left", &[("n", Arg::int(left() as i64))])
+                    }}
                 </p>
-                {alert::failure(send, "The message was not sent")}
+                {alert::failure(send, "studio-conversation-failed")}
                 <button type="submit" class="button primary" disabled=move || send.pending().get()>
-                    {move || if send.pending().get() { "Sending…" } else { "Send message" }}
+                    {move || t(if send.pending().get() { "studio-sending" } else { "studio-conversation-send" })}
                 </button>
             </form>
         </section>
     }
 }
 
-/// One message: who, when, the text and its photos.
-fn message(m: Message) -> impl IntoView {
+/// One message: who, when, the text and its photos; the visitor's words as written, marked with
+/// their language.
+fn message(m: Message, locale: &str) -> impl IntoView {
     let from_visitor = m.author == Author::Visitor;
-    let who = if from_visitor { "Visitor" } else { "You" };
+    let who = t(if from_visitor {
+        "studio-conversation-visitor"
+    } else {
+        "studio-conversation-you"
+    });
+    let lang = from_visitor.then(|| locale.to_owned());
+    let tag = lang
+        .clone()
+        .map(|locale| view! { <StudioLanguageTag locale=locale /> });
     view! {
         <li class="studio-message" class:from-visitor=from_visitor data-author=m.author.name()>
             <p class="studio-muted">
@@ -93,7 +108,8 @@ fn message(m: Message) -> impl IntoView {
                 " · "
                 <time datetime=m.at.clone()>{format::when(&m.at)}</time>
             </p>
-            <p class="studio-note-text">{m.text}</p>
+            <p class="studio-note-text" lang=lang>{m.text}</p>
+            {tag}
             {(!m.photos.is_empty())
                 .then(|| {
                     view! {

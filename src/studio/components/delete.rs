@@ -1,5 +1,6 @@
 //! Erasing a brief (a visitor's erasure request): two steps, saying exactly what goes.
 
+use crate::i18n::{say, t, t_args};
 use crate::studio::api;
 use crate::studio::route::{use_route, Route};
 use crate::studio::use_session;
@@ -30,7 +31,13 @@ pub fn StudioDelete(
                 Ok(()) => router.replace(Route::Inbox),
                 Err(e) => {
                     session.notice(&e);
-                    problem.try_set(Some(format!("The brief was not deleted: {e}.")));
+                    problem.try_set(Some(t_args(
+                        "studio-failed",
+                        &[
+                            ("what", t("studio-delete-failed").into()),
+                            ("why", say(&e.msg()).into()),
+                        ],
+                    )));
                     pending.try_set(false);
                 }
             }
@@ -39,22 +46,20 @@ pub fn StudioDelete(
 
     view! {
         <section class="studio-card studio-delete no-print" aria-labelledby="delete-title">
-            <h2 id="delete-title">"Erase"</h2>
+            <h2 id="delete-title">{t("studio-erase")}</h2>
             <Show
                 when=move || asking.get()
                 fallback=move || {
                     view! {
                         <button type="button" class="button danger" on:click=move |_| asking.set(true)>
-                            "Delete this brief…"
+                            {t("studio-delete")}
                         </button>
                     }
                 }
             >
                 <div role="alertdialog" aria-labelledby="delete-question" class="studio-confirm">
                     <p id="delete-question">
-                        {format!(
-                            "Delete {label} for good, with its pictures, notes and deliveries? This cannot be undone.",
-                        )}
+                        {t_args("studio-delete-question", &[("reference", label.clone().into())])}
                     </p>
                     <button
                         type="button"
@@ -62,10 +67,10 @@ pub fn StudioDelete(
                         disabled=move || pending.get()
                         on:click=move |_| delete.run(())
                     >
-                        "Yes, delete it"
+                        {t("studio-delete-yes")}
                     </button>
                     <button type="button" class="button" on:click=move |_| asking.set(false)>
-                        "Cancel"
+                        {t("studio-cancel")}
                     </button>
                 </div>
             </Show>

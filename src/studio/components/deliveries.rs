@@ -1,6 +1,7 @@
 //! The outbox of a brief: each email and webhook, its attempts and errors, the next try, and a
 //! retry button once a delivery has given up (a dead letter).
 
+use crate::i18n::{say, t, t_args, Arg};
 use crate::studio::api::{self as api, Delivery};
 use crate::studio::{alert, format, use_session};
 use leptos::prelude::*;
@@ -29,8 +30,8 @@ pub fn StudioDeliveries(
 
     view! {
         <section class="studio-card studio-deliveries" aria-labelledby="deliveries-title">
-            <h2 id="deliveries-title">"Deliveries"</h2>
-            {empty.then(|| view! { <p class="studio-muted">"Nothing was sent for this brief."</p> })}
+            <h2 id="deliveries-title">{t("studio-deliveries-title")}</h2>
+            {empty.then(|| view! { <p class="studio-muted">{t("studio-deliveries-none")}</p> })}
             <ul class="studio-delivery-list">
                 {deliveries
                     .into_iter()
@@ -38,26 +39,31 @@ pub fn StudioDeliveries(
                         let id = d.id.clone();
                         let dead = d.state == "dead";
                         let state = match d.state.as_str() {
-                            "sent" => "Sent".to_owned(),
-                            "pending" => "Waiting".to_owned(),
-                            "dead" => "Gave up".to_owned(),
+                            "sent" => t("studio-delivery-sent"),
+                            "pending" => t("studio-delivery-waiting"),
+                            "dead" => t("studio-delivery-dead"),
                             other => other.to_owned(),
                         };
-                        let attempts = match d.attempts {
-                            1 => "1 attempt".to_owned(),
-                            n => format!("{n} attempts"),
-                        };
+                        let attempts = t_args(
+                            "studio-delivery-attempts",
+                            &[("n", Arg::int(i64::from(d.attempts)))],
+                        );
                         view! {
                             <li class="studio-delivery" data-state=d.state.clone()>
                                 <p>
-                                    <strong>{format::delivery_kind(&d.kind)}</strong>
+                                    <strong>{say(&format::delivery_kind(&d.kind))}</strong>
                                     " · "
                                     <span class="studio-delivery-state">{state}</span>
                                     " · "
                                     {attempts}
                                     {d.next_attempt_at
                                         .as_ref()
-                                        .map(|t| format!(" · next try {}", format::when(t)))}
+                                        .map(|at| {
+                                            format!(
+                                                " · {}",
+                                                t_args("studio-delivery-next", &[("when", format::when(at).into())]),
+                                            )
+                                        })}
                                 </p>
                                 {d.last_error
                                     .clone()
@@ -66,7 +72,7 @@ pub fn StudioDeliveries(
                                     .then(|| {
                                         view! {
                                             <details class="no-print">
-                                                <summary>"Every attempt"</summary>
+                                                <summary>{t("studio-delivery-every-attempt")}</summary>
                                                 <ol>
                                                     {d.log
                                                         .iter()
@@ -94,7 +100,7 @@ pub fn StudioDeliveries(
                                                     retry.dispatch(id.clone());
                                                 }
                                             >
-                                                "Retry now"
+                                                {t("studio-delivery-retry")}
                                             </button>
                                         }
                                     })}
@@ -103,7 +109,7 @@ pub fn StudioDeliveries(
                     })
                     .collect_view()}
             </ul>
-            {alert::failure(retry, "The retry was not queued")}
+            {alert::failure(retry, "studio-delivery-retry-failed")}
         </section>
     }
 }

@@ -3,18 +3,20 @@
 //! working and the new one is emailed to the visitor) or revoke it. The address is shown once,
 //! when issued; the server keeps only its digest.
 
+use crate::i18n::{t, t_args};
 use crate::studio::api::{self as api, IssuedLink};
 use crate::studio::components::StudioConfirm;
 use crate::studio::{alert, format, use_session};
 use atelier_core::commission::LinkState;
 use leptos::prelude::*;
 
-/// How long a new link may last, as the form offers it: days, or never expiring.
+/// How long a new link may last, as the form offers it: days, or never expiring (and the words'
+/// key).
 const EXPIRIES: [(&str, &str); 4] = [
-    ("", "Never expires"),
-    ("30", "Expires in 30 days"),
-    ("90", "Expires in 90 days"),
-    ("365", "Expires in a year"),
+    ("", "studio-link-never"),
+    ("30", "studio-link-30-days"),
+    ("90", "studio-link-90-days"),
+    ("365", "studio-link-year"),
 ];
 
 /// The link's state, "Issue a new link" and "Revoke".
@@ -69,14 +71,11 @@ pub fn StudioLink(
         }
     };
     let live = link.as_ref().is_some_and(|l| l.revoked_at.is_none());
-    let state = link.map_or_else(
-        || "No link has been issued yet.".to_owned(),
-        |l| state_words(&l),
-    );
+    let state = link.map_or_else(|| t("studio-link-none"), |l| state_words(&l));
 
     view! {
         <section class="studio-card studio-link no-print" aria-labelledby="link-title">
-            <h2 id="link-title">"The visitor's private link"</h2>
+            <h2 id="link-title">{t("studio-link-title")}</h2>
             <p class="studio-link-state">{state}</p>
             {move || {
                 issued
@@ -84,14 +83,15 @@ pub fn StudioLink(
                     .map(|url| {
                         view! {
                             <p class="studio-issued" role="status">
-                                "New link, emailed to the visitor (it is shown only now): "
+                                {t("studio-link-issued")}
+                                " "
                                 <a href=url.clone() target="_blank" rel="noopener noreferrer">{url.clone()}</a>
                             </p>
                         }
                     })
             }}
             <form class="studio-form" on:submit=on_issue>
-                <label for="link-expiry">"New link"</label>
+                <label for="link-expiry">{t("studio-link-new")}</label>
                 <select
                     id="link-expiry"
                     prop:value=expiry
@@ -99,21 +99,21 @@ pub fn StudioLink(
                 >
                     {EXPIRIES
                         .iter()
-                        .map(|(value, label)| view! { <option value=*value>{*label}</option> })
+                        .map(|(value, label)| view! { <option value=*value>{t(label)}</option> })
                         .collect_view()}
                 </select>
-                {alert::failure(issue, "No new link was issued")}
+                {alert::failure(issue, "studio-link-issue-failed")}
                 <div class="studio-actions">
                     <button type="submit" class="button" disabled=move || issue.pending().get()>
-                        "Issue a new link"
+                        {t("studio-link-issue")}
                     </button>
                     {live
                         .then(|| {
                             view! {
                                 <StudioConfirm
-                                    label="Revoke the link"
-                                    question="The visitor will no longer be able to open their page. Revoke?"
-                                    yes="Yes, revoke"
+                                    label="studio-link-revoke"
+                                    question="studio-link-revoke-question"
+                                    yes="studio-link-revoke-yes"
                                     id="revoke-question"
                                     pending=revoke.pending().into()
                                     on_yes=Callback::new(move |()| {
@@ -123,7 +123,7 @@ pub fn StudioLink(
                             }
                         })}
                 </div>
-                {alert::failure(revoke, "The link was not revoked")}
+                {alert::failure(revoke, "studio-link-revoke-failed")}
             </form>
         </section>
     }
@@ -131,14 +131,23 @@ pub fn StudioLink(
 
 /// "Issued 1 Dec 2026, 10:00; never expires." and the like.
 fn state_words(link: &LinkState) -> String {
-    let issued = format!("Issued {}", format::when(&link.issued_at));
+    let issued = format::when(&link.issued_at);
     match (&link.revoked_at, &link.expires_at) {
-        (Some(at), _) => format!(
-            "{issued}; revoked {}. The page no longer opens.",
-            format::when(at)
+        (Some(at), _) => t_args(
+            "studio-link-revoked",
+            &[
+                ("issued", issued.into()),
+                ("revoked", format::when(at).into()),
+            ],
         ),
-        (None, Some(at)) => format!("{issued}; works until {}.", format::when(at)),
-        (None, None) => format!("{issued}; never expires."),
+        (None, Some(at)) => t_args(
+            "studio-link-until",
+            &[
+                ("issued", issued.into()),
+                ("until", format::when(at).into()),
+            ],
+        ),
+        (None, None) => t_args("studio-link-forever", &[("issued", issued.into())]),
     }
 }
 

@@ -1,5 +1,6 @@
 //! The studio's private notes on a brief: the visitor never sees them; they print with the brief.
 
+use crate::i18n::t;
 use crate::studio::api::{self as api, Note};
 use crate::studio::{alert, format, use_session};
 use leptos::prelude::*;
@@ -41,8 +42,8 @@ pub fn StudioNotes(
 
     view! {
         <section class="studio-card studio-notes" aria-labelledby="notes-title">
-            <h2 id="notes-title">"Private notes"</h2>
-            {empty.then(|| view! { <p class="studio-muted">"No notes yet."</p> })}
+            <h2 id="notes-title">{t("studio-notes-title")}</h2>
+            {empty.then(|| view! { <p class="studio-muted">{t("studio-notes-none")}</p> })}
             <ol class="studio-note-list">
                 {notes
                     .into_iter()
@@ -59,16 +60,16 @@ pub fn StudioNotes(
                     .collect_view()}
             </ol>
             <form class="studio-form no-print" on:submit=on_submit>
-                <label for="note-text">"Add a note (only the studio sees it)"</label>
+                <label for="note-text">{t("studio-notes-label")}</label>
                 <textarea
                     id="note-text"
                     rows="3"
                     prop:value=text
                     on:input=move |ev| text.set(event_target_value(&ev))
                 ></textarea>
-                {alert::failure(add, "The note was not saved")}
+                {alert::failure(add, "studio-notes-failed")}
                 <button type="submit" class="button" disabled=move || add.pending().get()>
-                    "Add note"
+                    {t("studio-notes-add")}
                 </button>
             </form>
         </section>

@@ -3,7 +3,9 @@
 //! from there ("Use this design") waits here, with a message and an optional price range, to be
 //! sent.
 
+use crate::i18n::{t, t_args};
 use crate::studio::api::{self as api, StudioError};
+use crate::studio::components::StudioLanguageTag;
 use crate::studio::route::{use_route, Route};
 use crate::studio::{alert, format, use_proposal_draft, use_session};
 use atelier_core::catalog::Catalog;
@@ -22,6 +24,8 @@ pub fn StudioProposals(
     current_code: String,
     /// The brief's budget currency, the price range's default.
     currency: String,
+    /// The brief's language, which the visitor's answers are written in.
+    locale: String,
     /// Called after a proposal was sent, to reload the commission.
     on_changed: Callback<()>,
 ) -> impl IntoView {
@@ -52,41 +56,66 @@ pub fn StudioProposals(
 
     view! {
         <section class="studio-card studio-proposals" aria-labelledby="proposals-title">
-            <h2 id="proposals-title">"Proposed designs"</h2>
-            {empty.then(|| view! { <p class="studio-muted">"No design proposed yet."</p> })}
-            <ol class="studio-proposal-list">{proposals.into_iter().map(proposal).collect_view()}</ol>
+            <h2 id="proposals-title">{t("studio-proposals-title")}</h2>
+            {empty.then(|| view! { <p class="studio-muted">{t("studio-proposals-none")}</p> })}
+            <ol class="studio-proposal-list">
+                {proposals.into_iter().map(|p| proposal(p, &locale)).collect_view()}
+            </ol>
             {form}
             <button type="button" class="button no-print" on:click=revise>
-                "Propose a change"
+                {t("studio-proposals-propose")}
             </button>
         </section>
     }
 }
 
-/// One proposal: when, the message, what changed, the price and the answer.
-fn proposal(p: Proposal) -> impl IntoView {
+/// One proposal: when, the message, what changed, the price and the answer (the visitor's
+/// comment as written, in the brief's language).
+fn proposal(p: Proposal, locale: &str) -> impl IntoView {
     let answer = match &p.answer {
-        None => view! { <p class="studio-answer" data-answer="open">"Waiting for the visitor's answer."</p> }
-            .into_any(),
+        None => view! {
+            <p class="studio-answer" data-answer="open">{t("studio-proposal-waiting")}</p>
+        }
+        .into_any(),
         Some(a) => {
             let words = match a.answer {
-                ProposalAnswer::Accepted => "Accepted by the visitor",
-                ProposalAnswer::ChangesRequested => "The visitor asked for changes",
+                ProposalAnswer::Accepted => t("studio-proposal-accepted"),
+                ProposalAnswer::ChangesRequested => t("studio-proposal-changes-requested"),
             };
-            let comment = (!a.comment.trim().is_empty()).then(|| format!(": “{}”", a.comment));
+            let said = if a.comment.trim().is_empty() {
+                view! { <strong>{words}</strong> }.into_any()
+            } else {
+                // One sentence in the shop's language around the visitor's words, which keep
+                // their own language.
+                let sentence = t_args(
+                    "studio-proposal-answer-quoted",
+                    &[("answer", words.into()), ("comment", format::MARK.into())],
+                );
+                let (before, after) = format::split_at_mark(&sentence);
+                view! {
+                    {before}
+                    <span class="studio-answer-comment" lang=locale.to_owned()>{a.comment.clone()}</span>
+                    {after}
+                }
+                .into_any()
+            };
+            let tag = (!a.comment.trim().is_empty())
+                .then(|| view! { <StudioLanguageTag locale=locale.to_owned() /> });
             view! {
-                <p class="studio-answer" data-answer=a.answer.name()>
-                    <strong>{words}</strong>
-                    {comment}
-                    " · "
-                    <time datetime=a.at.clone()>{format::when(&a.at)}</time>
-                </p>
+                <div class="studio-answer" data-answer=a.answer.name()>
+                    <p>
+                        {said}
+                        " · "
+                        <time datetime=a.at.clone()>{format::when(&a.at)}</time>
+                    </p>
+                    {tag}
+                </div>
             }
             .into_any()
         }
     };
     let changes = if p.changes.is_empty() {
-        "No change to the design.".to_owned()
+        t("studio-proposal-no-change")
     } else {
         spec::changes::in_words(&p.changes)
     };
@@ -97,11 +126,13 @@ fn proposal(p: Proposal) -> impl IntoView {
     view! {
         <li class="studio-proposal" data-id=p.id>
             <p class="studio-muted">
-                "Proposed " <time datetime=p.at.clone()>{format::when(&p.at)}</time>
+                <time datetime=p.at.clone()>
+                    {t_args("studio-proposal-proposed", &[("when", format::when(&p.at).into())])}
+                </time>
             </p>
             <p class="studio-changes">{changes}</p>
             {(!p.message.is_empty()).then(|| view! { <p class="studio-note-text">{p.message.clone()}</p> })}
-            {price.map(|p| view! { <p>"Price: " {p}</p> })}
+            {price.map(|p| view! { <p>{t_args("studio-proposal-price", &[("price", p.into())])}</p> })}
             {answer}
         </li>
     }
@@ -133,7 +164,7 @@ fn ProposalForm(
     });
     let (words, changes) = described.unwrap_or_else(|| (String::new(), Vec::new()));
     let changes = if changes.is_empty() {
-        "Same as the current design.".to_owned()
+        t("studio-proposal-same")
     } else {
         spec::changes::in_words(&changes)
     };
@@ -169,7 +200,7 @@ fn ProposalForm(
                 &currency.get_untracked(),
             );
             match price {
-                Err(text) => problem.set(Some(text)),
+                Err(key) => problem.set(Some(t(key))),
                 Ok(price) => {
                     problem.set(None);
                     if !send.pending().get_untracked() {
@@ -186,13 +217,14 @@ fn ProposalForm(
 
     view! {
         <form class="studio-form studio-proposal-form no-print" on:submit=on_submit>
-            <h3>"New proposal"</h3>
+            <h3>{t("studio-proposal-new")}</h3>
             <p class="studio-summary">{words}</p>
             <p class="studio-changes">
-                <strong>"What changes: "</strong>
+                <strong>{t("studio-proposal-what-changes")}</strong>
+                " "
                 {changes}
             </p>
-            <label for="proposal-message">"Message to the visitor"</label>
+            <label for="proposal-message">{t("studio-proposal-message")}</label>
             <textarea
                 id="proposal-message"
                 rows="3"
@@ -200,8 +232,8 @@ fn ProposalForm(
                 on:input=move |ev| message.set(event_target_value(&ev))
             ></textarea>
             <fieldset class="studio-price">
-                <legend>"Price range (optional)"</legend>
-                <label for="proposal-low">"From"</label>
+                <legend>{t("studio-proposal-price-range")}</legend>
+                <label for="proposal-low">{t("studio-proposal-from")}</label>
                 <input
                     id="proposal-low"
                     type="number"
@@ -210,7 +242,7 @@ fn ProposalForm(
                     prop:value=low
                     on:input=move |ev| low.set(event_target_value(&ev))
                 />
-                <label for="proposal-high">"To"</label>
+                <label for="proposal-high">{t("studio-proposal-to")}</label>
                 <input
                     id="proposal-high"
                     type="number"
@@ -219,7 +251,7 @@ fn ProposalForm(
                     prop:value=high
                     on:input=move |ev| high.set(event_target_value(&ev))
                 />
-                <label for="proposal-currency">"Currency"</label>
+                <label for="proposal-currency">{t("studio-proposal-currency")}</label>
                 <input
                     id="proposal-currency"
                     type="text"
@@ -231,35 +263,36 @@ fn ProposalForm(
                 />
             </fieldset>
             {move || problem.get().map(|text| view! { <p class="studio-error" role="alert">{text}</p> })}
-            {alert::failure(send, "The proposal was not sent")}
+            {alert::failure(send, "studio-proposal-failed")}
             <div class="studio-actions">
                 <button type="submit" class="button primary" disabled=move || send.pending().get()>
-                    "Send the proposal"
+                    {t("studio-proposal-send")}
                 </button>
                 <button type="button" class="button" on:click=move |_| draft.clear()>
-                    "Discard"
+                    {t("studio-proposal-discard")}
                 </button>
             </div>
         </form>
     }
 }
 
-/// The price range typed in the form: none when both ends are empty.
-fn price_range(low: &str, high: &str, currency: &str) -> Result<Option<PriceRange>, String> {
+/// The price range typed in the form: none when both ends are empty; the message key of what is
+/// wrong with it otherwise.
+fn price_range(low: &str, high: &str, currency: &str) -> Result<Option<PriceRange>, &'static str> {
     let (low, high) = (low.trim(), high.trim());
     if low.is_empty() && high.is_empty() {
         return Ok(None);
     }
     let number = |text: &str| text.parse::<u64>().ok();
     let (Some(low), Some(high)) = (number(low), number(high)) else {
-        return Err("Give both ends of the price range in whole numbers, or neither.".to_owned());
+        return Err("studio-price-both-ends");
     };
     if low > high {
-        return Err("The price range's lower end is above its upper end.".to_owned());
+        return Err("studio-price-order");
     }
     let currency = currency.trim().to_ascii_uppercase();
     if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return Err("The currency is a three-letter code such as EUR or GBP.".to_owned());
+        return Err("studio-price-currency");
     }
     Ok(Some(PriceRange {
         low,
@@ -284,9 +317,18 @@ mod tests {
                 currency: "GBP".to_owned()
             }))
         );
-        assert!(price_range("2400", "", "EUR").is_err());
-        assert!(price_range("2800", "2400", "EUR").is_err());
-        assert!(price_range("1", "2", "euro").is_err());
-        assert!(price_range("1.5", "2", "EUR").is_err());
+        assert_eq!(
+            price_range("2400", "", "EUR"),
+            Err("studio-price-both-ends")
+        );
+        assert_eq!(
+            price_range("2800", "2400", "EUR"),
+            Err("studio-price-order")
+        );
+        assert_eq!(price_range("1", "2", "euro"), Err("studio-price-currency"));
+        assert_eq!(
+            price_range("1.5", "2", "EUR"),
+            Err("studio-price-both-ends")
+        );
     }
 }

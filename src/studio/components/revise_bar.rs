@@ -2,6 +2,7 @@
 //! revised, what changed so far from its current design, "Use this design" (back to the brief with
 //! the design waiting in the proposal form) and "Cancel".
 
+use crate::i18n::{t, t_args};
 use crate::studio::route::{use_route, Route};
 use crate::studio::use_proposal_draft;
 use atelier_core::catalog::Catalog;
@@ -30,12 +31,12 @@ pub fn StudioReviseBar(
             (Some(old), Some(new)) => {
                 let changes = spec::changes::changes(old, &new, &catalog);
                 if changes.is_empty() {
-                    "No change yet.".to_owned()
+                    t("studio-revise-no-change")
                 } else {
                     spec::changes::in_words(&changes)
                 }
             }
-            _ => "The design could not be read.".to_owned(),
+            _ => t("studio-revise-unreadable"),
         }
     });
     let back = Route::Brief {
@@ -51,11 +52,11 @@ pub fn StudioReviseBar(
     let cancel = move |_| router.go(back.clone());
 
     view! {
-        <div class="studio-revise-bar" role="region" aria-label="Revising the design">
+        <div class="studio-revise-bar" role="region" aria-label=t("studio-revise-region")>
             <div class="studio-revise-what">
-                <h1 class="studio-revise-title">{format!("Revising {reference}")}</h1>
+                <h1 class="studio-revise-title">{t_args("studio-revise-title", &[("reference", reference.clone().into())])}</h1>
                 <p class="studio-changes" aria-live="polite">
-                    {move || if ready.get() { changes.get() } else { "Opening the configurator…".to_owned() }}
+                    {move || if ready.get() { changes.get() } else { t("studio-revise-opening") }}
                 </p>
             </div>
             <div class="studio-actions">
@@ -65,10 +66,10 @@ pub fn StudioReviseBar(
                     disabled=move || !ready.get()
                     on:click=use_it
                 >
-                    "Use this design"
+                    {t("studio-revise-use")}
                 </button>
                 <button type="button" class="button" on:click=cancel>
-                    "Cancel"
+                    {t("studio-cancel")}
                 </button>
             </div>
         </div>

@@ -1,6 +1,7 @@
 //! The free times the jeweler can book or move a consultation to, grouped by the shop's days,
 //! each in the shop's clock and the jeweler's own: picked, never typed.
 
+use crate::i18n::{say, t, t_args, Arg};
 use crate::studio::api;
 use crate::studio::format;
 use atelier_core::commission::Slot;
@@ -34,21 +35,22 @@ pub fn StudioSlotPicker(
             match slots.await {
                 Err(e) => view! {
                     <p class="studio-error" role="alert">
-                        {format!("The free times could not be loaded: {e}.")}
+                        {t_args(
+                            "studio-failed",
+                            &[("what", t("studio-slots-not-loaded").into()), ("why", say(&e.msg()).into())],
+                        )}
                     </p>
                 }
                 .into_any(),
                 Ok(None) => view! {
-                    <p class="studio-muted">
-                        "Bookings are not open yet: save your hours under Availability first."
-                    </p>
+                    <p class="studio-muted">{t("studio-slots-not-open")}</p>
                 }
                 .into_any(),
                 Ok(Some(s)) if s.slots.is_empty() => view! {
                     <p class="studio-muted">
-                        {format!(
-                            "No free time in the next {} days. Your hours are under Availability.",
-                            days.get_untracked(),
+                        {t_args(
+                            "studio-slots-none",
+                            &[("n", Arg::int(i64::from(days.get_untracked())))],
                         )}
                     </p>
                 }
@@ -58,7 +60,7 @@ pub fn StudioSlotPicker(
                     let groups = by_day(&s.slots, &zone);
                     view! {
                         <p class="studio-muted">
-                            {format!("Times at the shop ({zone}); your own time in brackets where it differs.")}
+                            {t_args("studio-slots-lead", &[("zone", zone.clone().into())])}
                         </p>
                         {groups
                             .into_iter()
@@ -88,12 +90,12 @@ pub fn StudioSlotPicker(
 
     view! {
         <fieldset class="studio-slot-picker">
-            <legend>"Free times"</legend>
-            <Transition fallback=|| view! { <p class="studio-loading" role="status">"Loading free times…"</p> }>
+            <legend>{t("studio-slots-title")}</legend>
+            <Transition fallback=|| view! { <p class="studio-loading" role="status">{t("studio-slots-loading")}</p> }>
                 {list}
             </Transition>
             <button type="button" class="button" on:click=move |_| days.update(|d| *d += DAYS_STEP)>
-                "Later days"
+                {t("studio-slots-later")}
             </button>
         </fieldset>
     }
@@ -117,7 +119,7 @@ fn option(index: usize, slot: Slot, zone: &str, chosen: RwSignal<String>) -> imp
     let id = format!("appointment-slot-{index}");
     let shop = format::time_in(&slot.starts_at, Some(zone));
     let yours = format::time_in(&slot.starts_at, None);
-    let own = (yours != shop).then(|| format!(" ({yours} your time)"));
+    let own = (yours != shop).then(|| t_args("studio-slot-your-time", &[("time", yours.into())]));
     let value = slot.starts_at.clone();
     let picked = slot.starts_at.clone();
     let stamp = slot.starts_at.clone();
@@ -133,7 +135,7 @@ fn option(index: usize, slot: Slot, zone: &str, chosen: RwSignal<String>) -> imp
             />
             <label for=id>
                 <time datetime=stamp>{shop}</time>
-                {own.map(|text| view! { <span class="studio-muted">{text}</span> })}
+                {own.map(|text| view! { " " <span class="studio-muted">{text}</span> })}
             </label>
         </li>
     }

@@ -20,7 +20,7 @@ pub fn StudioSpecs(
     let rows = spec_rows(&brief, &catalog, estimate.as_ref());
     view! {
         <table class="studio-specs">
-            <caption>"Specification"</caption>
+            <caption>{crate::i18n::t("studio-specs")}</caption>
             <tbody>
                 {rows
                     .into_iter()

@@ -3,6 +3,7 @@
 //! in the browser like the visitor's photos) and whether to email the visitor.
 
 use crate::brief::photos;
+use crate::i18n::t;
 use crate::studio::api::{self as api, StudioError};
 use crate::studio::{alert, format, use_session};
 use atelier_core::commission::{NewStage, PhotoUpload, Stage, StageEntry};
@@ -82,11 +83,11 @@ pub fn StudioStages(
 
     view! {
         <section class="studio-card studio-stages" aria-labelledby="stages-title">
-            <h2 id="stages-title">"The making"</h2>
-            {empty.then(|| view! { <p class="studio-muted">"Not started yet."</p> })}
+            <h2 id="stages-title">{t("studio-stages-title")}</h2>
+            {empty.then(|| view! { <p class="studio-muted">{t("studio-stages-none")}</p> })}
             <ol class="studio-timeline">{stages.into_iter().map(entry).collect_view()}</ol>
             <form class="studio-form no-print" on:submit=on_submit>
-                <label for="stage-name">"Move to the stage"</label>
+                <label for="stage-name">{t("studio-stages-move-to")}</label>
                 <select
                     id="stage-name"
                     prop:value=stage
@@ -103,14 +104,14 @@ pub fn StudioStages(
                         })
                         .collect_view()}
                 </select>
-                <label for="stage-note">"Note for the visitor (optional)"</label>
+                <label for="stage-note">{t("studio-stages-note")}</label>
                 <textarea
                     id="stage-note"
                     rows="2"
                     prop:value=note
                     on:input=move |ev| note.set(event_target_value(&ev))
                 ></textarea>
-                <label for="stage-photo">"Photo (optional)"</label>
+                <label for="stage-photo">{t("studio-stages-photo")}</label>
                 <input id="stage-photo" type="file" accept="image/jpeg,image/png,image/webp" node_ref=input />
                 <label class="studio-check">
                     <input
@@ -119,11 +120,11 @@ pub fn StudioStages(
                         prop:checked=notify
                         on:change=move |ev| notify.set(event_target_checked(&ev))
                     />
-                    "Email the visitor"
+                    {t("studio-stages-notify")}
                 </label>
-                {alert::failure(save, "The stage was not recorded")}
+                {alert::failure(save, "studio-stages-failed")}
                 <button type="submit" class="button" disabled=move || save.pending().get()>
-                    {move || if save.pending().get() { "Saving…" } else { "Move to this stage" }}
+                    {move || t(if save.pending().get() { "studio-saving" } else { "studio-stages-save" })}
                 </button>
             </form>
         </section>

@@ -1,6 +1,7 @@
 //! A brief's place in the workflow: the status, a control to move it on, and who changed what
 //! when.
 
+use crate::i18n::t;
 use crate::studio::api::{self as api, StatusChange};
 use crate::studio::{alert, format, use_session};
 use atelier_core::workflow;
@@ -51,14 +52,14 @@ pub fn StudioStatus(
 
     view! {
         <section class="studio-card studio-workflow" aria-labelledby="status-title">
-            <h2 id="status-title">"Status"</h2>
+            <h2 id="status-title">{t("studio-status-title")}</h2>
             <p class="studio-status-now">
                 <span class="studio-status" data-status=status.clone()>
                     {workflow::label(&status).to_owned()}
                 </span>
             </p>
             <form class="studio-inline-form no-print" on:submit=on_submit>
-                <label for="status-choice">"Move to"</label>
+                <label for="status-choice">{t("studio-status-move-to")}</label>
                 <select
                     id="status-choice"
                     prop:value=choice
@@ -75,11 +76,11 @@ pub fn StudioStatus(
                         .collect_view()}
                 </select>
                 <button type="submit" class="button primary" disabled=move || change.pending().get()>
-                    "Change status"
+                    {t("studio-status-change")}
                 </button>
             </form>
-            {alert::failure(change, "The status was not changed")}
-            <h3>"History"</h3>
+            {alert::failure(change, "studio-status-failed")}
+            <h3>{t("studio-status-history")}</h3>
             <ol class="studio-history">
                 {history
                     .into_iter()
@@ -107,7 +108,7 @@ pub fn StudioStatus(
                     })
                     .collect_view()}
                 <li>
-                    <span class="studio-history-what">"Arrived as New"</span>
+                    <span class="studio-history-what">{t("studio-status-arrived")}</span>
                     " · "
                     <time datetime=received.clone()>{format::when(&received)}</time>
                 </li>

@@ -1,6 +1,7 @@
 //! The parts the sign-in and first-account forms share: a labelled input bound to a signal, the
 //! submit button that says it is busy, and errors turned into sentences.
 
+use crate::i18n::t;
 use leptos::prelude::*;
 
 /// A label and its input, the input's value kept in `value` as the jeweler types.
@@ -34,7 +35,8 @@ pub fn AuthField(
     }
 }
 
-/// The form's primary button, disabled and saying `busy` while `pending`.
+/// The form's primary button, disabled and saying the message `busy` while `pending` (`idle`
+/// otherwise).
 pub fn submit_button(
     pending: impl Fn() -> bool + Copy + Send + Sync + 'static,
     idle: &'static str,
@@ -42,7 +44,7 @@ pub fn submit_button(
 ) -> impl IntoView {
     view! {
         <button type="submit" class="button primary" disabled=pending>
-            {move || if pending() { busy } else { idle }}
+            {move || t(if pending() { busy } else { idle })}
         </button>
     }
 }

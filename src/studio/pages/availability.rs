@@ -4,20 +4,21 @@
 //! Visitors see free slots from it on their commission page.
 
 use super::StudioLoadError;
+use crate::i18n::{t, t_args};
 use crate::studio::api::{self as api, StudioError};
 use crate::studio::{alert, format, use_session};
 use atelier_core::commission::{Availability, MeetingKind, WeeklyHours};
 use leptos::prelude::*;
 
-/// The weekdays, ISO numbered (1 = Monday).
+/// The weekdays, ISO numbered (1 = Monday), with their names' keys.
 const WEEKDAYS: [(u8, &str); 7] = [
-    (1, "Monday"),
-    (2, "Tuesday"),
-    (3, "Wednesday"),
-    (4, "Thursday"),
-    (5, "Friday"),
-    (6, "Saturday"),
-    (7, "Sunday"),
+    (1, "studio-weekday-1"),
+    (2, "studio-weekday-2"),
+    (3, "studio-weekday-3"),
+    (4, "studio-weekday-4"),
+    (5, "studio-weekday-5"),
+    (6, "studio-weekday-6"),
+    (7, "studio-weekday-7"),
 ];
 
 /// The availability page.
@@ -32,19 +33,19 @@ pub fn StudioAvailability() -> impl IntoView {
                     editor(saved.unwrap_or_else(starting_point), opened).into_any()
                 }
                 Err(e) => view! {
-                    <StudioLoadError what="The availability could not be loaded" error=e />
+                    <StudioLoadError what="studio-avail-not-loaded" error=e />
                 }
                 .into_any(),
             }
         })
     };
     view! {
-        <nav class="studio-crumbs" aria-label="Studio">
-            <super::InboxLink>"← All briefs"</super::InboxLink>
+        <nav class="studio-crumbs" aria-label=t("studio-mark")>
+            <super::InboxLink>{t("studio-brief-back")}</super::InboxLink>
         </nav>
         <section class="studio-availability" aria-labelledby="availability-title">
-            <h1 id="availability-title">"Availability for consultations"</h1>
-            <Transition fallback=|| view! { <p class="studio-loading" role="status">"Loading…"</p> }>
+            <h1 id="availability-title">{t("studio-avail-title")}</h1>
+            <Transition fallback=|| view! { <p class="studio-loading" role="status">{t("studio-loading")}</p> }>
                 {body}
             </Transition>
         </section>
@@ -134,11 +135,11 @@ fn editor(initial: Availability, opened: bool) -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         saved.set(false);
-        let number = |s: RwSignal<String>, what: &str| {
+        let number = |s: RwSignal<String>, problem: &str| {
             s.get_untracked()
                 .trim()
                 .parse::<u32>()
-                .map_err(|_| format!("{what} is a whole number."))
+                .map_err(|_| t(problem))
         };
         let read = || -> Result<Availability, String> {
             let weekly = ranges.with_untracked(|rs| {
@@ -157,22 +158,22 @@ fn editor(initial: Availability, opened: bool) -> impl IntoView {
                 .iter()
                 .find(|h| h.start.len() != 5 || h.end <= h.start)
             {
-                let day = WEEKDAYS[usize::from(bad.weekday.clamp(1, 7) - 1)].1;
-                return Err(format!("On {day}, the hours must end after they start."));
+                let day = t(WEEKDAYS[usize::from(bad.weekday.clamp(1, 7) - 1)].1);
+                return Err(t_args("studio-avail-hours-order", &[("day", day.into())]));
             }
             let kinds = kinds.get_untracked();
             if kinds.is_empty() {
-                return Err("Offer at least one kind of consultation.".to_owned());
+                return Err(t("studio-avail-no-kind"));
             }
             Ok(Availability {
                 time_zone: zone.get_untracked(),
                 weekly,
-                slot_minutes: number(slot, "The length of a consultation")?,
-                buffer_minutes: number(buffer, "The time after each consultation")?,
+                slot_minutes: number(slot, "studio-avail-slot-whole")?,
+                buffer_minutes: number(buffer, "studio-avail-buffer-whole")?,
                 kinds,
                 closed_dates: closed.get_untracked(),
-                horizon_days: number(horizon, "How far ahead")?,
-                min_notice_hours: number(notice, "The shortest notice")?,
+                horizon_days: number(horizon, "studio-avail-horizon-whole")?,
+                min_notice_hours: number(notice, "studio-avail-notice-whole")?,
             })
         };
         match read() {
@@ -211,6 +212,8 @@ fn editor(initial: Availability, opened: bool) -> impl IntoView {
     let days = WEEKDAYS
         .into_iter()
         .map(|(weekday, name)| {
+            let name = t(name);
+            let remove_label = t_args("studio-avail-remove-hours", &[("day", name.clone().into())]);
             let day_ranges = move || {
                 ranges.with(|rs| {
                     rs.iter()
@@ -222,13 +225,14 @@ fn editor(initial: Availability, opened: bool) -> impl IntoView {
             let closed_all_day = move || ranges.with(|rs| !rs.iter().any(|r| r.weekday == weekday));
             view! {
                 <li class="studio-day" data-weekday=weekday>
-                    <h2 id=format!("day-{weekday}")>{name}</h2>
-                    {move || closed_all_day().then(|| view! { <p class="studio-muted">"Closed"</p> })}
+                    <h2 id=format!("day-{weekday}")>{name.clone()}</h2>
+                    {move || closed_all_day().then(|| view! { <p class="studio-muted">{t("studio-avail-closed")}</p> })}
                     <ul class="studio-ranges">
                         <For each=day_ranges key=|r| r.id let:r>
                             <li class="studio-range">
                                 <label>
-                                    "From "
+                                    {t("studio-avail-from")}
+                                    " "
                                     <input
                                         type="time"
                                         prop:value=r.start
@@ -236,7 +240,9 @@ fn editor(initial: Availability, opened: bool) -> impl IntoView {
                                     />
                                 </label>
                                 <label>
-                                    " to "
+                                    " "
+                                    {t("studio-avail-to")}
+                                    " "
                                     <input
                                         type="time"
                                         prop:value=r.end
@@ -246,10 +252,10 @@ fn editor(initial: Availability, opened: bool) -> impl IntoView {
                                 <button
                                     type="button"
                                     class="button small"
-                                    aria-label=format!("Remove these hours on {name}")
+                                    aria-label=remove_label.clone()
                                     on:click=move |_| ranges.update(|rs| rs.retain(|x| x.id != r.id))
                                 >
-                                    "Remove"
+                                    {t("studio-avail-remove")}
                                 </button>
                             </li>
                         </For>
@@ -257,10 +263,10 @@ fn editor(initial: Availability, opened: bool) -> impl IntoView {
                     <button
                         type="button"
                         class="button small"
-                        aria-label=format!("Add hours on {name}")
+                        aria-label=t_args("studio-avail-add-hours-on", &[("day", name.clone().into())])
                         on:click=move |_| add_range(weekday)
                     >
-                        "Add hours"
+                        {t("studio-avail-add-hours")}
                     </button>
                 </li>
             }
@@ -269,16 +275,10 @@ fn editor(initial: Availability, opened: bool) -> impl IntoView {
 
     view! {
         <p class="studio-muted studio-booking-state">
-            {move || {
-                if opened.get() {
-                    "Visitors book free slots from these hours on their commission page."
-                } else {
-                    "Bookings are not open yet: visitors can book once you save your hours."
-                }
-            }}
+            {move || t(if opened.get() { "studio-avail-open" } else { "studio-avail-not-open" })}
         </p>
         <form class="studio-form studio-availability-form" on:submit=on_submit novalidate>
-            <label for="availability-zone">"The shop's time zone"</label>
+            <label for="availability-zone">{t("studio-avail-zone")}</label>
             <select
                 id="availability-zone"
                 prop:value=zone
@@ -293,12 +293,12 @@ fn editor(initial: Availability, opened: bool) -> impl IntoView {
                     .collect_view()}
             </select>
             <fieldset>
-                <legend>"Opening hours, in the shop's time zone"</legend>
+                <legend>{t("studio-avail-hours")}</legend>
                 <ol class="studio-week">{days}</ol>
             </fieldset>
             <div class="studio-numbers">
                 <label>
-                    "Consultation length (minutes)"
+                    {t("studio-avail-slot")}
                     <input
                         id="availability-slot"
                         type="number"
@@ -309,7 +309,7 @@ fn editor(initial: Availability, opened: bool) -> impl IntoView {
                     />
                 </label>
                 <label>
-                    "Free time after each (minutes)"
+                    {t("studio-avail-buffer")}
                     <input
                         id="availability-buffer"
                         type="number"
@@ -320,7 +320,7 @@ fn editor(initial: Availability, opened: bool) -> impl IntoView {
                     />
                 </label>
                 <label>
-                    "Bookable up to (days ahead)"
+                    {t("studio-avail-horizon")}
                     <input
                         id="availability-horizon"
                         type="number"
@@ -330,7 +330,7 @@ fn editor(initial: Availability, opened: bool) -> impl IntoView {
                     />
                 </label>
                 <label>
-                    "Shortest notice (hours)"
+                    {t("studio-avail-notice")}
                     <input
                         id="availability-notice"
                         type="number"
@@ -341,7 +341,7 @@ fn editor(initial: Availability, opened: bool) -> impl IntoView {
                 </label>
             </div>
             <fieldset>
-                <legend>"Kinds of consultation offered"</legend>
+                <legend>{t("studio-avail-kinds")}</legend>
                 {MeetingKind::ALL
                     .into_iter()
                     .map(|k| {
@@ -369,28 +369,28 @@ fn editor(initial: Availability, opened: bool) -> impl IntoView {
                     .collect_view()}
             </fieldset>
             <fieldset>
-                <legend>"Dates closed"</legend>
-                {move || closed.with(Vec::is_empty).then(|| view! { <p class="studio-muted">"None."</p> })}
+                <legend>{t("studio-avail-dates-closed")}</legend>
+                {move || closed.with(Vec::is_empty).then(|| view! { <p class="studio-muted">{t("studio-avail-none")}</p> })}
                 <ul class="studio-closed">
                     <For each=move || closed.get() key=|d| d.clone() let:date>
                         <li>
-                            <time datetime=date.clone()>{date.clone()}</time>
+                            <time datetime=date.clone()>{format::date_words(&date)}</time>
                             " "
                             <button
                                 type="button"
                                 class="button small"
-                                aria-label=format!("Remove {date} from the dates closed")
+                                aria-label=t_args("studio-avail-remove-date", &[("date", format::date_words(&date).into())])
                                 on:click={
                                     let date = date.clone();
                                     move |_| closed.update(|c| c.retain(|x| *x != date))
                                 }
                             >
-                                "Remove"
+                                {t("studio-avail-remove")}
                             </button>
                         </li>
                     </For>
                 </ul>
-                <label for="availability-closed">"Add a date closed"</label>
+                <label for="availability-closed">{t("studio-avail-add-date-label")}</label>
                 <div class="studio-search-row">
                     <input
                         id="availability-closed"
@@ -399,15 +399,15 @@ fn editor(initial: Availability, opened: bool) -> impl IntoView {
                         on:input=move |ev| new_closed.set(event_target_value(&ev))
                     />
                     <button type="button" class="button" on:click=add_closed>
-                        "Add date"
+                        {t("studio-avail-add-date")}
                     </button>
                 </div>
             </fieldset>
             {move || problem.get().map(|text| view! { <p class="studio-error" role="alert">{text}</p> })}
-            {alert::failure(save, "The availability was not saved")}
-            {move || saved.get().then(|| view! { <p class="studio-saved" role="status">"Saved."</p> })}
+            {alert::failure(save, "studio-avail-failed")}
+            {move || saved.get().then(|| view! { <p class="studio-saved" role="status">{t("studio-avail-saved")}</p> })}
             <button type="submit" class="button primary" disabled=move || save.pending().get()>
-                "Save availability"
+                {t("studio-avail-save")}
             </button>
         </form>
     }

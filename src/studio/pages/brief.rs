@@ -6,10 +6,11 @@
 
 use super::{InboxLink, StudioLoadError};
 use crate::components::RingViewer;
+use crate::i18n::{say, t, t_args, Arg, Msg};
 use crate::studio::api::{self as api, BriefDetail, FileRef, StudioError, StudioEstimate};
 use crate::studio::components::{
-    StudioAppointment, StudioConversation, StudioDelete, StudioDeliveries, StudioLink, StudioNotes,
-    StudioProposals, StudioSpecs, StudioStages, StudioStatus,
+    StudioAppointment, StudioConversation, StudioDelete, StudioDeliveries, StudioLanguageTag,
+    StudioLink, StudioNotes, StudioProposals, StudioSpecs, StudioStages, StudioStatus,
 };
 use crate::studio::{format, use_session};
 use atelier_core::brief::Budget;
@@ -41,19 +42,18 @@ pub fn StudioBrief(
             match detail.await {
                 Ok(d) => brief_body(d).into_any(),
                 Err(e) => {
-                    view! { <StudioLoadError what="This brief could not be opened" error=e /> }
-                        .into_any()
+                    view! { <StudioLoadError what="studio-brief-not-opened" error=e /> }.into_any()
                 }
             }
         })
     };
 
     view! {
-        <nav class="studio-crumbs no-print" aria-label="Studio">
-            <InboxLink>"← All briefs"</InboxLink>
+        <nav class="studio-crumbs no-print" aria-label=t("studio-mark")>
+            <InboxLink>{t("studio-brief-back")}</InboxLink>
         </nav>
         <Transition fallback=move || {
-            view! { <p class="studio-loading" role="status">{format!("Opening {reference}…")}</p> }
+            view! { <p class="studio-loading" role="status">{t_args("studio-brief-opening", &[("reference", reference.clone().into())])}</p> }
         }>{body}</Transition>
     }
 }
@@ -113,8 +113,9 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
     let mailto = format!(
         "mailto:{}?subject={}",
         contact.email,
-        String::from(js_sys::encode_uri_component(&format!(
-            "Your ring design ({reference})"
+        String::from(js_sys::encode_uri_component(&t_args(
+            "studio-brief-mail-subject",
+            &[("reference", reference.clone().into())]
         )))
     );
     let days = brief.deadline.as_deref().and_then(format::days_left);
@@ -122,24 +123,35 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
         let stamp = date.clone();
         let urgent = days.is_some_and(|d| d <= format::URGENT_DAYS);
         let rush = days.is_some_and(|d| d < format::RUSH_DAYS);
-        let words = days.map(format::days_words).unwrap_or_default();
+        let shown = format::date_words(&date);
+        let text = match days {
+            Some(d) => t_args(
+                "studio-brief-deadline-days",
+                &[
+                    ("date", shown.into()),
+                    ("days", format::days_words(d).into()),
+                ],
+            ),
+            None => shown,
+        };
         view! {
             <span class="studio-deadline" class:urgent=urgent>
-                <time datetime=stamp>{date}</time>
-                {(!words.is_empty()).then(|| format!(" — {words}"))}
+                <time datetime=stamp>{text}</time>
             </span>
             {rush
                 .then(|| {
                     view! {
-                        <span class="studio-muted">
-                            " (rush: jewelers usually ask for three to four months)"
-                        </span>
+                        " "
+                        <span class="studio-muted">{t("studio-brief-rush")}</span>
                     }
                 })}
         }
     });
     let occasion = brief.occasion.as_ref().map(spec::occasion);
-    let budget_line = budget_against_estimate(brief.budget.as_ref(), detail.estimate.as_ref());
+    let budget_line = say(&budget_against_estimate(
+        brief.budget.as_ref(),
+        detail.estimate.as_ref(),
+    ));
     let warnings = detail.warnings.clone().unwrap_or_else(|| {
         brief
             .design
@@ -163,28 +175,30 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                     <p class="studio-ref">{reference.clone()}</p>
                     <h1>{contact.name.clone()}</h1>
                     <p class="studio-muted">
-                        "Received " <time datetime=detail.created_at.clone()>{format::when(&detail.created_at)}</time>
+                        <time datetime=detail.created_at.clone()>
+                            {t_args("studio-brief-received", &[("when", format::when(&detail.created_at).into())])}
+                        </time>
                         " · "
                         <span class="studio-status" data-status=move || live.with(|d| d.status.clone())>
                             {move || live.with(|d| workflow::label(&d.status).to_owned())}
                         </span>
                     </p>
                 </div>
-                <div class="studio-actions no-print" role="group" aria-label="Brief actions">
+                <div class="studio-actions no-print" role="group" aria-label=t("studio-brief-actions")>
                     <a class="button primary" href=mailto>
-                        "Reply by email"
+                        {t("studio-brief-reply")}
                     </a>
                     {design_code
                         .clone()
                         .map(|code| {
                             view! {
                                 <a class="button" href=format!("/?d={code}") target="_blank" rel="noopener">
-                                    "Open design"
+                                    {t("studio-brief-open-design")}
                                 </a>
                             }
                         })}
                     <button type="button" class="button" on:click=move |_| print()>
-                        "Print"
+                        {t("studio-brief-print")}
                     </button>
                     <a class="button" href=api::brief_url(&reference) download=format!("{reference}.json")>
                         "JSON"
@@ -196,8 +210,9 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                 .then(|| {
                     view! {
                         <p class="studio-surprise">
-                            <strong>"Surprise: never contact the wearer. Talk only to "
-                                {contact.name.clone()} "."</strong>
+                            <strong>
+                                {t_args("studio-brief-surprise-banner", &[("name", contact.name.clone().into())])}
+                            </strong>
                         </p>
                     }
                 })}
@@ -211,7 +226,7 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <section aria-labelledby="snapshots-title">
-                                    <h2 id="snapshots-title">"Snapshots"</h2>
+                                    <h2 id="snapshots-title">{t("studio-brief-snapshots")}</h2>
                                     <div class="studio-pictures">
                                         {snapshots.into_iter().map(picture).collect_view()}
                                     </div>
@@ -222,7 +237,7 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <section aria-labelledby="inspiration-title">
-                                    <h2 id="inspiration-title">"Inspiration from the visitor"</h2>
+                                    <h2 id="inspiration-title">{t("studio-brief-inspiration")}</h2>
                                     <div class="studio-pictures">
                                         {inspiration.into_iter().map(picture).collect_view()}
                                     </div>
@@ -232,62 +247,62 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                 </div>
                 <div class="studio-brief-facts">
                     <section class="studio-card" aria-labelledby="contact-title">
-                        <h2 id="contact-title">"Contact"</h2>
+                        <h2 id="contact-title">{t("studio-brief-contact")}</h2>
                         <dl class="studio-facts">
-                            <dt>"Name"</dt>
+                            <dt>{t("studio-brief-name")}</dt>
                             <dd>{contact.name.clone()}</dd>
-                            <dt>"Email"</dt>
+                            <dt>{t("studio-field-email")}</dt>
                             <dd>
                                 <a href=format!("mailto:{}", contact.email)>{contact.email.clone()}</a>
                             </dd>
                             {phone
                                 .map(|p| {
                                     view! {
-                                        <dt>"Phone"</dt>
+                                        <dt>{t("studio-brief-phone")}</dt>
                                         <dd>
                                             <a href=format!("tel:{}", p.replace(' ', ""))>{p.clone()}</a>
                                         </dd>
                                     }
                                 })}
-                            <dt>"Prefers"</dt>
+                            <dt>{t("studio-brief-prefers")}</dt>
                             <dd>
                                 <strong>{spec::channel(contact.preferred_channel)}</strong>
                             </dd>
-                            <dt>"Surprise"</dt>
+                            <dt>{t("studio-brief-surprise")}</dt>
                             <dd>
                                 {if brief.surprise {
-                                    view! { <strong>"Yes: do not contact the wearer"</strong> }.into_any()
+                                    view! { <strong>{t("studio-brief-surprise-yes")}</strong> }.into_any()
                                 } else {
-                                    view! { <span>"No"</span> }.into_any()
+                                    view! { <span>{t("studio-brief-surprise-no")}</span> }.into_any()
                                 }}
                             </dd>
-                            <dt>"Language"</dt>
-                            <dd>{brief.locale.clone()}</dd>
+                            <dt>{t("studio-brief-language")}</dt>
+                            <dd>{format::language_name(&brief.locale)}</dd>
                         </dl>
                     </section>
                     <section class="studio-card" aria-labelledby="timeline-title">
-                        <h2 id="timeline-title">"Occasion, timeline and budget"</h2>
+                        <h2 id="timeline-title">{t("studio-brief-timeline")}</h2>
                         <dl class="studio-facts">
-                            <dt>"Occasion"</dt>
-                            <dd>{occasion.unwrap_or_else(|| "Not given".to_owned())}</dd>
-                            <dt>"Needed by"</dt>
+                            <dt>{t("studio-brief-occasion")}</dt>
+                            <dd>{occasion.unwrap_or_else(|| t("studio-brief-not-given"))}</dd>
+                            <dt>{t("studio-brief-needed-by")}</dt>
                             <dd>
                                 {match deadline {
                                     Some(view) => view.into_any(),
-                                    None => view! { <span>"No date given"</span> }.into_any(),
+                                    None => view! { <span>{t("studio-brief-no-date")}</span> }.into_any(),
                                 }}
                             </dd>
-                            <dt>"Budget"</dt>
+                            <dt>{t("studio-brief-budget")}</dt>
                             <dd>
                                 {brief
                                     .budget
                                     .as_ref()
                                     .map_or_else(
-                                        || "Not given".to_owned(),
+                                        || t("studio-brief-not-given"),
                                         |b| spec::budget(b.min, b.max, &b.currency),
                                     )}
                             </dd>
-                            <dt>"Against the estimate"</dt>
+                            <dt>{t("studio-brief-against-estimate")}</dt>
                             <dd class="studio-budget-check">{budget_line}</dd>
                         </dl>
                     </section>
@@ -296,7 +311,7 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <section class="studio-card studio-warnings" aria-labelledby="warnings-title">
-                                    <h2 id="warnings-title">"Warnings"</h2>
+                                    <h2 id="warnings-title">{t("studio-brief-warnings")}</h2>
                                     <ul>
                                         {warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
                                     </ul>
@@ -304,18 +319,26 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                             }
                         })}
                     <section class="studio-card" aria-labelledby="visitor-notes-title">
-                        <h2 id="visitor-notes-title">"In the visitor's words"</h2>
-                        <p class="studio-note-text">
-                            {if brief.notes.trim().is_empty() {
-                                "No notes.".to_owned()
-                            } else {
-                                brief.notes.clone()
-                            }}
-                        </p>
+                        <h2 id="visitor-notes-title">{t("studio-brief-visitor-words")}</h2>
+                        {if brief.notes.trim().is_empty() {
+                            view! { <p class="studio-note-text">{t("studio-brief-no-notes")}</p> }.into_any()
+                        } else {
+                            view! {
+                                <p class="studio-note-text" lang=brief.locale.clone()>{brief.notes.clone()}</p>
+                                <StudioLanguageTag locale=brief.locale.clone() />
+                            }
+                            .into_any()
+                        }}
                     </section>
                 </div>
             </div>
-            {commission_section(commission, detail.reference.clone(), currency, commission_changed)}
+            {commission_section(
+                commission,
+                detail.reference.clone(),
+                currency,
+                brief.locale.clone(),
+                commission_changed,
+            )}
             <div class="studio-workflow-grid">
                 {move || {
                     let d = live.get();
@@ -343,31 +366,32 @@ fn commission_section(
     commission: LocalResource<Result<StudioCommission, StudioError>>,
     reference: String,
     currency: String,
+    locale: String,
     on_changed: Callback<()>,
 ) -> impl IntoView {
     // A newly issued link is shown once: it must outlive the reload its issue causes.
     let issued = RwSignal::new(None::<String>);
     let body = move || {
-        let (reference, currency) = (reference.clone(), currency.clone());
+        let (reference, currency, locale) = (reference.clone(), currency.clone(), locale.clone());
         Suspend::new(async move {
             match commission.await {
                 Err(e) => view! {
-                    <StudioLoadError what="The conversation and proposals could not be loaded" error=e />
+                    <StudioLoadError what="studio-commission-not-loaded" error=e />
                 }
                 .into_any(),
                 Ok(c) => view! {
                     <p class="studio-commission-status">
-                        "The visitor's page says: "
-                        <strong>{c.status.label()}</strong>
+                        {t_args("studio-commission-page-says", &[("status", c.status.label().into())])}
                     </p>
                     {c
                         .erasure_requested_at
                         .clone()
-                        .map(|at| erasure_request(&at, c.erasure_comment.clone()))}
+                        .map(|at| erasure_request(&at, c.erasure_comment.clone(), &locale))}
                     <div class="studio-commission-grid">
                         <StudioConversation
                             reference=reference.clone()
                             messages=c.messages
+                            locale=locale.clone()
                             on_changed=on_changed
                         />
                         <div class="studio-commission-side">
@@ -376,6 +400,7 @@ fn commission_section(
                                 proposals=c.proposals
                                 current_code=c.current_code
                                 currency=currency
+                                locale=locale.clone()
                                 on_changed=on_changed
                             />
                             <StudioAppointment
@@ -398,9 +423,9 @@ fn commission_section(
         })
     };
     view! {
-        <section class="studio-commission" aria-label="Commission">
+        <section class="studio-commission" aria-label=t("studio-commission")>
             <Transition fallback=|| {
-                view! { <p class="studio-loading" role="status">"Loading the conversation…"</p> }
+                view! { <p class="studio-loading" role="status">{t("studio-commission-loading")}</p> }
             }>{body}</Transition>
         </section>
     }
@@ -435,54 +460,49 @@ fn picture(file: FileRef) -> impl IntoView {
 /// A picture's caption: a snapshot by its view ("Three-quarter view"), a visitor's file by its
 /// name exactly as stored (Leptos escapes it as text).
 fn caption(kind: &str, label: &str) -> String {
-    if kind == "snapshot" {
-        let mut chars = label.chars();
-        match chars.next() {
-            Some(first) => format!("{}{} view", first.to_uppercase(), chars.as_str()),
-            None => "Snapshot".to_owned(),
-        }
-    } else {
-        label.to_owned()
+    if kind != "snapshot" {
+        return label.to_owned();
+    }
+    match label {
+        "three-quarter" => t("studio-view-three-quarter"),
+        "top" => t("studio-view-top"),
+        "side" => t("studio-view-side"),
+        "" => t("studio-view-snapshot"),
+        other => t_args("studio-view-other", &[("view", other.into())]),
     }
 }
 
 /// The visitor's budget next to the estimated price, in one sentence.
-fn budget_against_estimate(budget: Option<&Budget>, estimate: Option<&StudioEstimate>) -> String {
+fn budget_against_estimate(budget: Option<&Budget>, estimate: Option<&StudioEstimate>) -> Msg {
     let price = estimate.map(|e| &e.core.price);
+    let money = |amount: f64, currency: &str| Arg::Money {
+        amount: amount.round(),
+        currency: currency.to_owned(),
+    };
     match (budget, price) {
-        (_, None) | (_, Some(PriceOutcome::NotConfigured)) => {
-            "No price list is configured: quote from the specification.".to_owned()
-        }
+        (_, None) | (_, Some(PriceOutcome::NotConfigured)) => Msg::new("studio-estimate-no-prices"),
         (_, Some(PriceOutcome::Missing { what })) => {
-            format!("No price for {what} in the price list: quote it personally.")
+            Msg::new("studio-estimate-missing").arg("what", what.as_str())
         }
-        (None, Some(PriceOutcome::Range(p))) => format!(
-            "Estimate {}–{} {}; the visitor gave no budget.",
-            spec::amount(p.low as u64),
-            spec::amount(p.high as u64),
-            p.currency
-        ),
+        (None, Some(PriceOutcome::Range(p))) => Msg::new("studio-estimate-no-budget")
+            .arg("low", money(p.low, &p.currency))
+            .arg("high", money(p.high, &p.currency)),
         (Some(b), Some(PriceOutcome::Range(p))) => {
-            let range = format!(
-                "Estimate {}–{} {} (prices of {})",
-                spec::amount(p.low as u64),
-                spec::amount(p.high as u64),
-                p.currency,
-                p.prices_date
-            );
-            if b.currency != p.currency {
-                format!("{range}; the budget is in {}.", b.currency)
+            let key = if b.currency != p.currency {
+                "studio-estimate-other-currency"
             } else if p.high <= b.max as f64 {
-                format!("{range}: within the budget.")
+                "studio-estimate-within"
             } else if p.low > b.max as f64 {
-                format!(
-                    "{range}: above the budget by at least {} {}.",
-                    spec::amount((p.low - b.max as f64) as u64),
-                    p.currency
-                )
+                "studio-estimate-above"
             } else {
-                format!("{range}: the upper end is above the budget.")
-            }
+                "studio-estimate-upper-above"
+            };
+            Msg::new(key)
+                .arg("low", money(p.low, &p.currency))
+                .arg("high", money(p.high, &p.currency))
+                .arg("prices", p.prices_date.as_str())
+                .arg("budget_currency", b.currency.as_str())
+                .arg("over", money(p.low - b.max as f64, &p.currency))
         }
     }
 }
@@ -494,22 +514,28 @@ fn print() {
     }
 }
 
-/// The visitor's request for erasure: when, their words quoted, and what the jeweler owes them.
-fn erasure_request(at: &str, comment: Option<String>) -> impl IntoView {
+/// The visitor's request for erasure: when, their words quoted (in their language), and what the
+/// jeweler owes them.
+fn erasure_request(at: &str, comment: Option<String>, locale: &str) -> impl IntoView {
+    let locale = locale.to_owned();
     view! {
         <div class="studio-erasure" role="note" aria-labelledby="erasure-title">
             <p id="erasure-title">
-                <strong>"The visitor asked for erasure"</strong>
-                " on "
-                <time datetime=at.to_owned()>{format::when(at)}</time>
-                "."
+                <strong>
+                    <time datetime=at.to_owned()>
+                        {t_args("studio-erasure-asked", &[("when", format::when(at).into())])}
+                    </time>
+                </strong>
             </p>
             {comment
                 .filter(|text| !text.trim().is_empty())
-                .map(|text| view! { <blockquote class="studio-erasure-comment">{text}</blockquote> })}
-            <p>
-                "Erase this brief with “Delete this brief…” under “Erase” further down, within the time your privacy notice promises (the default notice says a month)."
-            </p>
+                .map(|text| {
+                    view! {
+                        <blockquote class="studio-erasure-comment" lang=locale.clone()>{text}</blockquote>
+                        <StudioLanguageTag locale=locale />
+                    }
+                })}
+            <p>{t("studio-erasure-what-to-do")}</p>
         </div>
     }
 }

@@ -4,6 +4,7 @@
 
 use super::InboxLink;
 use crate::api;
+use crate::i18n::t;
 use crate::studio::api as studio_api;
 use crate::studio::route::{is_plain_click, use_route, Route};
 use crate::studio::StudioSession;
@@ -41,7 +42,7 @@ pub fn StudioHeader(
                         }
                     }
                 >
-                    "Availability"
+                    {t("studio-nav-availability")}
                 </a>
                 <span class="studio-account">{s.user.email}</span>
                 <button
@@ -51,7 +52,7 @@ pub fn StudioHeader(
                         sign_out.dispatch(());
                     }
                 >
-                    "Sign out"
+                    {t("studio-sign-out")}
                 </button>
             }
         })
@@ -74,7 +75,7 @@ pub fn StudioHeader(
                         view! { <span class="studio-shop">{logo}{name}</span> }
                     })}
                 </Suspense>
-                <span class="studio-mark">" Studio"</span>
+                <span class="studio-mark">" " {t("studio-mark")}</span>
             </InboxLink>
             <div class="studio-bar-end">{account}</div>
         </header>

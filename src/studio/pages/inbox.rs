@@ -3,16 +3,18 @@
 //! cursor.
 
 use super::StudioLoadError;
+use crate::i18n::{t, t_args};
 use crate::studio::api::{self as api, Counts, InboxQuery};
 use crate::studio::components::StudioBriefRow;
 use crate::studio::{alert, use_inbox, use_session};
 use atelier_core::workflow;
 use leptos::prelude::*;
 
-/// The conversation filters: the server's `turn` and its words (pressed again, a filter is off).
+/// The conversation filters: the server's `turn` and its words' key (pressed again, a filter is
+/// off).
 const TURNS: [(&str, &str); 2] = [
-    ("visitor_replied", "Visitor replied"),
-    ("awaiting_reply", "Awaiting your reply"),
+    ("visitor_replied", "studio-turn-visitor-replied"),
+    ("awaiting_reply", "studio-turn-awaiting-reply"),
 ];
 
 /// The inbox page.
@@ -91,7 +93,7 @@ pub fn StudioInbox() -> impl IntoView {
                             aria-pressed=move || (inbox.turn.get() == turn).to_string()
                             on:click=move |_| choose_turn(turn)
                         >
-                            {label}
+                            {t(label)}
                         </button>
                     </li>
                 }
@@ -110,9 +112,9 @@ pub fn StudioInbox() -> impl IntoView {
             .chain(workflow::NAMES)
             .map(|status| {
                 let label = if status.is_empty() {
-                    "All"
+                    t("studio-filter-all")
                 } else {
-                    workflow::label(status)
+                    workflow::label(status).to_owned()
                 };
                 view! {
                     <li>
@@ -123,7 +125,7 @@ pub fn StudioInbox() -> impl IntoView {
                             aria-pressed=move || (inbox.status.get() == status).to_string()
                             on:click=move |_| choose(status)
                         >
-                            {label.to_owned()}
+                            {label}
                             <span class="studio-count">{counts.of(status)}</span>
                         </button>
                     </li>
@@ -136,24 +138,23 @@ pub fn StudioInbox() -> impl IntoView {
         Suspend::new(async move {
             match first.await {
                 Err(e) => {
-                    view! { <StudioLoadError what="The inbox could not be loaded" error=e /> }
-                        .into_any()
+                    view! { <StudioLoadError what="studio-inbox-not-loaded" error=e /> }.into_any()
                 }
                 Ok(page) if page.items.is_empty() => {
                     let searched = inbox.q.get_untracked();
                     let text = if !searched.is_empty() {
-                        format!("No brief matches “{searched}”.")
-                    } else if let Some(words) = turn_empty(&inbox.turn.get_untracked()) {
-                        words.to_owned()
+                        t_args("studio-inbox-no-match", &[("q", searched.into())])
+                    } else if let Some(key) = turn_empty(&inbox.turn.get_untracked()) {
+                        t(key)
                     } else if !inbox.status.get_untracked().is_empty() {
-                        "No brief has this status.".to_owned()
+                        t("studio-inbox-none-in-status")
                     } else {
-                        "No briefs yet. When a visitor sends a design, it appears here.".to_owned()
+                        t("studio-inbox-empty")
                     };
                     view! { <p class="studio-empty">{text}</p> }.into_any()
                 }
                 Ok(page) => view! {
-                    <ol class="studio-list" aria-label="Briefs, newest first">
+                    <ol class="studio-list" aria-label=t("studio-inbox-list")>
                         {page
                             .items
                             .into_iter()
@@ -177,9 +178,10 @@ pub fn StudioInbox() -> impl IntoView {
     view! {
         <section class="studio-inbox" aria-labelledby="inbox-title">
             <div class="studio-heading">
-                <h1 id="inbox-title">"Briefs"</h1>
+                <h1 id="inbox-title">{t("studio-inbox-title")}</h1>
                 <p class="studio-exports">
-                    "Export "
+                    {t("studio-export")}
+                    " "
                     <a href=move || api::export_url("json", &inbox.status.get()) download>
                         "JSON"
                     </a>
@@ -190,7 +192,7 @@ pub fn StudioInbox() -> impl IntoView {
                 </p>
             </div>
             <form class="studio-search" role="search" on:submit=on_search>
-                <label for="studio-q">"Search by name, email or reference"</label>
+                <label for="studio-q">{t("studio-search-label")}</label>
                 <div class="studio-search-row">
                     <input
                         id="studio-q"
@@ -200,17 +202,17 @@ pub fn StudioInbox() -> impl IntoView {
                         on:input=move |ev| draft.set(event_target_value(&ev))
                     />
                     <button type="submit" class="button">
-                        "Search"
+                        {t("studio-search")}
                     </button>
                 </div>
             </form>
-            <nav aria-label="Filter by status">
+            <nav aria-label=t("studio-filter-status")>
                 <ul class="studio-filters">{filters}</ul>
             </nav>
-            <nav aria-label="Filter by conversation">
+            <nav aria-label=t("studio-filter-turn")>
                 <ul class="studio-filters studio-turns">{turns}</ul>
             </nav>
-            <Transition fallback=|| view! { <p class="studio-loading" role="status">"Loading briefs…"</p> }>
+            <Transition fallback=|| view! { <p class="studio-loading" role="status">{t("studio-inbox-loading")}</p> }>
                 {list}
             </Transition>
             {move || {
@@ -225,21 +227,21 @@ pub fn StudioInbox() -> impl IntoView {
                                     more.dispatch(cursor.clone());
                                 }
                             >
-                                {move || if more.pending().get() { "Loading…" } else { "More briefs" }}
+                                {move || t(if more.pending().get() { "studio-loading" } else { "studio-inbox-more" })}
                             </button>
                         }
                     })
             }}
-            {alert::failure(more, "More briefs could not be loaded")}
+            {alert::failure(more, "studio-inbox-more-failed")}
         </section>
     }
 }
 
-/// What an empty inbox under a conversation filter says, or `None` without one.
+/// The message an empty inbox under a conversation filter shows, or `None` without one.
 fn turn_empty(turn: &str) -> Option<&'static str> {
     match turn {
         "" => None,
-        "visitor_replied" => Some("No visitor has written since your last word."),
-        _ => Some("Nothing awaits your reply: in every conversation, the last word is yours."),
+        "visitor_replied" => Some("studio-inbox-no-visitor-replied"),
+        _ => Some("studio-inbox-nothing-awaits"),
     }
 }

@@ -2,7 +2,8 @@
 //! many attempts.
 
 use super::auth_form::{capitalise, submit_button, AuthField};
-use crate::studio::api::{self as api, StudioError};
+use crate::i18n::{say, t, t_args};
+use crate::studio::api::{self as api, wait_msg, StudioError};
 use crate::studio::use_session;
 use leptos::prelude::*;
 
@@ -28,15 +29,12 @@ pub fn StudioLogin() -> impl IntoView {
     let problem = move || {
         login.value().get().and_then(Result::err).map(|e| {
             let text = match &e {
-                StudioError::Unauthorized { .. } => {
-                    "That email and password do not match an account. Check both and try again."
-                        .to_owned()
-                }
-                StudioError::RateLimited(_) => format!(
-                    "{}. Sign-ins are limited to keep passwords safe from guessing.",
-                    capitalise(&e.to_string())
+                StudioError::Unauthorized { .. } => t("studio-login-no-match"),
+                StudioError::RateLimited(seconds) => t_args(
+                    "studio-login-limited",
+                    &[("wait", wait_msg(*seconds).into())],
                 ),
-                other => capitalise(&other.to_string()),
+                other => capitalise(&say(&other.msg())),
             };
             view! {
                 <p class="studio-error" role="alert" id="login-error">
@@ -55,16 +53,17 @@ pub fn StudioLogin() -> impl IntoView {
 
     view! {
         <section class="studio-card studio-auth" aria-labelledby="login-title">
-            <h1 id="login-title">"Sign in to your studio"</h1>
-            <p class="studio-muted">"The briefs your visitors sent are waiting here."</p>
+            <h1 id="login-title">{t("studio-login-title")}</h1>
+            <p class="studio-muted">{t("studio-login-lead")}</p>
             {move || {
                 session
                     .setup_required()
                     .then(|| {
                         view! {
                             <p class="studio-note">
-                                "No account exists yet. Open the one-time setup link that the server printed in its log when it started, or add an account on the server with "
-                                <code>"atelier-server user add you@example.com"</code> "."
+                                {t("studio-login-no-account")}
+                                " "
+                                <code>"atelier-server user add you@example.com"</code>
                             </p>
                         }
                     })
@@ -72,7 +71,7 @@ pub fn StudioLogin() -> impl IntoView {
             <form class="studio-form" on:submit=on_submit novalidate>
                 <AuthField
                     id="login-email"
-                    label="Email"
+                    label=t("studio-field-email")
                     kind="email"
                     autocomplete="username"
                     required=true
@@ -80,14 +79,14 @@ pub fn StudioLogin() -> impl IntoView {
                 />
                 <AuthField
                     id="login-password"
-                    label="Password"
+                    label=t("studio-field-password")
                     kind="password"
                     autocomplete="current-password"
                     required=true
                     value=password
                 />
                 {problem}
-                {submit_button(move || login.pending().get(), "Sign in", "Signing in…")}
+                {submit_button(move || login.pending().get(), "studio-sign-in", "studio-signing-in")}
             </form>
         </section>
     }

@@ -6,6 +6,7 @@
 //! code stays in its own wasm, fetched only when a jeweler opens this page.
 
 use super::StudioLoadError;
+use crate::i18n::t;
 use crate::studio::api;
 use crate::studio::components::StudioReviseBar;
 use js_sys::Reflect;
@@ -32,7 +33,7 @@ pub fn StudioRevise(
             match loaded.await {
                 Ok(c) => revise(reference, c.current_code).into_any(),
                 Err(e) => view! {
-                    <StudioLoadError what="The design could not be opened" error=e />
+                    <StudioLoadError what="studio-revise-not-opened" error=e />
                 }
                 .into_any(),
             }
@@ -41,7 +42,7 @@ pub fn StudioRevise(
     view! {
         <main class="studio studio-revise" id="studio-main">
             <Suspense fallback=|| {
-                view! { <p class="studio-loading" role="status">"Opening the design…"</p> }
+                view! { <p class="studio-loading" role="status">{t("studio-revise-opening-design")}</p> }
             }>{page}</Suspense>
         </main>
     }
@@ -102,7 +103,7 @@ fn revise(reference: String, current: String) -> impl IntoView {
         <StudioReviseBar reference=reference current=current design=design ready=ready />
         <iframe
             class="studio-revise-frame"
-            title="The configurator, on the brief's current design"
+            title=t("studio-revise-frame")
             src=src
             node_ref=frame
             style:height=move || height.get().map(|h| format!("{}px", h.max(600)))

@@ -1,6 +1,7 @@
 //! The studio's first account, made with the one-time link the server prints in its log.
 
 use super::auth_form::{capitalise, submit_button, AuthField};
+use crate::i18n::{say, t, t_args, Arg};
 use crate::studio::api::{self as api, StudioError};
 use crate::studio::route::{use_route, Route};
 use crate::studio::use_session;
@@ -8,6 +9,11 @@ use leptos::prelude::*;
 
 /// Shortest password the form asks for (the server has the final word).
 const MIN_PASSWORD: usize = 12;
+
+/// The shortest password, as a message argument.
+fn min_password() -> Arg {
+    Arg::int(MIN_PASSWORD as i64)
+}
 
 /// The first-account form.
 #[component]
@@ -46,15 +52,16 @@ pub fn StudioSetup(
         ev.prevent_default();
         let pw = password.get_untracked();
         let problem = if token.with_untracked(|t| t.trim().is_empty()) {
-            Some("Paste the setup token from the server log.".to_owned())
+            Some(t("studio-setup-need-token"))
         } else if !email.with_untracked(|e| e.contains('@')) {
-            Some("Enter the email address you will sign in with.".to_owned())
+            Some(t("studio-setup-need-email"))
         } else if pw.chars().count() < MIN_PASSWORD {
-            Some(format!(
-                "Choose a password of at least {MIN_PASSWORD} characters."
+            Some(t_args(
+                "studio-setup-short-password",
+                &[("n", min_password())],
             ))
         } else if pw != again.get_untracked() {
-            Some("The two passwords differ; type the same password twice.".to_owned())
+            Some(t("studio-setup-passwords-differ"))
         } else {
             None
         };
@@ -69,9 +76,9 @@ pub fn StudioSetup(
             .or_else(|| {
                 setup.value().get().and_then(Result::err).map(|e| match e {
                     StudioError::Unauthorized { .. } | StudioError::Forbidden(_) => {
-                        "This setup link is not valid any more (it works once). Sign in, or make an account on the server with atelier-server user add.".to_owned()
+                        t("studio-setup-link-used")
                     }
-                    other => capitalise(&other.to_string()),
+                    other => capitalise(&say(&other.msg())),
                 })
             })
             .map(|text| view! { <p class="studio-error" role="alert">{text}</p> })
@@ -79,17 +86,15 @@ pub fn StudioSetup(
 
     view! {
         <section class="studio-card studio-auth" aria-labelledby="setup-title">
-            <h1 id="setup-title">"Set up your studio"</h1>
-            <p class="studio-muted">
-                "Make the first account. Briefs from your visitors will wait for you here."
-            </p>
+            <h1 id="setup-title">{t("studio-setup-title")}</h1>
+            <p class="studio-muted">{t("studio-setup-lead")}</p>
             <form class="studio-form" on:submit=on_submit novalidate>
                 {(!has_token)
                     .then(|| {
                         view! {
                             <AuthField
                                 id="setup-token"
-                                label="Setup token (from the server log)"
+                                label=t("studio-field-setup-token")
                                 kind="text"
                                 autocomplete="off"
                                 value=token
@@ -98,27 +103,27 @@ pub fn StudioSetup(
                     })}
                 <AuthField
                     id="setup-email"
-                    label="Your email"
+                    label=t("studio-field-your-email")
                     kind="email"
                     autocomplete="username"
                     value=email
                 />
                 <AuthField
                     id="setup-password"
-                    label=format!("Password (at least {MIN_PASSWORD} characters)")
+                    label=t_args("studio-field-new-password", &[("n", min_password())])
                     kind="password"
                     autocomplete="new-password"
                     value=password
                 />
                 <AuthField
                     id="setup-again"
-                    label="Password again"
+                    label=t("studio-field-password-again")
                     kind="password"
                     autocomplete="new-password"
                     value=again
                 />
                 {problem}
-                {submit_button(move || setup.pending().get(), "Create account", "Creating…")}
+                {submit_button(move || setup.pending().get(), "studio-create-account", "studio-creating")}
             </form>
         </section>
     }
