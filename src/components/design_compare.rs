@@ -71,7 +71,7 @@ pub fn DesignCompare(
                     } else {
                         notes
                             .into_iter()
-                            .map(|w| w.message)
+                            .map(|w| say(&w.msg()))
                             .collect::<Vec<_>>()
                             .join(" ")
                     };

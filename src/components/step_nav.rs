@@ -1,7 +1,7 @@
 //! The list of steps: where the visitor is, and a way to jump to any step.
 
 use crate::flow::Step;
-use crate::i18n::t;
+use crate::i18n::{self, t};
 use leptos::prelude::*;
 
 /// The guided flow's steps as a numbered list of buttons; the current one is marked for screen
@@ -27,7 +27,7 @@ pub fn StepNav(
                         aria-current=move || is_current().then_some("step")
                         on:click=move |_| on_go.run(step)
                     >
-                        <span class="step-number" aria-hidden="true">{i + 1}</span>
+                        <span class="step-number" aria-hidden="true">{i18n::number(i as f64 + 1.0, 0, 0)}</span>
                         {step.title()}
                     </button>
                 </li>

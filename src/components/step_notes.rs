@@ -1,6 +1,6 @@
 //! Core's warnings and errors for one step, shown where the visitor can act on them.
 
-use crate::i18n::t_args;
+use crate::i18n::{say, t_args};
 use atelier_core::design::DesignReport;
 use leptos::prelude::*;
 
@@ -22,14 +22,14 @@ pub fn StepNotes(
                 .map(|e| {
                     (
                         "note note-error",
-                        t_args("cfg-note-fix", &[("problem", e.to_string().into())]),
+                        t_args("cfg-note-fix", &[("problem", e.msg().into())]),
                     )
                 });
             let warnings = r
                 .warnings
                 .iter()
                 .filter(|w| fields.contains(&w.field.as_str()))
-                .map(|w| ("note note-warning", w.message.clone()));
+                .map(|w| ("note note-warning", say(&w.msg())));
             errors.chain(warnings).collect::<Vec<_>>()
         })
     };
