@@ -158,6 +158,7 @@ studio-status-move-to = نقل إلى
 studio-status-change = تغيير الحالة
 studio-status-failed = لم تتغير الحالة
 studio-status-history = السجل
+studio-status-from-to = { $from } ← { $to }
 studio-status-arrived = وصل بحالة جديد
 
 ## One brief

@@ -134,6 +134,7 @@ studio-status-move-to = Ändern in
 studio-status-change = Status ändern
 studio-status-failed = Der Status wurde nicht geändert
 studio-status-history = Verlauf
+studio-status-from-to = { $from } → { $to }
 studio-status-arrived = Eingegangen als Neu
 
 ## One brief

@@ -135,6 +135,7 @@ studio-status-move-to = Move to
 studio-status-change = Change status
 studio-status-failed = The status was not changed
 studio-status-history = History
+studio-status-from-to = { $from } → { $to }
 studio-status-arrived = Arrived as New
 
 ## One brief

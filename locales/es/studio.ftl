@@ -134,6 +134,7 @@ studio-status-move-to = Pasar a
 studio-status-change = Cambiar estado
 studio-status-failed = El estado no se cambió
 studio-status-history = Historial
+studio-status-from-to = { $from } → { $to }
 studio-status-arrived = Llegó como Nueva
 
 ## One brief

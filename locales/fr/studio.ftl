@@ -134,6 +134,7 @@ studio-status-move-to = Passer à
 studio-status-change = Changer le statut
 studio-status-failed = Le statut n’a pas été modifié
 studio-status-history = Historique
+studio-status-from-to = { $from } → { $to }
 studio-status-arrived = Arrivée comme Nouvelle
 
 ## One brief

@@ -134,6 +134,7 @@ studio-status-move-to = Passa a
 studio-status-change = Cambia stato
 studio-status-failed = Lo stato non è stato cambiato
 studio-status-history = Cronologia
+studio-status-from-to = { $from } → { $to }
 studio-status-arrived = Arrivata come Nuova
 
 ## One brief

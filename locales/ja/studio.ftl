@@ -128,6 +128,7 @@ studio-status-move-to = 変更先
 studio-status-change = ステータスを変更
 studio-status-failed = ステータスは変更されませんでした
 studio-status-history = 履歴
+studio-status-from-to = { $from } → { $to }
 studio-status-arrived = 「新規」として受信
 
 ## One brief

@@ -1,7 +1,7 @@
 //! The consultation on the brief page: when (in the jeweler's time and the shop's), how, and the
 //! jeweler's side of moving or cancelling it. Both sides get an updated invitation by email.
 
-use crate::i18n::{t, t_args};
+use crate::i18n::{say, t, t_args};
 use crate::studio::api::{self as api, StudioError};
 use crate::studio::components::{StudioConfirm, StudioSlotPicker};
 use crate::studio::{alert, format, use_session};
@@ -76,7 +76,7 @@ pub fn StudioAppointment(
                 {t_args(
                     "studio-appointment-when",
                     &[
-                        ("kind", a.kind.label().into()),
+                        ("kind", a.kind.msg().into()),
                         ("start", format::when(&a.starts_at).into()),
                         ("end", format::when(&a.ends_at).into()),
                         ("zone", a.shop_time_zone.clone().into()),
@@ -110,7 +110,7 @@ pub fn StudioAppointment(
                 >
                     {MeetingKind::ALL
                         .into_iter()
-                        .map(|k| view! { <option value=k.name()>{k.label()}</option> })
+                        .map(|k| view! { <option value=k.name()>{say(&k.msg())}</option> })
                         .collect_view()}
                 </select>
                 {move || problem.get().map(|text| view! { <p class="studio-error" role="alert">{text}</p> })}

@@ -1,7 +1,7 @@
 //! One brief in the studio's inbox: picture, who, what, status, whose turn it is in the
 //! conversation, when it is needed and the budget.
 
-use crate::i18n::{t, t_args};
+use crate::i18n::{say, t, t_args};
 use crate::studio::api::BriefRow;
 use crate::studio::format;
 use crate::studio::route::{is_plain_click, use_route, Route};
@@ -53,11 +53,14 @@ pub fn StudioBriefRow(
             </span>
         }
     });
-    let occasion = row.occasion.as_deref().map(spec::occasion_slug);
+    let occasion = row
+        .occasion
+        .as_deref()
+        .map(|o| say(&spec::occasion_slug_msg(o)));
     let budget = row
         .budget
         .as_ref()
-        .map(|b| spec::budget(b.min, b.max, &b.currency));
+        .map(|b| say(&spec::budget_msg(b.min, b.max, &b.currency)));
     let thumbnail = match &row.thumbnail {
         Some(src) => view! {
             <img class="studio-thumb" src=src.clone() alt="" width="72" height="72" loading="lazy" />
@@ -102,7 +105,7 @@ pub fn StudioBriefRow(
                         view! { <span class="studio-turn" data-turn=name>{label}</span> }
                     })}
                 <span class="studio-status" data-status=status.clone()>
-                    {workflow::label(&status).to_owned()}
+                    {say(&workflow::label_msg(&status))}
                 </span>
                 <time class="studio-received" datetime=row.created_at.clone()>
                     {format::date_words(&format::day(&row.created_at))}

@@ -3,7 +3,7 @@
 //! from there ("Use this design") waits here, with a message and an optional price range, to be
 //! sent.
 
-use crate::i18n::{t, t_args};
+use crate::i18n::{say, t, t_args};
 use crate::studio::api::{self as api, StudioError};
 use crate::studio::components::StudioLanguageTag;
 use crate::studio::route::{use_route, Route};
@@ -114,15 +114,24 @@ fn proposal(p: Proposal, locale: &str) -> impl IntoView {
             .into_any()
         }
     };
-    let changes = if p.changes.is_empty() {
-        t("studio-proposal-no-change")
-    } else {
-        spec::changes::in_words(&p.changes)
+    // Said from the two designs, so in the shop's language; the stored English changes stand in
+    // when a code cannot be read.
+    let catalog = Catalog::builtin();
+    let changes = match (share::decode(&p.base_code), share::decode(&p.design_code)) {
+        (Ok(old), Ok(new)) => {
+            spec::changes::in_words_msg(&spec::changes::changes_msg(&old, &new, &catalog))
+                .map_or_else(|| t("studio-proposal-no-change"), |m| say(&m))
+        }
+        _ if p.changes.is_empty() => t("studio-proposal-no-change"),
+        _ => spec::changes::in_words(&p.changes),
     };
-    let price = p
-        .price
-        .as_ref()
-        .map(|r| spec::price_range(r.low as f64, r.high as f64, &r.currency));
+    let price = p.price.as_ref().map(|r| {
+        say(&spec::price_range_msg(
+            r.low as f64,
+            r.high as f64,
+            &r.currency,
+        ))
+    });
     view! {
         <li class="studio-proposal" data-id=p.id>
             <p class="studio-muted">
@@ -158,16 +167,13 @@ fn ProposalForm(
     let described = share::decode(&design_code).ok().map(|new| {
         let changes = share::decode(&current_code)
             .ok()
-            .map(|old| atelier_core::spec::changes::changes(&old, &new, &catalog))
+            .map(|old| spec::changes::changes_msg(&old, &new, &catalog))
             .unwrap_or_default();
-        (summary::summary(&new, &catalog), changes)
+        (say(&summary::summary_msg(&new, &catalog)), changes)
     });
     let (words, changes) = described.unwrap_or_else(|| (String::new(), Vec::new()));
-    let changes = if changes.is_empty() {
-        t("studio-proposal-same")
-    } else {
-        spec::changes::in_words(&changes)
-    };
+    let changes = spec::changes::in_words_msg(&changes)
+        .map_or_else(|| t("studio-proposal-same"), |m| say(&m));
     let message = RwSignal::new(String::new());
     let low = RwSignal::new(String::new());
     let high = RwSignal::new(String::new());

@@ -2,7 +2,7 @@
 //! revised, what changed so far from its current design, "Use this design" (back to the brief with
 //! the design waiting in the proposal form) and "Cancel".
 
-use crate::i18n::{t, t_args};
+use crate::i18n::{say, t, t_args};
 use crate::studio::route::{use_route, Route};
 use crate::studio::use_proposal_draft;
 use atelier_core::catalog::Catalog;
@@ -29,12 +29,9 @@ pub fn StudioReviseBar(
         let now = design.with(|code| share::decode(code).ok());
         match (&before, now) {
             (Some(old), Some(new)) => {
-                let changes = spec::changes::changes(old, &new, &catalog);
-                if changes.is_empty() {
-                    t("studio-revise-no-change")
-                } else {
-                    spec::changes::in_words(&changes)
-                }
+                let changes = spec::changes::changes_msg(old, &new, &catalog);
+                spec::changes::in_words_msg(&changes)
+                    .map_or_else(|| t("studio-revise-no-change"), |m| say(&m))
             }
             _ => t("studio-revise-unreadable"),
         }

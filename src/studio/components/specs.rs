@@ -1,10 +1,11 @@
 //! The ring as a bench jeweler reads it: core's specification rows (every choice, in millimetres
-//! and grams, open choices said as such) as a table.
+//! and grams, open choices said as such) as a table, in the shop's language.
 
+use crate::i18n::{say, t};
 use crate::studio::api::StudioEstimate;
 use atelier_core::brief::Brief;
 use atelier_core::catalog::Catalog;
-use atelier_core::spec::{self, AlloyWeight, SpecRow};
+use atelier_core::spec::{self, AlloyWeight, RowMsg};
 use leptos::prelude::*;
 
 /// The specification table of a brief's design.
@@ -20,15 +21,15 @@ pub fn StudioSpecs(
     let rows = spec_rows(&brief, &catalog, estimate.as_ref());
     view! {
         <table class="studio-specs">
-            <caption>{crate::i18n::t("studio-specs")}</caption>
+            <caption>{t("studio-specs")}</caption>
             <tbody>
                 {rows
                     .into_iter()
                     .map(|row| {
                         view! {
                             <tr>
-                                <th scope="row">{row.label}</th>
-                                <td>{row.value}</td>
+                                <th scope="row">{say(&row.label)}</th>
+                                <td>{say(&row.value)}</td>
                             </tr>
                         }
                     })
@@ -40,7 +41,7 @@ pub fn StudioSpecs(
 
 /// Core's specification rows, with the server's estimate (or, without one, core's own with the
 /// built-in catalog) and the server's weight in every alloy.
-fn spec_rows(brief: &Brief, catalog: &Catalog, server: Option<&StudioEstimate>) -> Vec<SpecRow> {
+fn spec_rows(brief: &Brief, catalog: &Catalog, server: Option<&StudioEstimate>) -> Vec<RowMsg> {
     let local = match server {
         Some(_) => None,
         None => atelier_core::estimate::estimate(&brief.design, catalog).ok(),
@@ -55,7 +56,7 @@ fn spec_rows(brief: &Brief, catalog: &Catalog, server: Option<&StudioEstimate>) 
             grams: w.grams,
         })
         .collect();
-    spec::rows(brief, catalog, estimate, &alloys)
+    spec::rows_msg(brief, catalog, estimate, &alloys)
 }
 
 #[cfg(test)]
@@ -77,10 +78,12 @@ mod tests {
         }))
         .expect("a brief");
         let rows = spec_rows(&brief, &catalog, None);
+        let english = crate::studio::words::tests::english();
+        let plain = atelier_core::i18n::Plain;
         let get = |name: &str| {
             rows.iter()
-                .find(|r| r.label == name)
-                .map(|r| r.value.clone())
+                .find(|r| r.field.label() == name)
+                .map(|r| english.say(&r.value, &plain))
                 .unwrap_or_default()
         };
         assert_eq!(get("Carat weight"), "1.00 ct");
@@ -94,6 +97,6 @@ mod tests {
             "{}",
             get("Metal weight")
         );
-        assert!(rows.iter().all(|r| r.label != "In other alloys"));
+        assert!(rows.iter().all(|r| r.field.label() != "In other alloys"));
     }
 }

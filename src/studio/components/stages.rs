@@ -3,7 +3,7 @@
 //! in the browser like the visitor's photos) and whether to email the visitor.
 
 use crate::brief::photos;
-use crate::i18n::t;
+use crate::i18n::{say, t};
 use crate::studio::api::{self as api, StudioError};
 use crate::studio::{alert, format, use_session};
 use atelier_core::commission::{NewStage, PhotoUpload, Stage, StageEntry};
@@ -98,7 +98,7 @@ pub fn StudioStages(
                         .map(|s| {
                             view! {
                                 <option value=s.name() selected=s == next>
-                                    {s.label()}
+                                    {say(&s.msg())}
                                 </option>
                             }
                         })
@@ -136,7 +136,7 @@ fn entry(s: StageEntry) -> impl IntoView {
     view! {
         <li class="studio-stage" data-stage=s.stage.name()>
             <p>
-                <strong>{s.stage.label()}</strong>
+                <strong>{say(&s.stage.msg())}</strong>
                 " · "
                 <time datetime=s.at.clone()>{format::when(&s.at)}</time>
             </p>

@@ -1,7 +1,7 @@
 //! A brief's place in the workflow: the status, a control to move it on, and who changed what
 //! when.
 
-use crate::i18n::t;
+use crate::i18n::{say, t, t_args};
 use crate::studio::api::{self as api, StatusChange};
 use crate::studio::{alert, format, use_session};
 use atelier_core::workflow;
@@ -55,7 +55,7 @@ pub fn StudioStatus(
             <h2 id="status-title">{t("studio-status-title")}</h2>
             <p class="studio-status-now">
                 <span class="studio-status" data-status=status.clone()>
-                    {workflow::label(&status).to_owned()}
+                    {say(&workflow::label_msg(&status))}
                 </span>
             </p>
             <form class="studio-inline-form no-print" on:submit=on_submit>
@@ -69,7 +69,7 @@ pub fn StudioStatus(
                         .map(|s| {
                             view! {
                                 <option value=s selected=s == choice.get_untracked()>
-                                    {workflow::label(s).to_owned()}
+                                    {say(&workflow::label_msg(s))}
                                 </option>
                             }
                         })
@@ -88,13 +88,15 @@ pub fn StudioStatus(
                     .map(|h| {
                         let what = match &h.from {
                             Some(from) if !from.is_empty() => {
-                                format!(
-                                    "{} → {}",
-                                    workflow::label(from),
-                                    workflow::label(&h.to),
+                                t_args(
+                                    "studio-status-from-to",
+                                    &[
+                                        ("from", workflow::label_msg(from).into()),
+                                        ("to", workflow::label_msg(&h.to).into()),
+                                    ],
                                 )
                             }
-                            _ => workflow::label(&h.to).to_owned(),
+                            _ => say(&workflow::label_msg(&h.to)),
                         };
                         view! {
                             <li>

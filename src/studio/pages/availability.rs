@@ -4,7 +4,7 @@
 //! Visitors see free slots from it on their commission page.
 
 use super::StudioLoadError;
-use crate::i18n::{t, t_args};
+use crate::i18n::{say, t, t_args};
 use crate::studio::api::{self as api, StudioError};
 use crate::studio::{alert, format, use_session};
 use atelier_core::commission::{Availability, MeetingKind, WeeklyHours};
@@ -362,7 +362,7 @@ fn editor(initial: Availability, opened: bool) -> impl IntoView {
                                             });
                                     }
                                 />
-                                {k.label()}
+                                {say(&k.msg())}
                             </label>
                         }
                     })

@@ -96,11 +96,8 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
         .and_then(|c| share::decode(c).ok())
         .unwrap_or_else(|| brief.design.clone());
     let design = Signal::stored(design);
-    let summary = if detail.summary.is_empty() {
-        atelier_core::summary::summary(&brief.design, &catalog)
-    } else {
-        detail.summary.clone()
-    };
+    // Said here rather than taken from the server, so it reads in the shop's language.
+    let summary = say(&atelier_core::summary::summary_msg(&brief.design, &catalog));
     let description = Signal::stored(summary.clone());
     let reference = detail.reference.clone();
     let contact = brief.contact.clone();
@@ -147,20 +144,19 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                 })}
         }
     });
-    let occasion = brief.occasion.as_ref().map(spec::occasion);
+    let occasion = brief.occasion.as_ref().map(|o| say(&spec::occasion_msg(o)));
     let budget_line = say(&budget_against_estimate(
         brief.budget.as_ref(),
         detail.estimate.as_ref(),
     ));
-    let warnings = detail.warnings.clone().unwrap_or_else(|| {
-        brief
-            .design
-            .check(&catalog)
-            .warnings
-            .into_iter()
-            .map(|w| w.message)
-            .collect()
-    });
+    // Core's own check, so the warnings read in the shop's language (the server's are English).
+    let warnings: Vec<String> = brief
+        .design
+        .check(&catalog)
+        .warnings
+        .iter()
+        .map(|w| say(&w.msg()))
+        .collect();
     let phone = contact.phone.clone().filter(|p| !p.trim().is_empty());
     let currency = brief
         .budget
@@ -180,7 +176,7 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                         </time>
                         " · "
                         <span class="studio-status" data-status=move || live.with(|d| d.status.clone())>
-                            {move || live.with(|d| workflow::label(&d.status).to_owned())}
+                            {move || live.with(|d| say(&workflow::label_msg(&d.status)))}
                         </span>
                     </p>
                 </div>
@@ -266,7 +262,7 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                                 })}
                             <dt>{t("studio-brief-prefers")}</dt>
                             <dd>
-                                <strong>{spec::channel(contact.preferred_channel)}</strong>
+                                <strong>{say(&spec::channel_msg(contact.preferred_channel))}</strong>
                             </dd>
                             <dt>{t("studio-brief-surprise")}</dt>
                             <dd>
@@ -299,7 +295,7 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                                     .as_ref()
                                     .map_or_else(
                                         || t("studio-brief-not-given"),
-                                        |b| spec::budget(b.min, b.max, &b.currency),
+                                        |b| say(&spec::budget_msg(b.min, b.max, &b.currency)),
                                     )}
                             </dd>
                             <dt>{t("studio-brief-against-estimate")}</dt>
@@ -381,7 +377,7 @@ fn commission_section(
                 .into_any(),
                 Ok(c) => view! {
                     <p class="studio-commission-status">
-                        {t_args("studio-commission-page-says", &[("status", c.status.label().into())])}
+                        {t_args("studio-commission-page-says", &[("status", c.status.msg().into())])}
                     </p>
                     {c
                         .erasure_requested_at

@@ -3,7 +3,7 @@
 //! cursor.
 
 use super::StudioLoadError;
-use crate::i18n::{t, t_args};
+use crate::i18n::{say, t, t_args};
 use crate::studio::api::{self as api, Counts, InboxQuery};
 use crate::studio::components::StudioBriefRow;
 use crate::studio::{alert, use_inbox, use_session};
@@ -114,7 +114,7 @@ pub fn StudioInbox() -> impl IntoView {
                 let label = if status.is_empty() {
                     t("studio-filter-all")
                 } else {
-                    workflow::label(status).to_owned()
+                    say(&workflow::label_msg(status))
                 };
                 view! {
                     <li>
