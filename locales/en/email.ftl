@@ -163,3 +163,14 @@ email-meeting-brief = The brief: { $link }
 email-meeting-no-link = (your commission page's link is no longer active: ask the jeweler for a new link)
 email-meeting-attached = The invitation for your calendar is attached.
 email-meeting-summary = Consultation with { $shop } — { $reference }
+
+## The pages' loading posters, before the app's own words arrive
+
+email-page-title = { $shop } · design your ring
+email-page-description = Design the first idea of your ring in 3D and send it to your jeweler.
+email-page-tagline = Design the first idea of your ring, then talk it through with your jeweler
+email-page-poster-alt = A yellow-gold solitaire ring; the 3D preview is loading
+email-page-loading = Loading the ring designer…
+email-page-studio-loading = Opening the studio…
+email-page-commission-title = Your commission
+email-page-commission-loading = Opening your commission…

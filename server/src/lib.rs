@@ -131,7 +131,7 @@ pub fn app(state: AppState) -> Router {
             "/privacy.html",
             axum::routing::get(http::privacy::old_address),
         )
-        .fallback_service(web_app::router(&state.config));
+        .fallback_service(web_app::router(&state.config, &state.words));
     let request_timeout = state.config.limits.request_timeout;
     http::around(routes, request_timeout).with_state(state)
 }

@@ -12,8 +12,9 @@
 //! same way, with `X-Robots-Tag: noindex` and `Referrer-Policy: no-referrer` on everything there:
 //! its addresses hold private tokens. A build without it answers every `/c/…` with a 404.
 
-use crate::http::page::Page;
+use crate::http::page::{Entry, Page};
 use crate::http::static_guard;
+use crate::i18n::Words;
 use crate::Config;
 use axum::extract::{Request, State};
 use axum::handler::{Handler, HandlerService, HandlerWithoutStateExt};
@@ -45,7 +46,7 @@ pub fn pages(static_dir: &Path) -> [PathBuf; 2] {
 /// A static folder without the studio's page is served as one app, as before the studio had an
 /// entry of its own: a build from then holds both sides in one wasm and routes `/studio` itself.
 /// The server's start warns about such a folder.
-pub fn router(config: &Config) -> Router {
+pub fn router(config: &Config, words: &Words) -> Router {
     let static_dir = config.static_dir.as_path();
     let hashes = crate::http::csp::inline_script_hashes(static_dir);
     let page_policy = Arc::new(crate::embed::EmbedHeaders::new(
@@ -55,14 +56,14 @@ pub fn router(config: &Config) -> Router {
     let [configurator_page, studio_page] = pages(static_dir);
     let commission_page = static_dir.join(COMMISSION_DIR).join("index.html");
     let rendered = Arc::new(Rendered {
-        configurator: load(&configurator_page, &config.shop_name),
+        configurator: load(&configurator_page, config, Entry::Configurator, words),
         studio: studio_page
             .is_file()
-            .then(|| load(&studio_page, &config.shop_name))
+            .then(|| load(&studio_page, config, Entry::Studio, words))
             .flatten(),
         commission: commission_page
             .is_file()
-            .then(|| load(&commission_page, &config.shop_name))
+            .then(|| load(&commission_page, config, Entry::Commission, words))
             .flatten(),
     });
     let router = if rendered.studio.is_some() {
@@ -108,9 +109,9 @@ struct Rendered {
     commission: Option<Page>,
 }
 
-fn load(path: &Path, shop_name: &str) -> Option<Page> {
+fn load(path: &Path, config: &Config, entry: Entry, words: &Words) -> Option<Page> {
     match std::fs::read_to_string(path) {
-        Ok(template) => Some(Page::new(&template, shop_name)),
+        Ok(template) => Some(Page::new(&template, &config.shop_name, entry, words)),
         Err(e) => {
             tracing::warn!(page = %path.display(), error = %e, "cannot read a page of the web app");
             None
@@ -133,7 +134,7 @@ async fn entry_pages(
     };
     match page {
         Some(page) if request.method() == Method::GET || request.method() == Method::HEAD => {
-            page.response()
+            page.response(request.uri().query(), request.headers())
         }
         _ => next.run(request).await,
     }
@@ -162,7 +163,9 @@ impl Handler<(), ()> for PageHandler {
 
     fn call(self, request: Request, _state: ()) -> Self::Future {
         std::future::ready(match &self.0 {
-            Some(page) if !static_guard::names_a_file(request.uri().path()) => page.response(),
+            Some(page) if !static_guard::names_a_file(request.uri().path()) => {
+                page.response(request.uri().query(), request.headers())
+            }
             _ => static_guard::not_found(),
         })
     }

@@ -2,7 +2,7 @@
 //! the icu crates compile in: the server's [`Formatter`] for the emails and pages it writes.
 
 use atelier_core::i18n::{Formatter, Plural};
-use fixed_decimal::Decimal;
+use fixed_decimal::{Decimal, SignedRoundingMode, UnsignedRoundingMode};
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::fieldsets::{self, T, YMD, YMDE};
 use icu_datetime::input::{DateTime, Time};
@@ -119,7 +119,13 @@ impl Cldr {
             return None;
         }
         let max = max_frac.max(min_frac);
-        let mut value = Decimal::try_from_str(&format!("{n:.*}", usize::from(max))).ok()?;
+        // Rounded half away from zero, as `Intl.NumberFormat` does in the browser: from the
+        // shortest text that reads back as `n`, not from its binary value (1.25 → 1.3).
+        let mut value = Decimal::try_from_str(&format!("{n}")).ok()?;
+        value.round_with_mode(
+            -i16::from(max),
+            SignedRoundingMode::Unsigned(UnsignedRoundingMode::HalfExpand),
+        );
         value.absolute.trim_end();
         value.absolute.pad_end(-i16::from(min_frac));
         Some(value)
@@ -206,7 +212,8 @@ mod tests {
         // The yen has no minor unit: rounded, with the full-width sign Japanese uses.
         assert_eq!(cldr("ja-JP").money(1234.56, "JPY"), "￥1,235");
         assert_eq!(cldr("en-GB").money(1234.5, "GBP"), "£1,234.50");
-        assert_eq!(cldr("en").money(1234.5, "XQZ"), "1,234.50 XQZ");
+        // A code CLDR has no symbol for is written as the code, where the symbol would stand.
+        assert_eq!(cldr("en").money(1234.5, "XQZ"), "XQZ\u{a0}1,234.50");
     }
 
     #[test]

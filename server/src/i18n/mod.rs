@@ -225,3 +225,95 @@ impl Reader<'_> {
         self.t(&format!("email-lang-{}", lang.code()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_loads_and_a_reader_falls_back_to_the_shop() {
+        let words = Words::load("de-CH").expect("every file parses");
+        assert_eq!(words.shop_lang(), Lang::De);
+        assert_eq!(words.shop_tag(), "de-CH");
+        assert_eq!(words.reader("fr-FR").lang(), Lang::Fr);
+        assert_eq!(words.reader("ar-EG").dir(), "rtl");
+        // Portuguese is not one of ours: the shop's language, with the shop's formats.
+        let pt = words.reader("pt-BR");
+        assert_eq!(pt.lang(), Lang::De);
+        assert_eq!(pt.t("email-fact-surprise-no"), "nein");
+        assert_eq!(
+            pt.t_args(
+                "email-budget-up-to",
+                &[(
+                    "max",
+                    Arg::Money {
+                        amount: 1234.5,
+                        currency: "CHF".into()
+                    }
+                )]
+            ),
+            "bis CHF\u{a0}1'234.50"
+        );
+        assert_eq!(words.reader("fr").language_name(Lang::Ja), "japonais");
+    }
+
+    #[test]
+    fn plurals_choose_the_languages_own_forms() {
+        let words = Words::load("en").expect("load");
+        let photos = |tag: &str, n: i64| {
+            words
+                .reader(tag)
+                .t_args("email-message-photos", &[("count", Arg::int(n))])
+        };
+        assert_eq!(photos("en", 1), "1 photo came with it.");
+        assert_eq!(photos("en", 2), "2 photos came with it.");
+        assert_eq!(photos("fr", 1), "1 photo l’accompagne.");
+        assert_eq!(photos("ar", 2), "أُرفقت صورتان.");
+        assert_eq!(photos("ar", 3), "أُرفقت \u{2068}3\u{2069} صور.");
+        assert_eq!(photos("ar", 11), "أُرفقت \u{2068}11\u{2069} صورة.");
+    }
+
+    #[test]
+    fn html_keeps_the_sentence_whole_and_escapes_everything() {
+        let words = Words::load("en").expect("load");
+        let en = words.reader("en");
+        let args = [
+            ("shop", Arg::from("Maison <Vérel> & Fils")),
+            ("reference", Arg::from("AT-1<b>")),
+        ];
+        assert_eq!(
+            en.html("email-link-body", &args, &["reference"]),
+            "Maison &lt;Vérel&gt; &amp; Fils has given you a new link to the page of your \
+             request <strong>AT-1&lt;b&gt;</strong>. Earlier links no longer open it."
+        );
+        // A visitor's text holding the markers cannot pull in another argument.
+        let sneaky = [
+            ("shop", Arg::from("\u{E000}1\u{E001}")),
+            ("reference", Arg::from("R")),
+        ];
+        assert!(en
+            .html("email-link-body", &sneaky, &[])
+            .starts_with("1 has given you"));
+    }
+
+    #[test]
+    fn a_broken_file_stops_the_start_naming_the_file_and_line() {
+        let files = [(
+            Lang::En,
+            [
+                ("common", "common-ok = fine\n"),
+                ("core", ""),
+                (
+                    "brief",
+                    "brief-ok = fine\n# a comment ends it\n  stray indented line\n",
+                ),
+                ("email", ""),
+            ],
+        )];
+        let error = Words::from_files(&files, "en").unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "locales/en/brief.ftl line 3: an indented line outside any message"
+        );
+    }
+}
