@@ -122,7 +122,8 @@ const QUIET_MACROS: [&str; 22] = [
 ];
 
 /// Calls whose string arguments are names, keys or code (`.get("field")`, `.starts_with("#")`).
-const QUIET_CALLS: [&str; 40] = [
+const QUIET_CALLS: [&str; 41] = [
+    "custom",
     "ok_or",
     "ok_or_else",
     "map_err",
@@ -170,6 +171,7 @@ pub fn scan(source: &str) -> Scan {
     let lexed = lex(source);
     let mut walker = Walker {
         out: Scan::default(),
+        in_err: 0,
     };
     walker.code(&lexed.trees, false);
     let exempt = |line: usize| match lexed.exemptions.get(&line) {
@@ -219,6 +221,9 @@ fn has_reason(exemption: &str) -> bool {
 
 struct Walker {
     out: Scan,
+    /// How many `Err(…)` the walk is inside: there, text in Rust's error style (starting lower
+    /// case) is for logs and developers.
+    in_err: u32,
 }
 
 fn ident(node: Option<&Node>) -> Option<&str> {
@@ -298,6 +303,13 @@ impl Walker {
                             i += 2;
                             continue;
                         }
+                        if name == "Err" {
+                            self.in_err += 1;
+                            self.code(inner, shown);
+                            self.in_err -= 1;
+                            i += 2;
+                            continue;
+                        }
                         if name == "set_attribute" {
                             self.set_attribute(inner);
                             i += 2;
@@ -370,6 +382,10 @@ impl Walker {
                 key: text.to_owned(),
                 explicit: false,
             });
+            return;
+        }
+        let developers = self.in_err > 0 && text.trim_start().starts_with(char::is_lowercase);
+        if developers {
             return;
         }
         let words = if shown {
@@ -858,6 +874,7 @@ mod tests {
     let _ = "default-src 'self'; img-src 'self' data:";
     let _ = js_sys::Reflect::get(&global, &"Intl".into());
     let _ = store::load(id).ok_or_else(|| format!("consultation {id} is gone"))?;
+    if gone { return Err(format!("message {} is gone", id)); }
     tracing::warn!("Could not send the brief: {e}");
     let _ = serde_json::json!({ "Reference": reference });
     if key == "Enter" { return "text/html; charset=utf-8"; }
@@ -887,6 +904,7 @@ fn y() { let _ = "Another sentence."; }
         Stage::Sent => "Sent", // i18n: not words (the stored status name the API returns)
         Stage::Lost => "Lost", // i18n: not words
     }
+    Err(Problem::new("Your brief could not be sent."))
 }
 fn keys() {
     let _ = Msg::new("summary-size").arg("n", Arg::int(2));
@@ -901,10 +919,11 @@ fn keys() {
                 (4, "Ready".to_owned(), Place::Code),
                 (6, "Lost".to_owned(), Place::Code),
                 (6, "// i18n: not words".to_owned(), Place::Exemption),
+                (8, "Your brief could not be sent.".to_owned(), Place::Code),
             ]
         );
         let scan = scan(source);
-        assert_eq!(scan.dynamic, vec![(11, "metal-*".to_owned())]);
+        assert_eq!(scan.dynamic, vec![(12, "metal-*".to_owned())]);
         assert!(fits("metal-*", "metal-yellow-gold"));
         assert!(fits("*-link", "email-proposal-compare-link"));
         assert!(!fits("*-link", "email-link-inactive"));
