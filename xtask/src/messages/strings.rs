@@ -57,6 +57,9 @@ pub struct Scan {
     /// Keys built at run time, as patterns with `*` for each placeholder
     /// (`t(&format!("metal-{id}"))` is `metal-*`), with their lines.
     pub dynamic: Vec<(usize, String)>,
+    /// `format!` strings that may build a key (`"email-view-{}"`), as patterns with their lines;
+    /// they are keys when English has keys that start the same way.
+    pub maybe_dynamic: Vec<(usize, String)>,
     /// Modules declared test-only in this file (`#[cfg(test)] mod words;`), kept in files of
     /// their own.
     pub test_modules: Vec<String>,
@@ -204,6 +207,12 @@ pub fn scan(source: &str) -> Scan {
         dynamic: walker
             .out
             .dynamic
+            .into_iter()
+            .filter(|(line, _)| exempt(*line).is_none_or(|why| !has_reason(why)))
+            .collect(),
+        maybe_dynamic: walker
+            .out
+            .maybe_dynamic
             .into_iter()
             .filter(|(line, _)| exempt(*line).is_none_or(|why| !has_reason(why)))
             .collect(),
@@ -375,6 +384,13 @@ impl Walker {
         let json_key = punct(next(1), ':') && !punct(next(2), ':');
         if arm || compared || alternative || json_key {
             return;
+        }
+        if text.contains('{') {
+            let pattern = key_pattern(text);
+            if pattern.contains('*') && is_key(&pattern.replace('*', "x")) {
+                self.out.maybe_dynamic.push((nodes[i].line, pattern));
+                return;
+            }
         }
         if is_key(text) {
             self.out.keys.push(KeyUse {
@@ -910,6 +926,7 @@ fn keys() {
     let _ = Msg::new("summary-size").arg("n", Arg::int(2));
     let _ = Msg::new(format!("metal-{}", id)).or_text(name);
     let _ = t_args("cfg-resize", &[("n", Arg::int(n))]);
+    let key = format!("email-view-{}", view);
 }
 "#;
         assert_eq!(
@@ -924,6 +941,7 @@ fn keys() {
         );
         let scan = scan(source);
         assert_eq!(scan.dynamic, vec![(12, "metal-*".to_owned())]);
+        assert_eq!(scan.maybe_dynamic, vec![(14, "email-view-*".to_owned())]);
         assert!(fits("metal-*", "metal-yellow-gold"));
         assert!(fits("*-link", "email-proposal-compare-link"));
         assert!(!fits("*-link", "email-link-inactive"));
