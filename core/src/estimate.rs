@@ -5,6 +5,8 @@
 use crate::catalog::{Catalog, Metal, MoneyRange, Origin, StoneKind, StoneSize};
 use crate::design::{Choice, Design};
 use crate::geometry::band;
+use crate::i18n::Msg;
+use crate::words::{as_written, english};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -44,6 +46,30 @@ pub struct PriceRange {
     pub prices_date: String,
     /// What the range leaves out (accent stones, the visitor's own stone, …).
     pub excludes: Vec<String>,
+}
+
+/// The keys of what a price range can leave out.
+const EXCLUSIONS: [&str; 2] = [
+    "estimate-excludes-accents",
+    "estimate-excludes-centre-stone",
+];
+
+impl PriceRange {
+    /// What the range leaves out, in any language (each entry of `excludes`; one core did not write
+    /// is said as written).
+    pub fn excludes_msg(&self) -> Vec<Msg> {
+        self.excludes.iter().map(|e| exclusion_msg(e)).collect()
+    }
+}
+
+/// One entry of [`PriceRange::excludes`] in any language: the English core wrote, recognised;
+/// anything else as written.
+pub fn exclusion_msg(text: &str) -> Msg {
+    EXCLUSIONS
+        .into_iter()
+        .map(Msg::new)
+        .find(|m| english(m) == text)
+        .unwrap_or_else(|| as_written(text))
 }
 
 /// What a design weighs and measures, and roughly costs.
@@ -128,7 +154,7 @@ fn price(design: &Design, catalog: &Catalog, metal: &Metal, grams: f64) -> Price
     let mut excludes = Vec::new();
     let setting = design.setting.chosen().and_then(|id| catalog.setting(id));
     if setting.is_some_and(|s| s.accents != crate::catalog::Accents::None) {
-        excludes.push("accent stones (priced by the jeweler once sizes are chosen)".to_owned());
+        excludes.push(english(&Msg::new(EXCLUSIONS[0])));
     }
     if design.has_centre_stone(catalog) {
         match stone_range(design, catalog) {
@@ -136,7 +162,7 @@ fn price(design: &Design, catalog: &Catalog, metal: &Metal, grams: f64) -> Price
                 low += range.low;
                 high += range.high;
             }
-            Ok(None) => excludes.push("the centre stone (your own, or to be advised)".to_owned()),
+            Ok(None) => excludes.push(english(&Msg::new(EXCLUSIONS[1]))),
             Err(what) => return PriceOutcome::Missing { what },
         }
     }
@@ -323,6 +349,13 @@ mod tests {
             panic!("own stone should still price the metal and labour");
         };
         assert_eq!(r.excludes.len(), 2);
+        let keys: Vec<String> = r.excludes_msg().iter().map(|m| m.key.to_string()).collect();
+        assert_eq!(keys, EXCLUSIONS);
+        assert_eq!(
+            r.excludes[0],
+            "accent stones (priced by the jeweler once sizes are chosen)"
+        );
+        assert_eq!(exclusion_msg("engraving").key, "core-as-written");
     }
 
     #[test]

@@ -91,26 +91,46 @@ pub const DICTIONARY_V1: [&str; 43] = [
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ShareError {
     /// Nothing to decode.
-    #[error("the link has no design in it")]
     Empty,
     /// Longer than any design link.
-    #[error("the link is too long ({0} characters)")]
     TooLong(usize),
     /// Not base64url.
-    #[error("the link is damaged (it is not valid base64url)")]
     NotBase64,
     /// Made by a newer (or unknown) version of the configurator.
-    #[error("this link was made by a newer version of the configurator (format {0})")]
     UnsupportedVersion(u8),
     /// The record ends early.
-    #[error("the link is cut short (while reading the {0})")]
     Truncated(&'static str),
     /// A field holds a value no encoder writes.
-    #[error("the link is damaged (bad {0})")]
     Invalid(&'static str),
     /// Bytes left over after the design.
-    #[error("the link is damaged (unexpected data at the end)")]
     TrailingBytes,
+}
+
+impl std::fmt::Display for ShareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::words::english(&self.msg()))
+    }
+}
+
+impl ShareError {
+    /// Why the link could not be opened, in any language. What the decoder was reading is named
+    /// as the codec calls it (`metal`, `size`): a detail for whoever reports the link.
+    pub fn msg(&self) -> crate::i18n::Msg {
+        use crate::i18n::{Arg, Msg};
+        match self {
+            ShareError::Empty => Msg::new("share-error-empty"),
+            ShareError::TooLong(n) => {
+                Msg::new("share-error-too-long").arg("chars", Arg::int(*n as i64))
+            }
+            ShareError::NotBase64 => Msg::new("share-error-not-base64"),
+            ShareError::UnsupportedVersion(v) => {
+                Msg::new("share-error-version").arg("format", Arg::int(i64::from(*v)))
+            }
+            ShareError::Truncated(what) => Msg::new("share-error-truncated").arg("what", *what),
+            ShareError::Invalid(what) => Msg::new("share-error-invalid").arg("what", *what),
+            ShareError::TrailingBytes => Msg::new("share-error-trailing"),
+        }
+    }
 }
 
 /// Encodes a design as a short URL-safe string.

@@ -106,10 +106,8 @@ impl SizeSystem {
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum SizeError {
     /// Nothing was typed.
-    #[error("enter a size")]
     Empty,
     /// The text is not a size in that system.
-    #[error("“{text}” is not a {system} size; {hint}")]
     Unreadable {
         /// The system's name.
         system: &'static str,
@@ -119,7 +117,6 @@ pub enum SizeError {
         hint: &'static str,
     },
     /// A number outside the system's chart.
-    #[error("{system} sizes run from {min} to {max}")]
     OutOfRange {
         /// The system's name.
         system: &'static str,
@@ -129,8 +126,42 @@ pub enum SizeError {
         max: &'static str,
     },
     /// A US size that is not a whole, quarter or half size.
-    #[error("US sizes come in quarters, e.g. 6, 6¼, 6½ or 6¾")]
     NotAQuarter,
+}
+
+impl std::fmt::Display for SizeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::words::english(&self.msg()))
+    }
+}
+
+impl SizeError {
+    /// Why the size was rejected, in any language.
+    pub fn msg(&self) -> Msg {
+        match self {
+            SizeError::Empty => Msg::new("size-error-empty"),
+            SizeError::Unreadable { system, text, .. } => Msg::new(match *system {
+                "US" => "size-error-us",
+                "UK" => "size-error-uk",
+                "EU" => "size-error-eu",
+                "Japanese" => "size-error-jp",
+                "diameter" => "size-error-diameter",
+                _ => "size-error-too-long",
+            })
+            .arg("text", text.as_str()),
+            SizeError::OutOfRange { system, min, max } => Msg::new(match *system {
+                "US" => "size-range-us",
+                "UK" => "size-range-uk",
+                "EU" => "size-range-eu",
+                "Japanese" => "size-range-jp",
+                "Inner diameter" => "size-range-diameter",
+                _ => "size-range-circumference",
+            })
+            .arg("min", *min)
+            .arg("max", *max),
+            SizeError::NotAQuarter => Msg::new("size-error-quarter"),
+        }
+    }
 }
 
 /// An inner circumference, held in hundredths of a millimetre so that it compares, hashes and

@@ -238,6 +238,38 @@ fn real_messages() -> Vec<Msg> {
             atelier_core::spec::changes::changes_msg(&Design::default(), &design, &catalog);
         out.extend(atelier_core::spec::changes::in_words_msg(&changes));
     }
+    for (system, text) in [
+        (SizeSystem::Us, "6.1"),
+        (SizeSystem::Us, "x"),
+        (SizeSystem::Us, "40"),
+        (SizeSystem::Uk, "?"),
+        (SizeSystem::Uk, "Z+9"),
+        (SizeSystem::Eu, "e"),
+        (SizeSystem::Eu, "90"),
+        (SizeSystem::Jp, "j"),
+        (SizeSystem::Jp, "40"),
+        (SizeSystem::DiameterMm, "d"),
+        (SizeSystem::DiameterMm, "40"),
+        (SizeSystem::Us, ""),
+        (SizeSystem::Us, &"9".repeat(40)),
+    ] {
+        let error = RingSize::parse(system, text).expect_err(text);
+        out.push(error.msg());
+    }
+    for link in ["", "!!!", "AAAA"] {
+        if let Err(e) = atelier_core::share::decode(link) {
+            out.push(e.msg());
+        }
+    }
+    out.extend(
+        [
+            "estimate-excludes-accents",
+            "estimate-excludes-centre-stone",
+        ]
+        .map(|k| {
+            atelier_core::estimate::exclusion_msg(&atelier_core::words::english(&Msg::new(k)))
+        }),
+    );
     out
 }
 

@@ -375,3 +375,35 @@ field-own-materials = أخبر الصائغ باختصار بما ستحضره
 field-consent = لا يمكننا الرد إلا إذا وافقت على التواصل معك بشأن هذا الطلب
 
 size-megabytes = { $mb } ميغابايت
+
+## Typing a ring size
+
+size-error-empty = أدخل مقاسًا
+size-error-too-long = «{ $text }» ليس مقاس خاتم؛ النص طويل جدًا
+size-error-us = «{ $text }» ليس مقاسًا أمريكيًا؛ جرّب 6 أو 6.25 أو 6¼ أو 6 1/2
+size-error-uk = «{ $text }» ليس مقاسًا بريطانيًا؛ جرّب M أو M½ أو M 1/2 أو Z+1
+size-error-eu = «{ $text }» ليس مقاسًا أوروبيًا؛ أدخل المحيط بالمليمتر، مثل 52 أو 52.5
+size-error-jp = «{ $text }» ليس مقاسًا يابانيًا؛ أدخل عددًا صحيحًا، مثل 11
+size-error-diameter = «{ $text }» ليس قطرًا؛ أدخل المليمترات، مثل 16.5
+size-error-quarter = المقاسات الأمريكية تأتي بالأرباع، مثل 6 أو 6¼ أو 6½ أو 6¾
+size-range-us = المقاسات الأمريكية من { $min } إلى { $max }
+size-range-uk = المقاسات البريطانية من { $min } إلى { $max }
+size-range-eu = المقاسات الأوروبية من { $min } إلى { $max }
+size-range-jp = المقاسات اليابانية من { $min } إلى { $max }
+size-range-diameter = القطر الداخلي من { $min } إلى { $max }
+size-range-circumference = المحيط من { $min } إلى { $max }
+
+## Opening a shared design link
+
+share-error-empty = لا يحتوي الرابط على تصميم
+share-error-too-long = الرابط طويل جدًا ({ $chars } حرفًا)
+share-error-not-base64 = الرابط تالف (ليس base64url صالحًا)
+share-error-version = أُنشئ هذا الرابط بإصدار أحدث من أداة التصميم (الصيغة { $format })
+share-error-truncated = الرابط مقطوع (أثناء قراءة { $what })
+share-error-invalid = الرابط تالف (قيمة غير صالحة: { $what })
+share-error-trailing = الرابط تالف (بيانات غير متوقعة في النهاية)
+
+## What a price range leaves out
+
+estimate-excludes-accents = الأحجار الجانبية (يسعّرها الصائغ بعد تحديد المقاسات)
+estimate-excludes-centre-stone = الحجر الأوسط (حجرك الخاص، أو حسب نصيحة الصائغ)

@@ -367,3 +367,35 @@ field-own-materials = Erzählen Sie dem Goldschmied kurz, was Sie mitbringen
 field-consent = Wir können nur antworten, wenn Sie einer Kontaktaufnahme zu dieser Anfrage zustimmen
 
 size-megabytes = { $mb } MB
+
+## Typing a ring size
+
+size-error-empty = Bitte eine Größe eingeben
+size-error-too-long = „{ $text }“ ist keine Ringgröße; die Eingabe ist zu lang
+size-error-us = „{ $text }“ ist keine US-Größe; versuchen Sie 6, 6.25, 6¼ oder 6 1/2
+size-error-uk = „{ $text }“ ist keine UK-Größe; versuchen Sie M, M½, M 1/2 oder Z+1
+size-error-eu = „{ $text }“ ist keine EU-Größe; geben Sie den Umfang in mm ein, z. B. 52 oder 52,5
+size-error-jp = „{ $text }“ ist keine japanische Größe; geben Sie eine ganze Zahl ein, z. B. 11
+size-error-diameter = „{ $text }“ ist kein Durchmesser; geben Sie Millimeter ein, z. B. 16,5
+size-error-quarter = US-Größen gibt es in Vierteln, z. B. 6, 6¼, 6½ oder 6¾
+size-range-us = US-Größen reichen von { $min } bis { $max }
+size-range-uk = UK-Größen reichen von { $min } bis { $max }
+size-range-eu = EU-Größen reichen von { $min } bis { $max }
+size-range-jp = Japanische Größen reichen von { $min } bis { $max }
+size-range-diameter = Der Innendurchmesser reicht von { $min } bis { $max }
+size-range-circumference = Der Umfang reicht von { $min } bis { $max }
+
+## Opening a shared design link
+
+share-error-empty = Der Link enthält keinen Entwurf
+share-error-too-long = Der Link ist zu lang ({ $chars } Zeichen)
+share-error-not-base64 = Der Link ist beschädigt (kein gültiges base64url)
+share-error-version = Dieser Link stammt aus einer neueren Version des Konfigurators (Format { $format })
+share-error-truncated = Der Link ist abgeschnitten (beim Lesen von „{ $what }“)
+share-error-invalid = Der Link ist beschädigt (ungültig: { $what })
+share-error-trailing = Der Link ist beschädigt (unerwartete Daten am Ende)
+
+## What a price range leaves out
+
+estimate-excludes-accents = Besatzsteine (der Goldschmied kalkuliert sie, sobald die Größen feststehen)
+estimate-excludes-centre-stone = der Mittelstein (Ihr eigener oder nach Beratung)

@@ -381,3 +381,36 @@ field-own-materials = tell the jeweler a little about what you'll bring
 field-consent = we can only answer if you agree to be contacted about this request
 
 size-megabytes = { $mb } MB
+
+## Typing a ring size
+
+size-error-empty = enter a size
+size-error-too-long = “{ $text }” is not a ring size; it is too long
+size-error-us = “{ $text }” is not a US size; try 6, 6.25, 6¼ or 6 1/2
+size-error-uk = “{ $text }” is not a UK size; try M, M½, M 1/2 or Z+1
+size-error-eu = “{ $text }” is not a EU size; type the circumference in mm, e.g. 52 or 52.5
+size-error-jp = “{ $text }” is not a Japanese size; type a whole number, e.g. 11
+size-error-diameter = “{ $text }” is not a diameter size; type millimetres, e.g. 16.5
+size-error-quarter = US sizes come in quarters, e.g. 6, 6¼, 6½ or 6¾
+size-range-us = US sizes run from { $min } to { $max }
+size-range-uk = UK sizes run from { $min } to { $max }
+size-range-eu = EU sizes run from { $min } to { $max }
+size-range-jp = Japanese sizes run from { $min } to { $max }
+size-range-diameter = Inner diameter sizes run from { $min } to { $max }
+size-range-circumference = Circumference sizes run from { $min } to { $max }
+
+## Opening a shared design link
+
+share-error-empty = the link has no design in it
+share-error-too-long = the link is too long ({ $chars } characters)
+share-error-not-base64 = the link is damaged (it is not valid base64url)
+share-error-version = this link was made by a newer version of the configurator (format { $format })
+# $what is the codec's name for the part it was reading (metal, size, …), shown as it is.
+share-error-truncated = the link is cut short (while reading the { $what })
+share-error-invalid = the link is damaged (bad { $what })
+share-error-trailing = the link is damaged (unexpected data at the end)
+
+## What a price range leaves out
+
+estimate-excludes-accents = accent stones (priced by the jeweler once sizes are chosen)
+estimate-excludes-centre-stone = the centre stone (your own, or to be advised)

@@ -369,3 +369,35 @@ field-own-materials = cuéntale brevemente al joyero qué vas a traer
 field-consent = solo podemos responder si aceptas que te contactemos sobre esta solicitud
 
 size-megabytes = { $mb } MB
+
+## Typing a ring size
+
+size-error-empty = escribe una talla
+size-error-too-long = «{ $text }» no es una talla de anillo; es demasiado largo
+size-error-us = «{ $text }» no es una talla US; prueba 6, 6.25, 6¼ o 6 1/2
+size-error-uk = «{ $text }» no es una talla UK; prueba M, M½, M 1/2 o Z+1
+size-error-eu = «{ $text }» no es una talla europea; escribe la circunferencia en mm, p. ej. 52 o 52,5
+size-error-jp = «{ $text }» no es una talla japonesa; escribe un número entero, p. ej. 11
+size-error-diameter = «{ $text }» no es un diámetro; escribe milímetros, p. ej. 16,5
+size-error-quarter = las tallas US van de cuarto en cuarto, p. ej. 6, 6¼, 6½ o 6¾
+size-range-us = las tallas US van de { $min } a { $max }
+size-range-uk = las tallas UK van de { $min } a { $max }
+size-range-eu = las tallas europeas van de { $min } a { $max }
+size-range-jp = las tallas japonesas van de { $min } a { $max }
+size-range-diameter = el diámetro interior va de { $min } a { $max }
+size-range-circumference = la circunferencia va de { $min } a { $max }
+
+## Opening a shared design link
+
+share-error-empty = el enlace no contiene ningún diseño
+share-error-too-long = el enlace es demasiado largo ({ $chars } caracteres)
+share-error-not-base64 = el enlace está dañado (no es base64url válido)
+share-error-version = este enlace se creó con una versión más reciente del configurador (formato { $format })
+share-error-truncated = el enlace está cortado (al leer «{ $what }»)
+share-error-invalid = el enlace está dañado (valor no válido: { $what })
+share-error-trailing = el enlace está dañado (datos inesperados al final)
+
+## What a price range leaves out
+
+estimate-excludes-accents = las piedras laterales (el joyero las presupuesta cuando se eligen los tamaños)
+estimate-excludes-centre-stone = la piedra central (la tuya, o según consejo)

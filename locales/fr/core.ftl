@@ -369,3 +369,35 @@ field-own-materials = dites en quelques mots au joaillier ce que vous apporterez
 field-consent = nous ne pouvons répondre que si vous acceptez d'être contacté au sujet de cette demande
 
 size-megabytes = { $mb } Mo
+
+## Typing a ring size
+
+size-error-empty = saisissez une taille
+size-error-too-long = « { $text } » n'est pas une taille de bague ; c'est trop long
+size-error-us = « { $text } » n'est pas une taille US ; essayez 6, 6.25, 6¼ ou 6 1/2
+size-error-uk = « { $text } » n'est pas une taille UK ; essayez M, M½, M 1/2 ou Z+1
+size-error-eu = « { $text } » n'est pas une taille européenne ; saisissez le tour de doigt en mm, par ex. 52 ou 52,5
+size-error-jp = « { $text } » n'est pas une taille japonaise ; saisissez un nombre entier, par ex. 11
+size-error-diameter = « { $text } » n'est pas un diamètre ; saisissez des millimètres, par ex. 16,5
+size-error-quarter = les tailles US vont par quarts, par ex. 6, 6¼, 6½ ou 6¾
+size-range-us = les tailles US vont de { $min } à { $max }
+size-range-uk = les tailles UK vont de { $min } à { $max }
+size-range-eu = les tailles européennes vont de { $min } à { $max }
+size-range-jp = les tailles japonaises vont de { $min } à { $max }
+size-range-diameter = le diamètre intérieur va de { $min } à { $max }
+size-range-circumference = le tour de doigt va de { $min } à { $max }
+
+## Opening a shared design link
+
+share-error-empty = le lien ne contient aucune création
+share-error-too-long = le lien est trop long ({ $chars } caractères)
+share-error-not-base64 = le lien est endommagé (base64url non valide)
+share-error-version = ce lien vient d'une version plus récente du configurateur (format { $format })
+share-error-truncated = le lien est tronqué (pendant la lecture de « { $what } »)
+share-error-invalid = le lien est endommagé (valeur incorrecte : { $what })
+share-error-trailing = le lien est endommagé (données inattendues à la fin)
+
+## What a price range leaves out
+
+estimate-excludes-accents = les pierres d'accompagnement (chiffrées par le joaillier une fois les tailles choisies)
+estimate-excludes-centre-stone = la pierre centrale (la vôtre, ou selon conseil)

@@ -369,3 +369,35 @@ field-own-materials = racconta in breve al gioielliere cosa porterai
 field-consent = possiamo risponderti solo se accetti di essere contattato per questa richiesta
 
 size-megabytes = { $mb } MB
+
+## Typing a ring size
+
+size-error-empty = inserisci una misura
+size-error-too-long = «{ $text }» non è una misura di anello; è troppo lungo
+size-error-us = «{ $text }» non è una misura US; prova 6, 6.25, 6¼ o 6 1/2
+size-error-uk = «{ $text }» non è una misura UK; prova M, M½, M 1/2 o Z+1
+size-error-eu = «{ $text }» non è una misura europea; inserisci la circonferenza in mm, ad es. 52 o 52,5
+size-error-jp = «{ $text }» non è una misura giapponese; inserisci un numero intero, ad es. 11
+size-error-diameter = «{ $text }» non è un diametro; inserisci i millimetri, ad es. 16,5
+size-error-quarter = le misure US vanno per quarti, ad es. 6, 6¼, 6½ o 6¾
+size-range-us = le misure US vanno da { $min } a { $max }
+size-range-uk = le misure UK vanno da { $min } a { $max }
+size-range-eu = le misure europee vanno da { $min } a { $max }
+size-range-jp = le misure giapponesi vanno da { $min } a { $max }
+size-range-diameter = il diametro interno va da { $min } a { $max }
+size-range-circumference = la circonferenza va da { $min } a { $max }
+
+## Opening a shared design link
+
+share-error-empty = il link non contiene nessun design
+share-error-too-long = il link è troppo lungo ({ $chars } caratteri)
+share-error-not-base64 = il link è danneggiato (base64url non valido)
+share-error-version = questo link viene da una versione più recente del configuratore (formato { $format })
+share-error-truncated = il link è troncato (durante la lettura di «{ $what }»)
+share-error-invalid = il link è danneggiato (valore non valido: { $what })
+share-error-trailing = il link è danneggiato (dati inattesi alla fine)
+
+## What a price range leaves out
+
+estimate-excludes-accents = le pietre laterali (il gioielliere le quota una volta scelte le dimensioni)
+estimate-excludes-centre-stone = la pietra centrale (la tua, o su consiglio del gioielliere)

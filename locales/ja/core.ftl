@@ -365,3 +365,35 @@ field-own-materials = お持ち込みの品についてジュエラーに簡単�
 field-consent = このご依頼についてのご連絡に同意いただいた場合のみお返事できます
 
 size-megabytes = { $mb } MB
+
+## Typing a ring size
+
+size-error-empty = サイズを入力してください
+size-error-too-long = 「{ $text }」はリングサイズではありません。長すぎます
+size-error-us = 「{ $text }」はUSサイズではありません。6、6.25、6¼、6 1/2 のように入力してください
+size-error-uk = 「{ $text }」はUKサイズではありません。M、M½、M 1/2、Z+1 のように入力してください
+size-error-eu = 「{ $text }」はEUサイズではありません。内周をmmで入力してください（例：52、52.5）
+size-error-jp = 「{ $text }」は日本のサイズではありません。整数で入力してください（例：11）
+size-error-diameter = 「{ $text }」は内径ではありません。mmで入力してください（例：16.5）
+size-error-quarter = USサイズは1/4刻みです（例：6、6¼、6½、6¾）
+size-range-us = USサイズは{ $min }～{ $max }です
+size-range-uk = UKサイズは{ $min }～{ $max }です
+size-range-eu = EUサイズは{ $min }～{ $max }です
+size-range-jp = 日本のサイズは{ $min }～{ $max }号です
+size-range-diameter = 内径は{ $min }～{ $max }です
+size-range-circumference = 内周は{ $min }～{ $max }です
+
+## Opening a shared design link
+
+share-error-empty = リンクにデザインが含まれていません
+share-error-too-long = リンクが長すぎます（{ $chars }文字）
+share-error-not-base64 = リンクが壊れています（base64urlとして読めません）
+share-error-version = このリンクは新しいバージョンのコンフィギュレーターで作られました（形式{ $format }）
+share-error-truncated = リンクが途中で切れています（「{ $what }」の読み込み中）
+share-error-invalid = リンクが壊れています（不正な値：{ $what }）
+share-error-trailing = リンクが壊れています（末尾に余分なデータがあります）
+
+## What a price range leaves out
+
+estimate-excludes-accents = 脇石（サイズが決まり次第ジュエラーがお見積りします）
+estimate-excludes-centre-stone = センターストーン（お持ち込み、またはご相談のうえ）
