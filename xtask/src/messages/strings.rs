@@ -404,6 +404,20 @@ impl Walker {
         if developers {
             return;
         }
+        if let Some(pieces) = markup_text(text) {
+            // HTML written in Rust (an email's body): its text and read attributes.
+            for (piece, attribute) in pieces {
+                let words = if attribute {
+                    has_words(&piece)
+                } else {
+                    is_prose(&piece)
+                };
+                if words {
+                    self.found(nodes[i].line, &piece, Place::Code);
+                }
+            }
+            return;
+        }
         let words = if shown {
             has_words(text)
         } else {
@@ -566,6 +580,39 @@ impl Walker {
             }
         }
     }
+}
+
+/// The text of a string of HTML (`"<p>Thank you</p>"`): each run between tags, and the values of
+/// the attributes people read (`true`); `None` when the string holds no tag.
+fn markup_text(text: &str) -> Option<Vec<(String, bool)>> {
+    let has_tag = text.char_indices().any(|(at, c)| {
+        c == '<'
+            && text[at + 1..].starts_with(|n: char| n.is_ascii_alphabetic() || n == '/')
+            && text[at..].contains('>')
+    });
+    if !has_tag {
+        return None;
+    }
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('<') {
+        pieces.push((rest[..open].to_owned(), false));
+        let Some(close) = rest[open..].find('>') else {
+            rest = &rest[open..];
+            break;
+        };
+        let tag = &rest[open..open + close];
+        for attribute in READ_ATTRIBUTES {
+            if let Some(at) = tag.find(&format!("{attribute}=\"")) {
+                let value = &tag[at + attribute.len() + 2..];
+                pieces.push((value.split('"').next().unwrap_or_default().to_owned(), true));
+            }
+        }
+        rest = &rest[open + close + 1..];
+    }
+    pieces.push((rest.to_owned(), false));
+    pieces.retain(|(piece, _)| !piece.trim().is_empty());
+    Some(pieces)
 }
 
 /// `aria-label`, `on:click`, `leptos::Show`: a name with `-` or `:` joins; returns it and where it
@@ -953,6 +1000,24 @@ fn keys() {
             .map(|k| k.key.as_str())
             .collect();
         assert_eq!(explicit, vec!["summary-size", "cfg-resize"]);
+    }
+
+    #[test]
+    fn html_in_rust_strings() {
+        let source = r#"fn mail() {
+    let _ = format!("<h1>{}</h1><p>{}</p><table>", a, b);
+    let _ = format!("<p><img src=\"cid:x\" alt=\"{}\" width=\"480\"></p>", alt);
+    let _ = "<p>Thank you for your request.</p><img alt=\"Your ring\">";
+    let _ = "<style>body{font-family: sans-serif}</style>";
+}
+"#;
+        assert_eq!(
+            texts(source),
+            vec![
+                (4, "Thank you for your request.".to_owned(), Place::Code),
+                (4, "Your ring".to_owned(), Place::Code),
+            ]
+        );
     }
 
     #[test]
