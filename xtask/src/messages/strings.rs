@@ -98,6 +98,20 @@ const TEXT_PROPS: [&str; 16] = [
     "alt",
 ];
 
+/// Calls that put their text on screen (the DOM, dialogs, the postcard's canvas).
+const TEXT_SINKS: [&str; 10] = [
+    "set_text_content",
+    "set_inner_text",
+    "set_inner_html",
+    "alert_with_message",
+    "confirm_with_message",
+    "prompt_with_message",
+    "set_title",
+    "fill_text",
+    "fill_text_with_max_width",
+    "stroke_text",
+];
+
 /// Macros whose strings are for developers, or patterns.
 const QUIET_MACROS: [&str; 22] = [
     "debug",
@@ -309,6 +323,11 @@ impl Walker {
                         if QUIET_CALLS.contains(&name.as_str())
                             && (method || !matches!(name.as_str(), "find" | "get" | "split"))
                         {
+                            i += 2;
+                            continue;
+                        }
+                        if TEXT_SINKS.contains(&name.as_str()) {
+                            self.code(inner, true);
                             i += 2;
                             continue;
                         }
@@ -1003,12 +1022,15 @@ fn keys() {
     }
 
     #[test]
-    fn html_in_rust_strings() {
+    fn html_in_rust_strings_and_text_sinks() {
         let source = r#"fn mail() {
     let _ = format!("<h1>{}</h1><p>{}</p><table>", a, b);
     let _ = format!("<p><img src=\"cid:x\" alt=\"{}\" width=\"480\"></p>", alt);
     let _ = "<p>Thank you for your request.</p><img alt=\"Your ring\">";
     let _ = "<style>body{font-family: sans-serif}</style>";
+    ctx.fill_text("mm", x, y);
+    ctx.fill_text(&format!("{:.2} ct", carat), x, y);
+    el.set_text_content(Some("copied"));
 }
 "#;
         assert_eq!(
@@ -1016,6 +1038,9 @@ fn keys() {
             vec![
                 (4, "Thank you for your request.".to_owned(), Place::Code),
                 (4, "Your ring".to_owned(), Place::Code),
+                (6, "mm".to_owned(), Place::Code),
+                (7, "{:.2} ct".to_owned(), Place::Code),
+                (8, "copied".to_owned(), Place::Code),
             ]
         );
     }
