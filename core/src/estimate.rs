@@ -72,6 +72,27 @@ pub fn exclusion_msg(text: &str) -> Msg {
         .unwrap_or_else(|| as_written(text))
 }
 
+/// What [`PriceOutcome::Missing`] names (a metal, a stone, a stone of one origin), in any
+/// language; text core did not write is said as written.
+pub fn missing_msg(what: &str, catalog: &Catalog) -> Msg {
+    if let Some(m) = catalog.metals.iter().find(|m| m.name == what) {
+        return m.name_msg();
+    }
+    for stone in &catalog.stones {
+        if stone.name == what {
+            return stone.name_msg();
+        }
+        for origin in Origin::ALL {
+            if format!("{} {}", stone.name, origin.label()) == what {
+                return Msg::new("estimate-missing-stone")
+                    .arg("stone", stone.name_msg())
+                    .arg("origin", origin.msg());
+            }
+        }
+    }
+    as_written(what)
+}
+
 /// What a design weighs and measures, and roughly costs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Estimate {
@@ -356,6 +377,14 @@ mod tests {
             "accent stones (priced by the jeweler once sizes are chosen)"
         );
         assert_eq!(exclusion_msg("engraving").key, "core-as-written");
+        let catalog = Catalog::builtin();
+        let moissanite = missing_msg("Moissanite Natural", &catalog);
+        assert_eq!(english(&moissanite), "Moissanite (Natural)");
+        assert_eq!(missing_msg("Platinum 950", &catalog).key, "metal-pt950");
+        assert_eq!(
+            english(&missing_msg("Unobtainium", &catalog)),
+            "Unobtainium"
+        );
     }
 
     #[test]

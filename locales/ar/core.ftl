@@ -407,3 +407,4 @@ share-error-trailing = الرابط تالف (بيانات غير متوقعة �
 
 estimate-excludes-accents = الأحجار الجانبية (يسعّرها الصائغ بعد تحديد المقاسات)
 estimate-excludes-centre-stone = الحجر الأوسط (حجرك الخاص، أو حسب نصيحة الصائغ)
+estimate-missing-stone = { $stone } ({ $origin })

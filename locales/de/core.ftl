@@ -399,3 +399,4 @@ share-error-trailing = Der Link ist beschädigt (unerwartete Daten am Ende)
 
 estimate-excludes-accents = Besatzsteine (der Goldschmied kalkuliert sie, sobald die Größen feststehen)
 estimate-excludes-centre-stone = der Mittelstein (Ihr eigener oder nach Beratung)
+estimate-missing-stone = { $stone } ({ $origin })

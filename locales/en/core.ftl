@@ -414,3 +414,5 @@ share-error-trailing = the link is damaged (unexpected data at the end)
 
 estimate-excludes-accents = accent stones (priced by the jeweler once sizes are chosen)
 estimate-excludes-centre-stone = the centre stone (your own, or to be advised)
+# A stone of one origin that has no price: "Moissanite (Natural)".
+estimate-missing-stone = { $stone } ({ $origin })

@@ -401,3 +401,4 @@ share-error-trailing = el enlace está dañado (datos inesperados al final)
 
 estimate-excludes-accents = las piedras laterales (el joyero las presupuesta cuando se eligen los tamaños)
 estimate-excludes-centre-stone = la piedra central (la tuya, o según consejo)
+estimate-missing-stone = { $stone } ({ $origin })

@@ -401,3 +401,4 @@ share-error-trailing = le lien est endommagé (données inattendues à la fin)
 
 estimate-excludes-accents = les pierres d'accompagnement (chiffrées par le joaillier une fois les tailles choisies)
 estimate-excludes-centre-stone = la pierre centrale (la vôtre, ou selon conseil)
+estimate-missing-stone = { $stone } ({ $origin })

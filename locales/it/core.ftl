@@ -401,3 +401,4 @@ share-error-trailing = il link è danneggiato (dati inattesi alla fine)
 
 estimate-excludes-accents = le pietre laterali (il gioielliere le quota una volta scelte le dimensioni)
 estimate-excludes-centre-stone = la pietra centrale (la tua, o su consiglio del gioielliere)
+estimate-missing-stone = { $stone } ({ $origin })

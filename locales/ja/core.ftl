@@ -397,3 +397,4 @@ share-error-trailing = リンクが壊れています（末尾に余分なデー
 
 estimate-excludes-accents = 脇石（サイズが決まり次第ジュエラーがお見積りします）
 estimate-excludes-centre-stone = センターストーン（お持ち込み、またはご相談のうえ）
+estimate-missing-stone = { $stone }（{ $origin }）
