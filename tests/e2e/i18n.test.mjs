@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, launch, waitForFrames, animationFrames, outputDir, axeViolations, shot } from './support.mjs';
+import { startServer, launch, waitForFrames, animationFrames, outputDir, axeViolations, shot, studioSetupLink } from './support.mjs';
 import { parseMail, leaves, text } from './brief-mail.mjs';
 import { PNG } from 'pngjs';
 
@@ -67,8 +67,8 @@ async function fullShot(page, name) {
 }
 
 /** Opens the configurator at `path` and waits for the first ring frame. */
-async function open(page, path = '/') {
-  await page.goto(new URL(path, server.url).href);
+async function open(page, path = '/', base = server.url) {
+  await page.goto(new URL(path, base).href);
   await waitForFrames(page);
 }
 
@@ -140,6 +140,20 @@ async function misfits(page) {
         out.push(`${name}: ${Math.round(rect.left)}–${Math.round(rect.right)} px on a ${root.clientWidth} px screen`);
       }
     }
+    // A radio or checkbox sits beside its words, not on a line of its own.
+    for (const choice of document.querySelectorAll('label:has(> input[type=radio]), label:has(> input[type=checkbox]), .brief-check')) {
+      const input = choice.querySelector('input');
+      const words = [...choice.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.data.trim())
+        ?? choice.querySelector('label');
+      if (!input || !words || hidden(input)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(words);
+      const line = range.getBoundingClientRect();
+      const box = input.getBoundingClientRect();
+      if (line.height > 0 && (box.bottom <= line.top || box.top >= line.bottom)) {
+        out.push(`"${choice.innerText.trim().slice(0, 40)}": its ${input.type} is not beside its words`);
+      }
+    }
     return out;
   });
 }
@@ -164,18 +178,17 @@ test('a French visitor goes through the whole flow; the jeweler reads English, t
     );
 
     // Design: another metal than the first, as the visitor picks it.
-    const metal = page.locator('.step[data-step="metal"] .option-card input').nth(1);
-    await metal.check();
-    const frames = await waitForFrames(page);
-    await waitForFrames(page, frames);
+    const first = new URL(page.url()).searchParams.get('d');
+    await page.locator('.step[data-step="metal"] .option-card input').nth(1).check();
+    await page.waitForFunction((before) => new URL(location.href).searchParams.get('d') !== before, first);
 
     await toBrief(page);
     assert.equal(await page.locator('.brief-send').innerText(), say('fr', 'brief', 'brief-button-send'));
     assert.equal(await page.locator('.brief-form legend').first().innerText(), say('fr', 'brief', 'brief-contact-title'));
-    // Core's check speaks French too: the empty form's first error is not English.
+    // Core's check speaks French too.
     await page.locator('.brief-send').click();
     await page.locator('#brief-name-error').waitFor();
-    assert.notEqual(await page.locator('#brief-name-error').innerText(), 'this is required');
+    assert.equal(await page.locator('#brief-name-error').innerText(), say('fr', 'core', 'field-required'));
 
     const note = 'Comme la bague de ma grand-mère, mais plus fine. L’or rose « surtout ».';
     await fillBrief(page, { name: 'Élodie Marchand', email: 'elodie@example.fr', note });
@@ -199,7 +212,8 @@ test('a French visitor goes through the whole flow; the jeweler reads English, t
     // The visitor's own email speaks French.
     const visitor = await mailText(page, `${reference}-visitor.eml`);
     assert.ok(frenchEmail.some((v) => visitor.includes(v)), `French words in the visitor's email:\n${visitor}`);
-    const onlyEnglish = englishEmail.filter((v) => !plainMessages('fr', 'email').has(v) && ![...plainMessages('fr', 'email').values()].includes(v));
+    const frenchValues = [...plainMessages('fr', 'email').values()];
+    const onlyEnglish = englishEmail.filter((v) => !frenchValues.includes(v));
     assert.deepEqual(onlyEnglish.filter((v) => visitor.includes(v)), [], "no English words in the visitor's email");
     assert.deepEqual(errors, []);
   } finally {
@@ -248,6 +262,10 @@ for (const [lang, person] of Object.entries(PEOPLE)) {
         }
 
         await toBrief(page);
+        // The step list (a sideways-scrolling row on a phone) keeps the current step in sight.
+        await animationFrames(page, 2);
+        const current = await page.locator('.step-nav .step-link[aria-current=step]').boundingBox();
+        assert.ok(current.x >= 0 && current.x + current.width <= viewport.width, `the current step at ${current.x}–${current.x + current.width} px`);
         await proof(page, `i18n-${label}-brief`);
 
         await fillBrief(page, person);
@@ -275,6 +293,62 @@ for (const [lang, person] of Object.entries(PEOPLE)) {
     });
   }
 }
+
+test("an Arabic shop's studio mirrors at 1280 and 360 px, and a French note still reads left to right", async () => {
+  const shop = await startServer({
+    env: { ATELIER_LANGUAGE: 'ar', ATELIER_JEWELER_EMAIL: 'studio@jeweler.example', ATELIER_MAIL_FROM: 'atelier@jeweler.example' },
+  });
+  try {
+    const note = 'Une bague fine, comme celle de ma grand-mère.';
+    {
+      const { context, page, errors } = await launch({ locale: 'fr-FR', viewport: DESKTOP });
+      try {
+        await open(page, '/', shop.url);
+        await toBrief(page);
+        await fillBrief(page, { name: 'Élodie Marchand', email: 'elodie@example.fr', note });
+        await send(page);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    }
+    // The jeweler's browser speaks English; the studio speaks the shop's Arabic.
+    const { context, page, errors } = await launch({ locale: 'en-US', viewport: DESKTOP });
+    try {
+      await page.goto(await studioSetupLink(shop, page));
+      await page.locator('#setup-email').fill('maker@jeweler.example');
+      await page.locator('#setup-password').fill('a long bench password');
+      await page.locator('#setup-again').fill('a long bench password');
+      await page.locator('form button[type=submit]').click();
+      await page.locator('header.studio-bar .studio-account').waitFor({ timeout: 60_000 });
+      const html = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+      assert.deepEqual({ lang: html.lang.slice(0, 2), dir: html.dir }, { lang: 'ar', dir: 'rtl' });
+      await page.locator('.studio-row').first().waitFor();
+      await proof(page, 'i18n-ar-studio-1280-inbox');
+      await page.locator('.studio-row-link').first().click();
+      await page.locator('.studio-brief').waitFor();
+      await proof(page, 'i18n-ar-studio-1280-brief');
+      // The visitor's French words start at the left of their box on the right-to-left page.
+      const noteBox = page.locator('.studio-note-text', { hasText: note });
+      const offsets = await noteBox.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const line = range.getClientRects()[0];
+        const box = el.getBoundingClientRect();
+        return { fromLeft: line.left - box.left, fromRight: box.right - line.right };
+      });
+      assert.ok(offsets.fromLeft < 2 && offsets.fromRight > 40, `the note starts on the left: ${JSON.stringify(offsets)}`);
+      await page.setViewportSize(PHONE);
+      await animationFrames(page, 2);
+      await proof(page, 'i18n-ar-studio-360-brief');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  } finally {
+    await shop.stop();
+  }
+});
 
 test('a drag to the right turns the ring the same way in Arabic as in English', async () => {
   const pictures = {};
@@ -344,12 +418,14 @@ test('en-XA: no text of the configurator or the brief is plain English, and noth
       }
       const currencies = new Intl.DisplayNames(tag, { type: 'currency' });
       for (const code of Intl.supportedValuesOf('currency')) {
-        for (const word of (currencies.of(code) ?? '').split(/\s+/)) fromIntl.add(word);
+        for (const word of (currencies.of(code) ?? '').match(/\p{L}+/gu) ?? []) fromIntl.add(word);
       }
       // Words marked as another language (the switch's language names, each in its own
       // language) are not the page's to translate.
       const own = (el) => (el.closest('[lang]')?.lang ?? tag) === tag;
-      const english = (value) => (value.match(/\b[A-Za-z]{4,}\b/g) ?? []).filter((w) => !fromIntl.has(w));
+      // Whole words (any script's letters), of four or more letters all plain ASCII.
+      const english = (value) => (value.match(/\p{L}+/gu) ?? [])
+        .filter((w) => w.length >= 4 && /^[A-Za-z]+$/.test(w) && !fromIntl.has(w));
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const el = node.parentElement;
@@ -364,6 +440,7 @@ test('en-XA: no text of the configurator or the brief is plain English, and noth
       }
       // The names screen readers hear count as much as the text people see.
       for (const el of document.querySelectorAll('[aria-label], [title], img[alt], [placeholder]')) {
+        if (el.getClientRects().length === 0 || !own(el)) continue;
         for (const attr of ['aria-label', 'title', 'alt', 'placeholder']) {
           const value = el.getAttribute(attr);
           if (value && english(value).length) found.push(`${el.tagName.toLowerCase()}[${attr}]: ${value.slice(0, 60)}`);
