@@ -179,7 +179,7 @@ impl RingSize {
     pub fn from_circumference_mm(mm: f64) -> Result<RingSize, SizeError> {
         if !(MIN_CIRCUMFERENCE_MM..=MAX_CIRCUMFERENCE_MM).contains(&mm) {
             return Err(SizeError::OutOfRange {
-                system: "Circumference",
+                system: "Circumference", // i18n: not words (the system SizeError::msg picks its message by)
                 min: "30 mm",
                 max: "90 mm",
             });
@@ -212,7 +212,7 @@ impl RingSize {
     /// A size from its inner diameter in mm.
     pub fn from_diameter_mm(mm: f64) -> Result<RingSize, SizeError> {
         Self::from_circumference_mm(mm * PI).map_err(|_| SizeError::OutOfRange {
-            system: "Inner diameter",
+            system: "Inner diameter", // i18n: not words (the system SizeError::msg picks its message by)
             min: "9.6 mm",
             max: "28.6 mm",
         })
@@ -257,7 +257,7 @@ impl RingSize {
     pub fn from_jp(jp: u32) -> Result<RingSize, SizeError> {
         if !(1..=30).contains(&jp) {
             return Err(SizeError::OutOfRange {
-                system: "Japanese",
+                system: "Japanese", // i18n: not words (the system SizeError::msg picks its message by)
                 min: "1",
                 max: "30",
             });
@@ -326,7 +326,7 @@ impl RingSize {
                     .ok_or_else(|| unreadable("diameter", "type millimetres, e.g. 16.5"))?;
                 if !(12.0..=24.5).contains(&mm) {
                     return Err(SizeError::OutOfRange {
-                        system: "Inner diameter",
+                        system: "Inner diameter", // i18n: not words (the system SizeError::msg picks its message by)
                         min: "12 mm",
                         max: "24.5 mm",
                     });

@@ -7,13 +7,13 @@ use super::{Cut, Font, Metal, Origin, Setting, Stone};
 use crate::i18n::Msg;
 use crate::words::as_written;
 
-/// `prefix-id` when `name` is still the built-in name of `id` (a translation exists); the name as
+/// The entry's `key` when `name` is still its built-in name (a translation exists); the name as
 /// written when the jeweler renamed it (the key's translation would contradict them), or the key
 /// with the name as fallback for an entry the files do not know.
-fn named(prefix: &str, id: &str, name: &str, builtin: Option<&str>) -> Msg {
+fn named(key: String, name: &str, builtin: Option<&str>) -> Msg {
     match builtin {
         Some(b) if b != name => as_written(name),
-        _ => Msg::new(format!("{prefix}-{id}")).or_text(name),
+        _ => Msg::new(key).or_text(name),
     }
 }
 
@@ -22,8 +22,7 @@ impl Metal {
     pub fn name_msg(&self) -> Msg {
         let builtin = Metal::defaults().into_iter().find(|m| m.id == self.id);
         named(
-            "metal",
-            self.id.as_str(),
+            format!("metal-{}", self.id.as_str()),
             &self.name,
             builtin.as_ref().map(|m| m.name.as_str()),
         )
@@ -34,8 +33,7 @@ impl Stone {
     /// The stone's name ("Blue sapphire") in any language.
     pub fn name_msg(&self) -> Msg {
         named(
-            "stone",
-            self.id.as_str(),
+            format!("stone-{}", self.id.as_str()),
             &self.name,
             self.builtin_name().as_deref(),
         )
@@ -54,8 +52,7 @@ impl Stone {
     pub fn care_msg(&self) -> Msg {
         let builtin = Stone::defaults().into_iter().find(|s| s.id == self.id);
         named(
-            "stone-care",
-            self.id.as_str(),
+            format!("stone-care-{}", self.id.as_str()),
             &self.care_note,
             builtin.as_ref().map(|s| s.care_note.as_str()),
         )
@@ -73,8 +70,7 @@ impl Cut {
     /// The cut's name ("Round brilliant") in any language.
     pub fn name_msg(&self) -> Msg {
         named(
-            "cut",
-            self.id.as_str(),
+            format!("cut-{}", self.id.as_str()),
             &self.name,
             self.builtin_name().as_deref(),
         )
@@ -101,8 +97,7 @@ impl Setting {
     /// The setting's name ("Four-prong solitaire") in any language.
     pub fn name_msg(&self) -> Msg {
         named(
-            "setting",
-            self.id.as_str(),
+            format!("setting-{}", self.id.as_str()),
             &self.name,
             self.builtin_name().as_deref(),
         )
@@ -133,8 +128,7 @@ impl Font {
             .into_iter()
             .find(|f| f.id == self.id);
         named(
-            "font",
-            self.id.as_str(),
+            format!("font-{}", self.id.as_str()),
             &self.name,
             builtin.as_ref().map(|f| f.name.as_str()),
         )

@@ -12,8 +12,10 @@ use crate::commission::Change;
 use crate::design::Design;
 use crate::i18n::Msg;
 
-/// What a row says when the design has no such row (a setting without a centre stone).
-const ABSENT: &str = "None";
+/// What a row says when the design has no such row (a setting without a centre stone), in English.
+fn absent() -> String {
+    crate::words::english(&Msg::new("spec-none"))
+}
 
 /// One choice that differs, in words not yet in any language.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,14 +38,14 @@ pub fn changes(old: &Design, new: &Design, catalog: &Catalog) -> Vec<Change> {
     let mut out = Vec::new();
     // The new design's order first, then rows only the old one had (a stone taken away).
     for row in &after {
-        let from = value_of(&before, row.label).unwrap_or(ABSENT);
+        let from = value_of(&before, row.label).map_or_else(absent, str::to_owned);
         if from != row.value {
-            out.push(change(row.label, from, &row.value));
+            out.push(change(row.label, &from, &row.value));
         }
     }
     for row in &before {
         if value_of(&after, row.label).is_none() {
-            out.push(change(row.label, &row.value, ABSENT));
+            out.push(change(row.label, &row.value, &absent()));
         }
     }
     out
@@ -242,7 +244,7 @@ mod tests {
             .expect("the stone taken away");
         assert_eq!(
             (stone.from.as_str(), stone.to.as_str()),
-            ("Diamond", ABSENT)
+            ("Diamond", "None")
         );
         let said: Vec<(String, String, String)> = changes_msg(&old, &new, &catalog)
             .iter()
