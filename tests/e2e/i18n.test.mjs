@@ -423,9 +423,10 @@ test('en-XA: no text of the configurator or the brief is plain English, and noth
       // Words marked as another language (the switch's language names, each in its own
       // language) are not the page's to translate.
       const own = (el) => (el.closest('[lang]')?.lang ?? tag) === tag;
-      // Whole words (any script's letters), of four or more letters all plain ASCII.
-      const english = (value) => (value.match(/\p{L}+/gu) ?? [])
-        .filter((w) => w.length >= 4 && /^[A-Za-z]+$/.test(w) && !fromIntl.has(w));
+      // Whole words (any script's letters, apostrophes inside), of four or more letters all
+      // plain ASCII.
+      const english = (value) => (value.match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [])
+        .filter((w) => /^[A-Za-z'’]+$/.test(w) && w.replace(/['’]/g, '').length >= 4 && !fromIntl.has(w));
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const el = node.parentElement;
