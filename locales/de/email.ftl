@@ -172,3 +172,26 @@ email-page-loading = Der Ringdesigner wird geladen …
 email-page-studio-loading = Das Studio wird geöffnet …
 email-page-commission-title = Ihr Auftrag
 email-page-commission-loading = Ihr Auftrag wird geöffnet …
+
+## The privacy notice built from the configuration (a shop's own file is shown as written)
+
+email-privacy-title = Datenschutzhinweis
+email-privacy-who-heading = Wer wir sind
+email-privacy-who = { $shop } empfängt die Anfragen, die über diese Website gesendet werden. Schreiben Sie an { $email } zu allem, was diesen Hinweis betrifft.
+email-privacy-what-heading = Was wir speichern
+email-privacy-what = Wenn Sie eine Anfrage senden, speichern wir, was Sie eingegeben haben: den Entwurf, Ihren Namen, Ihre E-Mail-Adresse und, falls angegeben, Ihre Telefonnummer, das Budget, den Anlass, den Termin, Ihre Notizen, Fotos und die Bilder des Entwurfs. Wenn der Auftrag weitergeht, speichern wir außerdem das Gespräch und seine Fotos, die vorgeschlagenen Entwürfe und Ihre Antworten, die gebuchten Beratungen, die Arbeitsschritte mit ihren Fotos und unsere eigenen Notizen zur Anfrage.
+email-privacy-use = Wir verwenden diese Daten nur, um Ihre Anfrage zu beantworten und das Schmuckstück anzufertigen. Wir verkaufen sie nicht und geben sie nicht weiter; E-Mails laufen über unseren E-Mail-Anbieter.
+email-privacy-long-heading = Wie lange
+email-privacy-long = Eine Anfrage und alles, was dazugehört: gespeichert, solange der Auftrag läuft, und danach so lange, wie wir es für die Pflege des Schmuckstücks brauchen, oder bis Sie die Löschung verlangen.
+email-privacy-archived-kept = Archivierte Anfragen: gespeichert, bis Sie die Löschung verlangen oder wir sie löschen.
+email-privacy-archived-erased = { $days ->
+    [one] Archivierte Anfragen: { $days } Tag nach der Archivierung gelöscht.
+   *[other] Archivierte Anfragen: { $days } Tage nach der Archivierung gelöscht.
+}
+email-privacy-spam-kept = Als Spam markierte Anfragen: gespeichert, bis Sie die Löschung verlangen oder wir sie löschen.
+email-privacy-spam-erased = { $days ->
+    [one] Als Spam markierte Anfragen: { $days } Tag nach der Markierung gelöscht.
+   *[other] Als Spam markierte Anfragen: { $days } Tage nach der Markierung gelöscht.
+}
+email-privacy-rights-heading = Ihre Rechte
+email-privacy-rights = Auf Ihrer Auftragsseite (dem privaten Link in Ihrer Bestätigungs-E-Mail) können Sie mit einer Schaltfläche alles herunterladen, was wir zu Ihrem Auftrag speichern, und mit einer anderen die Löschung verlangen. Sie können auch an { $email } schreiben. Wir antworten innerhalb eines Monats. Sie können sich außerdem bei Ihrer Datenschutzbehörde beschweren.

@@ -174,3 +174,26 @@ email-page-loading = Loading the ring designer…
 email-page-studio-loading = Opening the studio…
 email-page-commission-title = Your commission
 email-page-commission-loading = Opening your commission…
+
+## The privacy notice built from the configuration (a shop's own file is shown as written)
+
+email-privacy-title = Privacy notice
+email-privacy-who-heading = Who we are
+email-privacy-who = { $shop } receives the requests sent from this site. Write to { $email } about anything in this notice.
+email-privacy-what-heading = What we keep
+email-privacy-what = When you send a request we keep what you entered: the design, your name, email address and phone number if given, the budget, occasion, deadline, notes, photos and the pictures of the design. If the commission goes on, we also keep the conversation and its photos, the designs proposed and your answers, the consultations booked, the stages of the making with their photos, and our own notes about the request.
+email-privacy-use = We use them only to answer your request and make the piece. We do not sell or share them; emails go through our mail provider.
+email-privacy-long-heading = How long
+email-privacy-long = A request and everything with it: kept while the commission goes on and afterwards as long as we need it to look after the piece, or until you ask for erasure.
+email-privacy-archived-kept = Requests we archive: kept until you ask for erasure or we erase them.
+email-privacy-archived-erased = { $days ->
+    [one] Requests we archive: erased { $days } day after they are archived.
+   *[other] Requests we archive: erased { $days } days after they are archived.
+}
+email-privacy-spam-kept = Requests marked as spam: kept until you ask for erasure or we erase them.
+email-privacy-spam-erased = { $days ->
+    [one] Requests marked as spam: erased { $days } day after they are marked.
+   *[other] Requests marked as spam: erased { $days } days after they are marked.
+}
+email-privacy-rights-heading = Your rights
+email-privacy-rights = Your commission page (the private link in your confirmation email) has a button to download everything we hold about your commission, and a button to ask for it to be erased. You can also write to { $email }. We answer within a month. You may also complain to your data protection authority.

@@ -172,3 +172,26 @@ email-page-loading = Cargando el diseñador de anillos…
 email-page-studio-loading = Abriendo el estudio…
 email-page-commission-title = Tu encargo
 email-page-commission-loading = Abriendo tu encargo…
+
+## The privacy notice built from the configuration (a shop's own file is shown as written)
+
+email-privacy-title = Aviso de privacidad
+email-privacy-who-heading = Quiénes somos
+email-privacy-who = { $shop } recibe las solicitudes enviadas desde este sitio. Escribe a { $email } para cualquier cuestión sobre este aviso.
+email-privacy-what-heading = Qué guardamos
+email-privacy-what = Cuando envías una solicitud guardamos lo que introdujiste: el diseño, tu nombre, tu correo electrónico y tu teléfono si lo indicaste, el presupuesto, la ocasión, la fecha límite, las notas, las fotos y las imágenes del diseño. Si el encargo sigue adelante, guardamos también la conversación y sus fotos, los diseños propuestos y tus respuestas, las consultas reservadas, las etapas de fabricación con sus fotos y nuestras propias notas sobre la solicitud.
+email-privacy-use = Solo los usamos para responder a tu solicitud y hacer la pieza. No los vendemos ni los compartimos; los correos pasan por nuestro proveedor de correo.
+email-privacy-long-heading = Durante cuánto tiempo
+email-privacy-long = Una solicitud y todo lo que la acompaña: se guarda mientras dura el encargo y después todo el tiempo que necesitemos para cuidar la pieza, o hasta que pidas que se borre.
+email-privacy-archived-kept = Solicitudes archivadas: se guardan hasta que pidas que se borren o las borremos.
+email-privacy-archived-erased = { $days ->
+    [one] Solicitudes archivadas: se borran { $days } día después de archivarse.
+   *[other] Solicitudes archivadas: se borran { $days } días después de archivarse.
+}
+email-privacy-spam-kept = Solicitudes marcadas como spam: se guardan hasta que pidas que se borren o las borremos.
+email-privacy-spam-erased = { $days ->
+    [one] Solicitudes marcadas como spam: se borran { $days } día después de marcarse.
+   *[other] Solicitudes marcadas como spam: se borran { $days } días después de marcarse.
+}
+email-privacy-rights-heading = Tus derechos
+email-privacy-rights = Tu página del encargo (el enlace privado de tu correo de confirmación) tiene un botón para descargar todo lo que guardamos sobre tu encargo y otro para pedir que se borre. También puedes escribir a { $email }. Respondemos en el plazo de un mes. También puedes presentar una reclamación ante tu autoridad de protección de datos.

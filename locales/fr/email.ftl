@@ -172,3 +172,26 @@ email-page-loading = Chargement du créateur de bagues…
 email-page-studio-loading = Ouverture de l’atelier…
 email-page-commission-title = Votre commande
 email-page-commission-loading = Ouverture de votre commande…
+
+## The privacy notice built from the configuration (a shop's own file is shown as written)
+
+email-privacy-title = Politique de confidentialité
+email-privacy-who-heading = Qui nous sommes
+email-privacy-who = { $shop } reçoit les demandes envoyées depuis ce site. Écrivez à { $email } pour toute question sur cette politique.
+email-privacy-what-heading = Ce que nous conservons
+email-privacy-what = Quand vous envoyez une demande, nous conservons ce que vous avez saisi : la création, votre nom, votre adresse e-mail et votre numéro de téléphone s’il est indiqué, le budget, l’occasion, l’échéance, vos notes, vos photos et les images de la création. Si la commande se poursuit, nous conservons aussi la conversation et ses photos, les créations proposées et vos réponses, les consultations réservées, les étapes de fabrication avec leurs photos, et nos propres notes sur la demande.
+email-privacy-use = Nous les utilisons uniquement pour répondre à votre demande et réaliser le bijou. Nous ne les vendons ni ne les partageons ; les e-mails passent par notre fournisseur de messagerie.
+email-privacy-long-heading = Combien de temps
+email-privacy-long = Une demande et tout ce qui l’accompagne : conservée pendant la commande, puis aussi longtemps que nécessaire pour l’entretien du bijou, ou jusqu’à ce que vous demandiez l’effacement.
+email-privacy-archived-kept = Demandes archivées : conservées jusqu’à ce que vous demandiez l’effacement ou que nous les effacions.
+email-privacy-archived-erased = { $days ->
+    [one] Demandes archivées : effacées { $days } jour après leur archivage.
+   *[other] Demandes archivées : effacées { $days } jours après leur archivage.
+}
+email-privacy-spam-kept = Demandes marquées comme indésirables : conservées jusqu’à ce que vous demandiez l’effacement ou que nous les effacions.
+email-privacy-spam-erased = { $days ->
+    [one] Demandes marquées comme indésirables : effacées { $days } jour après leur marquage.
+   *[other] Demandes marquées comme indésirables : effacées { $days } jours après leur marquage.
+}
+email-privacy-rights-heading = Vos droits
+email-privacy-rights = Votre page de commande (le lien personnel de votre e-mail de confirmation) propose un bouton pour télécharger tout ce que nous détenons sur votre commande, et un bouton pour en demander l’effacement. Vous pouvez aussi écrire à { $email }. Nous répondons dans un délai d’un mois. Vous pouvez également déposer une réclamation auprès de votre autorité de protection des données.

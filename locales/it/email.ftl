@@ -172,3 +172,26 @@ email-page-loading = Caricamento del designer di anelli…
 email-page-studio-loading = Apertura dello studio…
 email-page-commission-title = Il tuo ordine
 email-page-commission-loading = Apertura del tuo ordine…
+
+## The privacy notice built from the configuration (a shop's own file is shown as written)
+
+email-privacy-title = Informativa sulla privacy
+email-privacy-who-heading = Chi siamo
+email-privacy-who = { $shop } riceve le richieste inviate da questo sito. Scrivi a { $email } per qualsiasi domanda su questa informativa.
+email-privacy-what-heading = Cosa conserviamo
+email-privacy-what = Quando invii una richiesta conserviamo ciò che hai inserito: il progetto, il tuo nome, l’indirizzo email e il numero di telefono se indicato, il budget, l’occasione, la scadenza, le note, le foto e le immagini del progetto. Se l’ordine prosegue, conserviamo anche la conversazione e le sue foto, i progetti proposti e le tue risposte, le consulenze prenotate, le fasi della lavorazione con le loro foto e le nostre note sulla richiesta.
+email-privacy-use = Li usiamo solo per rispondere alla tua richiesta e realizzare il gioiello. Non li vendiamo né li condividiamo; le email passano attraverso il nostro fornitore di posta.
+email-privacy-long-heading = Per quanto tempo
+email-privacy-long = Una richiesta e tutto ciò che la accompagna: conservata finché l’ordine è in corso e poi finché ci serve per la cura del gioiello, o finché non ne chiedi la cancellazione.
+email-privacy-archived-kept = Richieste archiviate: conservate finché non ne chiedi la cancellazione o finché non le cancelliamo noi.
+email-privacy-archived-erased = { $days ->
+    [one] Richieste archiviate: cancellate { $days } giorno dopo l’archiviazione.
+   *[other] Richieste archiviate: cancellate { $days } giorni dopo l’archiviazione.
+}
+email-privacy-spam-kept = Richieste segnate come spam: conservate finché non ne chiedi la cancellazione o finché non le cancelliamo noi.
+email-privacy-spam-erased = { $days ->
+    [one] Richieste segnate come spam: cancellate { $days } giorno dopo la segnalazione.
+   *[other] Richieste segnate come spam: cancellate { $days } giorni dopo la segnalazione.
+}
+email-privacy-rights-heading = I tuoi diritti
+email-privacy-rights = La tua pagina dell’ordine (il link privato nella tua email di conferma) ha un pulsante per scaricare tutto ciò che conserviamo sul tuo ordine e un pulsante per chiederne la cancellazione. Puoi anche scrivere a { $email }. Rispondiamo entro un mese. Puoi anche presentare un reclamo alla tua autorità per la protezione dei dati.

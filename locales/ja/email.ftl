@@ -169,3 +169,20 @@ email-page-loading = リングデザイナーを読み込んでいます…
 email-page-studio-loading = スタジオを開いています…
 email-page-commission-title = お客様のオーダー
 email-page-commission-loading = オーダーを開いています…
+
+## The privacy notice built from the configuration (a shop's own file is shown as written)
+
+email-privacy-title = プライバシーに関するお知らせ
+email-privacy-who-heading = 私たちについて
+email-privacy-who = このサイトから送信されたご依頼は { $shop } が受け取ります。このお知らせに関するお問い合わせは { $email } までご連絡ください。
+email-privacy-what-heading = 保管する情報
+email-privacy-what = ご依頼を送信されると、入力された内容を保管します：デザイン、お名前、メールアドレス、（ご記入の場合）電話番号、ご予算、用途、ご希望の期日、メモ、写真、デザインの画像。オーダーが進んだ場合は、やり取りとその写真、ご提案したデザインとお客様のご返答、予約されたご相談、制作工程とその写真、ご依頼に関する当店のメモも保管します。
+email-privacy-use = これらの情報は、ご依頼へのご返答とジュエリーの制作のためだけに使用します。販売や共有は一切いたしません。メールは当店のメールサービスを経由して送信されます。
+email-privacy-long-heading = 保管期間
+email-privacy-long = ご依頼とそれに関するすべての情報：オーダーの進行中、およびその後ジュエリーのアフターケアに必要な期間、またはお客様から削除のご依頼があるまで保管します。
+email-privacy-archived-kept = アーカイブしたご依頼：お客様から削除のご依頼があるか、当店が削除するまで保管します。
+email-privacy-archived-erased = アーカイブしたご依頼：アーカイブから { $days } 日後に削除します。
+email-privacy-spam-kept = 迷惑メールとしたご依頼：お客様から削除のご依頼があるか、当店が削除するまで保管します。
+email-privacy-spam-erased = 迷惑メールとしたご依頼：迷惑メールとしてから { $days } 日後に削除します。
+email-privacy-rights-heading = お客様の権利
+email-privacy-rights = オーダーページ（確認メールに記載の専用リンク）には、オーダーに関して当店が保管するすべての情報をダウンロードするボタンと、その削除を依頼するボタンがあります。{ $email } までご連絡いただくこともできます。1か月以内にご返答します。また、データ保護機関に苦情を申し立てることもできます。

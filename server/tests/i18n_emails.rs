@@ -294,3 +294,30 @@ async fn the_page_speaks_the_browsers_language_then_the_shops() {
     );
     assert!(ja.contains("リングデザイナーを読み込んでいます…"), "{ja}");
 }
+
+#[tokio::test]
+async fn the_built_privacy_notice_is_in_the_visitors_language() {
+    let f = fixture_with(|c| {
+        c.retention_spam_days = 30;
+        c.retention_archived_days = 1;
+    })
+    .await;
+    let (reply, fr) = page(&f.state, "/privacy", Some("fr-CH, en;q=0.5")).await;
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.headers[header::VARY], "Accept-Language");
+    for needle in [
+        "<html lang=\"fr\" dir=\"ltr\">",
+        "<title>Politique de confidentialité · Maison Test</title>",
+        "<h2>Vos droits</h2>",
+        "Écrivez à jeweler@maison.example",
+        "effacées 30 jours après leur marquage.",
+        "effacées 1 jour après leur archivage.",
+    ] {
+        assert!(fr.contains(needle), "{needle:?} in {fr}");
+    }
+    let (_, ar) = page(&f.state, "/privacy?lang=ar", None).await;
+    assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">"), "{ar}");
+    assert!(ar.contains("<h1>إشعار الخصوصية</h1>"), "{ar}");
+    let (_, en) = page(&f.state, "/privacy", None).await;
+    assert!(en.contains("erased 1 day after they are archived."), "{en}");
+}

@@ -101,8 +101,9 @@ async fn the_jeweler_gets_an_eml_with_summary_reply_to_and_pictures() {
         .get_body()
         .expect("html");
     for strong in [
-        "<strong>3,000–6,000 GBP</strong>",
-        "<strong>2199-09-01</strong>",
+        // The shop's English (en: CLDR's American formats) writes money and dates its way.
+        "<strong>£3,000.00–£6,000.00</strong>",
+        "<strong>September 1, 2199</strong>",
         "<strong>estimated at home</strong>",
         "<strong>YES: do not contact the wearer</strong>",
     ] {

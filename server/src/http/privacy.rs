@@ -2,13 +2,16 @@
 //! file named by `privacy_notice` in `atelier.toml` (plain text or simple Markdown: paragraphs,
 //! `#` headings, `-` lists; links are shown as their text and address), or, without it, a notice
 //! built from the configuration: who the shop is, what is kept and for how long, and how to get
-//! a copy or ask for erasure. Everything from the file is escaped; the page runs no script.
+//! a copy or ask for erasure, in the visitor's language (`?lang=`, then `Accept-Language`, then the
+//! shop's). Everything from the file is escaped; the page runs no script.
 //! `/privacy.html`, where the form used to point, redirects here.
 
 use crate::html::escape_html;
+use crate::i18n::Reader;
 use crate::AppState;
+use atelier_core::i18n::Arg;
 use axum::extract::State;
-use axum::http::{header, HeaderValue};
+use axum::http::{header, HeaderMap, HeaderValue, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use std::path::Path;
 
@@ -30,30 +33,45 @@ pub fn check_notice(path: &Path) -> Result<(), String> {
         .map_err(|_| "it is not UTF-8 text".to_owned())
 }
 
-/// The page.
-pub async fn page(State(state): State<AppState>) -> Response {
+/// The page: the shop's own notice in the shop's language, or the built one in the visitor's
+/// (`?lang=`, then `Accept-Language`, then the shop's).
+pub async fn page(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Response {
     let config = &state.config;
-    let body = match &config.privacy_notice {
+    let own = match &config.privacy_notice {
         Some(path) => match tokio::fs::read_to_string(path).await {
-            Ok(text) => render(&text),
+            Ok(text) => Some(text),
             Err(e) => {
                 // Checked at start; if it went missing since, the built notice still names the
                 // shop and the visitor's rights.
                 tracing::error!(file = %path.display(), error = %e, "privacy notice unreadable");
-                render(&default_notice(&state))
+                None
             }
         },
-        None => render(&default_notice(&state)),
+        None => None,
+    };
+    let (reader, body) = match own {
+        // The shop's own file is in the shop's language: the page around it says so too.
+        Some(text) => (state.words.shop(), render(&text)),
+        None => {
+            let reader = crate::http::page::choose(uri.query(), &headers).map_or_else(
+                || state.words.shop(),
+                |lang| state.words.reader(lang.code()),
+            );
+            let body = render(&default_notice(&state, &reader));
+            (reader, body)
+        }
     };
     let shop = escape_html(&config.shop_name);
+    let (lang, dir) = (reader.lang().code(), reader.dir());
+    let title = escape_html(&reader.t("email-privacy-title"));
     let html = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Privacy notice · {shop}</title><style>\
+         <title>{title} · {shop}</title><style>\
          body{{font-family:system-ui,sans-serif;line-height:1.55;margin:0;padding:1.5rem;color:#1d1d1f}}\
          main{{max-inline-size:42rem;margin-inline:auto}}h1{{font-size:1.6rem}}h2{{font-size:1.2rem;margin-block-start:1.6em}}h3{{font-size:1.05rem}}\
          @media (prefers-color-scheme:dark){{body{{background:#161618;color:#ececec}}}}\
-         </style></head><body><main><p>{shop}</p><h1>Privacy notice</h1>{body}</main></body></html>"
+         </style></head><body><main><p>{shop}</p><h1>{title}</h1>{body}</main></body></html>"
     );
     (
         [
@@ -68,6 +86,7 @@ pub async fn page(State(state): State<AppState>) -> Response {
                 ),
             ),
             (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+            (header::VARY, HeaderValue::from_static("Accept-Language")),
         ],
         html,
     )
@@ -79,48 +98,42 @@ pub async fn old_address() -> Redirect {
     Redirect::permanent("/privacy")
 }
 
-/// The notice from the configuration, in the same simple Markdown a file would use.
-fn default_notice(state: &AppState) -> String {
+/// The notice from the configuration in the reader's words, in the same simple Markdown a file
+/// would use.
+fn default_notice(state: &AppState, reader: &Reader<'_>) -> String {
     let c = &state.config;
-    let keep = |days: u32, what: &str, when: &str| {
+    let keep = |days: u32, kept: &str, erased: &str| {
         if days == 0 {
-            format!("- {what}: kept until you ask for erasure or we erase them.")
+            reader.t(kept)
         } else {
-            format!("- {what}: erased {days} days after {when}.")
+            reader.t_args(erased, &[("days", Arg::int(i64::from(days)))])
         }
     };
+    let shop = [
+        ("shop", Arg::from(c.shop_name.as_str())),
+        ("email", Arg::from(c.jeweler_email.as_str())),
+    ];
     format!(
-        "# Who we are\n\n{shop} receives the requests sent from this site. Write to {email} about \
-         anything in this notice.\n\n\
-         # What we keep\n\n\
-         When you send a request we keep what you entered: the design, your name, email address \
-         and phone number if given, the budget, occasion, deadline, notes, photos and the \
-         pictures of the design. If the commission goes on, we also keep the conversation and its \
-         photos, the designs proposed and your answers, the consultations booked, the stages of \
-         the making with their photos, and our own notes about the request.\n\n\
-         We use them only to answer your request and make the piece. We do not sell or share them; \
-         emails go through our mail provider.\n\n\
-         # How long\n\n\
-         - A request and everything with it: kept while the commission goes on and afterwards as \
-         long as we need it to look after the piece, or until you ask for erasure.\n\
-         {archived}\n{spam}\n\n\
-         # Your rights\n\n\
-         Your commission page (the private link in your confirmation email) has a button to \
-         download everything we hold about your commission, and a button to ask for it to be \
-         erased. You can also write to {email}. We answer within a month. You may also complain \
-         to your data protection authority.\n",
-        shop = c.shop_name,
-        email = c.jeweler_email,
-        archived = keep(
+        "# {}\n\n{}\n\n# {}\n\n{}\n\n{}\n\n# {}\n\n- {}\n- {}\n- {}\n\n# {}\n\n{}\n",
+        reader.t("email-privacy-who-heading"),
+        reader.t_args("email-privacy-who", &shop),
+        reader.t("email-privacy-what-heading"),
+        reader.t("email-privacy-what"),
+        reader.t("email-privacy-use"),
+        reader.t("email-privacy-long-heading"),
+        reader.t("email-privacy-long"),
+        keep(
             c.retention_archived_days,
-            "Requests we archive",
-            "they are archived"
+            "email-privacy-archived-kept",
+            "email-privacy-archived-erased"
         ),
-        spam = keep(
+        keep(
             c.retention_spam_days,
-            "Requests marked as spam",
-            "they are marked"
+            "email-privacy-spam-kept",
+            "email-privacy-spam-erased"
         ),
+        reader.t("email-privacy-rights-heading"),
+        reader.t_args("email-privacy-rights", &shop),
     )
 }
 

@@ -13,7 +13,7 @@ use crate::Config;
 use atelier_core::brief::Brief;
 use atelier_core::catalog::Catalog;
 use atelier_core::i18n::{Arg, Lang};
-use atelier_core::spec::{self, SpecRow};
+use atelier_core::spec::{self, RowMsg, SpecField};
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
@@ -137,18 +137,19 @@ fn mailbox(name: Option<&str>, email: &str) -> Result<Mailbox, MailError> {
 }
 
 /// The ring as the studio's specification reads it: core's rows, with core's estimate (metal weight,
-/// stone size) and the weight in every alloy, all against the catalog the brief was checked with.
-pub fn specification(brief: &Brief, catalog: &Catalog) -> Vec<SpecRow> {
+/// stone size) and the weight in every alloy, all against the catalog the brief was checked with,
+/// in words not yet in any language.
+pub fn specification(brief: &Brief, catalog: &Catalog) -> Vec<RowMsg> {
     let estimate = atelier_core::estimate::estimate(&brief.design, catalog).ok();
     let alloys = estimate
         .as_ref()
         .map(|e| spec::alloys(e, catalog))
         .unwrap_or_default();
-    spec::rows(brief, catalog, estimate.as_ref(), &alloys)
+    spec::rows_msg(brief, catalog, estimate.as_ref(), &alloys)
 }
 
 /// Specification rows the jeweler must not miss, in bold in the HTML body.
-const EMPHASISED_SPEC: [&str; 2] = ["Ring size", "Size certainty"];
+const EMPHASISED_SPEC: [SpecField; 2] = [SpecField::RingSize, SpecField::SizeCertainty];
 
 /// The brief's budget in the reader's words: "1.000 €–2.000 €", or "up to …" when it has no
 /// lower end.
@@ -210,10 +211,10 @@ fn facts(reader: &Reader<'_>, brief: &Brief) -> Vec<(String, String, bool)> {
         ),
         (
             t("email-fact-occasion"),
-            brief
-                .occasion
-                .as_ref()
-                .map_or_else(|| t("email-fact-not-given"), spec::occasion),
+            brief.occasion.as_ref().map_or_else(
+                || t("email-fact-not-given"),
+                |o| reader.say(&spec::occasion_msg(o)),
+            ),
             false,
         ),
     ];
@@ -224,7 +225,7 @@ fn facts(reader: &Reader<'_>, brief: &Brief) -> Vec<(String, String, bool)> {
     }
     rows.push((
         t("email-fact-prefers"),
-        spec::channel(c.preferred_channel).to_owned(),
+        reader.say(&spec::channel_msg(c.preferred_channel)),
         false,
     ));
     rows
@@ -321,8 +322,18 @@ pub fn jeweler_message(
     text.push_str(&format!("\n\n{summary}\n\n"));
     text.push_str(&reader.t("email-brief-specification"));
     text.push('\n');
-    for row in &specification {
-        text.push_str(&format!("{}: {}\n", row.label, row.value));
+    let specification: Vec<(String, String, bool)> = specification
+        .iter()
+        .map(|r| {
+            (
+                reader.say(&r.label),
+                reader.say(&r.value),
+                EMPHASISED_SPEC.contains(&r.field),
+            )
+        })
+        .collect();
+    for (label, value, _) in &specification {
+        text.push_str(&format!("{label}: {value}\n"));
     }
     text.push('\n');
     for (label, value, _) in &facts {
@@ -360,11 +371,8 @@ pub fn jeweler_message(
         escape_html(&summary),
         escape_html(&reader.t("email-brief-specification"))
     ));
-    let spec_rows = specification
-        .iter()
-        .map(|r| (r.label, r.value.clone(), EMPHASISED_SPEC.contains(&r.label)));
-    for (label, value, strong) in spec_rows {
-        html.push_str(&row_html(label, &value, strong));
+    for (label, value, strong) in &specification {
+        html.push_str(&row_html(label, value, *strong));
     }
     html.push_str(&format!(
         "</table><h2>{}</h2><table>",
