@@ -215,3 +215,12 @@ email-privacy-spam-erased = { $days ->
 }
 email-privacy-rights-heading = حقوقك
 email-privacy-rights = في صفحة طلبك (الرابط الخاص في رسالة التأكيد) زر لتنزيل كل ما نحتفظ به عن طلبك، وزر لطلب حذفه. يمكنك أيضًا مراسلتنا على { $email }. نرد خلال شهر. ويمكنك كذلك تقديم شكوى إلى الجهة المختصة بحماية البيانات في بلدك.
+
+## A revised design sent before proposals (rows queued then are still delivered)
+
+email-revision-subject = تصميمك المعدّل للطلب { $reference } من { $shop }
+email-revision-body = عدّل { $shop } تصميم طلبك { $reference }.
+email-revision-design = التصميم المعدّل: { $summary }
+email-revision-open = افتحه وأدِره وعدّله من هنا:
+email-revision-open-link = افتح التصميم المعدّل
+email-revision-reply = رد على هذه الرسالة لتخبرنا برأيك.

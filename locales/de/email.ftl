@@ -195,3 +195,12 @@ email-privacy-spam-erased = { $days ->
 }
 email-privacy-rights-heading = Ihre Rechte
 email-privacy-rights = Auf Ihrer Auftragsseite (dem privaten Link in Ihrer Bestätigungs-E-Mail) können Sie mit einer Schaltfläche alles herunterladen, was wir zu Ihrem Auftrag speichern, und mit einer anderen die Löschung verlangen. Sie können auch an { $email } schreiben. Wir antworten innerhalb eines Monats. Sie können sich außerdem bei Ihrer Datenschutzbehörde beschweren.
+
+## A revised design sent before proposals (rows queued then are still delivered)
+
+email-revision-subject = Ihr überarbeiteter Entwurf für { $reference } von { $shop }
+email-revision-body = { $shop } hat den Entwurf für Ihre Anfrage { $reference } überarbeitet.
+email-revision-design = Der überarbeitete Entwurf: { $summary }
+email-revision-open = Hier können Sie ihn öffnen, drehen und anpassen:
+email-revision-open-link = Den überarbeiteten Entwurf öffnen
+email-revision-reply = Antworten Sie auf diese E-Mail und sagen Sie uns, was Sie denken.

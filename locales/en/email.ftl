@@ -197,3 +197,12 @@ email-privacy-spam-erased = { $days ->
 }
 email-privacy-rights-heading = Your rights
 email-privacy-rights = Your commission page (the private link in your confirmation email) has a button to download everything we hold about your commission, and a button to ask for it to be erased. You can also write to { $email }. We answer within a month. You may also complain to your data protection authority.
+
+## A revised design sent before proposals (rows queued then are still delivered)
+
+email-revision-subject = Your revised design for { $reference } from { $shop }
+email-revision-body = { $shop } has revised the design for your request { $reference }.
+email-revision-design = The revised design: { $summary }
+email-revision-open = Open it, turn it and adjust it here:
+email-revision-open-link = Open the revised design
+email-revision-reply = Reply to this email with your thoughts.

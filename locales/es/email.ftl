@@ -195,3 +195,12 @@ email-privacy-spam-erased = { $days ->
 }
 email-privacy-rights-heading = Tus derechos
 email-privacy-rights = Tu página del encargo (el enlace privado de tu correo de confirmación) tiene un botón para descargar todo lo que guardamos sobre tu encargo y otro para pedir que se borre. También puedes escribir a { $email }. Respondemos en el plazo de un mes. También puedes presentar una reclamación ante tu autoridad de protección de datos.
+
+## A revised design sent before proposals (rows queued then are still delivered)
+
+email-revision-subject = Tu diseño revisado para { $reference } de { $shop }
+email-revision-body = { $shop } ha revisado el diseño de tu solicitud { $reference }.
+email-revision-design = El diseño revisado: { $summary }
+email-revision-open = Ábrelo, gíralo y ajústalo aquí:
+email-revision-open-link = Abrir el diseño revisado
+email-revision-reply = Responde a este correo para contarnos qué te parece.

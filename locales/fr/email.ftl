@@ -195,3 +195,12 @@ email-privacy-spam-erased = { $days ->
 }
 email-privacy-rights-heading = Vos droits
 email-privacy-rights = Votre page de commande (le lien personnel de votre e-mail de confirmation) propose un bouton pour télécharger tout ce que nous détenons sur votre commande, et un bouton pour en demander l’effacement. Vous pouvez aussi écrire à { $email }. Nous répondons dans un délai d’un mois. Vous pouvez également déposer une réclamation auprès de votre autorité de protection des données.
+
+## A revised design sent before proposals (rows queued then are still delivered)
+
+email-revision-subject = Votre création revue pour { $reference } par { $shop }
+email-revision-body = { $shop } a revu la création de votre demande { $reference }.
+email-revision-design = La création revue : { $summary }
+email-revision-open = Ouvrez-la, faites-la tourner et ajustez-la ici :
+email-revision-open-link = Ouvrir la création revue
+email-revision-reply = Répondez à cet e-mail pour nous dire ce que vous en pensez.

@@ -195,3 +195,12 @@ email-privacy-spam-erased = { $days ->
 }
 email-privacy-rights-heading = I tuoi diritti
 email-privacy-rights = La tua pagina dell’ordine (il link privato nella tua email di conferma) ha un pulsante per scaricare tutto ciò che conserviamo sul tuo ordine e un pulsante per chiederne la cancellazione. Puoi anche scrivere a { $email }. Rispondiamo entro un mese. Puoi anche presentare un reclamo alla tua autorità per la protezione dei dati.
+
+## A revised design sent before proposals (rows queued then are still delivered)
+
+email-revision-subject = Il tuo progetto rivisto per { $reference } da { $shop }
+email-revision-body = { $shop } ha rivisto il progetto della tua richiesta { $reference }.
+email-revision-design = Il progetto rivisto: { $summary }
+email-revision-open = Aprilo, giralo e modificalo qui:
+email-revision-open-link = Apri il progetto rivisto
+email-revision-reply = Rispondi a questa email per dirci cosa ne pensi.

@@ -186,3 +186,12 @@ email-privacy-spam-kept = 迷惑メールとしたご依頼：お客様から削
 email-privacy-spam-erased = 迷惑メールとしたご依頼：迷惑メールとしてから { $days } 日後に削除します。
 email-privacy-rights-heading = お客様の権利
 email-privacy-rights = オーダーページ（確認メールに記載の専用リンク）には、オーダーに関して当店が保管するすべての情報をダウンロードするボタンと、その削除を依頼するボタンがあります。{ $email } までご連絡いただくこともできます。1か月以内にご返答します。また、データ保護機関に苦情を申し立てることもできます。
+
+## A revised design sent before proposals (rows queued then are still delivered)
+
+email-revision-subject = { $shop } より { $reference } の修正デザイン
+email-revision-body = { $shop } がご依頼 { $reference } のデザインを修正しました。
+email-revision-design = 修正したデザイン：{ $summary }
+email-revision-open = こちらで開いて、回転させたり調整したりできます：
+email-revision-open-link = 修正したデザインを開く
+email-revision-reply = ご感想はこのメールにご返信ください。

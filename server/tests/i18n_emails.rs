@@ -321,3 +321,47 @@ async fn the_built_privacy_notice_is_in_the_visitors_language() {
     let (_, en) = page(&f.state, "/privacy", None).await;
     assert!(en.contains("erased 1 day after they are archived."), "{en}");
 }
+
+#[tokio::test]
+async fn a_french_visitors_message_reaches_the_jeweler_as_written_and_marked() {
+    let f = fixture().await;
+    let (sent, _, _) = sent_in(&f.state, "fr-2", "fr-FR", FRENCH_NOTES).await;
+    let text = "Pourriez-vous graver « Pour toujours » à l’intérieur ?";
+    let request = Request::post(format!("/api/c/{}/messages", sent.token))
+        .header(header::CONTENT_TYPE, "application/json")
+        .header("idempotency-key", "msg-fr-1")
+        .body(Body::from(serde_json::json!({ "text": text }).to_string()))
+        .expect("request");
+    let reply = send(&f.state, request, [127, 0, 0, 1]).await;
+    assert_eq!(
+        reply.status,
+        201,
+        "{}",
+        String::from_utf8_lossy(&reply.body)
+    );
+    let id = reply.json()["id"].as_i64().expect("id");
+    deliver_due(&f.state, clock::now_unix() + 1)
+        .await
+        .expect("deliver");
+    let mail = read_mail(&f.state, &format!("{}-message-{id}", sent.reference));
+    let plain = mail.text.replace("\r\n", "\n");
+    assert_eq!(
+        mail.subject,
+        format!("Ada Lovelace wrote about {}", sent.reference)
+    );
+    assert!(
+        plain.starts_with(&format!(
+            "Ada Lovelace wrote about {} (in French):\n\n{text}\n\n",
+            sent.reference
+        )),
+        "{plain}"
+    );
+    assert!(
+        mail.html.replace("\r\n", "\n").contains(
+            "<p lang=\"fr\" dir=\"auto\" style=\"white-space:pre-wrap\">Pourriez-vous graver \
+             « Pour toujours » à l’intérieur ?</p>"
+        ),
+        "{}",
+        mail.html
+    );
+}

@@ -6,10 +6,13 @@
 
 use super::session::Jeweler;
 use crate::error::ApiError;
-use crate::outbox::mail::{escape_html, header_text, to_visitor, MailError};
+use crate::outbox::mail::{
+    escape_html, header_text, html_open, link_html, own_words_html, to_visitor, MailError,
+};
 use crate::store::Consultation;
 use crate::AppState;
 use atelier_core::brief::Brief;
+use atelier_core::i18n::Arg;
 use axum::extract::Path;
 use axum::http::StatusCode;
 use lettre::Message;
@@ -49,7 +52,7 @@ pub async fn send(
     ))
 }
 
-/// The email with the revised design for the visitor.
+/// The email with the revised design for the visitor, in their language.
 pub fn message(
     state: &AppState,
     c: &Consultation,
@@ -57,48 +60,52 @@ pub fn message(
     revision: &Revision,
 ) -> Result<Message, MailError> {
     let config = &state.config;
+    let reader = state.words.reader(&brief.locale);
     let shop = header_text(&config.shop_name);
     let name = header_text(brief.contact.name.trim());
     let link = format!("{}/?d={}", base_url(state), revision.design_code);
     let summary = atelier_core::share::decode(&revision.design_code)
-        .map(|d| atelier_core::summary::summary(&d, &state.catalog))
+        .map(|d| reader.say(&atelier_core::summary::summary_msg(&d, &state.catalog)))
         .unwrap_or_default();
     let note = revision.message.trim();
+    let dear = [("name", Arg::from(name.as_str()))];
+    let args = [
+        ("shop", Arg::from(shop.as_str())),
+        ("reference", Arg::from(c.reference.as_str())),
+    ];
+    let design = [("summary", Arg::Text(summary))];
     let mut text = format!(
-        "Dear {name},\n\n{shop} has revised the design for your request {}.\n\n",
-        c.reference
+        "{}\n\n{}\n\n",
+        reader.t_args("email-dear", &dear),
+        reader.t_args("email-revision-body", &args)
+    );
+    let mut html = format!(
+        "{}<p>{}</p><p>{}</p>",
+        html_open(&reader),
+        reader.html("email-dear", &dear, &[]),
+        reader.html("email-revision-body", &args, &["reference"])
     );
     if !note.is_empty() {
         text.push_str(&format!("{note}\n\n"));
+        html.push_str(&own_words_html(note, None));
     }
     text.push_str(&format!(
-        "The revised design: {summary}\nOpen it, turn it and adjust it here:\n{link}\n\n\
-         Reply to this email with your thoughts.\n\n{shop}\n"
+        "{}\n{}\n{link}\n\n{}\n\n{shop}\n",
+        reader.t_args("email-revision-design", &design),
+        reader.t("email-revision-open"),
+        reader.t("email-revision-reply")
     ));
-    let mut html = format!(
-        "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>Dear {},</p>\
-         <p>{} has revised the design for your request <strong>{}</strong>.</p>",
-        escape_html(&name),
-        escape_html(&shop),
-        escape_html(&c.reference)
-    );
-    if !note.is_empty() {
-        html.push_str(&format!(
-            "<p style=\"white-space:pre-wrap\">{}</p>",
-            escape_html(note)
-        ));
-    }
     html.push_str(&format!(
-        "<p>The revised design: {}</p><p><a href=\"{}\">Open the revised design</a></p>\
-         <p>Reply to this email with your thoughts.</p><p>{}</p></body></html>",
-        escape_html(&summary),
-        escape_html(&link),
+        "<p>{}</p>{}<p>{}</p><p>{}</p></body></html>",
+        reader.html("email-revision-design", &design, &[]),
+        link_html(&link, &reader.t("email-revision-open-link")),
+        escape_html(&reader.t("email-revision-reply")),
         escape_html(&shop)
     ));
     to_visitor(
         config,
         brief,
-        &format!("Your revised design for {} from {shop}", c.reference),
+        &reader.t_args("email-revision-subject", &args),
         text,
         html,
     )
