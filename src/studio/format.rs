@@ -200,17 +200,21 @@ pub fn day(rfc3339: &str) -> String {
     rfc3339.get(..10).unwrap_or(rfc3339).to_owned()
 }
 
-/// A `YYYY-MM-DD` day in the shop's language ("8 December 2026"); as written when it is not one.
+/// A `YYYY-MM-DD` day in the shop's language, short enough for an inbox row on a phone
+/// ("8 Dec 2026", "8. Dez. 2026"); as written when it is not one.
 pub fn date_words(day: &str) -> String {
     if IsoDate::parse(day).is_err() {
         return day.to_owned();
     }
     // A bare ISO date is midnight UTC, so it is shown in UTC to stay the same day everywhere.
-    let ms = js_sys::Date::parse(day);
-    if ms.is_nan() {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(day));
+    if date.get_time().is_nan() {
         return day.to_owned();
     }
-    crate::i18n::date(ms, crate::i18n::DateStyle::Day, Some("UTC"))
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+    String::from(date.to_locale_date_string(&crate::i18n::tag(), &options))
 }
 
 #[cfg(test)]

@@ -135,7 +135,7 @@ test('a jeweler sets up the studio, finds the brief, turns the ring, moves it on
     const rowText = await row.innerText();
     assert.match(rowText, /Ada Lovelace/);
     assert.match(rowText, /New/);
-    assert.match(rowText, /up to 3,500 GBP/);
+    assert.match(rowText, /up to £3,500/);
     assert.match(rowText, /Engagement/);
     assert.equal(await row.locator('.studio-deadline.urgent').count(), 1, 'ten days away is highlighted');
     await page.waitForFunction((ref) => {
@@ -173,7 +173,7 @@ test('a jeweler sets up the studio, finds the brief, turns the ring, moves it on
     assert.match(brief, /Surprise: never contact the wearer/);
     assert.match(await page.locator('.studio-surprise strong').innerText(), /Surprise/);
     assert.match(brief, /in (9|10) days/);
-    assert.match(brief, /up to 3,500 GBP/);
+    assert.match(brief, /up to £3,500/);
     assert.match(brief, /grandmother’s ring/);
     const specs = await page.locator('.studio-specs').innerText();
     assert.match(specs, /Band width\s+2\.00 mm/);

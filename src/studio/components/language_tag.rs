@@ -12,7 +12,9 @@ pub fn StudioLanguageTag(
     #[prop(into)]
     locale: String,
 ) -> impl IntoView {
-    let language = format::language_name(&locale);
+    // The language alone ("French"): the region is on the brief's facts.
+    let primary = locale.split(['-', '_']).next().unwrap_or_default();
+    let language = format::language_name(primary);
     view! {
         <p class="studio-lang-tag" data-lang=locale>
             {t_args("studio-written-in", &[("language", language.into())])}
