@@ -82,18 +82,6 @@ impl CommissionStatus {
         }
     }
 
-    /// The status in plain words, as the visitor reads it.
-    pub const fn label(self) -> &'static str {
-        match self {
-            CommissionStatus::Received => "Received",
-            CommissionStatus::Talking => "Talking it through",
-            CommissionStatus::DesignProposed => "Design proposed",
-            CommissionStatus::Quoted => "Quoted",
-            CommissionStatus::BeingMade => "Being made",
-            CommissionStatus::Ready => "Ready",
-        }
-    }
-
     /// The status in plain words, as the visitor reads it, in any language.
     pub fn msg(self) -> Msg {
         Msg::new(match self {
@@ -161,19 +149,6 @@ impl Stage {
     /// The stage whose wire name is exactly `name`.
     pub fn parse(name: &str) -> Option<Stage> {
         Stage::ALL.into_iter().find(|s| s.name() == name)
-    }
-
-    /// The stage in words.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Stage::Sketch => "Sketch",
-            Stage::Cad => "CAD model",
-            Stage::Wax => "Wax or print",
-            Stage::Casting => "Casting",
-            Stage::Setting => "Setting the stones",
-            Stage::Polishing => "Polishing",
-            Stage::Ready => "Ready",
-        }
     }
 
     /// The stage in words, in any language.
@@ -278,13 +253,10 @@ impl MeetingKind {
         MeetingKind::ALL.into_iter().find(|k| k.name() == name)
     }
 
-    /// The kind in words.
-    pub const fn label(self) -> &'static str {
-        match self {
-            MeetingKind::InShop => "At the shop",
-            MeetingKind::Video => "Video call",
-            MeetingKind::Phone => "Phone call",
-        }
+    /// The kind in words, in English (the calendar entry's summary until the server says it in
+    /// the reader's language).
+    pub fn label(self) -> String {
+        crate::words::english(&self.msg())
     }
 
     /// The kind in words, in any language.
@@ -639,15 +611,35 @@ mod tests {
     #[test]
     fn labels_in_words_come_from_the_message_file() {
         use crate::words::english;
-        for s in CommissionStatus::ALL {
-            assert_eq!(english(&s.msg()), s.label());
-        }
-        for s in Stage::ALL {
-            assert_eq!(english(&s.msg()), s.label());
-        }
-        for k in MeetingKind::ALL {
-            assert_eq!(english(&k.msg()), k.label());
-        }
+        let said = |msgs: Vec<Msg>| msgs.iter().map(english).collect::<Vec<_>>();
+        assert_eq!(
+            said(CommissionStatus::ALL.map(CommissionStatus::msg).to_vec()),
+            [
+                "Received",
+                "Talking it through",
+                "Design proposed",
+                "Quoted",
+                "Being made",
+                "Ready"
+            ]
+        );
+        assert_eq!(
+            said(Stage::ALL.map(Stage::msg).to_vec()),
+            [
+                "Sketch",
+                "CAD model",
+                "Wax or print",
+                "Casting",
+                "Setting the stones",
+                "Polishing",
+                "Ready"
+            ]
+        );
+        assert_eq!(
+            said(MeetingKind::ALL.map(MeetingKind::msg).to_vec()),
+            ["At the shop", "Video call", "Phone call"]
+        );
+        assert_eq!(MeetingKind::Video.label(), "Video call");
     }
 
     #[test]

@@ -83,7 +83,7 @@ pub fn missing_msg(what: &str, catalog: &Catalog) -> Msg {
             return stone.name_msg();
         }
         for origin in Origin::ALL {
-            if format!("{} {}", stone.name, origin.label()) == what {
+            if format!("{} {}", stone.name, english(&origin.msg())) == what {
                 return Msg::new("estimate-missing-stone")
                     .arg("stone", stone.name_msg())
                     .arg("origin", origin.msg());
@@ -227,7 +227,7 @@ fn stone_range(design: &Design, catalog: &Catalog) -> Result<Option<MoneyRange>,
         }
     };
     let Some(per_carat) = per_carat else {
-        let origin = origin.map_or("", |o| o.label());
+        let origin = origin.map(|o| english(&o.msg())).unwrap_or_default();
         return Err(format!("{} {}", stone.name, origin).trim().to_owned());
     };
     // Price per carat rises with size; past 1 ct the per-carat range is stretched accordingly.

@@ -52,17 +52,6 @@ impl SizeSystem {
     /// Every system, in the order the configurator offers them.
     pub const ALL: [SizeSystem; 5] = [Self::Us, Self::Uk, Self::Eu, Self::Jp, Self::DiameterMm];
 
-    /// What the visitor reads.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Us => "US / Canada",
-            Self::Uk => "UK / Australia",
-            Self::Eu => "EU / ISO (circumference, mm)",
-            Self::Jp => "Japan",
-            Self::DiameterMm => "Inner diameter (mm)",
-        }
-    }
-
     /// What the visitor reads ("US / Canada"), in any language.
     pub fn msg(self) -> Msg {
         Msg::new(match self {

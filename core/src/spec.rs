@@ -15,11 +15,11 @@ use crate::estimate::Estimate;
 use crate::i18n::{Arg, Msg};
 use crate::words::{as_written, english};
 
-/// One line of the specification.
+/// One line of the specification, in English.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SpecRow {
     /// What the line is about ("Band width").
-    pub label: &'static str,
+    pub label: String,
     /// The value in words and units ("2.00 mm").
     pub value: String,
 }
@@ -77,28 +77,9 @@ pub enum SpecField {
 }
 
 impl SpecField {
-    /// The line's English label, also the stable name the English rows are matched by.
-    pub fn label(self) -> &'static str {
-        match self {
-            SpecField::Metal => "Metal",
-            SpecField::CentreStone => "Centre stone",
-            SpecField::Origin => "Origin",
-            SpecField::Cut => "Cut",
-            SpecField::CaratWeight => "Carat weight",
-            SpecField::StoneSize => "Stone size",
-            SpecField::Setting => "Setting",
-            SpecField::BandProfile => "Band profile",
-            SpecField::BandWidth => "Band width",
-            SpecField::BandThickness => "Band thickness",
-            SpecField::Finish => "Finish",
-            SpecField::RingSize => "Ring size",
-            SpecField::SizeCertainty => "Size certainty",
-            SpecField::Engraving => "Engraving",
-            SpecField::MetalWeight => "Metal weight",
-            SpecField::OtherAlloys => "In other alloys",
-            SpecField::StonePreference => "Stone preference",
-            SpecField::BringsToReuse => "Brings to reuse",
-        }
+    /// The line's label in English ("Band width"), by which the English rows are matched.
+    pub fn label(self) -> String {
+        english(&self.msg())
     }
 
     /// The line's label in any language.

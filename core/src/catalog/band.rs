@@ -22,16 +22,6 @@ impl BandProfile {
     /// Every profile, in the order the configurator offers them.
     pub const ALL: [BandProfile; 4] = [Self::Court, Self::DShape, Self::Flat, Self::KnifeEdge];
 
-    /// What the visitor reads.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Court => "Court (comfort fit)",
-            Self::DShape => "D-shape",
-            Self::Flat => "Flat",
-            Self::KnifeEdge => "Knife-edge",
-        }
-    }
-
     /// Its name as the visitor reads it ("Court (comfort fit)"), in any language.
     pub fn msg(self) -> Msg {
         Msg::new(match self {

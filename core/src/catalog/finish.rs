@@ -20,15 +20,6 @@ impl Finish {
     /// Every finish, in the order the configurator offers them.
     pub const ALL: [Finish; 3] = [Finish::Polished, Finish::Satin, Finish::Hammered];
 
-    /// What the visitor reads.
-    pub fn label(self) -> &'static str {
-        match self {
-            Finish::Polished => "Polished",
-            Finish::Satin => "Satin",
-            Finish::Hammered => "Hammered",
-        }
-    }
-
     /// Its name as the visitor reads it ("Polished"), in any language.
     pub fn msg(self) -> Msg {
         Msg::new(match self {

@@ -197,15 +197,32 @@ mod tests {
         for f in &catalog.engraving.fonts {
             assert_eq!(english(&f.name_msg()), f.name, "{}", f.id);
         }
-        for o in Origin::ALL {
-            assert_eq!(english(&o.msg()), o.label());
-            assert_eq!(english(&o.in_text_msg()), o.label().to_lowercase());
-        }
-        for f in crate::catalog::Finish::ALL {
-            assert_eq!(english(&f.msg()), f.label());
-        }
-        for p in crate::catalog::BandProfile::ALL {
-            assert_eq!(english(&p.msg()), p.label());
-        }
+        let said = |msgs: &[Msg]| msgs.iter().map(english).collect::<Vec<_>>();
+        assert_eq!(
+            said(&Origin::ALL.map(Origin::msg)),
+            ["Natural", "Lab-grown"]
+        );
+        assert_eq!(
+            said(&Origin::ALL.map(Origin::in_text_msg)),
+            ["natural", "lab-grown"]
+        );
+        assert_eq!(
+            said(&crate::catalog::Finish::ALL.map(crate::catalog::Finish::msg)),
+            ["Polished", "Satin", "Hammered"]
+        );
+        assert_eq!(
+            said(&crate::catalog::BandProfile::ALL.map(crate::catalog::BandProfile::msg)),
+            ["Court (comfort fit)", "D-shape", "Flat", "Knife-edge"]
+        );
+        assert_eq!(
+            said(&crate::size::SizeSystem::ALL.map(crate::size::SizeSystem::msg)),
+            [
+                "US / Canada",
+                "UK / Australia",
+                "EU / ISO (circumference, mm)",
+                "Japan",
+                "Inner diameter (mm)"
+            ]
+        );
     }
 }

@@ -21,14 +21,6 @@ pub enum Origin {
 impl Origin {
     /// Both origins, in the order the configurator offers them.
     pub const ALL: [Origin; 2] = [Origin::Natural, Origin::LabGrown];
-
-    /// What the visitor reads.
-    pub fn label(self) -> &'static str {
-        match self {
-            Origin::Natural => "Natural",
-            Origin::LabGrown => "Lab-grown",
-        }
-    }
 }
 
 /// What kind of catalog entry a stone is.

@@ -38,14 +38,14 @@ pub fn changes(old: &Design, new: &Design, catalog: &Catalog) -> Vec<Change> {
     let mut out = Vec::new();
     // The new design's order first, then rows only the old one had (a stone taken away).
     for row in &after {
-        let from = value_of(&before, row.label).map_or_else(absent, str::to_owned);
+        let from = value_of(&before, &row.label).map_or_else(absent, str::to_owned);
         if from != row.value {
-            out.push(change(row.label, &from, &row.value));
+            out.push(change(&row.label, &from, &row.value));
         }
     }
     for row in &before {
-        if value_of(&after, row.label).is_none() {
-            out.push(change(row.label, &row.value, &absent()));
+        if value_of(&after, &row.label).is_none() {
+            out.push(change(&row.label, &row.value, &absent()));
         }
     }
     out
