@@ -317,11 +317,6 @@ pub fn alloys<'a>(estimate: &Estimate, catalog: &'a Catalog) -> Vec<AlloyWeight<
         .collect()
 }
 
-/// How sure the visitor is of the size, in English.
-pub fn size_certainty(certainty: SizeCertainty) -> String {
-    english(&size_certainty_msg(certainty))
-}
-
 /// How sure the visitor is of the size ("measured by a jeweler"), in any language.
 pub fn size_certainty_msg(certainty: SizeCertainty) -> Msg {
     Msg::new(match certainty {
@@ -329,12 +324,6 @@ pub fn size_certainty_msg(certainty: SizeCertainty) -> Msg {
         SizeCertainty::Estimated => "certainty-estimated",
         SizeCertainty::Unknown => "certainty-unknown",
     })
-}
-
-/// What the brief form tells the visitor about their size when there is none to be sure of, in
-/// English; see [`size_answer_msg`].
-pub fn size_answer(size: SizeChoice) -> Option<String> {
-    size_answer_msg(size).map(|m| english(&m))
 }
 
 /// What the brief form tells the visitor about their size when there is none to be sure of: their
@@ -349,11 +338,6 @@ pub fn size_answer_msg(size: SizeChoice) -> Option<Msg> {
     }
 }
 
-/// Natural or lab-grown, as the jeweler reads the visitor's pick, in English.
-pub fn origin_preference(preference: OriginPreference) -> String {
-    english(&origin_preference_msg(preference))
-}
-
 /// Natural or lab-grown, as the jeweler reads the visitor's pick ("Natural only"), in any language.
 pub fn origin_preference_msg(preference: OriginPreference) -> Msg {
     Msg::new(match preference {
@@ -362,11 +346,6 @@ pub fn origin_preference_msg(preference: OriginPreference) -> Msg {
         OriginPreference::Either => "preference-either",
         OriginPreference::Undecided => "preference-undecided",
     })
-}
-
-/// What the ring is for, as the jeweler reads it ("For themselves"), in English.
-pub fn occasion(occasion: &Occasion) -> String {
-    english(&occasion_msg(occasion))
 }
 
 /// What the ring is for, as the jeweler reads it ("For themselves"); `Other` in the visitor's
@@ -381,12 +360,6 @@ pub fn occasion_msg(occasion: &Occasion) -> Msg {
         Occasion::ForMyself => "occasion-for-myself",
         Occasion::Other(text) => return as_written(text.trim()),
     })
-}
-
-/// An occasion as the server lists it (its slug, "for-myself", or the visitor's own words), in the
-/// words of [`occasion`], in English.
-pub fn occasion_slug(slug: &str) -> String {
-    english(&occasion_slug_msg(slug))
 }
 
 /// An occasion as the server lists it (its slug, "for-myself", or the visitor's own words), in
@@ -404,11 +377,6 @@ pub fn occasion_slug_msg(slug: &str) -> Msg {
     occasion_msg(&known)
 }
 
-/// How the visitor prefers to be contacted, in English.
-pub fn channel(channel: Channel) -> String {
-    english(&channel_msg(channel))
-}
-
 /// How the visitor prefers to be contacted ("Phone call"), in any language.
 pub fn channel_msg(channel: Channel) -> Msg {
     Msg::new(match channel {
@@ -416,30 +384,6 @@ pub fn channel_msg(channel: Channel) -> Msg {
         Channel::Phone => "channel-phone",
         Channel::Message => "channel-message",
     })
-}
-
-/// A whole amount with thousands separators: `12,500`.
-pub fn amount(value: u64) -> String {
-    let digits = value.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// A budget: "up to 3,500 GBP", "1,000–3,500 GBP" or "2,000 USD".
-pub fn budget(min: u64, max: u64, currency: &str) -> String {
-    if min == 0 {
-        format!("up to {} {currency}", amount(max))
-    } else if min == max {
-        format!("{} {currency}", amount(max))
-    } else {
-        format!("{}–{} {currency}", amount(min), amount(max))
-    }
 }
 
 /// A budget in any language, the amounts as `Arg::Money` in the currency the visitor gave: "up to
@@ -460,11 +404,6 @@ pub fn budget_msg(min: u64, max: u64, currency: &str) -> Msg {
     }
 }
 
-/// A rough price range: "1,900–7,800 GBP" (whole units, thousands grouped like every other amount).
-pub fn price_range(low: f64, high: f64, currency: &str) -> String {
-    format!("{}–{} {currency}", whole(low), whole(high))
-}
-
 /// A rough price range in any language, in whole units of `currency` ("£1,900–£7,800" as the
 /// reader's formatter writes money); nonsense amounts (negative, not finite) are 0.
 pub fn price_range_msg(low: f64, high: f64, currency: &str) -> Msg {
@@ -475,11 +414,6 @@ pub fn price_range_msg(low: f64, high: f64, currency: &str) -> Msg {
     Msg::new("estimate-price-range")
         .arg("low", money(low))
         .arg("high", money(high))
-}
-
-/// How far a ring can be resized, in US sizes, in English: "half a size", "1 size", "1.5 sizes".
-pub fn us_sizes(sizes: f64) -> String {
-    english(&us_sizes_msg(sizes))
 }
 
 /// How far a ring can be resized, in US sizes rounded to halves, in any language: "no size",
@@ -509,16 +443,6 @@ fn whole_units(value: f64) -> u64 {
     } else {
         0
     }
-}
-
-/// A non-negative amount rounded to whole units, grouped; nonsense (negative, not finite) is 0.
-fn whole(value: f64) -> String {
-    amount(whole_units(value))
-}
-
-/// What the visitor brings to reuse ("a stone: grandma's sapphire"), if anything, in English.
-pub fn own_materials(own: &OwnMaterials) -> Option<String> {
-    own_materials_msg(own).map(|m| english(&m))
 }
 
 /// What the visitor brings to reuse ("a stone: grandma's sapphire"), if anything, in any language;
@@ -577,6 +501,10 @@ mod tests {
         }
     }
 
+    fn e(msg: Msg) -> String {
+        english(&msg)
+    }
+
     fn value(rows: &[SpecRow], label: &str) -> Option<String> {
         rows.iter()
             .find(|r| r.label == label)
@@ -585,20 +513,25 @@ mod tests {
 
     #[test]
     fn the_size_answer_is_the_visitors_own_or_says_none_was_given() {
-        let not_given = size_answer(SizeChoice::NotGiven).unwrap_or_default();
+        let not_given = size_answer_msg(SizeChoice::NotGiven)
+            .map(e)
+            .unwrap_or_default();
         assert!(not_given.starts_with("No size given yet."), "{not_given}");
         assert!(!not_given.contains("I don't know"), "{not_given}");
         assert_eq!(
-            size_answer(SizeChoice::Unknown { send_sizer: false }).as_deref(),
+            size_answer_msg(SizeChoice::Unknown { send_sizer: false })
+                .map(e)
+                .as_deref(),
             Some("You chose “I don't know my size”: the jeweler will help you find it.")
         );
-        assert!(size_answer(SizeChoice::Unknown { send_sizer: true })
+        assert!(size_answer_msg(SizeChoice::Unknown { send_sizer: true })
+            .map(e)
             .is_some_and(|a| a.contains("asked for a ring sizer")));
         let known = SizeChoice::Known {
             size: crate::size::RingSize::US_6,
             system: SizeSystem::Us,
         };
-        assert_eq!(size_answer(known), None);
+        assert_eq!(size_answer_msg(known).map(e), None);
     }
 
     #[test]
@@ -689,17 +622,17 @@ mod tests {
             metal,
             description: "old band".into(),
         };
-        assert_eq!(own_materials(&own(false, false)), None);
+        assert_eq!(own_materials_msg(&own(false, false)).map(e), None);
         assert_eq!(
-            own_materials(&own(true, false)).as_deref(),
+            own_materials_msg(&own(true, false)).map(e).as_deref(),
             Some("a stone: old band")
         );
         assert_eq!(
-            own_materials(&own(false, true)).as_deref(),
+            own_materials_msg(&own(false, true)).map(e).as_deref(),
             Some("metal: old band")
         );
         assert_eq!(
-            size_certainty(SizeCertainty::Estimated),
+            e(size_certainty_msg(SizeCertainty::Estimated)),
             "estimated at home"
         );
     }
@@ -707,47 +640,47 @@ mod tests {
     #[test]
     fn the_briefs_facts_read_for_the_jeweler() {
         assert_eq!(
-            origin_preference(OriginPreference::Either),
+            e(origin_preference_msg(OriginPreference::Either)),
             "Natural or lab-grown"
         );
         assert_eq!(
-            origin_preference(OriginPreference::Undecided),
+            e(origin_preference_msg(OriginPreference::Undecided)),
             "Undecided: wants advice"
         );
-        assert_eq!(occasion(&Occasion::ForMyself), "For themselves");
+        assert_eq!(e(occasion_msg(&Occasion::ForMyself)), "For themselves");
         assert_eq!(
-            occasion(&Occasion::Other(" graduation ".into())),
+            e(occasion_msg(&Occasion::Other(" graduation ".into()))),
             "graduation"
         );
-        assert_eq!(occasion_slug("for-myself"), "For themselves");
-        assert_eq!(occasion_slug("engagement"), "Engagement");
-        assert_eq!(occasion_slug("graduation"), "graduation");
-        assert_eq!(channel(Channel::Phone), "Phone call");
-        assert_eq!(channel(Channel::Message), "Text or messaging app");
+        assert_eq!(e(occasion_slug_msg("for-myself")), "For themselves");
+        assert_eq!(e(occasion_slug_msg("engagement")), "Engagement");
+        assert_eq!(e(occasion_slug_msg("graduation")), "graduation");
+        assert_eq!(e(channel_msg(Channel::Phone)), "Phone call");
+        assert_eq!(e(channel_msg(Channel::Message)), "Text or messaging app");
     }
 
     #[test]
-    fn amounts_group_thousands_and_budgets_read_naturally() {
-        assert_eq!(amount(0), "0");
-        assert_eq!(amount(999), "999");
-        assert_eq!(amount(1000), "1,000");
-        assert_eq!(amount(12_500), "12,500");
-        assert_eq!(amount(1_234_567), "1,234,567");
-        assert_eq!(budget(0, 3500, "GBP"), "up to 3,500 GBP");
-        assert_eq!(budget(1000, 3500, "EUR"), "1,000–3,500 EUR");
-        assert_eq!(budget(2000, 2000, "USD"), "2,000 USD");
-        assert_eq!(price_range(1900.0, 7800.0, "GBP"), "1,900–7,800 GBP");
-        assert_eq!(price_range(850.0, 12_500.4, "EUR"), "850–12,500 EUR");
-        assert_eq!(price_range(-3.0, f64::NAN, "EUR"), "0–0 EUR");
+    fn budgets_and_ranges_are_money_in_the_visitors_currency() {
+        assert_eq!(e(budget_msg(0, 3500, "GBP")), "up to 3500.00 GBP");
+        assert_eq!(e(budget_msg(1000, 3500, "EUR")), "1000.00 EUR–3500.00 EUR");
+        assert_eq!(e(budget_msg(2000, 2000, "USD")), "2000.00 USD");
+        assert_eq!(
+            e(price_range_msg(850.0, 12_500.4, "EUR")),
+            "850.00 EUR–12500.00 EUR"
+        );
+        assert_eq!(
+            e(price_range_msg(-3.0, f64::NAN, "EUR")),
+            "0.00 EUR–0.00 EUR"
+        );
     }
 
     #[test]
     fn resizing_reads_in_singular_and_plural() {
-        assert_eq!(us_sizes(0.0), "no size");
-        assert_eq!(us_sizes(0.5), "half a size");
-        assert_eq!(us_sizes(1.0), "1 size");
-        assert_eq!(us_sizes(1.5), "1.5 sizes");
-        assert_eq!(us_sizes(2.0), "2 sizes");
+        assert_eq!(e(us_sizes_msg(0.0)), "no size");
+        assert_eq!(e(us_sizes_msg(0.5)), "half a size");
+        assert_eq!(e(us_sizes_msg(1.0)), "1 size");
+        assert_eq!(e(us_sizes_msg(1.5)), "1.5 sizes");
+        assert_eq!(e(us_sizes_msg(2.0)), "2 sizes");
     }
 
     #[test]
