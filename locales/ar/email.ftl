@@ -3,7 +3,6 @@
 ## Shared
 
 email-dear = عزيزي/عزيزتي { $name }،
-email-sign-off = { $shop }
 email-link-private = هذا الرابط خاص: يستطيع كل من يملكه قراءة محادثتك، لذا احتفظ به لنفسك.
 email-link-inactive = لم يعد رابط صفحة طلبك فعّالًا: اطلب من الصائغ رابطًا جديدًا.
 email-commission-link = صفحة طلبك، حيث يمكنك متابعة العمل والرد على الصائغ: { $link }
@@ -45,7 +44,6 @@ email-confirm-surprise = إنها مفاجأة: سيتواصل الصائغ مع
 email-confirm-next = سيرد عليك الصائغ خلال أيام عمل قليلة لمناقشة التصميم معك. الصورة على الشاشة ليست القطعة النهائية: توقّع محادثة ورسومات وتعديلات قبل عرض السعر، الذي يكون صالحًا لمدة محدودة.
 email-confirm-reply = يمكنك الرد على هذه الرسالة بأي سؤال.
 email-view-three-quarter = منظر ثلاثة أرباع
-email-view-front = منظر أمامي
 email-view-side = منظر جانبي
 email-view-top = منظر علوي
 
@@ -74,7 +72,6 @@ email-brief-studio-link = افتح هذا الطلب في الاستوديو
 email-brief-design = التصميم في المصمم: { $link }
 email-brief-design-link = افتح التصميم في المصمم
 email-brief-reply = رد على هذه الرسالة للرد على العميل.
-email-brief-language = اللغة
 email-fact-budget = الميزانية
 email-fact-deadline = الموعد النهائي
 email-fact-surprise = مفاجأة

@@ -3,7 +3,6 @@
 ## Shared
 
 email-dear = Guten Tag { $name },
-email-sign-off = { $shop }
 email-link-private = Dieser Link ist privat: Wer ihn hat, kann Ihr Gespräch lesen. Behalten Sie ihn daher für sich.
 email-link-inactive = Der Link zu Ihrer Auftragsseite ist nicht mehr aktiv: Bitten Sie die Goldschmiede um einen neuen Link.
 email-commission-link = Ihre Auftragsseite, auf der Sie alles verfolgen und der Goldschmiede antworten können: { $link }
@@ -41,7 +40,6 @@ email-confirm-surprise = Es ist eine Überraschung: Die Goldschmiede meldet sich
 email-confirm-next = Die Goldschmiede meldet sich innerhalb weniger Werktage, um alles mit Ihnen zu besprechen. Ein Bild auf dem Bildschirm ist noch nicht das fertige Schmuckstück: Rechnen Sie mit einem Gespräch, Skizzen und Überarbeitungen vor einem Angebot, das eine begrenzte Zeit gilt.
 email-confirm-reply = Bei Fragen können Sie einfach auf diese E-Mail antworten.
 email-view-three-quarter = Dreiviertel
-email-view-front = vorne
 email-view-side = seitlich
 email-view-top = oben
 
@@ -66,7 +64,6 @@ email-brief-studio-link = Diese Anfrage im Studio öffnen
 email-brief-design = Der Entwurf im Konfigurator: { $link }
 email-brief-design-link = Den Entwurf im Konfigurator öffnen
 email-brief-reply = Antworten Sie auf diese E-Mail, um der Kundin oder dem Kunden zu antworten.
-email-brief-language = Sprache
 email-fact-budget = Budget
 email-fact-deadline = Termin
 email-fact-surprise = Überraschung

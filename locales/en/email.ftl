@@ -4,7 +4,6 @@
 ## Shared
 
 email-dear = Dear { $name },
-email-sign-off = { $shop }
 email-link-private = This link is private: anyone who has it can read your conversation, so keep it to yourself.
 email-link-inactive = Your commission page's link is no longer active: ask the jeweler for a new link.
 email-commission-link = Your commission page, where you can follow and answer the jeweler: { $link }
@@ -43,7 +42,6 @@ email-confirm-surprise = It's a surprise: the jeweler will contact only you, nev
 email-confirm-next = The jeweler will reply within a few working days to talk it through. A picture on screen is not the finished piece: expect a conversation, sketches and revisions before a quote, which is valid for a limited time.
 email-confirm-reply = You can reply to this email with any question.
 email-view-three-quarter = three quarter
-email-view-front = front
 email-view-side = side
 email-view-top = top
 
@@ -68,7 +66,6 @@ email-brief-studio-link = Open this brief in the studio
 email-brief-design = The design in the configurator: { $link }
 email-brief-design-link = Open the design in the configurator
 email-brief-reply = Reply to this email to answer the visitor.
-email-brief-language = Language
 email-fact-budget = Budget
 email-fact-deadline = Deadline
 email-fact-surprise = Surprise

@@ -3,7 +3,6 @@
 ## Shared
 
 email-dear = Hola, { $name }:
-email-sign-off = { $shop }
 email-link-private = Este enlace es privado: cualquiera que lo tenga puede leer vuestra conversación, así que guárdalo para ti.
 email-link-inactive = El enlace a tu página del encargo ya no está activo: pide un enlace nuevo al joyero.
 email-commission-link = Tu página del encargo, donde puedes seguirlo todo y responder al joyero: { $link }
@@ -41,7 +40,6 @@ email-confirm-surprise = Es una sorpresa: el joyero solo se pondrá en contacto 
 email-confirm-next = El joyero te responderá en unos pocos días laborables para hablarlo contigo. Una imagen en pantalla no es la pieza terminada: cuenta con una conversación, bocetos y revisiones antes de un presupuesto, que tendrá una validez limitada.
 email-confirm-reply = Si tienes cualquier pregunta, responde a este correo.
 email-view-three-quarter = de tres cuartos
-email-view-front = frontal
 email-view-side = lateral
 email-view-top = superior
 
@@ -66,7 +64,6 @@ email-brief-studio-link = Abrir esta solicitud en el estudio
 email-brief-design = El diseño en el configurador: { $link }
 email-brief-design-link = Abrir el diseño en el configurador
 email-brief-reply = Responde a este correo para contestar al cliente.
-email-brief-language = Idioma
 email-fact-budget = Presupuesto
 email-fact-deadline = Fecha límite
 email-fact-surprise = Sorpresa

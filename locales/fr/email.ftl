@@ -3,7 +3,6 @@
 ## Shared
 
 email-dear = Bonjour { $name },
-email-sign-off = { $shop }
 email-link-private = Ce lien est personnel : toute personne qui l’a peut lire votre conversation, gardez-le donc pour vous.
 email-link-inactive = Le lien vers votre page de commande n’est plus actif : demandez-en un nouveau au joaillier.
 email-commission-link = Votre page de commande, pour suivre le projet et répondre au joaillier : { $link }
@@ -41,7 +40,6 @@ email-confirm-surprise = C’est une surprise : le joaillier ne contactera que 
 email-confirm-next = Le joaillier vous répondra sous quelques jours ouvrés pour en parler avec vous. Une image à l’écran n’est pas encore le bijou fini : attendez-vous à un échange, des croquis et des retouches avant un devis, valable pour une durée limitée.
 email-confirm-reply = Pour toute question, répondez simplement à cet e-mail.
 email-view-three-quarter = de trois quarts
-email-view-front = de face
 email-view-side = de côté
 email-view-top = de dessus
 
@@ -66,7 +64,6 @@ email-brief-studio-link = Ouvrir cette demande dans l’atelier
 email-brief-design = La création dans le configurateur : { $link }
 email-brief-design-link = Ouvrir la création dans le configurateur
 email-brief-reply = Répondez à cet e-mail pour répondre au client.
-email-brief-language = Langue
 email-fact-budget = Budget
 email-fact-deadline = Échéance
 email-fact-surprise = Surprise

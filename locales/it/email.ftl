@@ -3,7 +3,6 @@
 ## Shared
 
 email-dear = Ciao { $name },
-email-sign-off = { $shop }
 email-link-private = Questo link è privato: chiunque lo abbia può leggere la vostra conversazione, quindi tienilo per te.
 email-link-inactive = Il link alla tua pagina dell’ordine non è più attivo: chiedi un nuovo link al gioielliere.
 email-commission-link = La tua pagina dell’ordine, dove puoi seguire il lavoro e rispondere al gioielliere: { $link }
@@ -41,7 +40,6 @@ email-confirm-surprise = È una sorpresa: il gioielliere contatterà solo te, ma
 email-confirm-next = Il gioielliere ti risponderà entro pochi giorni lavorativi per parlarne insieme. Un’immagine sullo schermo non è ancora il gioiello finito: aspettati una conversazione, schizzi e revisioni prima di un preventivo, valido per un tempo limitato.
 email-confirm-reply = Per qualsiasi domanda puoi rispondere a questa email.
 email-view-three-quarter = di tre quarti
-email-view-front = frontale
 email-view-side = laterale
 email-view-top = dall’alto
 
@@ -66,7 +64,6 @@ email-brief-studio-link = Apri questa richiesta nello studio
 email-brief-design = Il progetto nel configuratore: { $link }
 email-brief-design-link = Apri il progetto nel configuratore
 email-brief-reply = Rispondi a questa email per rispondere al cliente.
-email-brief-language = Lingua
 email-fact-budget = Budget
 email-fact-deadline = Scadenza
 email-fact-surprise = Sorpresa

@@ -3,7 +3,6 @@
 ## Shared
 
 email-dear = { $name } 様
-email-sign-off = { $shop }
 email-link-private = このリンクはお客様専用です。リンクを知っている人は誰でもやり取りを読めますので、他の方には共有しないでください。
 email-link-inactive = オーダーページのリンクは無効になりました。ジュエラーに新しいリンクをご依頼ください。
 email-commission-link = 進行状況の確認やジュエラーへの返信はオーダーページから行えます：{ $link }
@@ -40,7 +39,6 @@ email-confirm-surprise = サプライズのご依頼です。ジュエラーは�
 email-confirm-next = ジュエラーより数営業日以内にご連絡し、詳しくご相談させていただきます。画面上の画像は完成品ではありません。お見積りの前に、ご相談、スケッチ、修正を重ねます。お見積りには有効期限があります。
 email-confirm-reply = ご不明な点は、このメールにご返信ください。
 email-view-three-quarter = 斜めから見た図
-email-view-front = 正面図
 email-view-side = 側面図
 email-view-top = 上面図
 
@@ -64,7 +62,6 @@ email-brief-studio-link = スタジオでこのご依頼を開く
 email-brief-design = コンフィギュレーターでのデザイン：{ $link }
 email-brief-design-link = コンフィギュレーターでデザインを開く
 email-brief-reply = このメールに返信すると、お客様に返信できます。
-email-brief-language = 言語
 email-fact-budget = ご予算
 email-fact-deadline = ご希望の期日
 email-fact-surprise = サプライズ

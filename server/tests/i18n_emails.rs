@@ -365,3 +365,14 @@ async fn a_french_visitors_message_reaches_the_jeweler_as_written_and_marked() {
         mail.html
     );
 }
+
+#[tokio::test]
+async fn the_shop_says_its_language() {
+    let f = fixture_with(|c| c.language = "de-CH".to_owned()).await;
+    let (reply, _) = page(&f.state, "/api/shop", None).await;
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.json()["language"], "de-CH");
+    let g = fixture().await;
+    let (reply, _) = page(&g.state, "/api/shop", None).await;
+    assert_eq!(reply.json()["language"], "en");
+}
