@@ -9,7 +9,7 @@ use crate::brief::{
     BriefFields, Submission, OCCASIONS,
 };
 use crate::components::{BriefConfirmation, InspirationImages};
-use crate::i18n::{self, say, t, t_args, Arg};
+use crate::i18n::{self, say, t, t_args, Arg, Lang};
 use crate::viewer::Snapshots;
 use atelier_core::brief::{Channel, FieldError, OriginPreference, SizeCertainty};
 use atelier_core::catalog::Catalog;
@@ -82,11 +82,17 @@ pub fn BriefForm(
     });
     Effect::new(move |_| {
         if let Some(Err(SendError::Invalid(list))) = submission.outcome() {
-            // The server's sentences are English; the visitor reads the field's own words.
+            // The server writes English: an English reader gets its exact sentence, any other
+            // reader a sentence of their own language about that field.
+            let english = i18n::lang() == Lang::En;
             server_errors.set(
                 list.into_iter()
                     .map(|e| FieldError {
-                        message: t("brief-error-server"),
+                        message: if english {
+                            e.message
+                        } else {
+                            t("brief-error-server")
+                        },
                         field: e.field,
                     })
                     .collect(),
