@@ -124,6 +124,20 @@ impl std::fmt::Display for SizeError {
     }
 }
 
+/// A chart's end as a message argument: a number in the reader's digits ("24.5 mm" is 24.5, the
+/// message says the unit), a UK letter as written.
+fn bound(text: &str) -> Arg {
+    let number = text.trim_end_matches(" mm");
+    number.parse::<f64>().map_or_else(
+        |_| Arg::Text(text.to_owned()),
+        |value| Arg::Number {
+            value,
+            min_frac: 0,
+            max_frac: 1,
+        },
+    )
+}
+
 impl SizeError {
     /// Why the size was rejected, in any language.
     pub fn msg(&self) -> Msg {
@@ -146,8 +160,8 @@ impl SizeError {
                 "Inner diameter" => "size-range-diameter",
                 _ => "size-range-circumference",
             })
-            .arg("min", *min)
-            .arg("max", *max),
+            .arg("min", bound(min))
+            .arg("max", bound(max)),
             SizeError::NotAQuarter => Msg::new("size-error-quarter"),
         }
     }
@@ -508,6 +522,37 @@ mod tests {
 
     fn uk(text: &str) -> RingSize {
         RingSize::parse(SizeSystem::Uk, text).unwrap()
+    }
+
+    #[test]
+    fn size_errors_say_their_chart_in_the_readers_digits() {
+        use crate::words::english;
+        let error = RingSize::parse(SizeSystem::DiameterMm, "40").expect_err("too large");
+        assert_eq!(
+            error.to_string(),
+            "Inner diameter sizes run from 12 mm to 24.5 mm"
+        );
+        let msg = error.msg();
+        assert_eq!(
+            msg.args[1],
+            (
+                "max",
+                Arg::Number {
+                    value: 24.5,
+                    min_frac: 0,
+                    max_frac: 1
+                }
+            )
+        );
+        assert_eq!(
+            english(&uk_out_of_range().msg()),
+            "UK sizes run from A to Z+6"
+        );
+        let us = RingSize::parse(SizeSystem::Us, "six").expect_err("not a number");
+        assert_eq!(
+            english(&us.msg()),
+            "“six” is not a US size; try 6, 6.25, 6¼ or 6 1/2"
+        );
     }
 
     #[test]

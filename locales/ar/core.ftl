@@ -390,8 +390,8 @@ size-range-us = المقاسات الأمريكية من { $min } إلى { $max 
 size-range-uk = المقاسات البريطانية من { $min } إلى { $max }
 size-range-eu = المقاسات الأوروبية من { $min } إلى { $max }
 size-range-jp = المقاسات اليابانية من { $min } إلى { $max }
-size-range-diameter = القطر الداخلي من { $min } إلى { $max }
-size-range-circumference = المحيط من { $min } إلى { $max }
+size-range-diameter = القطر الداخلي من { $min } مم إلى { $max } مم
+size-range-circumference = المحيط من { $min } مم إلى { $max } مم
 
 ## Opening a shared design link
 

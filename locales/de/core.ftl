@@ -382,8 +382,8 @@ size-range-us = US-Größen reichen von { $min } bis { $max }
 size-range-uk = UK-Größen reichen von { $min } bis { $max }
 size-range-eu = EU-Größen reichen von { $min } bis { $max }
 size-range-jp = Japanische Größen reichen von { $min } bis { $max }
-size-range-diameter = Der Innendurchmesser reicht von { $min } bis { $max }
-size-range-circumference = Der Umfang reicht von { $min } bis { $max }
+size-range-diameter = Der Innendurchmesser reicht von { $min } mm bis { $max } mm
+size-range-circumference = Der Umfang reicht von { $min } mm bis { $max } mm
 
 ## Opening a shared design link
 

@@ -396,8 +396,8 @@ size-range-us = US sizes run from { $min } to { $max }
 size-range-uk = UK sizes run from { $min } to { $max }
 size-range-eu = EU sizes run from { $min } to { $max }
 size-range-jp = Japanese sizes run from { $min } to { $max }
-size-range-diameter = Inner diameter sizes run from { $min } to { $max }
-size-range-circumference = Circumference sizes run from { $min } to { $max }
+size-range-diameter = Inner diameter sizes run from { $min } mm to { $max } mm
+size-range-circumference = Circumference sizes run from { $min } mm to { $max } mm
 
 ## Opening a shared design link
 

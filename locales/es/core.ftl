@@ -384,8 +384,8 @@ size-range-us = las tallas US van de { $min } a { $max }
 size-range-uk = las tallas UK van de { $min } a { $max }
 size-range-eu = las tallas europeas van de { $min } a { $max }
 size-range-jp = las tallas japonesas van de { $min } a { $max }
-size-range-diameter = el diámetro interior va de { $min } a { $max }
-size-range-circumference = la circunferencia va de { $min } a { $max }
+size-range-diameter = el diámetro interior va de { $min } mm a { $max } mm
+size-range-circumference = la circunferencia va de { $min } mm a { $max } mm
 
 ## Opening a shared design link
 

@@ -384,8 +384,8 @@ size-range-us = les tailles US vont de { $min } à { $max }
 size-range-uk = les tailles UK vont de { $min } à { $max }
 size-range-eu = les tailles européennes vont de { $min } à { $max }
 size-range-jp = les tailles japonaises vont de { $min } à { $max }
-size-range-diameter = le diamètre intérieur va de { $min } à { $max }
-size-range-circumference = le tour de doigt va de { $min } à { $max }
+size-range-diameter = le diamètre intérieur va de { $min } mm à { $max } mm
+size-range-circumference = le tour de doigt va de { $min } mm à { $max } mm
 
 ## Opening a shared design link
 

@@ -384,8 +384,8 @@ size-range-us = le misure US vanno da { $min } a { $max }
 size-range-uk = le misure UK vanno da { $min } a { $max }
 size-range-eu = le misure europee vanno da { $min } a { $max }
 size-range-jp = le misure giapponesi vanno da { $min } a { $max }
-size-range-diameter = il diametro interno va da { $min } a { $max }
-size-range-circumference = la circonferenza va da { $min } a { $max }
+size-range-diameter = il diametro interno va da { $min } mm a { $max } mm
+size-range-circumference = la circonferenza va da { $min } mm a { $max } mm
 
 ## Opening a shared design link
 

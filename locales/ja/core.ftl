@@ -380,8 +380,8 @@ size-range-us = USサイズは{ $min }～{ $max }です
 size-range-uk = UKサイズは{ $min }～{ $max }です
 size-range-eu = EUサイズは{ $min }～{ $max }です
 size-range-jp = 日本のサイズは{ $min }～{ $max }号です
-size-range-diameter = 内径は{ $min }～{ $max }です
-size-range-circumference = 内周は{ $min }～{ $max }です
+size-range-diameter = 内径は{ $min }～{ $max } mmです
+size-range-circumference = 内周は{ $min }～{ $max } mmです
 
 ## Opening a shared design link
 
