@@ -63,27 +63,27 @@ fn carries_non_json(headers: &HeaderMap) -> bool {
 /// The stable code and a sentence for an error status nothing else described.
 fn describe(status: StatusCode) -> (&'static str, &'static str) {
     match status {
-        StatusCode::BAD_REQUEST => ("bad_request", "the request could not be understood"),
-        StatusCode::NOT_FOUND => ("not_found", "no such API endpoint"),
+        StatusCode::BAD_REQUEST => ("bad_request", "the request could not be understood"), // i18n: not words (for API clients; the apps say their own by `code`)
+        StatusCode::NOT_FOUND => ("not_found", "no such API endpoint"), // i18n: not words (for API clients; the apps say their own by `code`)
         StatusCode::METHOD_NOT_ALLOWED => (
             "method_not_allowed",
-            "this endpoint does not answer that method",
+            "this endpoint does not answer that method", // i18n: not words (for API clients; the apps say their own by `code`)
         ),
         StatusCode::REQUEST_TIMEOUT => (
             "request_timeout",
-            "the request took too long to arrive; please try again",
+            "the request took too long to arrive; please try again", // i18n: not words (for API clients; the apps say their own by `code`)
         ),
         StatusCode::PAYLOAD_TOO_LARGE => (
             "payload_too_large",
-            "the request is larger than this endpoint accepts",
+            "the request is larger than this endpoint accepts", // i18n: not words (for API clients; the apps say their own by `code`)
         ),
         StatusCode::UNSUPPORTED_MEDIA_TYPE => (
             "unsupported_media_type",
             "send the request as JSON with `Content-Type: application/json`",
         ),
-        StatusCode::TOO_MANY_REQUESTS => ("rate_limited", "too many requests; try again later"),
-        s if s.is_server_error() => ("internal", "something went wrong on the server"),
-        _ => ("bad_request", "the request was refused"),
+        StatusCode::TOO_MANY_REQUESTS => ("rate_limited", "too many requests; try again later"), // i18n: not words (for API clients; the apps say their own by `code`)
+        s if s.is_server_error() => ("internal", "something went wrong on the server"), // i18n: not words (for API clients; the apps say their own by `code`)
+        _ => ("bad_request", "the request was refused"), // i18n: not words (for API clients; the apps say their own by `code`)
     }
 }
 

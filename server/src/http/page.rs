@@ -16,7 +16,7 @@ use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 
 /// The product's name as the built pages say it, which the shop's name replaces.
-const PRODUCT: &str = "Atelier";
+const PRODUCT: &str = "Atelier"; // i18n: not words (the name the build writes, replaced)
 
 /// Which entry a page is: each says its own words on its poster.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

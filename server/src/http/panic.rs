@@ -13,7 +13,7 @@ pub fn message(panic: &(dyn Any + Send)) -> String {
     } else if let Some(text) = panic.downcast_ref::<String>() {
         text.clone()
     } else {
-        "a panic without a message".to_owned()
+        "a panic without a message".to_owned() // i18n: not words (a log line)
     }
 }
 

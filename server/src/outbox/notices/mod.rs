@@ -30,7 +30,7 @@ pub async fn deliver(
         OutboxKind::StageEmail => stage::deliver(state, payload, c, brief).await,
         OutboxKind::ErasureRequestEmail => erasure::deliver(state, payload, c, brief).await,
         OutboxKind::AppointmentEmail => appointment::deliver(state, payload, c, brief).await,
-        other => Err(format!("{} is not delivered yet", other.as_str())),
+        other => Err(format!("{} is not delivered yet", other.as_str())), // i18n: not words (a log line)
     }
 }
 
