@@ -21,6 +21,7 @@ use atelier_core::design::Design;
 use atelier_core::share;
 use js_sys::{Array, Object, Reflect};
 use leptos::prelude::*;
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
@@ -244,11 +245,10 @@ pub fn connect(hooks: Hooks) {
     else {
         return;
     };
+    // The page's `lang` and `dir` are the language on screen (`crate::i18n`, which starts from the
+    // embed's `locale`), not the attribute itself: the visitor may switch.
     if let Some(root) = window.document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-embedded", "");
-        if let Some(locale) = &params.locale {
-            let _ = root.set_attribute("lang", locale);
-        }
         if let Some(theme) = &params.theme {
             apply_theme(&BTreeMap::new(), Some(theme));
         }
@@ -275,7 +275,7 @@ pub fn connect(hooks: Hooks) {
 
     // `ready` once the origin is verified; then every later design change, at most every
     // `NOTIFY_EVERY` so a slider drag does not flood the host page.
-    let ready = StoredValue::new(false);
+    let ready = StoredValue::new(ANNOUNCED.with(Cell::get));
     let notify_pending = StoredValue::new(false);
     Effect::new(move |_| {
         let code = design.with(share::encode);
@@ -284,6 +284,7 @@ pub fn connect(hooks: Hooks) {
         };
         if !ready.get_value() {
             ready.set_value(true);
+            ANNOUNCED.with(|a| a.set(true));
             channel.post(&Event::Ready {
                 height: document_height(),
                 design: code,
@@ -365,6 +366,13 @@ pub fn connect(hooks: Hooks) {
     });
 }
 
+thread_local! {
+    /// Whether the host heard `ready`: once per page, though a language switch draws the app again.
+    static ANNOUNCED: Cell<bool> = const { Cell::new(false) };
+    /// Whether the page's height is watched already.
+    static OBSERVING: Cell<bool> = const { Cell::new(false) };
+}
+
 /// How often, at most, `design-changed` is sent while the design changes.
 const NOTIFY_EVERY: Duration = Duration::from_millis(150);
 
@@ -389,9 +397,13 @@ fn apply_theme(vars: &BTreeMap<String, String>, scheme: Option<&str>) {
     }
 }
 
-/// Posts `resize` whenever the document's height changes (content, fonts, the window's width).
+/// Posts `resize` whenever the document's height changes (content, fonts, the window's width);
+/// one observer per page, however often the app is drawn again.
 fn observe_height(channel: Channel) {
     use wasm_bindgen::closure::Closure;
+    if OBSERVING.with(|o| o.replace(true)) {
+        return;
+    }
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
