@@ -376,3 +376,23 @@ async fn the_shop_says_its_language() {
     let (reply, _) = page(&g.state, "/api/shop", None).await;
     assert_eq!(reply.json()["language"], "en");
 }
+
+/// The built studio page.
+const STUDIO: &str = include_str!("../../studio.html");
+
+#[tokio::test]
+async fn the_studio_page_speaks_the_shops_language_unless_asked() {
+    let f = fixture().await;
+    let studio = f.state.config.static_dir.join("studio");
+    std::fs::create_dir_all(&studio).expect("studio dir");
+    std::fs::write(studio.join("index.html"), STUDIO).expect("studio page");
+    let (_, de_browser) = page(&f.state, "/studio/", Some("de")).await;
+    assert!(
+        de_browser.contains("<html lang=\"en\" dir=\"ltr\" data-shop-lang=\"en\">"),
+        "{de_browser}"
+    );
+    assert!(de_browser.contains("Opening the studio…"), "{de_browser}");
+    let (_, asked) = page(&f.state, "/studio/?lang=de", Some("en")).await;
+    assert!(asked.contains("<html lang=\"de\""), "{asked}");
+    assert!(asked.contains("Das Studio wird geöffnet …"), "{asked}");
+}

@@ -35,6 +35,7 @@ pub struct Page {
     /// One rendering per language, in [`Lang::ALL`]'s order.
     html: Vec<(Lang, Bytes)>,
     shop: Lang,
+    entry: Entry,
 }
 
 impl Page {
@@ -53,13 +54,19 @@ impl Page {
         Self {
             html,
             shop: words.shop_lang(),
+            entry,
         }
     }
 
     /// The page in the language the request asks for (`?lang=`, then `Accept-Language`), else in
-    /// the shop's; the compression layer encodes it for clients that ask.
+    /// the shop's; the studio speaks the shop's language whatever the browser's, as the studio app
+    /// does. The compression layer encodes it for clients that ask.
     pub fn response(&self, query: Option<&str>, headers: &HeaderMap) -> Response {
-        let lang = choose(query, headers).unwrap_or(self.shop);
+        let browser = match self.entry {
+            Entry::Studio => &HeaderMap::new(),
+            Entry::Configurator | Entry::Commission => headers,
+        };
+        let lang = choose(query, browser).unwrap_or(self.shop);
         let html = self
             .html
             .iter()
