@@ -43,10 +43,14 @@ pub fn StepNav(
             return;
         };
         if let Some(item) = list.children().item(index as u32) {
-            use wasm_bindgen::JsCast;
-            let item: web_sys::HtmlElement = item.unchecked_into();
-            let centre = item.offset_left() + item.offset_width() / 2 - list.client_width() / 2;
-            list.set_scroll_left(centre.max(0));
+            // The distance on screen between the item's centre and the list's: a physical delta
+            // that scrolls the right way in both directions (scrollLeft runs 0…−max right to left).
+            let (item, shown) = (
+                item.get_bounding_client_rect(),
+                list.get_bounding_client_rect(),
+            );
+            let off = (item.left() + item.width() / 2.0) - (shown.left() + shown.width() / 2.0);
+            list.set_scroll_left(list.scroll_left() + off.round() as i32);
         }
     });
     view! {
