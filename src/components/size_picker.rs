@@ -138,7 +138,7 @@ pub fn SizePicker(
     let error = move || {
         parsed.with(|p| {
             p.as_ref()
-                .and_then(|r| r.as_ref().err().map(|e| e.to_string()))
+                .and_then(|r| r.as_ref().err().map(|e| say(&e.msg())))
         })
     };
     let conversions = move || {

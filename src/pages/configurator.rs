@@ -351,14 +351,17 @@ fn estimate_facts(e: &Estimate, catalog: &Catalog) -> impl IntoView {
             let key = if p.excludes.is_empty() {
                 "cfg-fact-price"
             } else {
-                args.push(("excluded", Arg::Text(p.excludes.join(", "))));
+                args.push(("excluded", Arg::List(p.excludes_msg())));
                 "cfg-fact-price-excluding"
             };
             lines.push(t_args(key, &args));
         }
         PriceOutcome::Missing { what } => lines.push(t_args(
             "cfg-fact-price-missing",
-            &[("what", what.clone().into())],
+            &[(
+                "what",
+                atelier_core::estimate::missing_msg(what, catalog).into(),
+            )],
         )),
         // Without a price list the jeweler chose not to show prices: say nothing about them.
         PriceOutcome::NotConfigured => {}
