@@ -355,7 +355,7 @@ pub fn connect(hooks: Hooks) {
             Ok(Command::OpenStep { step: slug }) => match Step::from_slug(&slug) {
                 Some(s) => go.run(s),
                 None => channel.post(&Event::Error {
-                    message: format!("open-step: no step {slug:?}"),
+                    message: format!("open-step: no step {slug:?}"), // i18n: not words (for the host page's developer)
                 }),
             },
             Ok(Command::Theme { vars, scheme }) => apply_theme(&vars, scheme.as_deref()),

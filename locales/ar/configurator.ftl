@@ -132,26 +132,6 @@ cfg-note-fix = يُرجى التصحيح: { $problem }.
 
 ## The ring viewer
 
-cfg-viewer-unavailable = لا تعمل المعاينة ثلاثية الأبعاد في هذا المتصفح
-cfg-viewer-unavailable-why = ({ $reason }). تبقى اختياراتك محفوظة؛ وهذا خاتمك موصوفًا بالكلمات:
-cfg-viewer-roledescription = معاينة تفاعلية ثلاثية الأبعاد
-cfg-viewer-label = { $summary }. استخدم مفاتيح الأسهم لتدويره و+ أو - للتكبير والتصغير.
-cfg-viewer-tools = المعاينة
-cfg-view-three-quarter = منظر ¾
-cfg-view-three-quarter-short = ¾
-cfg-view-top = أعلى
-cfg-view-side = جانبي
-cfg-view-front = أمامي
-cfg-view-inside = داخلي
-cfg-viewer-turntable = قرص دوّار
-cfg-viewer-turntable-title = يدور ببطء من تلقاء نفسه
-cfg-viewer-postcard = بطاقة بريدية
-cfg-viewer-postcard-label = حفظ البطاقة البريدية
-cfg-viewer-postcard-title = تنزيل بطاقة بريدية لخاتمك
-cfg-viewer-hint = اسحب للتدوير · اقرص أو مرّر للتكبير
-cfg-postcard-note = فكرة أولى لمناقشتها مع صائغك. قد يختلف الخاتم النهائي عنها.
-cfg-postcard-file = my-ring.png
-
 ## Share
 
 cfg-share-title = شارك هذا التصميم أو احتفظ به

@@ -134,26 +134,6 @@ cfg-note-fix = Bitte korrigieren: { $problem }.
 
 ## The ring viewer
 
-cfg-viewer-unavailable = Die 3D-Vorschau läuft in diesem Browser nicht
-cfg-viewer-unavailable-why = ({ $reason }). Ihre Auswahl zählt trotzdem; hier ist Ihr Ring in Worten:
-cfg-viewer-roledescription = interaktive 3D-Vorschau
-cfg-viewer-label = { $summary }. Mit den Pfeiltasten drehen, mit + oder - zoomen.
-cfg-viewer-tools = Vorschau
-cfg-view-three-quarter = ¾-Ansicht
-cfg-view-three-quarter-short = ¾
-cfg-view-top = Oben
-cfg-view-side = Seite
-cfg-view-front = Vorne
-cfg-view-inside = Innen
-cfg-viewer-turntable = Drehteller
-cfg-viewer-turntable-title = Langsam von selbst drehen
-cfg-viewer-postcard = Postkarte
-cfg-viewer-postcard-label = Postkarte speichern
-cfg-viewer-postcard-title = Eine Postkarte Ihres Rings herunterladen
-cfg-viewer-hint = Ziehen zum Drehen · Zusammenziehen oder Scrollen zum Zoomen
-cfg-postcard-note = Eine erste Idee, um sie mit Ihrem Goldschmied zu besprechen. Der fertige Ring kann abweichen.
-cfg-postcard-file = mein-ring.png
-
 ## Share
 
 cfg-share-title = Diesen Entwurf teilen oder behalten

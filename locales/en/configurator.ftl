@@ -135,26 +135,6 @@ cfg-note-fix = Please fix: { $problem }.
 
 ## The ring viewer
 
-cfg-viewer-unavailable = The 3D preview can't run in this browser
-cfg-viewer-unavailable-why = ({ $reason }). Your choices still count; here is your ring in words:
-cfg-viewer-roledescription = interactive 3D preview
-cfg-viewer-label = { $summary }. Use the arrow keys to turn it and + or - to zoom.
-cfg-viewer-tools = Preview
-cfg-view-three-quarter = ¾ view
-cfg-view-three-quarter-short = ¾
-cfg-view-top = Top
-cfg-view-side = Side
-cfg-view-front = Front
-cfg-view-inside = Inside
-cfg-viewer-turntable = Turntable
-cfg-viewer-turntable-title = Turn slowly by itself
-cfg-viewer-postcard = Postcard
-cfg-viewer-postcard-label = Save postcard
-cfg-viewer-postcard-title = Download a postcard of your ring
-cfg-viewer-hint = Drag to turn · pinch or scroll to zoom
-cfg-postcard-note = A first idea, to talk through with your jeweler. The finished ring may differ.
-cfg-postcard-file = my-ring.png
-
 ## Share
 
 cfg-share-title = Share or keep this design

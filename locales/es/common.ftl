@@ -1,7 +1,5 @@
 # Words every part of Atelier shares: the language switch, loading, retry.
 
 common-language = Idioma
-common-loading = Cargando…
 common-retry = Reintentar
-common-close = Cerrar
 common-offline = Parece que no tienes conexión. Compruébala y vuelve a intentarlo.

@@ -134,26 +134,6 @@ cfg-note-fix = Corrige esto: { $problem }.
 
 ## The ring viewer
 
-cfg-viewer-unavailable = La vista previa 3D no funciona en este navegador
-cfg-viewer-unavailable-why = ({ $reason }). Tus elecciones cuentan igualmente; aquí tienes tu anillo en palabras:
-cfg-viewer-roledescription = vista previa 3D interactiva
-cfg-viewer-label = { $summary }. Usa las flechas para girarlo y + o - para acercar o alejar.
-cfg-viewer-tools = Vista previa
-cfg-view-three-quarter = Vista ¾
-cfg-view-three-quarter-short = ¾
-cfg-view-top = Arriba
-cfg-view-side = Lado
-cfg-view-front = Frente
-cfg-view-inside = Interior
-cfg-viewer-turntable = Plataforma giratoria
-cfg-viewer-turntable-title = Girar lentamente solo
-cfg-viewer-postcard = Postal
-cfg-viewer-postcard-label = Guardar postal
-cfg-viewer-postcard-title = Descargar una postal de tu anillo
-cfg-viewer-hint = Arrastra para girar · pellizca o desplaza para acercar
-cfg-postcard-note = Una primera idea para hablarla con tu joyero. El anillo terminado puede ser distinto.
-cfg-postcard-file = mi-anillo.png
-
 ## Share
 
 cfg-share-title = Comparte o guarda este diseño

@@ -134,26 +134,6 @@ cfg-note-fix = À corriger : { $problem }.
 
 ## The ring viewer
 
-cfg-viewer-unavailable = L’aperçu 3D ne fonctionne pas dans ce navigateur
-cfg-viewer-unavailable-why = ({ $reason }). Vos choix comptent quand même ; voici votre bague en mots :
-cfg-viewer-roledescription = aperçu 3D interactif
-cfg-viewer-label = { $summary }. Tournez-la avec les flèches du clavier, zoomez avec + ou -.
-cfg-viewer-tools = Aperçu
-cfg-view-three-quarter = Vue ¾
-cfg-view-three-quarter-short = ¾
-cfg-view-top = Dessus
-cfg-view-side = Côté
-cfg-view-front = Face
-cfg-view-inside = Intérieur
-cfg-viewer-turntable = Plateau tournant
-cfg-viewer-turntable-title = Tourner lentement toute seule
-cfg-viewer-postcard = Carte postale
-cfg-viewer-postcard-label = Enregistrer la carte postale
-cfg-viewer-postcard-title = Télécharger une carte postale de votre bague
-cfg-viewer-hint = Faites glisser pour tourner · pincez ou faites défiler pour zoomer
-cfg-postcard-note = Une première idée, à discuter avec votre joaillier. La bague finie peut être différente.
-cfg-postcard-file = ma-bague.png
-
 ## Share
 
 cfg-share-title = Partager ou garder ce modèle

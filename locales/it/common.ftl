@@ -1,7 +1,5 @@
 # Words every part of Atelier shares: the language switch, loading, retry.
 
 common-language = Lingua
-common-loading = Caricamento…
 common-retry = Riprova
-common-close = Chiudi
 common-offline = Sembra che tu sia offline. Controlla la connessione e riprova.

@@ -134,26 +134,6 @@ cfg-note-fix = Da correggere: { $problem }.
 
 ## The ring viewer
 
-cfg-viewer-unavailable = L’anteprima 3D non funziona in questo browser
-cfg-viewer-unavailable-why = ({ $reason }). Le tue scelte contano lo stesso; ecco il tuo anello a parole:
-cfg-viewer-roledescription = anteprima 3D interattiva
-cfg-viewer-label = { $summary }. Usa i tasti freccia per ruotarlo e + o - per lo zoom.
-cfg-viewer-tools = Anteprima
-cfg-view-three-quarter = Vista ¾
-cfg-view-three-quarter-short = ¾
-cfg-view-top = Dall’alto
-cfg-view-side = Di lato
-cfg-view-front = Di fronte
-cfg-view-inside = Interno
-cfg-viewer-turntable = Piatto rotante
-cfg-viewer-turntable-title = Ruota lentamente da solo
-cfg-viewer-postcard = Cartolina
-cfg-viewer-postcard-label = Salva cartolina
-cfg-viewer-postcard-title = Scarica una cartolina del tuo anello
-cfg-viewer-hint = Trascina per ruotare · pizzica o scorri per lo zoom
-cfg-postcard-note = Una prima idea, da discutere con il tuo gioielliere. L’anello finito può essere diverso.
-cfg-postcard-file = il-mio-anello.png
-
 ## Share
 
 cfg-share-title = Condividi o conserva questo modello

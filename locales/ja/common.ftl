@@ -1,7 +1,5 @@
 # Words every part of Atelier shares: the language switch, loading, retry.
 
 common-language = 言語
-common-loading = 読み込み中…
 common-retry = 再試行
-common-close = 閉じる
 common-offline = オフラインのようです。接続を確認して、もう一度お試しください。

@@ -131,26 +131,6 @@ cfg-note-fix = 修正してください：{ $problem }。
 
 ## The ring viewer
 
-cfg-viewer-unavailable = このブラウザでは3Dプレビューを表示できません
-cfg-viewer-unavailable-why = （{ $reason }）。お選びの内容はそのまま有効です。指輪を文章でご紹介します：
-cfg-viewer-roledescription = 操作できる3Dプレビュー
-cfg-viewer-label = { $summary }。矢印キーで回転、+ または - でズームします。
-cfg-viewer-tools = プレビュー
-cfg-view-three-quarter = ¾ビュー
-cfg-view-three-quarter-short = ¾
-cfg-view-top = 上
-cfg-view-side = 横
-cfg-view-front = 正面
-cfg-view-inside = 内側
-cfg-viewer-turntable = 回転台
-cfg-viewer-turntable-title = ゆっくり自動で回転します
-cfg-viewer-postcard = ポストカード
-cfg-viewer-postcard-label = ポストカードを保存
-cfg-viewer-postcard-title = 指輪のポストカードをダウンロード
-cfg-viewer-hint = ドラッグで回転 · ピンチまたはスクロールでズーム
-cfg-postcard-note = ジュエラーと相談するための最初のアイデアです。仕上がりは異なる場合があります。
-cfg-postcard-file = my-ring.png
-
 ## Share
 
 cfg-share-title = このデザインを共有・保存

@@ -148,11 +148,11 @@ pub fn RingViewer(
                     view! {
                         <div class="viewer-fallback" role="status">
                             <p>
-                                <strong>{t("cfg-viewer-unavailable")}</strong>
+                                <strong>{t("viewer-unavailable")}</strong>
                                 " "
                                 {move || {
                                     t_args(
-                                        "cfg-viewer-unavailable-why",
+                                        "viewer-unavailable-why",
                                         &[("reason", failure.get().unwrap_or_default().into())],
                                     )
                                 }}
@@ -167,9 +167,9 @@ pub fn RingViewer(
                     class="ring-canvas"
                     tabindex="0"
                     role="img"
-                    aria-roledescription=t("cfg-viewer-roledescription")
+                    aria-roledescription=t("viewer-roledescription")
                     aria-label=move || {
-                        t_args("cfg-viewer-label", &[("summary", description.get().into())])
+                        t_args("viewer-label", &[("summary", description.get().into())])
                     }
                     on:pointerdown=on_pointerdown
                     on:pointermove=on_pointermove
@@ -178,7 +178,7 @@ pub fn RingViewer(
                     on:wheel=on_wheel
                     on:keydown=on_keydown
                 ></canvas>
-                <div class="viewer-tools" role="toolbar" aria-label=t("cfg-viewer-tools")>
+                <div class="viewer-tools" role="toolbar" aria-label=t("viewer-tools")>
                     {View::ALL
                         .map(|view| {
                             view! {
@@ -200,26 +200,26 @@ pub fn RingViewer(
                     <button
                         type="button"
                         class="viewer-tool"
-                        aria-label=t("cfg-viewer-turntable")
-                        title=t("cfg-viewer-turntable-title")
+                        aria-label=t("viewer-turntable")
+                        title=t("viewer-turntable-title")
                         aria-pressed=move || turntable.get().to_string()
                         on:click=move |_| turntable.update(|on| *on = !*on)
                     >
                         <span class="tool-icon" aria-hidden="true">"↻"</span>
-                        <span class="tool-label" aria-hidden="true">{t("cfg-viewer-turntable")}</span>
+                        <span class="tool-label" aria-hidden="true">{t("viewer-turntable")}</span>
                     </button>
                     <button
                         type="button"
                         class="viewer-tool"
-                        aria-label=t("cfg-viewer-postcard-label")
-                        title=t("cfg-viewer-postcard-title")
+                        aria-label=t("viewer-postcard-label")
+                        title=t("viewer-postcard-title")
                         on:click=move |_| save_postcard(snapshots, description, shop_name)
                     >
                         <span class="tool-icon" aria-hidden="true">"⤓"</span>
-                        <span class="tool-label" aria-hidden="true">{t("cfg-viewer-postcard")}</span>
+                        <span class="tool-label" aria-hidden="true">{t("viewer-postcard")}</span>
                     </button>
                 </div>
-                <p class="viewer-hint" aria-hidden="true">{t("cfg-viewer-hint")}</p>
+                <p class="viewer-hint" aria-hidden="true">{t("viewer-hint")}</p>
             </Show>
         </div>
     }
@@ -235,7 +235,7 @@ fn save_postcard(snapshots: Snapshots, description: Signal<String>, shop_name: S
             return;
         };
         let (words, shop) = (description.get_untracked(), shop_name.get_untracked());
-        let (note, file) = (t("cfg-postcard-note"), t("cfg-postcard-file"));
+        let (note, file) = (t("viewer-postcard-note"), t("viewer-postcard-file"));
         leptos::task::spawn_local(async move {
             let card = postcard::postcard(&shot.png_data_url, &words, &shop, &note)
                 .await
@@ -266,18 +266,18 @@ fn download(data_url: &str, file_name: &str) {
 /// A view's name on its button, in the visitor's language.
 fn view_label(view: View) -> String {
     t(match view {
-        View::ThreeQuarter => "cfg-view-three-quarter",
-        View::Top => "cfg-view-top",
-        View::Side => "cfg-view-side",
-        View::Front => "cfg-view-front",
-        View::Inside => "cfg-view-inside",
+        View::ThreeQuarter => "viewer-view-three-quarter",
+        View::Top => "viewer-view-top",
+        View::Side => "viewer-view-side",
+        View::Front => "viewer-view-front",
+        View::Inside => "viewer-view-inside",
     })
 }
 
 /// A view's name where space is short (a phone's toolbar).
 fn view_short_label(view: View) -> String {
     match view {
-        View::ThreeQuarter => t("cfg-view-three-quarter-short"),
+        View::ThreeQuarter => t("viewer-view-three-quarter-short"),
         other => view_label(other),
     }
 }

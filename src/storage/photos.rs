@@ -23,7 +23,7 @@ async fn request_done(request: &IdbRequest) -> Result<JsValue, JsValue> {
         let on_error = Closure::once_into_js(move || {
             let _ = reject.call1(
                 &JsValue::NULL,
-                &JsValue::from_str("IndexedDB request failed"),
+                &JsValue::from_str("IndexedDB request failed"), // i18n: not words (a log line)
             );
         });
         request.set_onsuccess(Some(on_success.unchecked_ref()));
@@ -39,6 +39,7 @@ async fn committed(transaction: &IdbTransaction) -> Result<(), JsValue> {
             let _ = resolve.call0(&JsValue::NULL);
         });
         let failed = Closure::once_into_js(move || {
+            // i18n: not words (a log line)
             let _ = reject.call1(&JsValue::NULL, &JsValue::from_str("IndexedDB write failed"));
         });
         transaction.set_oncomplete(Some(on_complete.unchecked_ref()));

@@ -606,10 +606,10 @@ fn error_for(status: u16, retry_after: Option<u32>, body: &Value) -> StudioError
     match status {
         401 => StudioError::Unauthorized {
             setup_required,
-            message: message.unwrap_or_else(|| "please sign in".to_owned()),
+            message: message.unwrap_or_else(|| "please sign in".to_owned()), // i18n: not words (a log line; the studio says studio-error-* to the jeweler)
         },
         403 => StudioError::Forbidden(message.unwrap_or_else(|| "forbidden".to_owned())),
-        404 => StudioError::NotFound(message.unwrap_or_else(|| "no such brief".to_owned())),
+        404 => StudioError::NotFound(message.unwrap_or_else(|| "no such brief".to_owned())), // i18n: not words (a log line)
         429 => StudioError::RateLimited(retry_after.unwrap_or(60)),
         s if s >= 500 => StudioError::Server(s),
         s => StudioError::Rejected(message.unwrap_or_else(|| format!("HTTP {s}"))),

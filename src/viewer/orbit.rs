@@ -55,25 +55,6 @@ impl View {
         View::Inside,
     ];
 
-    /// The button's label.
-    pub fn label(self) -> &'static str {
-        match self {
-            View::ThreeQuarter => "¾ view",
-            View::Top => "Top",
-            View::Side => "Side",
-            View::Front => "Front",
-            View::Inside => "Inside",
-        }
-    }
-
-    /// The label where space is short (a phone's toolbar).
-    pub fn short_label(self) -> &'static str {
-        match self {
-            View::ThreeQuarter => "¾",
-            other => other.label(),
-        }
-    }
-
     /// (yaw, pitch) in radians.
     fn angles(self) -> (f32, f32) {
         match self {

@@ -23,13 +23,17 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// Keys the code builds at run time, as patterns (`*` for what it fills in), and where.
-pub const DYNAMIC_KEYS: [(&str, &str); 11] = [
+pub const DYNAMIC_KEYS: [(&str, &str); 12] = [
     (
         "email-view-*",
         "the server's email: the attached picture's view, by its name",
     ),
     ("metal-*", "core's Metal::name_msg, by catalog id"),
     ("stone-*", "core's Stone::name_msg, by catalog id"),
+    (
+        "stone-care-*",
+        "core's Stone::care_msg, by the stone's care class",
+    ),
     ("cut-*", "core's Cut::name_msg, by catalog id"),
     ("setting-*", "core's Setting::name_msg, by catalog id"),
     ("font-*", "core's Font::name_msg, by catalog id"),

@@ -2,11 +2,12 @@
 //! area's sources for one language, joined at build time (`dist/locales/<lang>/<area>.ftl`).
 
 /// Every source file of a language, `locales/<lang>/<name>.ftl`.
-pub const SOURCES: [&str; 7] = [
+pub const SOURCES: [&str; 8] = [
     "common",
     "core",
     "brief",
     "configurator",
+    "viewer",
     "commission",
     "studio",
     "email",
@@ -42,9 +43,9 @@ impl Area {
     /// The source files it joins, in order.
     pub fn sources(self) -> &'static [&'static str] {
         match self {
-            Area::App => &["common", "core", "brief", "configurator"],
-            Area::Commission => &["common", "core", "brief", "commission"],
-            Area::Studio => &["common", "core", "brief", "studio"],
+            Area::App => &["common", "core", "brief", "viewer", "configurator"],
+            Area::Commission => &["common", "core", "brief", "viewer", "commission"],
+            Area::Studio => &["common", "core", "brief", "viewer", "studio"],
             Area::Email => &["common", "core", "brief", "email"],
         }
     }

@@ -68,7 +68,7 @@ pub fn StudioHeader(
                         let shop = shop.await.ok();
                         let name = shop
                             .as_ref()
-                            .map_or_else(|| "Atelier".to_owned(), |s| s.name.clone());
+                            .map_or_else(|| "Atelier".to_owned(), |s| s.name.clone()); // i18n: not words (the product's name)
                         let logo = shop
                             .and_then(|s| s.logo)
                             .map(|src| view! { <img class="shop-logo" src=src alt="" /> });

@@ -63,7 +63,7 @@ pub fn StudioLogin() -> impl IntoView {
                             <p class="studio-note">
                                 {t("studio-login-no-account")}
                                 " "
-                                <code>"atelier-server user add you@example.com"</code>
+                                <code>"atelier-server user add you@example.com"</code> // i18n: not words (a command)
                             </p>
                         }
                     })

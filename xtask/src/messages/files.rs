@@ -41,6 +41,7 @@ pub fn prefix(source: &str) -> Option<&'static str> {
     match source {
         "common" => Some("common-"),
         "configurator" => Some("cfg-"),
+        "viewer" => Some("viewer-"),
         "brief" => Some("brief-"),
         "commission" => Some("com-"),
         "studio" => Some("studio-"),

@@ -1,0 +1,22 @@
+# The ring viewer, which the configurator, the commission page and the studio all show: its views,
+# tools, the no-WebGL fallback and the postcard.
+
+viewer-unavailable = Die 3D-Vorschau läuft in diesem Browser nicht
+viewer-unavailable-why = ({ $reason }). Ihre Auswahl zählt trotzdem; hier ist Ihr Ring in Worten:
+viewer-roledescription = interaktive 3D-Vorschau
+viewer-label = { $summary }. Mit den Pfeiltasten drehen, mit + oder - zoomen.
+viewer-tools = Vorschau
+viewer-view-three-quarter = ¾-Ansicht
+viewer-view-three-quarter-short = ¾
+viewer-view-top = Oben
+viewer-view-side = Seite
+viewer-view-front = Vorne
+viewer-view-inside = Innen
+viewer-turntable = Drehteller
+viewer-turntable-title = Langsam von selbst drehen
+viewer-postcard = Postkarte
+viewer-postcard-label = Postkarte speichern
+viewer-postcard-title = Eine Postkarte Ihres Rings herunterladen
+viewer-hint = Ziehen zum Drehen · Zusammenziehen oder Scrollen zum Zoomen
+viewer-postcard-note = Eine erste Idee, um sie mit Ihrem Goldschmied zu besprechen. Der fertige Ring kann abweichen.
+viewer-postcard-file = mein-ring.png

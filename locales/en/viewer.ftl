@@ -1,0 +1,22 @@
+# The ring viewer, which the configurator, the commission page and the studio all show: its views,
+# tools, the no-WebGL fallback and the postcard.
+
+viewer-unavailable = The 3D preview can't run in this browser
+viewer-unavailable-why = ({ $reason }). Your choices still count; here is your ring in words:
+viewer-roledescription = interactive 3D preview
+viewer-label = { $summary }. Use the arrow keys to turn it and + or - to zoom.
+viewer-tools = Preview
+viewer-view-three-quarter = ¾ view
+viewer-view-three-quarter-short = ¾
+viewer-view-top = Top
+viewer-view-side = Side
+viewer-view-front = Front
+viewer-view-inside = Inside
+viewer-turntable = Turntable
+viewer-turntable-title = Turn slowly by itself
+viewer-postcard = Postcard
+viewer-postcard-label = Save postcard
+viewer-postcard-title = Download a postcard of your ring
+viewer-hint = Drag to turn · pinch or scroll to zoom
+viewer-postcard-note = A first idea, to talk through with your jeweler. The finished ring may differ.
+viewer-postcard-file = my-ring.png

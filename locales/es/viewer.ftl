@@ -1,0 +1,22 @@
+# The ring viewer, which the configurator, the commission page and the studio all show: its views,
+# tools, the no-WebGL fallback and the postcard.
+
+viewer-unavailable = La vista previa 3D no funciona en este navegador
+viewer-unavailable-why = ({ $reason }). Tus elecciones cuentan igualmente; aquí tienes tu anillo en palabras:
+viewer-roledescription = vista previa 3D interactiva
+viewer-label = { $summary }. Usa las flechas para girarlo y + o - para acercar o alejar.
+viewer-tools = Vista previa
+viewer-view-three-quarter = Vista ¾
+viewer-view-three-quarter-short = ¾
+viewer-view-top = Arriba
+viewer-view-side = Lado
+viewer-view-front = Frente
+viewer-view-inside = Interior
+viewer-turntable = Plataforma giratoria
+viewer-turntable-title = Girar lentamente solo
+viewer-postcard = Postal
+viewer-postcard-label = Guardar postal
+viewer-postcard-title = Descargar una postal de tu anillo
+viewer-hint = Arrastra para girar · pellizca o desplaza para acercar
+viewer-postcard-note = Una primera idea para hablarla con tu joyero. El anillo terminado puede ser distinto.
+viewer-postcard-file = mi-anillo.png

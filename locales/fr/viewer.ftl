@@ -1,0 +1,22 @@
+# The ring viewer, which the configurator, the commission page and the studio all show: its views,
+# tools, the no-WebGL fallback and the postcard.
+
+viewer-unavailable = L’aperçu 3D ne fonctionne pas dans ce navigateur
+viewer-unavailable-why = ({ $reason }). Vos choix comptent quand même ; voici votre bague en mots :
+viewer-roledescription = aperçu 3D interactif
+viewer-label = { $summary }. Tournez-la avec les flèches du clavier, zoomez avec + ou -.
+viewer-tools = Aperçu
+viewer-view-three-quarter = Vue ¾
+viewer-view-three-quarter-short = ¾
+viewer-view-top = Dessus
+viewer-view-side = Côté
+viewer-view-front = Face
+viewer-view-inside = Intérieur
+viewer-turntable = Plateau tournant
+viewer-turntable-title = Tourner lentement toute seule
+viewer-postcard = Carte postale
+viewer-postcard-label = Enregistrer la carte postale
+viewer-postcard-title = Télécharger une carte postale de votre bague
+viewer-hint = Faites glisser pour tourner · pincez ou faites défiler pour zoomer
+viewer-postcard-note = Une première idée, à discuter avec votre joaillier. La bague finie peut être différente.
+viewer-postcard-file = ma-bague.png

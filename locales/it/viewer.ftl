@@ -1,0 +1,22 @@
+# The ring viewer, which the configurator, the commission page and the studio all show: its views,
+# tools, the no-WebGL fallback and the postcard.
+
+viewer-unavailable = L’anteprima 3D non funziona in questo browser
+viewer-unavailable-why = ({ $reason }). Le tue scelte contano lo stesso; ecco il tuo anello a parole:
+viewer-roledescription = anteprima 3D interattiva
+viewer-label = { $summary }. Usa i tasti freccia per ruotarlo e + o - per lo zoom.
+viewer-tools = Anteprima
+viewer-view-three-quarter = Vista ¾
+viewer-view-three-quarter-short = ¾
+viewer-view-top = Dall’alto
+viewer-view-side = Di lato
+viewer-view-front = Di fronte
+viewer-view-inside = Interno
+viewer-turntable = Piatto rotante
+viewer-turntable-title = Ruota lentamente da solo
+viewer-postcard = Cartolina
+viewer-postcard-label = Salva cartolina
+viewer-postcard-title = Scarica una cartolina del tuo anello
+viewer-hint = Trascina per ruotare · pizzica o scorri per lo zoom
+viewer-postcard-note = Una prima idea, da discutere con il tuo gioielliere. L’anello finito può essere diverso.
+viewer-postcard-file = il-mio-anello.png
