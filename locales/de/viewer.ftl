@@ -17,6 +17,6 @@ viewer-turntable-title = Langsam von selbst drehen
 viewer-postcard = Postkarte
 viewer-postcard-label = Postkarte speichern
 viewer-postcard-title = Eine Postkarte Ihres Rings herunterladen
-viewer-hint = Ziehen zum Drehen · Zusammenziehen oder Scrollen zum Zoomen
+viewer-hint = Zum Drehen ziehen · zum Zoomen mit zwei Fingern ziehen oder scrollen
 viewer-postcard-note = Eine erste Idee, um sie mit Ihrem Goldschmied zu besprechen. Der fertige Ring kann abweichen.
 viewer-postcard-file = mein-ring.png
