@@ -94,13 +94,35 @@ fn wasm_bindgen() -> Result {
     ))
 }
 
-/// The browser and its driver, and the sqlite3 tool the crash tests count stored briefs with.
+/// The browser's Debian packages, each with a file that shows it is installed: the browser and its
+/// driver, the sqlite3 tool the crash tests count stored briefs with, and a Japanese face (a bare
+/// Debian has none, so Chromium draws Japanese screenshots as empty boxes).
+const BROWSER_PACKAGES: [(&str, &str); 4] = [
+    ("chromium", "/usr/bin/chromium"),
+    ("chromium-driver", "/usr/bin/chromedriver"),
+    ("sqlite3", "/usr/bin/sqlite3"),
+    (
+        "fonts-ipafont-gothic",
+        "/usr/share/fonts/opentype/ipafont-gothic/ipagp.ttf",
+    ),
+];
+
+/// The browser's packages that are not installed yet.
 fn chromium() -> Result {
-    let have = |p: &str| Path::new(p).exists();
-    if have("/usr/bin/chromium") && have("/usr/bin/chromedriver") && have("/usr/bin/sqlite3") {
+    let missing = missing_packages(&BROWSER_PACKAGES, |p| Path::new(p).exists());
+    if missing.is_empty() {
         return Ok(());
     }
-    apt_install(&["chromium", "chromium-driver", "sqlite3"])
+    apt_install(&missing)
+}
+
+/// The packages of `wanted` whose file `exists` does not find.
+fn missing_packages<'a>(wanted: &[(&'a str, &str)], exists: impl Fn(&str) -> bool) -> Vec<&'a str> {
+    wanted
+        .iter()
+        .filter(|(_, file)| !exists(file))
+        .map(|(package, _)| *package)
+        .collect()
 }
 
 fn node() -> Result {
@@ -167,4 +189,28 @@ pub fn locked_version(package: &str) -> Result<String> {
         }
     }
     Err(Failure(format!("{package} is not in Cargo.lock")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{missing_packages, BROWSER_PACKAGES};
+
+    #[test]
+    fn the_browser_setup_installs_a_japanese_face_only_when_it_is_missing() {
+        let without_fonts = |p: &str| !p.starts_with("/usr/share/fonts/");
+        assert_eq!(
+            missing_packages(&BROWSER_PACKAGES, without_fonts),
+            vec!["fonts-ipafont-gothic"]
+        );
+        assert!(missing_packages(&BROWSER_PACKAGES, |_| true).is_empty());
+        assert_eq!(
+            missing_packages(&BROWSER_PACKAGES, |_| false),
+            vec![
+                "chromium",
+                "chromium-driver",
+                "sqlite3",
+                "fonts-ipafont-gothic"
+            ]
+        );
+    }
 }
