@@ -30,6 +30,22 @@
   // After this long without `ready`, the visitor is offered the plain link as well.
   const SLOW_MS = 20000;
   const here = document.currentScript && document.currentScript.src;
+  // The languages Atelier speaks (the messages check holds this list to core's).
+  const LANGS = ['en', 'de', 'fr', 'it', 'es', 'ja', 'ar'];
+  // The loader's words in English, the same as locales/en/embed.ftl (the messages check holds the
+  // two equal). Other languages come from the jeweler's server, and these stay built in because a
+  // notice must still say something when that server cannot be reached at all.
+  const ENGLISH = {
+    'embed-loading': 'The ring designer opens here.',
+    'embed-no-shop': 'This ring designer is missing its shop address.',
+    'embed-unreachable': 'The ring designer cannot be reached right now.',
+    'embed-refused': 'The ring designer cannot open inside this page: { $name } has not enabled it for { $host }.',
+    'embed-refused-unnamed': 'The ring designer cannot open inside this page: the jeweler has not enabled it for { $host }.',
+    'embed-open': 'Open the ring designer',
+    'embed-open-shop': "Design your ring on { $name }'s site",
+    'embed-slow': 'Taking long?',
+    'embed-frame-title': 'Ring designer',
+  };
 
   const CSS = ':host{display:block;position:relative}' +
     'iframe{display:block;width:100%;height:var(--atelier-embed-height,720px);border:0;' +
@@ -51,6 +67,27 @@
     return node;
   };
 
+  /** The first of these language tags Atelier speaks (`en-XA` is the test pseudo-language). */
+  const pick = (tags) => {
+    for (const tag of tags) {
+      if (typeof tag !== 'string') continue;
+      if (/^en[-_]xa$/i.test(tag)) return 'en-XA';
+      const primary = tag.split(/[-_]/)[0].toLowerCase();
+      if (LANGS.includes(primary)) return primary;
+    }
+    return 'en';
+  };
+
+  /** The `key = value` lines of an embed.ftl file (its messages are one line each). */
+  const parse = (text) => {
+    const words = {};
+    for (const line of text.split('\n')) {
+      const m = /^(embed-[a-z0-9-]+)\s*=\s*(.*?)\s*$/.exec(line);
+      if (m) words[m[1]] = m[2];
+    }
+    return words;
+  };
+
   class AtelierConfigurator extends HTMLElement {
     static get observedAttributes() { return ['theme', 'style', 'class']; }
 
@@ -61,6 +98,41 @@
       this._ready = false;
       this._queue = [];
       this._onMessage = this._onMessage.bind(this);
+      this._words = ENGLISH;
+      this._lang = 'en';
+    }
+
+    /** The language the visitor reads: the `locale` attribute, else the browser's, else English. */
+    get language() {
+      return pick([this.getAttribute('locale'), ...(navigator.languages || [navigator.language])]);
+    }
+
+    /** One message with its `{ $name }` arguments filled in, English when the file lacks it. */
+    _say(key, args) {
+      const text = this._words[key] || ENGLISH[key];
+      // Isolated, so a shop's Latin name or address keeps its order inside Arabic text.
+      const rtl = this._lang === 'ar';
+      return text.replace(/\{ *\$([a-z]+) *\}/g, (_, name) =>
+        rtl ? '\u2068' + String(args[name]) + '\u2069' : String(args[name]));
+    }
+
+    /** Fetches the visitor's words from the jeweler's server; keeps English when that fails. */
+    async _load(shop) {
+      const lang = this.language;
+      if (lang === 'en' || !shop) return;
+      try {
+        const r = await fetch(shop + '/locales/' + lang + '/embed.ftl', { credentials: 'omit', mode: 'cors' });
+        if (!r.ok) return;
+        this._words = parse(await r.text());
+        this._lang = lang;
+      } catch (_) { /* English, built in */ }
+    }
+
+    /** Marks an element as written in the language of the words it shows. */
+    _mark(node) {
+      node.setAttribute('lang', this._lang);
+      node.setAttribute('dir', this._lang === 'ar' ? 'rtl' : 'ltr');
+      return node;
     }
 
     /** The jeweler's server: the `shop` attribute, else where this script came from. */
@@ -76,9 +148,12 @@
 
     connectedCallback() {
       if (this._started) return;
+      // Another language's words are fetched only once the element nears the viewport, so until
+      // then the placeholder says nothing rather than English.
+      const loading = this.getAttribute('loading-text') ||
+        (this.language === 'en' ? this._say('embed-loading', {}) : '');
       this._root.replaceChildren(el('style', {}, CSS),
-        this._box = el('div', { class: 'box', part: 'placeholder' },
-          el('p', {}, this.getAttribute('loading-text') || 'The ring designer opens here.')));
+        this._box = this._mark(el('div', { class: 'box', part: 'placeholder' }, el('p', {}, loading))));
       if (!('IntersectionObserver' in window)) return this._start();
       this._io = new IntersectionObserver((entries) => {
         if (entries.some((e) => e.isIntersecting)) this._start();
@@ -108,19 +183,27 @@
       if (this._io) this._io.disconnect();
       performance.mark('atelier:embed-visible');
       const shop = this.shop;
-      if (!shop) return this._notice('This ring designer is missing its shop address.');
+      if (!shop) return this._notice(this._say('embed-no-shop', {}));
       // A frame the server's CSP refuses is blank and silent, so ask first and say so plainly.
-      let answer = null;
-      try {
-        const r = await fetch(shop + '/api/embed/check?origin=' + encodeURIComponent(location.origin),
-          { credentials: 'omit', mode: 'cors' });
-        if (r.ok) answer = await r.json();
-      } catch (_) { /* unreachable: said below */ }
-      if (!answer) return this._notice('The ring designer cannot be reached right now.');
+      const check = async () => {
+        try {
+          const r = await fetch(shop + '/api/embed/check?origin=' + encodeURIComponent(location.origin),
+            { credentials: 'omit', mode: 'cors' });
+          if (r.ok) return await r.json();
+        } catch (_) { /* unreachable: said below */ }
+        return null;
+      };
+      const [answer] = await Promise.all([check(), this._load(shop)]);
+      if (!this.getAttribute('loading-text')) {
+        this._box.firstChild.textContent = this._say('embed-loading', {});
+        this._mark(this._box);
+      }
+      if (!answer) return this._notice(this._say('embed-unreachable', {}));
       if (!answer.allowed) {
-        const name = typeof answer.shop === 'string' ? answer.shop : 'the jeweler';
-        return this._notice(`The ring designer cannot open inside this page: ${name} has not ` +
-          `enabled it for ${location.host}.`, name);
+        const host = location.host;
+        const name = typeof answer.shop === 'string' && answer.shop ? answer.shop : null;
+        return this._notice(name ? this._say('embed-refused', { name, host })
+          : this._say('embed-refused-unnamed', { host }), name);
       }
       this._mount(shop);
     }
@@ -134,7 +217,7 @@
       this._shop = shop;
       const frame = this._frame = el('iframe', {
         src: shop + '/?' + q,
-        title: this.getAttribute('label') || 'Ring designer',
+        title: this.getAttribute('label') || this._say('embed-frame-title', {}),
         sandbox: SANDBOX,
         allow: 'clipboard-write',
         // The frame is always as tall as its content, so it never needs a scrollbar of its own.
@@ -147,8 +230,8 @@
       this._root.append(frame);
       this._slow = setTimeout(() => {
         if (!this._ready) {
-          this._root.append(el('p', { class: 'hint', part: 'hint' }, 'Taking long? ',
-            el('a', { href: this.link, target: '_blank', rel: 'noopener' }, 'Open the ring designer')));
+          this._root.append(this._mark(el('p', { class: 'hint', part: 'hint' }, this._say('embed-slow', {}), ' ',
+            el('a', { href: this.link, target: '_blank', rel: 'noopener' }, this._say('embed-open', {})))));
         }
       }, SLOW_MS);
     }
@@ -156,9 +239,10 @@
     _notice(text, name) {
       this._box.setAttribute('role', 'note');
       this._box.classList.add('note');
+      this._mark(this._box);
       this._box.replaceChildren(el('p', {}, text),
         el('p', {}, el('a', { href: this.link, target: '_blank', rel: 'noopener' },
-          name ? `Design your ring on ${name}'s site` : 'Open the ring designer')));
+          name ? this._say('embed-open-shop', { name }) : this._say('embed-open', {}))));
       this._emit('unavailable', { reason: text });
     }
 

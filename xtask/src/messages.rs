@@ -7,6 +7,7 @@
 //! code names that English lacks, and an English key nothing uses. An unused key fails rather than
 //! warns: it is kept in seven languages for nobody, and most often it is the sign of a sentence
 //! the code still builds another way. Keys built at run time are declared in [`DYNAMIC_KEYS`].
+//! The embed loader, JavaScript on a shop's page, is read by `script`: its keys count as used.
 //!
 //! The resolver's agreement with `fluent-bundle`, the reference, is a unit test in `reference`
 //! (run by `cargo test --workspace`).
@@ -15,6 +16,7 @@ mod files;
 mod lexer;
 #[cfg(test)]
 mod reference;
+mod script;
 mod strings;
 
 use crate::cmd::{Failure, Result};
@@ -177,6 +179,7 @@ pub fn check(root: &Path) -> Outcome {
             }
         }
     }
+    used.extend(embed_loader(root, &mut outcome.problems));
     // Messages other messages name are used through them.
     for file in &files {
         for message in &file.messages {
@@ -229,6 +232,29 @@ pub fn run(root: &Path) -> Result {
             outcome.problems.len()
         )))
     }
+}
+
+/// The embed loader's problems against the `embed.ftl` files, and the keys it says.
+fn embed_loader(root: &Path, problems: &mut Vec<String>) -> Vec<String> {
+    let source = match std::fs::read_to_string(root.join(script::PATH)) {
+        Ok(source) => source,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
+        Err(e) => {
+            problems.push(format!("{}: cannot read it ({e})", script::PATH));
+            return Vec::new();
+        }
+    };
+    // A file that cannot be read is already a problem of `files::load`.
+    let files: Vec<(Lang, String)> = Lang::ALL
+        .into_iter()
+        .filter_map(|lang| {
+            let path = root.join(format!("locales/{}/embed.ftl", lang.code()));
+            std::fs::read_to_string(path).ok().map(|text| (lang, text))
+        })
+        .collect();
+    let (keys, found) = script::check(&source, &files);
+    problems.extend(found);
+    keys
 }
 
 /// The part of Atelier that runs this file's code, when only one does.

@@ -2,7 +2,7 @@
 //! area's sources for one language, joined at build time (`dist/locales/<lang>/<area>.ftl`).
 
 /// Every source file of a language, `locales/<lang>/<name>.ftl`.
-pub const SOURCES: [&str; 8] = [
+pub const SOURCES: [&str; 9] = [
     "common",
     "core",
     "brief",
@@ -11,6 +11,7 @@ pub const SOURCES: [&str; 8] = [
     "commission",
     "studio",
     "email",
+    "embed",
 ];
 
 /// A part of Atelier with its own set of words.
@@ -24,11 +25,20 @@ pub enum Area {
     Studio,
     /// The server's emails and other generated texts.
     Email,
+    /// The embed loader (`public/embed.js`) on a shop's own page: its notices, alone, since it
+    /// reads nothing else and fetches its file from another origin.
+    Embed,
 }
 
 impl Area {
     /// Every area.
-    pub const ALL: [Area; 4] = [Area::App, Area::Commission, Area::Studio, Area::Email];
+    pub const ALL: [Area; 5] = [
+        Area::App,
+        Area::Commission,
+        Area::Studio,
+        Area::Email,
+        Area::Embed,
+    ];
 
     /// The joined file's name, without `.ftl`.
     pub fn name(self) -> &'static str {
@@ -37,6 +47,7 @@ impl Area {
             Area::Commission => "commission",
             Area::Studio => "studio",
             Area::Email => "email",
+            Area::Embed => "embed",
         }
     }
 
@@ -47,6 +58,7 @@ impl Area {
             Area::Commission => &["common", "core", "brief", "viewer", "commission"],
             Area::Studio => &["common", "core", "brief", "viewer", "studio"],
             Area::Email => &["common", "core", "brief", "email"],
+            Area::Embed => &["embed"],
         }
     }
 }

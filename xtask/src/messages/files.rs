@@ -46,6 +46,7 @@ pub fn prefix(source: &str) -> Option<&'static str> {
         "commission" => Some("com-"),
         "studio" => Some("studio-"),
         "email" => Some("email-"),
+        "embed" => Some("embed-"),
         _ => None,
     }
 }
