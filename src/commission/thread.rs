@@ -26,7 +26,7 @@ pub fn Thread() -> impl IntoView {
                 }
                 .into_any();
             }
-            messages
+            let items = messages
                 .iter()
                 .map(|m| {
                     // The jeweler's words are in the shop's language; the visitor's keep the
@@ -62,14 +62,15 @@ pub fn Thread() -> impl IntoView {
                         </li>
                     }
                 })
-                .collect_view()
-                .into_any()
+                .collect_view();
+            // The hint above stays outside the list: a list holds only its items.
+            view! { <ol class="messages">{items}</ol> }.into_any()
         })
     };
     view! {
         <section class="commission-card commission-thread" aria-labelledby="thread-title">
             <h2 id="thread-title">{t("com-thread-title")}</h2>
-            <ol class="messages" aria-live="polite">{messages}</ol>
+            <div aria-live="polite">{messages}</div>
             <ReplyForm />
         </section>
     }
