@@ -4,13 +4,16 @@
 
 mod checks;
 
-pub use checks::{is_deceptive, is_reasonable_email, megabytes, megabytes_msg, ALLOWED_MIME_TYPES};
+#[cfg(any(test, feature = "english"))]
+pub use checks::megabytes;
+pub use checks::{is_deceptive, is_reasonable_email, megabytes_msg, ALLOWED_MIME_TYPES};
 
 use crate::catalog::Catalog;
 use crate::date::IsoDate;
 use crate::design::{Design, Warning, WarningCode};
 use crate::i18n::{Arg, Msg};
-use crate::words::{as_written, english};
+#[cfg(any(test, feature = "english"))]
+use crate::words::english;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -218,59 +221,60 @@ pub struct FieldError {
     pub message: String,
 }
 
-/// Every problem found in a brief.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Error)]
-#[error("the brief has {} problem(s), first: {}", .errors.len(), .errors.first().map_or("", |e| e.message.as_str()))]
+/// Every problem found in a brief, each a field path and words not yet in any language.
+#[derive(Debug, Clone, PartialEq, Default, Error)]
+#[error("the brief has {} problem(s), first: {}", .problems.len(), .problems.first().map_or(String::new(), |(field, msg)| format!("{field}: {msg}")))]
 pub struct ValidationErrors {
-    /// The problems, in form order, in English.
-    pub errors: Vec<FieldError>,
-    /// The same problems in words not yet in any language, one per entry of `errors`.
-    #[serde(skip)]
-    words: Vec<Msg>,
+    /// The problems in form order: field path and what is wrong.
+    problems: Vec<(String, Msg)>,
 }
 
 impl ValidationErrors {
     /// Whether a field (exact path) has a problem.
     pub fn has(&self, field: &str) -> bool {
-        self.errors.iter().any(|e| e.field == field)
+        self.problems.iter().any(|(f, _)| f == field)
     }
 
-    /// Each problem's field path with what is wrong in any language; problems read back from JSON
-    /// (which carries only the English) are said as written.
+    /// Each problem's field path with what is wrong, in form order, in any language.
     pub fn field_msgs(&self) -> Vec<(&str, Msg)> {
-        self.errors
+        self.problems
             .iter()
-            .enumerate()
-            .map(|(i, e)| {
-                let msg = self
-                    .words
-                    .get(i)
-                    .cloned()
-                    .unwrap_or_else(|| as_written(e.message.as_str()));
-                (e.field.as_str(), msg)
+            .map(|(field, msg)| (field.as_str(), msg.clone()))
+            .collect()
+    }
+
+    /// Each problem with its words said by `say` (a reader's bundle), as the API sends them.
+    pub fn field_errors(&self, say: impl Fn(&Msg) -> String) -> Vec<FieldError> {
+        self.problems
+            .iter()
+            .map(|(field, msg)| FieldError {
+                field: field.clone(),
+                message: say(msg),
             })
             .collect()
     }
 
+    /// Each problem said in English by core's own English file.
+    #[cfg(any(test, feature = "english"))]
+    pub fn english_errors(&self) -> Vec<FieldError> {
+        self.field_errors(english)
+    }
+
     /// What is wrong with `field` (exact path), in any language: the first problem found.
     pub fn msg_for(&self, field: &str) -> Option<Msg> {
-        self.field_msgs()
-            .into_iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, m)| m)
+        self.problems
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.clone())
     }
 
     fn push(&mut self, field: impl Into<String>, msg: Msg) {
-        self.errors.push(FieldError {
-            field: field.into(),
-            message: english(&msg),
-        });
-        self.words.push(msg);
+        self.problems.push((field.into(), msg));
     }
 }
 
 /// A brief that passed validation, with the design's warnings for the jeweler.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ValidBrief {
     brief: Brief,
     warnings: Vec<Warning>,
@@ -388,7 +392,7 @@ impl Brief {
             e.push("consent_to_contact", Msg::new("field-consent"));
         }
         checks::locale(&self.locale, &mut e);
-        if e.errors.is_empty() {
+        if e.problems.is_empty() {
             Ok(ValidBrief {
                 brief: self.clone(),
                 warnings,

@@ -17,7 +17,7 @@ pub enum DateError {
 
 impl std::fmt::Display for DateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::words::english(&self.msg()))
+        crate::words::display(&self.msg(), f)
     }
 }
 

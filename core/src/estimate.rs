@@ -6,7 +6,7 @@ use crate::catalog::{Catalog, Metal, MoneyRange, Origin, StoneKind, StoneSize};
 use crate::design::{Choice, Design};
 use crate::geometry::band;
 use crate::i18n::Msg;
-use crate::words::{as_written, english};
+use crate::words::as_written;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -26,8 +26,11 @@ pub enum PriceOutcome {
     NotConfigured,
     /// Prices exist but not for this choice.
     Missing {
-        /// What has no price, e.g. "Moissanite (natural)".
+        /// The catalog name of what has no price (a metal or a stone), e.g. "Moissanite".
         what: String,
+        /// The stone's origin when only that origin has no price.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        origin: Option<Origin>,
     },
     /// A range.
     Range(PriceRange),
@@ -44,7 +47,8 @@ pub struct PriceRange {
     pub currency: String,
     /// The date the jeweler set these prices, `YYYY-MM-DD`.
     pub prices_date: String,
-    /// What the range leaves out (accent stones, the visitor's own stone, …).
+    /// What the range leaves out (accent stones, the visitor's own stone, …), as message keys;
+    /// [`PriceRange::excludes_msg`] says them.
     pub excludes: Vec<String>,
 }
 
@@ -62,35 +66,32 @@ impl PriceRange {
     }
 }
 
-/// One entry of [`PriceRange::excludes`] in any language: the English core wrote, recognised;
-/// anything else as written.
+/// One entry of [`PriceRange::excludes`] in any language: a key core wrote, said; anything else
+/// as written.
 pub fn exclusion_msg(text: &str) -> Msg {
     EXCLUSIONS
         .into_iter()
-        .map(Msg::new)
-        .find(|m| english(m) == text)
-        .unwrap_or_else(|| as_written(text))
+        .find(|key| *key == text)
+        .map_or_else(|| as_written(text), Msg::new)
 }
 
 /// What [`PriceOutcome::Missing`] names (a metal, a stone, a stone of one origin), in any
-/// language; text core did not write is said as written.
-pub fn missing_msg(what: &str, catalog: &Catalog) -> Msg {
+/// language; a name not in the catalog is said as written.
+pub fn missing_msg(what: &str, origin: Option<Origin>, catalog: &Catalog) -> Msg {
     if let Some(m) = catalog.metals.iter().find(|m| m.name == what) {
         return m.name_msg();
     }
-    for stone in &catalog.stones {
-        if stone.name == what {
-            return stone.name_msg();
-        }
-        for origin in Origin::ALL {
-            if format!("{} {}", stone.name, english(&origin.msg())) == what {
-                return Msg::new("estimate-missing-stone")
-                    .arg("stone", stone.name_msg())
-                    .arg("origin", origin.msg());
-            }
-        }
+    let name = catalog
+        .stones
+        .iter()
+        .find(|s| s.name == what)
+        .map_or_else(|| as_written(what), |s| s.name_msg());
+    match origin {
+        Some(origin) => Msg::new("estimate-missing-stone")
+            .arg("stone", name)
+            .arg("origin", origin.msg()),
+        None => name,
     }
-    as_written(what)
 }
 
 /// What a design weighs and measures, and roughly costs.
@@ -168,6 +169,7 @@ fn price(design: &Design, catalog: &Catalog, metal: &Metal, grams: f64) -> Price
     let Some(&per_gram) = prices.metal_per_gram.get(&metal.id) else {
         return PriceOutcome::Missing {
             what: metal.name.clone(),
+            origin: None,
         };
     };
     let mut low = grams * per_gram * METAL_SPREAD.0 + prices.labour.low;
@@ -175,7 +177,7 @@ fn price(design: &Design, catalog: &Catalog, metal: &Metal, grams: f64) -> Price
     let mut excludes = Vec::new();
     let setting = design.setting.chosen().and_then(|id| catalog.setting(id));
     if setting.is_some_and(|s| s.accents != crate::catalog::Accents::None) {
-        excludes.push(english(&Msg::new(EXCLUSIONS[0])));
+        excludes.push(EXCLUSIONS[0].to_owned());
     }
     if design.has_centre_stone(catalog) {
         match stone_range(design, catalog) {
@@ -183,8 +185,8 @@ fn price(design: &Design, catalog: &Catalog, metal: &Metal, grams: f64) -> Price
                 low += range.low;
                 high += range.high;
             }
-            Ok(None) => excludes.push(english(&Msg::new(EXCLUSIONS[1]))),
-            Err(what) => return PriceOutcome::Missing { what },
+            Ok(None) => excludes.push(EXCLUSIONS[1].to_owned()),
+            Err((what, origin)) => return PriceOutcome::Missing { what, origin },
         }
     }
     PriceOutcome::Range(PriceRange {
@@ -196,8 +198,12 @@ fn price(design: &Design, catalog: &Catalog, metal: &Metal, grams: f64) -> Price
     })
 }
 
-/// The centre stone's price range; `Ok(None)` when it can't be priced yet (own stone, advise me).
-fn stone_range(design: &Design, catalog: &Catalog) -> Result<Option<MoneyRange>, String> {
+/// The centre stone's price range; `Ok(None)` when it can't be priced yet (own stone, advise me);
+/// `Err` names the stone (and origin) that has no price.
+fn stone_range(
+    design: &Design,
+    catalog: &Catalog,
+) -> Result<Option<MoneyRange>, (String, Option<Origin>)> {
     let (Some(prices), Some(stone), Some(carat)) = (
         &catalog.prices,
         design.stone.chosen().and_then(|id| catalog.stone(id)),
@@ -227,8 +233,7 @@ fn stone_range(design: &Design, catalog: &Catalog) -> Result<Option<MoneyRange>,
         }
     };
     let Some(per_carat) = per_carat else {
-        let origin = origin.map(|o| english(&o.msg())).unwrap_or_default();
-        return Err(format!("{} {}", stone.name, origin).trim().to_owned());
+        return Err((stone.name.clone(), origin));
     };
     // Price per carat rises with size; past 1 ct the per-carat range is stretched accordingly.
     let ct = carat.carats();
@@ -357,10 +362,11 @@ mod tests {
             origin: Choice::Chosen(Origin::LabGrown),
             ..Design::default()
         };
-        assert!(matches!(
-            estimate(&ruby_lab, &priced()).unwrap().price,
-            PriceOutcome::Missing { .. }
-        ));
+        let PriceOutcome::Missing { what, origin } = estimate(&ruby_lab, &priced()).unwrap().price
+        else {
+            panic!("lab-grown ruby has no price");
+        };
+        assert_eq!((what.as_str(), origin), ("Ruby", Some(Origin::LabGrown)));
         let own = Design {
             stone: Choice::Chosen(StoneId::new("own-stone")),
             setting: Choice::Chosen(SettingId::new("halo")),
@@ -373,16 +379,19 @@ mod tests {
         let keys: Vec<String> = r.excludes_msg().iter().map(|m| m.key.to_string()).collect();
         assert_eq!(keys, EXCLUSIONS);
         assert_eq!(
-            r.excludes[0],
+            crate::words::english(&r.excludes_msg()[0]),
             "accent stones (priced by the jeweler once sizes are chosen)"
         );
         assert_eq!(exclusion_msg("engraving").key, "core-as-written");
         let catalog = Catalog::builtin();
-        let moissanite = missing_msg("Moissanite Natural", &catalog);
-        assert_eq!(english(&moissanite), "Moissanite (Natural)");
-        assert_eq!(missing_msg("Platinum 950", &catalog).key, "metal-pt950");
+        let moissanite = missing_msg("Moissanite", Some(Origin::Natural), &catalog);
+        assert_eq!(crate::words::english(&moissanite), "Moissanite (Natural)");
         assert_eq!(
-            english(&missing_msg("Unobtainium", &catalog)),
+            missing_msg("Platinum 950", None, &catalog).key,
+            "metal-pt950"
+        );
+        assert_eq!(
+            crate::words::english(&missing_msg("Unobtainium", None, &catalog)),
             "Unobtainium"
         );
     }

@@ -108,7 +108,7 @@ pub enum ShareError {
 
 impl std::fmt::Display for ShareError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::words::english(&self.msg()))
+        crate::words::display(&self.msg(), f)
     }
 }
 

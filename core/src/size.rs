@@ -120,7 +120,7 @@ pub enum SizeError {
 
 impl std::fmt::Display for SizeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::words::english(&self.msg()))
+        crate::words::display(&self.msg(), f)
     }
 }
 

@@ -13,7 +13,9 @@ use crate::catalog::Catalog;
 use crate::design::{Choice, SizeChoice};
 use crate::estimate::Estimate;
 use crate::i18n::{Arg, Msg};
-use crate::words::{as_written, english};
+use crate::words::as_written;
+#[cfg(any(test, feature = "english"))]
+use crate::words::english;
 
 /// One line of the specification, in English.
 #[derive(Debug, Clone, PartialEq)]
@@ -78,6 +80,7 @@ pub enum SpecField {
 
 impl SpecField {
     /// The line's label in English ("Band width"), by which the English rows are matched.
+    #[cfg(any(test, feature = "english"))]
     pub fn label(self) -> String {
         english(&self.msg())
     }
@@ -120,6 +123,7 @@ pub struct AlloyWeight<'a> {
 /// Every line of a brief's specification, in English. `estimate` gives the stone's size and the
 /// metal weight (without it those lines are left out); `alloys` the weight in each other alloy
 /// (empty: no line).
+#[cfg(any(test, feature = "english"))]
 pub fn rows(
     brief: &Brief,
     catalog: &Catalog,

@@ -1,15 +1,20 @@
-//! Core's words in English, for the callers that still want a `String`: every `Msg` core makes is
-//! put into words by the English message file (`locales/en/core.ftl`), so the English text lives
-//! in one place and the English functions cannot drift from what the other languages translate.
+//! Words core builds without a language: text shown as written, and (with the `english` feature, or
+//! in core's tests) core's messages said by the English message file (`locales/en/core.ftl`), so
+//! the English text lives in one place and cannot drift from what the other languages translate.
 
+#[cfg(any(test, feature = "english"))]
 use std::sync::OnceLock;
 
-use crate::i18n::{Bundle, Lang, Msg, Plain};
+use crate::i18n::Msg;
+#[cfg(any(test, feature = "english"))]
+use crate::i18n::{Bundle, Lang, Plain};
 
 /// The English message file core's messages live in.
+#[cfg(any(test, feature = "english"))]
 pub const EN_CORE: &str = include_str!("../../locales/en/core.ftl");
 
 /// The English bundle of core's messages, read once.
+#[cfg(any(test, feature = "english"))]
 fn bundle() -> &'static Bundle {
     static BUNDLE: OnceLock<Bundle> = OnceLock::new();
     // A file that does not parse leaves the bundle empty, so keys show instead of text; the tests
@@ -20,8 +25,22 @@ fn bundle() -> &'static Bundle {
 }
 
 /// `msg` in English, with plain digits (`1.20`, no grouping).
+#[cfg(any(test, feature = "english"))]
 pub fn english(msg: &Msg) -> String {
     bundle().say(msg, &Plain)
+}
+
+/// How core's errors display: in English where core may speak it, otherwise the message in no
+/// language (its key and arguments), which is what a log or a developer needs.
+pub(crate) fn display(msg: &Msg, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    #[cfg(any(test, feature = "english"))]
+    {
+        f.write_str(&english(msg))
+    }
+    #[cfg(not(any(test, feature = "english")))]
+    {
+        std::fmt::Display::fmt(msg, f)
+    }
 }
 
 /// A name the jeweler or the visitor wrote, shown as written in every language.

@@ -266,9 +266,7 @@ fn real_messages() -> Vec<Msg> {
             "estimate-excludes-accents",
             "estimate-excludes-centre-stone",
         ]
-        .map(|k| {
-            atelier_core::estimate::exclusion_msg(&atelier_core::words::english(&Msg::new(k)))
-        }),
+        .map(atelier_core::estimate::exclusion_msg),
     );
     out
 }

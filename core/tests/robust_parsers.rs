@@ -17,8 +17,9 @@ use atelier_core::brief::Brief;
 use atelier_core::catalog::Catalog;
 use atelier_core::date::IsoDate;
 use atelier_core::estimate::estimate;
+use atelier_core::i18n::{Bundle, Lang, Plain};
 use atelier_core::share;
-use atelier_core::summary::summary;
+use atelier_core::summary::summary_msg;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -185,6 +186,16 @@ fn pointers(value: &Value, at: String, out: &mut Vec<String>) {
     }
 }
 
+/// A design's summary put into English words, as a reader's bundle says it.
+fn summary(design: &atelier_core::design::Design, catalog: &Catalog) -> String {
+    static ENGLISH: std::sync::OnceLock<Bundle> = std::sync::OnceLock::new();
+    let bundle = ENGLISH.get_or_init(|| {
+        Bundle::from_sources(Lang::En, [include_str!("../../locales/en/core.ftl")])
+            .expect("English reads")
+    });
+    bundle.say(&summary_msg(design, catalog), &Plain)
+}
+
 /// What the server does with a parsed brief, and the browser with its design.
 fn exercise(brief: &Brief, catalog: &Catalog) -> bool {
     let _ = brief.design.check(catalog);
@@ -197,7 +208,7 @@ fn exercise(brief: &Brief, catalog: &Catalog) -> bool {
             true
         }
         Err(errors) => {
-            assert!(!errors.errors.is_empty(), "an error without a field");
+            assert!(!errors.field_msgs().is_empty(), "an error without a field");
             false
         }
     }

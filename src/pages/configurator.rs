@@ -356,11 +356,11 @@ fn estimate_facts(e: &Estimate, catalog: &Catalog) -> impl IntoView {
             };
             lines.push(t_args(key, &args));
         }
-        PriceOutcome::Missing { what } => lines.push(t_args(
+        PriceOutcome::Missing { what, origin } => lines.push(t_args(
             "cfg-fact-price-missing",
             &[(
                 "what",
-                atelier_core::estimate::missing_msg(what, catalog).into(),
+                atelier_core::estimate::missing_msg(what, *origin, catalog).into(),
             )],
         )),
         // Without a price list the jeweler chose not to show prices: say nothing about them.

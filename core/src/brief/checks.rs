@@ -4,6 +4,7 @@
 
 use super::{limits, Attachment, Budget, Channel, Contact, ValidationErrors};
 use crate::i18n::{Arg, Msg};
+#[cfg(any(test, feature = "english"))]
 use crate::words::english;
 
 /// Inspiration image types: what every mail client shows and every browser's canvas can shrink.
@@ -271,6 +272,7 @@ pub(super) fn attachments(list: &[Attachment], e: &mut ValidationErrors) {
 }
 
 /// A byte count for people, in binary megabytes rounded down to one decimal: `1.1 MB`, `25 MB`.
+#[cfg(any(test, feature = "english"))]
 pub fn megabytes(bytes: u64) -> String {
     english(&megabytes_msg(bytes))
 }
@@ -300,7 +302,7 @@ mod tests {
     fn errors(field: &str, text: &str) -> Vec<String> {
         let mut e = ValidationErrors::default();
         single_line(field, text, 1, 100, &mut e);
-        e.errors.into_iter().map(|f| f.message).collect()
+        e.english_errors().into_iter().map(|f| f.message).collect()
     }
 
     #[test]

@@ -150,17 +150,19 @@ fn deadline_and_timeline() {
     let rush = with("2026-08-01").validate_on(&catalog, today).unwrap();
     assert_eq!(rush.warnings()[0].code, WarningCode::RushDeadline);
     assert!(
-        rush.warnings()[0].message.starts_with("31 days is tight:"),
+        rush.warnings()[0]
+            .message()
+            .starts_with("31 days is tight:"),
         "{}",
-        rush.warnings()[0].message
+        rush.warnings()[0].message()
     );
     let tomorrow = with("2026-07-02").validate_on(&catalog, today).unwrap();
     assert!(
         tomorrow.warnings()[0]
-            .message
+            .message()
             .starts_with("1 day is tight:"),
         "{}",
-        tomorrow.warnings()[0].message
+        tomorrow.warnings()[0].message()
     );
     let past = with("2026-06-01").validate_on(&catalog, today).unwrap_err();
     assert!(past.has("deadline"));
@@ -280,7 +282,7 @@ fn attachment_limits() {
     let too_big = errors_of(&with(vec![file("a.png", "image/png", max + 1)]));
     assert!(too_big.has("attachments[0].size_bytes"));
     assert_eq!(
-        too_big.errors[0].message,
+        too_big.english_errors()[0].message,
         "each photo may be at most 1.1 MB"
     );
     assert!(errors_of(&with(vec![file("a.png", "image/png", 0)])).has("attachments[0].size_bytes"));
@@ -344,7 +346,7 @@ fn design_errors_carry_a_design_path() {
         ..good()
     };
     let e = errors_of(&b);
-    assert_eq!(e.errors[0].field, "design.metal");
+    assert_eq!(e.field_msgs()[0].0, "design.metal");
     assert!(e.to_string().contains("tin"));
 }
 

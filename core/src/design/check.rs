@@ -4,7 +4,7 @@
 use super::{Choice, Design, SizeChoice};
 use crate::catalog::{Accents, BandProfile, Catalog, Finish, Origin, StoneKind};
 use crate::i18n::{Arg, Msg};
-use crate::words::{as_written, english};
+use crate::words::as_written;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -67,7 +67,7 @@ pub enum DesignError {
 
 impl std::fmt::Display for DesignError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&english(&self.msg()))
+        crate::words::display(&self.msg(), f)
     }
 }
 
@@ -233,36 +233,35 @@ pub enum WarningCode {
 }
 
 /// A jeweler's word of caution: the design can be made, but the visitor should know this.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Warning {
     /// Stable code.
     pub code: WarningCode,
     /// The design field it concerns, relative to the design (e.g. `band_width`).
     pub field: String,
-    /// A friendly sentence for the visitor, in English.
-    pub message: String,
-    /// The same sentence in words not yet in any language; a warning read back from JSON has only
-    /// its English `message`, said as written.
-    #[serde(skip)]
-    words: Option<Msg>,
+    /// The friendly sentence for the visitor, in words not yet in any language.
+    words: Msg,
 }
 
 impl Warning {
-    /// A warning about `field`, its English `message` from `msg`.
+    /// A warning about `field` that says `msg`.
     pub fn new(code: WarningCode, field: impl Into<String>, msg: Msg) -> Self {
         Warning {
             code,
             field: field.into(),
-            message: english(&msg),
-            words: Some(msg),
+            words: msg,
         }
     }
 
     /// The friendly sentence for the visitor, in any language.
     pub fn msg(&self) -> Msg {
-        self.words
-            .clone()
-            .unwrap_or_else(|| as_written(self.message.as_str()))
+        self.words.clone()
+    }
+
+    /// The friendly sentence in English, said by core's own English file.
+    #[cfg(any(test, feature = "english"))]
+    pub fn message(&self) -> String {
+        crate::words::english(&self.words)
     }
 }
 
@@ -621,7 +620,7 @@ mod tests {
             .find(|w| w.code == WarningCode::StoneTooLargeForBand)
             .unwrap();
         assert_eq!(w.field, "band_width");
-        assert!(w.message.contains("3.00 ct"), "{}", w.message);
+        assert!(w.message().contains("3.00 ct"), "{}", w.message());
         let ok = Design {
             band_width: Choice::Chosen(Mm::from_centi(250)),
             ..d
@@ -641,7 +640,7 @@ mod tests {
             .iter()
             .find(|w| w.code == WarningCode::ResizeLimited)
             .unwrap();
-        assert!(w.message.contains("half a size"), "{}", w.message);
+        assert!(w.message().contains("half a size"), "{}", w.message());
         let eternity = Design {
             setting: Choice::Chosen(SettingId::new("full-eternity")),
             ..Design::default()

@@ -102,3 +102,61 @@ impl Msg {
         self
     }
 }
+
+/// The message in no language, for logs and developers (`size-not-us(text: "x")`): an error's
+/// `Display` says this, so no language's words need to be compiled in to report one.
+impl std::fmt::Display for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.key)?;
+        if self.args.is_empty() {
+            return Ok(());
+        }
+        f.write_str("(")?;
+        for (i, (name, value)) in self.args.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "{name}: {value}")?;
+        }
+        f.write_str(")")
+    }
+}
+
+impl std::fmt::Display for Arg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Arg::Text(text) => write!(f, "{text:?}"),
+            Arg::Number { value, .. } => write!(f, "{value}"),
+            Arg::Money { amount, currency } => write!(f, "{amount} {currency}"),
+            Arg::Msg(msg) => write!(f, "{msg}"),
+            Arg::List(list) => {
+                f.write_str("[")?;
+                for (i, msg) in list.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{msg}")?;
+                }
+                f.write_str("]")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_displays_in_no_language() {
+        let msg = Msg::new("size-not-us")
+            .arg("text", "x")
+            .arg("n", Arg::int(3))
+            .arg("in", Msg::new("metal-platinum"));
+        assert_eq!(
+            msg.to_string(),
+            r#"size-not-us(text: "x", n: 3, in: metal-platinum)"#
+        );
+        assert_eq!(Msg::new("spec-none").to_string(), "spec-none");
+    }
+}

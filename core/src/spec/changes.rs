@@ -5,16 +5,37 @@
 //! Rows that depend on the estimate (stone size, metal weight) are left out: they follow from the
 //! choices listed and would only repeat them as numbers.
 
-use super::{rows, rows_msg, RowMsg, SpecField, SpecRow};
+#[cfg(any(test, feature = "english"))]
+use super::{rows, SpecRow};
+use super::{rows_msg, RowMsg, SpecField};
 use crate::brief::{Brief, Channel, Contact, OriginPreference, OwnMaterials, SizeCertainty};
 use crate::catalog::Catalog;
 use crate::commission::Change;
 use crate::design::Design;
 use crate::i18n::Msg;
+use crate::words::as_written;
 
 /// What a row says when the design has no such row (a setting without a centre stone), in English.
+#[cfg(any(test, feature = "english"))]
 fn absent() -> String {
     crate::words::english(&Msg::new("spec-none"))
+}
+
+/// Changes stored as text (their words as they were written when stored), said in one sentence
+/// with the reader's own joining words; `None` when there are none.
+pub fn stored_in_words_msg(changes: &[Change]) -> Option<Msg> {
+    let mut lines = changes.iter().rev().map(|c| {
+        Msg::new("change-one")
+            .arg("label", as_written(c.label.as_str()))
+            .arg("from", as_written(c.from.as_str()))
+            .arg("to", as_written(c.to.as_str()))
+    });
+    let last = lines.next()?;
+    Some(lines.fold(last, |rest, first| {
+        Msg::new("change-more")
+            .arg("first", first)
+            .arg("rest", rest)
+    }))
 }
 
 /// One choice that differs, in words not yet in any language.
@@ -32,6 +53,7 @@ pub struct ChangeMsg {
 
 /// Every choice that differs from `old` to `new`, in the specification's order. Equal designs
 /// give an empty list.
+#[cfg(any(test, feature = "english"))]
 pub fn changes(old: &Design, new: &Design, catalog: &Catalog) -> Vec<Change> {
     let before = design_rows(old, catalog);
     let after = design_rows(new, catalog);
@@ -87,6 +109,7 @@ pub fn changes_msg(old: &Design, new: &Design, catalog: &Catalog) -> Vec<ChangeM
 }
 
 /// The changes as one line: "Metal: Platinum 950 → 18k white gold; Carat weight: 1.50 ct → 1.20 ct".
+#[cfg(any(test, feature = "english"))]
 pub fn in_words(changes: &[Change]) -> String {
     changes
         .iter()
@@ -112,6 +135,7 @@ pub fn in_words_msg(changes: &[ChangeMsg]) -> Option<Msg> {
     }))
 }
 
+#[cfg(any(test, feature = "english"))]
 fn change(label: &str, from: &str, to: &str) -> Change {
     Change {
         label: label.to_owned(),
@@ -120,6 +144,7 @@ fn change(label: &str, from: &str, to: &str) -> Change {
     }
 }
 
+#[cfg(any(test, feature = "english"))]
 fn value_of<'a>(rows: &'a [SpecRow], label: &str) -> Option<&'a str> {
     rows.iter()
         .find(|r| r.label == label)
@@ -127,6 +152,7 @@ fn value_of<'a>(rows: &'a [SpecRow], label: &str) -> Option<&'a str> {
 }
 
 /// The specification's rows for `design` alone, in English.
+#[cfg(any(test, feature = "english"))]
 fn design_rows(design: &Design, catalog: &Catalog) -> Vec<SpecRow> {
     rows(&placeholder(design), catalog, None, &[])
 }
@@ -199,6 +225,9 @@ mod tests {
         let said = in_words_msg(&changes_msg(&platinum_150(), &new, &catalog))
             .map(|m| crate::words::english(&m));
         assert_eq!(said.as_deref(), Some(in_words(&found).as_str()));
+        let stored = stored_in_words_msg(&found).map(|m| crate::words::english(&m));
+        assert_eq!(stored.as_deref(), Some(in_words(&found).as_str()));
+        assert_eq!(stored_in_words_msg(&[]), None);
     }
 
     #[test]

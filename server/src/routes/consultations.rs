@@ -132,7 +132,7 @@ pub async fn create(
         .brief
         .validate_on(&state.catalog, clock::today_utc(now))
         .map_err(|e| {
-            fields.extend(e.errors.into_iter().map(|f| FieldError {
+            fields.extend(e.english_errors().into_iter().map(|f| FieldError {
                 field: format!("brief.{}", f.field),
                 message: f.message,
             }));

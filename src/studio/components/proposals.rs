@@ -122,8 +122,8 @@ fn proposal(p: Proposal, locale: &str) -> impl IntoView {
             spec::changes::in_words_msg(&spec::changes::changes_msg(&old, &new, &catalog))
                 .map_or_else(|| t("studio-proposal-no-change"), |m| say(&m))
         }
-        _ if p.changes.is_empty() => t("studio-proposal-no-change"),
-        _ => spec::changes::in_words(&p.changes),
+        _ => spec::changes::stored_in_words_msg(&p.changes)
+            .map_or_else(|| t("studio-proposal-no-change"), |m| say(&m)),
     };
     let price = p.price.as_ref().map(|r| {
         say(&spec::price_range_msg(

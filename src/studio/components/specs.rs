@@ -62,6 +62,7 @@ fn spec_rows(brief: &Brief, catalog: &Catalog, server: Option<&StudioEstimate>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use atelier_core::spec::SpecField;
 
     #[test]
     fn without_the_servers_estimate_core_estimates_with_the_builtin_catalog() {
@@ -80,23 +81,23 @@ mod tests {
         let rows = spec_rows(&brief, &catalog, None);
         let english = crate::studio::words::tests::english();
         let plain = atelier_core::i18n::Plain;
-        let get = |name: &str| {
+        let get = |field: SpecField| {
             rows.iter()
-                .find(|r| r.field.label() == name)
+                .find(|r| r.field == field)
                 .map(|r| english.say(&r.value, &plain))
                 .unwrap_or_default()
         };
-        assert_eq!(get("Carat weight"), "1.00 ct");
+        assert_eq!(get(SpecField::CaratWeight), "1.00 ct");
         assert!(
-            get("Stone size").contains(" mm deep"),
+            get(SpecField::StoneSize).contains(" mm deep"),
             "{}",
-            get("Stone size")
+            get(SpecField::StoneSize)
         );
         assert!(
-            get("Metal weight").starts_with("about "),
+            get(SpecField::MetalWeight).starts_with("about "),
             "{}",
-            get("Metal weight")
+            get(SpecField::MetalWeight)
         );
-        assert!(rows.iter().all(|r| r.field.label() != "In other alloys"));
+        assert!(rows.iter().all(|r| r.field != SpecField::OtherAlloys));
     }
 }

@@ -148,6 +148,7 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
     let budget_line = say(&budget_against_estimate(
         brief.budget.as_ref(),
         detail.estimate.as_ref(),
+        &catalog,
     ));
     // Core's own check, so the warnings read in the shop's language (the server's are English).
     let warnings: Vec<String> = brief
@@ -469,7 +470,11 @@ fn caption(kind: &str, label: &str) -> String {
 }
 
 /// The visitor's budget next to the estimated price, in one sentence.
-fn budget_against_estimate(budget: Option<&Budget>, estimate: Option<&StudioEstimate>) -> Msg {
+fn budget_against_estimate(
+    budget: Option<&Budget>,
+    estimate: Option<&StudioEstimate>,
+    catalog: &Catalog,
+) -> Msg {
     let price = estimate.map(|e| &e.core.price);
     let money = |amount: f64, currency: &str| Arg::Money {
         amount: amount.round(),
@@ -477,9 +482,11 @@ fn budget_against_estimate(budget: Option<&Budget>, estimate: Option<&StudioEsti
     };
     match (budget, price) {
         (_, None) | (_, Some(PriceOutcome::NotConfigured)) => Msg::new("studio-estimate-no-prices"),
-        (_, Some(PriceOutcome::Missing { what })) => {
-            Msg::new("studio-estimate-missing").arg("what", what.as_str())
-        }
+        (_, Some(PriceOutcome::Missing { what, origin })) => Msg::new("studio-estimate-missing")
+            .arg(
+                "what",
+                atelier_core::estimate::missing_msg(what, *origin, catalog),
+            ),
         (None, Some(PriceOutcome::Range(p))) => Msg::new("studio-estimate-no-budget")
             .arg("low", money(p.low, &p.currency))
             .arg("high", money(p.high, &p.currency)),
