@@ -142,7 +142,7 @@ async fn a_proposal_goes_to_the_visitor_in_words_and_the_answer_comes_back() {
     for needle in [
         "Metal: 18k yellow gold → 18k white gold; Carat weight: 1.00 ct → 1.20 ct",
         // In the visitor's en-GB: the pound sign before each end.
-        "Price: £2,400.00–£2,900.00",
+        "Price: £2,400–£2,900",
         "White gold suits the <vintage> look & a 1.20 ct keeps the budget.",
         link.as_str(),
     ] {

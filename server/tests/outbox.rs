@@ -85,7 +85,7 @@ async fn the_jeweler_gets_an_eml_with_summary_reply_to_and_pictures() {
         .expect("text");
     assert!(plain.contains(&summary), "{plain}");
     for fact in [
-        "Budget: £3,000.00–£6,000.00",
+        "Budget: £3,000–£6,000",
         "Surprise: YES",
         "Occasion: Engagement",
         "Stone preference: Natural or lab-grown",
@@ -102,7 +102,7 @@ async fn the_jeweler_gets_an_eml_with_summary_reply_to_and_pictures() {
         .expect("html");
     for strong in [
         // The shop's English (en: CLDR's American formats) writes money and dates its way.
-        "<strong>£3,000.00–£6,000.00</strong>",
+        "<strong>£3,000–£6,000</strong>",
         "<strong>September 1, 2199</strong>",
         "<strong>estimated at home</strong>",
         "<strong>YES: do not contact the wearer</strong>",
@@ -183,7 +183,7 @@ async fn the_jeweler_email_links_the_brief_in_the_studio_and_names_the_photos() 
         "{plain}"
     );
     for fact in [
-        "Budget: up to £6,000.00",
+        "Budget: up to £6,000",
         "Occasion: For themselves",
         "Stone preference: Undecided: wants advice",
         "Prefers: Phone call",

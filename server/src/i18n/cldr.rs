@@ -10,10 +10,12 @@ use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_decimal::DecimalFormatter;
 use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
 use icu_experimental::dimension::currency::CurrencyType;
+use icu_experimental::dimension::provider::currency::fractions::CurrencyFractionsV1;
 use icu_list::options::{ListFormatterOptions, ListLength};
 use icu_list::ListFormatter;
 use icu_locale_core::Locale;
 use icu_plurals::{PluralCategory, PluralRules};
+use icu_provider::prelude::{DataProvider, DataResponse};
 
 /// Why a locale's formatters could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -114,6 +116,33 @@ impl Cldr {
         written.unwrap_or_else(|_| at.to_string())
     }
 
+    /// `written` (a whole amount the currency formatter padded to `digits` zero decimals) without
+    /// its decimal separator and those zeros; as written when it does not end that way.
+    fn without_zero_fraction(&self, written: &str, digits: u8) -> String {
+        let zero = self.decimal.format(&Decimal::from(0)).to_string();
+        let chars: Vec<char> = written.chars().collect();
+        let Some(last) = chars.iter().rposition(|c| c.is_numeric()) else {
+            return written.to_owned();
+        };
+        let digits = usize::from(digits);
+        let zeros_start = (last + 1).checked_sub(digits);
+        let fraction = zeros_start.and_then(|start| {
+            let separator = start.checked_sub(1)?;
+            let zeros = chars.get(start..=last)?;
+            let all_zero = zeros.iter().all(|c| zero.chars().eq(std::iter::once(*c)));
+            let before = chars.get(separator.checked_sub(1)?)?;
+            let sep = chars.get(separator)?;
+            (all_zero && !sep.is_numeric() && before.is_numeric()).then_some(separator)
+        });
+        match fraction {
+            Some(separator) => chars[..separator]
+                .iter()
+                .chain(&chars[last + 1..])
+                .collect(),
+            None => written.to_owned(),
+        }
+    }
+
     fn decimal(n: f64, min_frac: u8, max_frac: u8) -> Option<Decimal> {
         if !n.is_finite() {
             return None;
@@ -130,6 +159,13 @@ impl Cldr {
         value.absolute.pad_end(-i16::from(min_frac));
         Some(value)
     }
+}
+
+/// How many decimals CLDR gives `currency` (2 for most, 0 for the yen).
+fn currency_digits(currency: CurrencyType) -> u8 {
+    let fractions: Result<DataResponse<CurrencyFractionsV1>, _> =
+        icu_experimental::provider::Baked.load(Default::default());
+    fractions.map_or(2, |f| f.payload.get().resolve(currency).digits)
 }
 
 /// `at` as icu's Gregorian date and time.
@@ -173,12 +209,25 @@ impl Formatter for Cldr {
     }
 
     fn money(&self, amount: f64, currency: &str) -> String {
-        let formatter = CurrencyType::try_from_str(currency).ok().and_then(|code| {
+        let code = CurrencyType::try_from_str(currency).ok();
+        let formatter = code.and_then(|code| {
             CurrencyFormatter::try_new_symbol((&self.locale).into(), code, Default::default()).ok()
         });
+        let whole = amount.fract() == 0.0;
         match (formatter, Cldr::decimal(amount, 0, 6)) {
-            (Some(formatter), Some(value)) => formatter.format_fixed_decimal(&value).to_string(),
+            (Some(formatter), Some(value)) => {
+                let written = formatter.format_fixed_decimal(&value).to_string();
+                match code.map(currency_digits) {
+                    // Whole amounts read without cents, as the browser's `Intl` writes them in
+                    // the app ("up to $4,000", "bis 3.500 €").
+                    Some(digits) if whole && digits > 0 => {
+                        self.without_zero_fraction(&written, digits)
+                    }
+                    _ => written,
+                }
+            }
             // A code CLDR does not know is still an ISO 4217 code the reader can read.
+            _ if whole => format!("{} {currency}", self.number(amount, 0, 0)),
             _ => format!("{} {currency}", self.number(amount, 2, 2)),
         }
     }
@@ -214,6 +263,23 @@ mod tests {
         assert_eq!(cldr("en-GB").money(1234.5, "GBP"), "£1,234.50");
         // A code CLDR has no symbol for is written as the code, where the symbol would stand.
         assert_eq!(cldr("en").money(1234.5, "XQZ"), "XQZ\u{a0}1,234.50");
+    }
+
+    #[test]
+    fn a_whole_amount_reads_without_cents() {
+        assert_eq!(cldr("en-US").money(4000.0, "USD"), "$4,000");
+        assert_eq!(cldr("de-DE").money(3500.0, "EUR"), "3.500\u{a0}€");
+        assert_eq!(cldr("fr-FR").money(3500.0, "EUR"), "3\u{202f}500\u{a0}€");
+        assert_eq!(cldr("de-CH").money(1200.0, "CHF"), "CHF\u{a0}1'200");
+        assert_eq!(cldr("ja-JP").money(4000.0, "JPY"), "￥4,000");
+        assert_eq!(
+            cldr("ar-EG").money(1000.0, "EGP"),
+            "\u{200f}١٬٠٠٠\u{a0}ج.م.\u{200f}"
+        );
+        assert_eq!(cldr("en").money(4000.0, "XQZ"), "XQZ\u{a0}4,000");
+        // Only whole amounts lose their decimals: ten cents stay.
+        assert_eq!(cldr("en-US").money(4000.1, "USD"), "$4,000.10");
+        assert_eq!(cldr("en-US").money(0.0, "USD"), "$0");
     }
 
     #[test]

@@ -84,7 +84,7 @@ pub(super) fn link_lines(reader: &Reader<'_>, link: Option<&str>, key: &str) -> 
     }
 }
 
-/// The range in the reader's words: "£2,400.00–£2,900.00", or one amount when both ends are
+/// The range in the reader's words: "£2,400–£2,900", or one amount when both ends are
 /// equal.
 fn price_words(reader: &Reader<'_>, price: &PriceRange) -> String {
     let money = |amount: u64| Arg::Money {
