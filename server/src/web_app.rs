@@ -1,6 +1,7 @@
 //! Serves the built web app: its two entries, each with its own `index.html` for every page path
-//! (so `/studio/briefs/AT-…` works on a fresh load), hashed assets cached for a year, and the
-//! `.br`/`.gz` copies the build writes sent as they are.
+//! (so `/studio/briefs/AT-…` works on a fresh load), hashed assets cached for a year, the
+//! message files revalidated and readable from any site, and the `.br`/`.gz` copies the build
+//! writes sent as they are.
 //!
 //! `cargo xtask build` puts the visitor's configurator in the static folder and the jeweler's
 //! studio (its own wasm, so visitors never download it) in [`STUDIO_DIR`] under it, built for the
@@ -94,7 +95,7 @@ pub fn router(config: &Config, words: &Words) -> Router {
             root,
             static_guard::guard,
         ))
-        .layer(axum::middleware::map_response(cache_policy))
+        .layer(axum::middleware::from_fn(cache_policy))
         .layer(axum::middleware::from_fn_with_state(
             page_policy,
             crate::embed::headers,
@@ -186,13 +187,20 @@ async fn private_page(mut response: Response) -> Response {
     response
 }
 
+/// The folder of the message files the app fetches (`/locales/<lang>/<area>.ftl`).
+const LOCALES_PATH: &str = "/locales/";
+
 /// Trunk puts a content hash in every asset name, so assets never change and may be cached for
 /// good; HTML must be revalidated so a new release is picked up at once, and a refusal (a 404)
-/// must not be cached for good either.
+/// must not be cached for good either. The message files under [`LOCALES_PATH`] keep their
+/// names across releases, so they are revalidated too; they are public words that the embed
+/// loader fetches from the shop's own site, so any origin may read them.
 ///
 /// Every file may exist in several encodings, so caches must key it by `Accept-Encoding`. The
 /// compression layer says so only when it compresses, not for a copy sent from disk.
-async fn cache_policy(mut response: Response) -> Response {
+async fn cache_policy(request: Request, next: Next) -> Response {
+    let words = request.uri().path().starts_with(LOCALES_PATH);
+    let mut response = next.run(request).await;
     let headers = response.headers();
     let is_html = headers
         .get(header::CONTENT_TYPE)
@@ -203,13 +211,24 @@ async fn cache_policy(mut response: Response) -> Response {
                 .any(|name| name.trim().eq_ignore_ascii_case("accept-encoding"))
         })
     });
-    let policy = if is_html || !response.status().is_success() {
+    let success = response.status().is_success();
+    let policy = if is_html || words || !success {
         "no-cache"
     } else {
         "public, max-age=31536000, immutable"
     };
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
+    if words && success {
+        headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/plain; charset=utf-8"),
+        );
+        headers.insert(
+            header::ACCESS_CONTROL_ALLOW_ORIGIN,
+            HeaderValue::from_static("*"),
+        );
+    }
     if !varies {
         headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
     }

@@ -359,3 +359,61 @@ async fn a_missing_file_is_a_404_not_the_apps_page() {
         assert_eq!(text(&r), page, "{path}");
     }
 }
+
+#[tokio::test]
+async fn the_language_files_are_revalidated_plain_text_for_any_site() {
+    let f = built().await;
+    let folder = f.state.config.static_dir.join("locales").join("fr");
+    std::fs::create_dir_all(&folder).expect("locales dir");
+    let words = "embed-notice = Aperçu en 3D indisponible\n";
+    std::fs::write(folder.join("embed.ftl"), words).expect("ftl");
+    std::fs::write(folder.join("embed.ftl.br"), b"brotli copy of the words").expect("br");
+    for encodings in [None, Some("gzip, br")] {
+        // The embed loader on the shop's own site asks across origins, as a browser would.
+        let request = Request::get("/locales/fr/embed.ftl")
+            .header(header::ORIGIN, "https://another-shop.example");
+        let request = match encodings {
+            Some(e) => request.header(header::ACCEPT_ENCODING, e),
+            None => request,
+        };
+        let r = send(
+            &f.state,
+            request.body(Body::empty()).expect("request"),
+            [127, 0, 0, 1],
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::OK, "{encodings:?}");
+        match encodings {
+            None => assert_eq!(text(&r), words),
+            Some(_) => assert_eq!(r.body, b"brotli copy of the words"),
+        }
+        // No content hash in the name: a new release must reach every visitor at once.
+        assert_eq!(
+            r.headers[header::CACHE_CONTROL],
+            "no-cache",
+            "{encodings:?}"
+        );
+        assert_eq!(
+            r.headers[header::CONTENT_TYPE],
+            "text/plain; charset=utf-8",
+            "{encodings:?}"
+        );
+        assert_eq!(
+            r.headers[header::ACCESS_CONTROL_ALLOW_ORIGIN],
+            "*",
+            "{encodings:?}"
+        );
+        assert!(varies_by_encoding(&r), "{:?}", r.headers);
+    }
+    // A language that is not there is a plain 404, not cached.
+    let r = get_with(&f, "/locales/xx/embed.ftl", None).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert_eq!(r.headers[header::CACHE_CONTROL], "no-cache");
+    // Other files keep their year-long policy and no cross-origin grant.
+    let r = get_with(&f, "/studio/atelier-studio-99_bg.wasm", None).await;
+    assert!(r.headers[header::CACHE_CONTROL]
+        .to_str()
+        .expect("ascii")
+        .contains("immutable"));
+    assert!(r.headers.get(header::ACCESS_CONTROL_ALLOW_ORIGIN).is_none());
+}
