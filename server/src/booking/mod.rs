@@ -58,7 +58,7 @@ pub async fn book(
             field: "kind",
             message: format!(
                 "the shop does not offer a {}; choose one of the kinds offered",
-                request.kind.label().to_lowercase()
+                state.words.api().say(&request.kind.msg()).to_lowercase()
             ),
         });
     }

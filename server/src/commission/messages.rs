@@ -8,11 +8,12 @@
 use super::access::Commission;
 use crate::clock;
 use crate::error::ApiError;
+use crate::i18n::Words;
 use crate::image::{self, ImageError};
 use crate::routes::consultations::{idempotency_key, is_json};
 use crate::store::messages::{self as stored, NewMessage as Row, Photo, Posted};
 use crate::AppState;
-use atelier_core::brief::{limits, megabytes, FieldError};
+use atelier_core::brief::{limits, megabytes_msg, FieldError};
 use atelier_core::commission::{
     Author, Message, NewMessage, PhotoUpload, MESSAGE_MAX_CHARS, MESSAGE_PHOTOS_MAX,
 };
@@ -38,7 +39,11 @@ pub enum Poster {
 }
 
 /// The message's text and photos after their checks, or a 422 naming every problem.
-fn checked(message: &NewMessage, poster: &Poster) -> Result<(String, Vec<Photo>), ApiError> {
+fn checked(
+    words: &Words,
+    message: &NewMessage,
+    poster: &Poster,
+) -> Result<(String, Vec<Photo>), ApiError> {
     let mut fields = Vec::new();
     let text = message.text.trim().to_owned();
     let chars = text.chars().count();
@@ -65,7 +70,7 @@ fn checked(message: &NewMessage, poster: &Poster) -> Result<(String, Vec<Photo>)
         .iter()
         .take(MESSAGE_PHOTOS_MAX)
         .enumerate()
-        .filter_map(|(i, p)| match photo(p) {
+        .filter_map(|(i, p)| match photo(words, p) {
             Ok(photo) => Some(photo),
             Err((field, message)) => {
                 fields.push(FieldError {
@@ -85,7 +90,7 @@ fn checked(message: &NewMessage, poster: &Poster) -> Result<(String, Vec<Photo>)
 
 /// One photo: a file name like the brief's attachments, base64 of at most the brief's per-photo
 /// size, and a JPEG, PNG or WebP whose bytes hold together (sniffed, never taken on trust).
-fn photo(upload: &PhotoUpload) -> Result<Photo, (&'static str, String)> {
+fn photo(words: &Words, upload: &PhotoUpload) -> Result<Photo, (&'static str, String)> {
     let name = upload.name.trim();
     let bad_name = name.is_empty()
         || name.chars().count() > limits::FILE_NAME_MAX
@@ -105,7 +110,9 @@ fn photo(upload: &PhotoUpload) -> Result<Photo, (&'static str, String)> {
             "data_base64",
             format!(
                 "each photo may be at most {}",
-                megabytes(limits::ATTACHMENT_BYTES_MAX)
+                words
+                    .api()
+                    .say(&megabytes_msg(limits::ATTACHMENT_BYTES_MAX))
             ),
         )
     };
@@ -148,7 +155,7 @@ pub async fn post(
     }
     let key = idempotency_key(headers)?;
     let message: NewMessage = crate::http::json::fields(body)?;
-    let (text, photos) = checked(&message, &poster)?;
+    let (text, photos) = checked(&state.words, &message, &poster)?;
     let now = clock::now_unix();
     let (author, by_email) = match &poster {
         Poster::Visitor => (Author::Visitor, None),

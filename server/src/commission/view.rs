@@ -66,19 +66,34 @@ pub async fn show(
     let id = commission.id;
     let Loaded { header, brief } = load(&state, id).await?;
     let db = &state.db;
-    // The jeweler's email's rows, less its table of weights in every other alloy: a costing
-    // aid for the bench, noise beside the visitor's own choices.
-    let estimate = atelier_core::estimate::estimate(&brief.design, &state.catalog).ok();
-    let spec = atelier_core::spec::rows(&brief, &state.catalog, estimate.as_ref(), &[])
-        .into_iter()
-        .map(|row| SpecLine {
-            label: row.label.to_owned(),
-            value: row.value,
-        })
-        .collect();
+    // Everything Atelier wrote about the brief is said in the visitor's language (the brief's
+    // locale), the visitor's own words as written.
+    let (spec, summary) = {
+        let reader = state.words.reader(&brief.locale);
+        // The jeweler's email's rows, less its table of weights in every other alloy: a costing
+        // aid for the bench, noise beside the visitor's own choices.
+        let estimate = atelier_core::estimate::estimate(&brief.design, &state.catalog).ok();
+        let spec: Vec<SpecLine> =
+            atelier_core::spec::rows_msg(&brief, &state.catalog, estimate.as_ref(), &[])
+                .into_iter()
+                .map(|row| SpecLine {
+                    label: reader.say(&row.label),
+                    value: reader.say(&row.value),
+                })
+                .collect();
+        let summary = reader.say(&atelier_core::summary::summary_msg(
+            &brief.design,
+            &state.catalog,
+        ));
+        (spec, summary)
+    };
     let original_code = atelier_core::share::encode(&brief.design);
     let messages = store::messages::list(db, id, file_url).await?;
-    let proposals = store::proposals::list(db, id).await?;
+    let mut proposals = store::proposals::list(db, id).await?;
+    state
+        .words
+        .reader(&brief.locale)
+        .say_changes(&mut proposals, &state.catalog);
     let stages = store::stages::list(db, id).await?;
     let jeweler_wrote = messages
         .iter()
@@ -96,7 +111,7 @@ pub async fn show(
         reference: header.reference,
         shop_name: state.config.shop_name.clone(),
         created_at: header.created_at,
-        summary: header.summary,
+        summary,
         spec,
         current_code: store::proposals::current_code(db, id, &original_code).await?,
         original_code,

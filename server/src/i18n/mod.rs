@@ -3,6 +3,7 @@
 //! reads in its reader's language: the visitor's in the brief's `locale`, the jeweler's in the
 //! shop's `language`.
 
+mod changes;
 pub mod cldr;
 pub mod sources;
 
@@ -109,6 +110,13 @@ impl Words {
     /// Words for the jeweler: the shop's language.
     pub fn shop(&self) -> Reader<'_> {
         self.make(self.shop_lang, &self.shop_tag)
+    }
+
+    /// Words for the API's own error messages, which are English for every client: programs
+    /// read their stable `code` and field paths, and the app says the problem in its reader's
+    /// language itself.
+    pub fn api(&self) -> Reader<'_> {
+        self.make(Lang::En, "en")
     }
 
     fn make(&self, lang: Lang, tag: &str) -> Reader<'_> {

@@ -7,11 +7,12 @@
 
 use crate::clock;
 use crate::error::ApiError;
+use crate::i18n::Words;
 use crate::image::{self, Format, ImageError};
 use crate::store::{self, FileKind, NewConsultation, OutboxKind, Stored, StoredFile};
 use crate::AppState;
-use atelier_core::brief::{limits, megabytes, Brief, FieldError};
-use atelier_core::summary::summary;
+use atelier_core::brief::{limits, megabytes_msg, Brief, FieldError};
+use atelier_core::summary::summary_msg;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::State;
@@ -138,7 +139,7 @@ pub async fn create(
             }));
         })
         .ok();
-    let mut files = snapshots(&submission.snapshots, &mut fields);
+    let mut files = snapshots(&state.words, &submission.snapshots, &mut fields);
     files.extend(attachments(&submission, &mut fields));
     let Some(valid) = valid.filter(|_| fields.is_empty()) else {
         return Err(ApiError::InvalidBrief(fields));
@@ -169,7 +170,11 @@ pub async fn create(
         created_at: clock::rfc3339(now),
         now_unix: now,
         brief_json,
-        summary: summary(&brief.design, &state.catalog),
+        // Stored for the webhook and the exports, which the jeweler reads: in the shop's words.
+        summary: state
+            .words
+            .shop()
+            .say(&summary_msg(&brief.design, &state.catalog)),
         name: brief.contact.name.trim().to_owned(),
         email: brief.contact.email.clone(),
         idempotency_key: key,
@@ -279,7 +284,7 @@ fn created_response(json: &str, link: Option<&str>, replayed: bool) -> Response 
     response
 }
 
-fn snapshots(list: &[Snapshot], fields: &mut Vec<FieldError>) -> Vec<StoredFile> {
+fn snapshots(words: &Words, list: &[Snapshot], fields: &mut Vec<FieldError>) -> Vec<StoredFile> {
     let mut push = |field: String, message: &str| {
         fields.push(FieldError {
             field,
@@ -293,10 +298,12 @@ fn snapshots(list: &[Snapshot], fields: &mut Vec<FieldError>) -> Vec<StoredFile>
         );
         return Vec::new();
     }
-    let too_big = format!(
-        "each snapshot may be at most {}",
-        megabytes(limits::SNAPSHOT_BYTES_MAX)
-    );
+    let too_big = || {
+        format!(
+            "each snapshot may be at most {}",
+            words.api().say(&megabytes_msg(limits::SNAPSHOT_BYTES_MAX))
+        )
+    };
     let mut files = Vec::new();
     for (i, snapshot) in list.iter().enumerate() {
         let view_ok = (1..=32).contains(&snapshot.view.len())
@@ -312,7 +319,7 @@ fn snapshots(list: &[Snapshot], fields: &mut Vec<FieldError>) -> Vec<StoredFile>
         }
         // Cheap bound before decoding: base64 is 4/3 of the bytes.
         if snapshot.png_base64.len() > SNAPSHOT_BYTES_MAX / 3 * 4 + 128 {
-            push(format!("snapshots[{i}].png_base64"), &too_big);
+            push(format!("snapshots[{i}].png_base64"), &too_big());
             continue;
         }
         match image::decode_base64(&snapshot.png_base64) {
@@ -321,7 +328,7 @@ fn snapshots(list: &[Snapshot], fields: &mut Vec<FieldError>) -> Vec<StoredFile>
                 "this is not valid base64",
             ),
             Some(bytes) if bytes.len() > SNAPSHOT_BYTES_MAX => {
-                push(format!("snapshots[{i}].png_base64"), &too_big)
+                push(format!("snapshots[{i}].png_base64"), &too_big())
             }
             Some(bytes) => match image::inspect_as(&bytes, Format::Png) {
                 Err(ImageError::Unknown) => push(

@@ -129,18 +129,24 @@ pub async fn show(
     let brief_value: Value = serde_json::from_str(&brief_json).unwrap_or(Value::Null);
     let brief: Option<Brief> = serde_json::from_value(brief_value.clone()).ok();
     let catalog = &state.catalog;
-    let (design_code, estimate, warnings) = match &brief {
-        Some(b) => (
-            Some(atelier_core::share::encode(&b.design)),
-            estimate_json(&b.design, catalog),
-            b.design
-                .check(catalog)
-                .warnings
-                .into_iter()
-                .map(|w| w.message)
-                .collect::<Vec<_>>(),
-        ),
-        None => (None, Value::Null, Vec::new()),
+    // What Atelier says about the design is in the shop's language, whatever the language it
+    // was stored in; a brief that no longer reads keeps its stored summary.
+    let (design_code, estimate, warnings, summary) = {
+        let shop = state.words.shop();
+        match &brief {
+            Some(b) => (
+                Some(atelier_core::share::encode(&b.design)),
+                estimate_json(&b.design, catalog),
+                b.design
+                    .check(catalog)
+                    .warnings
+                    .iter()
+                    .map(|w| shop.say(&w.msg()))
+                    .collect::<Vec<_>>(),
+                shop.say(&atelier_core::summary::summary_msg(&b.design, catalog)),
+            ),
+            None => (None, Value::Null, Vec::new(), summary),
+        }
     };
     let files: Vec<(i64, String, String, String)> = sqlx::query_as(
         "SELECT id, kind, label, mime_type FROM consultation_files \

@@ -50,7 +50,11 @@ pub async fn show(
     let db = &state.db;
     let original_code = atelier_core::share::encode(&brief.design);
     let messages = store::messages::list(db, id, file_url).await?;
-    let proposals = store::proposals::list(db, id).await?;
+    let mut proposals = store::proposals::list(db, id).await?;
+    state
+        .words
+        .shop()
+        .say_changes(&mut proposals, &state.catalog);
     let mut stages = store::stages::list(db, id).await?;
     for stage in &mut stages {
         if let Some(photo) = stage.photo.as_mut() {

@@ -14,7 +14,10 @@
 
 use super::session::Jeweler;
 use crate::error::ApiError;
+use crate::i18n::Reader;
 use crate::AppState;
+use atelier_core::brief::Brief;
+use atelier_core::catalog::Catalog;
 use atelier_core::commission::Turn;
 use atelier_core::workflow::{Status, NAMES};
 use axum::extract::rejection::QueryRejection;
@@ -250,6 +253,14 @@ pub fn brief_facts(brief_json: &str) -> (Option<String>, Option<String>, Option<
     (occasion, deadline, budget)
 }
 
+/// The design of a stored brief in the shop's words: the stored summary was written in the
+/// language of its day, and a shop may change its language since. `None` when the stored brief
+/// no longer reads.
+fn shop_summary(shop: &Reader<'_>, catalog: &Catalog, brief_json: &str) -> Option<String> {
+    let brief: Brief = serde_json::from_str(brief_json).ok()?;
+    Some(shop.say(&atelier_core::summary::summary_msg(&brief.design, catalog)))
+}
+
 type Row = (
     i64,
     String,
@@ -297,10 +308,12 @@ pub async fn page(
     let more = rows.len() > limit as usize;
     let mut items = Vec::with_capacity(rows.len());
     let mut last = None;
+    let shop = state.words.shop();
     for (id, reference, created_at, status, turn, name, email, brief, summary, thumb) in
         rows.into_iter().take(limit as usize)
     {
         let (occasion, deadline, budget) = brief_facts(&brief);
+        let summary = shop_summary(&shop, &state.catalog, &brief).unwrap_or(summary);
         last = Some(encode_cursor(&created_at, id));
         items.push(InboxItem {
             reference,

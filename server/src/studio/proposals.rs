@@ -14,7 +14,6 @@ use crate::store::proposals::{self, NewProposalRow, Stored};
 use crate::AppState;
 use atelier_core::commission::{NewProposal, PriceRange, Proposal, MESSAGE_MAX_CHARS};
 use atelier_core::design::Design;
-use atelier_core::spec::changes::changes;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -51,7 +50,8 @@ pub async fn propose(
         consultation_id: id,
         now_unix: clock::now_unix(),
         by_email: jeweler.email.clone(),
-        changes: changes(&base, &design, &state.catalog),
+        // Stored in the shop's words for the studio; each page says them again in its reader's.
+        changes: state.words.shop().changes(&base, &design, &state.catalog),
         design_code: code,
         base_code,
         message,
