@@ -73,8 +73,15 @@ async fn the_jeweler_gets_an_eml_with_summary_reply_to_and_pictures() {
         .get_first_value("To")
         .is_some_and(|to| to.contains("jeweler@maison.example")));
 
-    let summary =
-        atelier_core::summary::summary(&brief().design, &atelier_core::catalog::Catalog::builtin());
+    // The fixture's shop speaks English.
+    let summary = f
+        .state
+        .words
+        .shop()
+        .say(&atelier_core::summary::summary_msg(
+            &brief().design,
+            &atelier_core::catalog::Catalog::builtin(),
+        ));
     let mut parts = Vec::new();
     leaves(&mail, &mut parts);
     let plain = parts
@@ -246,7 +253,8 @@ async fn the_jeweler_email_is_a_work_order_with_every_choice_and_open_question()
     design["finish"] = json!({"chosen": "satin"});
     design["engraving"] = json!({"text": "Always ♥", "font": {"chosen": "serif"}});
     design["size"] = json!({"kind": "known", "size": 52.5, "system": "uk"});
-    let (_, plain, html) = jeweler_bodies(&fixture().await, &body).await;
+    let f = fixture().await;
+    let (_, plain, html) = jeweler_bodies(&f, &body).await;
     for row in [
         "Metal: Advise me",
         "Finish: Satin",
@@ -272,10 +280,12 @@ async fn the_jeweler_email_is_a_work_order_with_every_choice_and_open_question()
     assert!(plain.contains("In other alloys: "), "{plain}");
     // Every row of the studio's specification, in the same words, in both bodies.
     let alloys = atelier_core::spec::alloys(&estimate, &catalog);
-    for row in atelier_core::spec::rows(&brief, &catalog, Some(&estimate), &alloys) {
-        let line = format!("{}: {}", row.label, row.value);
+    let english = f.state.words.shop();
+    for row in atelier_core::spec::rows_msg(&brief, &catalog, Some(&estimate), &alloys) {
+        let (label, value) = (english.say(&row.label), english.say(&row.value));
+        let line = format!("{label}: {value}");
         assert!(has_line(&plain, &line), "{line:?} not in {plain}");
-        let cell = format!("<th align=\"left\">{}</th>", row.label);
+        let cell = format!("<th align=\"left\">{label}</th>");
         assert!(html.contains(&cell), "{cell} not in {html}");
     }
     for cell in [

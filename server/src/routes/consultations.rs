@@ -133,10 +133,15 @@ pub async fn create(
         .brief
         .validate_on(&state.catalog, clock::today_utc(now))
         .map_err(|e| {
-            fields.extend(e.english_errors().into_iter().map(|f| FieldError {
-                field: format!("brief.{}", f.field),
-                message: f.message,
-            }));
+            let api = state.words.api();
+            fields.extend(
+                e.field_errors(|m| api.say(m))
+                    .into_iter()
+                    .map(|f| FieldError {
+                        field: format!("brief.{}", f.field),
+                        message: f.message,
+                    }),
+            );
         })
         .ok();
     let mut files = snapshots(&state.words, &submission.snapshots, &mut fields);

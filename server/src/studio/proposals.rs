@@ -77,9 +77,10 @@ pub async fn propose(
 
 /// The design a share code holds, if it decodes and passes the catalog's checks.
 fn checked_design(state: &AppState, code: &str) -> Result<Design, ApiError> {
+    let api = state.words.api();
     let design = atelier_core::share::decode(code).map_err(|e| ApiError::Invalid {
         field: "design_code",
-        message: e.to_string(),
+        message: api.say(&e.msg()),
     })?;
     design
         .validate(&state.catalog)
@@ -87,7 +88,7 @@ fn checked_design(state: &AppState, code: &str) -> Result<Design, ApiError> {
             field: "design_code",
             message: errors
                 .iter()
-                .map(ToString::to_string)
+                .map(|e| api.say(&e.msg()))
                 .collect::<Vec<_>>()
                 .join("; "),
         })?;
