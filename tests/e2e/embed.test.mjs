@@ -1,7 +1,8 @@
 // Embedding on a shop's site: the example shop page served from another origin than the server,
 // the configurator framed lazily by public/embed.js, sized to its content, talking over the
 // versioned postMessage protocol (events out, commands in, strict origins both ways), a brief sent
-// from inside the frame reaching the jeweler, and an unlisted origin refused with a notice.
+// from inside the frame reaching the jeweler, and an unlisted origin refused with a notice in the
+// visitor's language (the `locale` attribute, else the browser's), English when nothing answers.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
@@ -34,6 +35,12 @@ function startShop(host, serverUrl) {
         '<section class="designer"');
     } else if (req.url === '/dark.html') {
       body = page().replace('<atelier-configurator id="designer"', '<atelier-configurator id="designer" theme="dark"');
+    } else if (req.url === '/de.html') {
+      body = page().replace('<atelier-configurator id="designer"', '<atelier-configurator id="designer" locale="de"');
+    } else if (req.url === '/gone.html') {
+      // A jeweler's server that is not there: nothing listens on that port any more.
+      body = page().replace('<atelier-configurator id="designer"',
+        `<atelier-configurator id="designer" locale="de" shop="http://127.0.0.1:${closedPort}"`);
     } else if (req.url === '/favicon.ico') {
       res.writeHead(204).end();
       return;
@@ -48,6 +55,16 @@ function startShop(host, serverUrl) {
   }));
 }
 
+/** A loopback port that was free a moment ago and that nothing listens on. */
+function freedPort() {
+  const probe = http.createServer();
+  return new Promise((done) => probe.listen(0, '127.0.0.1', () => {
+    const { port } = probe.address();
+    probe.close(() => done(port));
+  }));
+}
+
+let closedPort;
 let server;
 /** The Atelier server's origin (its URL without the trailing slash). */
 let appOrigin;
@@ -55,6 +72,7 @@ let shop;
 let stranger;
 before(async () => {
   const serverUrl = () => appOrigin;
+  closedPort = await freedPort();
   shop = await startShop('127.0.0.2', serverUrl);
   stranger = await startShop('127.0.0.3', serverUrl);
   server = await startServer({
@@ -335,6 +353,93 @@ test('a shop that is not on the list gets a clear notice and a plain link, never
     await page.locator('#designer').evaluate((e) => e.scrollIntoView({ block: 'center' }));
     await screen(page, 'embed-refused');
     assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+/** The notice in the element's shadow root: its words, language, direction, link and event. */
+async function noticeOf(page) {
+  await page.locator('#designer').scrollIntoViewIfNeeded();
+  const reason = (await nextEvent(page, 'unavailable')).reason;
+  const notice = page.locator('#designer').getByRole('note');
+  const link = notice.getByRole('link');
+  return {
+    reason,
+    text: (await notice.locator('p').first().innerText()).trim(),
+    lang: await notice.getAttribute('lang'),
+    dir: await notice.getAttribute('dir'),
+    link: (await link.innerText()).trim(),
+    href: await link.getAttribute('href'),
+  };
+}
+
+/** What the server says to a loader on the stranger's page: the shop's name, if it has one. */
+async function shopName() {
+  const answer = await (await fetch(`${appOrigin}/api/embed/check?origin=${encodeURIComponent(stranger.origin)}`)).json();
+  return typeof answer.shop === 'string' && answer.shop ? answer.shop : null;
+}
+
+test('locale="de" on a shop that is not on the list: the notice and its link in German, from the server\'s words', async () => {
+  // An English browser, so only the attribute can ask for German.
+  const { context, page, errors } = await launch({ viewport: { width: 900, height: 900 }, locale: 'en-US' });
+  try {
+    await recordEvents(page);
+    const words = [];
+    page.on('response', (r) => { if (r.url().includes('/locales/')) words.push([new URL(r.url()).pathname, r.status()]); });
+    await page.goto(`${stranger.origin}/de.html`);
+    const notice = await noticeOf(page);
+    const name = await shopName();
+    const host = new URL(stranger.origin).host;
+    assert.deepEqual(words, [['/locales/de/embed.ftl', 200]]);
+    assert.equal(notice.text, name
+      ? `Der Ringdesigner kann auf dieser Seite nicht geöffnet werden: ${name} hat ihn für ${host} nicht freigegeben.`
+      : `Der Ringdesigner kann auf dieser Seite nicht geöffnet werden: Der Juwelier hat ihn für ${host} nicht freigegeben.`);
+    assert.equal(notice.reason, notice.text);
+    assert.equal(notice.link, name ? `Gestalten Sie Ihren Ring auf der Website von ${name}` : 'Ringdesigner öffnen');
+    assert.equal(notice.href, `${appOrigin}/`);
+    assert.deepEqual([notice.lang, notice.dir], ['de', 'ltr']);
+    await page.locator('#designer').evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await screen(page, 'embed-refused-de');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('without a locale attribute an Arabic browser reads the notice right to left, the shop\'s Latin name and address isolated', async () => {
+  const { context, page, errors } = await launch({ viewport: { width: 900, height: 900 }, locale: 'ar-EG' });
+  try {
+    await recordEvents(page);
+    await page.goto(`${stranger.origin}/`);
+    const notice = await noticeOf(page);
+    const name = await shopName();
+    const host = new URL(stranger.origin).host;
+    const isolated = (text) => `\u2068${text}\u2069`;
+    assert.equal(notice.text, name
+      ? `لا يمكن فتح مصمم الخواتم داخل هذه الصفحة: لم يفعّله ${isolated(name)} للموقع ${isolated(host)}.`
+      : `لا يمكن فتح مصمم الخواتم داخل هذه الصفحة: لم يفعّله الصائغ للموقع ${isolated(host)}.`);
+    assert.deepEqual([notice.lang, notice.dir], ['ar', 'rtl']);
+    await page.locator('#designer').evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await screen(page, 'embed-refused-ar');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a jeweler\'s server that cannot be reached: the built-in English notice, even for locale="de"', async () => {
+  const { context, page, errors } = await launch({ viewport: { width: 900, height: 900 } });
+  try {
+    await recordEvents(page);
+    await page.goto(`${shop.origin}/gone.html`);
+    const notice = await noticeOf(page);
+    assert.equal(notice.text, 'The ring designer cannot be reached right now.');
+    assert.equal(notice.link, 'Open the ring designer');
+    assert.equal(notice.href, `http://127.0.0.1:${closedPort}/`);
+    assert.deepEqual([notice.lang, notice.dir], ['en', 'ltr']);
+    // Only the two refused connections (the check and the words) are logged, nothing thrown.
+    assert.ok(errors.every((e) => /ERR_CONNECTION_REFUSED/.test(e)), errors.join('\n'));
   } finally {
     await context.close();
   }
