@@ -14,7 +14,8 @@ brief-errors-title = { $n ->
     [many] { $n } أمرًا يحتاج إلى انتباهك قبل الإرسال:
    *[other] { $n } أمر يحتاج إلى انتباهك قبل الإرسال:
 }
-brief-errors-line = { $field }: { $problem }
+# Messages made only of arguments end with a right-to-left mark, so they read right to left inside an isolate too.
+brief-errors-line = { $field }: { $problem }{ "\u200F" }
 brief-error-whole-amount = أدخل مبلغًا صحيحًا دون كسور، مثل 2500
 brief-error-server = لم يقبل خادم الصائغ هذه المعلومة؛ يُرجى التحقق منها
 brief-field-name = اسمك
@@ -48,7 +49,7 @@ brief-budget-title = الميزانية والموعد
 brief-label-budget-min = الميزانية من (اختياري)
 brief-label-budget-max = الميزانية حتى
 brief-label-currency = العملة
-brief-currency-option = { $code } — { $name }
+brief-currency-option = { $code } — { $name }{ "\u200F" }
 brief-budget-range = ميزانيتك: من { $min } إلى { $max }
 brief-budget-up-to = ميزانيتك: حتى { $max }
 brief-budget-from = ميزانيتك: من { $min }

@@ -46,12 +46,13 @@ com-view-side = من الجانب
 com-proposals-title = التصاميم المقترحة
 com-proposed-at = اقتُرح في { $when }
 com-changes-title = ما الذي يتغيّر
-com-change-line = { $what }: { $from } ← { $to }
+# Messages made only of arguments end with a right-to-left mark, so they read right to left inside an isolate too.
+com-change-line = { $what }: { $from } ← { $to }{ "\u200F" }
 com-price-range = نطاق السعر: { $low }–{ $high } { $currency }
 com-answer-accepted = قبلت هذا التصميم
 com-answer-changes = طلبت تعديلات
-com-answer-line = { $answer } ({ $when })
-com-answer-line-comment = { $answer }: «{ $comment }» ({ $when })
+com-answer-line = { $answer } ({ $when }){ "\u200F" }
+com-answer-line-comment = { $answer }: «{ $comment }» ({ $when }){ "\u200F" }
 com-answer-comment-label = تعليقك (ما الذي تريد تغييره، أو كلمة للصائغ)
 com-answer-accept = أقبل هذا التصميم
 com-answer-ask-changes = اطلب تعديلات
@@ -103,7 +104,7 @@ com-your-zone = منطقتك الزمنية
 
 ## The making
 com-timeline-title = مراحل الصنع
-com-stage-photo = { $stage }: { $name }
+com-stage-photo = { $stage }: { $name }{ "\u200F" }
 
 ## Privacy
 com-privacy-title = بياناتك

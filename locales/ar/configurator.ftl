@@ -121,7 +121,8 @@ cfg-size-conversions = يعادل ذلك الأمريكي { $us } · البري�
 ## Engraving
 
 cfg-engraving-label = نص داخل الطوق (اختياري)
-cfg-engraving-count = { $count } / { $max }
+# Messages made only of arguments end with a right-to-left mark, so they read right to left inside an isolate too.
+cfg-engraving-count = { $count } / { $max }{ "\u200F" }
 cfg-engraving-hint = حتى { $max } حرفًا: الحروف (والمشكولة أيضًا) والأرقام والمسافات و{ $punctuation }
 cfg-lettering-legend = الخط
 cfg-font-sample = Ab
@@ -172,4 +173,4 @@ cfg-compare-weight = نحو { $grams } غ
 cfg-compare-stone-size = { $length } × { $width } مم
 cfg-compare-no-stone = —
 cfg-compare-no-notes = لا شيء
-cfg-compare-picture = { $name }: { $summary }
+cfg-compare-picture = { $name }: { $summary }{ "\u200F" }

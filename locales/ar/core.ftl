@@ -81,12 +81,14 @@ band-knife-edge = حافة السكين
 
 ## The summary
 
-summary-parts = { $first }، { $rest }
+# A message made only of arguments ends with a right-to-left mark: as another message's argument it
+# sits in an isolate, and an isolate holding nothing but isolates and punctuation reads left to right.
+summary-parts = { $first }، { $rest }{ "\u200F" }
 summary-metal-advise = المعدن: حسب نصيحة الصائغ
 summary-own-stone = الحجر الخاص بالزائر
 summary-stone-advise = حجر (حسب نصيحة الصائغ)
-summary-stone-with-origin = { $stone } { $origin }
-summary-stone-with-cut = { $stone } { $cut }
+summary-stone-with-origin = { $stone } { $origin }{ "\u200F" }
+summary-stone-with-cut = { $stone } { $cut }{ "\u200F" }
 summary-stone-with-carat = { $stone } بوزن { $carat } قيراط
 summary-stone-round-size = { $stone } ({ $width } مم)
 summary-stone-size = { $stone } ({ $length } × { $width } مم)
@@ -234,13 +236,13 @@ spec-size = { $system } { $size } · القطر الداخلي { $diameter } م�
 spec-size-sizer = غير معروف: أرسلوا مقياس خواتم
 spec-size-unknown = غير معروف
 spec-font-advise = الخط: حسب نصيحة الصائغ
-spec-engraving-text = «{ $text }» ({ $font })
+spec-engraving-text = «{ $text }» ({ $font }){ "\u200F" }
 spec-weight = نحو { $grams } غ من { $metal } (الحلقة { $band } مم³، الرأس والترصيع { $head } مم³)
 spec-weight-metal-assumed = نحو { $grams } غ من { $metal } (المعدن مفترض) (الحلقة { $band } مم³، الرأس والترصيع { $head } مم³)
 spec-weight-size-assumed = نحو { $grams } غ من { $metal } (المقاس مفترض) (الحلقة { $band } مم³، الرأس والترصيع { $head } مم³)
 spec-weight-metal-size-assumed = نحو { $grams } غ من { $metal } (المعدن والمقاس مفترضان) (الحلقة { $band } مم³، الرأس والترصيع { $head } مم³)
 spec-alloy = { $metal } { $grams } غ
-spec-alloys = { $first } · { $rest }
+spec-alloys = { $first } · { $rest }{ "\u200F" }
 
 certainty-measured = قاسه صائغ
 certainty-estimated = قيس في المنزل
@@ -288,8 +290,8 @@ resize-sizes = { $sizes ->
 
 ## What changed
 
-change-one = { $label }: { $from } ← { $to }
-change-more = { $first }؛ { $rest }
+change-one = { $label }: { $from } ← { $to }{ "\u200F" }
+change-more = { $first }؛ { $rest }{ "\u200F" }
 
 ## Checks
 
@@ -407,4 +409,4 @@ share-error-trailing = الرابط تالف (بيانات غير متوقعة �
 
 estimate-excludes-accents = الأحجار الجانبية (يسعّرها الصائغ بعد تحديد المقاسات)
 estimate-excludes-centre-stone = الحجر الأوسط (حجرك الخاص، أو حسب نصيحة الصائغ)
-estimate-missing-stone = { $stone } ({ $origin })
+estimate-missing-stone = { $stone } ({ $origin }){ "\u200F" }

@@ -5,7 +5,8 @@
 studio-mark = الاستوديو
 studio-opening = جارٍ فتح الاستوديو…
 studio-session-unchecked = تعذّر على الاستوديو التحقق من جلستك: { $why }
-studio-failed = { $what }: { $why }.
+# Messages made only of arguments end with a right-to-left mark, so they read right to left inside an isolate too.
+studio-failed = { $what }: { $why }.{ "\u200F" }
 studio-sign-in-again = سجّل الدخول مجددًا
 studio-as-written = { $text }
 studio-keep-it = إبقاء
@@ -158,7 +159,7 @@ studio-status-move-to = نقل إلى
 studio-status-change = تغيير الحالة
 studio-status-failed = لم تتغير الحالة
 studio-status-history = السجل
-studio-status-from-to = { $from } ← { $to }
+studio-status-from-to = { $from } ← { $to }{ "\u200F" }
 studio-status-arrived = وصل بحالة جديد
 
 ## One brief
@@ -166,7 +167,7 @@ studio-brief-not-opened = تعذّر فتح هذا الطلب
 studio-brief-back = → كل الطلبات
 studio-brief-opening = جارٍ فتح { $reference }…
 studio-brief-mail-subject = تصميم خاتمك ({ $reference })
-studio-brief-deadline-days = { $date } — { $days }
+studio-brief-deadline-days = { $date } — { $days }{ "\u200F" }
 studio-brief-rush = (عاجل: يطلب الصاغة عادةً من ثلاثة إلى أربعة أشهر)
 studio-brief-received = وصل في { $when }
 studio-brief-actions = إجراءات الطلب
@@ -269,7 +270,7 @@ studio-conversation-failed = لم تُرسل الرسالة
 studio-conversation-send = إرسال الرسالة
 studio-conversation-visitor = الزائر
 studio-conversation-you = أنت
-studio-proposal-answer-quoted = { $answer }: «{ $comment }»
+studio-proposal-answer-quoted = { $answer }: «{ $comment }»{ "\u200F" }
 
 ## The consultation
 studio-appointment-pick = اختر أحد المواعيد المتاحة.

@@ -158,6 +158,33 @@ async function misfits(page) {
   });
 }
 
+/**
+ * Where words of the design's summary on the brief step are drawn: for each word, its first
+ * occurrence (after the one before it) as a box on screen.
+ */
+async function summaryBoxes(page, words) {
+  return page.locator('.brief-design-text').evaluate((p, wanted) => {
+    const node = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.data.trim());
+    let from = 0;
+    return wanted.map((word) => {
+      const at = node.data.indexOf(word, from);
+      if (at < 0) return null;
+      from = at + word.length;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + word.length);
+      const { left, right, top, height } = range.getBoundingClientRect();
+      return { word, left, right, top, height };
+    });
+  }, words);
+}
+
+/** Whether box `a` is read before box `b` right to left: on an earlier line, or to its right. */
+function readsBeforeRtl(a, b) {
+  if (Math.abs(a.top - b.top) >= a.height / 2) return a.top < b.top;
+  return a.left >= b.right - 1;
+}
+
 /** Screenshot, axe and fit for one screen. */
 async function proof(page, name) {
   await fullShot(page, name);
@@ -267,6 +294,16 @@ for (const [lang, person] of Object.entries(PEOPLE)) {
         const current = await page.locator('.step-nav .step-link[aria-current=step]').boundingBox();
         assert.ok(current.x >= 0 && current.x + current.width <= viewport.width, `the current step at ${current.x}–${current.x + current.width} px`);
         await proof(page, `i18n-${label}-brief`);
+        if (lang === 'ar') {
+          // The summary is one line of parts, each an argument of the next: the metal is read
+          // first, the stone after it, and a size reads number then unit, right to left.
+          const [metal, stone, number, unit] = await summaryBoxes(page, [
+            say('ar', 'core', 'metal-18k-yellow'), say('ar', 'core', 'summary-stone-diamond'), '6.5', 'مم',
+          ]);
+          assert.ok(metal && stone && number && unit, 'the summary names the metal, the stone and its size');
+          assert.ok(readsBeforeRtl(metal, stone), `the metal before the stone: ${JSON.stringify([metal, stone])}`);
+          assert.ok(readsBeforeRtl(number, unit), `6.5 before مم: ${JSON.stringify([number, unit])}`);
+        }
 
         await fillBrief(page, person);
         await send(page);
