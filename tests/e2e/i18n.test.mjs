@@ -295,14 +295,19 @@ for (const [lang, person] of Object.entries(PEOPLE)) {
         assert.ok(current.x >= 0 && current.x + current.width <= viewport.width, `the current step at ${current.x}–${current.x + current.width} px`);
         await proof(page, `i18n-${label}-brief`);
         if (lang === 'ar') {
-          // The summary is one line of parts, each an argument of the next: the metal is read
-          // first, the stone after it, and a size reads number then unit, right to left.
-          const [metal, stone, number, unit] = await summaryBoxes(page, [
-            say('ar', 'core', 'metal-18k-yellow'), say('ar', 'core', 'summary-stone-diamond'), '6.5', 'مم',
-          ]);
-          assert.ok(metal && stone && number && unit, 'the summary names the metal, the stone and its size');
-          assert.ok(readsBeforeRtl(metal, stone), `the metal before the stone: ${JSON.stringify([metal, stone])}`);
-          assert.ok(readsBeforeRtl(number, unit), `6.5 before مم: ${JSON.stringify([number, unit])}`);
+          // The summary nests each part in the one before (the stone in its weight, its origin
+          // in the stone, the rest of the line after it): read right to left, the words come in
+          // the order they are written, at every depth.
+          const words = [
+            say('ar', 'core', 'metal-18k-yellow'), say('ar', 'core', 'summary-stone-diamond'),
+            say('ar', 'core', 'summary-origin-natural'), '6.5', 'مم',
+            say('ar', 'core', 'summary-setting-four-prong').split(' ')[0],
+          ];
+          const boxes = await summaryBoxes(page, words);
+          assert.ok(boxes.every(Boolean), `the summary says ${words.join(' … ')}`);
+          for (let i = 1; i < boxes.length; i += 1) {
+            assert.ok(readsBeforeRtl(boxes[i - 1], boxes[i]), `"${words[i - 1]}" is read before "${words[i]}": ${JSON.stringify(boxes)}`);
+          }
         }
 
         await fillBrief(page, person);
