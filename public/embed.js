@@ -148,12 +148,14 @@
 
     connectedCallback() {
       if (this._started) return;
-      // Another language's words are fetched only once the element nears the viewport, so until
-      // then the placeholder says nothing rather than English.
-      const loading = this.getAttribute('loading-text') ||
-        (this.language === 'en' ? this._say('embed-loading', {}) : '');
-      this._root.replaceChildren(el('style', {}, CSS),
-        this._box = this._mark(el('div', { class: 'box', part: 'placeholder' }, el('p', {}, loading))));
+      // Another language's words are fetched only once the element nears the viewport, and then
+      // the frame or a notice replaces the placeholder at once, so it says nothing rather than
+      // English.
+      const own = this.getAttribute('loading-text');
+      this._root.replaceChildren(el('style', {}, CSS), this._box = el('div', { class: 'box', part: 'placeholder' },
+        el('p', {}, own || (this.language === 'en' ? this._say('embed-loading', {}) : ''))));
+      // The shop's own words are in the shop page's language, whatever the visitor reads.
+      if (!own) this._mark(this._box);
       if (!('IntersectionObserver' in window)) return this._start();
       this._io = new IntersectionObserver((entries) => {
         if (entries.some((e) => e.isIntersecting)) this._start();
@@ -194,10 +196,6 @@
         return null;
       };
       const [answer] = await Promise.all([check(), this._load(shop)]);
-      if (!this.getAttribute('loading-text')) {
-        this._box.firstChild.textContent = this._say('embed-loading', {});
-        this._mark(this._box);
-      }
       if (!answer) return this._notice(this._say('embed-unreachable', {}));
       if (!answer.allowed) {
         const host = location.host;
