@@ -4,7 +4,7 @@
 
 mod checks;
 
-#[cfg(any(test, feature = "english"))]
+#[cfg(test)]
 pub use checks::megabytes;
 pub use checks::{is_deceptive, is_reasonable_email, megabytes_msg, ALLOWED_MIME_TYPES};
 
@@ -12,7 +12,7 @@ use crate::catalog::Catalog;
 use crate::date::IsoDate;
 use crate::design::{Design, Warning, WarningCode};
 use crate::i18n::{Arg, Msg};
-#[cfg(any(test, feature = "english"))]
+#[cfg(test)]
 use crate::words::english;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -255,7 +255,7 @@ impl ValidationErrors {
     }
 
     /// Each problem said in English by core's own English file.
-    #[cfg(any(test, feature = "english"))]
+    #[cfg(test)]
     pub fn english_errors(&self) -> Vec<FieldError> {
         self.field_errors(english)
     }

@@ -255,7 +255,7 @@ impl MeetingKind {
 
     /// The kind in words, in English (the calendar entry's summary until the server says it in
     /// the reader's language).
-    #[cfg(any(test, feature = "english"))]
+    #[cfg(test)]
     pub fn label(self) -> String {
         crate::words::english(&self.msg())
     }

@@ -529,9 +529,11 @@ mod tests {
         use crate::words::english;
         let error = RingSize::parse(SizeSystem::DiameterMm, "40").expect_err("too large");
         assert_eq!(
-            error.to_string(),
+            english(&error.msg()),
             "Inner diameter sizes run from 12 mm to 24.5 mm"
         );
+        // Displayed for logs and developers in no language.
+        assert!(error.to_string().starts_with("size-"), "{error}");
         let msg = error.msg();
         assert_eq!(
             msg.args[1],

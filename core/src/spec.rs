@@ -14,7 +14,7 @@ use crate::design::{Choice, SizeChoice};
 use crate::estimate::Estimate;
 use crate::i18n::{Arg, Msg};
 use crate::words::as_written;
-#[cfg(any(test, feature = "english"))]
+#[cfg(test)]
 use crate::words::english;
 
 /// One line of the specification, in English.
@@ -80,7 +80,7 @@ pub enum SpecField {
 
 impl SpecField {
     /// The line's label in English ("Band width"), by which the English rows are matched.
-    #[cfg(any(test, feature = "english"))]
+    #[cfg(test)]
     pub fn label(self) -> String {
         english(&self.msg())
     }
@@ -123,7 +123,7 @@ pub struct AlloyWeight<'a> {
 /// Every line of a brief's specification, in English. `estimate` gives the stone's size and the
 /// metal weight (without it those lines are left out); `alloys` the weight in each other alloy
 /// (empty: no line).
-#[cfg(any(test, feature = "english"))]
+#[cfg(test)]
 pub fn rows(
     brief: &Brief,
     catalog: &Catalog,

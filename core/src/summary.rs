@@ -13,11 +13,11 @@ use crate::design::{Choice, Design, SizeChoice};
 use crate::i18n::{Arg, Msg};
 use crate::size::SizeSystem;
 use crate::words::as_written;
-#[cfg(any(test, feature = "english"))]
+#[cfg(test)]
 use crate::words::english;
 
 /// What the design says, in the catalog's words, in English.
-#[cfg(any(test, feature = "english"))]
+#[cfg(test)]
 pub fn summary(design: &Design, catalog: &Catalog) -> String {
     english(&summary_msg(design, catalog))
 }

@@ -1,20 +1,20 @@
-//! Words core builds without a language: text shown as written, and (with the `english` feature, or
-//! in core's tests) core's messages said by the English message file (`locales/en/core.ftl`), so
-//! the English text lives in one place and cannot drift from what the other languages translate.
+//! Words core builds without a language: text shown as written, and how core's errors display.
+//! Core compiles no language in; its tests say its messages through the English message file
+//! (`locales/en/core.ftl`), the one place English lives.
 
-#[cfg(any(test, feature = "english"))]
+#[cfg(test)]
 use std::sync::OnceLock;
 
 use crate::i18n::Msg;
-#[cfg(any(test, feature = "english"))]
+#[cfg(test)]
 use crate::i18n::{Bundle, Lang, Plain};
 
 /// The English message file core's messages live in.
-#[cfg(any(test, feature = "english"))]
-pub const EN_CORE: &str = include_str!("../../locales/en/core.ftl");
+#[cfg(test)]
+pub(crate) const EN_CORE: &str = include_str!("../../locales/en/core.ftl");
 
 /// The English bundle of core's messages, read once.
-#[cfg(any(test, feature = "english"))]
+#[cfg(test)]
 fn bundle() -> &'static Bundle {
     static BUNDLE: OnceLock<Bundle> = OnceLock::new();
     // A file that does not parse leaves the bundle empty, so keys show instead of text; the tests
@@ -25,22 +25,15 @@ fn bundle() -> &'static Bundle {
 }
 
 /// `msg` in English, with plain digits (`1.20`, no grouping).
-#[cfg(any(test, feature = "english"))]
-pub fn english(msg: &Msg) -> String {
+#[cfg(test)]
+pub(crate) fn english(msg: &Msg) -> String {
     bundle().say(msg, &Plain)
 }
 
-/// How core's errors display: in English where core may speak it, otherwise the message in no
-/// language (its key and arguments), which is what a log or a developer needs.
+/// How core's errors display: the message in no language (its key and arguments), which is what
+/// a log or a developer needs; a reader gets the message said in their language.
 pub(crate) fn display(msg: &Msg, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-    #[cfg(any(test, feature = "english"))]
-    {
-        f.write_str(&english(msg))
-    }
-    #[cfg(not(any(test, feature = "english")))]
-    {
-        std::fmt::Display::fmt(msg, f)
-    }
+    std::fmt::Display::fmt(msg, f)
 }
 
 /// A name the jeweler or the visitor wrote, shown as written in every language.

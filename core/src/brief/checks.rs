@@ -4,7 +4,7 @@
 
 use super::{limits, Attachment, Budget, Channel, Contact, ValidationErrors};
 use crate::i18n::{Arg, Msg};
-#[cfg(any(test, feature = "english"))]
+#[cfg(test)]
 use crate::words::english;
 
 /// Inspiration image types: what every mail client shows and every browser's canvas can shrink.
@@ -272,7 +272,7 @@ pub(super) fn attachments(list: &[Attachment], e: &mut ValidationErrors) {
 }
 
 /// A byte count for people, in binary megabytes rounded down to one decimal: `1.1 MB`, `25 MB`.
-#[cfg(any(test, feature = "english"))]
+#[cfg(test)]
 pub fn megabytes(bytes: u64) -> String {
     english(&megabytes_msg(bytes))
 }

@@ -5,7 +5,7 @@
 //! Rows that depend on the estimate (stone size, metal weight) are left out: they follow from the
 //! choices listed and would only repeat them as numbers.
 
-#[cfg(any(test, feature = "english"))]
+#[cfg(test)]
 use super::{rows, SpecRow};
 use super::{rows_msg, RowMsg, SpecField};
 use crate::brief::{Brief, Channel, Contact, OriginPreference, OwnMaterials, SizeCertainty};
@@ -16,7 +16,7 @@ use crate::i18n::Msg;
 use crate::words::as_written;
 
 /// What a row says when the design has no such row (a setting without a centre stone), in English.
-#[cfg(any(test, feature = "english"))]
+#[cfg(test)]
 fn absent() -> String {
     crate::words::english(&Msg::new("spec-none"))
 }
@@ -53,7 +53,7 @@ pub struct ChangeMsg {
 
 /// Every choice that differs from `old` to `new`, in the specification's order. Equal designs
 /// give an empty list.
-#[cfg(any(test, feature = "english"))]
+#[cfg(test)]
 pub fn changes(old: &Design, new: &Design, catalog: &Catalog) -> Vec<Change> {
     let before = design_rows(old, catalog);
     let after = design_rows(new, catalog);
@@ -109,7 +109,7 @@ pub fn changes_msg(old: &Design, new: &Design, catalog: &Catalog) -> Vec<ChangeM
 }
 
 /// The changes as one line: "Metal: Platinum 950 → 18k white gold; Carat weight: 1.50 ct → 1.20 ct".
-#[cfg(any(test, feature = "english"))]
+#[cfg(test)]
 pub fn in_words(changes: &[Change]) -> String {
     changes
         .iter()
@@ -135,7 +135,7 @@ pub fn in_words_msg(changes: &[ChangeMsg]) -> Option<Msg> {
     }))
 }
 
-#[cfg(any(test, feature = "english"))]
+#[cfg(test)]
 fn change(label: &str, from: &str, to: &str) -> Change {
     Change {
         label: label.to_owned(),
@@ -144,7 +144,7 @@ fn change(label: &str, from: &str, to: &str) -> Change {
     }
 }
 
-#[cfg(any(test, feature = "english"))]
+#[cfg(test)]
 fn value_of<'a>(rows: &'a [SpecRow], label: &str) -> Option<&'a str> {
     rows.iter()
         .find(|r| r.label == label)
@@ -152,7 +152,7 @@ fn value_of<'a>(rows: &'a [SpecRow], label: &str) -> Option<&'a str> {
 }
 
 /// The specification's rows for `design` alone, in English.
-#[cfg(any(test, feature = "english"))]
+#[cfg(test)]
 fn design_rows(design: &Design, catalog: &Catalog) -> Vec<SpecRow> {
     rows(&placeholder(design), catalog, None, &[])
 }
