@@ -246,7 +246,7 @@ certainty-measured = medida por un joyero
 certainty-estimated = calculada en casa
 certainty-unknown = aún no está segura
 
-size-answer-not-given = Aún no has indicado tu talla. Puedes añadirla en el paso Talla de anillo o enviar la solicitud sin ella: el joyero te la pedirá.
+size-answer-not-given = Aún no has indicado tu talla. Puedes añadirla en el paso «Talla del anillo» o enviar la solicitud sin ella: el joyero te la pedirá.
 size-answer-sizer = Elegiste «No sé mi talla» y pediste un medidor de anillos: el joyero te enviará uno.
 size-answer-unknown = Elegiste «No sé mi talla»: el joyero te ayudará a encontrarla.
 

@@ -18,22 +18,22 @@ cfg-step-brief = Votre demande
 cfg-steps = Étapes
 cfg-step-count = Étape { $n } sur { $total }
 cfg-back = Retour
-cfg-next = Suivant : { $step }
+cfg-next = Suivant : { $step }
 cfg-stage = Aperçu en direct
 
 ## The summary and its facts
 
 cfg-summary-title = Votre bague pour l’instant
 cfg-fact-metal = { $state ->
-    [assumed] Métal : environ { $grams } g de { $metal } (supposé en attendant le conseil de votre joaillier)
-    [unsized] Métal : environ { $grams } g de { $metal }, pour une taille standard tant que vous n’avez pas donné la vôtre
-    [both] Métal : environ { $grams } g de { $metal } (supposé en attendant le conseil de votre joaillier), pour une taille standard tant que vous n’avez pas donné la vôtre
-   *[plain] Métal : environ { $grams } g de { $metal }
+    [assumed] Métal : { $metal }, environ { $grams } g (supposé en attendant le conseil de votre joaillier)
+    [unsized] Métal : { $metal }, environ { $grams } g pour une taille standard tant que vous n’avez pas donné la vôtre
+    [both] Métal : { $metal } (supposé en attendant le conseil de votre joaillier), environ { $grams } g pour une taille standard tant que vous n’avez pas donné la vôtre
+   *[plain] Métal : { $metal }, environ { $grams } g
 }
-cfg-fact-stone = Pierre centrale : environ { $length } × { $width } mm, { $depth } mm de profondeur
-cfg-fact-price = Prix indicatif : { $low }–{ $high } { $currency } (tarifs du { $date }) ; seul le devis de votre joaillier fait foi
-cfg-fact-price-excluding = Prix indicatif : { $low }–{ $high } { $currency } (tarifs du { $date }, hors { $excluded }) ; seul le devis de votre joaillier fait foi
-cfg-fact-price-missing = Prix : votre joaillier vous indiquera personnellement le prix de { $what }
+cfg-fact-stone = Pierre centrale : environ { $length } × { $width } mm, { $depth } mm de profondeur
+cfg-fact-price = Prix indicatif : { $low }–{ $high } { $currency } (tarifs du { $date }) ; seul le devis de votre joaillier fait foi
+cfg-fact-price-excluding = Prix indicatif : { $low }–{ $high } { $currency } (tarifs du { $date }, hors { $excluded }) ; seul le devis de votre joaillier fait foi
+cfg-fact-price-missing = Prix : { $what }, votre joaillier vous en indiquera personnellement le prix
 
 ## Every question's "not sure" answer
 
@@ -53,18 +53,18 @@ cfg-stone-hardness = Dureté { $hardness }
 cfg-stone-hardness-range = Dureté { $low }–{ $high }
 cfg-stone-lab-only = { $hardness } · uniquement de laboratoire
 cfg-stone-natural-only = { $hardness } · uniquement naturelle
-cfg-stone-own-hint = Votre joaillier examinera d’abord votre pierre : sa taille, son état et sa dureté décident de la façon de la sertir.
-cfg-origin-legend = Naturelle ou de laboratoire ?
+cfg-stone-own-hint = Votre joaillier examinera d’abord votre pierre : sa taille, son état et sa dureté décident de la façon de la sertir.
+cfg-origin-legend = Naturelle ou de laboratoire ?
 cfg-origin-natural-detail = Extraite de la terre
 cfg-origin-lab-detail = La même pierre, créée par l’homme
 cfg-origin-overridden = { $wanted ->
-    [natural] { $stone } n’existe qu’en version de laboratoire : l’origine est donc maintenant « de laboratoire ». Choisissez une autre pierre pour revenir à « naturelle ».
-   *[lab] { $stone } n’existe qu’en version naturelle : l’origine est donc maintenant « naturelle ». Choisissez une autre pierre pour revenir à « de laboratoire ».
+    [natural] { $stone } n’existe qu’en version de laboratoire : l’origine est donc maintenant « de laboratoire ». Choisissez une autre pierre pour revenir à « naturelle ».
+   *[lab] { $stone } n’existe qu’en version naturelle : l’origine est donc maintenant « naturelle ». Choisissez une autre pierre pour revenir à « de laboratoire ».
 }
 
 ## Cut and carat
 
-cfg-cut-no-stone = Le serti choisi n’a pas de pierre centrale : la taille et les carats ne comptent que si vous le changez.
+cfg-cut-no-stone = Le serti choisi n’a pas de pierre centrale : la taille et les carats ne comptent que si vous le changez.
 cfg-cut-legend = Taille
 cfg-carat-legend = Grosseur
 cfg-carat-label = Poids en carats
@@ -98,7 +98,7 @@ cfg-finish-legend = Finition
 
 ## Ring size
 
-cfg-size-legend = Comment connaissez-vous votre tour de doigt ?
+cfg-size-legend = Comment connaissez-vous votre tour de doigt ?
 cfg-size-known = Je connais ma taille
 cfg-size-known-detail = US, UK, EU ou Japon
 cfg-size-ring = Mesurer une bague qui me va
@@ -116,21 +116,21 @@ cfg-size-ring-hint = Posez une règle à l’intérieur d’une bague qui va au 
 cfg-size-finger-label = Tour de doigt, en mm
 cfg-size-finger-hint = Enroulez une bande de papier à la base du doigt, marquez l’endroit où elle se rejoint et mesurez-la à plat. Mesurez en fin de journée, quand les doigts sont le plus gonflés.
 cfg-size-send-sizer = Envoyez-moi un baguier, s’il vous plaît
-cfg-size-sizer-hint = C’est très courant. Un baguier est un jeu d’anneaux en plastique ou en métal à essayer chez vous ; votre joaillier ajuste la bague d’après lui.
-cfg-size-check = À vérifier : { $problem }.
+cfg-size-sizer-hint = C’est très courant. Un baguier est un jeu d’anneaux en plastique ou en métal à essayer chez vous ; votre joaillier ajuste la bague d’après lui.
+cfg-size-check = À vérifier : { $problem }.
 cfg-size-conversions = Cela correspond à US { $us } · UK { $uk } · EU { $eu } · Japon { $jp } — { $mm } mm de diamètre intérieur.
 
 ## Engraving
 
 cfg-engraving-label = Texte à l’intérieur de l’anneau (facultatif)
 cfg-engraving-count = { $count } / { $max }
-cfg-engraving-hint = Jusqu’à { $max } caractères : lettres (accentuées aussi), chiffres, espaces et { $punctuation }
+cfg-engraving-hint = Jusqu’à { $max } caractères : lettres (accentuées aussi), chiffres, espaces et { $punctuation }
 cfg-lettering-legend = Écriture
 cfg-font-sample = Ab
 
 ## Notes on a step
 
-cfg-note-fix = À corriger : { $problem }.
+cfg-note-fix = À corriger : { $problem }.
 
 ## The ring viewer
 
@@ -140,7 +140,7 @@ cfg-share-title = Partager ou garder ce modèle
 cfg-share-link = Lien vers ce modèle
 cfg-share-copy = Copier le lien
 cfg-share-copied = Lien copié. Toute personne qui l’a voit exactement cette bague.
-cfg-share-copy-failed = Votre navigateur ne nous a pas laissés copier ; le lien est sélectionné, copiez-le vous-même.
+cfg-share-copy-failed = Votre navigateur ne nous a pas laissés copier ; le lien est sélectionné, copiez-le vous-même.
 cfg-share-draft = Enregistré au fur et à mesure comme brouillon dans ce navigateur.
 
 ## My designs
@@ -150,10 +150,10 @@ cfg-saved-name-label = Nom de ce modèle
 cfg-saved-name-placeholder = Nommer ce modèle
 cfg-saved-save = Enregistrer
 cfg-saved-default-name = Modèle { $n }
-cfg-saved-saved = « { $name } » enregistré dans ce navigateur.
-cfg-saved-refused = Ce navigateur ne nous laisse pas enregistrer (navigation privée ou stockage plein) ; copiez plutôt le lien.
-cfg-saved-opened = « { $name } » ouvert.
-cfg-saved-deleted = « { $name } » supprimé.
+cfg-saved-saved = « { $name } » enregistré dans ce navigateur.
+cfg-saved-refused = Ce navigateur ne nous laisse pas enregistrer (navigation privée ou stockage plein) ; copiez plutôt le lien.
+cfg-saved-opened = « { $name } » ouvert.
+cfg-saved-deleted = « { $name } » supprimé.
 cfg-saved-compare = { $name } — comparer
 cfg-saved-open = Ouvrir
 cfg-saved-open-named = Ouvrir { $name }
@@ -174,4 +174,4 @@ cfg-compare-weight = environ { $grams } g
 cfg-compare-stone-size = { $length } × { $width } mm
 cfg-compare-no-stone = —
 cfg-compare-no-notes = Aucune
-cfg-compare-picture = { $name } : { $summary }
+cfg-compare-picture = { $name } : { $summary }

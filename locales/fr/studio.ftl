@@ -4,8 +4,8 @@
 ## Shared by every page
 studio-mark = Atelier
 studio-opening = Ouverture de l’atelier…
-studio-session-unchecked = L’atelier n’a pas pu vérifier votre session : { $why }
-studio-failed = { $what } : { $why }.
+studio-session-unchecked = L’atelier n’a pas pu vérifier votre session : { $why }
+studio-failed = { $what } : { $why }.
 studio-sign-in-again = Se reconnecter
 studio-as-written = { $text }
 studio-keep-it = Conserver
@@ -14,13 +14,13 @@ studio-loading = Chargement…
 
 ## Errors from the server ($reason is the server's own words)
 studio-error-unauthorized = { $reason }
-studio-error-rate-limited = trop de tentatives : patientez { $wait } avant de réessayer
-studio-error-forbidden = le serveur a refusé cette modification ({ $reason }) ; rechargez la page et réessayez
-studio-error-not-found = introuvable : { $reason }
+studio-error-rate-limited = trop de tentatives : patientez { $wait } avant de réessayer
+studio-error-forbidden = le serveur a refusé cette modification ({ $reason }) ; rechargez la page et réessayez
+studio-error-not-found = introuvable : { $reason }
 studio-error-rejected = { $reason }
-studio-error-server = le serveur n’a pas pu répondre (HTTP { $status }) ; réessayez dans un instant
-studio-error-network = le serveur est injoignable : { $reason }
-studio-error-unreadable = la réponse du serveur est illisible : { $reason }
+studio-error-server = le serveur n’a pas pu répondre (HTTP { $status }) ; réessayez dans un instant
+studio-error-network = le serveur est injoignable : { $reason }
+studio-error-unreadable = la réponse du serveur est illisible : { $reason }
 studio-wait-seconds = { $n ->
     [one] { $n } seconde
    *[other] { $n } secondes
@@ -50,9 +50,9 @@ studio-sign-out = Se déconnecter
 ## Sign-in and first account
 studio-login-title = Connectez-vous à votre atelier
 studio-login-lead = Les demandes envoyées par vos visiteurs vous attendent ici.
-studio-login-no-account = Aucun compte n’existe encore. Ouvrez le lien de configuration à usage unique que le serveur a inscrit dans son journal au démarrage, ou créez un compte sur le serveur avec cette commande :
+studio-login-no-account = Aucun compte n’existe encore. Ouvrez le lien de configuration à usage unique que le serveur a inscrit dans son journal au démarrage, ou créez un compte sur le serveur avec cette commande :
 studio-login-no-match = Cette adresse e-mail et ce mot de passe ne correspondent à aucun compte. Vérifiez-les et réessayez.
-studio-login-limited = Trop de tentatives : patientez { $wait } avant de réessayer. Les connexions sont limitées pour protéger les mots de passe contre les tentatives de devinette.
+studio-login-limited = Trop de tentatives : patientez { $wait } avant de réessayer. Les connexions sont limitées pour protéger les mots de passe contre les tentatives de devinette.
 studio-field-email = E-mail
 studio-field-password = Mot de passe
 studio-sign-in = Se connecter
@@ -65,7 +65,7 @@ studio-setup-short-password = { $n ->
     [one] Choisissez un mot de passe d’au moins { $n } caractère.
    *[other] Choisissez un mot de passe d’au moins { $n } caractères.
 }
-studio-setup-passwords-differ = Les deux mots de passe diffèrent ; saisissez deux fois le même.
+studio-setup-passwords-differ = Les deux mots de passe diffèrent ; saisissez deux fois le même.
 studio-setup-link-used = Ce lien de configuration n’est plus valable (il ne sert qu’une fois). Connectez-vous, ou créez un compte sur le serveur avec atelier-server user add.
 studio-field-setup-token = Jeton de configuration (dans le journal du serveur)
 studio-field-your-email = Votre e-mail
@@ -92,11 +92,11 @@ studio-inbox-loading = Chargement des demandes…
 studio-inbox-more = Plus de demandes
 studio-inbox-more-failed = Les demandes suivantes n’ont pas pu être chargées
 studio-inbox-not-loaded = La boîte de réception n’a pas pu être chargée
-studio-inbox-no-match = Aucune demande ne correspond à « { $q } ».
+studio-inbox-no-match = Aucune demande ne correspond à « { $q } ».
 studio-inbox-none-in-status = Aucune demande n’a ce statut.
 studio-inbox-empty = Aucune demande pour l’instant. Dès qu’un visiteur envoie une création, elle apparaît ici.
 studio-inbox-no-visitor-replied = Aucun visiteur n’a écrit depuis votre dernier message.
-studio-inbox-nothing-awaits = Rien n’attend votre réponse : dans chaque conversation, le dernier mot est le vôtre.
+studio-inbox-nothing-awaits = Rien n’attend votre réponse : dans chaque conversation, le dernier mot est le vôtre.
 studio-row-needed-by = Pour le { $date }
 studio-row-needed-by-days = Pour le { $date } ({ $days })
 studio-row-by = Avant le { $date }
@@ -105,7 +105,7 @@ studio-row-by-days = Avant le { $date } ({ $days })
 ## Erasing a brief
 studio-erase = Effacer
 studio-delete = Supprimer cette demande…
-studio-delete-question = Supprimer définitivement { $reference }, avec ses images, ses notes et ses envois ? Cette action est irréversible.
+studio-delete-question = Supprimer définitivement { $reference }, avec ses images, ses notes et ses envois ? Cette action est irréversible.
 studio-delete-yes = Oui, supprimer
 studio-delete-failed = La demande n’a pas été supprimée
 
@@ -120,7 +120,7 @@ studio-notes-add = Ajouter la note
 studio-revise-no-change = Aucune modification pour l’instant.
 studio-revise-unreadable = La création n’a pas pu être lue.
 studio-revise-region = Révision de la création
-studio-revise-title = Révision de { $reference }
+studio-revise-title = Révision de la demande { $reference }
 studio-revise-opening = Ouverture du configurateur…
 studio-revise-use = Utiliser cette création
 studio-revise-not-opened = La création n’a pas pu être ouverte
@@ -140,16 +140,16 @@ studio-status-arrived = Arrivée comme Nouvelle
 ## One brief
 studio-brief-not-opened = Cette demande n’a pas pu être ouverte
 studio-brief-back = ← Toutes les demandes
-studio-brief-opening = Ouverture de { $reference }…
+studio-brief-opening = Ouverture de la demande { $reference }…
 studio-brief-mail-subject = Votre création de bague ({ $reference })
 studio-brief-deadline-days = { $date } — { $days }
-studio-brief-rush = (urgent : les bijoutiers demandent en général trois à quatre mois)
+studio-brief-rush = (urgent : les bijoutiers demandent en général trois à quatre mois)
 studio-brief-received = Reçue le { $when }
 studio-brief-actions = Actions sur la demande
 studio-brief-reply = Répondre par e-mail
 studio-brief-open-design = Ouvrir la création
 studio-brief-print = Imprimer
-studio-brief-surprise-banner = Surprise : ne contactez jamais la personne qui portera la bague. Adressez-vous uniquement à { $name }.
+studio-brief-surprise-banner = Surprise : ne contactez jamais la personne qui portera la bague. Adressez-vous uniquement à { $name }.
 studio-brief-snapshots = Vues
 studio-brief-inspiration = Inspiration du visiteur
 studio-brief-contact = Contact
@@ -157,7 +157,7 @@ studio-brief-name = Nom
 studio-brief-phone = Téléphone
 studio-brief-prefers = Préfère
 studio-brief-surprise = Surprise
-studio-brief-surprise-yes = Oui : ne pas contacter la personne qui portera la bague
+studio-brief-surprise-yes = Oui : ne pas contacter la personne qui portera la bague
 studio-brief-surprise-no = Non
 studio-brief-language = Langue
 studio-brief-timeline = Occasion, délai et budget
@@ -175,22 +175,22 @@ studio-view-three-quarter = Vue de trois quarts
 studio-view-top = Vue de dessus
 studio-view-side = Vue de profil
 studio-view-snapshot = Vue
-studio-view-other = Vue : { $view }
-studio-estimate-no-prices = Aucune liste de prix n’est configurée : établissez le devis d’après la fiche technique.
-studio-estimate-missing = Aucun prix pour { $what } dans la liste de prix : établissez un devis personnalisé.
-studio-estimate-no-budget = Estimation { $low }–{ $high } ; le visiteur n’a pas indiqué de budget.
-studio-estimate-other-currency = Estimation { $low }–{ $high } (prix du { $prices }) ; le budget est en { $budget_currency }.
-studio-estimate-within = Estimation { $low }–{ $high } (prix du { $prices }) : dans le budget.
-studio-estimate-above = Estimation { $low }–{ $high } (prix du { $prices }) : au-dessus du budget d’au moins { $over }.
-studio-estimate-upper-above = Estimation { $low }–{ $high } (prix du { $prices }) : le haut de la fourchette dépasse le budget.
+studio-view-other = Vue : { $view }
+studio-estimate-no-prices = Aucune liste de prix n’est configurée : établissez le devis d’après la fiche technique.
+studio-estimate-missing = Aucun prix pour { $what } dans la liste de prix : établissez un devis personnalisé.
+studio-estimate-no-budget = Estimation { $low }–{ $high } ; le visiteur n’a pas indiqué de budget.
+studio-estimate-other-currency = Estimation { $low }–{ $high } (prix du { $prices }) ; le budget est en { $budget_currency }.
+studio-estimate-within = Estimation { $low }–{ $high } (prix du { $prices }) : dans le budget.
+studio-estimate-above = Estimation { $low }–{ $high } (prix du { $prices }) : au-dessus du budget d’au moins { $over }.
+studio-estimate-upper-above = Estimation { $low }–{ $high } (prix du { $prices }) : le haut de la fourchette dépasse le budget.
 
 ## The commission on the brief page
 studio-commission = Commande
 studio-commission-loading = Chargement de la conversation…
 studio-commission-not-loaded = La conversation et les propositions n’ont pas pu être chargées
-studio-commission-page-says = La page du visiteur indique : { $status }
+studio-commission-page-says = La page du visiteur indique : { $status }
 studio-erasure-asked = Le visiteur a demandé l’effacement le { $when }.
-studio-erasure-what-to-do = Effacez cette demande avec « Supprimer cette demande… » sous « Effacer » plus bas, dans le délai promis par votre politique de confidentialité (la politique par défaut indique un mois).
+studio-erasure-what-to-do = Effacez cette demande avec « Supprimer cette demande… » sous « Effacer » plus bas, dans le délai promis par votre politique de confidentialité (la politique par défaut indique un mois).
 
 ## Proposed designs
 studio-proposals-title = Créations proposées
@@ -201,10 +201,10 @@ studio-proposal-accepted = Acceptée par le visiteur
 studio-proposal-changes-requested = Le visiteur a demandé des modifications
 studio-proposal-no-change = Aucune modification de la création.
 studio-proposal-proposed = Proposée le { $when }
-studio-proposal-price = Prix : { $price }
+studio-proposal-price = Prix : { $price }
 studio-proposal-same = Identique à la création actuelle.
 studio-proposal-new = Nouvelle proposition
-studio-proposal-what-changes = Ce qui change :
+studio-proposal-what-changes = Ce qui change :
 studio-proposal-message = Message au visiteur
 studio-proposal-price-range = Fourchette de prix (facultatif)
 studio-proposal-from = De
@@ -241,30 +241,30 @@ studio-conversation-failed = Le message n’a pas été envoyé
 studio-conversation-send = Envoyer le message
 studio-conversation-visitor = Visiteur
 studio-conversation-you = Vous
-studio-proposal-answer-quoted = { $answer } : « { $comment } »
+studio-proposal-answer-quoted = { $answer } : « { $comment } »
 
 ## The consultation
 studio-appointment-pick = Choisissez l’un des créneaux libres.
-studio-appointment-when = { $kind }, du { $start } au { $end } (votre heure ; à la boutique, { $zone } : { $shop })
+studio-appointment-when = { $kind }, du { $start } au { $end } (votre heure ; à la boutique, { $zone } : { $shop })
 studio-appointment-title = Rendez-vous
 studio-appointment-none = Aucun rendez-vous. Le visiteur réserve depuis sa page de commande.
-studio-appointment-move-lead = Déplacer vers un autre créneau libre :
-studio-appointment-book-lead = Réserver un créneau libre pour le visiteur :
+studio-appointment-move-lead = Déplacer vers un autre créneau libre :
+studio-appointment-book-lead = Réserver un créneau libre pour le visiteur :
 studio-appointment-how = Comment
 studio-appointment-book-failed = Le rendez-vous n’a pas été réservé
 studio-appointment-move = Déplacer le rendez-vous
 studio-appointment-book = Réserver
 studio-appointment-cancel = Annuler le rendez-vous
-studio-appointment-cancel-question = Le visiteur et vous recevrez une annulation par e-mail. Annuler le rendez-vous ?
+studio-appointment-cancel-question = Le visiteur et vous recevrez une annulation par e-mail. Annuler le rendez-vous ?
 studio-appointment-cancel-yes = Oui, l’annuler
 studio-appointment-cancel-failed = Le rendez-vous n’a pas été annulé
 studio-slots-not-loaded = Les créneaux libres n’ont pas pu être chargés
-studio-slots-not-open = Les réservations ne sont pas encore ouvertes : enregistrez d’abord vos horaires sous Disponibilités.
+studio-slots-not-open = Les réservations ne sont pas encore ouvertes : enregistrez d’abord vos horaires sous Disponibilités.
 studio-slots-none = { $n ->
     [one] Aucun créneau libre dans le prochain jour. Vos horaires sont sous Disponibilités.
    *[other] Aucun créneau libre dans les { $n } prochains jours. Vos horaires sont sous Disponibilités.
 }
-studio-slots-lead = Heures de la boutique ({ $zone }) ; votre propre heure entre parenthèses lorsqu’elle diffère.
+studio-slots-lead = Heures de la boutique ({ $zone }) ; votre propre heure entre parenthèses lorsqu’elle diffère.
 studio-slots-title = Créneaux libres
 studio-slots-loading = Chargement des créneaux libres…
 studio-slots-later = Jours suivants
@@ -277,17 +277,17 @@ studio-link-90-days = Expire dans 90 jours
 studio-link-year = Expire dans un an
 studio-link-none = Aucun lien n’a encore été émis.
 studio-link-title = Le lien privé du visiteur
-studio-link-issued = Nouveau lien, envoyé par e-mail au visiteur (il n’est affiché que maintenant) :
+studio-link-issued = Nouveau lien, envoyé par e-mail au visiteur (il n’est affiché que maintenant) :
 studio-link-new = Nouveau lien
 studio-link-issue-failed = Aucun nouveau lien n’a été émis
 studio-link-issue = Émettre un nouveau lien
 studio-link-revoke = Révoquer le lien
-studio-link-revoke-question = Le visiteur ne pourra plus ouvrir sa page. Révoquer ?
+studio-link-revoke-question = Le visiteur ne pourra plus ouvrir sa page. Révoquer ?
 studio-link-revoke-yes = Oui, révoquer
 studio-link-revoke-failed = Le lien n’a pas été révoqué
-studio-link-revoked = Émis le { $issued } ; révoqué le { $revoked }. La page ne s’ouvre plus.
-studio-link-until = Émis le { $issued } ; valable jusqu’au { $until }.
-studio-link-forever = Émis le { $issued } ; n’expire jamais.
+studio-link-revoked = Émis le { $issued } ; révoqué le { $revoked }. La page ne s’ouvre plus.
+studio-link-until = Émis le { $issued } ; valable jusqu’au { $until }.
+studio-link-forever = Émis le { $issued } ; n’expire jamais.
 
 ## Deliveries
 studio-deliveries-title = Envois
@@ -338,7 +338,7 @@ studio-avail-remove = Retirer
 studio-avail-add-hours-on = Ajouter des horaires le { $day }
 studio-avail-add-hours = Ajouter des horaires
 studio-avail-open = Les visiteurs réservent des créneaux libres dans ces horaires depuis leur page de commande.
-studio-avail-not-open = Les réservations ne sont pas encore ouvertes : les visiteurs pourront réserver dès que vous aurez enregistré vos horaires.
+studio-avail-not-open = Les réservations ne sont pas encore ouvertes : les visiteurs pourront réserver dès que vous aurez enregistré vos horaires.
 studio-avail-zone = Fuseau horaire de la boutique
 studio-avail-hours = Horaires d’ouverture, dans le fuseau horaire de la boutique
 studio-avail-slot = Durée d’un rendez-vous (minutes)

@@ -2,7 +2,7 @@
 # tools, the no-WebGL fallback and the postcard.
 
 viewer-unavailable = L’aperçu 3D ne fonctionne pas dans ce navigateur
-viewer-unavailable-why = ({ $reason }). Vos choix comptent quand même ; voici votre bague en mots :
+viewer-unavailable-why = ({ $reason }). Vos choix comptent quand même ; voici votre bague en mots :
 viewer-roledescription = aperçu 3D interactif
 viewer-label = { $summary }. Tournez-la avec les flèches du clavier, zoomez avec + ou -.
 viewer-tools = Aperçu

@@ -246,7 +246,7 @@ certainty-measured = misurata da un gioielliere
 certainty-estimated = stimata a casa
 certainty-unknown = non ancora sicura
 
-size-answer-not-given = Nessuna misura indicata per ora. Puoi aggiungerla nel passaggio Misura dell'anello o inviare la richiesta senza: il gioielliere te la chiederà.
+size-answer-not-given = Nessuna misura indicata per ora. Puoi aggiungerla nel passaggio «Misura» o inviare la richiesta senza: il gioielliere te la chiederà.
 size-answer-sizer = Hai scelto «Non conosco la mia misura» e chiesto un misuratore per anelli: il gioielliere te ne invierà uno.
 size-answer-unknown = Hai scelto «Non conosco la mia misura»: il gioielliere ti aiuterà a trovarla.
 

@@ -246,7 +246,7 @@ certainty-measured = 宝飾店で計測済み
 certainty-estimated = 自宅で計測
 certainty-unknown = まだわからない
 
-size-answer-not-given = サイズはまだ指定されていません。「リングサイズ」のステップで追加するか、サイズなしでご依頼ください。ジュエラーからおうかがいします。
+size-answer-not-given = サイズはまだ指定されていません。「指輪のサイズ」のステップで追加するか、サイズなしでご依頼ください。ジュエラーからおうかがいします。
 size-answer-sizer = 「サイズがわからない」を選び、リングゲージをご希望です。ジュエラーからお送りします。
 size-answer-unknown = 「サイズがわからない」を選びました。ジュエラーがサイズ探しをお手伝いします。
 

@@ -80,7 +80,7 @@ async fn a_french_visitor_reads_french_and_the_jeweler_reads_english_with_her_no
     assert_eq!(
         visitor.subject,
         format!(
-            "Votre demande de consultation {} auprès de Maison Test",
+            "Maison Test a bien reçu votre demande de consultation {}",
             sent.reference
         )
     );
@@ -88,13 +88,13 @@ async fn a_french_visitor_reads_french_and_the_jeweler_reads_english_with_her_no
     for needle in [
         "Bonjour Ada Lovelace,".to_owned(),
         format!(
-            "Merci pour votre demande auprès de Maison Test. Votre référence est {}.",
+            "Maison Test vous remercie de votre demande. Votre référence est {}.",
             sent.reference
         ),
         format!("Nous l’avons reçue le {day}."),
         // CLDR's French writes the pound as "£GB".
-        "Votre budget\u{a0}: 3\u{202f}000\u{a0}£GB – 6\u{202f}000\u{a0}£GB".to_owned(),
-        "C’est une surprise\u{a0}: le joaillier ne contactera que vous".to_owned(),
+        "Votre budget\u{202f}: 3\u{202f}000\u{a0}£GB – 6\u{202f}000\u{a0}£GB".to_owned(),
+        "C’est une surprise\u{202f}: le joaillier ne contactera que vous".to_owned(),
         "vue de trois quarts".to_owned(),
     ] {
         assert!(

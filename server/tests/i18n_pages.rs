@@ -92,9 +92,9 @@ async fn propose_white_gold(state: &AppState, s: &Session, reference: &str) -> R
     send(state, request, [127, 0, 0, 1]).await
 }
 
-const FRENCH_SUMMARY: &str = "Or jaune 18 carats, diamant d'origine naturelle taille brillant \
+const FRENCH_SUMMARY: &str = "Or jaune 18 carats, diamant d’origine naturelle taille brillant \
      rond de 1,00 ct (6,5 mm), solitaire quatre griffes, anneau profil confort de 2,0 mm de large \
-     et 1,6 mm d'épaisseur, finition polie, taille US 6";
+     et 1,6 mm d’épaisseur, finition polie, taille US 6";
 
 const GERMAN_SUMMARY: &str = "18 Karat Gelbgold, 1,00 ct natürlicher Diamant im Brillantschliff \
      (6,5 mm), Solitär mit vier Krappen, Ringschiene im Komfortprofil, 2,0 mm breit und 1,6 mm \
@@ -114,7 +114,7 @@ async fn a_french_briefs_commission_page_reads_french_in_an_english_shop() {
         ("Métal", "Or jaune 18 carats"),
         ("Pierre centrale", "Diamant"),
         ("Poids en carats", "1,00 ct"),
-        ("Largeur de l'anneau", "2,00 mm"),
+        ("Largeur de l’anneau", "2,00 mm"),
         ("Finition", "Poli"),
         (
             "Taille de bague",
