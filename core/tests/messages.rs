@@ -312,8 +312,8 @@ fn the_summary_reads_in_each_languages_own_order() {
     );
     assert_eq!(
         say(Lang::Fr),
-        "Or jaune 18 carats, diamant d'origine naturelle taille brillant rond de 1.00 ct (6.5 mm), \
-         solitaire quatre griffes, anneau profil confort de 2.0 mm de large et 1.6 mm d'épaisseur, \
+        "Or jaune 18 carats, diamant d’origine naturelle taille brillant rond de 1.00 ct (6.5 mm), \
+         solitaire quatre griffes, anneau profil confort de 2.0 mm de large et 1.6 mm d’épaisseur, \
          finition polie, taille non indiquée"
     );
     assert_eq!(
