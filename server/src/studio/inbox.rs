@@ -11,6 +11,9 @@
 //! page costs what the first does. Search uses the FTS5 trigram index `consultations_search`
 //! (any part of a name, email or reference, case-insensitively); queries shorter than three
 //! characters, which trigrams cannot index, fall back to a LIKE scan in newest-first order.
+//!
+//! Each row's summary is said in the shop's language from the stored design, not taken from the
+//! stored text, which is in the language of the day the brief came.
 
 use super::session::Jeweler;
 use crate::error::ApiError;
