@@ -5,6 +5,7 @@
 //! online, and after a rate limit. Once the server has it, the confirmation is kept (also across
 //! reloads) until the visitor starts a new design.
 
+mod amount;
 pub mod photos;
 #[cfg(test)]
 mod words;
@@ -16,6 +17,7 @@ use crate::api::{
 };
 use crate::storage::{self, Confirmation, PendingSubmission, StoredBrief};
 use crate::viewer::{Snapshots, View};
+pub use amount::{parse_amount, AmountError};
 use atelier_core::brief::{
     Brief, Budget, Channel, Contact, FieldError, Occasion, OriginPreference, OwnMaterials,
     SizeCertainty, BRIEF_VERSION,
@@ -252,19 +254,18 @@ impl BriefFields {
     /// became a number (they use core's field paths too).
     pub fn brief_for(self, design: &Design, locale: &str) -> (Brief, Vec<FieldError>) {
         let mut local = Vec::new();
+        let tag = crate::i18n::tag();
         let mut amount = |field: &str, text: String| -> Option<u64> {
-            let text = text.trim().replace([',', ' ', '\u{a0}'], "");
-            if text.is_empty() {
-                return None;
+            match parse_amount(&text, &tag) {
+                Ok(parsed) => parsed,
+                Err(_) => {
+                    local.push(FieldError {
+                        field: field.to_owned(),
+                        message: crate::i18n::t("brief-error-whole-amount"),
+                    });
+                    None
+                }
             }
-            let parsed = text.parse::<u64>().ok();
-            if parsed.is_none() {
-                local.push(FieldError {
-                    field: field.to_owned(),
-                    message: crate::i18n::t("brief-error-whole-amount"),
-                });
-            }
-            parsed
         };
         let min = amount("budget.min", self.budget_min.get());
         let max = amount("budget.max", self.budget_max.get());

@@ -53,6 +53,7 @@ brief-currency-option = { $code } — { $name }{ "\u200F" }
 brief-budget-range = ميزانيتك: من { $min } إلى { $max }
 brief-budget-up-to = ميزانيتك: حتى { $max }
 brief-budget-from = ميزانيتك: من { $min }
+brief-budget-unreadable = ميزانيتك: «{ $text }» ليس مبلغًا صحيحًا؛ أدخله دون كسور، مثل 2500.
 brief-label-occasion = المناسبة
 brief-occasion-none = أفضّل عدم الذكر
 brief-occasion-engagement = خطوبة

@@ -48,6 +48,7 @@ brief-currency-option = { $code } – { $name }
 brief-budget-range = Ihr Budget: { $min } bis { $max }
 brief-budget-up-to = Ihr Budget: bis { $max }
 brief-budget-from = Ihr Budget: ab { $min }
+brief-budget-unreadable = Ihr Budget: „{ $text }“ ist kein ganzer Betrag; bitte ohne Nachkommastellen eingeben, z. B. 2500.
 brief-label-occasion = Anlass
 brief-occasion-none = Keine Angabe
 brief-occasion-engagement = Verlobung

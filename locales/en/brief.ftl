@@ -50,6 +50,7 @@ brief-currency-option = { $code } — { $name }
 brief-budget-range = Your budget: { $min } to { $max }
 brief-budget-up-to = Your budget: up to { $max }
 brief-budget-from = Your budget: from { $min }
+brief-budget-unreadable = Your budget: “{ $text }” is not a whole amount; enter it like 2500, without cents.
 brief-label-occasion = Occasion
 brief-occasion-none = Not saying
 brief-occasion-engagement = Engagement

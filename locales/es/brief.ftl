@@ -48,6 +48,7 @@ brief-currency-option = { $code } — { $name }
 brief-budget-range = Tu presupuesto: de { $min } a { $max }
 brief-budget-up-to = Tu presupuesto: hasta { $max }
 brief-budget-from = Tu presupuesto: desde { $min }
+brief-budget-unreadable = Tu presupuesto: «{ $text }» no es un importe entero; escríbelo sin céntimos, por ejemplo 2500.
 brief-label-occasion = Ocasión
 brief-occasion-none = Prefiero no decirlo
 brief-occasion-engagement = Compromiso

@@ -48,6 +48,7 @@ brief-currency-option = { $code } — { $name }
 brief-budget-range = Votre budget : de { $min } à { $max }
 brief-budget-up-to = Votre budget : jusqu’à { $max }
 brief-budget-from = Votre budget : à partir de { $min }
+brief-budget-unreadable = Votre budget : « { $text } » n’est pas un montant entier ; saisissez-le sans centimes, par exemple 2500.
 brief-label-occasion = Occasion
 brief-occasion-none = Je préfère ne pas le dire
 brief-occasion-engagement = Fiançailles

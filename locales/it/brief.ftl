@@ -47,6 +47,7 @@ brief-currency-option = { $code } — { $name }
 brief-budget-range = Il tuo budget: da { $min } a { $max }
 brief-budget-up-to = Il tuo budget: fino a { $max }
 brief-budget-from = Il tuo budget: da { $min }
+brief-budget-unreadable = Il tuo budget: «{ $text }» non è un importo intero; scrivilo senza centesimi, per esempio 2500.
 brief-label-occasion = Occasione
 brief-occasion-none = Preferisco non dirlo
 brief-occasion-engagement = Fidanzamento

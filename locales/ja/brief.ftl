@@ -46,6 +46,7 @@ brief-currency-option = { $code }（{ $name }）
 brief-budget-range = ご予算：{ $min }〜{ $max }
 brief-budget-up-to = ご予算：{ $max }まで
 brief-budget-from = ご予算：{ $min }から
+brief-budget-unreadable = ご予算：「{ $text }」は整数の金額ではありません。2500 のように小数なしで入力してください。
 brief-label-occasion = 用途
 brief-occasion-none = 回答しない
 brief-occasion-engagement = 婚約

@@ -5,8 +5,8 @@
 
 use crate::api::{ConsultationRequest, SendError};
 use crate::brief::{
-    around, currency_name, default_origin, default_size_certainty, take_snapshots, today_utc,
-    BriefFields, Submission, OCCASIONS,
+    around, currency_name, default_origin, default_size_certainty, parse_amount, take_snapshots,
+    today_utc, BriefFields, Submission, OCCASIONS,
 };
 use crate::components::{BriefConfirmation, InspirationImages};
 use crate::i18n::{self, say, t, t_args, Arg, Lang};
@@ -196,19 +196,23 @@ pub fn BriefForm(
     };
 
     // The budget as the jeweler will read it: the amounts as given, in the currency given.
+    // An amount it cannot read is named, never left out: a budget shown without its lower end
+    // would not be the one the visitor typed.
     let budget_in_words = move || {
-        let amount = |text: String| {
-            text.trim()
-                .replace([',', ' ', '\u{a0}'], "")
-                .parse::<u64>()
-                .ok()
-        };
+        let tag = i18n::tag();
+        let min_text = fields.budget_min.get();
+        let max_text = fields.budget_max.get();
+        let min = parse_amount(&min_text, &tag);
+        let max = parse_amount(&max_text, &tag);
+        if let Some(text) = [(&min, &min_text), (&max, &max_text)]
+            .into_iter()
+            .find_map(|(parsed, text)| parsed.is_err().then(|| text.trim().to_owned()))
+        {
+            return Some(t_args("brief-budget-unreadable", &[("text", text.into())]));
+        }
         let currency = fields.currency_code();
         let money = |n: u64| Arg::Text(i18n::money(n as f64, &currency));
-        match (
-            amount(fields.budget_min.get()),
-            amount(fields.budget_max.get()),
-        ) {
+        match (min.ok().flatten(), max.ok().flatten()) {
             (Some(min), Some(max)) if min > 0 => Some(t_args(
                 "brief-budget-range",
                 &[("min", money(min)), ("max", money(max))],
