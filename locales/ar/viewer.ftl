@@ -3,6 +3,8 @@
 
 viewer-unavailable = لا تعمل المعاينة ثلاثية الأبعاد في هذا المتصفح
 viewer-unavailable-why = ({ $reason }). تبقى اختياراتك محفوظة؛ وهذا خاتمك موصوفًا بالكلمات:
+viewer-reason-no-webgl2 = هذا المتصفح لا يدعم WebGL2
+viewer-reason-context = تعذّر تهيئة سياق الرسوميات: { $detail }
 viewer-roledescription = معاينة تفاعلية ثلاثية الأبعاد
 viewer-label = { $summary }. استخدم مفاتيح الأسهم لتدويره و+ أو - للتكبير والتصغير.
 viewer-tools = المعاينة

@@ -3,6 +3,8 @@
 
 viewer-unavailable = The 3D preview can't run in this browser
 viewer-unavailable-why = ({ $reason }). Your choices still count; here is your ring in words:
+viewer-reason-no-webgl2 = this browser does not offer WebGL2
+viewer-reason-context = the graphics context could not be set up: { $detail }
 viewer-roledescription = interactive 3D preview
 viewer-label = { $summary }. Use the arrow keys to turn it and + or - to zoom.
 viewer-tools = Preview

@@ -3,6 +3,8 @@
 
 viewer-unavailable = La vista previa 3D no funciona en este navegador
 viewer-unavailable-why = ({ $reason }). Tus elecciones cuentan igualmente; aquí tienes tu anillo en palabras:
+viewer-reason-no-webgl2 = este navegador no ofrece WebGL2
+viewer-reason-context = no se pudo preparar el contexto gráfico: { $detail }
 viewer-roledescription = vista previa 3D interactiva
 viewer-label = { $summary }. Usa las flechas para girarlo y + o - para acercar o alejar.
 viewer-tools = Vista previa

@@ -3,6 +3,8 @@
 
 viewer-unavailable = L’aperçu 3D ne fonctionne pas dans ce navigateur
 viewer-unavailable-why = ({ $reason }). Vos choix comptent quand même ; voici votre bague en mots :
+viewer-reason-no-webgl2 = ce navigateur ne propose pas WebGL2
+viewer-reason-context = le contexte graphique n’a pas pu être créé : { $detail }
 viewer-roledescription = aperçu 3D interactif
 viewer-label = { $summary }. Tournez-la avec les flèches du clavier, zoomez avec + ou -.
 viewer-tools = Aperçu

@@ -3,6 +3,8 @@
 
 viewer-unavailable = このブラウザでは3Dプレビューを表示できません
 viewer-unavailable-why = （{ $reason }）。お選びの内容はそのまま有効です。指輪を文章でご紹介します：
+viewer-reason-no-webgl2 = このブラウザーは WebGL2 に対応していません
+viewer-reason-context = グラフィックスの準備ができませんでした：{ $detail }
 viewer-roledescription = 操作できる3Dプレビュー
 viewer-label = { $summary }。矢印キーで回転、+ または - でズームします。
 viewer-tools = プレビュー

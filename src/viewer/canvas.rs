@@ -15,6 +15,19 @@ pub enum CanvasError {
     Context(String),
 }
 
+impl CanvasError {
+    /// Why the preview cannot run, in the reader's language, for the fallback's sentence.
+    pub fn reason(&self) -> String {
+        match self {
+            Self::NoWebGl2 => crate::i18n::t("viewer-reason-no-webgl2"),
+            Self::Context(detail) => crate::i18n::t_args(
+                "viewer-reason-context",
+                &[("detail", detail.clone().into())],
+            ),
+        }
+    }
+}
+
 /// Creates a three-d context on the canvas's WebGL2 context.
 pub fn three_d_context(canvas: &HtmlCanvasElement) -> Result<three_d::Context, CanvasError> {
     let attributes = WebGlContextAttributes::new();

@@ -84,7 +84,7 @@ pub fn start(live: Live) {
                         }
                     }));
                 }
-                Err(error) => failure.set(Some(error.to_string())),
+                Err(error) => failure.set(Some(error.reason())),
             }
         }
     });
