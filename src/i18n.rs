@@ -124,6 +124,14 @@ fn show(bundle: Bundle) {
     }
 }
 
+/// Sets the page's `<title>` (the tab's name and what a bookmark keeps), so it reads in the
+/// language on screen rather than the one the server first wrote it in.
+pub fn set_title(text: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(text);
+    }
+}
+
 /// Puts `bundle` on screen without fetching anything: for component tests, which mount parts of
 /// the app directly (`Bundle::from_sources(Lang::En, [include_str!("../locales/en/…")])`).
 pub fn install(bundle: Bundle) {

@@ -174,3 +174,4 @@ cfg-compare-stone-size = { $length } × { $width } مم
 cfg-compare-no-stone = —
 cfg-compare-no-notes = لا شيء
 cfg-compare-picture = { $name }: { $summary }{ "\u200F" }
+cfg-page-title = { $shop } · صمّم خاتمك

@@ -115,3 +115,4 @@ com-erasure-requested = Sie haben am { $when } die Löschung beantragt. Der Juwe
 com-erasure-text = Sie können den Juwelier bitten, diesen Auftrag zu löschen: die Anfrage, das Gespräch, die Vorschläge, den Termin und alle Fotos. Diese Seite funktioniert danach nicht mehr.
 com-erasure-comment = Was der Juwelier wissen sollte (optional)
 com-erasure-ask = Löschung beantragen
+com-page-title = Ihr Auftrag

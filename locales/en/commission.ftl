@@ -120,3 +120,4 @@ com-erasure-requested = You asked for erasure on { $when }. The jeweler has been
 com-erasure-text = You can ask the jeweler to erase this commission: the brief, the conversation, the proposals, the appointment and every photo. This page then stops working.
 com-erasure-comment = Anything the jeweler should know (optional)
 com-erasure-ask = Ask for erasure
+com-page-title = Your commission

@@ -176,3 +176,4 @@ cfg-compare-stone-size = { $length } × { $width } mm
 cfg-compare-no-stone = —
 cfg-compare-no-notes = None
 cfg-compare-picture = { $name }: { $summary }
+cfg-page-title = { $shop } · design your ring

@@ -115,3 +115,4 @@ com-erasure-requested = Pediste el borrado el { $when }. El joyero ya lo sabe; b
 com-erasure-text = Puedes pedir al joyero que borre este encargo: la solicitud, la conversación, las propuestas, la cita y todas las fotos. Después, esta página deja de funcionar.
 com-erasure-comment = Algo que el joyero deba saber (opcional)
 com-erasure-ask = Pedir el borrado
+com-page-title = Tu encargo

@@ -175,3 +175,4 @@ cfg-compare-stone-size = { $length } × { $width } mm
 cfg-compare-no-stone = —
 cfg-compare-no-notes = Ninguna
 cfg-compare-picture = { $name }: { $summary }
+cfg-page-title = { $shop } · diseña tu anillo

@@ -115,3 +115,4 @@ com-erasure-requested = Vous avez demandé l’effacement le { $when }. Le joail
 com-erasure-text = Vous pouvez demander au joaillier d’effacer cette commande : la demande, la conversation, les propositions, le rendez-vous et toutes les photos. Cette page cesse alors de fonctionner.
 com-erasure-comment = Ce que le joaillier devrait savoir (facultatif)
 com-erasure-ask = Demander l’effacement
+com-page-title = Votre commande

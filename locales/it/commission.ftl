@@ -115,3 +115,4 @@ com-erasure-requested = Hai chiesto la cancellazione il { $when }. Il gioiellier
 com-erasure-text = Puoi chiedere al gioielliere di cancellare questo ordine: la richiesta, la conversazione, le proposte, l’appuntamento e ogni foto. Dopo, questa pagina smette di funzionare.
 com-erasure-comment = Qualcosa che il gioielliere dovrebbe sapere (facoltativo)
 com-erasure-ask = Chiedi la cancellazione
+com-page-title = Il tuo ordine

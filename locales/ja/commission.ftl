@@ -115,3 +115,4 @@ com-erasure-requested = { $when } に削除をご依頼いただきました。�
 com-erasure-text = このご依頼の削除をジュエラーに依頼できます：ご依頼内容、やり取り、ご提案、予約、すべての写真。削除後、このページは使えなくなります。
 com-erasure-comment = ジュエラーに伝えておきたいこと（任意）
 com-erasure-ask = 削除を依頼する
+com-page-title = お客様のオーダー

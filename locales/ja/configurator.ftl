@@ -172,3 +172,4 @@ cfg-compare-stone-size = { $length } × { $width } mm
 cfg-compare-no-stone = —
 cfg-compare-no-notes = なし
 cfg-compare-picture = { $name }：{ $summary }
+cfg-page-title = { $shop } · 指輪をデザインする

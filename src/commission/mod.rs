@@ -148,6 +148,8 @@ pub fn CommissionApp() -> impl IntoView {
             .or_else(|| shop.get().and_then(Result::ok).map(|s| s.name))
             .unwrap_or_default()
     };
+    // The tab's name follows the language on screen (the app is drawn again on a switch).
+    Effect::new(move || crate::i18n::set_title(&t("com-page-title")));
     // Which of the page's states shows; the parts inside a loaded page read `data` themselves,
     // so a refresh never rebuilds a form the visitor is typing in.
     let state = Memo::new(move |_| {

@@ -89,6 +89,14 @@ pub fn Configurator() -> impl IntoView {
             .map(|s| s.name)
             .unwrap_or_default()
     });
+    // The tab's name follows the language on screen (the app is drawn again on a switch); until
+    // the shop's name arrives the server's title stands.
+    Effect::new(move || {
+        let name = shop_name.get();
+        if !name.is_empty() {
+            crate::i18n::set_title(&t_args("cfg-page-title", &[("shop", name.into())]));
+        }
+    });
     // The budget starts on the shop's currency until the visitor picks one.
     let brief_fields = brief_fields.with_shop_currency(Signal::derive(move || {
         shop.get().and_then(Result::ok).and_then(|s| s.currency)

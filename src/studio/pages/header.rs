@@ -4,7 +4,7 @@
 
 use super::InboxLink;
 use crate::api;
-use crate::i18n::t;
+use crate::i18n::{t, t_args};
 use crate::studio::api as studio_api;
 use crate::studio::route::{is_plain_click, use_route, Route};
 use crate::studio::StudioSession;
@@ -17,6 +17,12 @@ pub fn StudioHeader(
     session: StudioSession,
 ) -> impl IntoView {
     let shop = LocalResource::new(api::fetch_shop);
+    // The tab's name follows the studio's language (the app is drawn again on a switch).
+    Effect::new(move || {
+        if let Some(Ok(s)) = shop.get() {
+            crate::i18n::set_title(&t_args("studio-page-title", &[("shop", s.name.into())]));
+        }
+    });
     let router = use_route();
     let sign_out = Action::new_local(move |(): &()| {
         let csrf = session.csrf();
