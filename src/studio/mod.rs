@@ -10,6 +10,7 @@ pub mod components;
 pub mod format;
 pub mod pages;
 pub mod route;
+pub mod warnings;
 #[cfg(test)]
 mod words;
 

@@ -150,13 +150,14 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
         detail.estimate.as_ref(),
         &catalog,
     ));
-    // Core's own check, so the warnings read in the shop's language (the server's are English).
+    // Core's own check, so the warnings read in the shop's language (the server's are English),
+    // worded for the jeweler.
     let warnings: Vec<String> = brief
         .design
         .check(&catalog)
         .warnings
         .iter()
-        .map(|w| say(&w.msg()))
+        .map(|w| say(&crate::studio::warnings::for_jeweler(w)))
         .collect();
     let phone = contact.phone.clone().filter(|p| !p.trim().is_empty());
     let currency = brief
