@@ -119,6 +119,7 @@ pub fn Configurator() -> impl IntoView {
         // button.
         if let Some(section) = step_ref.get_untracked() {
             let _ = section.focus();
+            reveal_step(&section);
         }
     });
 
@@ -418,6 +419,25 @@ fn reveal_focused(ev: leptos::ev::FocusEvent) {
         control.scroll_into_view_with_bool(true);
     } else if rect.bottom() > height - padding("scroll-padding-bottom") {
         control.scroll_into_view_with_bool(false);
+    }
+}
+
+/// Brings a step that took focus up to its scroll margin when focusing left its top under what is
+/// pinned above it (a phone's ring and the step list): the browser's own scroll on focus ignores
+/// the margin for a step taller than the screen.
+fn reveal_step(section: &web_sys::HtmlElement) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let margin = window
+        .get_computed_style(section)
+        .ok()
+        .flatten()
+        .and_then(|style| style.get_property_value("scroll-margin-top").ok())
+        .and_then(|value| value.trim_end_matches("px").parse::<f64>().ok())
+        .unwrap_or(0.0);
+    if section.get_bounding_client_rect().top() < margin - 1.0 {
+        section.scroll_into_view_with_bool(true);
     }
 }
 
