@@ -170,15 +170,7 @@ fn configurator_and_core(lang: Lang) -> Bundle {
 #[test]
 fn the_missing_size_hint_names_the_size_step_as_the_steps_list_does() {
     let mut problems = Vec::new();
-    for lang in [
-        Lang::En,
-        Lang::De,
-        Lang::Fr,
-        Lang::It,
-        Lang::Es,
-        Lang::Ja,
-        Lang::Ar,
-    ] {
+    for lang in Lang::ALL {
         let bundle = configurator_and_core(lang);
         let step = bundle.format("cfg-step-size", &[], &Plain);
         let hint = bundle.format("size-answer-not-given", &[], &Plain);

@@ -7,15 +7,7 @@ pub(crate) mod tests {
     use std::collections::BTreeSet;
     use std::path::{Path, PathBuf};
 
-    const LANGS: [Lang; 7] = [
-        Lang::En,
-        Lang::De,
-        Lang::Fr,
-        Lang::It,
-        Lang::Es,
-        Lang::Ja,
-        Lang::Ar,
-    ];
+    const LANGS: [Lang; 7] = Lang::ALL;
 
     fn root() -> PathBuf {
         PathBuf::from(env!("CARGO_MANIFEST_DIR"))
