@@ -10,6 +10,7 @@ pub mod brief;
 pub mod catalog;
 pub mod commission;
 pub mod date;
+pub mod decimal;
 pub mod design;
 pub mod estimate;
 pub mod geometry;

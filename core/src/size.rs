@@ -128,8 +128,8 @@ impl std::fmt::Display for SizeError {
 /// message says the unit), a UK letter as written.
 fn bound(text: &str) -> Arg {
     let number = text.trim_end_matches(" mm");
-    number.parse::<f64>().map_or_else(
-        |_| Arg::Text(text.to_owned()),
+    crate::decimal::parse(number).map_or_else(
+        || Arg::Text(text.to_owned()),
         |value| Arg::Number {
             value,
             min_frac: 0,
@@ -348,8 +348,10 @@ impl RingSize {
                 let half_mm = (self.circumference_mm() * 2.0).round() / 2.0;
                 format_half(half_mm)
             }
-            SizeSystem::Jp => format!("{}", self.jp().round().clamp(1.0, 30.0)),
-            SizeSystem::DiameterMm => format!("{:.1} mm", self.diameter_mm()),
+            SizeSystem::Jp => crate::decimal::fixed(self.jp().round().clamp(1.0, 30.0), 0),
+            SizeSystem::DiameterMm => {
+                format!("{} mm", crate::decimal::fixed(self.diameter_mm(), 1))
+            }
         }
     }
 }
@@ -418,13 +420,9 @@ fn strip_suffix<'a>(text: &'a str, suffixes: &[&str]) -> &'a str {
     text
 }
 
-/// A plain decimal with `.` or `,`, finite.
+/// A plain decimal with `.` or `,`.
 fn parse_decimal(text: &str) -> Option<f64> {
-    let t = text.trim().replace(',', ".");
-    if t.is_empty() || !t.chars().all(|c| c.is_ascii_digit() || c == '.') {
-        return None;
-    }
-    t.parse::<f64>().ok().filter(|v| v.is_finite())
+    crate::decimal::parse(&text.trim().replace(',', "."))
 }
 
 /// `6`, `6.25`, `6,5`, `6¼`, `6 ½`, `6 1/2`, `6-3/4`, `½`.
@@ -508,10 +506,11 @@ fn format_quarter(value: f64) -> String {
 }
 
 fn format_half(value: f64) -> String {
+    let whole = crate::decimal::fixed(value.trunc(), 0);
     if (value - value.trunc()).abs() < 0.25 {
-        format!("{}", value.trunc())
+        whole
     } else {
-        format!("{}.5", value.trunc())
+        format!("{whole}.5")
     }
 }
 
@@ -757,6 +756,32 @@ mod tests {
         #[test]
         fn parsing_near_misses_never_panics(text in "[A-Za-z0-9 ½¼¾+/.,\\-号]{0,12}", which in 0usize..5) {
             let _ = RingSize::parse(SizeSystem::ALL[which], &text);
+        }
+    }
+
+    /// Every size there is, labelled in every system, reads as the float formatting and parsing
+    /// of `std` had it: `{}` and `{:.1}` on the label, `str::parse::<f64>` on the typed text.
+    #[test]
+    fn labels_and_parsing_match_std_for_every_size() {
+        for centi_mm in 3000..=9000 {
+            let size = RingSize::from_centi_mm(centi_mm).unwrap();
+            let half_mm = (size.circumference_mm() * 2.0).round() / 2.0;
+            let eu = if (half_mm - half_mm.trunc()).abs() < 0.25 {
+                format!("{}", half_mm.trunc())
+            } else {
+                format!("{}.5", half_mm.trunc())
+            };
+            assert_eq!(size.label(SizeSystem::Eu), eu);
+            assert_eq!(
+                size.label(SizeSystem::Jp),
+                format!("{}", size.jp().round().clamp(1.0, 30.0))
+            );
+            let diameter = format!("{:.1} mm", size.diameter_mm());
+            assert_eq!(size.label(SizeSystem::DiameterMm), diameter);
+            let typed = format!("{:.2}", size.circumference_mm());
+            assert_eq!(parse_decimal(&typed), typed.parse::<f64>().ok());
+            let typed = format!("{:.3}", size.diameter_mm());
+            assert_eq!(parse_decimal(&typed), typed.parse::<f64>().ok());
         }
     }
 }

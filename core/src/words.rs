@@ -41,9 +41,59 @@ pub fn as_written(text: impl Into<String>) -> Msg {
     Msg::new("core-as-written").arg("text", text.into())
 }
 
+/// `text` in lower case, as `str::to_lowercase` writes it for the alphabets a catalog name is
+/// written in: ASCII, Latin-1, Latin Extended-A, modern Greek and Russian Cyrillic (`Émeraude` →
+/// `émeraude`, `Рубин` → `рубин`). A capital of any other script, `İ` (which std writes as two characters) and
+/// a word-final `Σ` (std: `ς`, here `σ`) are kept or lowered letter by letter, so no Unicode case
+/// table is needed.
+pub fn lower_case(text: &str) -> String {
+    text.chars().map(lower_letter).collect()
+}
+
+fn lower_letter(c: char) -> char {
+    let u = u32::from(c);
+    let lower = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => {
+            u + 32
+        }
+        0x400..=0x40F => u + 80,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        0x178 => 0xFF,
+        0x386 => 0x3AC,
+        0x388..=0x38A => u + 37,
+        0x38C => 0x3CC,
+        0x38E..=0x38F => u + 63,
+        _ => u,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_case_is_std_for_the_alphabets_of_catalog_names() {
+        let covered = (0u32..0x180).chain(0x386..0x3CF).chain(0x400..0x450);
+        for c in covered.filter_map(char::from_u32) {
+            if c == '\u{130}' {
+                continue;
+            }
+            let std: String = c.to_lowercase().collect();
+            assert_eq!(
+                lower_case(&c.to_string()),
+                std,
+                "{c:?} U+{:04X}",
+                u32::from(c)
+            );
+        }
+        assert_eq!(lower_case("Blue Sapphire"), "blue sapphire");
+        assert_eq!(lower_case("Émeraude Ÿ ŁÓDŹ"), "émeraude ÿ łódź");
+        assert_eq!(lower_case("Сапфир Ήλιος"), "сапфир ήλιος");
+        assert_eq!(lower_case("İ"), "İ");
+        assert_eq!(lower_case("ԱՐԵՎ 翡翠"), "ԱՐԵՎ 翡翠");
+    }
 
     #[test]
     fn the_english_file_reads() {

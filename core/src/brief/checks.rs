@@ -98,7 +98,8 @@ fn is_visible(c: char) -> bool {
 /// `free-rings.shop`. The name is repeated in the confirmation the shop sends, so a link there
 /// would go out under the shop's name to whatever address was typed.
 pub fn looks_like_link(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    // The two marks are ASCII, so ASCII case folding finds every spelling of them.
+    let lower = text.to_ascii_lowercase();
     if lower.contains("://") || lower.contains("www.") {
         return true;
     }

@@ -5,7 +5,7 @@
 
 use super::{Cut, Font, Metal, Origin, Setting, Stone};
 use crate::i18n::Msg;
-use crate::words::as_written;
+use crate::words::{as_written, lower_case};
 
 /// The entry's `key` when `name` is still its built-in name (a translation exists); the name as
 /// written when the jeweler renamed it (the key's translation would contradict them), or the key
@@ -42,9 +42,9 @@ impl Stone {
     /// The stone's name inside the summary's running text ("blue sapphire").
     pub fn name_in_text_msg(&self) -> Msg {
         match self.builtin_name() {
-            Some(b) if b != self.name => as_written(self.name.to_lowercase()),
+            Some(b) if b != self.name => as_written(lower_case(&self.name)),
             _ => Msg::new(format!("summary-stone-{}", self.id.as_str()))
-                .or_text(self.name.to_lowercase()),
+                .or_text(lower_case(&self.name)),
         }
     }
 
@@ -79,9 +79,9 @@ impl Cut {
     /// The cut's name inside the summary's running text ("round brilliant").
     pub fn name_in_text_msg(&self) -> Msg {
         match self.builtin_name() {
-            Some(b) if b != self.name => as_written(self.name.to_lowercase()),
+            Some(b) if b != self.name => as_written(lower_case(&self.name)),
             _ => Msg::new(format!("summary-cut-{}", self.id.as_str()))
-                .or_text(self.name.to_lowercase()),
+                .or_text(lower_case(&self.name)),
         }
     }
 
@@ -106,9 +106,9 @@ impl Setting {
     /// The setting's name inside the summary's running text ("four-prong solitaire").
     pub fn name_in_text_msg(&self) -> Msg {
         match self.builtin_name() {
-            Some(b) if b != self.name => as_written(self.name.to_lowercase()),
+            Some(b) if b != self.name => as_written(lower_case(&self.name)),
             _ => Msg::new(format!("summary-setting-{}", self.id.as_str()))
-                .or_text(self.name.to_lowercase()),
+                .or_text(lower_case(&self.name)),
         }
     }
 
