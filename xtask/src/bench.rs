@@ -2,12 +2,15 @@
 //! with the machine they were taken on, the targets of issue 9 and whether each is met.
 //!
 //! - client: the release build's sizes (raw, gzip, brotli; the configurator and the studio) and, from Playwright in headless
-//!   Chromium, the bytes and time to the first ring frame, option-change latency and orbit frame time;
+//!   Chromium, the bytes and time to the first ring frame, option-change latency, orbit frame time,
+//!   and the main thread's long tasks after the first frame with the turntable on;
+//! - lighthouse: Lighthouse 12.2.3 (mobile, simulated throttling) on `/`, with reduced motion and
+//!   by default, 3 runs each (see [`lighthouse`]);
 //! - core: criterion benches of `atelier-core` (ring rebuild, cuts, share link, brief validation);
 //! - server: wrk against the real release server (submissions/s, latency, memory), and the studio
 //!   inbox's pages with 100,000 briefs stored.
 //!
-//! `cargo xtask bench client core` runs only those parts; the others are reported as not run.
+//! `cargo xtask bench client lighthouse` runs only those parts; the others are reported as not run.
 //! `cargo xtask bench budgets` only checks the built app against `bench/budgets.toml`, as
 //! `cargo xtask test` does after its release build.
 //! `ATELIER_DIST` and `ATELIER_SERVER_BIN` point at an existing build instead of building one.
@@ -17,6 +20,7 @@
 pub mod budget;
 mod client;
 mod criterion;
+mod lighthouse;
 mod report;
 mod server;
 pub mod sizes;
@@ -31,6 +35,7 @@ use std::path::PathBuf;
 #[derive(Debug, Clone, Copy)]
 struct Parts {
     client: bool,
+    lighthouse: bool,
     core: bool,
     server: bool,
 }
@@ -40,23 +45,26 @@ impl Parts {
         if args.is_empty() {
             return Ok(Parts {
                 client: true,
+                lighthouse: true,
                 core: true,
                 server: true,
             });
         }
         let mut parts = Parts {
             client: false,
+            lighthouse: false,
             core: false,
             server: false,
         };
         for arg in args {
             match arg.as_str() {
                 "client" => parts.client = true,
+                "lighthouse" => parts.lighthouse = true,
                 "core" => parts.core = true,
                 "server" => parts.server = true,
                 other => {
                     return Err(Failure(format!(
-                        "unknown part {other:?}: cargo xtask bench [client] [core] [server], or budgets"
+                        "unknown part {other:?}: cargo xtask bench [client] [lighthouse] [core] [server], or budgets"
                     )))
                 }
             }
@@ -84,7 +92,7 @@ pub fn run(args: &[String]) -> Result {
     }
     let dist = match std::env::var_os("ATELIER_DIST") {
         Some(dist) => PathBuf::from(dist),
-        None if parts.client || parts.server => {
+        None if parts.client || parts.lighthouse || parts.server => {
             build::all()?;
             build::dist()
         }
@@ -100,6 +108,9 @@ pub fn run(args: &[String]) -> Result {
         results.budgets = Some(budget::load()?);
         results.client = Some(client::run(&server_bin, &dist)?);
     }
+    if parts.lighthouse {
+        results.lighthouse = Some(lighthouse::run(&dist)?);
+    }
     if parts.core {
         results.core = Some(criterion::run_core()?);
     }
@@ -111,7 +122,9 @@ pub fn run(args: &[String]) -> Result {
         results.server = Some(figures?);
     }
     let path = crate::root().join("BENCHMARKS.md");
-    std::fs::write(&path, report::markdown(&results))
+    // The parts not run this time keep their figures from the report being replaced.
+    let previous = std::fs::read_to_string(&path).unwrap_or_default();
+    std::fs::write(&path, report::markdown(&results, &previous))
         .map_err(|e| Failure(format!("cannot write {}: {e}", path.display())))?;
     println!("\nbench: wrote {}", path.display());
     Ok(())

@@ -30,7 +30,7 @@ const USAGE: &str = "usage: cargo xtask <serve|test|messages|setup|build|bench>\
     messages  check the message files: words outside locales/, keys, arguments\n\
     setup  install the tools a fresh machine lacks\n\
     build  build the web app (release) and the server\n\
-    bench  measure sizes, timings and throughput into BENCHMARKS.md ([client] [core] [server])";
+    bench  measure sizes, timings and throughput into BENCHMARKS.md ([client] [lighthouse] [core] [server])";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);

@@ -1,10 +1,13 @@
 //! `BENCHMARKS.md`: the machine, the targets with a verdict each, then every figure by part.
 //! Hand-written notes (what was cut to shrink the wasm, what a missed target would take) live in
-//! `bench/notes.md` and are copied in at the end, so a new run never loses them.
+//! `bench/notes.md` and are copied in at the end, so a new run never loses them. A part that did
+//! not run keeps its section and target rows from the previous report, marked with that report's
+//! date, so measuring one part never erases the others.
 
 use super::budget::{Budgets, Measure};
 use super::client::{ClientFigures, RUNS};
 use super::criterion::Timing;
+use super::lighthouse::{self, LighthouseFigures, Metric, VariantFigures};
 use super::server::{ServerFigures, CONNECTIONS};
 use super::sizes::{AppSizes, BuildSizes, FileSize};
 use crate::cmd;
@@ -17,6 +20,7 @@ pub struct Results {
     pub sizes: Option<BuildSizes>,
     pub budgets: Option<Budgets>,
     pub client: Option<ClientFigures>,
+    pub lighthouse: Option<LighthouseFigures>,
     pub core: Option<Vec<Timing>>,
     pub server: Option<ServerFigures>,
 }
@@ -146,11 +150,88 @@ fn not_run(part: &str) -> String {
     format!("_not run in this report (`cargo xtask bench {part}`)_\n")
 }
 
+/// The report being replaced: its date and its text, to keep what this run did not measure.
+struct Previous<'a> {
+    date: String,
+    text: &'a str,
+}
+
+/// What marks a section kept from an earlier report.
+const KEPT: &str = "_Not run in this report: kept from the report of ";
+
+impl<'a> Previous<'a> {
+    fn read(text: &'a str) -> Previous<'a> {
+        let date = text
+            .split_once("Written by `cargo xtask bench` on ")
+            .and_then(|(_, rest)| rest.split_once(';'))
+            .map(|(date, _)| date.to_owned())
+            .unwrap_or_default();
+        Previous { date, text }
+    }
+
+    /// The body of the section headed `## {heading}` (up to the next `## `), without an earlier
+    /// "kept" line, if the previous report measured it.
+    fn section(&self, heading: &str) -> Option<String> {
+        let start = self.text.find(&format!("\n## {heading}\n"))? + heading.len() + 5;
+        let rest = &self.text[start..];
+        let end = rest.find("\n## ").map_or(rest.len(), |i| i + 1);
+        let body: Vec<&str> = rest[..end]
+            .lines()
+            .filter(|l| !l.starts_with(KEPT))
+            .collect();
+        let body = body.join("\n");
+        (!body.contains("_not run in this report")).then_some(body)
+    }
+
+    /// The table row whose first cell contains `key`, if the previous report measured it.
+    fn row(&self, key: &str) -> Option<&'a str> {
+        self.text.lines().find(|l| {
+            l.starts_with("| ")
+                && l.split('|').nth(1).is_some_and(|cell| cell.contains(key))
+                && !l.contains("| not run |")
+        })
+    }
+
+    /// Writes the section `heading` kept from the previous report, or says the part was not run.
+    fn keep_section(&self, md: &mut String, heading: &str, part: &str) {
+        match self.section(heading) {
+            Some(body) if !self.date.is_empty() => {
+                let _ = writeln!(
+                    md,
+                    "{KEPT}{}; `cargo xtask bench {part}` measures it again._\n",
+                    self.date
+                );
+                let _ = writeln!(md, "{}\n", body.trim());
+            }
+            _ => {
+                md.push_str(&not_run(part));
+                md.push('\n');
+            }
+        }
+    }
+
+    /// The target row with `key` kept from the previous report, marked with its date.
+    fn keep_row(&self, md: &mut String, key: &str, fallback: &str) {
+        match self.row(key) {
+            Some(line) if !self.date.is_empty() => {
+                let line = line.trim_end().trim_end_matches('|').trim_end();
+                let line = line.split(" (kept from ").next().unwrap_or(line);
+                let _ = writeln!(md, "{line} (kept from {}) |", self.date);
+            }
+            _ => {
+                let _ = writeln!(md, "| {fallback} | not run | |");
+            }
+        }
+    }
+}
+
 /// The ring rebuild the 2 ms target speaks of (see `core/benches/geometry.rs`).
 const REBUILD_ID: &str = "ring: default solitaire after a carat change";
 
-/// The report as Markdown.
-pub fn markdown(r: &Results) -> String {
+/// The report as Markdown; sections of parts that did not run come from `previous`, the report
+/// this one replaces.
+pub fn markdown(r: &Results, previous: &str) -> String {
+    let previous = Previous::read(previous);
     let mut md = String::new();
     let m = &r.machine;
     let _ = writeln!(
@@ -180,11 +261,13 @@ pub fn markdown(r: &Results) -> String {
         let _ = writeln!(md, "| {k} | {v} |");
     }
     md.push('\n');
-    targets(&mut md, r);
-    client_sizes(&mut md, r);
-    client_timings(&mut md, r);
-    core(&mut md, r);
-    server(&mut md, r);
+    targets(&mut md, r, &previous);
+    targets_issue18(&mut md, r, &previous);
+    client_sizes(&mut md, r, &previous);
+    client_timings(&mut md, r, &previous);
+    lighthouse_section(&mut md, r, &previous);
+    core(&mut md, r, &previous);
+    server(&mut md, r, &previous);
     let notes = std::fs::read_to_string(crate::root().join("bench/notes.md")).unwrap_or_default();
     if !notes.trim().is_empty() {
         let _ = writeln!(md, "{}", notes.trim_end());
@@ -192,14 +275,15 @@ pub fn markdown(r: &Results) -> String {
     md
 }
 
-fn targets(md: &mut String, r: &Results) {
+fn row(md: &mut String, target: &str, measured: String, verdict: String) {
+    let _ = writeln!(md, "| {target} | {measured} | {verdict} |");
+}
+
+fn targets(md: &mut String, r: &Results, previous: &Previous) {
     let _ = writeln!(
         md,
         "## Targets (issue 9)\n\n| target | measured | verdict |\n|---|---|---|"
     );
-    let mut row = |target: &str, measured: String, verdict: String| {
-        let _ = writeln!(md, "| {target} | {measured} | {verdict} |");
-    };
     let wasm_target = r
         .budgets
         .as_ref()
@@ -212,6 +296,7 @@ fn targets(md: &mut String, r: &Results) {
         .unwrap_or(350 * 1024) as f64;
     match r.sizes.as_ref().and_then(|s| s.configurator.wasm()) {
         Some(wasm) => row(
+            md,
             &format!(
                 "the app's wasm < {} gzipped (the configurator's: what a visitor loads)",
                 kib(wasm_target)
@@ -219,7 +304,7 @@ fn targets(md: &mut String, r: &Results) {
             format!("{} ({})", kib(wasm.gzip as f64), bytes(wasm.gzip)),
             at_most(wasm.gzip as f64, wasm_target, kib),
         ),
-        None => row("wasm < 250 KiB gzipped", "not run".into(), String::new()),
+        None => previous.keep_row(md, "wasm <", "wasm < 250 KiB gzipped"),
     }
     match r
         .client
@@ -227,6 +312,7 @@ fn targets(md: &mut String, r: &Results) {
         .and_then(|c| c.get("bytes_before_first_frame"))
     {
         Some(b) => row(
+            md,
             &format!(
                 "everything transferred before the first ring frame < {}",
                 kib(load_target)
@@ -238,19 +324,20 @@ fn targets(md: &mut String, r: &Results) {
             ),
             at_most(b, load_target, kib),
         ),
-        None => row(
-            "transferred before the first frame < 350 KiB",
-            "not run".into(),
-            String::new(),
+        None => previous.keep_row(
+            md,
+            "transferred before the first ring frame <",
+            "transferred before the first ring frame < 350 KiB",
         ),
     }
     match r.client.as_ref().and_then(|c| c.get("first_frame_ms")) {
         Some(t) => row(
+            md,
             "first ring frame < 1.5 s (headless Chromium, this machine)",
             format!("{} (median of {RUNS})", ms(t)),
             at_most(t, 1500.0, ms),
         ),
-        None => row("first ring frame < 1.5 s", "not run".into(), String::new()),
+        None => previous.keep_row(md, "first ring frame < 1.5 s", "first ring frame < 1.5 s"),
     }
     let rebuilds: Vec<&Timing> = r
         .core
@@ -268,6 +355,7 @@ fn targets(md: &mut String, r: &Results) {
                 .map(|s| format!("; slowest rebuild: {} ({})", time_ns(s.median_ns), s.id))
                 .unwrap_or_default();
             row(
+                md,
                 "full ring rebuild < 2 ms natively",
                 format!(
                     "{} (default solitaire after a carat change){also}",
@@ -276,7 +364,7 @@ fn targets(md: &mut String, r: &Results) {
                 at_most(t.median_ns, 2e6, time_ns),
             )
         }
-        None => row("full ring rebuild < 2 ms", "not run".into(), String::new()),
+        None => previous.keep_row(md, "full ring rebuild < 2 ms", "full ring rebuild < 2 ms"),
     }
     let at16 = r.server.as_ref().and_then(|s| {
         s.loads
@@ -295,16 +383,261 @@ fn targets(md: &mut String, r: &Results) {
                 )
             };
             row(
+                md,
                 "≥ 1,500 durable submissions/s at 16 connections, p99 < 50 ms",
                 format!("{:.0}/s, p99 {}", l.per_second, ms(l.p99_ms)),
                 format!("{rate}; p99 {}", at_most(l.p99_ms, 50.0, ms)),
             )
         }
-        None => row(
+        None => previous.keep_row(
+            md,
+            "submissions/s at 16 connections",
             "≥ 1,500 submissions/s at 16 connections",
-            "not run".into(),
-            String::new(),
         ),
+    }
+    md.push('\n');
+}
+
+/// Issue 18's bound on everything before the first ring frame, as sent: 250 KiB.
+const FIRST_FRAME_BYTES_TARGET: f64 = 256_000.0;
+
+/// "met (4 points over)" or "**missed** by 44 points", for a figure that must reach `floor`.
+fn at_least(measured: f64, floor: f64) -> String {
+    if measured >= floor {
+        format!("met ({:.0} points over)", measured - floor)
+    } else {
+        format!("**missed** by {:.0} points", floor - measured)
+    }
+}
+
+fn seconds(ms: f64) -> String {
+    format!("{:.2} s", ms / 1000.0)
+}
+
+fn whole_ms(v: f64) -> String {
+    format!("{} ms", thousands(v.round() as u64))
+}
+
+fn unitless(v: f64) -> String {
+    format!("{v:.3}")
+}
+
+/// How the report writes a Lighthouse figure.
+fn lighthouse_value(metric: Metric, v: f64) -> String {
+    match metric {
+        Metric::Score => format!("{v:.0}"),
+        Metric::Lcp | Metric::Fcp | Metric::SpeedIndex => seconds(v),
+        Metric::Tbt => whole_ms(v),
+        Metric::Cls => unitless(v),
+        Metric::TotalBytes => bytes(v.round() as u64),
+    }
+}
+
+/// The figure's name, and issue 18's target where it sets one (the bound and how it is written).
+fn lighthouse_target(metric: Metric) -> (&'static str, Option<(f64, &'static str)>) {
+    match metric {
+        Metric::Score => ("performance score", Some((90.0, "≥ 90"))),
+        Metric::Lcp => ("Largest Contentful Paint", Some((2500.0, "≤ 2.5 s"))),
+        Metric::Tbt => ("Total Blocking Time", Some((200.0, "≤ 200 ms"))),
+        Metric::Cls => ("Cumulative Layout Shift", Some((0.1, "≤ 0.1"))),
+        Metric::Fcp => ("First Contentful Paint", None),
+        Metric::SpeedIndex => ("Speed Index", None),
+        Metric::TotalBytes => ("bytes transferred (`total-byte-weight`)", None),
+    }
+}
+
+fn lighthouse_verdict(metric: Metric, v: f64, bound: f64) -> String {
+    match metric {
+        Metric::Score => at_least(v, bound),
+        Metric::Lcp => at_most(v, bound, seconds),
+        Metric::Tbt => at_most(v, bound, whole_ms),
+        _ => at_most(v, bound, unitless),
+    }
+}
+
+fn targets_issue18(md: &mut String, r: &Results, previous: &Previous) {
+    let _ = writeln!(
+        md,
+        "## Targets (issue 18: a phone's first impression)\n\n| target | measured | verdict |\n|---|---|---|"
+    );
+    for variant in lighthouse::Variant::ALL {
+        let figures = r
+            .lighthouse
+            .as_ref()
+            .and_then(|l| l.variants.iter().find(|v| v.variant == variant));
+        for metric in [Metric::Score, Metric::Lcp, Metric::Tbt, Metric::Cls] {
+            let (name, Some((bound, bound_text))) = lighthouse_target(metric) else {
+                continue;
+            };
+            let target = format!(
+                "Lighthouse mobile, {}: {name} {bound_text}",
+                variant.label()
+            );
+            let Some(figures) = figures else {
+                previous.keep_row(md, &target, &target);
+                continue;
+            };
+            let (measured, verdict) =
+                lighthouse_cell(figures, metric, |v| lighthouse_verdict(metric, v, bound));
+            row(md, &target, measured, verdict);
+        }
+    }
+    let bytes_target = "everything before the first ring frame ≤ 250 KiB as sent (brotli)";
+    match r
+        .client
+        .as_ref()
+        .and_then(|c| c.get("bytes_before_first_frame"))
+    {
+        Some(b) => row(
+            md,
+            bytes_target,
+            format!(
+                "{} ({}; median of {RUNS}, every request started before the frame)",
+                kib(b),
+                bytes(b as u64)
+            ),
+            at_most(b, FIRST_FRAME_BYTES_TARGET, kib),
+        ),
+        None => previous.keep_row(md, bytes_target, bytes_target),
+    }
+    let tasks_target =
+        "no main-thread task over 50 ms after the first ring frame (1100 × 760, turntable on)";
+    let client = r.client.as_ref();
+    match (
+        client.and_then(|c| c.get("longtasks_after_first_frame")),
+        client.and_then(|c| c.get("longtask_longest_ms")),
+    ) {
+        (Some(count), Some(longest)) => {
+            let window = client
+                .and_then(|c| c.get("longtask_window_ms"))
+                .unwrap_or(f64::NAN);
+            let runs = client
+                .and_then(|c| c.get("longtask_runs"))
+                .unwrap_or(f64::NAN);
+            let measured = format!(
+                "{count:.0} in the {:.0} s after it (median of {runs:.0}), the longest {}",
+                window / 1000.0,
+                ms(longest)
+            );
+            let verdict = if count == 0.0 && longest <= 50.0 {
+                "met".to_owned()
+            } else {
+                format!("**missed**: {count:.0} tasks, the longest {}", ms(longest))
+            };
+            row(md, tasks_target, measured, verdict);
+        }
+        _ => previous.keep_row(md, tasks_target, tasks_target),
+    }
+    md.push('\n');
+}
+
+/// A variant's median of `metric` and its verdict, or why there is none.
+fn lighthouse_cell(
+    figures: &VariantFigures,
+    metric: Metric,
+    verdict: impl Fn(f64) -> String,
+) -> (String, String) {
+    let runs = figures.runs.len();
+    match figures.median(metric) {
+        Some(v) => {
+            let of = figures.count(metric);
+            let note = if of == lighthouse::RUNS {
+                format!("median of {of}")
+            } else {
+                format!(
+                    "median of the {of} of {} runs that have it",
+                    lighthouse::RUNS
+                )
+            };
+            (
+                format!("{} ({note})", lighthouse_value(metric, v)),
+                verdict(v),
+            )
+        }
+        None => {
+            let why = figures
+                .why_missing(metric)
+                .map(str::to_owned)
+                .or_else(|| figures.failures.first().cloned())
+                .unwrap_or_else(|| "no run completed".into());
+            (
+                format!("no figure in {runs} runs: {why}"),
+                "**missed** (not measured)".into(),
+            )
+        }
+    }
+}
+
+fn lighthouse_section(md: &mut String, r: &Results, previous: &Previous) {
+    let heading = "Client: Lighthouse, mobile";
+    let _ = writeln!(md, "## {heading}\n");
+    let Some(lh) = &r.lighthouse else {
+        previous.keep_section(md, heading, "lighthouse");
+        return;
+    };
+    let _ = writeln!(
+        md,
+        "Lighthouse {} (`bench/lighthouse/`, pinned), performance category only, its default mobile \
+         settings: a 412 × 823 screen at 1.75×, simulated slow 4G (150 ms round trip, 1.6 Mbit/s) \
+         and a 4× slower CPU, simulated from what this machine observed, so a busy machine reads \
+         slower (the load average is at the top). Debian's Chromium, headless, WebGL2 through \
+         SwiftShader, against the release server on 127.0.0.1. Reduced motion is Chromium's \
+         `--force-prefers-reduced-motion`; by default the turntable turns. Each cell is the median \
+         of {} fresh browsers, then every run's figure; the full reports are in `{}`.\n",
+        lighthouse::VERSION,
+        lighthouse::RUNS,
+        lh.reports
+            .strip_prefix(crate::root())
+            .unwrap_or(&lh.reports)
+            .display()
+    );
+    let _ = write!(md, "| figure | target |");
+    for v in &lh.variants {
+        let _ = write!(md, " {} |", v.variant.label());
+    }
+    let _ = writeln!(md, "\n|---|---|{}", "---:|".repeat(lh.variants.len()));
+    for metric in Metric::ALL {
+        let (name, target) = lighthouse_target(metric);
+        let _ = write!(md, "| {name} | {} |", target.map_or("–", |(_, text)| text));
+        for v in &lh.variants {
+            let each: Vec<String> = v
+                .runs
+                .iter()
+                .map(|run| {
+                    run.get(metric)
+                        .map_or_else(|| "–".to_owned(), |x| lighthouse_value(metric, x))
+                })
+                .collect();
+            let cell = match v.median(metric) {
+                Some(m) => format!("**{}** ({})", lighthouse_value(metric, m), each.join(", ")),
+                None => "–".to_owned(),
+            };
+            let _ = write!(md, " {cell} |");
+        }
+        md.push('\n');
+    }
+    md.push('\n');
+    for v in &lh.variants {
+        for w in v.warnings() {
+            let _ = writeln!(md, "- {}: Lighthouse warned: {w}", v.variant.label());
+        }
+        for f in &v.failures {
+            let _ = writeln!(md, "- {}: a run failed: {f}", v.variant.label());
+        }
+        for metric in Metric::ALL {
+            if v.count(metric) < v.runs.len() {
+                if let Some(why) = v.why_missing(metric) {
+                    let _ = writeln!(
+                        md,
+                        "- {}: {} missing in {} of {} runs: {why}",
+                        v.variant.label(),
+                        lighthouse_target(metric).0,
+                        v.runs.len() - v.count(metric),
+                        v.runs.len()
+                    );
+                }
+            }
+        }
     }
     md.push('\n');
 }
@@ -320,11 +653,10 @@ fn size_row(md: &mut String, f: &FileSize) {
     );
 }
 
-fn client_sizes(md: &mut String, r: &Results) {
+fn client_sizes(md: &mut String, r: &Results, previous: &Previous) {
     let _ = writeln!(md, "## Client: release build sizes\n");
     let Some(sizes) = &r.sizes else {
-        md.push_str(&not_run("client"));
-        md.push('\n');
+        previous.keep_section(md, "Client: release build sizes", "client");
         return;
     };
     let _ = writeln!(
@@ -381,11 +713,10 @@ fn size_table(md: &mut String, title: &str, app: &AppSizes) {
     );
 }
 
-fn client_timings(md: &mut String, r: &Results) {
+fn client_timings(md: &mut String, r: &Results, previous: &Previous) {
     let _ = writeln!(md, "## Client: timings in headless Chromium\n");
     let Some(c) = &r.client else {
-        md.push_str(&not_run("client"));
-        md.push('\n');
+        previous.keep_section(md, "Client: timings in headless Chromium", "client");
         return;
     };
     let _ = writeln!(
@@ -393,7 +724,7 @@ fn client_timings(md: &mut String, r: &Results) {
         "`tests/e2e/bench/client.mjs`: {RUNS} fresh browsers (empty cache) against the release \
          server on 127.0.0.1, default 1100 × 760 viewport, WebGL2 through SwiftShader (on the \
          CPU, so drawing is far slower than on any phone's GPU). Medians; every run is in \
-         `tests/e2e/output/bench-client.json`.\n\n| figure | value |\n|---|---:|"
+         `tests/e2e/output/bench-client.json` (the long-task runs in `bench-longtasks.json`).\n\n| figure | value |\n|---|---:|"
     );
     let fig = |k: &str| c.get(k).unwrap_or(f64::NAN);
     let rows = [
@@ -407,11 +738,17 @@ fn client_timings(md: &mut String, r: &Results) {
             ),
         ),
         (
-            "bytes transferred before the first frame (resource timing, with headers)".to_owned(),
+            "bytes over the wire before the first frame (response headers and bodies as sent, \
+             every request started before it, each awaited to its end)"
+                .to_owned(),
             format!(
-                "{} in {} requests",
+                "{} in {} requests; {:.0} .wasm file(s) {}, {:.0} script(s); {} failed",
                 bytes(fig("bytes_before_first_frame") as u64),
-                fig("requests_before_first_frame")
+                fig("requests_before_first_frame"),
+                fig("wasm_files_before_first_frame"),
+                bytes(fig("wasm_bytes_before_first_frame") as u64),
+                fig("script_files_before_first_frame"),
+                fig("failed_requests_before_first_frame"),
             ),
         ),
         (
@@ -450,6 +787,26 @@ fn client_timings(md: &mut String, r: &Results) {
             "console errors during the runs".to_owned(),
             format!("{}", fig("console_errors")),
         ),
+        (
+            format!(
+                "main-thread long tasks (PerformanceObserver `longtask`) starting in the {:.0} s \
+                 after the first frame, motion allowed ({:.0} more fresh browsers; the turntable \
+                 was on at the end in {:.0})",
+                fig("longtask_window_ms") / 1000.0,
+                fig("longtask_runs"),
+                fig("longtask_turntable_on_runs")
+            ),
+            format!(
+                "{:.0} (most in one run {:.0}), the longest {}, {} blocking beyond 50 ms; {:.0} \
+                 frames drawn meanwhile; {} console errors",
+                fig("longtasks_after_first_frame"),
+                fig("longtasks_after_first_frame_max"),
+                ms(fig("longtask_longest_ms")),
+                ms(fig("longtask_blocking_ms")),
+                fig("longtask_frames_drawn"),
+                fig("longtask_console_errors")
+            ),
+        ),
     ];
     for (k, v) in rows {
         let _ = writeln!(md, "| {k} | {v} |");
@@ -457,11 +814,14 @@ fn client_timings(md: &mut String, r: &Results) {
     md.push('\n');
 }
 
-fn core(md: &mut String, r: &Results) {
+fn core(md: &mut String, r: &Results, previous: &Previous) {
     let _ = writeln!(md, "## Core: criterion (`cargo bench -p atelier-core`)\n");
     let Some(timings) = &r.core else {
-        md.push_str(&not_run("core"));
-        md.push('\n');
+        previous.keep_section(
+            md,
+            "Core: criterion (`cargo bench -p atelier-core`)",
+            "core",
+        );
         return;
     };
     let _ = writeln!(
@@ -483,11 +843,10 @@ fn core(md: &mut String, r: &Results) {
     md.push('\n');
 }
 
-fn server(md: &mut String, r: &Results) {
+fn server(md: &mut String, r: &Results, previous: &Previous) {
     let _ = writeln!(md, "## Server: wrk against the release server\n");
     let Some(s) = &r.server else {
-        md.push_str(&not_run("server"));
-        md.push_str("\nStudio inbox with 100,000 briefs: not measured in this report.\n\n");
+        previous.keep_section(md, "Server: wrk against the release server", "server");
         return;
     };
     let _ = writeln!(
@@ -599,5 +958,109 @@ mod tests {
         assert_eq!(time_ns(812.4), "812 ns");
         assert_eq!(at_most(200.0, 250.0, ms), "met (20 % under)");
         assert_eq!(at_most(300.0, 250.0, ms), "**missed** by 50.0 ms (20 %)");
+        assert_eq!(at_least(46.0, 90.0), "**missed** by 44 points");
+        assert_eq!(at_least(93.0, 90.0), "met (3 points over)");
+        assert_eq!(lighthouse_value(Metric::Lcp, 6579.4), "6.58 s");
+        assert_eq!(lighthouse_value(Metric::Tbt, 167_918.5), "167,919 ms");
+        assert_eq!(lighthouse_value(Metric::Cls, 0.0), "0.000");
+    }
+
+    /// A report as `markdown` wrote it, cut down to what the carry-over reads.
+    const EARLIER: &str = "# Benchmarks\n\nWritten by `cargo xtask bench` on 2026-11-24 16:29 UTC; run it again.\n\n\
+        ## Targets (issue 9)\n\n| target | measured | verdict |\n|---|---|---|\n\
+        | full ring rebuild < 2 ms natively | 1.525 ms | met (24 % under) |\n\
+        | ≥ 1,500 durable submissions/s at 16 connections, p99 < 50 ms | 1959/s, p99 13.3 ms | rate met |\n\n\
+        ## Core: criterion (`cargo bench -p atelier-core`)\n\n| benchmark | median | 95 % interval |\n\
+        |---|---:|---:|\n| share link/encode | 201 ns | 198 ns – 206 ns |\n\n\
+        ## Server: wrk against the release server\n\n_not run in this report (`cargo xtask bench server`)_\n\n\
+        ## Reading these figures\n\nnotes\n";
+
+    #[test]
+    fn a_part_not_run_keeps_its_figures_from_the_previous_report() {
+        let previous = Previous::read(EARLIER);
+        assert_eq!(previous.date, "2026-11-24 16:29 UTC");
+        let mut md = String::new();
+        previous.keep_row(
+            &mut md,
+            "full ring rebuild < 2 ms",
+            "full ring rebuild < 2 ms",
+        );
+        previous.keep_section(
+            &mut md,
+            "Core: criterion (`cargo bench -p atelier-core`)",
+            "core",
+        );
+        // The previous report had no server figures either: nothing to keep.
+        previous.keep_section(&mut md, "Server: wrk against the release server", "server");
+        assert_eq!(
+            md,
+            "| full ring rebuild < 2 ms natively | 1.525 ms | met (24 % under) (kept from 2026-11-24 16:29 UTC) |\n\
+             _Not run in this report: kept from the report of 2026-11-24 16:29 UTC; `cargo xtask bench core` measures it again._\n\n\
+             | benchmark | median | 95 % interval |\n|---|---:|---:|\n| share link/encode | 201 ns | 198 ns – 206 ns |\n\n\
+             _not run in this report (`cargo xtask bench server`)_\n\n"
+        );
+        // Kept twice, the row and the section still carry the first report's date once.
+        let again = format!(
+            "Written by `cargo xtask bench` on 2026-12-06 12:00 UTC; x\n\n## Targets (issue 9)\n\n{md}"
+        );
+        let twice = Previous::read(&again);
+        let mut md2 = String::new();
+        twice.keep_row(&mut md2, "full ring rebuild", "full ring rebuild < 2 ms");
+        assert_eq!(
+            md2,
+            "| full ring rebuild < 2 ms natively | 1.525 ms | met (24 % under) (kept from 2026-12-06 12:00 UTC) |\n"
+        );
+        let mut none = String::new();
+        Previous::read("").keep_row(&mut none, "full ring rebuild", "full ring rebuild < 2 ms");
+        assert_eq!(none, "| full ring rebuild < 2 ms | not run | |\n");
+    }
+
+    #[test]
+    fn lighthouse_figures_meet_or_miss_issue_18s_targets() {
+        let run = |json: &str| lighthouse::read_report(json).expect("a sample report");
+        let reduced = include_str!("../../../bench/lighthouse/samples/reduced-motion.json");
+        let turning = include_str!("../../../bench/lighthouse/samples/default.json");
+        let results = Results {
+            lighthouse: Some(LighthouseFigures {
+                variants: vec![
+                    VariantFigures {
+                        variant: lighthouse::Variant::ReducedMotion,
+                        runs: vec![run(reduced)],
+                        failures: Vec::new(),
+                    },
+                    VariantFigures {
+                        variant: lighthouse::Variant::Default,
+                        runs: vec![run(turning)],
+                        failures: vec!["Lighthouse exited with exit status: 124".into()],
+                    },
+                ],
+                reports: crate::root().join("target/bench-lighthouse/reports"),
+            }),
+            ..Default::default()
+        };
+        let md = markdown(&results, "");
+        assert!(md.contains(
+            "| Lighthouse mobile, reduced motion: performance score ≥ 90 | 46 (median of the 1 of 3 runs that have it) | **missed** by 44 points |"
+        ), "{md}");
+        assert!(md.contains(
+            "| Lighthouse mobile, default (turntable on): Cumulative Layout Shift ≤ 0.1 | 0.000 (median of the 1 of 3 runs that have it) | met (100 % under) |"
+        ), "{md}");
+        assert!(md.contains(
+            "| Total Blocking Time | ≤ 200 ms | **7,224 ms** (7,224 ms) | **167,919 ms** (167,919 ms) |"
+        ), "{md}");
+        assert!(
+            md.contains(
+                "- default (turntable on): a run failed: Lighthouse exited with exit status: 124"
+            ),
+            "{md}"
+        );
+        assert!(
+            md.contains("- default (turntable on): Lighthouse warned: The page loaded too slowly"),
+            "{md}"
+        );
+        assert!(
+            md.contains("full reports are in `target/bench-lighthouse/reports`"),
+            "{md}"
+        );
     }
 }
