@@ -175,7 +175,7 @@ email-meeting-summary = استشارة مع { $shop } — { $reference }
 
 email-page-title = { $shop } · صمّم خاتمك
 email-page-description = صمّم الفكرة الأولى لخاتمك بتقنية ثلاثية الأبعاد وأرسلها إلى صائغك.
-email-page-tagline = صمّم الفكرة الأولى لخاتمك، ثم ناقشها مع صائغك
+email-page-tagline = صمِّم الفكرة الأولى لخاتمك، ثم ناقشها مع صائغك
 email-page-poster-alt = خاتم سوليتير من الذهب الأصفر؛ جارٍ تحميل المعاينة ثلاثية الأبعاد
 email-page-loading = جارٍ تحميل مصمم الخواتم…
 email-page-studio-loading = جارٍ فتح الاستوديو…

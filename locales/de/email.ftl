@@ -163,7 +163,7 @@ email-meeting-summary = Beratung bei { $shop } – { $reference }
 
 email-page-title = { $shop } · Ihren Ring gestalten
 email-page-description = Gestalten Sie die erste Idee Ihres Rings in 3D und senden Sie sie an Ihre Goldschmiede.
-email-page-tagline = Gestalten Sie die erste Idee Ihres Rings und besprechen Sie sie dann mit Ihrer Goldschmiede
+email-page-tagline = Entwerfen Sie die erste Idee Ihres Rings und besprechen Sie sie dann mit Ihrem Goldschmied
 email-page-poster-alt = Ein Solitärring aus Gelbgold; die 3D-Vorschau wird geladen
 email-page-loading = Der Ringdesigner wird geladen …
 email-page-studio-loading = Das Studio wird geöffnet …

@@ -163,7 +163,7 @@ email-meeting-summary = Consulta con { $shop } — { $reference }
 
 email-page-title = { $shop } · diseña tu anillo
 email-page-description = Diseña en 3D la primera idea de tu anillo y envíasela a tu joyero.
-email-page-tagline = Diseña la primera idea de tu anillo y luego háblalo con tu joyero
+email-page-tagline = Diseña la primera idea de tu anillo y luego coméntala con tu joyero
 email-page-poster-alt = Un anillo solitario de oro amarillo; la vista previa en 3D se está cargando
 email-page-loading = Cargando el diseñador de anillos…
 email-page-studio-loading = Abriendo el estudio…

@@ -160,7 +160,7 @@ email-meeting-summary = { $shop } とのご相談 — { $reference }
 
 email-page-title = { $shop } · 指輪をデザインする
 email-page-description = 指輪の最初のアイデアを3Dでデザインして、ジュエラーに送りましょう。
-email-page-tagline = 指輪の最初のアイデアをデザインして、ジュエラーと相談しましょう
+email-page-tagline = 指輪の最初のアイデアをかたちにして、ジュエラーと相談しましょう
 email-page-poster-alt = イエローゴールドのソリテールリング。3Dプレビューを読み込んでいます
 email-page-loading = リングデザイナーを読み込んでいます…
 email-page-studio-loading = スタジオを開いています…

@@ -13,7 +13,7 @@
 //! same way, with `X-Robots-Tag: noindex` and `Referrer-Policy: no-referrer` on everything there:
 //! its addresses hold private tokens. A build without it answers every `/c/…` with a 404.
 
-use crate::http::page::{Entry, Page};
+use crate::http::page::{Entry, Page, Shop};
 use crate::http::static_guard;
 use crate::i18n::Words;
 use crate::Config;
@@ -112,7 +112,17 @@ struct Rendered {
 
 fn load(path: &Path, config: &Config, entry: Entry, words: &Words) -> Option<Page> {
     match std::fs::read_to_string(path) {
-        Ok(template) => Some(Page::new(&template, &config.shop_name, entry, words)),
+        Ok(template) => {
+            let shop = Shop {
+                name: &config.shop_name,
+                logo: config
+                    .shop_logo
+                    .as_ref()
+                    .map(|_| crate::routes::shop::LOGO_PATH),
+                theme: &config.theme,
+            };
+            Some(Page::new(&template, shop, entry, words))
+        }
         Err(e) => {
             tracing::warn!(page = %path.display(), error = %e, "cannot read a page of the web app");
             None

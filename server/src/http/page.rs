@@ -4,6 +4,13 @@
 //! words arrive with the wasm; until then, and in the browser's tab, a visitor sees whose shop
 //! this is, in their language.
 //!
+//! The configurator's poster is the app's top bar drawn before any script runs: the shop's logo
+//! and name, the tagline, and the language switch's room (its label and every language's name,
+//! hidden, so the bar is as tall and wide as the app's), in the shop's colours. Those are the
+//! theme's custom properties on `<html>`'s `style` attribute, where the app puts them too; the
+//! pages' Content-Security-Policy allows inline styles, and a value can hold no `;` or `<`
+//! (`atelier_core::theme`), so each stays one declaration.
+//!
 //! The language is `?lang=`, then the browser's `Accept-Language`, then the shop's; the answer
 //! varies by `Accept-Language` so caches keep one copy per language. `<html>` carries `lang`,
 //! `dir` and `data-shop-lang` (which the app falls back on).
@@ -11,9 +18,11 @@
 use crate::html::escape_html;
 use crate::i18n::Words;
 use atelier_core::i18n::{Arg, Lang};
+use atelier_core::theme::{is_safe_value, THEME_KEYS};
 use axum::body::Bytes;
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
+use std::collections::BTreeMap;
 
 /// The product's name as the built pages say it, which the shop's name replaces.
 const PRODUCT: &str = "Atelier"; // i18n: not words (the name the build writes, replaced)
@@ -29,6 +38,17 @@ pub enum Entry {
     Commission,
 }
 
+/// What a poster shows of the shop, from its configuration.
+#[derive(Debug, Clone, Copy)]
+pub struct Shop<'a> {
+    /// The shop's name (`shop_name`).
+    pub name: &'a str,
+    /// Where the page loads the shop's logo from, when it has one.
+    pub logo: Option<&'a str>,
+    /// Theme values by custom-property name without `--atelier-` (the `[theme]` table).
+    pub theme: &'a BTreeMap<String, String>,
+}
+
 /// A page rendered in every language, ready to send.
 #[derive(Debug, Clone)]
 pub struct Page {
@@ -39,16 +59,19 @@ pub struct Page {
 }
 
 impl Page {
-    /// Renders `template` (a built `index.html` of `entry`) for `shop_name` in every language.
-    pub fn new(template: &str, shop_name: &str, entry: Entry, words: &Words) -> Self {
+    /// Renders `template` (a built `index.html` of `entry`) for `shop` in every language.
+    pub fn new(template: &str, shop: Shop<'_>, entry: Entry, words: &Words) -> Self {
+        let named = render(template, shop.name);
         let html = Lang::ALL
             .into_iter()
             .map(|lang| {
-                let named = render(template, shop_name);
-                (
-                    lang,
-                    Bytes::from(localize(&named, shop_name, entry, words, lang)),
-                )
+                let local = localize(&named, shop, entry, words, lang);
+                // After the words: the logo's empty `alt` must not be taken for the picture's.
+                let page = match entry {
+                    Entry::Configurator => brand(&local, shop),
+                    Entry::Studio | Entry::Commission => local,
+                };
+                (lang, Bytes::from(page))
             })
             .collect();
         Self {
@@ -118,23 +141,28 @@ pub fn choose(query: Option<&str>, headers: &HeaderMap) -> Option<Lang> {
     })
 }
 
-/// The poster's words of `entry` in `lang`, and `<html lang dir data-shop-lang>`. Each text is
-/// replaced only where the page says the English message word for word, so a page and the
-/// message files that disagree keep the page's own words rather than losing any.
-fn localize(template: &str, shop_name: &str, entry: Entry, words: &Words, lang: Lang) -> String {
+/// The poster's words of `entry` in `lang`, and `<html lang dir data-shop-lang>` (with the shop's
+/// colours in `style` on the configurator's). Each text is replaced only where the page says the
+/// English message word for word, so a page and the message files that disagree keep the page's
+/// own words rather than losing any.
+fn localize(template: &str, shop: Shop<'_>, entry: Entry, words: &Words, lang: Lang) -> String {
     let reader = words.reader(lang.code());
     let english = words.reader(Lang::En.code());
     let shop_attr = escape_html(words.shop_tag());
+    let style = match entry {
+        Entry::Configurator => theme_style(shop.theme),
+        Entry::Studio | Entry::Commission => String::new(),
+    };
     let mut html = replace_open_tag(
         template,
         "<html",
         &format!(
-            "<html lang=\"{}\" dir=\"{}\" data-shop-lang=\"{shop_attr}\">",
+            "<html lang=\"{}\" dir=\"{}\" data-shop-lang=\"{shop_attr}\"{style}>",
             lang.code(),
             reader.dir()
         ),
     );
-    let shop = [("shop", Arg::from(shop_name))];
+    let shop = [("shop", Arg::from(shop.name))];
     let pieces: &[(&str, char, &str)] = match entry {
         Entry::Configurator => &[
             ("<title>", '<', "email-page-title"),
@@ -144,6 +172,7 @@ fn localize(template: &str, shop_name: &str, entry: Entry, words: &Words, lang: 
                 "email-page-description",
             ),
             ("class=\"shop-tagline\">", '<', "email-page-tagline"),
+            ("class=\"poster-language\">", '<', "common-language"),
             ("alt=\"", '"', "email-page-poster-alt"),
             ("role=\"status\">", '<', "email-page-loading"),
         ],
@@ -158,7 +187,69 @@ fn localize(template: &str, shop_name: &str, entry: Entry, words: &Words, lang: 
         let now = escape_html(&reader.t_args(key, &shop));
         html = replace_inner(&html, marker, *until, &was, &now);
     }
+    if entry == Entry::Configurator {
+        html = fill_languages(&html, lang);
+    }
     html
+}
+
+/// The theme's values as ` style="--atelier-accent: #0b6e4f; …"` (empty without any): known
+/// names and safe values only, as the app applies them.
+fn theme_style(theme: &BTreeMap<String, String>) -> String {
+    let declarations: Vec<String> = theme
+        .iter()
+        .filter(|(name, value)| THEME_KEYS.contains(&name.as_str()) && is_safe_value(value))
+        .map(|(name, value)| format!("--atelier-{name}: {}", value.trim()))
+        .collect();
+    if declarations.is_empty() {
+        String::new()
+    } else {
+        format!(" style=\"{}\"", escape_html(&declarations.join("; ")))
+    }
+}
+
+/// The shop's logo before its name in the configurator's poster bar, as the app's bar shows it.
+fn brand(html: &str, shop: Shop<'_>) -> String {
+    let marker = "class=\"shop-name\">";
+    match (shop.logo, html.find(marker)) {
+        (Some(logo), Some(at)) => {
+            let end = at + marker.len();
+            format!(
+                "{}<img class=\"shop-logo\" src=\"{}\" alt=\"\" />{}",
+                &html[..end],
+                escape_html(logo),
+                &html[end..]
+            )
+        }
+        _ => html.to_owned(),
+    }
+}
+
+/// The poster's language list: every language in its own name, `lang` chosen, as the app's
+/// switch lists them, so the hidden list takes the room the app's will.
+fn fill_languages(html: &str, lang: Lang) -> String {
+    let marker = "class=\"poster-languages\"";
+    let Some(at) = html.find(marker) else {
+        return html.to_owned();
+    };
+    let Some(open_end) = html[at..].find('>').map(|i| at + i + 1) else {
+        return html.to_owned();
+    };
+    let Some(close) = html[open_end..].find("</select>").map(|i| open_end + i) else {
+        return html.to_owned();
+    };
+    let options: String = Lang::ALL
+        .into_iter()
+        .map(|l| {
+            let selected = if l == lang { " selected" } else { "" };
+            format!(
+                "<option lang=\"{code}\" value=\"{code}\"{selected}>{name}</option>",
+                code = l.code(),
+                name = escape_html(l.autonym())
+            )
+        })
+        .collect();
+    format!("{}{options}{}", &html[..open_end], &html[close..])
 }
 
 /// The first tag that starts with `open` (`<html …>`) replaced whole by `tag`.

@@ -20,6 +20,9 @@ use std::path::Path;
 /// Largest logo file served, in bytes: a logo is a few KB; this keeps a photo out of every page.
 pub(crate) const LOGO_BYTES_MAX: u64 = 256 * 1024;
 
+/// Where the logo is served, which `GET /api/shop` and the pages' posters point at.
+pub(crate) const LOGO_PATH: &str = "/api/shop/logo";
+
 /// The answer of `GET /api/shop`.
 #[derive(Debug, Serialize)]
 struct ShopBody<'a> {
@@ -40,7 +43,7 @@ pub async fn shop(State(state): State<AppState>) -> Response {
         [(header::CACHE_CONTROL, "no-cache")],
         Json(ShopBody {
             name: &config.shop_name,
-            logo: config.shop_logo.as_ref().map(|_| "/api/shop/logo"),
+            logo: config.shop_logo.as_ref().map(|_| LOGO_PATH),
             theme: &config.theme,
             currency: state
                 .catalog
