@@ -19,6 +19,7 @@ pub mod components;
 pub mod embed;
 pub mod flow;
 pub mod i18n;
+pub mod later;
 pub mod pages;
 mod storage;
 pub mod studio;

@@ -4,11 +4,12 @@
 use crate::api;
 use crate::brief::{BriefFields, Submission};
 use crate::components::{
-    BandPicker, BriefForm, CutPicker, DesignSummary, EngravingPicker, MetalPicker, RingViewer,
-    SavedDesigns, SettingPicker, ShareBar, ShopHeader, SizePicker, StepNav, StepNotes, StonePicker,
+    BandPicker, CutPicker, DesignSummary, EngravingPicker, MetalPicker, RingViewer, SavedDesigns,
+    SettingPicker, ShareBar, ShopHeader, SizePicker, StepNav, StepNotes, StonePicker,
 };
 use crate::flow::Step;
 use crate::i18n::{say, t, t_args, Arg};
+use crate::later::Later;
 use crate::viewer::Snapshots;
 use crate::{storage, url};
 use atelier_core::catalog::{Catalog, MetalId};
@@ -19,6 +20,8 @@ use leptos::html;
 use leptos::prelude::*;
 use std::sync::Arc;
 use std::time::Duration;
+
+mod parts;
 
 /// The configurator page.
 #[component]
@@ -169,19 +172,19 @@ pub fn Configurator() -> impl IntoView {
                 Step::Engraving => {
                     view! { <EngravingPicker design=design catalog=catalog /> }.into_any()
                 }
-                Step::Brief => view! {
-                    <BriefForm
-                        design=design
-                        catalog=catalog
-                        description=description
-                        report=report
-                        fields=brief_fields
-                        snapshots=snapshots
-                        submission=submission
-                        on_start_new=start_new
-                    />
+                Step::Brief => {
+                    let step = parts::BriefStep {
+                        design,
+                        catalog,
+                        description,
+                        report,
+                        fields: brief_fields,
+                        snapshots,
+                        submission,
+                        on_start_new: start_new,
+                    };
+                    view! { <Later load=move || parts::brief_step(step.clone()) /> }.into_any()
                 }
-                .into_any(),
             }
         }
     };

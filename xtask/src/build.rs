@@ -9,6 +9,8 @@
 
 use crate::cmd::{self, run, Failure, Result};
 use crate::{compress, css, tools};
+
+pub mod split;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
@@ -144,6 +146,13 @@ pub fn app() -> Result {
     for entry in ENTRIES {
         entry.build(&dist)?;
     }
+    let split = split::configurator(&dist)?;
+    println!(
+        "configurator: split into {} with {} chunks loaded later ({})",
+        split.folder,
+        split.chunks.len(),
+        split.chunks.join(", ")
+    );
     let css = css::minify_dist(&dist)
         .map_err(|e| Failure(format!("cannot minify the stylesheets: {e}")))?;
     println!(

@@ -1,0 +1,125 @@
+//! Parts of the configurator that load when first needed.
+//!
+//! The configurator's release build splits its wasm (xtask's `split` module): the first chunk
+//! holds what draws the first ring frame and the first step, and each part declared with
+//! [`later!`] goes to its own chunk, fetched the first time it is called. In every other build
+//! (the studio, the commission page, the component tests, native) the same declaration is an
+//! ordinary function that answers at once, so the code reads the same either way.
+//!
+//! A chunk can fail to arrive (the visitor went offline between two steps). Unlike Leptos's own
+//! `#[lazy]`, which panics then and so ends the whole app, a part declared here answers
+//! [`PartMissing`], and [`Later`] shows the visitor a plain sentence with a button that tries
+//! again (a failed fetch is not remembered: the next call fetches afresh).
+
+use crate::i18n::t;
+use leptos::prelude::*;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+
+/// A part of the page that could not be fetched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("a part of the page could not be loaded")]
+pub struct PartMissing;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for PartMissing {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        PartMissing
+    }
+}
+
+/// Declares a function whose code loads when it is first called: `async` to the caller, and
+/// answering `Err(PartMissing)` when its chunk could not be fetched.
+///
+/// ```ignore
+/// later! {
+///     /// The brief step.
+///     brief, pub fn brief_step(step: BriefStep) -> AnyView { view! { … }.into_any() }
+/// }
+/// ```
+/// The first word names the chunk; parts with the same name share one.
+#[macro_export]
+macro_rules! later {
+    (
+        $(#[$meta:meta])*
+        $chunk:ident, $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $out:ty $body:block
+    ) => {
+        $(#[$meta])*
+        #[cfg(feature = "split")]
+        #[::leptos::wasm_split::wasm_split($chunk, fallible, wasm_split_path = ::leptos::wasm_split)]
+        $vis fn $name($($arg: $ty),*) -> ::core::result::Result<$out, $crate::later::PartMissing> {
+            ::core::result::Result::Ok($body)
+        }
+
+        $(#[$meta])*
+        #[cfg(not(feature = "split"))]
+        $vis async fn $name($($arg: $ty),*) -> ::core::result::Result<$out, $crate::later::PartMissing> {
+            ::core::result::Result::Ok($body)
+        }
+    };
+}
+
+/// What a [`Later`] shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum State {
+    Loading,
+    Missing,
+    Ready,
+}
+
+/// A view that comes from a chunk loaded later.
+type Loading = Pin<Box<dyn Future<Output = Result<AnyView, PartMissing>>>>;
+
+/// Shows the view `load` gives once its code is there: a short "loading" line meanwhile, and if
+/// the code could not be fetched, why and a button to try again.
+#[component]
+pub fn Later<F, Fut>(
+    /// Fetches the part (when needed) and makes its view; called again by "Try again".
+    load: F,
+) -> impl IntoView
+where
+    F: Fn() -> Fut + 'static,
+    Fut: Future<Output = Result<AnyView, PartMissing>> + 'static,
+{
+    let load: Rc<dyn Fn() -> Loading> = Rc::new(move || Box::pin(load()));
+    let state = RwSignal::new(State::Loading);
+    let part = StoredValue::new_local(None::<AnyView>);
+    let fetch = move |load: Rc<dyn Fn() -> Loading>| {
+        state.set(State::Loading);
+        leptos::task::spawn_local(async move {
+            match load().await {
+                Ok(view) => {
+                    part.set_value(Some(view));
+                    state.set(State::Ready);
+                }
+                Err(PartMissing) => state.set(State::Missing),
+            }
+        });
+    };
+    fetch(Rc::clone(&load));
+    let retry = StoredValue::new_local(load);
+    move || match state.get() {
+        State::Loading => view! {
+            <p class="later-loading" role="status">{t("cfg-later-loading")}</p>
+        }
+        .into_any(),
+        State::Missing => view! {
+            <div class="later-missing" role="alert">
+                <p>{t("cfg-later-missing")}</p>
+                <button
+                    type="button"
+                    class="button primary"
+                    on:click=move |_| fetch(retry.get_value())
+                >
+                    {t("cfg-later-retry")}
+                </button>
+            </div>
+        }
+        .into_any(),
+        State::Ready => part
+            .try_update_value(Option::take)
+            .flatten()
+            .unwrap_or_else(|| ().into_any()),
+    }
+}

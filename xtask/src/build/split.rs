@@ -1,0 +1,210 @@
+//! The configurator's wasm, split into chunks loaded when first needed.
+//!
+//! Trunk 0.21 cannot split a wasm (trunk#1022), so for the configurator xtask runs the steps
+//! itself, after Trunk has built the page, its stylesheet and its copied files:
+//!
+//! 1. `cargo rustc` builds the `atelier` binary with the `split` feature (which turns each
+//!    `later!` part into a split point) and `--emit-relocs` for the final link only, so the
+//!    dependencies compiled for the studio's build are reused as they are;
+//! 2. `wasm_split_cli_support` (the library behind `wasm-split-cli`) cuts the module into the
+//!    main one and a chunk per part, plus `__wasm_split.js`, which fetches a chunk on its first
+//!    call;
+//! 3. `wasm-bindgen --keep-lld-exports` makes the main module's JS (the chunks need its
+//!    linker exports);
+//! 4. `wasm-opt` shrinks every module, at [`OPT_LEVEL`];
+//! 5. the files land in `dist/app-<hash>/`, named by a hash of their contents so they can be cached
+//!    for good, and the page gets the tags that load them.
+
+use crate::cmd::{self, run, Failure, Result};
+use sha2::{Digest, Sha256};
+use std::path::Path;
+
+/// The binary and the output name of the configurator's wasm.
+const BIN: &str = "atelier";
+
+/// The link module's file name; `__wasm_split.js` is what the split tool's loader expects.
+const LINK_MODULE: &str = "__wasm_split.js";
+
+/// wasm-opt's level, chosen by the brotli size of what a visitor downloads (bench/notes.md).
+pub const OPT_LEVEL: &str = "-Oz";
+
+/// What the split build produced.
+#[derive(Debug)]
+pub struct Split {
+    /// `app-<hash>`, the folder inside `dist/` holding every file.
+    pub folder: String,
+    /// The chunks' file names, loaded later.
+    pub chunks: Vec<String>,
+}
+
+/// Builds the configurator's split wasm into `dist` and links it from `dist/index.html`.
+pub fn configurator(dist: &Path) -> Result<Split> {
+    let root = crate::root();
+    run(cmd::command(
+        "cargo",
+        &[
+            "rustc",
+            "--release",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--bin",
+            BIN,
+            "--features",
+            "split",
+            "--",
+            "-Clink-arg=--emit-relocs",
+        ],
+    ))?;
+    let work = root.join("target/split");
+    let out = work.join("out");
+    // A fresh folder: no chunk of an earlier build may be carried along.
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&out).map_err(io("create", &out))?;
+    let built = root.join(format!("target/wasm32-unknown-unknown/release/{BIN}.wasm"));
+    let input = std::fs::read(&built).map_err(io("read", &built))?;
+    let main = work.join(format!("{BIN}_split.wasm"));
+    let main_module = format!("./{BIN}.js");
+    let link_name = format!("./{LINK_MODULE}");
+    let split = wasm_split_cli_support::transform({
+        let mut options = wasm_split_cli_support::Options::new(&input);
+        options.output_dir = &out;
+        options.main_out_path = &main;
+        options.main_module = &main_module;
+        options.link_name = &link_name;
+        options
+    })
+    .map_err(|e| Failure(format!("cannot split {}: {e:#}", built.display())))?;
+    run(cmd::command(
+        "wasm-bindgen",
+        &[
+            "--target",
+            "web",
+            "--keep-lld-exports",
+            "--no-demangle",
+            "--no-typescript",
+            "--out-name",
+            BIN,
+            "--out-dir",
+            &out.to_string_lossy(),
+            &main.to_string_lossy(),
+        ],
+    ))?;
+    let mut modules = vec![out.join(format!("{BIN}_bg.wasm"))];
+    modules.extend(split.split_modules.iter().cloned());
+    for module in &modules {
+        optimise(module)?;
+    }
+    let folder = format!("app-{}", content_hash(&out)?);
+    let target = dist.join(&folder);
+    let _ = std::fs::remove_dir_all(&target);
+    copy_dir(&out, &target)?;
+    link_page(&dist.join("index.html"), &folder)?;
+    let chunks = split
+        .split_modules
+        .iter()
+        .filter_map(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .collect();
+    Ok(Split { folder, chunks })
+}
+
+/// `wasm-opt` in place, twice: binaryen finds more to fold once the first round has run.
+fn optimise(module: &Path) -> Result {
+    let path = module.to_string_lossy();
+    for _ in 0..2 {
+        run(cmd::command("wasm-opt", &[OPT_LEVEL, &path, "-o", &path]))?;
+    }
+    Ok(())
+}
+
+/// The first 16 hex digits of a SHA-256 over every file's name and contents, in name order.
+fn content_hash(dir: &Path) -> Result<String> {
+    let mut names = files(dir)?;
+    names.sort();
+    let mut hasher = Sha256::new();
+    for name in &names {
+        let path = dir.join(name);
+        hasher.update(name.as_bytes());
+        hasher.update(std::fs::read(&path).map_err(io("read", &path))?);
+    }
+    let digest = hasher.finalize();
+    Ok(digest[..8].iter().map(|b| format!("{b:02x}")).collect())
+}
+
+fn files(dir: &Path) -> Result<Vec<String>> {
+    let entries = std::fs::read_dir(dir).map_err(io("list", dir))?;
+    Ok(entries
+        .flatten()
+        .filter(|e| e.path().is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect())
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result {
+    std::fs::create_dir_all(to).map_err(io("create", to))?;
+    for name in files(from)? {
+        let (source, target) = (from.join(&name), to.join(&name));
+        std::fs::copy(&source, &target).map_err(io("copy", &source))?;
+    }
+    Ok(())
+}
+
+/// Puts the tags that fetch and start the app where the page's skipped Rust asset stands: the JS
+/// and the main module preloaded at once, then the module script that starts it.
+fn link_page(page: &Path, folder: &str) -> Result {
+    let html = std::fs::read_to_string(page).map_err(io("read", page))?;
+    let linked = replace_rust_asset(&html, &head_tags(folder)).ok_or_else(|| {
+        Failure(format!(
+            "{} has no skipped Rust asset (<link data-trunk rel=\"rust\" data-trunk-skip />) to put the app in place of",
+            page.display()
+        ))
+    })?;
+    std::fs::write(page, linked).map_err(io("write", page))
+}
+
+/// `html` with its (skipped) Trunk Rust asset replaced by `tags`.
+fn replace_rust_asset(html: &str, tags: &str) -> Option<String> {
+    let start = html.find("<link data-trunk rel=\"rust\"")?;
+    let end = start + html[start..].find("/>")? + 2;
+    Some(format!("{}{tags}{}", &html[..start], &html[end..]))
+}
+
+/// The page's tags for the app in `folder`.
+fn head_tags(folder: &str) -> String {
+    format!(
+        "<link rel=\"modulepreload\" href=\"/{folder}/{BIN}.js\" />\
+         <link rel=\"preload\" href=\"/{folder}/{BIN}_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin />\
+         <script type=\"module\">import init from '/{folder}/{BIN}.js';\
+         init({{ module_or_path: '/{folder}/{BIN}_bg.wasm' }});</script>"
+    )
+}
+
+fn io<'a>(what: &'static str, path: &'a Path) -> impl Fn(std::io::Error) -> Failure + 'a {
+    move |e| Failure(format!("cannot {what} {}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_loads_the_main_module_from_the_hashed_folder() {
+        let tags = head_tags("app-0123456789abcdef");
+        assert!(tags.contains("href=\"/app-0123456789abcdef/atelier.js\""));
+        assert!(tags.contains("import init from '/app-0123456789abcdef/atelier.js'"));
+        assert!(tags.contains("module_or_path: '/app-0123456789abcdef/atelier_bg.wasm'"));
+    }
+
+    #[test]
+    fn the_skipped_rust_asset_gives_way_to_the_tags() {
+        let page = "<head><link rel=\"icon\" />\n<link data-trunk rel=\"rust\" data-bin=\"atelier\" data-trunk-skip data-trunk-id=\"5\" />\n</head>";
+        assert_eq!(
+            replace_rust_asset(page, "<script></script>").as_deref(),
+            Some("<head><link rel=\"icon\" />\n<script></script>\n</head>")
+        );
+        assert_eq!(
+            replace_rust_asset("<head></head>", "<script></script>"),
+            None
+        );
+    }
+}
