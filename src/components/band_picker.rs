@@ -1,7 +1,7 @@
 //! The band: its cross-section, width and thickness within the catalog's ranges, and its finish.
 
 use super::metal_picker::swatch_css;
-use super::{AdviseCard, OptionCard, RangeField};
+use super::{Answer, OptionList, Pick, Picture, RangeField};
 use crate::i18n::{say, t, t_args, Arg};
 use atelier_core::catalog::{BandProfile, Catalog, Finish};
 use atelier_core::design::{Choice, Design, Mm};
@@ -16,30 +16,26 @@ pub fn BandPicker(
     /// The catalog's profiles, finishes and ranges.
     catalog: Arc<Catalog>,
 ) -> impl IntoView {
-    let profiles = catalog
-        .band_profiles
+    let profiles = catalog.band_profiles.clone();
+    let profile_answers: Vec<Answer> = profiles
         .iter()
-        .map(|&profile| {
-            let checked =
-                Signal::derive(move || design.with(|d| d.band_profile == Choice::Chosen(profile)));
-            let pick = Callback::new(move |()| {
-                design.update(|d| d.band_profile = Choice::Chosen(profile))
-            });
-            view! {
-                <OptionCard
-                    name="band-profile"
-                    value=format!("{profile:?}").to_lowercase()
-                    label=say(&profile.msg())
-                    checked=checked
-                    on_pick=pick
-                >
-                    <svg class="profile-svg" viewBox="0 0 40 24">
-                        <path class="profile-shape" d=profile_path(profile) />
-                    </svg>
-                </OptionCard>
-            }
+        .map(|&profile| Answer {
+            value: format!("{profile:?}").to_lowercase(),
+            label: say(&profile.msg()),
+            detail: None,
+            picture: Picture::Drawing {
+                class: "profile-svg",
+                view_box: "0 0 40 24",
+                paths: vec![(Some("profile-shape"), profile_path(profile).to_owned())],
+            },
         })
-        .collect_view();
+        .collect();
+    let profile_chosen = {
+        let profiles = profiles.clone();
+        Memo::new(move |_| design.with(|d| Pick::of(&d.band_profile, &profiles)))
+    };
+    let pick_profile =
+        Callback::new(move |pick: Pick| design.update(|d| d.band_profile = pick.choice(&profiles)));
 
     let metal_css = {
         let catalog = Arc::clone(&catalog);
@@ -54,29 +50,28 @@ pub fn BandPicker(
             })
         })
     };
-    let finishes = catalog
-        .finishes
+    let finishes = catalog.finishes.clone();
+    let finish_answers: Vec<Answer> = finishes
         .iter()
-        .map(|&finish| {
-            let checked =
-                Signal::derive(move || design.with(|d| d.finish == Choice::Chosen(finish)));
-            let pick =
-                Callback::new(move |()| design.update(|d| d.finish = Choice::Chosen(finish)));
-            let style =
-                move || format!("background: {}{}", finish_texture(finish), metal_css.get());
-            view! {
-                <OptionCard
-                    name="finish"
-                    value=format!("{finish:?}").to_lowercase()
-                    label=say(&finish.msg())
-                    checked=checked
-                    on_pick=pick
-                >
-                    <span class="swatch finish" style=style></span>
-                </OptionCard>
-            }
+        .map(|&finish| Answer {
+            value: format!("{finish:?}").to_lowercase(),
+            label: say(&finish.msg()),
+            detail: None,
+            picture: Picture::Span {
+                class: "swatch finish".to_owned(),
+                style: Some(Signal::derive(move || {
+                    format!("background: {}{}", finish_texture(finish), metal_css.get())
+                })),
+                text: None,
+            },
         })
-        .collect_view();
+        .collect();
+    let finish_chosen = {
+        let finishes = finishes.clone();
+        Memo::new(move |_| design.with(|d| Pick::of(&d.finish, &finishes)))
+    };
+    let pick_finish =
+        Callback::new(move |pick: Pick| design.update(|d| d.finish = pick.choice(&finishes)));
 
     let mm_field = move |get: fn(&Design) -> Choice<Mm>, set: fn(&mut Design, Choice<Mm>)| {
         let value = Signal::derive(move || design.with(|d| get(d).chosen().map(|mm| mm.mm())));
@@ -99,17 +94,15 @@ pub fn BandPicker(
         mm_field(|d| d.band_thickness, |d, c| d.band_thickness = c);
 
     view! {
-        <fieldset class="profile-picker">
-            <legend>{t("cfg-profile-legend")}</legend>
-            <div class="options">
-                {profiles}
-                <AdviseCard
-                    name="band-profile"
-                    checked=Signal::derive(move || design.with(|d| d.band_profile.is_advise_me()))
-                    on_pick=Callback::new(move |()| design.update(|d| d.band_profile = Choice::AdviseMe))
-                />
-            </div>
-        </fieldset>
+        <OptionList
+            class="profile-picker"
+            legend=t("cfg-profile-legend")
+            name="band-profile"
+            answers=profile_answers
+            chosen=profile_chosen
+            on_pick=pick_profile
+            advise=true
+        />
         <fieldset class="band-size-picker">
             <legend>{t("cfg-band-size-legend")}</legend>
             <RangeField
@@ -129,17 +122,15 @@ pub fn BandPicker(
                 readout=thick_text
             />
         </fieldset>
-        <fieldset class="finish-picker">
-            <legend>{t("cfg-finish-legend")}</legend>
-            <div class="options">
-                {finishes}
-                <AdviseCard
-                    name="finish"
-                    checked=Signal::derive(move || design.with(|d| d.finish.is_advise_me()))
-                    on_pick=Callback::new(move |()| design.update(|d| d.finish = Choice::AdviseMe))
-                />
-            </div>
-        </fieldset>
+        <OptionList
+            class="finish-picker"
+            legend=t("cfg-finish-legend")
+            name="finish"
+            answers=finish_answers
+            chosen=finish_chosen
+            on_pick=pick_finish
+            advise=true
+        />
     }
 }
 

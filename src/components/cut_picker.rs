@@ -1,9 +1,10 @@
 //! The centre stone's cut and weight: each cut drawn from core's own girdle outline, and a carat
 //! slider whose readout gives the millimetres a jeweler thinks in.
 
-use super::{AdviseCard, OptionCard, RangeField};
+use super::option_picture::hundredths;
+use super::{Answer, OptionList, Pick, Picture, RangeField};
 use crate::i18n::{say, t, t_args, Arg};
-use atelier_core::catalog::{Catalog, Cut};
+use atelier_core::catalog::{Catalog, Cut, CutId};
 use atelier_core::design::{Carat, Choice, Design};
 use atelier_core::geometry::stone;
 use leptos::prelude::*;
@@ -21,35 +22,29 @@ pub fn CutPicker(
         let catalog = Arc::clone(&catalog);
         Memo::new(move |_| design.with(|d| d.has_centre_stone(&catalog)))
     };
-    let cards = catalog
+    let answers: Vec<Answer> = catalog
         .cuts
         .iter()
         .map(|cut| {
-            let id = cut.id.clone();
-            let checked = {
-                let id = id.clone();
-                Signal::derive(move || design.with(|d| d.cut.chosen() == Some(&id)))
-            };
-            let pick =
-                Callback::new(move |()| design.update(|d| d.cut = Choice::Chosen(id.clone())));
             let (outline, table) = silhouette(cut);
-            view! {
-                <OptionCard
-                    name="cut"
-                    value=cut.id.as_str().to_owned()
-                    label=say(&cut.name_msg())
-                    checked=checked
-                    on_pick=pick
-                >
-                    <svg class="cut-svg" viewBox="-26 -26 52 52">
-                        <path class="cut-girdle" d=outline />
-                        <path class="cut-table" d=table />
-                    </svg>
-                </OptionCard>
+            Answer {
+                value: cut.id.as_str().to_owned(),
+                label: say(&cut.name_msg()),
+                detail: None,
+                picture: Picture::Drawing {
+                    class: "cut-svg",
+                    view_box: "-26 -26 52 52",
+                    paths: vec![(Some("cut-girdle"), outline), (Some("cut-table"), table)],
+                },
             }
         })
-        .collect_view();
-    let advise_cut = Callback::new(move |()| design.update(|d| d.cut = Choice::AdviseMe));
+        .collect();
+    let ids: Vec<CutId> = catalog.cuts.iter().map(|c| c.id.clone()).collect();
+    let chosen = {
+        let ids = ids.clone();
+        Memo::new(move |_| design.with(|d| Pick::of(&d.cut, &ids)))
+    };
+    let pick = Callback::new(move |pick: Pick| design.update(|d| d.cut = pick.choice(&ids)));
 
     let carat = Signal::derive(move || design.with(|d| d.carat.chosen().map(|c| c.carats())));
     let set_carat = Callback::new(move |value: Option<f64>| {
@@ -86,7 +81,7 @@ pub fn CutPicker(
     };
     let gem_fill = {
         let catalog = Arc::clone(&catalog);
-        move || {
+        Signal::derive(move || {
             design.with(|d| {
                 let colour = d
                     .stone
@@ -96,24 +91,23 @@ pub fn CutPicker(
                 let [r, g, b] = colour.map(crate::color::srgb8);
                 format!("--gem-fill: rgb({r} {g} {b})")
             })
-        }
+        })
     };
 
     view! {
         <Show when=move || !has_stone.get()>
             <p class="step-hint">{t("cfg-cut-no-stone")}</p>
         </Show>
-        <fieldset class="cut-picker" style=gem_fill>
-            <legend>{t("cfg-cut-legend")}</legend>
-            <div class="options">
-                {cards}
-                <AdviseCard
-                    name="cut"
-                    checked=Signal::derive(move || design.with(|d| d.cut.is_advise_me()))
-                    on_pick=advise_cut
-                />
-            </div>
-        </fieldset>
+        <OptionList
+            class="cut-picker"
+            legend=t("cfg-cut-legend")
+            name="cut"
+            answers=answers
+            chosen=chosen
+            on_pick=pick
+            advise=true
+            style=gem_fill
+        />
         <fieldset class="carat-picker">
             <legend>{t("cfg-carat-legend")}</legend>
             <RangeField
@@ -144,10 +138,11 @@ fn silhouette(cut: &Cut) -> (String, String) {
         let mut d = String::new();
         for (i, [x, z]) in outline.iter().enumerate() {
             let (px, py) = (x / extent * 22.0 * scale, z / extent * 22.0 * scale);
-            d.push_str(&format!(
-                "{}{px:.2} {py:.2} ",
-                if i == 0 { 'M' } else { 'L' }
-            ));
+            d.push(if i == 0 { 'M' } else { 'L' });
+            d.push_str(&hundredths(px));
+            d.push(' ');
+            d.push_str(&hundredths(py));
+            d.push(' ');
         }
         d.push('Z');
         d

@@ -1,9 +1,9 @@
 //! The engraving inside the band: the text within the catalog's length and characters (core says
 //! what is wrong), and a typeface.
 
-use super::{AdviseCard, OptionCard};
+use super::{Answer, OptionList, Pick, Picture};
 use crate::i18n::{say, t, t_args, Arg};
-use atelier_core::catalog::Catalog;
+use atelier_core::catalog::{Catalog, FontId};
 use atelier_core::design::{Choice, Design, Engraving};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -53,39 +53,31 @@ pub fn EngravingPicker(
         .flat_map(|c| [c, ' '])
         .collect();
 
-    let fonts = rules
+    let answers: Vec<Answer> = rules
         .fonts
         .iter()
-        .map(|font| {
-            let id = font.id.clone();
-            let checked = {
-                let id = id.clone();
-                Signal::derive(move || {
-                    design.with(|d| d.engraving.as_ref().and_then(|e| e.font.chosen()) == Some(&id))
-                })
-            };
-            let pick = Callback::new(move |()| {
-                design.update(|d| {
-                    if let Some(e) = d.engraving.as_mut() {
-                        e.font = Choice::Chosen(id.clone());
-                    }
-                })
-            });
-            let class = format!("font-sample font-{}", font.id.as_str());
-            view! {
-                <OptionCard name="font" value=font.id.as_str().to_owned() label=say(&font.name_msg()) checked=checked on_pick=pick>
-                    <span class=class>{t("cfg-font-sample")}</span>
-                </OptionCard>
-            }
+        .map(|font| Answer {
+            value: font.id.as_str().to_owned(),
+            label: say(&font.name_msg()),
+            detail: None,
+            picture: Picture::Span {
+                class: format!("font-sample font-{}", font.id.as_str()),
+                style: None,
+                text: Some(t("cfg-font-sample")),
+            },
         })
-        .collect_view();
-    let font_advised = Signal::derive(move || {
-        design.with(|d| d.engraving.as_ref().is_some_and(|e| e.font.is_advise_me()))
-    });
-    let advise_font = Callback::new(move |()| {
+        .collect();
+    let ids: Vec<FontId> = rules.fonts.iter().map(|f| f.id.clone()).collect();
+    let chosen = {
+        let ids = ids.clone();
+        Memo::new(move |_| {
+            design.with(|d| d.engraving.as_ref().and_then(|e| Pick::of(&e.font, &ids)))
+        })
+    };
+    let pick = Callback::new(move |pick: Pick| {
         design.update(|d| {
             if let Some(e) = d.engraving.as_mut() {
-                e.font = Choice::AdviseMe;
+                e.font = pick.choice(&ids);
             }
         })
     });
@@ -120,12 +112,15 @@ pub fn EngravingPicker(
                 )}
             </p>
         </div>
-        <fieldset class="font-picker" disabled=no_text>
-            <legend>{t("cfg-lettering-legend")}</legend>
-            <div class="options">
-                {fonts}
-                <AdviseCard name="font" checked=font_advised on_pick=advise_font />
-            </div>
-        </fieldset>
+        <OptionList
+            class="font-picker"
+            legend=t("cfg-lettering-legend")
+            name="font"
+            answers=answers
+            chosen=chosen
+            on_pick=pick
+            advise=true
+            disabled=no_text
+        />
     }
 }

@@ -1,6 +1,6 @@
 //! The metal choice: a radio group of swatches in each alloy's own colour.
 
-use super::{AdviseCard, OptionCard};
+use super::{Answer, OptionList, Pick, Picture};
 use crate::color::srgb8;
 use crate::i18n::{say, t, t_args, Arg};
 use atelier_core::catalog::{Metal, MetalId};
@@ -21,39 +21,51 @@ pub fn MetalPicker(
     #[prop(optional)]
     on_advise: Option<Callback<()>>,
 ) -> impl IntoView {
-    let options = metals
+    let ids: Vec<MetalId> = metals.iter().map(|m| m.id.clone()).collect();
+    let answers: Vec<Answer> = metals
         .into_iter()
-        .map(|metal| {
-            let id = metal.id.clone();
-            let checked = {
-                let id = id.clone();
-                Signal::derive(move || selected.with(|s| s.as_ref() == Some(&id)))
-            };
-            let swatch = format!("background: {}", swatch_css(metal.reflectance_linear));
-            let pick = Callback::new(move |()| on_select.run(id.clone()));
-            view! {
-                <OptionCard
-                    name="metal"
-                    value=metal.id.as_str().to_owned()
-                    label=say(&metal.name_msg())
-                    detail=detail(metal.fineness)
-                    checked=checked
-                    on_pick=pick
-                >
-                    <span class="swatch" style=swatch></span>
-                </OptionCard>
-            }
+        .map(|metal| Answer {
+            value: metal.id.as_str().to_owned(),
+            label: say(&metal.name_msg()),
+            detail: Some(detail(metal.fineness)),
+            picture: Picture::swatch(
+                "swatch",
+                format!("background: {}", swatch_css(metal.reflectance_linear)),
+            ),
         })
-        .collect_view();
-    let advise = on_advise.map(|on_pick| {
-        let checked = Signal::derive(move || selected.with(Option::is_none));
-        view! { <AdviseCard name="metal" checked=checked on_pick=on_pick /> }
+        .collect();
+    let advise = on_advise.is_some();
+    let chosen = {
+        let ids = ids.clone();
+        Memo::new(move |_| {
+            selected.with(|s| match s {
+                Some(id) => ids.iter().position(|i| i == id).map(Pick::Answer),
+                None => advise.then_some(Pick::Advise),
+            })
+        })
+    };
+    let on_pick = Callback::new(move |pick| match pick {
+        Pick::Answer(i) => {
+            if let Some(id) = ids.get(i) {
+                on_select.run(id.clone());
+            }
+        }
+        Pick::Advise => {
+            if let Some(on_advise) = on_advise {
+                on_advise.run(());
+            }
+        }
     });
     view! {
-        <fieldset class="metal-picker">
-            <legend>{t("cfg-metal-legend")}</legend>
-            <div class="options">{options} {advise}</div>
-        </fieldset>
+        <OptionList
+            class="metal-picker"
+            legend=t("cfg-metal-legend")
+            name="metal"
+            answers=answers
+            chosen=chosen
+            on_pick=on_pick
+            advise=advise
+        />
     }
 }
 

@@ -1,9 +1,56 @@
 //! One answer to one question of the guided flow: a radio input dressed as a card, with a swatch or
-//! drawing, a name and an optional quieter detail line.
+//! drawing, a name and an optional quieter detail line. Every picker's cards are this one view,
+//! described by data (`Answer`), so the flow's questions share its compiled code.
 
+use super::option_picture::Picture;
+use atelier_core::design::Choice;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, KeyboardEvent};
+
+/// One answer to a question, as its card shows it.
+#[derive(Clone)]
+pub struct Answer {
+    /// The value the radio carries (a catalog id, or `advise` for "not sure").
+    pub value: String,
+    /// What the visitor reads; also the radio's accessible name.
+    pub label: String,
+    /// A second, quieter line (hardness, prong count, …).
+    pub detail: Option<String>,
+    /// The swatch or drawing shown beside the name.
+    pub picture: Picture,
+}
+
+/// Which card of a question: one of its answers, by position, or "not sure".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pick {
+    /// The answer at this position in the question's list.
+    Answer(usize),
+    /// "Not sure — ask my jeweler".
+    Advise,
+}
+
+impl Pick {
+    /// The card a design's choice shows as chosen: the position of the chosen option among
+    /// `options`, or the "not sure" card; `None` when the option is not among them.
+    pub fn of<T: PartialEq>(choice: &Choice<T>, options: &[T]) -> Option<Pick> {
+        match choice {
+            Choice::AdviseMe => Some(Pick::Advise),
+            Choice::Chosen(chosen) => options.iter().position(|o| o == chosen).map(Pick::Answer),
+        }
+    }
+
+    /// The choice this card stands for among `options`.
+    pub fn choice<T: Clone>(self, options: &[T]) -> Choice<T> {
+        match self {
+            Pick::Answer(i) => options
+                .get(i)
+                .cloned()
+                .map_or(Choice::AdviseMe, Choice::Chosen),
+            Pick::Advise => Choice::AdviseMe,
+        }
+    }
+}
 
 /// A radio option shown as a card. Cards sharing a `name` form one keyboard radio group: Tab enters
 /// the group at the chosen answer, the arrow keys (and Home, End) move between answers without
@@ -12,22 +59,14 @@ use web_sys::{HtmlInputElement, KeyboardEvent};
 pub fn OptionCard(
     /// The radio group's name; every card of one question shares it.
     name: &'static str,
-    /// The value the radio carries (a catalog id, or `advise` for "not sure").
-    #[prop(into)]
-    value: String,
-    /// What the visitor reads; also the radio's accessible name.
-    #[prop(into)]
-    label: String,
-    /// A second, quieter line (hardness, prong count, …).
-    #[prop(optional, into)]
-    detail: Option<String>,
-    /// Whether this answer is the current one.
-    #[prop(into)]
-    checked: Signal<bool>,
-    /// Called when the visitor picks this answer.
-    on_pick: Callback<()>,
-    /// The swatch or drawing shown beside the name (decorative: hidden from screen readers).
-    children: Children,
+    /// What the card says and shows.
+    answer: Answer,
+    /// Which card of the question this is.
+    pick: Pick,
+    /// The question's current answer; this card is checked while it is `pick`.
+    chosen: Signal<Option<Pick>>,
+    /// Called with `pick` when the visitor picks this answer.
+    on_pick: Callback<Pick>,
 ) -> impl IntoView {
     // A native radio group chooses every answer an arrow key passes. Here a choice redraws the ring
     // and can change other answers (a lab-grown-only stone changes the origin), so passing over an
@@ -46,7 +85,7 @@ pub fn OptionCard(
         if key == "Enter" {
             ev.prevent_default();
             if !input.checked() {
-                on_pick.run(());
+                on_pick.run(pick);
             }
             return;
         }
@@ -58,17 +97,23 @@ pub fn OptionCard(
             let _ = target.focus();
         }
     };
+    let Answer {
+        value,
+        label,
+        detail,
+        picture,
+    } = answer;
     view! {
         <label class="option-card">
             <input
                 type="radio"
                 name=name
                 value=value
-                prop:checked=checked
-                on:change=move |_| on_pick.run(())
+                prop:checked=move || chosen.get() == Some(pick)
+                on:change=move |_| on_pick.run(pick)
                 on:keydown=on_keydown
             />
-            <span class="option-swatch" aria-hidden="true">{children()}</span>
+            <span class="option-swatch" aria-hidden="true">{picture.view()}</span>
             <span class="option-text">
                 <span class="option-name">{label}</span>
                 {detail.map(|d| view! { <span class="option-detail">{d}</span> })}
@@ -159,6 +204,19 @@ mod tests {
         assert_eq!(Move::from_key("Home", false), Some(Move::First));
         assert_eq!(Move::from_key(" ", false), None);
         assert_eq!(Move::from_key("Enter", false), None);
+    }
+
+    #[test]
+    fn a_pick_stands_for_its_choice() {
+        let options = ["a", "b", "c"];
+        assert_eq!(
+            Pick::of(&Choice::Chosen("c"), &options),
+            Some(Pick::Answer(2))
+        );
+        assert_eq!(Pick::of(&Choice::AdviseMe, &options), Some(Pick::Advise));
+        assert_eq!(Pick::of(&Choice::Chosen("z"), &options), None);
+        assert_eq!(Pick::Answer(1).choice(&options), Choice::Chosen("b"));
+        assert_eq!(Pick::Advise.choice(&options), Choice::AdviseMe);
     }
 
     #[test]

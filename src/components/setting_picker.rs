@@ -1,10 +1,11 @@
 //! The setting: how the stone is held, each card a small top view drawn from the catalog's own
 //! facts about it (prong count, bezel, halo, shoulder pavé, side stones, eternity).
 
-use super::{AdviseCard, OptionCard};
+use super::option_picture::push_circle;
+use super::{Answer, OptionList, Pick, Picture};
 use crate::i18n::{say, t, t_args, Arg};
-use atelier_core::catalog::{Accents, Catalog, Setting};
-use atelier_core::design::{Choice, Design};
+use atelier_core::catalog::{Accents, Catalog, Setting, SettingId};
+use atelier_core::design::Design;
 use leptos::prelude::*;
 use std::f64::consts::TAU;
 use std::sync::Arc;
@@ -17,45 +18,36 @@ pub fn SettingPicker(
     /// The catalog of settings.
     catalog: Arc<Catalog>,
 ) -> impl IntoView {
-    let cards = catalog
+    let answers: Vec<Answer> = catalog
         .settings
         .iter()
-        .map(|setting| {
-            let id = setting.id.clone();
-            let checked = {
-                let id = id.clone();
-                Signal::derive(move || design.with(|d| d.setting.chosen() == Some(&id)))
-            };
-            let pick =
-                Callback::new(move |()| design.update(|d| d.setting = Choice::Chosen(id.clone())));
-            let picture = drawing(setting);
-            view! {
-                <OptionCard
-                    name="setting"
-                    value=setting.id.as_str().to_owned()
-                    label=say(&setting.name_msg())
-                    detail=resizing(setting)
-                    checked=checked
-                    on_pick=pick
-                >
-                    {picture}
-                </OptionCard>
-            }
+        .map(|setting| Answer {
+            value: setting.id.as_str().to_owned(),
+            label: say(&setting.name_msg()),
+            detail: Some(resizing(setting)),
+            picture: Picture::Drawing {
+                class: "setting-svg",
+                view_box: "-26 -26 52 52",
+                paths: drawing(setting),
+            },
         })
-        .collect_view();
-    let advise = Callback::new(move |()| design.update(|d| d.setting = Choice::AdviseMe));
+        .collect();
+    let ids: Vec<SettingId> = catalog.settings.iter().map(|s| s.id.clone()).collect();
+    let chosen = {
+        let ids = ids.clone();
+        Memo::new(move |_| design.with(|d| Pick::of(&d.setting, &ids)))
+    };
+    let pick = Callback::new(move |pick: Pick| design.update(|d| d.setting = pick.choice(&ids)));
     view! {
-        <fieldset class="setting-picker">
-            <legend>{t("cfg-setting-legend")}</legend>
-            <div class="options">
-                {cards}
-                <AdviseCard
-                    name="setting"
-                    checked=Signal::derive(move || design.with(|d| d.setting.is_advise_me()))
-                    on_pick=advise
-                />
-            </div>
-        </fieldset>
+        <OptionList
+            class="setting-picker"
+            legend=t("cfg-setting-legend")
+            name="setting"
+            answers=answers
+            chosen=chosen
+            on_pick=pick
+            advise=true
+        />
     }
 }
 
@@ -83,73 +75,81 @@ fn resizing(setting: &Setting) -> String {
     )
 }
 
-/// A top view of the setting: the shank left and right, the centre stone, and whatever holds it.
-fn drawing(setting: &Setting) -> impl IntoView {
-    let dot = |x: f64, y: f64, r: f64, class: &'static str| {
-        view! { <circle class=class cx=format!("{x:.1}") cy=format!("{y:.1}") r=r /> }
+/// A top view of the setting, as SVG paths drawn in order: the shank left and right, the accent
+/// stones, the bezel, the centre stone, and the prongs that hold it.
+fn drawing(setting: &Setting) -> Vec<(Option<&'static str>, String)> {
+    let circles = |centres: &mut dyn Iterator<Item = (f64, f64)>, r: f64| {
+        let mut d = String::new();
+        for (x, y) in centres {
+            push_circle(&mut d, x, y, r);
+        }
+        d
     };
-    let ring_of = |count: usize, radius: f64, r: f64, offset: f64, class: &'static str| {
-        (0..count)
-            .map(|k| {
+    let ring_of = |count: usize, radius: f64, r: f64, offset: f64| {
+        circles(
+            &mut (0..count).map(|k| {
                 let a = offset + TAU * k as f64 / count as f64;
-                dot(radius * a.cos(), radius * a.sin(), r, class)
-            })
-            .collect_view()
+                (radius * a.cos(), radius * a.sin())
+            }),
+            r,
+        )
     };
     let centre = setting.centre_stone;
-    let shank = if centre {
-        view! { <path class="set-metal" d="M-25 -4 H-12 M12 -4 H25 M-25 4 H-12 M12 4 H25" /> }
-            .into_any()
+    let halo = setting.accents == Accents::Halo;
+    let mut paths = vec![if centre {
+        (
+            Some("set-metal"),
+            "M-25 -4 H-12 M12 -4 H25 M-25 4 H-12 M12 4 H25".to_owned(),
+        )
     } else {
-        view! { <rect class="set-band" x="-25" y="-5" width="50" height="10" rx="1" /> }.into_any()
-    };
-    let accents = match setting.accents {
-        Accents::None => ().into_any(),
-        Accents::Halo => ring_of(14, 15.5, 2.4, 0.0, "set-accent").into_any(),
-        Accents::PaveShoulders => [-22.0, -18.0, -14.0, 14.0, 18.0, 22.0]
-            .into_iter()
-            .map(|x| dot(x, 0.0, 1.7, "set-accent"))
-            .collect_view()
-            .into_any(),
-        Accents::SideStones => view! {
-            <circle class="set-side" cx="-17" cy="0" r="5.5" />
-            <circle class="set-side" cx="17" cy="0" r="5.5" />
-        }
-        .into_any(),
-        Accents::AllAround => (0..9)
-            .map(|k| dot(-22.0 + 5.5 * f64::from(k), 0.0, 2.5, "set-accent"))
-            .collect_view()
-            .into_any(),
-    };
-    let stone = centre.then(|| {
-        let radius = if setting.accents == Accents::Halo {
-            10.0
-        } else {
-            11.0
-        };
-        view! { <circle class="set-stone" cx="0" cy="0" r=radius /> }
-    });
-    let bezel = setting
-        .bezel
-        .then(|| view! { <circle class="set-bezel" cx="0" cy="0" r="12.5" /> });
-    let prongs = (setting.prongs > 0).then(|| {
+        // A 50 × 10 band with corners rounded by 1.
+        (
+            Some("set-band"),
+            "M-24 -5 H24 A1 1 0 0 1 25 -4 V4 A1 1 0 0 1 24 5 H-24 A1 1 0 0 1 -25 4 V-4 \
+             A1 1 0 0 1 -24 -5 Z"
+                .to_owned(),
+        )
+    }];
+    match setting.accents {
+        Accents::None => {}
+        Accents::Halo => paths.push((Some("set-accent"), ring_of(14, 15.5, 2.4, 0.0))),
+        Accents::PaveShoulders => paths.push((
+            Some("set-accent"),
+            circles(
+                &mut [-22.0, -18.0, -14.0, 14.0, 18.0, 22.0]
+                    .into_iter()
+                    .map(|x| (x, 0.0)),
+                1.7,
+            ),
+        )),
+        Accents::SideStones => paths.push((
+            Some("set-side"),
+            circles(&mut [(-17.0, 0.0), (17.0, 0.0)].into_iter(), 5.5),
+        )),
+        Accents::AllAround => paths.push((
+            Some("set-accent"),
+            circles(&mut (0..9).map(|k| (-22.0 + 5.5 * f64::from(k), 0.0)), 2.5),
+        )),
+    }
+    if setting.bezel {
+        paths.push((
+            Some("set-bezel"),
+            circles(&mut [(0.0, 0.0)].into_iter(), 12.5),
+        ));
+    }
+    if centre {
+        let radius = if halo { 10.0 } else { 11.0 };
+        paths.push((
+            Some("set-stone"),
+            circles(&mut [(0.0, 0.0)].into_iter(), radius),
+        ));
+    }
+    if setting.prongs > 0 {
         let count = usize::from(setting.prongs);
-        let radius = if setting.accents == Accents::Halo {
-            10.5
-        } else {
-            11.5
-        };
+        let radius = if halo { 10.5 } else { 11.5 };
         // Four prongs sit at the corners (45°), six at the clock's even hours.
         let offset = if count == 4 { TAU / 8.0 } else { TAU / 4.0 };
-        ring_of(count, radius, 2.0, offset, "set-prong")
-    });
-    view! {
-        <svg class="setting-svg" viewBox="-26 -26 52 52">
-            {shank}
-            {accents}
-            {bezel}
-            {stone}
-            {prongs}
-        </svg>
+        paths.push((Some("set-prong"), ring_of(count, radius, 2.0, offset)));
     }
+    paths
 }

@@ -2,7 +2,7 @@
 //! conversions, or honestly unknown — then the jeweler sends a sizer. Until the visitor answers,
 //! no answer is picked and the design's size stays "not given".
 
-use super::OptionCard;
+use super::{Answer, OptionList, Pick, Picture};
 use crate::i18n::{self, say, t, t_args, Arg};
 use atelier_core::design::{Design, SizeChoice};
 use atelier_core::size::{RingSize, SizeSystem};
@@ -157,28 +157,30 @@ pub fn SizePicker(
         })
     };
 
-    let modes = Mode::ALL
-        .map(|m| {
-            let pick = Callback::new(move |()| {
+    let answers: Vec<Answer> = Mode::ALL
+        .iter()
+        .map(|&m| Answer {
+            value: format!("{m:?}").to_lowercase(),
+            label: m.label(),
+            detail: Some(m.detail()),
+            picture: Picture::icon(m.icon()),
+        })
+        .collect();
+    let chosen = Memo::new(move |_| {
+        let current = mode.get()?;
+        Mode::ALL
+            .iter()
+            .position(|&m| m == current)
+            .map(Pick::Answer)
+    });
+    let pick = Callback::new(move |pick: Pick| {
+        if let Pick::Answer(i) = pick {
+            if let Some(&m) = Mode::ALL.get(i) {
                 mode.set(Some(m));
                 apply();
-            });
-            view! {
-                <OptionCard
-                    name="size-mode"
-                    value=format!("{m:?}").to_lowercase()
-                    label=m.label()
-                    detail=m.detail()
-                    checked=Signal::derive(move || mode.get() == Some(m))
-                    on_pick=pick
-                >
-                    <svg class="icon" viewBox="0 0 24 24">
-                        <path d=m.icon() />
-                    </svg>
-                </OptionCard>
             }
-        })
-        .collect_view();
+        }
+    });
 
     let text_input =
         move |id: &'static str, label: String, text: RwSignal<String>, hint: String| {
@@ -277,10 +279,14 @@ pub fn SizePicker(
     };
 
     view! {
-        <fieldset class="size-picker">
-            <legend>{t("cfg-size-legend")}</legend>
-            <div class="options">{modes}</div>
-        </fieldset>
+        <OptionList
+            class="size-picker"
+            legend=t("cfg-size-legend")
+            name="size-mode"
+            answers=answers
+            chosen=chosen
+            on_pick=pick
+        />
         <div class="size-detail">
             {detail}
             <p id="size-feedback" class="size-feedback" aria-live="polite">

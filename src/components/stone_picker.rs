@@ -1,9 +1,9 @@
 //! The centre stone: gems in their own body colour, the visitor's own stone, and natural or lab-grown.
 
-use super::{AdviseCard, OptionCard};
+use super::{Answer, OptionList, Pick, Picture};
 use crate::color::srgb8;
 use crate::i18n::{say, t, t_args, Arg};
-use atelier_core::catalog::{Catalog, Origin, Stone, StoneKind};
+use atelier_core::catalog::{Catalog, Origin, Stone, StoneId, StoneKind};
 use atelier_core::design::{Choice, Design};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -19,38 +19,32 @@ pub fn StonePicker(
     // The origin the visitor chose themselves. A stone that comes only one way overrides it while
     // it is chosen; the next stone that comes that way brings it back.
     let wanted = RwSignal::new(design.with_untracked(|d| d.origin));
-    let cards = catalog
+    let answers: Vec<Answer> = catalog
         .stones
         .iter()
-        .map(|stone| {
-            let id = stone.id.clone();
-            let checked = {
-                let id = id.clone();
-                Signal::derive(move || design.with(|d| d.stone.chosen() == Some(&id)))
-            };
-            let origins = stone.origins.clone();
-            let pick = Callback::new(move |()| {
-                design.update(|d| {
-                    d.stone = Choice::Chosen(id.clone());
-                    d.origin = origin_for(wanted.get_untracked(), d.origin, &origins);
-                })
-            });
-            let swatch = gem_css(stone.body_colour_linear);
-            view! {
-                <OptionCard
-                    name="stone"
-                    value=stone.id.as_str().to_owned()
-                    label=say(&stone.name_msg())
-                    detail=detail(stone)
-                    checked=checked
-                    on_pick=pick
-                >
-                    <span class="swatch gem" style=swatch></span>
-                </OptionCard>
-            }
+        .map(|stone| Answer {
+            value: stone.id.as_str().to_owned(),
+            label: say(&stone.name_msg()),
+            detail: Some(detail(stone)),
+            picture: Picture::swatch("swatch gem", gem_css(stone.body_colour_linear)),
         })
-        .collect_view();
-    let advise_stone = Callback::new(move |()| design.update(|d| d.stone = Choice::AdviseMe));
+        .collect();
+    let ids: Vec<StoneId> = catalog.stones.iter().map(|s| s.id.clone()).collect();
+    let chosen = {
+        let ids = ids.clone();
+        Memo::new(move |_| design.with(|d| Pick::of(&d.stone, &ids)))
+    };
+    let pick_stone = {
+        let catalog = Arc::clone(&catalog);
+        Callback::new(move |pick: Pick| {
+            design.update(|d| {
+                d.stone = pick.choice(&ids);
+                if let Some(stone) = d.stone.chosen().and_then(|id| catalog.stone(id)) {
+                    d.origin = origin_for(wanted.get_untracked(), d.origin, &stone.origins);
+                }
+            })
+        })
+    };
 
     // The origins the chosen stone can have; every origin while the stone is open.
     let offered = {
@@ -65,42 +59,24 @@ pub fn StonePicker(
             )
         })
     };
-    let origin_cards = move || {
-        offered
-            .get()
-            .into_iter()
-            .map(|origin| {
-                let checked =
-                    Signal::derive(move || design.with(|d| d.origin == Choice::Chosen(origin)));
-                let pick = Callback::new(move |()| {
-                    wanted.set(Choice::Chosen(origin));
-                    design.update(|d| d.origin = Choice::Chosen(origin))
-                });
-                view! {
-                    <OptionCard
-                        name="origin"
-                        value=format!("{origin:?}").to_lowercase()
-                        label=origin_label(origin)
-                        detail=origin_detail(origin)
-                        checked=checked
-                        on_pick=pick
-                    >
-                        <svg class="icon" viewBox="0 0 24 24">
-                            <path d=origin_mark(origin) />
-                        </svg>
-                    </OptionCard>
-                }
-            })
-            .collect_view()
-    };
-    let origin_advised = Signal::derive(move || design.with(|d| d.origin.is_advise_me()));
-    let advise_origin = Callback::new(move |()| {
-        wanted.set(Choice::AdviseMe);
-        design.update(|d| d.origin = Choice::AdviseMe)
+    let origin_answers = Signal::derive(move || {
+        offered.with(|origins| {
+            origins
+                .iter()
+                .map(|&o| origin_answer(o))
+                .collect::<Vec<_>>()
+        })
+    });
+    let origin_chosen =
+        Memo::new(move |_| design.with(|d| offered.with(|origins| Pick::of(&d.origin, origins))));
+    let pick_origin = Callback::new(move |pick: Pick| {
+        let origin = offered.with_untracked(|origins| pick.choice(origins));
+        wanted.set(origin);
+        design.update(|d| d.origin = origin)
     });
     let override_note = {
         let catalog = Arc::clone(&catalog);
-        move || {
+        Signal::derive(move || {
             design.with(|d| {
                 let stone = d.stone.chosen().and_then(|id| catalog.stone(id))?;
                 let wanted = wanted.with(|w| overridden(*w, d.origin))?;
@@ -112,21 +88,19 @@ pub fn StonePicker(
                     ],
                 ))
             })
-        }
+        })
     };
 
     view! {
-        <fieldset class="stone-picker">
-            <legend>{t("cfg-stone-legend")}</legend>
-            <div class="options">
-                {cards}
-                <AdviseCard
-                    name="stone"
-                    checked=Signal::derive(move || design.with(|d| d.stone.is_advise_me()))
-                    on_pick=advise_stone
-                />
-            </div>
-        </fieldset>
+        <OptionList
+            class="stone-picker"
+            legend=t("cfg-stone-legend")
+            name="stone"
+            answers=answers
+            chosen=chosen
+            on_pick=pick_stone
+            advise=true
+        />
         <Show
             when=move || !offered.with(Vec::is_empty)
             fallback=|| {
@@ -135,15 +109,28 @@ pub fn StonePicker(
                 }
             }
         >
-            <fieldset class="origin-picker">
-                <legend>{t("cfg-origin-legend")}</legend>
-                <div class="options">
-                    {origin_cards}
-                    <AdviseCard name="origin" checked=origin_advised on_pick=advise_origin />
-                </div>
-                <p class="step-hint origin-note" role="status">{override_note.clone()}</p>
-            </fieldset>
+            <OptionList
+                class="origin-picker"
+                legend=t("cfg-origin-legend")
+                name="origin"
+                answers=origin_answers
+                chosen=origin_chosen
+                on_pick=pick_origin
+                advise=true
+            >
+                <p class="step-hint origin-note" role="status">{override_note}</p>
+            </OptionList>
         </Show>
+    }
+}
+
+/// The card of one origin: its name, what it means, and its mark.
+fn origin_answer(origin: Origin) -> Answer {
+    Answer {
+        value: format!("{origin:?}").to_lowercase(),
+        label: say(&origin.msg()),
+        detail: Some(origin_detail(origin)),
+        picture: Picture::icon(origin_mark(origin)),
     }
 }
 
@@ -213,10 +200,6 @@ fn origin_slug(origin: Origin) -> &'static str {
         Origin::Natural => "natural",
         Origin::LabGrown => "lab",
     }
-}
-
-fn origin_label(origin: Origin) -> String {
-    say(&origin.msg())
 }
 
 fn origin_detail(origin: Origin) -> String {
