@@ -13,7 +13,7 @@
 //! same way, with `X-Robots-Tag: noindex` and `Referrer-Policy: no-referrer` on everything there:
 //! its addresses hold private tokens. A build without it answers every `/c/…` with a 404.
 
-use crate::http::page::{Entry, Page, Shop};
+use crate::http::page::{Entry, Logo, Page, Shop};
 use crate::http::static_guard;
 use crate::i18n::Words;
 use crate::Config;
@@ -115,10 +115,10 @@ fn load(path: &Path, config: &Config, entry: Entry, words: &Words) -> Option<Pag
         Ok(template) => {
             let shop = Shop {
                 name: &config.shop_name,
-                logo: config
-                    .shop_logo
-                    .as_ref()
-                    .map(|_| crate::routes::shop::LOGO_PATH),
+                logo: config.shop_logo.as_deref().map(|path| Logo {
+                    src: crate::routes::shop::LOGO_PATH,
+                    size: logo_size(path),
+                }),
                 theme: &config.theme,
             };
             Some(Page::new(&template, shop, entry, words))
@@ -128,6 +128,45 @@ fn load(path: &Path, config: &Config, entry: Entry, words: &Words) -> Option<Pag
             None
         }
     }
+}
+
+/// The logo file's own width and height: a PNG's, JPEG's or WebP's pixels, or an SVG's `width`
+/// and `height` (plain numbers or pixels), else its `viewBox`'s.
+fn logo_size(path: &Path) -> Option<(u32, u32)> {
+    let bytes = std::fs::read(path).ok()?;
+    if let Ok((_, size)) = crate::image::inspect(&bytes) {
+        return Some((size.width, size.height));
+    }
+    let text = std::str::from_utf8(&bytes).ok()?;
+    let start = text.find("<svg")?;
+    let tag = &text[start..start + text[start..].find('>')?];
+    let attribute = |name: &str| {
+        let at = tag.find(&format!(" {name}="))? + name.len() + 2;
+        let quote = tag[at..].chars().next()?;
+        let value = &tag[at + 1..];
+        Some(&value[..value.find(quote)?])
+    };
+    let fits = |n: f64| (n.is_finite() && (1.0..=100_000.0).contains(&n)).then_some(n);
+    let number = |v: &str| fits(v.trim().trim_end_matches("px").parse().ok()?);
+    let (width, height) = match (
+        attribute("width").and_then(number),
+        attribute("height").and_then(number),
+    ) {
+        (Some(w), Some(h)) => (w, h),
+        _ => {
+            let parts: Vec<f64> = attribute("viewBox")?
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|p| !p.is_empty())
+                .map(|p| p.parse().ok())
+                .collect::<Option<_>>()?;
+            match parts[..] {
+                [_, _, w, h] => (fits(w)?, fits(h)?),
+                _ => return None,
+            }
+        }
+    };
+    // Whole pixels: only the ratio matters, with the bar's CSS setting the height.
+    Some((width.round() as u32, height.round() as u32))
 }
 
 /// The entries' own addresses get the rendered page, never the built file as it is on disk

@@ -1,6 +1,7 @@
 //! The configurator's poster as a browser gets it over real HTTP from the production accept loop:
-//! the repository's own `index.html` rendered with the shop's name (escaped), logo and colours,
-//! and the words of the app's top bar in the visitor's language, before any script runs.
+//! the repository's own `index.html` rendered with the shop's name (escaped), logo (with its own
+//! size, so the bar keeps its room until it loads) and colours, and the words of the app's top bar
+//! in the visitor's language, before any script runs.
 
 mod common;
 
@@ -45,7 +46,7 @@ async fn shop() -> Fixture {
     let logo = f.state.config.shop_logo.clone().expect("a logo");
     std::fs::write(
         logo,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"/>",
+        "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120.4 40\"/>",
     )
     .expect("logo");
     let template = std::fs::read_to_string(repo().join("index.html")).expect("index.html");
@@ -136,8 +137,8 @@ async fn the_poster_carries_the_shops_name_escaped_its_logo_and_its_colours() {
     let escaped = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Ringe&quot;";
     assert!(
         page.body.contains(&format!(
-            "<span class=\"shop-name\"><img class=\"shop-logo\" src=\"/api/shop/logo\" alt=\"\" \
-             />{escaped}</span>"
+            "<span class=\"shop-name\"><img class=\"shop-logo\" src=\"/api/shop/logo\" \
+             width=\"120\" height=\"40\" alt=\"\" />{escaped}</span>"
         )),
         "{}",
         page.body

@@ -10,10 +10,14 @@ use leptos::prelude::*;
 /// The shop's name and logo above the configurator.
 #[component]
 pub fn ShopHeader(
-    /// The shop as the server describes it. Until it arrives the name stays blank (no flash of
-    /// another name); if it cannot be read, the product's own name stands in.
+    /// The shop as the server describes it. Until it arrives the bar shows the name and logo the
+    /// server wrote into the page's poster (else a blank name, never another shop's); if it cannot
+    /// be read, the product's own name stands in.
     shop: LocalResource<Result<Shop, FetchError>>,
 ) -> impl IntoView {
+    // The poster's bar had this size a frame ago: keeping its name and logo keeps the bar's height,
+    // so nothing below it moves while `/api/shop` is on its way.
+    let poster = poster_shop();
     // The jeweler's colours reach every rule through the custom properties on the root element.
     Effect::new(move |_| {
         if let Some(Ok(shop)) = shop.get() {
@@ -22,7 +26,11 @@ pub fn ShopHeader(
     });
     view! {
         <header class="shop-bar">
-            <Suspense fallback=|| view! { <span class="shop-name">"\u{a0}"</span> }>
+            <Suspense fallback=move || {
+                let (name, logo) = poster.clone().unwrap_or_else(|| ("\u{a0}".to_owned(), None));
+                let logo = logo.map(|src| view! { <img class="shop-logo" src=src alt="" /> });
+                view! { <span class="shop-name">{logo}{name}</span> }
+            }>
                 {move || Suspend::new(async move {
                     let shop = shop.await.ok();
                     let name = shop
@@ -38,6 +46,22 @@ pub fn ShopHeader(
             <LanguageSwitch />
         </header>
     }
+}
+
+/// The shop's name and logo address as the server wrote them into the loading poster
+/// (`index.html`'s `.poster .shop-name`), if the page has one with a name.
+fn poster_shop() -> Option<(String, Option<String>)> {
+    let bar = web_sys::window()?
+        .document()?
+        .query_selector(".poster .shop-name")
+        .ok()??;
+    let name = bar.text_content()?.trim().to_owned();
+    let logo = bar
+        .query_selector("img.shop-logo")
+        .ok()
+        .flatten()
+        .and_then(|img| img.get_attribute("src"));
+    (!name.is_empty()).then_some((name, logo))
 }
 
 /// Sets the shop's theme values on the root element. The server checked them already; names

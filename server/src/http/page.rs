@@ -43,10 +43,19 @@ pub enum Entry {
 pub struct Shop<'a> {
     /// The shop's name (`shop_name`).
     pub name: &'a str,
-    /// Where the page loads the shop's logo from, when it has one.
-    pub logo: Option<&'a str>,
+    /// The shop's logo, when it has one.
+    pub logo: Option<Logo<'a>>,
     /// Theme values by custom-property name without `--atelier-` (the `[theme]` table).
     pub theme: &'a BTreeMap<String, String>,
+}
+
+/// The shop's logo as the poster shows it.
+#[derive(Debug, Clone, Copy)]
+pub struct Logo<'a> {
+    /// Where the page loads it from.
+    pub src: &'a str,
+    /// Its own width and height, when they can be read: the bar keeps its room before it loads.
+    pub size: Option<(u32, u32)>,
 }
 
 /// A page rendered in every language, ready to send.
@@ -208,16 +217,21 @@ fn theme_style(theme: &BTreeMap<String, String>) -> String {
     }
 }
 
-/// The shop's logo before its name in the configurator's poster bar, as the app's bar shows it.
+/// The shop's logo before its name in the configurator's poster bar, as the app's bar shows it,
+/// with its own size so the name does not move when it arrives.
 fn brand(html: &str, shop: Shop<'_>) -> String {
     let marker = "class=\"shop-name\">";
     match (shop.logo, html.find(marker)) {
         (Some(logo), Some(at)) => {
             let end = at + marker.len();
+            let size = logo
+                .size
+                .map(|(w, h)| format!(" width=\"{w}\" height=\"{h}\""))
+                .unwrap_or_default();
             format!(
-                "{}<img class=\"shop-logo\" src=\"{}\" alt=\"\" />{}",
+                "{}<img class=\"shop-logo\" src=\"{}\"{size} alt=\"\" />{}",
                 &html[..end],
-                escape_html(logo),
+                escape_html(logo.src),
                 &html[end..]
             )
         }
