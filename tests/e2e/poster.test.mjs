@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { startServer, launch, outputDir, waitForFrames, animationFrames } from './support.mjs';
+import { startServer, launch, outputDir, waitForFrames, animationFrames, axeViolations } from './support.mjs';
 
 const SHOP = '<script>alert(1)</script> & "Ringe"';
 /** A green shop: page, bar, words and backdrop all unlike Atelier's own warm greys. */
@@ -77,7 +77,7 @@ for (const width of [360, 1280]) {
       assert.equal(await page.locator('.poster .shop-name > img.shop-logo').getAttribute('src'), '/api/shop/logo');
       assert.deepEqual(dialogs, []);
       assert.equal(await page.evaluate(() => document.title), `${SHOP} · design your ring`);
-      assert.equal(await page.locator('main').count(), 0, 'no app: this is the poster alone');
+      assert.equal(await page.locator('main.configurator').count(), 0, 'no app: this is the poster alone');
 
       // The shop's colours, read off the pixels: the bar's surface beside the name, the page's
       // background below the poster, the words in the shop's text colour.
@@ -94,6 +94,8 @@ for (const width of [360, 1280]) {
       // What a phone shows first fits: the name, and the ring below the bar, on screen.
       assert.ok(boxes.name.x + boxes.name.width <= width, JSON.stringify(boxes.name));
       assert.ok(boxes.frame.y < (width < 500 ? 780 : 800), JSON.stringify(boxes.frame));
+      // The poster alone reads well: one heading, the switch's hidden room out of reach.
+      assert.deepEqual(await axeViolations(page), []);
       const unexpected = errors.filter((e) => !/wasm|Failed to (load resource|fetch)|WebAssembly/i.test(e));
       assert.deepEqual(unexpected, []);
     } finally {
