@@ -12,6 +12,7 @@ mod limits;
 mod metal;
 mod names;
 mod prices;
+mod read;
 mod setting;
 mod stone;
 
@@ -22,6 +23,7 @@ pub use ids::{is_valid_id, CutId, FontId, SettingId, StoneId, MAX_ID_LEN};
 pub use limits::{EngravingRules, Font, NumberRange};
 pub use metal::{Metal, MetalFamily, MetalId};
 pub use prices::{MoneyRange, Prices, StonePrice};
+pub use read::{Json, ReadError};
 pub use setting::{Accents, Setting};
 pub use stone::{Origin, Stone, StoneKind};
 

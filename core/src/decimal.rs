@@ -7,9 +7,11 @@
 /// `value` with exactly `decimals` digits after the point, character for character as
 /// `format!("{value:.decimals$}")` writes it: rounded from the exact binary value, an exact tie
 /// to the even digit (`0.125` → `0.12`), a minus sign on anything negative, even when it rounds to
-/// zero (`-0.01` → `-0.0`), and `NaN`, `inf`, `-inf`. At most 3 decimals; more are treated as 3.
+/// zero (`-0.01` → `-0.0`), and `NaN`, `inf`, `-inf`. At most 3 decimals (more are treated as 3),
+/// and for magnitudes below 2^64 / 10^decimals (1.8 × 10^16 at 3 decimals); larger ones, which
+/// no measurement reaches, are written as that bound.
 pub fn fixed(value: f64, decimals: u8) -> String {
-    let decimals = usize::from(decimals.min(MAX_DECIMALS));
+    let decimals = decimals.min(MAX_DECIMALS);
     if value.is_nan() {
         return "NaN".to_owned();
     }
@@ -17,25 +19,9 @@ pub fn fixed(value: f64, decimals: u8) -> String {
     if value.is_infinite() {
         return format!("{sign}inf");
     }
-    let (mantissa, exponent) = parts(value.abs());
-    let mut digits = if exponent >= 0 {
-        // A whole number, possibly far beyond any integer type: double its decimal digits.
-        let mut digits = Digits::from(mantissa);
-        for _ in 0..exponent {
-            digits.double();
-        }
-        digits.shift(decimals);
-        digits
-    } else {
-        Digits::from(scaled_and_rounded(
-            mantissa,
-            exponent.unsigned_abs(),
-            decimals,
-        ))
-    };
-    digits.pad(decimals + 1);
-    let text = digits.text();
-    let (whole, fraction) = text.split_at(text.len() - decimals);
+    let width = usize::from(decimals) + 1;
+    let digits = format!("{:0>width$}", scaled(value.abs(), decimals));
+    let (whole, fraction) = digits.split_at(digits.len() - usize::from(decimals));
     if decimals == 0 {
         format!("{sign}{whole}")
     } else {
@@ -83,7 +69,7 @@ pub fn parse(text: &str) -> Option<f64> {
     })
 }
 
-/// Most decimals [`fixed`] writes: with these the scaled mantissa stays below 2^53 × 10^3 < 2^63.
+/// Most decimals [`fixed`] writes, so that the scaled mantissa fits a `u64`.
 const MAX_DECIMALS: u8 = 3;
 
 /// `value` (finite, not negative) as `mantissa × 2^exponent`.
@@ -98,9 +84,20 @@ fn parts(value: f64) -> (u64, i32) {
     }
 }
 
-/// `mantissa × 10^decimals / 2^shift`, rounded to the nearest whole number, a tie to even.
-fn scaled_and_rounded(mantissa: u64, shift: u32, decimals: usize) -> u64 {
-    let scaled = mantissa * 10u64.pow(decimals as u32);
+/// `value × 10^decimals` (finite, not negative) rounded to a whole number from its exact binary
+/// value, a tie to even; `u64::MAX` when larger.
+fn scaled(value: f64, decimals: u8) -> u64 {
+    let (mantissa, exponent) = parts(value);
+    // Below 2^53 × 10^3 < 2^63.
+    let scaled = mantissa * 10u64.pow(decimals.into());
+    if exponent >= 0 {
+        return if scaled.leading_zeros() >= exponent.unsigned_abs() {
+            scaled << exponent
+        } else {
+            u64::MAX
+        };
+    }
+    let shift = exponent.unsigned_abs();
     if shift >= 64 {
         // Under 2^63 / 2^64: less than half.
         return 0;
@@ -122,52 +119,6 @@ fn pow10(n: u64) -> f64 {
         result *= 10.0;
     }
     result
-}
-
-/// A whole number as decimal digits, least significant first.
-struct Digits(Vec<u8>);
-
-impl From<u64> for Digits {
-    fn from(mut n: u64) -> Self {
-        let mut digits = Vec::new();
-        while n > 0 {
-            digits.push((n % 10) as u8);
-            n /= 10;
-        }
-        Digits(digits)
-    }
-}
-
-impl Digits {
-    fn double(&mut self) {
-        let mut carry = 0;
-        for d in &mut self.0 {
-            let twice = *d * 2 + carry;
-            *d = twice % 10;
-            carry = twice / 10;
-        }
-        if carry > 0 {
-            self.0.push(carry);
-        }
-    }
-
-    /// Multiplies by `10^n`.
-    fn shift(&mut self, n: usize) {
-        if !self.0.is_empty() {
-            self.0.splice(0..0, std::iter::repeat_n(0, n));
-        }
-    }
-
-    /// Leading zeros up to `len` digits.
-    fn pad(&mut self, len: usize) {
-        if self.0.len() < len {
-            self.0.resize(len, 0);
-        }
-    }
-
-    fn text(&self) -> String {
-        self.0.iter().rev().map(|d| char::from(b'0' + d)).collect()
-    }
 }
 
 #[cfg(test)]
@@ -195,8 +146,8 @@ mod tests {
             (16.51, 1, "16.5"),
             (16.55, 1, "16.6"),
             (9.999, 2, "10.00"),
-            (1e21, 2, "1000000000000000000000.00"),
-            (f64::MAX, 0, ""),
+            (1e15, 3, "1000000000000000.000"),
+            (18446744073709549568.0, 0, "18446744073709549568"),
             (f64::MIN_POSITIVE, 3, "0.000"),
             (5e-324, 3, "0.000"),
             (0.0005, 3, "0.001"),
@@ -218,8 +169,10 @@ mod tests {
     }
 
     #[test]
-    fn fixed_stops_at_three_decimals() {
+    fn fixed_stops_at_three_decimals_and_at_its_bound() {
         assert_eq!(fixed(1.23456, 9), "1.235");
+        assert_eq!(fixed(1e300, 0), u64::MAX.to_string());
+        assert_eq!(fixed(-1e17, 3), "-18446744073709551.615");
     }
 
     #[test]
@@ -254,8 +207,9 @@ mod tests {
 
     proptest! {
         #[test]
-        fn fixed_equals_std_for_any_bits(bits in any::<u64>(), decimals in 0u8..=3) {
+        fn fixed_equals_std_for_any_bits_in_range(bits in any::<u64>(), decimals in 0u8..=3) {
             let value = f64::from_bits(bits);
+            prop_assume!(value.is_nan() || value.abs() < 1.8e16);
             let std = format!("{value:.prec$}", prec = usize::from(decimals));
             prop_assert_eq!(fixed(value, decimals), std);
         }

@@ -475,6 +475,14 @@ fn outline(c: char) -> Option<(f64, &'static str)> {
     Some(g)
 }
 
+/// A number of the stroke notation: a plain decimal, perhaps negative.
+fn signed_decimal(text: &str) -> Option<f64> {
+    match text.strip_prefix('-') {
+        Some(magnitude) => crate::decimal::parse(magnitude).map(|v| -v),
+        None => crate::decimal::parse(text),
+    }
+}
+
 /// Reads the stroke notation of [`outline`]. The table is ours, so a malformed entry is a bug that
 /// the tests catch (`every_glyph_parses`); here it is simply skipped.
 fn parse(outline: &str) -> Vec<Vec<[f64; 2]>> {
@@ -486,7 +494,7 @@ fn parse(outline: &str) -> Vec<Vec<[f64; 2]>> {
                 let numbers: Vec<f64> = token
                     .trim_matches(|c| c == '(' || c == ')')
                     .split(',')
-                    .filter_map(|n| n.parse().ok())
+                    .filter_map(signed_decimal)
                     .collect();
                 match numbers[..] {
                     [x, y] => points.push([x, y]),
@@ -534,6 +542,26 @@ mod tests {
             );
             assert_eq!(strokes.len(), text.split(';').count(), "{c}");
         }
+    }
+
+    #[test]
+    fn every_number_of_the_glyph_table_reads_as_std_reads_it() {
+        let mut numbers = 0;
+        for c in (' '..='\u{2700}').filter(|&c| outline(c).is_some()) {
+            let (_, text) = outline(c).expect("listed");
+            for n in text
+                .split([';', ' ', ',', '(', ')'])
+                .filter(|n| !n.is_empty())
+            {
+                assert_eq!(
+                    signed_decimal(n),
+                    Some(n.parse::<f64>().unwrap()),
+                    "{c}: {n}"
+                );
+                numbers += 1;
+            }
+        }
+        assert!(numbers > 500, "{numbers}");
     }
 
     #[test]
