@@ -156,6 +156,9 @@ pub struct RunFigures {
     missing: [Option<String>; 7],
     /// Lighthouse's warnings about the run (for example a page that never went quiet).
     pub warnings: Vec<String>,
+    /// Lighthouse's measure of the machine's CPU speed during the run (`benchmarkIndex`), which
+    /// its simulated 4× slower phone is scaled from.
+    pub benchmark_index: Option<f64>,
 }
 
 impl RunFigures {
@@ -197,6 +200,7 @@ pub fn read_report(json: &str) -> std::result::Result<RunFigures, ReportError> {
                     .collect()
             })
             .unwrap_or_default(),
+        benchmark_index: report["environment"]["benchmarkIndex"].as_f64(),
         ..RunFigures::default()
     };
     for metric in Metric::ALL {
@@ -255,6 +259,11 @@ impl VariantFigures {
     /// The median of `metric` over the runs that have it.
     pub fn median(&self, metric: Metric) -> Option<f64> {
         median(self.runs.iter().filter_map(|r| r.get(metric)))
+    }
+
+    /// The median of Lighthouse's CPU benchmark index over the runs.
+    pub fn benchmark_index(&self) -> Option<f64> {
+        median(self.runs.iter().filter_map(|r| r.benchmark_index))
     }
 
     /// How many runs have `metric`.
@@ -430,6 +439,7 @@ mod tests {
         assert_eq!(run.get(Metric::TotalBytes), Some(429_326.0));
         assert!(run.warnings.is_empty());
         assert_eq!(run.why_missing(Metric::Lcp), None);
+        assert_eq!(run.benchmark_index, Some(1398.0));
     }
 
     #[test]

@@ -169,18 +169,14 @@ impl<'a> Previous<'a> {
         Previous { date, text }
     }
 
-    /// The body of the section headed `## {heading}` (up to the next `## `), without an earlier
-    /// "kept" line, if the previous report measured it.
+    /// The body of the section headed `## {heading}` (up to the next `## `), if the previous
+    /// report has its figures; a section it had kept itself still starts with its "kept" line.
     fn section(&self, heading: &str) -> Option<String> {
         let start = self.text.find(&format!("\n## {heading}\n"))? + heading.len() + 5;
         let rest = &self.text[start..];
         let end = rest.find("\n## ").map_or(rest.len(), |i| i + 1);
-        let body: Vec<&str> = rest[..end]
-            .lines()
-            .filter(|l| !l.starts_with(KEPT))
-            .collect();
-        let body = body.join("\n");
-        (!body.contains("_not run in this report")).then_some(body)
+        let body = rest[..end].trim();
+        (!body.contains("_not run in this report")).then(|| body.to_owned())
     }
 
     /// The table row whose first cell contains `key`, if the previous report measured it.
@@ -192,16 +188,20 @@ impl<'a> Previous<'a> {
         })
     }
 
-    /// Writes the section `heading` kept from the previous report, or says the part was not run.
+    /// Writes the section `heading` kept from the previous report (with the date it was
+    /// measured on), or says the part was not run.
     fn keep_section(&self, md: &mut String, heading: &str, part: &str) {
         match self.section(heading) {
+            Some(body) if body.starts_with(KEPT) => {
+                let _ = writeln!(md, "{body}\n");
+            }
             Some(body) if !self.date.is_empty() => {
                 let _ = writeln!(
                     md,
                     "{KEPT}{}; `cargo xtask bench {part}` measures it again._\n",
                     self.date
                 );
-                let _ = writeln!(md, "{}\n", body.trim());
+                let _ = writeln!(md, "{body}\n");
             }
             _ => {
                 md.push_str(&not_run(part));
@@ -210,12 +210,15 @@ impl<'a> Previous<'a> {
         }
     }
 
-    /// The target row with `key` kept from the previous report, marked with its date.
+    /// The target row with `key` kept from the previous report, marked with the date it was
+    /// measured on.
     fn keep_row(&self, md: &mut String, key: &str, fallback: &str) {
         match self.row(key) {
+            Some(line) if line.contains(" (kept from ") => {
+                let _ = writeln!(md, "{}", line.trim_end());
+            }
             Some(line) if !self.date.is_empty() => {
                 let line = line.trim_end().trim_end_matches('|').trim_end();
-                let line = line.split(" (kept from ").next().unwrap_or(line);
                 let _ = writeln!(md, "{line} (kept from {}) |", self.date);
             }
             _ => {
@@ -616,7 +619,17 @@ fn lighthouse_section(md: &mut String, r: &Results, previous: &Previous) {
         }
         md.push('\n');
     }
-    md.push('\n');
+    let _ = write!(
+        md,
+        "| the machine's CPU by Lighthouse's benchmark index (the phone is simulated from it) | – |"
+    );
+    for v in &lh.variants {
+        let index = v
+            .benchmark_index()
+            .map_or_else(|| "–".to_owned(), |i| format!("{i:.0}"));
+        let _ = write!(md, " {index} |");
+    }
+    md.push_str("\n\n");
     for v in &lh.variants {
         for w in v.warnings() {
             let _ = writeln!(md, "- {}: Lighthouse warned: {w}", v.variant.label());
@@ -999,16 +1012,26 @@ mod tests {
              | benchmark | median | 95 % interval |\n|---|---:|---:|\n| share link/encode | 201 ns | 198 ns – 206 ns |\n\n\
              _not run in this report (`cargo xtask bench server`)_\n\n"
         );
-        // Kept twice, the row and the section still carry the first report's date once.
+        // Kept again by a later report, the row and the section keep the date they were measured on.
         let again = format!(
-            "Written by `cargo xtask bench` on 2026-12-06 12:00 UTC; x\n\n## Targets (issue 9)\n\n{md}"
+            "Written by `cargo xtask bench` on 2026-12-06 12:00 UTC; x\n\n## Targets (issue 9)\n\n\
+             | full ring rebuild < 2 ms natively | 1.525 ms | met (24 % under) (kept from 2026-11-24 16:29 UTC) |\n\n\
+             ## Core: criterion (`cargo bench -p atelier-core`)\n\n{KEPT}2026-11-24 16:29 UTC; `cargo xtask bench core` measures it again._\n\n\
+             | share link/encode | 201 ns | 198 ns – 206 ns |\n\n## Server\n"
         );
         let twice = Previous::read(&again);
         let mut md2 = String::new();
         twice.keep_row(&mut md2, "full ring rebuild", "full ring rebuild < 2 ms");
+        twice.keep_section(
+            &mut md2,
+            "Core: criterion (`cargo bench -p atelier-core`)",
+            "core",
+        );
         assert_eq!(
             md2,
-            "| full ring rebuild < 2 ms natively | 1.525 ms | met (24 % under) (kept from 2026-12-06 12:00 UTC) |\n"
+            "| full ring rebuild < 2 ms natively | 1.525 ms | met (24 % under) (kept from 2026-11-24 16:29 UTC) |\n\
+             _Not run in this report: kept from the report of 2026-11-24 16:29 UTC; `cargo xtask bench core` measures it again._\n\n\
+             | share link/encode | 201 ns | 198 ns – 206 ns |\n\n"
         );
         let mut none = String::new();
         Previous::read("").keep_row(&mut none, "full ring rebuild", "full ring rebuild < 2 ms");
