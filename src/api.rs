@@ -6,11 +6,14 @@
 use atelier_core::brief::{Brief, FieldError};
 use atelier_core::catalog::Catalog;
 use gloo_net::http::Request;
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use thiserror::Error;
 use wasm_bindgen::{JsCast, JsValue};
+
+mod catalog;
+
+pub use catalog::{read_catalog, CatalogError};
 
 /// Where consultation requests go, relative to the page (the server serves the app too).
 const CONSULTATIONS: &str = "/api/consultations";
@@ -263,7 +266,8 @@ pub struct Shop {
 
 /// The catalog the jeweler serves (their overrides, or core's built-in one).
 pub async fn fetch_catalog() -> Result<Catalog, FetchError> {
-    get_json(CATALOG).await
+    let text = get_text(CATALOG).await?;
+    catalog::read_catalog(&text).map_err(|e| FetchError::Unreadable(e.to_string()))
 }
 
 /// The shop's name, logo and theme.
@@ -300,11 +304,6 @@ fn read_shop(text: &str) -> Option<Shop> {
         currency: field(&answer, "currency").as_string(),
         language: field(&answer, "language").as_string(),
     })
-}
-
-async fn get_json<T: DeserializeOwned>(url: &str) -> Result<T, FetchError> {
-    let text = get_text(url).await?;
-    serde_json::from_str(&text).map_err(|e| FetchError::Unreadable(e.to_string()))
 }
 
 /// The body of a `GET` that answered 200.
