@@ -35,19 +35,27 @@ impl From<leptos::wasm_split::SplitLoaderError> for PartMissing {
 /// ```ignore
 /// later! {
 ///     /// The brief step.
-///     brief, pub fn brief_step(step: BriefStep) -> AnyView { view! { … }.into_any() }
+///     brief + preload_brief, pub fn brief_step(step: BriefStep) -> AnyView { view! { … }.into_any() }
 /// }
 /// ```
-/// The first word names the chunk; parts with the same name share one.
+/// The first word names the chunk (parts with the same name share one); `+ name` also declares
+/// `async fn name()`, which fetches the chunk without calling anything in it (its `Result` says
+/// whether that worked).
 #[macro_export]
 macro_rules! later {
     (
         $(#[$meta:meta])*
-        $chunk:ident, $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $out:ty $body:block
+        $chunk:ident $(+ $preload:ident)?,
+        $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $out:ty $body:block
     ) => {
         $(#[$meta])*
         #[cfg(feature = "split")]
-        #[::leptos::wasm_split::wasm_split($chunk, fallible, wasm_split_path = ::leptos::wasm_split)]
+        #[::leptos::wasm_split::wasm_split(
+            $chunk,
+            fallible,
+            wasm_split_path = ::leptos::wasm_split
+            $(, preload(#[allow(dead_code)] $preload))?
+        )]
         $vis fn $name($($arg: $ty),*) -> ::core::result::Result<$out, $crate::later::PartMissing> {
             ::core::result::Result::Ok($body)
         }
@@ -57,7 +65,65 @@ macro_rules! later {
         $vis async fn $name($($arg: $ty),*) -> ::core::result::Result<$out, $crate::later::PartMissing> {
             ::core::result::Result::Ok($body)
         }
+
+        $(
+            #[cfg(not(feature = "split"))]
+            #[allow(dead_code)]
+            $vis async fn $preload() -> ::core::result::Result<(), $crate::later::PartMissing> {
+                ::core::result::Result::Ok(())
+            }
+        )?
     };
+}
+
+/// The mark the viewer leaves on the page's performance timeline when the ring is first drawn.
+const FIRST_FRAME: &str = "atelier:first-frame";
+
+/// How long to wait for the first ring frame before fetching the later parts anyway (a browser
+/// without WebGL never draws one).
+const FIRST_FRAME_AT_LATEST: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Runs `then` once, after the ring's first frame (or [`FIRST_FRAME_AT_LATEST`] without one): the
+/// moment to fetch the parts a visitor will want next, without competing with the first picture.
+pub fn after_first_frame(then: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let once = Rc::new(std::cell::Cell::new(Some(
+        Box::new(then) as Box<dyn FnOnce()>
+    )));
+    let run = {
+        let once = Rc::clone(&once);
+        move || {
+            if let Some(then) = once.take() {
+                then();
+            }
+        }
+    };
+    set_timeout(run.clone(), FIRST_FRAME_AT_LATEST);
+    let run_now = run.clone();
+    let seen =
+        Closure::<dyn Fn(web_sys::PerformanceObserverEntryList, web_sys::PerformanceObserver)>::new(
+            move |entries: web_sys::PerformanceObserverEntryList,
+                  observer: web_sys::PerformanceObserver| {
+                if entries.get_entries_by_name(FIRST_FRAME).length() > 0 {
+                    observer.disconnect();
+                    run();
+                }
+            },
+        );
+    let drawn = web_sys::window()
+        .and_then(|w| w.performance())
+        .is_some_and(|p| p.get_entries_by_name(FIRST_FRAME).length() > 0);
+    if drawn {
+        run_now();
+        return;
+    }
+    if let Ok(observer) = web_sys::PerformanceObserver::new(seen.as_ref().unchecked_ref()) {
+        let marks = js_sys::Array::of1(&"mark".into());
+        observer.observe(&web_sys::PerformanceObserverInit::new(&marks));
+    }
+    // The observer holds the callback for the page's life (it fires at most a few times).
+    seen.forget();
 }
 
 /// What a [`Later`] shows.

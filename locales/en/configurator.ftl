@@ -18,9 +18,9 @@ cfg-step-engraving = Engraving
 cfg-step-brief = Your brief
 cfg-steps = Steps
 cfg-step-count = Step { $n } of { $total }
-# A step whose code is fetched when first needed: while it arrives, and when it could not (offline).
-cfg-later-loading = Loading this step…
-cfg-later-missing = This step could not be loaded. Check your connection, then try again.
+# A part of the page (a step, the comparison) whose code is fetched when first needed: while it arrives, and when it could not (offline).
+cfg-later-loading = Loading…
+cfg-later-missing = This part of the page could not be loaded. Check your connection, then try again.
 cfg-later-retry = Try again
 cfg-back = Back
 cfg-next = Next: { $step }

@@ -3,6 +3,7 @@
 
 use super::DesignCompare;
 use crate::i18n::{t, t_args, Arg};
+use crate::later::Later;
 use crate::storage::{self, SavedDesign, MAX_NAME_CHARS};
 use crate::viewer::Snapshots;
 use atelier_core::catalog::Catalog;
@@ -172,8 +173,19 @@ pub fn SavedDesigns(
                 <ul class="saved-list">{rows}</ul>
             </Show>
             <Show when=move || pair.with(|p| p.len() == 2)>
-                <DesignCompare designs=pair catalog=catalog snapshots=snapshots />
+                <Later load=move || comparison(pair, catalog, snapshots) />
             </Show>
         </section>
+    }
+}
+
+crate::later! {
+    /// The comparison, fetched the first time two designs are ticked.
+    compare, fn comparison(
+        designs: Signal<Vec<SavedDesign>>,
+        catalog: Signal<Arc<Catalog>>,
+        snapshots: Snapshots,
+    ) -> AnyView {
+        view! { <DesignCompare designs=designs catalog=catalog snapshots=snapshots /> }.into_any()
     }
 }

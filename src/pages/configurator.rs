@@ -4,8 +4,7 @@
 use crate::api;
 use crate::brief::{BriefFields, Submission};
 use crate::components::{
-    BandPicker, CutPicker, DesignSummary, EngravingPicker, MetalPicker, RingViewer, SavedDesigns,
-    SettingPicker, ShareBar, ShopHeader, SizePicker, StepNav, StepNotes, StonePicker,
+    DesignSummary, MetalPicker, RingViewer, SavedDesigns, ShareBar, ShopHeader, StepNav, StepNotes,
 };
 use crate::flow::Step;
 use crate::i18n::{say, t, t_args, Arg};
@@ -83,6 +82,7 @@ pub fn Configurator() -> impl IntoView {
     // whichever step is on screen.
     let snapshots = Snapshots::default();
     let submission = Submission::new();
+    parts::fetch_after_first_frame();
 
     // The shop's name, logo and colours, from the jeweler's configuration.
     let shop = LocalResource::new(api::fetch_shop);
@@ -152,7 +152,8 @@ pub fn Configurator() -> impl IntoView {
     let step_body = {
         move || {
             let catalog = catalog.get();
-            match step.get() {
+            let current = step.get();
+            match current {
                 Step::Metal => view! {
                     <MetalPicker
                         metals=catalog.metals.clone()
@@ -162,15 +163,18 @@ pub fn Configurator() -> impl IntoView {
                     />
                 }
                 .into_any(),
-                Step::Stone => view! { <StonePicker design=design catalog=catalog /> }.into_any(),
-                Step::Cut => view! { <CutPicker design=design catalog=catalog /> }.into_any(),
-                Step::Setting => {
-                    view! { <SettingPicker design=design catalog=catalog /> }.into_any()
-                }
-                Step::Band => view! { <BandPicker design=design catalog=catalog /> }.into_any(),
-                Step::Size => view! { <SizePicker design=design /> }.into_any(),
-                Step::Engraving => {
-                    view! { <EngravingPicker design=design catalog=catalog /> }.into_any()
+                Step::Stone
+                | Step::Cut
+                | Step::Setting
+                | Step::Band
+                | Step::Size
+                | Step::Engraving => {
+                    let picker = parts::PickerStep {
+                        step: current,
+                        design,
+                        catalog,
+                    };
+                    view! { <Later load=move || parts::picker(picker.clone()) /> }.into_any()
                 }
                 Step::Brief => {
                     let step = parts::BriefStep {

@@ -2,7 +2,10 @@
 //! needed for the first ring frame, so their code is not in the first download.
 
 use crate::brief::{BriefFields, Submission};
-use crate::components::BriefForm;
+use crate::components::{
+    BandPicker, BriefForm, CutPicker, EngravingPicker, SettingPicker, SizePicker, StonePicker,
+};
+use crate::flow::Step;
 use crate::viewer::Snapshots;
 use atelier_core::catalog::Catalog;
 use atelier_core::design::{Design, DesignReport};
@@ -25,7 +28,7 @@ pub struct BriefStep {
 
 crate::later! {
     /// The brief step: the form, its photos and their store in the browser, and the confirmation.
-    brief, pub fn brief_step(step: BriefStep) -> AnyView {
+    brief + preload_brief, pub fn brief_step(step: BriefStep) -> AnyView {
         let BriefStep {
             design,
             catalog,
@@ -50,4 +53,42 @@ crate::later! {
         }
         .into_any()
     }
+}
+
+/// What a step after the first draws its picker from.
+#[derive(Clone)]
+pub struct PickerStep {
+    pub step: Step,
+    pub design: RwSignal<Design>,
+    pub catalog: Arc<Catalog>,
+}
+
+crate::later! {
+    /// The pickers of the steps after the first (stone to engraving), in one chunk: the first
+    /// ring frame needs only the metal's. The metal and the brief step answer with nothing.
+    steps + preload_steps, pub fn picker(step: PickerStep) -> AnyView {
+        let PickerStep { step, design, catalog } = step;
+        match step {
+            Step::Stone => view! { <StonePicker design=design catalog=catalog /> }.into_any(),
+            Step::Cut => view! { <CutPicker design=design catalog=catalog /> }.into_any(),
+            Step::Setting => view! { <SettingPicker design=design catalog=catalog /> }.into_any(),
+            Step::Band => view! { <BandPicker design=design catalog=catalog /> }.into_any(),
+            Step::Size => view! { <SizePicker design=design /> }.into_any(),
+            Step::Engraving => {
+                view! { <EngravingPicker design=design catalog=catalog /> }.into_any()
+            }
+            Step::Metal | Step::Brief => ().into_any(),
+        }
+    }
+}
+
+/// Fetches every later part once the first ring frame is on screen, so the next step is there
+/// before the visitor asks for it.
+pub fn fetch_after_first_frame() {
+    crate::later::after_first_frame(|| {
+        leptos::task::spawn_local(async {
+            let _ = preload_steps().await;
+            let _ = preload_brief().await;
+        });
+    });
 }
