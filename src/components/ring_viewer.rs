@@ -49,6 +49,8 @@ pub fn RingViewer(
     let orbit = StoredValue::new(Orbit::default());
     let pointers = StoredValue::new(Pointers::new());
     let turntable = RwSignal::new(autoplay);
+    // Whether a finger or the mouse holds the ring: the viewer draws lighter frames meanwhile.
+    let held = StoredValue::new(false);
     // The camera follows the page into and out of the band; only a change moves it, so the
     // visitor's own turning is kept while the step stays.
     Effect::new(move |before: Option<bool>| {
@@ -72,6 +74,7 @@ pub fn RingViewer(
         catalog,
         orbit,
         turntable,
+        held,
         failure,
         snapshots,
     });
@@ -86,6 +89,7 @@ pub fn RingViewer(
         pointers.update_value(|p| {
             p.push((ev.pointer_id(), ev.client_x().into(), ev.client_y().into()))
         });
+        held.set_value(true);
     };
     let on_pointermove = move |ev: PointerEvent| {
         let (id, x, y) = (
@@ -110,6 +114,7 @@ pub fn RingViewer(
     };
     let on_pointerup = move |ev: PointerEvent| {
         pointers.update_value(|p| p.retain(|(pid, _, _)| *pid != ev.pointer_id()));
+        held.set_value(pointers.with_value(|p| !p.is_empty()));
     };
     let on_wheel = move |ev: WheelEvent| {
         ev.prevent_default();

@@ -46,14 +46,12 @@ pub fn three_d_context(canvas: &HtmlCanvasElement) -> Result<three_d::Context, C
     three_d::Context::from_gl_context(glow).map_err(|e| CanvasError::Context(e.to_string()))
 }
 
-/// Keeps the drawing buffer at the canvas's displayed size times the device pixel ratio, so the ring
-/// is sharp on phones and the canvas follows layout changes. Returns the buffer size in pixels.
-pub fn fit_to_display(canvas: &HtmlCanvasElement) -> (u32, u32) {
-    let ratio = web_sys::window()
-        .map_or(1.0, |w| w.device_pixel_ratio())
-        .clamp(1.0, 3.0);
-    let width = ((canvas.client_width() as f64) * ratio).round().max(1.0) as u32;
-    let height = ((canvas.client_height() as f64) * ratio).round().max(1.0) as u32;
+/// Keeps the drawing buffer at the canvas's displayed size times `ratio` (drawing-buffer pixels
+/// per CSS pixel, see `pace::Quality::pixel_ratio`), so a still ring is sharp on phones and the
+/// canvas follows layout changes. Returns the buffer size in pixels.
+pub fn fit_to_display(canvas: &HtmlCanvasElement, ratio: f64) -> (u32, u32) {
+    let width = super::pace::buffer_side(canvas.client_width(), ratio);
+    let height = super::pace::buffer_side(canvas.client_height(), ratio);
     if canvas.width() != width || canvas.height() != height {
         canvas.set_width(width);
         canvas.set_height(height);

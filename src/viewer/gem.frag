@@ -18,6 +18,8 @@ uniform samplerCube environmentMap;
 // Cosine of the half-angle of the dark disc the camera and photographer make behind the lens.
 uniform float observerCos;
 uniform float exposure;
+// Bounces traced this frame (at most BOUNCES): fewer while the ring moves.
+uniform int bounceLimit;
 
 in vec3 pos;
 in vec3 nor;
@@ -74,6 +76,9 @@ vec3 trace(vec3 p, vec3 dir, vec3 entryNormal) {
     vec3 radiance = vec3(0.0);
     float path = 0.0;
     for (int bounce = 0; bounce < BOUNCES; bounce++) {
+        if (bounce >= bounceLimit) {
+            break;
+        }
         float nearest = 1e6;
         vec3 exitNormal = vec3(0.0, 1.0, 0.0);
         for (int i = 0; i < MAX_PLANES; i++) {

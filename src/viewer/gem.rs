@@ -24,8 +24,8 @@ use three_d::{
 
 /// Facet planes the shader holds; a round brilliant with its faceted girdle needs 89.
 pub const MAX_PLANES: usize = 128;
-/// Internal bounces traced (one path; the colours part on the way out).
-const BOUNCES: usize = 5;
+/// Internal bounces the shader can trace at most (one path; the colours part on the way out).
+const BOUNCES: usize = super::pace::STILL_BOUNCES as usize;
 /// An id of our own in three-d's public range (0x0000–0x4FFF) for the program cache.
 const GEM_MATERIAL_ID: u16 = 0x4A70;
 /// Half-angle of the dark disc the camera makes in the stone's reflections.
@@ -72,6 +72,8 @@ pub struct GemMaterial {
     stone_from_world: Mat4,
     /// Brightness scale before tone mapping.
     pub exposure: f32,
+    /// Internal bounces traced, at most the shader's own limit: fewer while the ring moves.
+    pub bounces: i32,
 }
 
 impl GemMaterial {
@@ -94,6 +96,7 @@ impl GemMaterial {
             world_from_stone: Mat4::identity(),
             stone_from_world: Mat4::identity(),
             exposure: 1.0,
+            bounces: super::pace::STILL_BOUNCES,
         }
     }
 
@@ -182,6 +185,7 @@ impl Material for GemMaterial {
         program.use_uniform_if_required("absorption", vec3(r, g, b));
         program.use_uniform_if_required("observerCos", OBSERVER_HALF_ANGLE_DEG.to_radians().cos());
         program.use_uniform_if_required("exposure", self.exposure);
+        program.use_uniform_if_required("bounceLimit", self.bounces);
         if program.requires_uniform("environmentMap") {
             program.use_texture_cube("environmentMap", &self.environment);
         }

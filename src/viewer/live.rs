@@ -2,8 +2,12 @@
 //!
 //! Each frame applies a pending design (uploading geometry only when it changed), advances the
 //! turntable, fits the canvas to its displayed size and draws if anything changed. An idle ring
-//! costs no GPU time.
+//! costs no GPU time, a ring nobody can see (scrolled away, tab hidden) none either, and a moving
+//! one is drawn lighter and at most about 30 times a second (`pace`), with one full frame once it
+//! rests.
 
+use super::pace::{self, Quality};
+use super::sight::Sight;
 use super::{canvas, Orbit, Scene, Snapshot, Snapshots, View};
 use atelier_core::catalog::Catalog;
 use atelier_core::design::Design;
@@ -26,6 +30,8 @@ pub struct Live {
     pub catalog: Signal<Arc<Catalog>>,
     pub orbit: StoredValue<Orbit>,
     pub turntable: RwSignal<bool>,
+    /// Whether the visitor's finger or mouse holds the ring (a drag or pinch under way).
+    pub held: StoredValue<bool>,
     pub failure: RwSignal<Option<String>>,
     pub snapshots: Snapshots,
 }
@@ -38,10 +44,12 @@ pub fn start(live: Live) {
         catalog,
         orbit,
         turntable,
+        held,
         failure,
         snapshots,
     } = live;
     let scene: Rc<RefCell<Option<Scene>>> = Rc::default();
+    let sight: Rc<RefCell<Option<Sight>>> = Rc::default();
     let pending: Pending = Rc::default();
     Effect::new({
         let pending = Rc::clone(&pending);
@@ -50,6 +58,7 @@ pub fn start(live: Live) {
     Effect::new({
         let scene = Rc::clone(&scene);
         let pending = Rc::clone(&pending);
+        let sight = Rc::clone(&sight);
         move |_| {
             let Some(element) = canvas_ref.get() else {
                 return;
@@ -57,6 +66,7 @@ pub fn start(live: Live) {
             if scene.borrow().is_some() {
                 return;
             }
+            *sight.borrow_mut() = Some(Sight::watch(&element));
             match canvas::three_d_context(&element) {
                 Ok(context) => {
                     *scene.borrow_mut() = Some(Scene::new(context));
@@ -89,20 +99,39 @@ pub fn start(live: Live) {
         }
     });
     let frames = Cell::new(0_u64);
+    // When the last frame was drawn, and when the turntable last turned the ring.
+    let last_frame = Cell::new(None::<f64>);
+    let last_spin = Cell::new(None::<f64>);
     let _ = use_raf_fn(move |frame| {
         let Some(element) = canvas_ref.get_untracked() else {
             return;
         };
-        if turntable.get_untracked() {
-            orbit.update_value(|o| o.spin(frame.delta));
+        if !sight.borrow().as_ref().is_none_or(Sight::visible) {
+            // Nobody sees the ring: it does not turn either, and resumes where it was.
+            last_spin.set(None);
+            return;
+        }
+        let turning = turntable.get_untracked();
+        let quality = Quality::of(turning || held.get_value());
+        if !pace::due(quality, frame.timestamp, last_frame.get()) {
+            return;
+        }
+        if turning {
+            let elapsed = last_spin.get().map_or(frame.delta, |t| frame.timestamp - t);
+            orbit.update_value(|o| o.spin(elapsed));
+            last_spin.set(Some(frame.timestamp));
+        } else {
+            last_spin.set(None);
         }
         let mut scene = scene.borrow_mut();
         let Some(scene) = scene.as_mut() else { return };
         if let Some((design, catalog)) = pending.borrow_mut().take() {
             scene.show(&design, &catalog);
         }
-        let (width, height) = canvas::fit_to_display(&element);
-        if orbit.with_value(|o| scene.render(Viewport::new_at_origo(width, height), o)) {
+        let (width, height) = canvas::fit_to_display(&element, quality.pixel_ratio(device_ratio()));
+        let viewport = Viewport::new_at_origo(width, height);
+        if orbit.with_value(|o| scene.render(viewport, o, quality)) {
+            last_frame.set(Some(frame.timestamp));
             frames.set(frames.get() + 1);
             // Tests and benchmarks wait on this instead of sleeping.
             let _ = element.set_attribute("data-frames", &frames.get().to_string());
@@ -131,7 +160,7 @@ fn pictures(
         orbit.show(view);
         // A revision the live orbit never has, so the scene draws this view.
         orbit.revision = u64::MAX - i as u64;
-        scene.render(Viewport::new_at_origo(size, size), &orbit);
+        scene.render(Viewport::new_at_origo(size, size), &orbit, Quality::Still);
         if let Ok(png_data_url) = element.to_data_url() {
             shots.push(Snapshot { view, png_data_url });
         }
@@ -139,4 +168,9 @@ fn pictures(
     element.set_width(width);
     element.set_height(height);
     shots
+}
+
+/// The display's pixels per CSS pixel (1 where the browser does not say).
+fn device_ratio() -> f64 {
+    web_sys::window().map_or(1.0, |w| w.device_pixel_ratio())
 }

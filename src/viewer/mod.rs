@@ -11,10 +11,13 @@ mod light_tent;
 pub mod live;
 mod mesh;
 mod orbit;
+mod pace;
 #[cfg(target_arch = "wasm32")]
 pub mod postcard;
 mod scene;
 mod shadow;
+#[cfg(target_arch = "wasm32")]
+mod sight;
 mod snapshot;
 #[cfg(any(target_arch = "wasm32", test))]
 mod wrap;

@@ -4,6 +4,7 @@
 //! uniforms, so no shader is recompiled after the first frame.
 
 use super::gem::{gem_models, GemMaterial};
+use super::pace::Quality;
 use super::{light_tent, mesh::to_cpu_mesh, shadow, Orbit};
 use crate::color::srgb8;
 use atelier_core::catalog::{Catalog, Finish};
@@ -40,7 +41,7 @@ pub struct Scene {
     /// What the inside view frames: the engraving (or where it would go) and a little around it.
     inside: ([f32; 3], f32),
     /// What the last frame showed, so an unchanged scene is not drawn again.
-    drawn: Option<(u64, u64, Viewport)>,
+    drawn: Option<(u64, u64, Viewport, Quality)>,
     look_revision: u64,
 }
 
@@ -154,12 +155,15 @@ impl Scene {
         &self.stones
     }
 
-    /// Draws a frame if the camera, the ring or the canvas size changed since the last one.
-    /// Returns whether it drew.
-    pub fn render(&mut self, viewport: Viewport, orbit: &Orbit) -> bool {
-        let state = (orbit.revision, self.look_revision, viewport);
+    /// Draws a frame if the camera, the ring, the canvas size or the quality changed since the
+    /// last one. Returns whether it drew.
+    pub fn render(&mut self, viewport: Viewport, orbit: &Orbit, quality: Quality) -> bool {
+        let state = (orbit.revision, self.look_revision, viewport, quality);
         if self.drawn == Some(state) {
             return false;
+        }
+        for gem in &mut self.gems {
+            gem.material.bounces = quality.bounces();
         }
         // Frame the ring in the narrower direction, so it fits a portrait phone as well as a desktop.
         let aspect = viewport.width as f32 / viewport.height.max(1) as f32;
