@@ -4,10 +4,11 @@
 
 use atelier::brief::{BriefFields, Submission};
 use atelier::components::{
-    BriefForm, MetalPicker, RingViewer, SettingPicker, SizePicker, StepNotes, StonePicker,
+    BandPicker, BriefForm, CutPicker, EngravingPicker, MetalPicker, RingViewer, SettingPicker,
+    SizePicker, StepNotes, StonePicker,
 };
 use atelier::i18n::{self, Bundle, Lang};
-use atelier_core::catalog::{Catalog, MetalId};
+use atelier_core::catalog::{BandProfile, Catalog, Finish, MetalId};
 use atelier_core::catalog::{Origin, SettingId, StoneId};
 use atelier_core::design::{Choice, Design, SizeChoice};
 use atelier_core::size::SizeSystem;
@@ -329,6 +330,92 @@ async fn setting_notes_come_from_core_next_to_the_setting() {
         .and_then(|e| e.text_content())
         .unwrap_or_default();
     assert!(notes.to_lowercase().contains("resiz"), "{notes}");
+    drop(handle);
+}
+
+/// The value of the checked radio of group `name`, if one is checked.
+fn checked(host: &web_sys::HtmlElement, name: &str) -> Option<String> {
+    host.query_selector(&format!("input[name={name}]:checked"))
+        .expect("query")
+        .map(|e| e.unchecked_into::<web_sys::HtmlInputElement>().value())
+}
+
+#[wasm_bindgen_test]
+async fn every_question_shows_the_designs_answer_and_takes_the_visitors() {
+    speak_english();
+    let design = RwSignal::new(Design::default());
+    let catalog = Arc::new(Catalog::builtin());
+    let host = container(400);
+    let handle = leptos::mount::mount_to(host.clone(), {
+        let catalog = Arc::clone(&catalog);
+        move || {
+            view! {
+                <CutPicker design=design catalog=Arc::clone(&catalog) />
+                <BandPicker design=design catalog=Arc::clone(&catalog) />
+                <EngravingPicker design=design catalog=Arc::clone(&catalog) />
+            }
+        }
+    });
+    next_frame().await;
+    assert_eq!(checked(&host, "cut").as_deref(), Some("round"));
+    assert_eq!(checked(&host, "band-profile").as_deref(), Some("court"));
+    assert_eq!(checked(&host, "finish").as_deref(), Some("polished"));
+    // Every question ends with its "not sure" card, named for the visitor.
+    for name in ["cut", "band-profile", "finish", "font"] {
+        let radios = host
+            .query_selector_all(&format!("input[name={name}]"))
+            .expect("query");
+        let last: web_sys::HtmlInputElement = radios
+            .item(radios.length() - 1)
+            .expect("a card")
+            .unchecked_into();
+        assert_eq!(last.value(), "advise", "{name}");
+        let label = last
+            .parent_element()
+            .and_then(|l| l.text_content())
+            .unwrap_or_default();
+        assert!(
+            label.contains("Not sure — ask my jeweler"),
+            "{name}: {label}"
+        );
+    }
+
+    // A pick writes the design, and only its card is checked.
+    input(&host, "input[name=band-profile][value=knifeedge]").click();
+    next_frame().await;
+    assert_eq!(
+        design.get_untracked().band_profile,
+        Choice::Chosen(BandProfile::KnifeEdge)
+    );
+    assert_eq!(checked(&host, "band-profile").as_deref(), Some("knifeedge"));
+    input(&host, "input[name=cut][value=advise]").click();
+    next_frame().await;
+    assert!(design.get_untracked().cut.is_advise_me());
+    assert_eq!(checked(&host, "cut").as_deref(), Some("advise"));
+
+    // A design changed elsewhere (a share link, another step) moves the checked card too.
+    design.update(|d| d.finish = Choice::Chosen(Finish::Hammered));
+    next_frame().await;
+    assert_eq!(checked(&host, "finish").as_deref(), Some("hammered"));
+
+    // The lettering waits for words, then starts at the catalog's first font.
+    let fonts = host
+        .query_selector("fieldset.font-picker")
+        .expect("query")
+        .expect("the lettering question");
+    assert!(fonts.has_attribute("disabled"));
+    assert_eq!(checked(&host, "font"), None);
+    type_into(&input(&host, "#engraving"), "A & B");
+    next_frame().await;
+    assert!(!fonts.has_attribute("disabled"));
+    let first = catalog.engraving.fonts[0].id.as_str().to_owned();
+    assert_eq!(checked(&host, "font"), Some(first));
+    input(&host, "input[name=font][value=advise]").click();
+    next_frame().await;
+    assert!(design
+        .get_untracked()
+        .engraving
+        .is_some_and(|e| e.font.is_advise_me()));
     drop(handle);
 }
 

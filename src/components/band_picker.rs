@@ -20,7 +20,7 @@ pub fn BandPicker(
     let profile_answers: Vec<Answer> = profiles
         .iter()
         .map(|&profile| Answer {
-            value: format!("{profile:?}").to_lowercase(),
+            value: format!("{profile:?}").to_ascii_lowercase(),
             label: say(&profile.msg()),
             detail: None,
             picture: Picture::Drawing {
@@ -54,7 +54,7 @@ pub fn BandPicker(
     let finish_answers: Vec<Answer> = finishes
         .iter()
         .map(|&finish| Answer {
-            value: format!("{finish:?}").to_lowercase(),
+            value: format!("{finish:?}").to_ascii_lowercase(),
             label: say(&finish.msg()),
             detail: None,
             picture: Picture::Span {

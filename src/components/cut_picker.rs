@@ -1,10 +1,10 @@
 //! The centre stone's cut and weight: each cut drawn from core's own girdle outline, and a carat
 //! slider whose readout gives the millimetres a jeweler thinks in.
 
-use super::option_picture::hundredths;
 use super::{Answer, OptionList, Pick, Picture, RangeField};
 use crate::i18n::{say, t, t_args, Arg};
 use atelier_core::catalog::{Catalog, Cut, CutId};
+use atelier_core::decimal::fixed;
 use atelier_core::design::{Carat, Choice, Design};
 use atelier_core::geometry::stone;
 use leptos::prelude::*;
@@ -139,9 +139,9 @@ fn silhouette(cut: &Cut) -> (String, String) {
         for (i, [x, z]) in outline.iter().enumerate() {
             let (px, py) = (x / extent * 22.0 * scale, z / extent * 22.0 * scale);
             d.push(if i == 0 { 'M' } else { 'L' });
-            d.push_str(&hundredths(px));
+            d.push_str(&fixed(px, 2));
             d.push(' ');
-            d.push_str(&hundredths(py));
+            d.push_str(&fixed(py, 2));
             d.push(' ');
         }
         d.push('Z');

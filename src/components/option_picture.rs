@@ -2,6 +2,7 @@
 //! picker describes its pictures with these few shapes and one view draws them all, so the pickers
 //! share one compiled view instead of each carrying its own markup.
 
+use atelier_core::decimal::fixed;
 use leptos::prelude::*;
 
 /// What an option card shows beside its name (decorative: the card hides it from screen readers).
@@ -73,33 +74,13 @@ impl Picture {
 /// Appends a circle to SVG path data, as two half arcs (so circles share a `<path>` with other
 /// shapes of the same class). Coordinates are kept to a tenth.
 pub fn push_circle(d: &mut String, x: f64, y: f64, r: f64) {
-    let r = units(r, 10);
-    let (x, y) = (units(x, 10), units(y, 10));
-    let (radius, across) = (write(r, 10), write(2 * r, 10));
+    let radius = fixed(r, 1);
+    let across = fixed(2.0 * r, 1);
     d.push_str(&format!(
         "M{} {}a{radius} {radius} 0 1 0 {across} 0a{radius} {radius} 0 1 0 -{across} 0Z",
-        write(x - r, 10),
-        write(y, 10),
+        fixed(x - r, 1),
+        fixed(y, 1),
     ));
-}
-
-/// A number with two decimals for SVG path data ("-0.25"), written with integer arithmetic so
-/// that drawing the pictures needs no float printing.
-pub fn hundredths(value: f64) -> String {
-    write(units(value, 100), 100)
-}
-
-/// `value` in whole `1 / scale` units, rounded.
-fn units(value: f64, scale: i64) -> i64 {
-    (value * scale as f64).round() as i64
-}
-
-/// A count of `1 / scale` units as a decimal with as many places as `scale` (10 or 100) has zeros.
-fn write(units: i64, scale: i64) -> String {
-    let sign = if units < 0 { "-" } else { "" };
-    let (units, scale) = (units.unsigned_abs(), scale.unsigned_abs());
-    let places = if scale >= 100 { 2 } else { 1 };
-    format!("{sign}{}.{:0places$}", units / scale, units % scale)
 }
 
 #[cfg(test)]
@@ -107,21 +88,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn numbers_keep_their_places_and_sign() {
-        assert_eq!(hundredths(-0.254), "-0.25");
-        assert_eq!(hundredths(22.0), "22.00");
-        assert_eq!(hundredths(-0.001), "0.00");
-        assert_eq!(hundredths(3.005_1), "3.01");
-    }
-
-    #[test]
     fn a_circle_is_two_half_arcs_around_its_centre() {
         let mut d = String::new();
         push_circle(&mut d, -17.0, 0.0, 5.5);
         assert_eq!(d, "M-22.5 0.0a5.5 5.5 0 1 0 11.0 0a5.5 5.5 0 1 0 -11.0 0Z");
-        push_circle(&mut d, 0.35, -0.04, 2.0);
+        push_circle(&mut d, 8.13, 8.13, 2.0);
         assert!(
-            d.ends_with("M-1.6 0.0a2.0 2.0 0 1 0 4.0 0a2.0 2.0 0 1 0 -4.0 0Z"),
+            d.ends_with("M6.1 8.1a2.0 2.0 0 1 0 4.0 0a2.0 2.0 0 1 0 -4.0 0Z"),
             "{d}"
         );
     }

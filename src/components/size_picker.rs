@@ -4,6 +4,7 @@
 
 use super::{Answer, OptionList, Pick, Picture};
 use crate::i18n::{self, say, t, t_args, Arg};
+use atelier_core::decimal::fixed;
 use atelier_core::design::{Design, SizeChoice};
 use atelier_core::size::{RingSize, SizeSystem};
 use leptos::prelude::*;
@@ -93,12 +94,12 @@ pub fn SizePicker(
     );
     let ring_text = RwSignal::new(
         known
-            .map(|size| format!("{:.1}", size.diameter_mm()))
+            .map(|size| fixed(size.diameter_mm(), 1))
             .unwrap_or_default(),
     );
     let finger_text = RwSignal::new(
         known
-            .map(|size| format!("{:.1}", size.circumference_mm()))
+            .map(|size| fixed(size.circumference_mm(), 1))
             .unwrap_or_default(),
     );
     let send_sizer = RwSignal::new(match initial {
@@ -160,7 +161,7 @@ pub fn SizePicker(
     let answers: Vec<Answer> = Mode::ALL
         .iter()
         .map(|&m| Answer {
-            value: format!("{m:?}").to_lowercase(),
+            value: format!("{m:?}").to_ascii_lowercase(),
             label: m.label(),
             detail: Some(m.detail()),
             picture: Picture::icon(m.icon()),

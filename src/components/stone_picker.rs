@@ -127,7 +127,7 @@ pub fn StonePicker(
 /// The card of one origin: its name, what it means, and its mark.
 fn origin_answer(origin: Origin) -> Answer {
     Answer {
-        value: format!("{origin:?}").to_lowercase(),
+        value: format!("{origin:?}").to_ascii_lowercase(),
         label: say(&origin.msg()),
         detail: Some(origin_detail(origin)),
         picture: Picture::icon(origin_mark(origin)),
