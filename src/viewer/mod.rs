@@ -11,6 +11,9 @@ mod light_tent;
 pub mod live;
 mod mesh;
 mod orbit;
+// The frame pacing is used by the live viewer, which exists only in the browser; natively it is
+// compiled for the scene's quality and its own tests.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod pace;
 #[cfg(target_arch = "wasm32")]
 pub mod postcard;
