@@ -43,7 +43,9 @@ pub fn RangeField(
                 prop:value=move || value.get().unwrap_or(range.default)
                 disabled=advised
                 on:input=move |ev| {
-                    if let Ok(v) = event_target_value(&ev).parse::<f64>() {
+                    // A slider's value is a plain decimal; core's reader keeps the float parser out
+                    // of the wasm.
+                    if let Some(v) = atelier_core::decimal::parse(&event_target_value(&ev)) {
                         if v.is_finite() {
                             on_change.run(Some(range.clamp(v)));
                         }

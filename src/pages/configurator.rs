@@ -415,7 +415,7 @@ fn reveal_focused(ev: leptos::ev::FocusEvent) {
             .and_then(|d| d.document_element())
             .and_then(|root| window.get_computed_style(&root).ok().flatten())
             .and_then(|style| style.get_property_value(side).ok())
-            .and_then(|value| value.trim_end_matches("px").parse::<f64>().ok())
+            .map(|value| css_pixels(&value))
             .unwrap_or(0.0)
     };
     let Some(height) = window.inner_height().ok().and_then(|h| h.as_f64()) else {
@@ -441,7 +441,7 @@ fn reveal_step(section: &web_sys::HtmlElement) {
         .ok()
         .flatten()
         .and_then(|style| style.get_property_value("scroll-margin-top").ok())
-        .and_then(|value| value.trim_end_matches("px").parse::<f64>().ok())
+        .map(|value| css_pixels(&value))
         .unwrap_or(0.0);
     if section.get_bounding_client_rect().top() < margin - 1.0 {
         section.scroll_into_view_with_bool(true);
@@ -457,4 +457,15 @@ fn prefers_reduced_motion() -> bool {
                 .flatten()
         })
         .is_some_and(|query| query.matches())
+}
+
+/// A computed CSS length in pixels (`"12px"`), read by the browser's own number parser so the
+/// wasm carries no float parser; 0 for anything else.
+fn css_pixels(value: &str) -> f64 {
+    let pixels = js_sys::parse_float(value.trim_end_matches("px"));
+    if pixels.is_finite() {
+        pixels
+    } else {
+        0.0
+    }
 }

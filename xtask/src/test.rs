@@ -53,6 +53,23 @@ pub fn run_all() -> Result {
                 "warnings",
             ],
         ))?;
+        // The configurator's split build, whose `later!` parts are split points.
+        run(cmd::command(
+            "cargo",
+            &[
+                "clippy",
+                "-p",
+                "atelier",
+                "--target",
+                WASM,
+                "--lib",
+                "--features",
+                "split",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ))?;
         run(cmd::command(
             "cargo",
             &[

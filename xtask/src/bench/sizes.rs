@@ -137,6 +137,24 @@ pub fn entry(dist: &Path, entry: Entry) -> Result<AppSizes> {
             files.push(path);
         }
     }
+    // A module script's own static imports load before it runs (the split build's
+    // `__wasm_split.js`); the chunks it fetches later do not count.
+    let mut at = 0;
+    while at < files.len() {
+        let file = files[at].clone();
+        at += 1;
+        if file.extension().is_none_or(|e| e != "js") {
+            continue;
+        }
+        let script = std::fs::read_to_string(&file).unwrap_or_default();
+        let folder = file.parent().unwrap_or(dist);
+        for name in relative_imports(&script) {
+            let path = folder.join(name);
+            if path.is_file() && !files.contains(&path) {
+                files.push(path);
+            }
+        }
+    }
     let mut first_load: Vec<FileSize> = files.iter().map(|f| measure(f)).collect::<Result<_>>()?;
     first_load.extend(largest_words(dist, entry)?);
     let app = AppSizes { first_load };
@@ -179,6 +197,25 @@ fn is_current(copy: &Path, file: &Path) -> bool {
     matches!((modified(copy), modified(file)), (Some(c), Some(f)) if c >= f)
 }
 
+/// The files a JS module imports statically by a relative path (`from "./x.js"`), as written.
+fn relative_imports(script: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for quote in ['"', '\''] {
+        let opener = format!("from {quote}./");
+        let mut rest = script;
+        while let Some(start) = rest.find(&opener) {
+            rest = &rest[start + opener.len()..];
+            let Some(end) = rest.find(quote) else { break };
+            let name = &rest[..end];
+            if !name.is_empty() && !names.iter().any(|n| n == name) {
+                names.push(name.to_owned());
+            }
+            rest = &rest[end..];
+        }
+    }
+    names
+}
+
 /// Local files an HTML page names in `href`/`src` attributes and in Trunk's loader script
 /// (`from '/app.js'`, `module_or_path: '/app_bg.wasm'`), without a leading slash.
 fn referenced_files(html: &str) -> Vec<String> {
@@ -205,6 +242,13 @@ fn referenced_files(html: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_module_scripts_relative_imports_are_found() {
+        let script = "import * as import1 from \"./__wasm_split.js\"\nimport { x } from './util.js';\n\
+                      const u = new URL('./split_brief.wasm', import.meta.url); from \"https://cdn/x.js\"";
+        assert_eq!(relative_imports(script), ["__wasm_split.js", "util.js"]);
+    }
 
     #[test]
     fn finds_what_trunk_output_loads() {
