@@ -242,14 +242,35 @@ fn save_postcard(snapshots: Snapshots, description: Signal<String>, shop_name: S
         let (words, shop) = (description.get_untracked(), shop_name.get_untracked());
         let (note, file) = (t("viewer-postcard-note"), t("viewer-postcard-file"));
         leptos::task::spawn_local(async move {
-            let card = postcard::postcard(&shot.png_data_url, &words, &shop, &note)
-                .await
-                .unwrap_or(shot.png_data_url);
+            // Without the drawing's code (offline at that moment), the ring's picture alone.
+            let picture = shot.png_data_url;
+            let card = match postcard_drawing(picture.clone(), words, shop, note).await {
+                Ok(drawing) => drawing.await,
+                Err(_) => picture,
+            };
             download(&card, &file);
         });
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (snapshots, description, shop_name);
+}
+
+#[cfg(target_arch = "wasm32")]
+crate::later! {
+    /// The postcard's drawing (text laid out on a 2D canvas), fetched the first time a visitor
+    /// asks for one; the ring's picture itself if the drawing fails.
+    postcard, fn postcard_drawing(
+        picture: String,
+        words: String,
+        shop: String,
+        note: String,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = String>>> {
+        Box::pin(async move {
+            crate::viewer::postcard::postcard(&picture, &words, &shop, &note)
+                .await
+                .unwrap_or(picture)
+        })
+    }
 }
 
 /// Offers a data URL to the visitor as a file download.
