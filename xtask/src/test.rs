@@ -37,53 +37,12 @@ pub fn run_all() -> Result {
         ))
     });
     report.step("lint, wasm32 (clippy -D warnings)", || {
-        // The app with its browser tests; the core library as the browser runs it (core's own
-        // tests are native, and proptest does not build for wasm32).
-        run(cmd::command(
-            "cargo",
-            &[
-                "clippy",
-                "-p",
-                "atelier",
-                "--target",
-                WASM,
-                "--all-targets",
-                "--",
-                "-D",
-                "warnings",
-            ],
-        ))?;
-        // The configurator's split build, whose `later!` parts are split points.
-        run(cmd::command(
-            "cargo",
-            &[
-                "clippy",
-                "-p",
-                "atelier",
-                "--target",
-                WASM,
-                "--lib",
-                "--features",
-                "split",
-                "--",
-                "-D",
-                "warnings",
-            ],
-        ))?;
-        run(cmd::command(
-            "cargo",
-            &[
-                "clippy",
-                "-p",
-                "atelier-core",
-                "--target",
-                WASM,
-                "--lib",
-                "--",
-                "-D",
-                "warnings",
-            ],
-        ))
+        // The app with its browser tests; the configurator's split build, whose `later!` parts
+        // are split points; the core library as the browser runs it (core's own tests are
+        // native, and proptest does not build for wasm32).
+        wasm_clippy(&["-p", "atelier", "--all-targets"])?;
+        wasm_clippy(&["-p", "atelier", "--lib", "--features", "split"])?;
+        wasm_clippy(&["-p", "atelier-core", "--lib"])
     });
     report.step("native tests (cargo test --workspace)", || {
         run(cmd::command("cargo", &["test", "--workspace"]))
@@ -113,4 +72,12 @@ pub fn run_all() -> Result {
         report.skip(e2e, "the build failed");
     }
     report.finish()
+}
+
+/// `cargo clippy` for wasm32 on what `args` select, with every warning an error.
+fn wasm_clippy(args: &[&str]) -> Result {
+    let mut all = vec!["clippy", "--target", WASM];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--", "-D", "warnings"]);
+    run(cmd::command("cargo", &all))
 }
