@@ -10,30 +10,26 @@ let server;
 before(async () => { server = await startServer(); });
 after(async () => { await server?.stop(); });
 
-/** The wasm files the page fetched, by file name. */
-function wasmFetches(page) {
-  const names = [];
-  page.on('request', (r) => {
-    const name = new URL(r.url()).pathname.split('/').pop();
-    if (name.endsWith('.wasm')) names.push(name);
-  });
-  return names;
-}
-
 test('the first ring frame needs only the first chunk; the later ones follow it', async () => {
   const b = await launch();
   try {
     const { page } = b;
-    const fetched = wasmFetches(page);
     await page.goto(server.url);
     await waitForFrames(page);
-    const atFirstFrame = [...fetched];
-    assert.deepEqual(atFirstFrame, ['atelier_bg.wasm'], 'only the main module before the first frame');
     // After the first frame the later steps and the brief are fetched without being asked for.
-    await page.waitForFunction(() => performance.getEntriesByType('resource')
-      .filter((e) => e.name.endsWith('.wasm')).length >= 3, null, { timeout: 20_000 });
-    assert.ok(fetched.some((n) => n.startsWith('split_steps')), fetched.join());
-    assert.ok(fetched.some((n) => n.startsWith('split_brief')), fetched.join());
+    await page.waitForFunction(() => ['split_steps', 'split_brief'].every((part) => performance
+      .getEntriesByType('resource').some((e) => e.name.includes(`/${part}`))), null, { timeout: 20_000 });
+    const wasm = await page.evaluate(() => {
+      const frame = performance.getEntriesByName('atelier:first-frame')[0].startTime;
+      return performance.getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.wasm'))
+        .map((e) => ({ name: e.name.split('/').pop(), beforeFirstFrame: e.startTime < frame }));
+    });
+    const before = wasm.filter((w) => w.beforeFirstFrame).map((w) => w.name);
+    const later = wasm.filter((w) => !w.beforeFirstFrame).map((w) => w.name);
+    assert.deepEqual(before, ['atelier_bg.wasm'], 'only the first chunk before the first frame');
+    assert.ok(later.some((n) => n.startsWith('split_steps')), later.join());
+    assert.ok(later.some((n) => n.startsWith('split_brief')), later.join());
     // The next step is there at once.
     await page.getByRole('button', { name: /^Next/ }).click();
     await page.locator('.step[data-step="stone"] [role="radio"], .step[data-step="stone"] input[type="radio"]').first().waitFor();
