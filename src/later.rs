@@ -14,7 +14,6 @@
 use crate::i18n::t;
 use leptos::prelude::*;
 use std::future::Future;
-use std::pin::Pin;
 use std::rc::Rc;
 
 /// A part of the page that could not be fetched.
@@ -76,9 +75,6 @@ macro_rules! later {
     };
 }
 
-/// The mark the viewer leaves on the page's performance timeline when the ring is first drawn.
-const FIRST_FRAME: &str = "atelier:first-frame";
-
 /// How long to wait for the first ring frame before fetching the later parts anyway (a browser
 /// without WebGL never draws one).
 const FIRST_FRAME_AT_LATEST: std::time::Duration = std::time::Duration::from_secs(5);
@@ -86,38 +82,35 @@ const FIRST_FRAME_AT_LATEST: std::time::Duration = std::time::Duration::from_sec
 /// Runs `then` once, after the ring's first frame (or [`FIRST_FRAME_AT_LATEST`] without one): the
 /// moment to fetch the parts a visitor will want next, without competing with the first picture.
 pub fn after_first_frame(then: impl FnOnce() + 'static) {
+    use crate::viewer::FIRST_FRAME_MARK;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
+    let drawn = web_sys::window()
+        .and_then(|w| w.performance())
+        .is_some_and(|p| p.get_entries_by_name(FIRST_FRAME_MARK).length() > 0);
+    if drawn {
+        then();
+        return;
+    }
     let once = Rc::new(std::cell::Cell::new(Some(
         Box::new(then) as Box<dyn FnOnce()>
     )));
-    let run = {
-        let once = Rc::clone(&once);
-        move || {
-            if let Some(then) = once.take() {
-                then();
-            }
+    let run = move || {
+        if let Some(then) = once.take() {
+            then();
         }
     };
     set_timeout(run.clone(), FIRST_FRAME_AT_LATEST);
-    let run_now = run.clone();
     let seen =
         Closure::<dyn Fn(web_sys::PerformanceObserverEntryList, web_sys::PerformanceObserver)>::new(
             move |entries: web_sys::PerformanceObserverEntryList,
                   observer: web_sys::PerformanceObserver| {
-                if entries.get_entries_by_name(FIRST_FRAME).length() > 0 {
+                if entries.get_entries_by_name(FIRST_FRAME_MARK).length() > 0 {
                     observer.disconnect();
                     run();
                 }
             },
         );
-    let drawn = web_sys::window()
-        .and_then(|w| w.performance())
-        .is_some_and(|p| p.get_entries_by_name(FIRST_FRAME).length() > 0);
-    if drawn {
-        run_now();
-        return;
-    }
     if let Ok(observer) = web_sys::PerformanceObserver::new(seen.as_ref().unchecked_ref()) {
         let marks = js_sys::Array::of1(&"mark".into());
         observer.observe(&web_sys::PerformanceObserverInit::new(&marks));
@@ -134,9 +127,6 @@ enum State {
     Ready,
 }
 
-/// A view that comes from a chunk loaded later.
-type Loading = Pin<Box<dyn Future<Output = Result<AnyView, PartMissing>>>>;
-
 /// Shows the view `load` gives once its code is there: a short "loading" line meanwhile, and if
 /// the code could not be fetched, why and a button to try again.
 #[component]
@@ -148,13 +138,14 @@ where
     F: Fn() -> Fut + 'static,
     Fut: Future<Output = Result<AnyView, PartMissing>> + 'static,
 {
-    let load: Rc<dyn Fn() -> Loading> = Rc::new(move || Box::pin(load()));
+    let load = StoredValue::new_local(load);
     let state = RwSignal::new(State::Loading);
     let part = StoredValue::new_local(None::<AnyView>);
-    let fetch = move |load: Rc<dyn Fn() -> Loading>| {
+    let fetch = move || {
         state.set(State::Loading);
+        let loading = load.with_value(|load| load());
         leptos::task::spawn_local(async move {
-            match load().await {
+            match loading.await {
                 Ok(view) => {
                     part.set_value(Some(view));
                     state.set(State::Ready);
@@ -163,8 +154,7 @@ where
             }
         });
     };
-    fetch(Rc::clone(&load));
-    let retry = StoredValue::new_local(load);
+    fetch();
     move || match state.get() {
         State::Loading => view! {
             <p class="later-loading" role="status">{t("cfg-later-loading")}</p>
@@ -176,7 +166,7 @@ where
                 <button
                     type="button"
                     class="button primary"
-                    on:click=move |_| fetch(retry.get_value())
+                    on:click=move |_| fetch()
                 >
                     {t("cfg-later-retry")}
                 </button>

@@ -136,7 +136,7 @@ pub fn start(live: Live) {
             // Tests and benchmarks wait on this instead of sleeping.
             let _ = element.set_attribute("data-frames", &frames.get().to_string());
             if frames.get() == 1 {
-                canvas::mark("atelier:first-frame");
+                canvas::mark(super::FIRST_FRAME_MARK);
             }
         }
     });

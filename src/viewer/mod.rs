@@ -28,3 +28,7 @@ mod wrap;
 pub use orbit::{Orbit, View, KEY_STEP};
 pub use scene::Scene;
 pub use snapshot::{Snapshot, Snapshots};
+
+/// The mark the live viewer leaves on the page's performance timeline when it first draws the
+/// ring: the configurator fetches its later parts after it, and tests and benchmarks time it.
+pub const FIRST_FRAME_MARK: &str = "atelier:first-frame";
