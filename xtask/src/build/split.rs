@@ -57,7 +57,11 @@ pub fn configurator(dist: &Path) -> Result<Split> {
             "-Clink-arg=--emit-relocs",
         ],
     ))?;
-    let work = root.join("target/split");
+    // One work folder per output folder, so two builds into different `dist`s never share one.
+    // One work folder per output folder, so that builds into two `dist`s never share one.
+    let work = root.join("target/split").join(short_hex(&Sha256::digest(
+        dist.as_os_str().as_encoded_bytes(),
+    )));
     let out = work.join("out");
     // A fresh folder: no chunk of an earlier build may be carried along.
     let _ = std::fs::remove_dir_all(&work);
@@ -126,8 +130,12 @@ fn content_hash(dir: &Path) -> Result<String> {
         hasher.update(name.as_bytes());
         hasher.update(std::fs::read(&path).map_err(io("read", &path))?);
     }
-    let digest = hasher.finalize();
-    Ok(digest[..8].iter().map(|b| format!("{b:02x}")).collect())
+    Ok(short_hex(&hasher.finalize()))
+}
+
+/// The first 16 hex digits of a digest.
+fn short_hex(digest: &[u8]) -> String {
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn files(dir: &Path) -> Result<Vec<String>> {
