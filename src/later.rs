@@ -144,7 +144,9 @@ where
     let fetch = move || {
         state.set(State::Loading);
         let loading = load.with_value(|load| load());
-        leptos::task::spawn_local(async move {
+        // The part's view is made under this component's owner (its effects end with it, and it
+        // sees the page's context), and a fetch still running when the component goes is dropped.
+        leptos::task::spawn_local_scoped_with_cancellation(async move {
             match loading.await {
                 Ok(view) => {
                     part.set_value(Some(view));
