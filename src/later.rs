@@ -79,16 +79,20 @@ macro_rules! later {
 /// without WebGL never draws one).
 const FIRST_FRAME_AT_LATEST: std::time::Duration = std::time::Duration::from_secs(5);
 
-/// Runs `then` once, after the ring's first frame (or [`FIRST_FRAME_AT_LATEST`] without one): the
-/// moment to fetch the parts a visitor will want next, without competing with the first picture.
+/// Runs `then` once, after the ring's first frame, or once the viewer has said it will draw none
+/// (no WebGL2), or after [`FIRST_FRAME_AT_LATEST`]: the moment to fetch what the visitor will want
+/// next, without competing with the first picture.
 pub fn after_first_frame(then: impl FnOnce() + 'static) {
-    use crate::viewer::FIRST_FRAME_MARK;
+    use crate::viewer::{FIRST_FRAME_MARK, NO_FRAME_MARK};
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
-    let drawn = web_sys::window()
-        .and_then(|w| w.performance())
-        .is_some_and(|p| p.get_entries_by_name(FIRST_FRAME_MARK).length() > 0);
-    if drawn {
+    let settled = |marks: &dyn Fn(&str) -> bool| marks(FIRST_FRAME_MARK) || marks(NO_FRAME_MARK);
+    let performance = web_sys::window().and_then(|w| w.performance());
+    if settled(&|name| {
+        performance
+            .as_ref()
+            .is_some_and(|p| p.get_entries_by_name(name).length() > 0)
+    }) {
         then();
         return;
     }
@@ -105,7 +109,7 @@ pub fn after_first_frame(then: impl FnOnce() + 'static) {
         Closure::<dyn Fn(web_sys::PerformanceObserverEntryList, web_sys::PerformanceObserver)>::new(
             move |entries: web_sys::PerformanceObserverEntryList,
                   observer: web_sys::PerformanceObserver| {
-                if entries.get_entries_by_name(FIRST_FRAME_MARK).length() > 0 {
+                if settled(&|name| entries.get_entries_by_name(name).length() > 0) {
                     observer.disconnect();
                     run();
                 }
@@ -117,6 +121,17 @@ pub fn after_first_frame(then: impl FnOnce() + 'static) {
     }
     // The observer holds the callback for the page's life (it fires at most a few times).
     seen.forget();
+}
+
+/// Waits for the moment [`after_first_frame`] describes.
+pub async fn first_frame() {
+    let settled = js_sys::Promise::new(&mut |resolve, _| {
+        after_first_frame(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        });
+    });
+    // The promise is only ever resolved.
+    let _ = wasm_bindgen_futures::JsFuture::from(settled).await;
 }
 
 /// What a [`Later`] shows.
@@ -141,12 +156,14 @@ where
     let load = StoredValue::new_local(load);
     let state = RwSignal::new(State::Loading);
     let part = StoredValue::new_local(None::<AnyView>);
+    // The part's view is made under this component's owner (its effects end with it, and it sees
+    // the page's context), also when "Try again" asks, and a fetch still running when the
+    // component goes is dropped.
+    let owner = StoredValue::new_local(Owner::current());
     let fetch = move || {
         state.set(State::Loading);
         let loading = load.with_value(|load| load());
-        // The part's view is made under this component's owner (its effects end with it, and it
-        // sees the page's context), and a fetch still running when the component goes is dropped.
-        leptos::task::spawn_local_scoped_with_cancellation(async move {
+        let spawn = move || leptos::task::spawn_local_scoped_with_cancellation(async move {
             match loading.await {
                 Ok(view) => {
                     part.set_value(Some(view));
@@ -155,6 +172,10 @@ where
                 Err(PartMissing) => state.set(State::Missing),
             }
         });
+        match owner.get_value() {
+            Some(owner) => owner.with(spawn),
+            None => spawn(),
+        }
     };
     fetch();
     move || match state.get() {

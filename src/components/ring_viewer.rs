@@ -46,6 +46,14 @@ pub fn RingViewer(
     let snapshots = snapshots.unwrap_or_default();
     let canvas_ref = NodeRef::<html::Canvas>::new();
     let failure = RwSignal::new(None::<String>);
+    // What waits for the first frame (the page's panel) need not wait for one that never comes.
+    Effect::new(move |_| {
+        if failure.with(Option::is_some) {
+            if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+                let _ = performance.mark(crate::viewer::NO_FRAME_MARK);
+            }
+        }
+    });
     let orbit = StoredValue::new(Orbit::default());
     let pointers = StoredValue::new(Pointers::new());
     let turntable = RwSignal::new(autoplay);

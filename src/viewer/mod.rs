@@ -32,3 +32,7 @@ pub use snapshot::{Snapshot, Snapshots};
 /// The mark the live viewer leaves on the page's performance timeline when it first draws the
 /// ring: the configurator fetches its later parts after it, and tests and benchmarks time it.
 pub const FIRST_FRAME_MARK: &str = "atelier:first-frame";
+
+/// The mark the viewer leaves instead when it cannot draw at all (no WebGL2): nothing need wait
+/// for a first frame then.
+pub const NO_FRAME_MARK: &str = "atelier:no-frame";

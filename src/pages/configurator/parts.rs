@@ -1,16 +1,39 @@
 //! The configurator's parts that load when first needed (see [`crate::later`]): none of them is
-//! needed for the first ring frame, so their code is not in the first download.
+//! needed for the first ring frame, so their code is not in the first download. The panel comes
+//! once the ring is on screen, then the later steps' pickers and the brief, ahead of the visitor.
 
 use crate::brief::{BriefFields, Submission};
 use crate::components::{
     BandPicker, BriefForm, CutPicker, EngravingPicker, SettingPicker, SizePicker, StonePicker,
 };
 use crate::flow::Step;
+use crate::later::PartMissing;
 use crate::viewer::Snapshots;
 use atelier_core::catalog::Catalog;
 use atelier_core::design::{Design, DesignReport};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+use super::panel::{Page, Panel};
+
+crate::later! {
+    /// The panel: the steps, Back and Next, the summary, the share link and saved designs.
+    panel, pub fn panel(page: Page) -> AnyView {
+        view! { <Panel page=page /> }.into_any()
+    }
+}
+
+/// The panel, fetched once the ring's first frame is on screen (so the ring has the connection to
+/// itself), and then the parts the visitor will want next.
+pub async fn panel_after_first_frame(page: Page) -> Result<AnyView, PartMissing> {
+    crate::later::first_frame().await;
+    let panel = panel(page).await?;
+    leptos::task::spawn_local(async {
+        let _ = preload_steps().await;
+        let _ = preload_brief().await;
+    });
+    Ok(panel)
+}
 
 /// What the brief step is drawn from; kept by the page, so walking back to change the ring loses
 /// nothing.
@@ -80,15 +103,4 @@ crate::later! {
             Step::Metal | Step::Brief => ().into_any(),
         }
     }
-}
-
-/// Fetches every later part once the first ring frame is on screen, so the next step is there
-/// before the visitor asks for it.
-pub fn fetch_after_first_frame() {
-    crate::later::after_first_frame(|| {
-        leptos::task::spawn_local(async {
-            let _ = preload_steps().await;
-            let _ = preload_brief().await;
-        });
-    });
 }
