@@ -143,7 +143,8 @@ enum State {
 }
 
 /// Shows the view `load` gives once its code is there: a short "loading" line meanwhile, and if
-/// the code could not be fetched, why and a button to try again.
+/// the code could not be fetched, why and a button to try again. Coming back online tries again
+/// by itself.
 #[component]
 pub fn Later<F, Fut>(
     /// Fetches the part (when needed) and makes its view; called again by "Try again".
@@ -156,29 +157,46 @@ where
     let load = StoredValue::new_local(load);
     let state = RwSignal::new(State::Loading);
     let part = StoredValue::new_local(None::<AnyView>);
-    // The part's view is made under this component's owner (its effects end with it, and it sees
-    // the page's context), also when "Try again" asks, and a fetch still running when the
+    let frame = NodeRef::<leptos::html::Div>::new();
+    // Every fetch runs under this component's owner, whoever asks for it (the first render, the
+    // button, the window's `online` event): the part's view is made there (its effects end with
+    // the component, and it sees the page's context), and a fetch still running when the
     // component goes is dropped.
-    let owner = StoredValue::new_local(Owner::current());
+    let owner = StoredValue::new_local(Owner::current().unwrap_or_default());
     let fetch = move || {
+        // Whoever asked from the sentence (its button had the focus) gets the focus back on what
+        // arrives: the sentence and its button leave the page with the loading line.
+        let asked_here = holds_focus(frame);
         state.set(State::Loading);
         let loading = load.with_value(|load| load());
-        let spawn = move || leptos::task::spawn_local_scoped_with_cancellation(async move {
-            match loading.await {
-                Ok(view) => {
-                    part.set_value(Some(view));
-                    state.set(State::Ready);
-                }
-                Err(PartMissing) => state.set(State::Missing),
-            }
+        owner.with_value(|owner| {
+            owner.with(|| {
+                leptos::task::spawn_local_scoped_with_cancellation(async move {
+                    let now = match loading.await {
+                        Ok(view) => {
+                            part.set_value(Some(view));
+                            State::Ready
+                        }
+                        Err(PartMissing) => State::Missing,
+                    };
+                    state.set(now);
+                    if asked_here {
+                        // After the view above has replaced the loading line.
+                        request_animation_frame(move || land_focus(frame, now));
+                    }
+                });
+            });
         });
-        match owner.get_value() {
-            Some(owner) => owner.with(spawn),
-            None => spawn(),
-        }
     };
     fetch();
-    move || match state.get() {
+    // A visitor who lost the connection should not have to notice that it is back.
+    let online = window_event_listener(leptos::ev::online, move |_| {
+        if state.get_untracked() == State::Missing {
+            fetch();
+        }
+    });
+    on_cleanup(move || online.remove());
+    let shown = move || match state.get() {
         State::Loading => view! {
             <p class="later-loading" role="status">{t("cfg-later-loading")}</p>
         }
@@ -200,5 +218,50 @@ where
             .try_update_value(Option::take)
             .flatten()
             .unwrap_or_else(|| ().into_any()),
+    };
+    // A box that draws nothing of its own (`display: contents`): it only tells where the part is.
+    view! { <div class="later" node_ref=frame>{shown}</div> }
+}
+
+/// Whether the focus is inside `frame`.
+fn holds_focus(frame: NodeRef<leptos::html::Div>) -> bool {
+    let active = document().active_element();
+    frame
+        .get_untracked()
+        .is_some_and(|frame| active.is_some_and(|active| frame.contains(Some(&active))))
+}
+
+/// What can take the focus in a part that arrived, when it has no landing place around it.
+const FOCUSABLE: &str =
+    "a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), \
+     select:not([disabled]), textarea:not([disabled]), [tabindex]";
+
+/// Puts the focus, lost with the "Try again" button that had it, where the visitor can go on from:
+/// on a part that arrived, the place around it that the page lands visitors on (the
+/// configurator's step, as on every step change), else its first control; on a new failure, the
+/// new "Try again". A focus the visitor already moved elsewhere stays where it is.
+fn land_focus(frame: NodeRef<leptos::html::Div>, now: State) {
+    use wasm_bindgen::JsCast;
+    let doc = document();
+    let lost = match (doc.active_element(), doc.body()) {
+        (Some(active), Some(body)) => active == *body.as_ref(),
+        (active, _) => active.is_none(),
+    };
+    let Some(frame) = frame.get_untracked() else {
+        return;
+    };
+    if !lost {
+        return;
+    }
+    let target = match now {
+        State::Ready => frame
+            .parent_element()
+            .and_then(|parent| parent.closest("[tabindex]").ok().flatten())
+            .or_else(|| frame.query_selector(FOCUSABLE).ok().flatten()),
+        State::Missing => frame.query_selector(".later-missing button").ok().flatten(),
+        State::Loading => None,
+    };
+    if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = target.focus();
     }
 }

@@ -3,3 +3,4 @@
 common-language = Sprache
 common-retry = Erneut versuchen
 common-offline = Sie scheinen offline zu sein. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
+common-designer-failed = Der Ringdesigner konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.

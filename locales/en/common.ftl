@@ -4,3 +4,4 @@
 common-language = Language
 common-retry = Try again
 common-offline = You seem to be offline. Check your connection and try again.
+common-designer-failed = The ring designer could not be loaded. Check your connection, then try again.

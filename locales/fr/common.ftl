@@ -3,3 +3,4 @@
 common-language = Langue
 common-retry = Réessayer
 common-offline = Vous semblez hors ligne. Vérifiez votre connexion, puis réessayez.
+common-designer-failed = Le créateur de bagues n’a pas pu être chargé. Vérifiez votre connexion, puis réessayez.

@@ -3,3 +3,4 @@
 common-language = Lingua
 common-retry = Riprova
 common-offline = Sembra che tu sia offline. Controlla la connessione e riprova.
+common-designer-failed = Non è stato possibile caricare il designer di anelli. Controlla la connessione e riprova.

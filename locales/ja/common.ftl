@@ -3,3 +3,4 @@
 common-language = 言語
 common-retry = 再試行
 common-offline = オフラインのようです。接続を確認して、もう一度お試しください。
+common-designer-failed = リングデザイナーを読み込めませんでした。接続を確認して、もう一度お試しください。

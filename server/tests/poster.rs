@@ -1,7 +1,8 @@
 //! The configurator's poster as a browser gets it over real HTTP from the production accept loop:
 //! the repository's own `index.html` rendered with the shop's name (escaped), logo (with its own
 //! size, so the bar keeps its room until it loads) and colours, and the words of the app's top bar
-//! in the visitor's language, before any script runs.
+//! (and of the sentence shown if the app cannot load) in the visitor's language, before any script
+//! runs.
 
 mod common;
 
@@ -202,6 +203,51 @@ async fn the_posters_bar_says_what_the_apps_bar_will_in_each_language() {
             )),
             "{code}: {html}"
         );
+    }
+}
+
+#[tokio::test]
+async fn the_posters_failure_sentence_and_button_wait_hidden_in_each_language() {
+    let f = shop().await;
+    let address = serve(&f).await;
+    for lang in Lang::ALL {
+        let code = lang.code();
+        let page = get(address, "/", &format!("Accept-Language: {code}\r\n")).await;
+        let html = &page.body;
+        let common = std::fs::read_to_string(repo().join(format!("locales/{code}/common.ftl")))
+            .expect("common.ftl");
+        let email = std::fs::read_to_string(repo().join(format!("locales/{code}/email.ftl")))
+            .expect("email.ftl");
+        // The loading line stays what it was; the alert beside it waits hidden until the start
+        // script shows it.
+        assert_eq!(
+            unescape(content_after(
+                html,
+                "<p class=\"poster-note\" role=\"status\">"
+            )),
+            message(&email, "email-page-loading"),
+            "{code}"
+        );
+        assert!(
+            html.contains("<div class=\"poster-failed\" role=\"alert\" hidden>"),
+            "{code}: {html}"
+        );
+        assert_eq!(
+            unescape(content_after(html, "<p class=\"poster-failed-note\">")),
+            message(&common, "common-designer-failed"),
+            "{code}"
+        );
+        assert_eq!(
+            unescape(content_after(
+                html,
+                "<button type=\"button\" class=\"button primary poster-retry\">"
+            )),
+            message(&common, "common-retry"),
+            "{code}"
+        );
+        if lang != Lang::En {
+            assert!(!html.contains("could not be loaded"), "{code}: {html}");
+        }
     }
 }
 

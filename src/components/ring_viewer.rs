@@ -1,11 +1,11 @@
 //! The live 3D ring: a canvas that Leptos owns, drawn by the viewer, turned by the visitor.
 //!
-//! Input handlers only move the orbit; design changes are pushed out of the reactive graph into a
-//! pending slot; the animation-frame loop applies both and draws only when something changed, so an
-//! idle ring costs no GPU time on a phone.
+//! Input handlers only move the orbit and ring the viewer's bell; design changes are pushed out of
+//! the reactive graph into a pending slot; the viewer asks for animation frames only when something
+//! changed, so an idle ring costs a phone nothing at all.
 
 use crate::i18n::{t, t_args};
-use crate::viewer::{Orbit, Snapshots, View, KEY_STEP};
+use crate::viewer::{Orbit, Snapshots, View, Wake, KEY_STEP};
 use atelier_core::catalog::Catalog;
 use atelier_core::design::Design;
 use leptos::ev::{KeyboardEvent, PointerEvent, WheelEvent};
@@ -59,6 +59,8 @@ pub fn RingViewer(
     let turntable = RwSignal::new(autoplay);
     // Whether a finger or the mouse holds the ring: the viewer draws lighter frames meanwhile.
     let held = StoredValue::new(false);
+    // Every change below asks the viewer for a frame; nothing is drawn otherwise.
+    let wake = Wake::default();
     // The camera follows the page into and out of the band; only a change moves it, so the
     // visitor's own turning is kept while the step stays.
     Effect::new(move |before: Option<bool>| {
@@ -71,6 +73,7 @@ pub fn RingViewer(
                 View::ThreeQuarter
             };
             orbit.update_value(|o| o.show(view));
+            wake.ring();
         }
         now
     });
@@ -85,6 +88,7 @@ pub fn RingViewer(
         held,
         failure,
         snapshots,
+        wake,
     });
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (design, catalog, snapshots);
@@ -98,6 +102,7 @@ pub fn RingViewer(
             p.push((ev.pointer_id(), ev.client_x().into(), ev.client_y().into()))
         });
         held.set_value(true);
+        wake.ring();
     };
     let on_pointermove = move |ev: PointerEvent| {
         let (id, x, y) = (
@@ -118,16 +123,20 @@ pub fn RingViewer(
                 }
                 _ => orbit.update_value(|o| o.drag(dx as f32, dy as f32)),
             }
+            wake.ring();
         });
     };
     let on_pointerup = move |ev: PointerEvent| {
         pointers.update_value(|p| p.retain(|(pid, _, _)| *pid != ev.pointer_id()));
         held.set_value(pointers.with_value(|p| !p.is_empty()));
+        // Let go: the full-quality frame.
+        wake.ring();
     };
     let on_wheel = move |ev: WheelEvent| {
         ev.prevent_default();
         turntable.set(false);
         orbit.update_value(|o| o.wheel(ev.delta_y() as f32));
+        wake.ring();
     };
     let on_keydown = move |ev: KeyboardEvent| {
         let turn = match ev.key().as_str() {
@@ -150,6 +159,7 @@ pub fn RingViewer(
         } else {
             return;
         }
+        wake.ring();
         ev.prevent_default();
     };
 
@@ -202,6 +212,7 @@ pub fn RingViewer(
                                     on:click=move |_| {
                                         turntable.set(false);
                                         orbit.update_value(|o| o.show(view));
+                                        wake.ring();
                                     }
                                 >
                                     <span class="tool-icon" aria-hidden="true">{view_short_label(view)}</span>

@@ -1,23 +1,28 @@
-//! The live viewer in the browser: the animation-frame loop and snapshots.
+//! The live viewer in the browser: animation frames on demand, and snapshots.
 //!
-//! Each frame applies a pending design (uploading geometry only when it changed), advances the
-//! turntable, fits the canvas to its displayed size and draws if anything changed. An idle ring
-//! costs no GPU time, a ring nobody can see (scrolled away, tab hidden) none either, and a moving
-//! one is drawn lighter and at most about 30 times a second (`pace`), with one full frame once it
-//! rests.
+//! No animation-frame loop runs while nothing changes: a change (the visitor's input, a new design,
+//! the canvas resized, the ring back in sight) rings the [`Wake`] bell, which asks for one frame.
+//! A frame applies a pending design (uploading geometry only when it changed), advances the
+//! turntable, fits the canvas to its displayed size and draws if anything changed; it asks for the
+//! next one only while the ring moves. A ring nobody can see (scrolled away, tab hidden) costs
+//! nothing. The turntable starts once the first frame is drawn at full quality, turns at full
+//! quality, and stops by itself where its frames cost the main thread too much (`pace::Budget`);
+//! a ring the visitor holds is drawn lighter and at most about 30 times a second, with one full
+//! frame once it is let go.
 
-use super::pace::{self, Quality};
+use super::pace::{self, Budget, Quality};
 use super::sight::Sight;
-use super::{canvas, Orbit, Scene, Snapshot, Snapshots, View};
+use super::{canvas, Orbit, Scene, Snapshot, Snapshots, View, Wake};
 use atelier_core::catalog::Catalog;
 use atelier_core::design::Design;
 use leptos::html;
 use leptos::prelude::{Effect, *};
-use leptos_use_raf_fn::use_raf_fn;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
 use three_d::Viewport;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 /// The design to show next, with the catalog its ids refer to (the jeweler's, once it arrived).
@@ -34,6 +39,63 @@ pub struct Live {
     pub held: StoredValue<bool>,
     pub failure: RwSignal<Option<String>>,
     pub snapshots: Snapshots,
+    /// Rung by whatever changes the picture; the viewer registers itself on it.
+    pub wake: Wake,
+}
+
+/// The frame callback handed to the browser.
+type FrameCallback = Closure<dyn FnMut(f64)>;
+
+/// At most one outstanding animation-frame request, and the callback it runs.
+#[derive(Default)]
+struct Ticker {
+    callback: RefCell<Option<FrameCallback>>,
+    requested: Cell<Option<i32>>,
+}
+
+impl Ticker {
+    /// Asks for one animation frame, unless one is already asked for.
+    fn request(&self) {
+        if self.requested.get().is_some() {
+            return;
+        }
+        let callback = self.callback.borrow();
+        let (Some(window), Some(callback)) = (web_sys::window(), callback.as_ref()) else {
+            return;
+        };
+        if let Ok(id) = window.request_animation_frame(callback.as_ref().unchecked_ref()) {
+            self.requested.set(Some(id));
+        }
+    }
+}
+
+/// Ends the viewer's frames when the component goes: the outstanding request is cancelled and the
+/// callback (which holds the ticker) let go.
+struct Stop {
+    ticker: Rc<Ticker>,
+    sight: Rc<RefCell<Option<Sight>>>,
+}
+
+impl Drop for Stop {
+    fn drop(&mut self) {
+        if let (Some(id), Some(window)) = (self.ticker.requested.take(), web_sys::window()) {
+            let _ = window.cancel_animation_frame(id);
+        }
+        self.ticker.callback.borrow_mut().take();
+        self.sight.borrow_mut().take();
+    }
+}
+
+/// What the frames so far tell about this device and the turntable.
+struct Frames {
+    drawn: Cell<u64>,
+    /// When the last frame was drawn, and when the turntable last turned the ring.
+    last_frame: Cell<Option<f64>>,
+    last_spin: Cell<Option<f64>>,
+    budget: RefCell<Budget>,
+    /// The turntable was stopped for its cost: if the visitor starts it again, that is their
+    /// choice, and it keeps turning (paced by the budget).
+    stopped_for_cost: Cell<bool>,
 }
 
 /// Starts the viewer once the canvas is mounted; it stops with the component.
@@ -47,18 +109,37 @@ pub fn start(live: Live) {
         held,
         failure,
         snapshots,
+        wake,
     } = live;
     let scene: Rc<RefCell<Option<Scene>>> = Rc::default();
     let sight: Rc<RefCell<Option<Sight>>> = Rc::default();
     let pending: Pending = Rc::default();
+    let ticker = Rc::new(Ticker::default());
+    let bell: Rc<dyn Fn()> = Rc::new({
+        let ticker = Rc::clone(&ticker);
+        move || ticker.request()
+    });
+    StoredValue::new_local(Stop {
+        ticker: Rc::clone(&ticker),
+        sight: Rc::clone(&sight),
+    });
     Effect::new({
         let pending = Rc::clone(&pending);
-        move |_| *pending.borrow_mut() = Some((design.get(), catalog.get()))
+        move |_| {
+            *pending.borrow_mut() = Some((design.get(), catalog.get()));
+            wake.ring();
+        }
+    });
+    // Started or stopped, the turntable needs a frame (stopping it leaves the ring where it is).
+    Effect::new(move |_| {
+        turntable.track();
+        wake.ring();
     });
     Effect::new({
         let scene = Rc::clone(&scene);
         let pending = Rc::clone(&pending);
         let sight = Rc::clone(&sight);
+        let bell = Rc::clone(&bell);
         move |_| {
             let Some(element) = canvas_ref.get() else {
                 return;
@@ -66,7 +147,7 @@ pub fn start(live: Live) {
             if scene.borrow().is_some() {
                 return;
             }
-            *sight.borrow_mut() = Some(Sight::watch(&element));
+            *sight.borrow_mut() = Some(Sight::watch(&element, Rc::clone(&bell)));
             match canvas::three_d_context(&element) {
                 Ok(context) => {
                     *scene.borrow_mut() = Some(Scene::new(context));
@@ -78,6 +159,9 @@ pub fn start(live: Live) {
                             let Some(scene) = scene.as_mut() else {
                                 return Vec::new();
                             };
+                            // The pictures leave the canvas resized and redrawn: the live view
+                            // is drawn again on the next frame.
+                            wake.ring();
                             let catalog = catalog.get_untracked();
                             if let Some((design, catalog)) = pending.borrow_mut().take() {
                                 scene.show(&design, &catalog);
@@ -93,53 +177,124 @@ pub fn start(live: Live) {
                             shots
                         }
                     }));
+                    wake.register(Rc::clone(&bell));
+                    wake.ring();
                 }
                 Err(error) => failure.set(Some(error.reason())),
             }
         }
     });
-    let frames = Cell::new(0_u64);
-    // When the last frame was drawn, and when the turntable last turned the ring.
-    let last_frame = Cell::new(None::<f64>);
-    let last_spin = Cell::new(None::<f64>);
-    let _ = use_raf_fn(move |frame| {
-        let Some(element) = canvas_ref.get_untracked() else {
-            return;
-        };
-        if !sight.borrow().as_ref().is_none_or(Sight::visible) {
-            // Nobody sees the ring: it does not turn either, and resumes where it was.
-            last_spin.set(None);
-            return;
-        }
-        let turning = turntable.get_untracked();
-        let quality = Quality::of(turning || held.get_value());
-        if !pace::due(quality, frame.timestamp, last_frame.get()) {
-            return;
-        }
-        if turning {
-            let elapsed = last_spin.get().map_or(frame.delta, |t| frame.timestamp - t);
-            orbit.update_value(|o| o.spin(elapsed));
-            last_spin.set(Some(frame.timestamp));
-        } else {
-            last_spin.set(None);
-        }
-        let mut scene = scene.borrow_mut();
-        let Some(scene) = scene.as_mut() else { return };
-        if let Some((design, catalog)) = pending.borrow_mut().take() {
-            scene.show(&design, &catalog);
-        }
-        let (width, height) = canvas::fit_to_display(&element, quality.pixel_ratio(device_ratio()));
-        let viewport = Viewport::new_at_origo(width, height);
-        if orbit.with_value(|o| scene.render(viewport, o, quality)) {
-            last_frame.set(Some(frame.timestamp));
-            frames.set(frames.get() + 1);
-            // Tests and benchmarks wait on this instead of sleeping.
-            let _ = element.set_attribute("data-frames", &frames.get().to_string());
-            if frames.get() == 1 {
-                canvas::mark(super::FIRST_FRAME_MARK);
+    let frames = Rc::new(Frames {
+        drawn: Cell::new(0),
+        last_frame: Cell::new(None),
+        last_spin: Cell::new(None),
+        budget: RefCell::new(Budget::new(page_budget())),
+        stopped_for_cost: Cell::new(false),
+    });
+    let frame = {
+        let ticker = Rc::clone(&ticker);
+        move |timestamp: f64| {
+            ticker.requested.set(None);
+            let Some(element) = canvas_ref.get_untracked() else {
+                return;
+            };
+            if !sight.borrow().as_ref().is_none_or(Sight::visible) {
+                // Nobody sees the ring: it does not turn either, and resumes where it was once
+                // the sight changes (which rings again).
+                frames.last_spin.set(None);
+                return;
+            }
+            let mut scene = scene.borrow_mut();
+            let Some(scene) = scene.as_mut() else { return };
+            let held = held.get_value();
+            // The first frame is a still one, so the ring a visitor first sees is the real one.
+            let turning = turntable.get_untracked() && frames.drawn.get() > 0 && !held;
+            let quality = Quality::of(held);
+            let interval = if held {
+                pace::MIN_FRAME_MS
+            } else if turning {
+                frames.budget.borrow().interval_ms()
+            } else {
+                0.0
+            };
+            if !pace::due(interval, timestamp, frames.last_frame.get()) {
+                ticker.request();
+                return;
+            }
+            if turning {
+                let elapsed = frames
+                    .last_spin
+                    .get()
+                    .map_or(pace::MIN_FRAME_MS, |t| timestamp - t);
+                orbit.update_value(|o| o.spin(elapsed));
+                frames.last_spin.set(Some(timestamp));
+            } else {
+                frames.last_spin.set(None);
+            }
+            if let Some((design, catalog)) = pending.borrow_mut().take() {
+                scene.show(&design, &catalog);
+            }
+            let (width, height) =
+                canvas::fit_to_display(&element, quality.pixel_ratio(device_ratio()));
+            let viewport = Viewport::new_at_origo(width, height);
+            let started = now();
+            if orbit.with_value(|o| scene.render(viewport, o, quality)) {
+                frames.last_frame.set(Some(timestamp));
+                let drawn = frames.drawn.get() + 1;
+                frames.drawn.set(drawn);
+                // Tests and benchmarks wait on this instead of sleeping.
+                let _ = element.set_attribute("data-frames", &drawn.to_string());
+                if drawn == 1 {
+                    canvas::mark(super::FIRST_FRAME_MARK);
+                }
+                if quality == Quality::Still {
+                    judge(Rc::clone(&frames), started, drawn == 1, turntable);
+                }
+            }
+            // The turntable keeps asking for frames; so does the first frame while it waits to
+            // start it.
+            if turntable.get_untracked() && !held {
+                ticker.request();
             }
         }
+    };
+    *ticker.callback.borrow_mut() = Some(Closure::new(frame));
+}
+
+/// Measures what a full-quality frame that started at `started` cost the main thread, once its
+/// rendering update is over (a zero-delay timeout runs after it: the canvas's commit, where the
+/// browser waits for the GPU, is part of the cost), and stops the turntable if the device cannot
+/// afford it.
+fn judge(frames: Rc<Frames>, started: f64, first: bool, turntable: RwSignal<bool>) {
+    let after = Closure::once_into_js(move || {
+        let mut budget = frames.budget.borrow_mut();
+        budget.record(now() - started, first);
+        let on = turntable.try_get_untracked().unwrap_or(false);
+        if on && !frames.stopped_for_cost.get() && budget.too_dear() {
+            frames.stopped_for_cost.set(true);
+            // The last frame drawn was a full-quality one: it stays, for the visitor to turn.
+            let _ = turntable.try_set(false);
+        }
     });
+    if let Some(window) = web_sys::window() {
+        let _ =
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(after.unchecked_ref(), 0);
+    }
+}
+
+/// The turntable's budget per frame: the page's `turntable-budget` query parameter, if any.
+fn page_budget() -> f64 {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    pace::budget_from_query(&search)
+}
+
+/// The page's clock in milliseconds (0 where there is none).
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 /// Draws each view into the canvas at `size`² and reads it back as PNG, then restores the canvas

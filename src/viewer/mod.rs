@@ -22,12 +22,14 @@ mod shadow;
 #[cfg(target_arch = "wasm32")]
 mod sight;
 mod snapshot;
+mod wake;
 #[cfg(any(target_arch = "wasm32", test))]
 mod wrap;
 
 pub use orbit::{Orbit, View, KEY_STEP};
 pub use scene::Scene;
 pub use snapshot::{Snapshot, Snapshots};
+pub use wake::Wake;
 
 /// The mark the live viewer leaves on the page's performance timeline when it first draws the
 /// ring: the configurator fetches its later parts after it, and tests and benchmarks time it.

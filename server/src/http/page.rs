@@ -1,15 +1,17 @@
 //! The three entries' `index.html` as served: the built page with the shop's name in its title and
 //! on its loading poster, and the poster's words (title, description, tagline, the picture's text,
-//! the loading line) in the visitor's language, rendered once per language at start. The app's own
-//! words arrive with the wasm; until then, and in the browser's tab, a visitor sees whose shop
-//! this is, in their language.
+//! the loading line, and the sentence and button shown if the app cannot load) in the visitor's
+//! language, rendered once per language at start. The app's own words arrive with the wasm; until
+//! then, and in the browser's tab, a visitor sees whose shop this is, in their language.
 //!
 //! The configurator's poster is the app's top bar drawn before any script runs: the shop's logo
 //! and name, the tagline, and the language switch's room (its label and every language's name,
 //! hidden, so the bar is as tall and wide as the app's), in the shop's colours. Those are the
 //! theme's custom properties on `<html>`'s `style` attribute, where the app puts them too; the
 //! pages' Content-Security-Policy allows inline styles, and a value can hold no `;` or `<`
-//! (`atelier_core::theme`), so each stays one declaration.
+//! (`atelier_core::theme`), so each stays one declaration. Under the poster's loading line waits,
+//! hidden, the sentence and "Try again" that the start script shows when the app cannot load or
+//! start; the script holds no words, so its hash (the policy's) stays the built page's.
 //!
 //! The language is `?lang=`, then the browser's `Accept-Language`, then the shop's; the answer
 //! varies by `Accept-Language` so caches keep one copy per language. `<html>` carries `lang`,
@@ -184,6 +186,12 @@ fn localize(template: &str, shop: Shop<'_>, entry: Entry, words: &Words, lang: L
             ("class=\"poster-language\">", '<', "common-language"),
             ("alt=\"", '"', "email-page-poster-alt"),
             ("role=\"status\">", '<', "email-page-loading"),
+            (
+                "class=\"poster-failed-note\">",
+                '<',
+                "common-designer-failed",
+            ),
+            ("poster-retry\">", '<', "common-retry"),
         ],
         Entry::Studio => &[("role=\"status\">", '<', "email-page-studio-loading")],
         Entry::Commission => &[

@@ -157,7 +157,7 @@ fn copy_dir(from: &Path, to: &Path) -> Result {
 }
 
 /// Puts the tags that fetch and start the app where the page's skipped Rust asset stands: the JS
-/// and the main module preloaded at once, then the module script that starts it.
+/// and the main module preloaded at once, then the module script that starts it ([`START`]).
 fn link_page(page: &Path, folder: &str) -> Result {
     let html = std::fs::read_to_string(page).map_err(io("read", page))?;
     let linked = replace_rust_asset(&html, &head_tags(folder)).ok_or_else(|| {
@@ -176,13 +176,35 @@ fn replace_rust_asset(html: &str, tags: &str) -> Option<String> {
     Some(format!("{}{tags}{}", &html[..start], &html[end..]))
 }
 
+/// The start script, with `APP` for the app's folder and `BIN` for [`BIN`]. It imports the app
+/// and starts it; when that fails (the JS or the wasm not fetched, no WebAssembly, a trap or a
+/// thrown error before the first render, which is when `<main>` appears) the poster's loading
+/// line gives way to its sentence and "Try again" (`index.html`, in the visitor's language from
+/// the server), and the error is in the console for the jeweler (a failed start is logged here,
+/// an uncaught error by the browser). "Try again" reloads, unless the browser knows it is offline
+/// (a reload would only show the browser's own error page); coming back online reloads.
+/// No words here: the server hashes this script for its Content-Security-Policy as built.
+const START: &str = "const box = document.querySelector('.poster-failed');\
+const failed = () => {\
+if (!box?.hidden || document.querySelector('main')) return;\
+box.hidden = false;\
+document.querySelector('.poster-note').hidden = true;\
+addEventListener('online', () => location.reload());\
+};\
+box?.querySelector('button').addEventListener('click', () => navigator.onLine && location.reload());\
+addEventListener('error', failed);\
+addEventListener('unhandledrejection', failed);\
+import('/APP/BIN.js')\
+.then((app) => app.default({ module_or_path: '/APP/BIN_bg.wasm' }))\
+.catch((error) => { console.error(error); failed(); });";
+
 /// The page's tags for the app in `folder`.
 fn head_tags(folder: &str) -> String {
     format!(
         "<link rel=\"modulepreload\" href=\"/{folder}/{BIN}.js\" />\
          <link rel=\"preload\" href=\"/{folder}/{BIN}_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin />\
-         <script type=\"module\">import init from '/{folder}/{BIN}.js';\
-         init({{ module_or_path: '/{folder}/{BIN}_bg.wasm' }});</script>"
+         <script type=\"module\">{}</script>",
+        START.replace("APP", folder).replace("BIN", BIN)
     )
 }
 
@@ -198,7 +220,7 @@ mod tests {
     fn the_page_loads_the_main_module_from_the_hashed_folder() {
         let tags = head_tags("app-0123456789abcdef");
         assert!(tags.contains("href=\"/app-0123456789abcdef/atelier.js\""));
-        assert!(tags.contains("import init from '/app-0123456789abcdef/atelier.js'"));
+        assert!(tags.contains("import('/app-0123456789abcdef/atelier.js')"));
         assert!(tags.contains("module_or_path: '/app-0123456789abcdef/atelier_bg.wasm'"));
     }
 
