@@ -335,10 +335,13 @@ fn reveal_focused(ev: leptos::ev::FocusEvent) {
     else {
         return;
     };
-    // The step itself takes focus on arrival; it is revealed by its own scroll margin.
+    // The step itself takes focus on arrival; it is revealed by its own scroll margin. Back and
+    // Next are what is pinned: always in view, and scrolling the page under a finger pressing one
+    // would move the press away from it, so the tap would never become a click.
     if ev
         .current_target()
         .is_some_and(|c| c == control.clone().into())
+        || control.closest(".step-actions").ok().flatten().is_some()
     {
         return;
     }

@@ -57,7 +57,6 @@ pub fn configurator(dist: &Path) -> Result<Split> {
             "-Clink-arg=--emit-relocs",
         ],
     ))?;
-    // One work folder per output folder, so two builds into different `dist`s never share one.
     // One work folder per output folder, so that builds into two `dist`s never share one.
     let work = root.join("target/split").join(short_hex(&Sha256::digest(
         dist.as_os_str().as_encoded_bytes(),
