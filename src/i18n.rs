@@ -151,6 +151,13 @@ pub fn mount<V: IntoView + 'static>(area: Area, app: fn() -> V) {
                 Ok(bundle) => bundle,
                 Err(_) => {
                     leptos::logging::error!("no words to show: {first}");
+                    // The page's start script hears this and shows the poster's "could not load"
+                    // sentence with its "Try again", rather than "Loading" for ever.
+                    if let Some(window) = web_sys::window() {
+                        if let Ok(failed) = web_sys::Event::new("error") {
+                            let _ = window.dispatch_event(&failed);
+                        }
+                    }
                     return;
                 }
             },

@@ -182,20 +182,16 @@ fn replace_rust_asset(html: &str, tags: &str) -> Option<String> {
 /// the server), and the error is in the console for the jeweler (a failed start is logged here,
 /// an uncaught error by the browser). "Try again" reloads, unless the browser knows it is offline
 /// (a reload would only show the browser's own error page); coming back online reloads.
-/// No words here: the server hashes this script for its Content-Security-Policy as built.
-const START: &str = "const box = document.querySelector('.poster-failed');\
-const failed = () => {\
-if (!box?.hidden || document.querySelector('main')) return;\
-box.hidden = false;\
-document.querySelector('.poster-note').hidden = true;\
-addEventListener('online', () => location.reload());\
-};\
-box?.querySelector('button').addEventListener('click', () => navigator.onLine && location.reload());\
-addEventListener('error', failed);\
-addEventListener('unhandledrejection', failed);\
-import('/APP/BIN.js')\
-.then((app) => app.default({ module_or_path: '/APP/BIN_bg.wasm' }))\
-.catch((error) => { console.error(error); failed(); });";
+/// No words here: the server hashes this script for its Content-Security-Policy as built. Written
+/// short (`b` the hidden failure box, `f` shows it), as it is sent before the first frame.
+const START: &str = "const b=document.querySelector('.poster-failed'),\
+f=()=>{if(!b?.hidden||document.querySelector('main'))return;\
+b.hidden=false;document.querySelector('.poster-note').hidden=true;\
+addEventListener('online',()=>location.reload())};\
+b?.querySelector('button').addEventListener('click',()=>navigator.onLine&&location.reload());\
+addEventListener('error',f);addEventListener('unhandledrejection',f);\
+import('/APP/BIN.js').then(a=>a.default({module_or_path:'/APP/BIN_bg.wasm'}))\
+.catch(e=>{console.error(e);f()})";
 
 /// The page's tags for the app in `folder`.
 fn head_tags(folder: &str) -> String {
@@ -220,7 +216,7 @@ mod tests {
         let tags = head_tags("app-0123456789abcdef");
         assert!(tags.contains("href=\"/app-0123456789abcdef/atelier.js\""));
         assert!(tags.contains("import('/app-0123456789abcdef/atelier.js')"));
-        assert!(tags.contains("module_or_path: '/app-0123456789abcdef/atelier_bg.wasm'"));
+        assert!(tags.contains("module_or_path:'/app-0123456789abcdef/atelier_bg.wasm'"));
     }
 
     #[test]
