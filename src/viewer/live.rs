@@ -162,8 +162,16 @@ pub fn start(live: Live) {
                     snapshots.register(Rc::new({
                         let scene = Rc::clone(&scene);
                         let pending = Rc::clone(&pending);
+                        let unbuilt = Rc::clone(&unbuilt);
                         move |views: &[View], size: u32, other: Option<&Design>| {
                             let mut scene = scene.borrow_mut();
+                            // Pictures asked for before the ring was ever in sight: the scene is
+                            // built now, in this one task, as the visitor asked for them.
+                            if scene.is_none() {
+                                if let Some((context, _)) = unbuilt.borrow_mut().take() {
+                                    *scene = Some(Scene::new(context));
+                                }
+                            }
                             let Some(scene) = scene.as_mut() else {
                                 return Vec::new();
                             };
