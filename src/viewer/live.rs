@@ -23,7 +23,7 @@ use std::sync::Arc;
 use three_d::Viewport;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlCanvasElement;
+use web_sys::{HtmlCanvasElement, WebGl2RenderingContext as Gl, WebGlSync};
 
 /// The design to show next, with the catalog its ids refer to (the jeweler's, once it arrived).
 type Pending = Rc<RefCell<Option<(Design, Arc<Catalog>)>>>;
@@ -114,6 +114,13 @@ pub fn start(live: Live) {
     let scene: Rc<RefCell<Option<Scene>>> = Rc::default();
     let sight: Rc<RefCell<Option<Sight>>> = Rc::default();
     let pending: Pending = Rc::default();
+    // The context, until an animation frame builds the scene on it, and whether the canvas's
+    // first rendering update (where the browser presents the new context) is behind it. The
+    // studio's bake then runs in a task of its own after that update, apart from the page's
+    // mount; its work is queued on the GPU, and the first frame waits for it without blocking, so
+    // the browser's wait for that frame is the drawing alone.
+    let unbuilt: Rc<RefCell<Option<(three_d::Context, bool)>>> = Rc::default();
+    let baking: Rc<RefCell<Option<(Gl, WebGlSync)>>> = Rc::default();
     let ticker = Rc::new(Ticker::default());
     let bell: Rc<dyn Fn()> = Rc::new({
         let ticker = Rc::clone(&ticker);
@@ -140,22 +147,31 @@ pub fn start(live: Live) {
         let pending = Rc::clone(&pending);
         let sight = Rc::clone(&sight);
         let bell = Rc::clone(&bell);
+        let unbuilt = Rc::clone(&unbuilt);
         move |_| {
             let Some(element) = canvas_ref.get() else {
                 return;
             };
-            if scene.borrow().is_some() {
+            if scene.borrow().is_some() || unbuilt.borrow().is_some() {
                 return;
             }
             *sight.borrow_mut() = Some(Sight::watch(&element, Rc::clone(&bell)));
             match canvas::three_d_context(&element) {
                 Ok(context) => {
-                    *scene.borrow_mut() = Some(Scene::new(context));
+                    *unbuilt.borrow_mut() = Some((context, false));
                     snapshots.register(Rc::new({
                         let scene = Rc::clone(&scene);
                         let pending = Rc::clone(&pending);
+                        let unbuilt = Rc::clone(&unbuilt);
                         move |views: &[View], size: u32, other: Option<&Design>| {
                             let mut scene = scene.borrow_mut();
+                            // Pictures asked for before the ring was ever in sight: the scene is
+                            // built now, in this one task, as the visitor asked for them.
+                            if scene.is_none() {
+                                if let Some((context, _)) = unbuilt.borrow_mut().take() {
+                                    *scene = Some(Scene::new(context));
+                                }
+                            }
                             let Some(scene) = scene.as_mut() else {
                                 return Vec::new();
                             };
@@ -205,7 +221,31 @@ pub fn start(live: Live) {
                 return;
             }
             let mut scene = scene.borrow_mut();
+            if scene.is_none() {
+                let mut unbuilt = unbuilt.borrow_mut();
+                match unbuilt.take() {
+                    Some((context, true)) => {
+                        *scene = Some(Scene::new(context));
+                        *baking.borrow_mut() = fence(&element);
+                    }
+                    Some((context, false)) => *unbuilt = Some((context, true)),
+                    None => return,
+                }
+                ticker.request();
+                return;
+            }
             let Some(scene) = scene.as_mut() else { return };
+            if baking
+                .borrow()
+                .as_ref()
+                .is_some_and(|(gl, sync)| !signalled(gl, sync))
+            {
+                ticker.request();
+                return;
+            }
+            if let Some((gl, sync)) = baking.borrow_mut().take() {
+                gl.delete_sync(Some(&sync));
+            }
             let held = held.get_value();
             // The first frame is a still one, so the ring a visitor first sees is the real one.
             let turning = turntable.get_untracked() && frames.drawn.get() > 0 && !held;
@@ -280,6 +320,22 @@ fn judge(frames: Rc<Frames>, started: f64, first: bool, turntable: RwSignal<bool
         let _ =
             window.set_timeout_with_callback_and_timeout_and_arguments_0(after.unchecked_ref(), 0);
     }
+}
+
+/// A fence after everything queued on the canvas's GPU context so far, sent on its way.
+fn fence(element: &HtmlCanvasElement) -> Option<(Gl, WebGlSync)> {
+    let gl: Gl = element.get_context("webgl2").ok()??.dyn_into().ok()?;
+    let sync = gl.fence_sync(Gl::SYNC_GPU_COMMANDS_COMPLETE, 0)?;
+    gl.flush();
+    Some((gl, sync))
+}
+
+/// Whether the GPU got past `sync`, asked without waiting for it. A context that answers nothing
+/// (lost) counts as past it, so the viewer never waits forever.
+fn signalled(gl: &Gl, sync: &WebGlSync) -> bool {
+    gl.get_sync_parameter(sync, Gl::SYNC_STATUS)
+        .as_f64()
+        .is_none_or(|status| status == f64::from(Gl::SIGNALED))
 }
 
 /// The turntable's budget per frame: the page's `turntable-budget` query parameter, if any.
