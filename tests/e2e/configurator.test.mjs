@@ -478,7 +478,11 @@ test("the jeweler's name, logo, colours and catalog (with prices) reach the page
     await page.waitForFunction(() => document.querySelector('img.shop-logo')?.naturalWidth > 0);
     const next = page.getByRole('button', { name: 'Next: Stone' });
     await page.waitForFunction(
-      () => getComputedStyle(document.querySelector('.step-actions .primary')).backgroundColor === 'rgb(11, 110, 79)',
+      () => {
+        // The panel, with Back and Next, arrives after the ring's first frame.
+        const next = document.querySelector('.step-actions .primary');
+        return next !== null && getComputedStyle(next).backgroundColor === 'rgb(11, 110, 79)';
+      },
     );
     assert.equal(await next.evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(11, 110, 79)');
     // The jeweler's names and prices, with the caveats that go with a rough price.

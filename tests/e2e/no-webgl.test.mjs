@@ -21,6 +21,8 @@ test('the fallback explains itself and describes the ring', async () => {
   await page.goto(server.url);
   const fallback = page.locator('.viewer-fallback');
   await fallback.waitFor({ state: 'visible', timeout: 30_000 });
+  // The words come with the panel, fetched as soon as the viewer has said it cannot draw.
+  await page.locator('.viewer-fallback .fallback-summary', { hasText: /\S/ }).waitFor({ timeout: 20_000 });
   const text = await fallback.innerText();
   assert.match(text, /3D preview can't run/);
   assert.match(text, /WebGL2/);
