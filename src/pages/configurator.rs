@@ -141,4 +141,3 @@ fn prefers_reduced_motion() -> bool {
         })
         .is_some_and(|query| query.matches())
 }
-
