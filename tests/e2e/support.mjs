@@ -141,6 +141,14 @@ export async function animationFrames(page, n) {
   }), n);
 }
 
+/** The canvas's drawing buffer and its CSS size times the device pixel ratio. */
+export async function canvasSizes(page) {
+  return page.locator('canvas.ring-canvas').evaluate((c) => ({
+    buffer: [c.width, c.height],
+    full: [Math.round(c.clientWidth * devicePixelRatio), Math.round(c.clientHeight * devicePixelRatio)],
+  }));
+}
+
 export async function frameCount(page) {
   return page.evaluate(() => Number(document.querySelector('canvas.ring-canvas')?.dataset.frames ?? 0));
 }

@@ -5,7 +5,7 @@
 // asked for reduced motion never see it start.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, waitForFrames, frameCount, animationFrames, shot, ringPixels } from './support.mjs';
+import { startServer, launch, waitForFrames, frameCount, animationFrames, shot, ringPixels, canvasSizes } from './support.mjs';
 
 let server;
 
@@ -16,14 +16,6 @@ before(async () => {
 after(async () => {
   await server?.stop();
 });
-
-/** The canvas's drawing buffer and its CSS size times the device pixel ratio. */
-async function canvasSizes(page) {
-  return page.locator('canvas.ring-canvas').evaluate((c) => ({
-    buffer: [c.width, c.height],
-    full: [Math.round(c.clientWidth * devicePixelRatio), Math.round(c.clientHeight * devicePixelRatio)],
-  }));
-}
 
 /** The ring's pixels in the viewer, against the same viewer with the canvas hidden. */
 async function ringShot(page, name) {

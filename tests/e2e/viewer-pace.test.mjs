@@ -4,7 +4,7 @@
 // at the display's full ratio.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, waitForFrames, frameCount, animationFrames, shot, ringPixels } from './support.mjs';
+import { startServer, launch, waitForFrames, frameCount, animationFrames, shot, ringPixels, canvasSizes } from './support.mjs';
 
 let server;
 
@@ -15,14 +15,6 @@ before(async () => {
 after(async () => {
   await server?.stop();
 });
-
-/** The canvas's drawing buffer and its CSS size times the device pixel ratio. */
-async function canvasSizes(page) {
-  return page.locator('canvas.ring-canvas').evaluate((c) => ({
-    buffer: [c.width, c.height],
-    full: [Math.round(c.clientWidth * devicePixelRatio), Math.round(c.clientHeight * devicePixelRatio)],
-  }));
-}
 
 /** Whether any part of the canvas is inside the window. */
 async function canvasOnScreen(page) {
