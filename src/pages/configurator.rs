@@ -44,14 +44,6 @@ pub fn Configurator() -> impl IntoView {
     // without WebGL2), written by the panel, whose chunk holds the summary's code.
     let described = RwSignal::new(String::new());
 
-    // Back and forward walk the steps (and the designs they held).
-    let _ = window_event_listener(leptos::ev::popstate, move |_| {
-        if let Some(d) = url::design_from_location() {
-            design.set(d);
-        }
-        step.set(url::step_from_location().unwrap_or(Step::Metal));
-    });
-
     // One picture handle for the viewer and the brief.
     let snapshots = Snapshots::default();
 

@@ -93,9 +93,10 @@ struct Frames {
     last_frame: Cell<Option<f64>>,
     last_spin: Cell<Option<f64>>,
     budget: RefCell<Budget>,
-    /// The turntable was stopped for its cost: if the visitor starts it again, that is their
-    /// choice, and it keeps turning (paced by the budget).
-    stopped_for_cost: Cell<bool>,
+    /// The visitor started the turntable (the button, after reduced motion kept the ring still
+    /// or after the turntable stopped for its cost): their choice, so it keeps turning, paced by
+    /// the budget; only the turntable the page started by itself stops for its cost.
+    visitor_chose: Cell<bool>,
 }
 
 /// Starts the viewer once the canvas is mounted; it stops with the component.
@@ -205,7 +206,17 @@ pub fn start(live: Live) {
         last_frame: Cell::new(None),
         last_spin: Cell::new(None),
         budget: RefCell::new(Budget::new(page_budget())),
-        stopped_for_cost: Cell::new(false),
+        visitor_chose: Cell::new(false),
+    });
+    Effect::new({
+        let frames = Rc::clone(&frames);
+        move |before: Option<bool>| {
+            let on = turntable.get();
+            if before == Some(false) && on {
+                frames.visitor_chose.set(true);
+            }
+            on
+        }
     });
     let frame = {
         let ticker = Rc::clone(&ticker);
@@ -310,8 +321,7 @@ fn judge(frames: Rc<Frames>, started: f64, first: bool, turntable: RwSignal<bool
         let mut budget = frames.budget.borrow_mut();
         budget.record(now() - started, first);
         let on = turntable.try_get_untracked().unwrap_or(false);
-        if on && !frames.stopped_for_cost.get() && budget.too_dear() {
-            frames.stopped_for_cost.set(true);
+        if on && !frames.visitor_chose.get() && budget.too_dear() {
             // The last frame drawn was a full-quality one: it stays, for the visitor to turn.
             let _ = turntable.try_set(false);
         }

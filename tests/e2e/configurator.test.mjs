@@ -149,11 +149,15 @@ test('desktop: the whole flow, share link, back/forward, draft and axe', async (
     const { link, summary, latencies } = await walk(page, 'flow-desktop');
     writeFileSync(join(outputDir, 'choice-latency.json'), JSON.stringify(latencies, null, 2));
 
-    // Back returns to the previous step with its design; forward comes back.
+    // Back returns to the previous step, as the page's Back does: every choice stays, and the
+    // address holds the design on screen; forward comes back.
     await page.goBack();
     assert.match(await stepTitle(page), /Engraving/);
+    assert.equal(await page.locator('.summary-text').innerText(), summary);
+    assert.match(page.url(), new RegExp(`d=${link.split('?d=')[1]}`));
     await page.goForward();
     assert.match(await stepTitle(page), /Your brief/);
+    assert.equal(await page.locator('.summary-text').innerText(), summary);
 
     // The share link, opened by someone else, shows the identical ring.
     const other = await launch({ viewport: { width: 1100, height: 760 } });

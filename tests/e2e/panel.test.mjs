@@ -5,7 +5,7 @@
 // so and arrives by itself once the connection is back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, waitForFrames, shot } from './support.mjs';
+import { startServer, launch, waitForFrames, frameCount, animationFrames, shot } from './support.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -109,6 +109,59 @@ for (const lang of ['en', 'ar']) {
       await page.waitForFunction(() => document.querySelector('section.step')?.dataset.step === 'engraving',
         null, { timeout: 5_000 });
       assert.equal(await step.getAttribute('data-step'), 'engraving');
+    } finally {
+      await b.context.close();
+    }
+  });
+}
+
+// The jeweler's catalog replaces the built-in one when it arrives; one that says the same (a shop
+// that changed nothing) must not redraw the ring or the step: the server's build of the built-in
+// catalog once differed from the page's in a colour's last bit (each platform's own `exp`).
+test('a served catalog equal to the built-in one draws nothing again', async () => {
+  const b = await launch();
+  try {
+    const { page } = b;
+    const served = page.waitForResponse((r) => r.url().endsWith('/api/catalog'));
+    await page.goto(url('/'));
+    await waitForFrames(page);
+    await served;
+    await page.locator('input[name=metal]').first().waitFor({ timeout: 20_000 });
+    await animationFrames(page, 30);
+    // Still pictures (reduced motion): the first frame is the only one.
+    assert.equal(await frameCount(page), 1);
+  } finally {
+    await b.context.close();
+  }
+});
+
+// A share link (or a reload) opened on a later step: the panel waits for that step's part and
+// arrives whole, so nothing under the step is pushed down when the step comes.
+for (const width of [360, 1280]) {
+  test(`a share link to a later step: the panel arrives whole (${width} px)`, async () => {
+    const b = await launch({ viewport: { width, height: width === 360 ? 740 : 800 } });
+    try {
+      const { page } = b;
+      await page.addInitScript(() => {
+        window.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        // When the summary first appears, was the step's choice there already?
+        new MutationObserver(() => {
+          if (window.__whole === undefined && document.querySelector('.panel .summary')) {
+            window.__whole = Boolean(document.querySelector('.step[data-step="band"] input[type="radio"]'));
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(url('/?step=band'));
+      await waitForFrames(page);
+      await page.locator('.step[data-step="band"] input[type="radio"]').first().waitFor({ timeout: 20_000 });
+      await animationFrames(page, 10);
+      assert.equal(await page.evaluate(() => window.__whole), true, 'the step is there with the summary');
+      const shift = await page.evaluate(() => window.__shift);
+      assert.ok(shift <= 0.1, `layout shift ${shift.toFixed(3)}`);
+      await shot(page.locator('body'), `panel-share-link-band-${width}`);
     } finally {
       await b.context.close();
     }

@@ -129,3 +129,25 @@ test('with reduced motion the ring never turns by itself', async () => {
     await still.context.close();
   }
 });
+
+// The budget stops only the turntable the page started by itself: one the visitor asks for with
+// the button (here where reduced motion kept the ring still, on a device whose frames are dear)
+// keeps turning, paced, until they stop it.
+test('a turntable the visitor starts keeps turning where frames are dear', async () => {
+  const browser = await launch({ reducedMotion: 'reduce' });
+  try {
+    const { page, errors } = browser;
+    await page.goto(server.url);
+    const drawn = await waitForFrames(page);
+    const turntable = page.getByRole('button', { name: 'Turntable' });
+    await turntable.click();
+    // Enough frames for the budget to have judged several of them.
+    await waitForFrames(page, drawn + 5);
+    assert.equal(await turntable.getAttribute('aria-pressed'), 'true', 'the visitor\'s turntable still turns');
+    await turntable.click();
+    assert.equal(await turntable.getAttribute('aria-pressed'), 'false');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.context.close();
+  }
+});

@@ -134,7 +134,10 @@ fn gem(
         refractive_index,
         dispersion,
         specific_gravity,
-        body_colour_linear: absorption_per_mm.map(|a| (-3.0 * a).exp()),
+        // In f64, rounded once: `f32::exp` is the platform's, and the server's and the browser's
+        // differ in the last bit, which made the catalog the server sends differ from the one
+        // the page builds in (and the ring be drawn again when it arrived).
+        body_colour_linear: absorption_per_mm.map(|a| (-3.0 * f64::from(a)).exp() as f32),
         absorption_per_mm,
         mohs,
         care_note: care_note.to_owned(),

@@ -87,6 +87,15 @@ pub fn Panel(page: Page) -> impl IntoView {
             SAVE_EVERY,
         );
     });
+    // Back and forward walk the steps, as the page's own Back and Next do: the ring keeps every
+    // choice made (an entry's older design would silently undo the last one), and the entry's
+    // address takes the design on screen. Entries are the panel's (`go` pushes them).
+    let walked = window_event_listener(leptos::ev::popstate, move |_| {
+        let to = url::step_from_location().unwrap_or(Step::Metal);
+        step.set(to);
+        design.with_untracked(|d| url::replace(d, to));
+    });
+    on_cleanup(move || walked.remove());
     let report = Memo::new(move |_| catalog.with(|c| design.with(|d| d.check(c))));
     let estimated = Memo::new(move |_| catalog.with(|c| design.with(|d| estimate(d, c).ok())));
     let link = Memo::new(move |_| design.with(url::share_link));

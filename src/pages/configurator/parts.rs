@@ -24,15 +24,49 @@ crate::later! {
 }
 
 /// The panel, fetched once the ring's first frame is on screen (so the ring has the connection to
-/// itself), and then the parts the visitor will want next.
+/// itself), and then the parts the visitor will want next. A page opened on a later step (a share
+/// link, a reload) fetches that step's part beside the panel, so the panel arrives whole: a step
+/// that came after it would push the summary and the share link down.
 pub async fn panel_after_first_frame(page: Page) -> Result<AnyView, PartMissing> {
     crate::later::first_frame().await;
+    let step_part = match page.step.get_untracked() {
+        Step::Metal => None,
+        Step::Brief => Some(Part::Brief),
+        _ => Some(Part::Steps),
+    };
+    if let Some(part) = step_part {
+        // Started now, awaited below: a second call joins the fetch under way.
+        leptos::task::spawn_local(async move {
+            let _ = part.fetch().await;
+        });
+    }
     let panel = panel(page).await?;
+    if let Some(part) = step_part {
+        // Failing here is the step's own to show (its `Later` says so and offers to try again).
+        let _ = part.fetch().await;
+    }
     leptos::task::spawn_local(async {
-        let _ = preload_steps().await;
-        let _ = preload_brief().await;
+        let _ = Part::Steps.fetch().await;
+        let _ = Part::Brief.fetch().await;
     });
     Ok(panel)
+}
+
+/// The parts a step may need.
+#[derive(Clone, Copy)]
+enum Part {
+    Steps,
+    Brief,
+}
+
+impl Part {
+    /// Fetches the part's chunk; whether it arrived.
+    async fn fetch(self) -> bool {
+        match self {
+            Part::Steps => preload_steps().await.is_ok(),
+            Part::Brief => preload_brief().await.is_ok(),
+        }
+    }
 }
 
 /// What the brief step is drawn from; kept by the page, so walking back to change the ring loses
