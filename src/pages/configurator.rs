@@ -18,6 +18,7 @@ use atelier_core::catalog::Catalog;
 use atelier_core::design::Design;
 use leptos::prelude::*;
 use std::sync::Arc;
+use std::time::Duration;
 
 mod panel;
 mod parts;
@@ -44,6 +45,29 @@ pub fn Configurator() -> impl IntoView {
     // without WebGL2), written by the panel, whose chunk holds the summary's code.
     let described = RwSignal::new(String::new());
 
+    // The address and the draft follow the design (both live outside the reactive system), from
+    // the start: the address holds the design on screen before the panel arrives. A slider
+    // drag changes the design on every input event; writing at most every `SAVE_EVERY` keeps
+    // Chromium from throttling (and silently dropping) a flood of `replaceState` calls, and the
+    // trailing write always holds the latest design.
+    let save_pending = StoredValue::new(false);
+    Effect::new(move |_| {
+        design.track();
+        if save_pending.get_value() {
+            return;
+        }
+        save_pending.set_value(true);
+        set_timeout(
+            move || {
+                save_pending.set_value(false);
+                design.with_untracked(|d| {
+                    url::replace(d, step.get_untracked());
+                    storage::save_draft(d);
+                });
+            },
+            SAVE_EVERY,
+        );
+    });
     // One picture handle for the viewer and the brief.
     let snapshots = Snapshots::default();
 
@@ -101,6 +125,9 @@ struct Kept {
     design: RwSignal<Design>,
     step: RwSignal<Step>,
 }
+
+/// How often, at most, the address and the draft are rewritten while the design changes.
+const SAVE_EVERY: Duration = Duration::from_millis(150);
 
 /// A value made once per page at the root of the reactive tree (which outlives every redraw) and
 /// found there by every later draw: what the visitor made and typed survives a change of language.

@@ -232,7 +232,11 @@ test('a commission from brief to bench, across the visitor\'s page and the studi
     // Each canvas as the screen shows it, once it has drawn in view.
     const drawn = async (n) => {
       await rings.nth(n).scrollIntoViewIfNeeded();
-      await waitForFrames(you);
+      // This canvas's own frames: a viewer draws once it is in view.
+      await rings.nth(n).evaluate((c) => new Promise((done) => {
+        const check = () => (Number(c.dataset.frames ?? 0) > 0 ? done() : requestAnimationFrame(check));
+        check();
+      }));
       await animationFrames(you, 10);
       return PNG.sync.read(await rings.nth(n).screenshot());
     };

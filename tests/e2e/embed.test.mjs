@@ -294,11 +294,12 @@ test('the example shop as a visitor first sees it', async () => {
     await recordEvents(page);
     await page.goto(`${shop.origin}/`);
     await nextEvent(page, 'ready');
-    await appFrame(page).waitForFunction(() => Number(document.querySelector('canvas.ring-canvas')?.dataset.frames ?? 0) > 0,
-      null, { timeout: 30_000 });
     await waitForFit(page);
     await screen(page, 'embed-shop-top');
+    // The ring is drawn once the designer is in view (a viewer off screen draws nothing).
     await page.locator('#designer').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await appFrame(page).waitForFunction(() => Number(document.querySelector('canvas.ring-canvas')?.dataset.frames ?? 0) > 0,
+      null, { timeout: 30_000 });
     await animationFrames(page, 5);
     await screen(page, 'embed-shop-designer');
     assert.deepEqual(errors, []);

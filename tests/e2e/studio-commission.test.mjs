@@ -237,6 +237,8 @@ test('the jeweler talks, proposes a change, records the making, opens bookings a
     assert.deepEqual(seen.stages.map((s) => [s.stage, s.note]), [['cad', 'The CAD model is ready for your look.']]);
     assert.ok(seen.stages[0].photo, 'the visitor gets the photo too');
 
+    // The brief's ring is drawn once it is in view.
+    await page.locator('canvas.ring-canvas').first().scrollIntoViewIfNeeded();
     await waitForFrames(page);
     assert.deepEqual(await axeViolations(page), [], 'axe on the brief page');
     await screen(page, 'studio-commission-brief-1280');

@@ -18,7 +18,6 @@ use atelier_core::summary;
 use leptos::html;
 use leptos::prelude::*;
 use std::sync::Arc;
-use std::time::Duration;
 
 /// What the panel shares with the ring: the page's state, made before the panel arrives.
 #[derive(Clone)]
@@ -65,28 +64,6 @@ pub fn Panel(page: Page) -> impl IntoView {
     let description =
         Memo::new(move |_| catalog.with(|c| design.with(|d| say(&summary::summary_msg(d, c)))));
     Effect::new(move |_| described.set(description.get()));
-    // The address and the draft follow the design (both live outside the reactive system). A slider
-    // drag changes the design on every input event; writing at most every `SAVE_EVERY` keeps
-    // Chromium from throttling (and silently dropping) a flood of `replaceState` calls, and the
-    // trailing write always holds the latest design.
-    let save_pending = StoredValue::new(false);
-    Effect::new(move |_| {
-        design.track();
-        if save_pending.get_value() {
-            return;
-        }
-        save_pending.set_value(true);
-        set_timeout(
-            move || {
-                save_pending.set_value(false);
-                design.with_untracked(|d| {
-                    url::replace(d, step.get_untracked());
-                    storage::save_draft(d);
-                });
-            },
-            SAVE_EVERY,
-        );
-    });
     // Back and forward walk the steps, as the page's own Back and Next do: the ring keeps every
     // choice made (an entry's older design would silently undo the last one), and the entry's
     // address takes the design on screen. Entries are the panel's (`go` pushes them).
@@ -263,9 +240,6 @@ pub fn Panel(page: Page) -> impl IntoView {
         <SavedDesigns design=design catalog=catalog snapshots=snapshots />
     }
 }
-
-/// How often, at most, the address and the draft are rewritten while the design changes.
-const SAVE_EVERY: Duration = Duration::from_millis(150);
 
 /// The estimate as short lines under the summary: metal weight, stone size, and a price range only
 /// when the jeweler configured prices.
