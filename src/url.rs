@@ -34,12 +34,32 @@ pub fn step_from_location() -> Option<Step> {
     Step::from_slug(&param(&query()?, "step")?)
 }
 
-/// The relative address for a design at a step.
+/// The relative address for a design at a step. The address's other parameters stay (the embed's
+/// `embed`, `parent`, `theme` and `locale`, read again after the page's first rewrite; a kiosk's
+/// turntable budget), but `lang`: a language chosen on the page since is remembered, and a reload
+/// must not undo it.
 fn relative(design: &Design, step: Step) -> String {
     let path = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_else(|| "/".to_owned());
-    format!("{path}?d={}&step={}", share::encode(design), step.slug())
+    let others = other_params(&query().unwrap_or_default());
+    format!(
+        "{path}?d={}&step={}{others}",
+        share::encode(design),
+        step.slug()
+    )
+}
+
+/// Every parameter of `query` but `d`, `step` and `lang`, each as `&name=value`, in their order.
+fn other_params(query: &str) -> String {
+    query
+        .split('&')
+        .filter(|pair| {
+            let name = pair.split_once('=').map_or(*pair, |(name, _)| name);
+            !pair.is_empty() && !matches!(name, "d" | "step" | "lang")
+        })
+        .map(|pair| format!("&{pair}"))
+        .collect()
 }
 
 /// The absolute link that reopens this design (at the first step, as a newcomer would start).
@@ -105,7 +125,18 @@ pub fn copy_to_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {
 
 #[cfg(test)]
 mod tests {
-    use super::param;
+    use super::{other_params, param};
+
+    #[test]
+    fn a_rewrite_keeps_the_addresss_other_parameters() {
+        assert_eq!(
+            other_params("embed=1&parent=https%3A%2F%2Fshop.example&d=abc&step=cut&lang=de"),
+            "&embed=1&parent=https%3A%2F%2Fshop.example"
+        );
+        assert_eq!(other_params("d=abc&step=cut"), "");
+        assert_eq!(other_params(""), "");
+        assert_eq!(other_params("dd=1&steps=2"), "&dd=1&steps=2");
+    }
 
     #[test]
     fn reads_query_parameters() {
