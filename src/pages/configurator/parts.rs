@@ -36,18 +36,15 @@ pub async fn panel_after_first_frame(page: Page) -> Result<AnyView, PartMissing>
     };
     if let Some(part) = step_part {
         // Started now, awaited below: a second call joins the fetch under way.
-        leptos::task::spawn_local(async move {
-            let _ = part.fetch().await;
-        });
+        leptos::task::spawn_local(part.fetch());
     }
     let panel = panel(page).await?;
     if let Some(part) = step_part {
-        // Failing here is the step's own to show (its `Later` says so and offers to try again).
-        let _ = part.fetch().await;
+        part.fetch().await;
     }
     leptos::task::spawn_local(async {
-        let _ = Part::Steps.fetch().await;
-        let _ = Part::Brief.fetch().await;
+        Part::Steps.fetch().await;
+        Part::Brief.fetch().await;
     });
     Ok(panel)
 }
@@ -60,12 +57,13 @@ enum Part {
 }
 
 impl Part {
-    /// Fetches the part's chunk; whether it arrived.
-    async fn fetch(self) -> bool {
-        match self {
-            Part::Steps => preload_steps().await.is_ok(),
-            Part::Brief => preload_brief().await.is_ok(),
-        }
+    /// Fetches the part's chunk. A failure is the step's own to show: its `Later` says so and
+    /// offers to try again.
+    async fn fetch(self) {
+        let _ = match self {
+            Part::Steps => preload_steps().await,
+            Part::Brief => preload_brief().await,
+        };
     }
 }
 
