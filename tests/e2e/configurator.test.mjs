@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  startServer, launch, waitForFrames, frameCount, animationFrames, outputDir, shot, ringPixels,
+  startServer, launch, waitForFrames, frameCount, animationFrames, outputDir, shot, ringShot,
   axeViolations,
 } from './support.mjs';
 
@@ -320,14 +320,9 @@ test('a shop restyles it through custom properties alone', async () => {
 
 /** Screenshots the viewer with and without its canvas; returns what the ring covers. */
 async function ringInFrame(page, name) {
-  const viewer = page.locator('.viewer');
-  const canvas = page.locator('canvas.ring-canvas');
-  const withRing = await shot(viewer, name);
-  await canvas.evaluate((c) => { c.style.visibility = 'hidden'; });
-  const backdrop = await shot(viewer, `${name}-backdrop`);
-  await canvas.evaluate((c) => { c.style.visibility = ''; });
-  const box = await canvas.boundingBox();
-  const top = await viewer.boundingBox();
+  const { withRing, backdrop, ...pixels } = await ringShot(page, name);
+  const box = await page.locator('canvas.ring-canvas').boundingBox();
+  const top = await page.locator('.viewer').boundingBox();
   // The ring's rows: where it differs from the bare backdrop, above the toolbar.
   const { data, width } = withRing;
   const rows = [];
@@ -343,7 +338,7 @@ async function ringInFrame(page, name) {
     if (n > 2) rows.push(y);
   }
   const height = rows.length ? rows.at(-1) - rows[0] : 0;
-  return { ...ringPixels(withRing, backdrop), heightShare: height / box.height };
+  return { ...pixels, heightShare: height / box.height };
 }
 
 /** The share of pixels that differ between two screenshots of the same size, and how much darker. */

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { join } from 'node:path';
-import { startServer, launch, waitForFrames, shot, ringPixels, outputDir } from './support.mjs';
+import { startServer, launch, waitForFrames, ringShot, outputDir } from './support.mjs';
 
 let server;
 let browser;
@@ -19,15 +19,6 @@ after(async () => {
   await browser?.context.close();
   await server?.stop();
 });
-
-async function ringAndBackdrop(page, name) {
-  const viewer = page.locator('.viewer');
-  const withRing = await shot(viewer, name);
-  await page.locator('canvas.ring-canvas').evaluate((c) => { c.style.visibility = 'hidden'; });
-  const backdrop = await shot(viewer, `${name}-backdrop`);
-  await page.locator('canvas.ring-canvas').evaluate((c) => { c.style.visibility = ''; });
-  return ringPixels(withRing, backdrop);
-}
 
 test('the health endpoint answers', async () => {
   const response = await fetch(new URL('/api/health', server.url));
@@ -46,13 +37,13 @@ test('a gold ring renders, and platinum turns it cool', async () => {
   assert.ok(firstFrameMs > 0, 'the app marks its first frame');
   writeFileSync(join(outputDir, 'timings.json'), JSON.stringify({ firstFrameMs }, null, 2));
 
-  const gold = await ringAndBackdrop(page, 'ring-18k-yellow');
+  const gold = await ringShot(page, 'ring-18k-yellow');
   assert.ok(gold.share > 0.05 && gold.share < 0.6, `the ring covers ${gold.share} of the view`);
   assert.ok(gold.warmth > 0.12, `yellow gold looks warm (warmth ${gold.warmth.toFixed(3)})`);
 
   await page.getByLabel('Platinum 950').check();
   await waitForFrames(page, frames);
-  const platinum = await ringAndBackdrop(page, 'ring-platinum');
+  const platinum = await ringShot(page, 'ring-platinum');
   assert.ok(Math.abs(platinum.share - gold.share) < 0.02, 'same ring, same size');
   assert.ok(
     gold.warmth - platinum.warmth > 0.08,

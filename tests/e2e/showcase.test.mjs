@@ -2,7 +2,7 @@
 // core/tests/showcase_links.rs), each rendered and judged by its pixels.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, waitForFrames, shot, ringPixels } from './support.mjs';
+import { startServer, launch, waitForFrames, ringShot } from './support.mjs';
 
 let server;
 let browser;
@@ -22,11 +22,8 @@ async function render(link, name) {
   const { page } = browser;
   await page.goto(new URL(`/?d=${link}`, server.url).href);
   await waitForFrames(page);
-  const viewer = page.locator('.viewer');
-  const withRing = await shot(viewer, name);
-  await page.locator('canvas.ring-canvas').evaluate((c) => { c.style.visibility = 'hidden'; });
-  const backdrop = await shot(viewer, `${name}-backdrop`);
-  return { ...ringPixels(withRing, backdrop), image: withRing };
+  const { withRing, backdrop, ...pixels } = await ringShot(page, name);
+  return { ...pixels, image: withRing };
 }
 
 /** How many pixels are clearly tinted one way: `dominant` ahead of both other channels by `margin`. */

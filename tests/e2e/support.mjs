@@ -161,6 +161,20 @@ export async function shot(locator, name) {
 }
 
 /**
+ * Screenshots the viewer as it is and again with its canvas hidden (the bare backdrop), saved as
+ * `name` and `name-backdrop`: what the ring covers ([`ringPixels`]), and both pictures.
+ */
+export async function ringShot(page, name) {
+  const viewer = page.locator('.viewer');
+  const canvas = page.locator('canvas.ring-canvas');
+  const withRing = await shot(viewer, name);
+  await canvas.evaluate((c) => { c.style.visibility = 'hidden'; });
+  const backdrop = await shot(viewer, `${name}-backdrop`);
+  await canvas.evaluate((c) => { c.style.visibility = ''; });
+  return { ...ringPixels(withRing, backdrop), withRing, backdrop };
+}
+
+/**
  * Compares a screenshot of the ring against one of the bare backdrop: the pixels that differ are
  * the ring and its contact shadow (`share`). The mean colour leaves out pixels that are only the
  * backdrop darkened — the shadow — so that it speaks of the metal and stones alone; their count is

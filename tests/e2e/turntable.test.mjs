@@ -5,7 +5,7 @@
 // asked for reduced motion never see it start.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, waitForFrames, frameCount, animationFrames, shot, ringPixels, canvasSizes } from './support.mjs';
+import { startServer, launch, waitForFrames, frameCount, animationFrames, ringShot, canvasSizes } from './support.mjs';
 
 let server;
 
@@ -16,17 +16,6 @@ before(async () => {
 after(async () => {
   await server?.stop();
 });
-
-/** The ring's pixels in the viewer, against the same viewer with the canvas hidden. */
-async function ringShot(page, name) {
-  const viewer = page.locator('.viewer');
-  const canvas = page.locator('canvas.ring-canvas');
-  const withRing = await shot(viewer, name);
-  await canvas.evaluate((c) => { c.style.visibility = 'hidden'; });
-  const backdrop = await shot(viewer, `${name}-backdrop`);
-  await canvas.evaluate((c) => { c.style.visibility = ''; });
-  return ringPixels(withRing, backdrop);
-}
 
 test('on a device that draws cheaply the ring turns until the visitor takes over', async () => {
   const moving = await launch({ reducedMotion: 'no-preference' });
