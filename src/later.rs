@@ -156,6 +156,9 @@ where
 {
     let load = StoredValue::new_local(load);
     let state = RwSignal::new(State::Loading);
+    // "Try again" pressed while the browser knows it is offline: fetching could only fail, so the
+    // sentence says it tried and waits for the connection (the `online` listener below).
+    let still_offline = RwSignal::new(false);
     let part = StoredValue::new_local(None::<AnyView>);
     let frame = NodeRef::<leptos::html::Div>::new();
     // Every fetch runs under this component's owner, whoever asks for it (the first render, the
@@ -167,6 +170,7 @@ where
         // Whoever asked from the sentence (its button had the focus) gets the focus back on what
         // arrives: the sentence and its button leave the page with the loading line.
         let asked_here = holds_focus(frame);
+        still_offline.set(false);
         state.set(State::Loading);
         let loading = load.with_value(|load| load());
         owner.with_value(|owner| {
@@ -207,10 +211,20 @@ where
                 <button
                     type="button"
                     class="button primary"
-                    on:click=move |_| fetch()
+                    on:click=move |_| {
+                        if is_offline() {
+                            still_offline.set(true);
+                        } else {
+                            fetch();
+                        }
+                    }
                 >
                     {t("cfg-later-retry")}
                 </button>
+                // There, empty, from the moment the sentence shows: what it says later is announced.
+                <p class="later-again" role="status">
+                    {move || still_offline.get().then(|| t("common-still-offline"))}
+                </p>
             </div>
         }
         .into_any(),
@@ -221,6 +235,11 @@ where
     };
     // A box that draws nothing of its own (`display: contents`): it only tells where the part is.
     view! { <div class="later" node_ref=frame>{shown}</div> }
+}
+
+/// Whether the browser knows it has no network.
+fn is_offline() -> bool {
+    web_sys::window().is_some_and(|w| !w.navigator().on_line())
 }
 
 /// Whether the focus is inside `frame`.

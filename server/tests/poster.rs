@@ -170,8 +170,8 @@ async fn the_posters_bar_says_what_the_apps_bar_will_in_each_language() {
             "{code}: {html}"
         );
         // The same words as the app's bar, so the tagline wraps where the app's will.
-        let app = std::fs::read_to_string(repo().join(format!("locales/{code}/configurator.ftl")))
-            .expect("configurator.ftl");
+        let app = std::fs::read_to_string(repo().join(format!("locales/{code}/start.ftl")))
+            .expect("start.ftl");
         let common = std::fs::read_to_string(repo().join(format!("locales/{code}/common.ftl")))
             .expect("common.ftl");
         assert_eq!(
@@ -243,6 +243,16 @@ async fn the_posters_failure_sentence_and_button_wait_hidden_in_each_language() 
                 "<button type=\"button\" class=\"button primary poster-retry\">"
             )),
             message(&common, "common-retry"),
+            "{code}"
+        );
+        // What "Try again" says offline waits in an attribute of the (empty) status line under it.
+        let again = content_after(
+            html,
+            "<p class=\"poster-again\" role=\"status\" data-again=\"",
+        );
+        assert_eq!(
+            unescape(again.split('"').next().unwrap_or_default()),
+            message(&common, "common-still-offline"),
             "{code}"
         );
         if lang != Lang::En {

@@ -125,10 +125,12 @@ pub fn BriefForm(
             ev.prevent_default();
             attempted.set(true);
             server_errors.set(Vec::new());
-            if sending.get_untracked()
-                || preparing.get_untracked() > 0
-                || !problems.with_untracked(Vec::is_empty)
-            {
+            if !problems.with_untracked(Vec::is_empty) {
+                // Once the errors are drawn, the visitor is taken to the first field to fix.
+                request_animation_frame(focus_first_error);
+                return;
+            }
+            if sending.get_untracked() || preparing.get_untracked() > 0 {
                 return;
             }
             let (brief, _) = design.with_untracked(|d| fields.brief_for(d, &locale));
@@ -501,16 +503,42 @@ pub fn refusal_key(code: &str) -> &'static str {
     }
 }
 
-/// The error line under a field; present only while there is a problem.
+/// The error line under a field; present only while there is a problem. It stands alone, so it
+/// reads as a sentence; the same problem in the summary follows the field's name in lower case.
 fn error_text(id: &'static str, error: Signal<Option<String>>) -> impl IntoView {
     move || {
         error.get().map(|message| {
             view! {
                 <p id=format!("{id}-error") class="field-error">
-                    {message}
+                    {sentence(&message)}
                 </p>
             }
         })
+    }
+}
+
+/// `text` with its first letter capitalised (scripts without case stay as they are).
+fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// Puts the focus on the form's first field in error, where the browser would take a visitor
+/// after a refused native form.
+fn focus_first_error() {
+    use wasm_bindgen::JsCast;
+    let field = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector("form.brief-form [aria-invalid=\"true\"]")
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(field) = field {
+        let _ = field.focus();
     }
 }
 
@@ -625,5 +653,22 @@ fn radio_opt<T: Copy + PartialEq + Send + Sync + 'static>(
             />
             {label}
         </label>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sentence;
+
+    #[test]
+    fn a_field_error_reads_as_a_sentence() {
+        assert_eq!(
+            sentence("we can only answer if you agree"),
+            "We can only answer if you agree"
+        );
+        assert_eq!(sentence("être contacté"), "Être contacté");
+        assert_eq!(sentence("Wir können nur"), "Wir können nur");
+        assert_eq!(sentence("このご依頼"), "このご依頼");
+        assert_eq!(sentence(""), "");
     }
 }

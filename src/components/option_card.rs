@@ -52,9 +52,10 @@ impl Pick {
     }
 }
 
-/// A radio option shown as a card. Cards sharing a `name` form one keyboard radio group: Tab enters
-/// the group at the chosen answer, the arrow keys (and Home, End) move between answers without
-/// choosing them, and Space or Enter chooses the answer in focus.
+/// A radio option shown as a card. Cards sharing a `name` form one keyboard radio group, as the
+/// ARIA radio-group pattern has it: Tab enters the group at the chosen answer, the arrow keys (and
+/// Home, End) move to another answer and choose it, wrapping at the ends, and Space (or Enter)
+/// chooses the answer in focus.
 #[component]
 pub fn OptionCard(
     /// The radio group's name; every card of one question shares it.
@@ -68,9 +69,8 @@ pub fn OptionCard(
     /// Called with `pick` when the visitor picks this answer.
     on_pick: Callback<Pick>,
 ) -> impl IntoView {
-    // A native radio group chooses every answer an arrow key passes. Here a choice redraws the ring
-    // and can change other answers (a lab-grown-only stone changes the origin), so passing over an
-    // answer must not choose it.
+    // The browser's own arrow keys know no Home and End, so the card moves the focus itself; the
+    // answer it lands on is chosen through its own `change`, as a tap would.
     let on_keydown = move |ev: KeyboardEvent| {
         if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
             return;
@@ -95,6 +95,8 @@ pub fn OptionCard(
         ev.prevent_default();
         if let Some(target) = neighbour(&input, name, step) {
             let _ = target.focus();
+            // A click checks the radio and fires its `change` (nothing if it was checked already).
+            target.click();
         }
     };
     let Answer {

@@ -201,47 +201,53 @@ pub fn RingViewer(
                     on:wheel=on_wheel
                     on:keydown=on_keydown
                 ></canvas>
+                // Two groups: on a phone the views sit along the frame's lower edge and the two
+                // actions in its upper corner, so every tool fits the frame in every language.
                 <div class="viewer-tools" role="toolbar" aria-label=t("viewer-tools")>
-                    {View::ALL
-                        .map(|view| {
-                            view! {
-                                <button
-                                    type="button"
-                                    class="viewer-tool"
-                                    aria-label=view_label(view)
-                                    on:click=move |_| {
-                                        turntable.set(false);
-                                        orbit.update_value(|o| o.show(view));
-                                        wake.ring();
-                                    }
-                                >
-                                    <span class="tool-icon" aria-hidden="true">{view_short_label(view)}</span>
-                                    <span class="tool-label" aria-hidden="true">{view_label(view)}</span>
-                                </button>
-                            }
-                        })
-                        .collect_view()}
-                    <button
-                        type="button"
-                        class="viewer-tool"
-                        aria-label=t("viewer-turntable")
-                        title=t("viewer-turntable-title")
-                        aria-pressed=move || turntable.get().to_string()
-                        on:click=move |_| turntable.update(|on| *on = !*on)
-                    >
-                        <span class="tool-icon" aria-hidden="true">"↻"</span>
-                        <span class="tool-label" aria-hidden="true">{t("viewer-turntable")}</span>
-                    </button>
-                    <button
-                        type="button"
-                        class="viewer-tool"
-                        aria-label=t("viewer-postcard-label")
-                        title=t("viewer-postcard-title")
-                        on:click=move |_| save_postcard(snapshots, description, shop_name)
-                    >
-                        <span class="tool-icon" aria-hidden="true">"⤓"</span>
-                        <span class="tool-label" aria-hidden="true">{t("viewer-postcard")}</span>
-                    </button>
+                    <div class="viewer-views">
+                        {View::ALL
+                            .map(|view| {
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="viewer-tool"
+                                        aria-label=view_label(view)
+                                        on:click=move |_| {
+                                            turntable.set(false);
+                                            orbit.update_value(|o| o.show(view));
+                                            wake.ring();
+                                        }
+                                    >
+                                        <span class="tool-icon" aria-hidden="true">{view_short_label(view)}</span>
+                                        <span class="tool-label" aria-hidden="true">{view_label(view)}</span>
+                                    </button>
+                                }
+                            })
+                            .collect_view()}
+                    </div>
+                    <div class="viewer-actions">
+                        <button
+                            type="button"
+                            class="viewer-tool"
+                            aria-label=t("viewer-turntable")
+                            title=t("viewer-turntable-title")
+                            aria-pressed=move || turntable.get().to_string()
+                            on:click=move |_| turntable.update(|on| *on = !*on)
+                        >
+                            <span class="tool-icon" aria-hidden="true">"↻"</span>
+                            <span class="tool-label" aria-hidden="true">{t("viewer-turntable")}</span>
+                        </button>
+                        <button
+                            type="button"
+                            class="viewer-tool"
+                            aria-label=t("viewer-postcard-label")
+                            title=t("viewer-postcard-title")
+                            on:click=move |_| save_postcard(snapshots, description, shop_name)
+                        >
+                            <span class="tool-icon" aria-hidden="true">"⤓"</span>
+                            <span class="tool-label" aria-hidden="true">{t("viewer-postcard")}</span>
+                        </button>
+                    </div>
                 </div>
                 <p class="viewer-hint" aria-hidden="true">{t("viewer-hint")}</p>
             </Show>
@@ -319,12 +325,16 @@ fn view_label(view: View) -> String {
     })
 }
 
-/// A view's name where space is short (a phone's toolbar).
+/// A view's name where space is short (a phone's toolbar): a word of its full name, which stays
+/// the button's accessible name.
 fn view_short_label(view: View) -> String {
-    match view {
-        View::ThreeQuarter => t("viewer-view-three-quarter-short"),
-        other => view_label(other),
-    }
+    t(match view {
+        View::ThreeQuarter => "viewer-view-three-quarter-short",
+        View::Top => "viewer-view-top-short",
+        View::Side => "viewer-view-side-short",
+        View::Front => "viewer-view-front-short",
+        View::Inside => "viewer-view-inside-short",
+    })
 }
 
 /// The distance between the first two pressed pointers, when two are down.

@@ -1,5 +1,6 @@
-//! The top bar: the jeweler's shop name and logo from their configuration (`GET /api/shop`), and
-//! their colours applied as the page's custom properties.
+//! The top bar: a link past it to the steps for keyboard visitors, the jeweler's shop name and logo
+//! from their configuration (`GET /api/shop`), and their colours applied as the page's custom
+//! properties.
 
 use super::LanguageSwitch;
 use crate::api::{FetchError, Shop};
@@ -26,6 +27,9 @@ pub fn ShopHeader(
     });
     view! {
         <header class="shop-bar">
+            <a class="skip-link" href="#step-title" on:click=skip_to_steps>
+                {t("common-skip-to-steps")}
+            </a>
             <Suspense fallback=move || {
                 let (name, logo) = poster.clone().unwrap_or_else(|| ("\u{a0}".to_owned(), None));
                 let logo = logo.map(|src| view! { <img class="shop-logo" src=src alt="" /> });
@@ -45,6 +49,24 @@ pub fn ShopHeader(
             <h1 class="shop-tagline">{t("cfg-tagline")}</h1>
             <LanguageSwitch />
         </header>
+    }
+}
+
+/// Takes a keyboard visitor past the bar and the ring to the step on screen, as a step change does:
+/// the step itself takes the focus, so the next Tab reaches its chosen answer. Before the panel
+/// has arrived, the link's own target stands.
+fn skip_to_steps(ev: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let step = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("main .step[tabindex]").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(step) = step {
+        ev.prevent_default();
+        let _ = step.focus();
+        // Clear of what is pinned above it (the step's own scroll margin): the browser's scroll
+        // on focus ignores the margin for a step taller than the screen.
+        step.scroll_into_view_with_bool(true);
     }
 }
 

@@ -50,7 +50,7 @@ async function failure(page, lang) {
   // The server's `lang`, or the app's own regional tag once its words had arrived.
   assert.match(await page.locator('html').getAttribute('lang'), new RegExp(`^${lang}\\b`));
   assert.equal(await box.getAttribute('role'), 'alert');
-  assert.equal((await box.locator('p').innerText()).trim(), word(lang, 'common-designer-failed'));
+  assert.equal((await box.locator('.poster-failed-note').innerText()).trim(), word(lang, 'common-designer-failed'));
   assert.equal(await page.locator('.poster-note').isVisible(), false, 'no "Loading" beside it');
   const retry = box.getByRole('button', { name: word(lang, 'common-retry'), exact: true });
   assert.ok(await retry.isVisible());
@@ -124,12 +124,18 @@ for (const lang of ['en', 'de']) {
       release();
       const retry = await failure(page, lang);
       assert.equal(await page.evaluate(() => navigator.onLine), false);
-      // Offline, a reload could only show the browser's own error page: the poster stays.
+      // Offline, a reload could only show the browser's own error page: the poster stays, and its
+      // status line under the button says that it tried and will again by itself.
       await page.evaluate(() => { window.stillHere = true; });
+      const again = page.locator('.poster-again[role="status"]');
+      assert.equal((await again.innerText()).trim(), '');
       await retry.click();
       await animationFrames(page, 3);
       assert.equal(await page.evaluate(() => window.stillHere), true);
       assert.ok(await retry.isVisible());
+      assert.equal((await again.innerText()).trim(), word(lang, 'common-still-offline'));
+      assert.ok(await again.isVisible());
+      writeFileSync(join(outputDir, `boot-failure-offline-retry-${lang}.png`), await page.screenshot());
       await page.unroute('**/app-*/**');
       errors.length = 0;
       const reloaded = page.waitForEvent('load');

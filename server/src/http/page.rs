@@ -1,8 +1,9 @@
 //! The three entries' `index.html` as served: the built page with the shop's name in its title and
 //! on its loading poster, and the poster's words (title, description, tagline, the picture's text,
-//! the loading line, and the sentence and button shown if the app cannot load) in the visitor's
-//! language, rendered once per language at start. The app's own words arrive with the wasm; until
-//! then, and in the browser's tab, a visitor sees whose shop this is, in their language.
+//! the loading line, and the sentence and button shown if the app cannot load, with what "Try
+//! again" says while offline) in the visitor's language, rendered once per language at start. The
+//! app's own words arrive with the wasm; until then, and in the browser's tab, a visitor sees
+//! whose shop this is, in their language.
 //!
 //! The configurator's poster is the app's top bar drawn before any script runs: the shop's logo
 //! and name, the tagline, and the language switch's room (its label and every language's name,
@@ -192,6 +193,7 @@ fn localize(template: &str, shop: Shop<'_>, entry: Entry, words: &Words, lang: L
                 "common-designer-failed",
             ),
             ("poster-retry\">", '<', "common-retry"),
+            ("data-again=\"", '"', "common-still-offline"),
         ],
         Entry::Studio => &[("role=\"status\">", '<', "email-page-studio-loading")],
         Entry::Commission => &[

@@ -181,14 +181,16 @@ fn replace_rust_asset(html: &str, tags: &str) -> Option<String> {
 /// line gives way to its sentence and "Try again" (`index.html`, in the visitor's language from
 /// the server), and the error is in the console for the jeweler (a failed start is logged here,
 /// an uncaught error by the browser). "Try again" reloads, unless the browser knows it is offline
-/// (a reload would only show the browser's own error page); coming back online reloads.
+/// (a reload would only show the browser's own error page): then it shows the words the server put
+/// in `.poster-again`'s `data-again`; coming back online reloads.
 /// No words here: the server hashes this script for its Content-Security-Policy as built. Written
 /// short (`b` the hidden failure box, `f` shows it), as it is sent before the first frame.
 const START: &str = "const b=document.querySelector('.poster-failed'),\
 f=()=>{if(!b?.hidden||document.querySelector('main'))return;\
 b.hidden=false;document.querySelector('.poster-note').hidden=true;\
 addEventListener('online',()=>location.reload())};\
-b?.querySelector('button').addEventListener('click',()=>navigator.onLine&&location.reload());\
+b?.querySelector('button').addEventListener('click',()=>{const a=b.querySelector('.poster-again');\
+navigator.onLine?location.reload():a.textContent=a.dataset.again});\
 addEventListener('error',f);addEventListener('unhandledrejection',f);\
 import('/APP/BIN.js').then(a=>a.default({module_or_path:'/APP/BIN_bg.wasm'}))\
 .catch(e=>{console.error(e);f()})";
