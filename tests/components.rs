@@ -21,7 +21,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// The app's words in English (the language the assertions read), as `i18n::mount` would have
-/// fetched them: the configurator's area is common + core + brief + viewer + configurator.
+/// fetched them: the configurator's area is common + core + brief + viewer + start + configurator.
 fn speak_english() {
     let bundle = Bundle::from_sources(
         Lang::En,
@@ -30,6 +30,7 @@ fn speak_english() {
             include_str!("../locales/en/core.ftl"),
             include_str!("../locales/en/brief.ftl"),
             include_str!("../locales/en/viewer.ftl"),
+            include_str!("../locales/en/start.ftl"),
             include_str!("../locales/en/configurator.ftl"),
         ],
     )
@@ -46,6 +47,7 @@ fn speak_german() {
             include_str!("../locales/de/core.ftl"),
             include_str!("../locales/de/brief.ftl"),
             include_str!("../locales/de/viewer.ftl"),
+            include_str!("../locales/de/start.ftl"),
             include_str!("../locales/de/configurator.ftl"),
         ],
     )

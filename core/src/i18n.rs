@@ -19,7 +19,7 @@ mod bundle;
 mod ftl;
 mod lang;
 
-pub use area::{Area, SOURCES};
+pub use area::{Area, Part, SOURCES};
 pub use args::{Arg, Msg};
 pub use bundle::{Bundle, Formatter, Plain, Plural};
 pub use ftl::{parse, Element, Expr, Message, ParseError, Pattern, Variant, VariantKey};

@@ -1,9 +1,4 @@
-# The visitor's configurator: steps, pickers, viewer, saved designs, share, embed notices, no-WebGL fallback.
-
-## The shop's bar
-
-cfg-brand = Atelier
-cfg-tagline = صمِّم الفكرة الأولى لخاتمك، ثم ناقشها مع صائغك
+# The visitor's configurator's panel: steps, pickers, summary, saved designs, share, comparison.
 
 ## The steps
 
@@ -17,12 +12,8 @@ cfg-step-engraving = النقش
 cfg-step-brief = طلبك
 cfg-steps = الخطوات
 cfg-step-count = الخطوة { $n } من { $total }
-cfg-later-loading = جارٍ التحميل…
-cfg-later-missing = تعذّر تحميل هذا الجزء من الصفحة. تحقّق من اتصالك ثم حاول مرة أخرى.
-cfg-later-retry = إعادة المحاولة
 cfg-back = السابق
 cfg-next = التالي: { $step }
-cfg-stage = معاينة حية
 
 ## The summary and its facts
 
@@ -177,4 +168,3 @@ cfg-compare-stone-size = { $length } × { $width } مم
 cfg-compare-no-stone = —
 cfg-compare-no-notes = لا شيء
 cfg-compare-picture = { $name }: { $summary }{ "\u200F" }
-cfg-page-title = { $shop } · صمّم خاتمك

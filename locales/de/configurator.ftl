@@ -1,9 +1,4 @@
-# The visitor's configurator: steps, pickers, viewer, saved designs, share, embed notices, no-WebGL fallback.
-
-## The shop's bar
-
-cfg-brand = Atelier
-cfg-tagline = Entwerfen Sie die erste Idee Ihres Rings und besprechen Sie sie dann mit Ihrem Goldschmied
+# The visitor's configurator's panel: steps, pickers, summary, saved designs, share, comparison.
 
 ## The steps
 
@@ -17,12 +12,8 @@ cfg-step-engraving = Gravur
 cfg-step-brief = Ihre Anfrage
 cfg-steps = Schritte
 cfg-step-count = Schritt { $n } von { $total }
-cfg-later-loading = Wird geladen …
-cfg-later-missing = Dieser Teil der Seite konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
-cfg-later-retry = Erneut versuchen
 cfg-back = Zurück
 cfg-next = Weiter: { $step }
-cfg-stage = Live-Vorschau
 
 ## The summary and its facts
 
@@ -178,4 +169,3 @@ cfg-compare-stone-size = { $length } × { $width } mm
 cfg-compare-no-stone = —
 cfg-compare-no-notes = Keine
 cfg-compare-picture = { $name }: { $summary }
-cfg-page-title = { $shop } · Ihren Ring gestalten

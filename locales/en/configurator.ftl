@@ -1,10 +1,5 @@
-# The visitor's configurator: steps, pickers, viewer, saved designs, share, embed notices, no-WebGL fallback.
+# The visitor's configurator's panel: steps, pickers, summary, saved designs, share, comparison.
 # English is the source: every other language has exactly these keys and arguments.
-
-## The shop's bar
-
-cfg-brand = Atelier
-cfg-tagline = Design the first idea of your ring, then talk it through with your jeweler
 
 ## The steps
 
@@ -18,13 +13,8 @@ cfg-step-engraving = Engraving
 cfg-step-brief = Your brief
 cfg-steps = Steps
 cfg-step-count = Step { $n } of { $total }
-# A part of the page (a step, the comparison) whose code is fetched when first needed: while it arrives, and when it could not (offline).
-cfg-later-loading = Loading…
-cfg-later-missing = This part of the page could not be loaded. Check your connection, then try again.
-cfg-later-retry = Try again
 cfg-back = Back
 cfg-next = Next: { $step }
-cfg-stage = Live preview
 
 ## The summary and its facts
 
@@ -180,4 +170,3 @@ cfg-compare-stone-size = { $length } × { $width } mm
 cfg-compare-no-stone = —
 cfg-compare-no-notes = None
 cfg-compare-picture = { $name }: { $summary }
-cfg-page-title = { $shop } · design your ring

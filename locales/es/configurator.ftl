@@ -1,9 +1,4 @@
-# The visitor's configurator: steps, pickers, viewer, saved designs, share, embed notices, no-WebGL fallback.
-
-## The shop's bar
-
-cfg-brand = Atelier
-cfg-tagline = Diseña la primera idea de tu anillo y luego coméntala con tu joyero
+# The visitor's configurator's panel: steps, pickers, summary, saved designs, share, comparison.
 
 ## The steps
 
@@ -17,12 +12,8 @@ cfg-step-engraving = Grabado
 cfg-step-brief = Tu solicitud
 cfg-steps = Pasos
 cfg-step-count = Paso { $n } de { $total }
-cfg-later-loading = Cargando…
-cfg-later-missing = No se ha podido cargar esta parte de la página. Comprueba tu conexión e inténtalo de nuevo.
-cfg-later-retry = Reintentar
 cfg-back = Atrás
 cfg-next = Siguiente: { $step }
-cfg-stage = Vista previa en directo
 
 ## The summary and its facts
 
@@ -178,4 +169,3 @@ cfg-compare-stone-size = { $length } × { $width } mm
 cfg-compare-no-stone = —
 cfg-compare-no-notes = Ninguna
 cfg-compare-picture = { $name }: { $summary }
-cfg-page-title = { $shop } · diseña tu anillo

@@ -1,9 +1,4 @@
-# The visitor's configurator: steps, pickers, viewer, saved designs, share, embed notices, no-WebGL fallback.
-
-## The shop's bar
-
-cfg-brand = Atelier
-cfg-tagline = Dessinez la première idée de votre bague, puis parlez-en avec votre joaillier
+# The visitor's configurator's panel: steps, pickers, summary, saved designs, share, comparison.
 
 ## The steps
 
@@ -17,12 +12,8 @@ cfg-step-engraving = Gravure
 cfg-step-brief = Votre demande
 cfg-steps = Étapes
 cfg-step-count = Étape { $n } sur { $total }
-cfg-later-loading = Chargement…
-cfg-later-missing = Cette partie de la page n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez.
-cfg-later-retry = Réessayer
 cfg-back = Retour
 cfg-next = Suivant : { $step }
-cfg-stage = Aperçu en direct
 
 ## The summary and its facts
 
@@ -178,4 +169,3 @@ cfg-compare-stone-size = { $length } × { $width } mm
 cfg-compare-no-stone = —
 cfg-compare-no-notes = Aucune
 cfg-compare-picture = { $name } : { $summary }
-cfg-page-title = { $shop } · créez votre bague

@@ -1,9 +1,4 @@
-# The visitor's configurator: steps, pickers, viewer, saved designs, share, embed notices, no-WebGL fallback.
-
-## The shop's bar
-
-cfg-brand = Atelier
-cfg-tagline = Disegna la prima idea del tuo anello, poi parlane con il tuo gioielliere
+# The visitor's configurator's panel: steps, pickers, summary, saved designs, share, comparison.
 
 ## The steps
 
@@ -17,12 +12,8 @@ cfg-step-engraving = Incisione
 cfg-step-brief = La tua richiesta
 cfg-steps = Passaggi
 cfg-step-count = Passaggio { $n } di { $total }
-cfg-later-loading = Caricamento…
-cfg-later-missing = Non è stato possibile caricare questa parte della pagina. Controlla la connessione e riprova.
-cfg-later-retry = Riprova
 cfg-back = Indietro
 cfg-next = Avanti: { $step }
-cfg-stage = Anteprima dal vivo
 
 ## The summary and its facts
 
@@ -178,4 +169,3 @@ cfg-compare-stone-size = { $length } × { $width } mm
 cfg-compare-no-stone = —
 cfg-compare-no-notes = Nessuna
 cfg-compare-picture = { $name }: { $summary }
-cfg-page-title = { $shop } · crea il tuo anello

@@ -1,9 +1,4 @@
-# The visitor's configurator: steps, pickers, viewer, saved designs, share, embed notices, no-WebGL fallback.
-
-## The shop's bar
-
-cfg-brand = Atelier
-cfg-tagline = 指輪の最初のアイデアをかたちにして、ジュエラーと相談しましょう
+# The visitor's configurator's panel: steps, pickers, summary, saved designs, share, comparison.
 
 ## The steps
 
@@ -17,12 +12,8 @@ cfg-step-engraving = 刻印
 cfg-step-brief = ご相談内容
 cfg-steps = ステップ
 cfg-step-count = ステップ { $n }/{ $total }
-cfg-later-loading = 読み込んでいます…
-cfg-later-missing = ページのこの部分を読み込めませんでした。接続を確認して、もう一度お試しください。
-cfg-later-retry = 再試行
 cfg-back = 戻る
 cfg-next = 次へ：{ $step }
-cfg-stage = ライブプレビュー
 
 ## The summary and its facts
 
@@ -175,4 +166,3 @@ cfg-compare-stone-size = { $length } × { $width } mm
 cfg-compare-no-stone = —
 cfg-compare-no-notes = なし
 cfg-compare-picture = { $name }：{ $summary }
-cfg-page-title = { $shop } · 指輪をデザインする

@@ -92,11 +92,11 @@ test('the page title follows the language: a switch, a reload, and an embed in G
     await page.goto(server.url);
     await waitForFrames(page);
     const shop = await shopName(page);
-    const english = said('en', 'configurator', 'cfg-page-title', { shop });
+    const english = said('en', 'start', 'cfg-page-title', { shop });
     assert.equal(await page.title(), english);
     // The language switch in the shop's bar.
     await page.locator('#language').selectOption('fr');
-    const french = said('fr', 'configurator', 'cfg-page-title', { shop });
+    const french = said('fr', 'start', 'cfg-page-title', { shop });
     await page.waitForFunction((want) => document.title === want, french);
     // A reload in the remembered language.
     await page.reload();
@@ -105,7 +105,7 @@ test('the page title follows the language: a switch, a reload, and an embed in G
     // The page an embed with locale="de" opens.
     await page.goto(new URL('/?embed=1&locale=de', server.url).href);
     await waitForFrames(page);
-    const german = said('de', 'configurator', 'cfg-page-title', { shop });
+    const german = said('de', 'start', 'cfg-page-title', { shop });
     await page.waitForFunction((want) => document.title === want, german);
     assert.equal(await page.title(), german);
     // The commission page says its own title in the visitor's language.

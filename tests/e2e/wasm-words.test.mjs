@@ -36,7 +36,7 @@ test("core's English file is long enough to find", () => {
 });
 
 for (const [name, path, area] of [
-  ['configurator', '/', 'app'],
+  ['configurator', '/', 'panel'],
   ['studio', '/studio/', 'studio'],
   ['commission page', '/c/any-token', 'commission'],
 ]) {

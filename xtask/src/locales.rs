@@ -1,13 +1,14 @@
-//! The message files as the app fetches them: for every language in `locales/` and every area
-//! (`atelier_core::i18n::Area`), the area's sources joined into `dist/locales/<lang>/<area>.ftl`,
-//! so a visitor's first load fetches one file of one language. The test pseudo-language `en-XA`
+//! The message files as the app fetches them: for every language in `locales/` and every part of
+//! every area (`atelier_core::i18n::Area::parts`), the part's sources joined into
+//! `dist/locales/<lang>/<part>.ftl`, so a visitor's first load fetches one small file of one
+//! language and the rest comes with the code that says it. The test pseudo-language `en-XA`
 //! is made here from English: every letter accented and the text about 40 % longer, placeables,
 //! keys and variant keys untouched.
 
 use atelier_core::i18n::{Area, Lang};
 use std::path::Path;
 
-/// Writes every language's area files into `dist/locales/`; returns how many it wrote.
+/// Writes every language's files into `dist/locales/`; returns how many it wrote.
 pub fn write_dist(dist: &Path) -> Result<usize, String> {
     let source = crate::root().join("locales");
     let mut written = 0;
@@ -17,9 +18,9 @@ pub fn write_dist(dist: &Path) -> Result<usize, String> {
         let folder = dist.join("locales").join(lang.code());
         std::fs::create_dir_all(&folder)
             .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
-        for area in Area::ALL {
+        for part in Area::ALL.iter().flat_map(|area| area.parts()) {
             let mut joined = String::new();
-            for name in area.sources() {
+            for name in part.sources {
                 let from_lang = if lang == Lang::Pseudo { Lang::En } else { lang };
                 let path = source.join(from_lang.code()).join(format!("{name}.ftl"));
                 let text = match std::fs::read_to_string(&path) {
@@ -37,7 +38,7 @@ pub fn write_dist(dist: &Path) -> Result<usize, String> {
                     joined.push('\n');
                 }
             }
-            let path = folder.join(format!("{}.ftl", area.name()));
+            let path = folder.join(format!("{}.ftl", part.name));
             std::fs::write(&path, joined)
                 .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
             written += 1;
@@ -216,27 +217,28 @@ mod tests {
     fn the_build_writes_every_language_and_the_pseudo_language_about_40_percent_longer() {
         let dist = std::env::temp_dir().join(format!("xtask-locales-{}", std::process::id()));
         let written = super::write_dist(&dist).unwrap();
-        assert_eq!(written, (Lang::ALL.len() + 1) * Area::ALL.len());
+        let parts: Vec<_> = Area::ALL.iter().flat_map(|area| area.parts()).collect();
+        assert_eq!(written, (Lang::ALL.len() + 1) * parts.len());
         let (mut en_chars, mut xa_chars) = (0, 0);
-        for area in Area::ALL {
+        for part in parts {
             let file = |lang: Lang| {
                 std::fs::read_to_string(
                     dist.join("locales")
                         .join(lang.code())
-                        .join(format!("{}.ftl", area.name())),
+                        .join(format!("{}.ftl", part.name)),
                 )
                 .unwrap()
             };
             for lang in Lang::ALL {
                 Bundle::from_sources(lang, [file(lang).as_str()])
-                    .unwrap_or_else(|e| panic!("{} {}: {e}", lang.code(), area.name()));
+                    .unwrap_or_else(|e| panic!("{} {}: {e}", lang.code(), part.name));
             }
             let english = Bundle::from_sources(Lang::En, [file(Lang::En).as_str()]).unwrap();
             let xa_text = file(Lang::Pseudo);
             assert!(
                 fluent_syntax::parser::parse(xa_text.as_str()).is_ok(),
                 "en-XA/{}.ftl is not valid Fluent",
-                area.name()
+                part.name
             );
             let pseudo = Bundle::from_sources(Lang::Pseudo, [xa_text.as_str()]).unwrap();
             assert_eq!(pseudo.keys().count(), english.keys().count());

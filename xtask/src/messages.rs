@@ -119,7 +119,7 @@ pub fn check(root: &Path) -> Outcome {
         if tests.contains(&file) || file.ends_with("/tests.rs") || file.contains("/tests/") {
             continue;
         }
-        let area = area_of(&file);
+        let reader = reader_of(&file);
         for key_use in &scan.keys {
             used.insert(key_use.key.clone());
             if !key_use.explicit {
@@ -128,18 +128,18 @@ pub fn check(root: &Path) -> Outcome {
             let holder = english
                 .iter()
                 .find(|f| f.messages.iter().any(|m| m.id == key_use.key));
-            match (holder, area) {
+            match (holder, &reader) {
                 (None, _) => outcome.problems.push(format!(
                     "{file}:{}: {} is not in locales/en",
                     key_use.line, key_use.key
                 )),
-                (Some(holder), Some(area)) if !area.sources().contains(&holder.source) => {
+                (Some(holder), Some(reader)) if !reader.sources.contains(&holder.source) => {
                     outcome.problems.push(format!(
-                        "{file}:{}: {} is in {}, which the {} files do not hold",
+                        "{file}:{}: {} is in {}, which {} does not hold",
                         key_use.line,
                         key_use.key,
                         holder.path(),
-                        area.name()
+                        reader.files
                     ))
                 }
                 _ => {}
@@ -257,14 +257,56 @@ fn embed_loader(root: &Path, problems: &mut Vec<String>) -> Vec<String> {
     keys
 }
 
-/// The part of Atelier that runs this file's code, when only one does.
-fn area_of(file: &str) -> Option<Area> {
+/// The code the configurator runs before its panel arrives (its first chunk, and what the page
+/// draws from it: the shop's bar, the ring, a part still loading): files, and folders ending in
+/// `/`. Its keys must be in the configurator's first file of words, fetched before anything is
+/// drawn; the panel's words come with the panel, and a key of theirs said here would show as the
+/// key itself until then (or for good, offline). `tests/e2e/words-parts.test.mjs` looks at that
+/// first screen with the panel's words refused.
+const FIRST_SCREEN: [&str; 8] = [
+    "src/main.rs",
+    "src/pages/configurator.rs",
+    "src/components/shop_header.rs",
+    "src/components/language_switch.rs",
+    "src/components/ring_viewer.rs",
+    "src/later.rs",
+    "src/viewer/",
+    "src/i18n/",
+];
+
+/// What a file's code can say when it runs: the sources of the words loaded by then.
+struct Reader {
+    /// The files of words, as a problem names them (`studio.ftl`).
+    files: String,
+    sources: Vec<&'static str>,
+}
+
+/// What this file's code reads, when only one part of Atelier runs it (else any English key).
+fn reader_of(file: &str) -> Option<Reader> {
+    let whole = |area: Area| Reader {
+        files: format!("{}.ftl", area.name()),
+        sources: area.sources().collect(),
+    };
+    let listed = |list: &[&str]| {
+        list.iter().any(|entry| match entry.strip_suffix('/') {
+            Some(folder) => {
+                file.starts_with(&format!("{folder}/")) || file == format!("{folder}.rs")
+            }
+            None => file == *entry,
+        })
+    };
     if file.starts_with("src/studio/") || file == "src/bin/studio.rs" {
-        Some(Area::Studio)
+        Some(whole(Area::Studio))
     } else if file.starts_with("src/commission/") || file == "src/bin/commission.rs" {
-        Some(Area::Commission)
+        Some(whole(Area::Commission))
     } else if file.starts_with("server/src/") {
-        Some(Area::Email)
+        Some(whole(Area::Email))
+    } else if listed(&FIRST_SCREEN) {
+        let first = Area::App.first();
+        Some(Reader {
+            files: format!("{}.ftl (the configurator's first screen)", first.name),
+            sources: first.sources.to_vec(),
+        })
     } else {
         None
     }
@@ -368,6 +410,17 @@ mod tests {
             "src/studio/page.rs",
             "fn g() { let _ = t(\"cfg-next\"); let _ = Msg::new(format!(\"gem-{}\", id)); }\nfn h() { let key = format!(\"brief-{}\", x); let class = format!(\"chip-{}\", y); }\n",
         );
+        // The configurator's first screen reads only its first file; its panel reads both.
+        write(
+            &root,
+            "src/viewer/scene.rs",
+            "fn s() { let _ = t(\"cfg-next\"); }\n",
+        );
+        write(
+            &root,
+            "src/pages/configurator/panel.rs",
+            "fn p() { let _ = t(\"cfg-next\"); }\n",
+        );
         let outcome = check(&root);
         std::fs::remove_dir_all(&root).unwrap();
         assert_eq!(
@@ -385,7 +438,8 @@ mod tests {
             "locales/ja/configurator.ftl: missing cfg-next (from en)",
             "locales/ar/configurator.ftl: missing cfg-next (from en)",
             "src/components/form.rs:6: brief-gone is not in locales/en",
-            "src/studio/page.rs:1: cfg-next is in locales/en/configurator.ftl, which the studio files do not hold",
+            "src/studio/page.rs:1: cfg-next is in locales/en/configurator.ftl, which studio.ftl does not hold",
+            "src/viewer/scene.rs:1: cfg-next is in locales/en/configurator.ftl, which app.ftl (the configurator's first screen) does not hold",
             "src/studio/page.rs:1: a key built at run time (`gem-*`): declare the pattern in DYNAMIC_KEYS (xtask/src/messages.rs), or say which keys in an `// i18n: keys (…)` comment",
             "src/studio/page.rs:2: a key built at run time (`brief-*`): declare the pattern in DYNAMIC_KEYS (xtask/src/messages.rs), or say which keys in an `// i18n: keys (…)` comment",
             "locales/en/brief.ftl:3: brief-old is never used (no t, t_args, Msg::new or key literal names it)",

@@ -18,15 +18,16 @@ use super::panel::{Page, Panel};
 
 crate::later! {
     /// The panel: the steps, Back and Next, the summary, the share link and saved designs.
-    panel, pub fn panel(page: Page) -> AnyView {
+    panel + preload_panel, pub fn panel(page: Page) -> AnyView {
         view! { <Panel page=page /> }.into_any()
     }
 }
 
 /// The panel, fetched once the ring's first frame is on screen (so the ring has the connection to
-/// itself), and then the parts the visitor will want next. A page opened on a later step (a share
-/// link, a reload) fetches that step's part beside the panel, so the panel arrives whole: a step
-/// that came after it would push the summary and the share link down.
+/// itself) beside the rest of the words (most of them are the panel's), and then the parts the
+/// visitor will want next. A page opened on a later step (a share link, a reload) fetches that
+/// step's part beside the panel, so the panel arrives whole: a step that came after it would push
+/// the summary and the share link down.
 pub async fn panel_after_first_frame(page: Page) -> Result<AnyView, PartMissing> {
     crate::later::first_frame().await;
     let step_part = match page.step.get_untracked() {
@@ -38,6 +39,10 @@ pub async fn panel_after_first_frame(page: Page) -> Result<AnyView, PartMissing>
         // Started now, awaited below: a second call joins the fetch under way.
         leptos::task::spawn_local(part.fetch());
     }
+    // The panel's view says its words as it is made: its code and its words arrive first.
+    let (code, words) = crate::i18n::beside_rest(preload_panel()).await;
+    code?;
+    words.map_err(|_| PartMissing)?;
     let panel = panel(page).await?;
     if let Some(part) = step_part {
         part.fetch().await;

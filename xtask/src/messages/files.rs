@@ -40,7 +40,8 @@ fn path(lang: Lang, source: &str) -> String {
 pub fn prefix(source: &str) -> Option<&'static str> {
     match source {
         "common" => Some("common-"),
-        "configurator" => Some("cfg-"),
+        // The configurator's first screen and its panel: one prefix, two files fetched apart.
+        "configurator" | "start" => Some("cfg-"),
         "viewer" => Some("viewer-"),
         "brief" => Some("brief-"),
         "commission" => Some("com-"),
@@ -390,26 +391,36 @@ pub fn check(files: &[File]) -> Vec<String> {
         }
     }
     problems.extend(plural_gaps(files));
-    // References: a message may name only what every area that loads its file also loads.
+    // References: a message may name only what is loaded whenever its file is: its own part's
+    // sources and those of the parts fetched before it, in every area that reads it.
     for file in files {
-        let readers: Vec<Area> = Area::ALL
+        let readers: Vec<(&'static str, Vec<&'static str>)> = Area::ALL
             .into_iter()
-            .filter(|a| a.sources().contains(&file.source))
+            .flat_map(|area| {
+                let parts = area.parts();
+                parts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, part)| part.sources.contains(&file.source))
+                    .map(move |(i, part)| {
+                        let loaded = parts[..=i].iter().flat_map(|p| p.sources.iter().copied());
+                        (part.name, loaded.collect())
+                    })
+            })
             .collect();
         for message in &file.messages {
             for key in references(&message.value) {
-                let missing = readers.iter().find(|area| {
-                    !area.sources().iter().any(|s| {
+                let missing = readers.iter().find(|(_, loaded)| {
+                    !loaded.iter().any(|s| {
                         find(file.lang, s).is_some_and(|f| f.messages.iter().any(|m| m.id == key))
                     })
                 });
-                if let Some(area) = missing {
+                if let Some((name, _)) = missing {
                     problems.push(format!(
-                        "{}:{}: {} refers to {key}, which the {} files do not hold",
+                        "{}:{}: {} refers to {key}, which {name}.ftl and the files before it do not hold",
                         file.path(),
                         file.line_of(&message.id),
                         message.id,
-                        area.name()
                     ));
                 }
             }
@@ -439,6 +450,7 @@ mod tests {
                 "brief-consent = I agree\nbrief-hello = Hello { $name }\nbrief-size = { $n ->\n    [one] one size\n   *[other] { $n } sizes\n}\ncfg-oops = x\nbrief-ref = { cfg-step }\n",
             ),
             file(Lang::En, "configurator", "cfg-step = Step\ncfg-oops = y\n"),
+            file(Lang::En, "start", "cfg-title = { cfg-step }\n"),
             file(
                 Lang::De,
                 "brief",
@@ -453,7 +465,9 @@ mod tests {
             "locales/de/brief.ftl:1: brief-hello uses $nom, which en does not",
             "locales/de/brief.ftl:1: brief-hello does not use $name, which en does",
             "locales/de/brief.ftl:5: brief-extra is not in locales/en/brief.ftl",
-            "locales/en/brief.ftl:8: brief-ref refers to cfg-step, which the commission files do not hold",
+            "locales/en/brief.ftl:8: brief-ref refers to cfg-step, which commission.ftl and the files before it do not hold",
+            // The configurator's first file is read before its panel's.
+            "locales/en/start.ftl:1: cfg-title refers to cfg-step, which app.ftl and the files before it do not hold",
         ];
         for wanted in expected {
             assert!(
