@@ -12,7 +12,7 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Which groups of tools a command needs.
 #[derive(Debug, Clone, Copy)]
 pub struct Needs {
-    /// trunk, wasm-bindgen, wasm-opt: to build the web app.
+    /// trunk, wasm-bindgen, wasm-opt and esbuild (npm, `xtask/tools`): to build the web app.
     pub build: bool,
     /// Chromium, chromedriver and the end-to-end test packages.
     pub browser: bool,

@@ -11,12 +11,15 @@
 //!    call;
 //! 3. `wasm-bindgen --keep-lld-exports` makes the main module's JS (the chunks need its
 //!    linker exports);
-//! 4. `wasm-opt` optimises every module, at [`OPT_LEVEL`];
+//! 4. `wasm-opt` optimises every module, at [`OPT_LEVEL`], and esbuild minifies the JS (the
+//!    glue and the loader), keeping every name either module exports: the page, the loader and
+//!    the wasm modules import them by name ([`minify`]);
 //! 5. the files land in `dist/app-<hash>/`, named by a hash of their contents so they can be cached
 //!    for good, and the page gets the tags that load them.
 
 use crate::cmd::{self, run, Failure, Result};
 use sha2::{Digest, Sha256};
+use std::collections::BTreeSet;
 use std::path::Path;
 
 /// The binary and the output name of the configurator's wasm.
@@ -99,6 +102,9 @@ pub fn configurator(dist: &Path) -> Result<Split> {
     for module in &modules {
         optimise(module)?;
     }
+    for script in [format!("{BIN}.js"), LINK_MODULE.to_owned()] {
+        minify(&out.join(script))?;
+    }
     let folder = format!("app-{}", content_hash(&out)?);
     let target = dist.join(&folder);
     let _ = std::fs::remove_dir_all(&target);
@@ -117,6 +123,78 @@ pub fn configurator(dist: &Path) -> Result<Split> {
 fn optimise(module: &Path) -> Result {
     let path = module.to_string_lossy();
     run(cmd::command("wasm-opt", &[OPT_LEVEL, &path, "-o", &path]))
+}
+
+/// esbuild's minifier on one ES module, in place. The module keeps its exports' names (esbuild
+/// renames only what is its own), and that is checked: the page imports the glue's `default`, the
+/// loader its `initSync`, and the wasm modules call the loader's `__wasm_split_load_*` and the
+/// glue's imports by name.
+fn minify(script: &Path) -> Result {
+    let read = |path: &Path| std::fs::read_to_string(path).map_err(io("read", path));
+    let before = exports(&read(script)?);
+    let path = script.to_string_lossy();
+    run(cmd::command(
+        "esbuild",
+        &[
+            &path,
+            "--minify",
+            "--format=esm",
+            "--log-level=warning",
+            "--allow-overwrite",
+            &format!("--outfile={path}"),
+        ],
+    ))?;
+    let after = exports(&read(script)?);
+    if before != after {
+        return Err(Failure(format!(
+            "minifying {} changed its exports: {before:?} became {after:?}",
+            script.display()
+        )));
+    }
+    Ok(())
+}
+
+/// The names an ES module exports, as wasm-bindgen, the split tool and esbuild write them:
+/// `export { a, b as c }` lists, `export function|class|const|let|var name` and `export default`.
+fn exports(js: &str) -> BTreeSet<String> {
+    let is_name = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
+    let mut names = BTreeSet::new();
+    let mut rest = js;
+    while let Some(at) = rest.find("export") {
+        let before = rest[..at].chars().next_back();
+        let after = &rest[at + "export".len()..];
+        rest = after;
+        if before.is_some_and(is_name) || after.starts_with(is_name) {
+            continue;
+        }
+        let after = after.trim_start();
+        if let Some(list) = after.strip_prefix('{') {
+            let Some(end) = list.find('}') else { continue };
+            for item in list[..end].split(',') {
+                let name = item.rsplit(" as ").next().unwrap_or(item).trim();
+                if !name.is_empty() {
+                    names.insert(name.to_owned());
+                }
+            }
+        } else if after.starts_with("default") {
+            names.insert("default".to_owned());
+        } else {
+            let declared = ["async function", "function", "class", "const", "let", "var"]
+                .iter()
+                .find_map(|keyword| after.strip_prefix(keyword));
+            if let Some(declared) = declared {
+                let name: String = declared
+                    .trim_start_matches(['*', ' '])
+                    .chars()
+                    .take_while(|c| is_name(*c))
+                    .collect();
+                if !name.is_empty() {
+                    names.insert(name);
+                }
+            }
+        }
+    }
+    names
 }
 
 /// The first 16 hex digits of a SHA-256 over every file's name and contents, in name order.
@@ -219,6 +297,28 @@ mod tests {
         assert!(tags.contains("href=\"/app-0123456789abcdef/atelier.js\""));
         assert!(tags.contains("import('/app-0123456789abcdef/atelier.js')"));
         assert!(tags.contains("module_or_path:'/app-0123456789abcdef/atelier_bg.wasm'"));
+    }
+
+    #[test]
+    fn exports_are_read_as_the_glue_the_loader_and_esbuild_write_them() {
+        let glue = "import * as import1 from \"./__wasm_split.js\"\nexport class IntoUnderlyingSink {\n}\nfunction exported() { return 'export'; }\nexport function initSync(module) {}\nexport { initSync, __wbg_init as default };\n";
+        let loader = "import { initSync } from \"./atelier.js\";\nexport const __wasm_split_load_panel = wrapAsyncCb(makeLoad(() => {}));\nexport async function later() {}\n";
+        let minified = "import*as z from\"./__wasm_split.js\";class C{}const reexport=1;export{C as IntoUnderlyingSink,Ie as default,xe as initSync};";
+        let names = |list: &[&str]| {
+            list.iter()
+                .map(|n| (*n).to_owned())
+                .collect::<BTreeSet<_>>()
+        };
+        assert_eq!(
+            exports(glue),
+            names(&["IntoUnderlyingSink", "default", "initSync"])
+        );
+        assert_eq!(exports(minified), exports(glue));
+        assert_eq!(
+            exports(loader),
+            names(&["__wasm_split_load_panel", "later"])
+        );
+        assert_ne!(exports("export{a as b};"), exports("export{a};"));
     }
 
     #[test]
