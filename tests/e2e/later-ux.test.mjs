@@ -81,9 +81,10 @@ test('at 360 px, no word of Back or Next breaks across lines, on any step, in an
       await page.goto(server.url);
       await waitForFrames(page);
       assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
-      // Each step in turn, reached by the step list.
+      // Each step in turn, reached by the step list (the panel's, which comes after the ring).
       const seen = [];
       const steps = page.locator('.step-nav button');
+      await steps.first().waitFor({ timeout: 20_000 });
       for (let i = 0; i < (await steps.count()); i += 1) {
         if (i > 0) {
           await steps.nth(i).click();
