@@ -29,9 +29,13 @@ impl CanvasError {
 }
 
 /// Creates a three-d context on the canvas's WebGL2 context.
+///
+/// The canvas itself only ever receives finished frames, copied from the scene's own multisampled
+/// target (see `Scene::present`): it needs neither antialiasing nor a depth buffer of its own.
 pub fn three_d_context(canvas: &HtmlCanvasElement) -> Result<three_d::Context, CanvasError> {
     let attributes = WebGlContextAttributes::new();
-    attributes.set_antialias(true);
+    attributes.set_antialias(false);
+    attributes.set_depth(false);
     attributes.set_power_preference(web_sys::WebGlPowerPreference::HighPerformance);
     let gl = canvas
         .get_context_with_context_options("webgl2", &attributes)
@@ -46,17 +50,23 @@ pub fn three_d_context(canvas: &HtmlCanvasElement) -> Result<three_d::Context, C
     three_d::Context::from_gl_context(glow).map_err(|e| CanvasError::Context(e.to_string()))
 }
 
-/// Keeps the drawing buffer at the canvas's displayed size times `ratio` (drawing-buffer pixels
-/// per CSS pixel, see `pace::Quality::pixel_ratio`), so a still ring is sharp on phones and the
-/// canvas follows layout changes. Returns the buffer size in pixels.
-pub fn fit_to_display(canvas: &HtmlCanvasElement, ratio: f64) -> (u32, u32) {
-    let width = super::pace::buffer_side(canvas.client_width(), ratio);
-    let height = super::pace::buffer_side(canvas.client_height(), ratio);
+/// The drawing-buffer size, in pixels, for the canvas's displayed size at `ratio` drawing-buffer
+/// pixels per CSS pixel (see `pace::Quality::pixel_ratio`): a still ring is sharp on phones, and
+/// the picture follows layout changes.
+pub fn display_size(canvas: &HtmlCanvasElement, ratio: f64) -> (u32, u32) {
+    (
+        super::pace::buffer_side(canvas.client_width(), ratio),
+        super::pace::buffer_side(canvas.client_height(), ratio),
+    )
+}
+
+/// Gives the canvas's drawing buffer this size. Resizing clears it, so it happens only right
+/// before a finished frame is copied in.
+pub fn resize(canvas: &HtmlCanvasElement, (width, height): (u32, u32)) {
     if canvas.width() != width || canvas.height() != height {
         canvas.set_width(width);
         canvas.set_height(height);
     }
-    (width, height)
 }
 
 /// Leaves a named mark on the page's performance timeline (for time-to-first-frame measurements).

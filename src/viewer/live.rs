@@ -3,13 +3,17 @@
 //! No animation-frame loop runs while nothing changes: a change (the visitor's input, a new design,
 //! the canvas resized, the ring back in sight) rings the [`Wake`] bell, which asks for one frame.
 //! A frame applies a pending design (uploading geometry only when it changed), advances the
-//! turntable, fits the canvas to its displayed size and draws if anything changed; it asks for the
-//! next one only while the ring moves. A ring nobody can see (scrolled away, tab hidden) costs
-//! nothing. The turntable starts once the first frame is drawn at full quality, turns at full
+//! turntable and draws at the canvas's displayed size if anything changed; it asks for the next
+//! one only while the ring moves. A ring nobody can see (scrolled away, tab hidden) costs nothing.
+//!
+//! A frame is drawn off screen and shown on a later animation frame, once a [`Fence`] says the GPU
+//! has finished it: the browser waits for a canvas's pending drawing when it shows the page, and
+//! without a GPU (software GL) a frame of the stones takes far longer than a task may. The turntable starts once the first frame is drawn at full quality, turns at full
 //! quality, and stops by itself where its frames cost the main thread too much (`pace::Budget`);
 //! a ring the visitor holds is drawn lighter and at most about 30 times a second, with one full
 //! frame once it is let go.
 
+use super::fence::Fence;
 use super::pace::{self, Budget, Quality};
 use super::sight::Sight;
 use super::{canvas, Orbit, Scene, Snapshot, Snapshots, View, Wake};
@@ -23,7 +27,7 @@ use std::sync::Arc;
 use three_d::Viewport;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlCanvasElement, WebGl2RenderingContext as Gl, WebGlSync};
+use web_sys::HtmlCanvasElement;
 
 /// The design to show next, with the catalog its ids refer to (the jeweler's, once it arrived).
 type Pending = Rc<RefCell<Option<(Design, Arc<Catalog>)>>>;
@@ -74,6 +78,7 @@ impl Ticker {
 struct Stop {
     ticker: Rc<Ticker>,
     sight: Rc<RefCell<Option<Sight>>>,
+    in_flight: Slot,
 }
 
 impl Drop for Stop {
@@ -83,6 +88,62 @@ impl Drop for Stop {
         }
         self.ticker.callback.borrow_mut().take();
         self.sight.borrow_mut().take();
+        self.in_flight.borrow_mut().take();
+    }
+}
+
+/// A frame drawn off screen, waiting for the GPU to finish it before it is shown.
+struct InFlight {
+    fence: Fence,
+    /// When its drawing started, and when the GPU was first seen done with it, on the page's
+    /// clock: what the frame cost this device.
+    started: f64,
+    finished: Cell<Option<f64>>,
+    quality: Quality,
+}
+
+impl InFlight {
+    /// Whether the GPU has finished the frame, noting when it was first seen so.
+    fn finished(&self) -> bool {
+        if self.finished.get().is_none() && self.fence.passed() {
+            self.finished.set(Some(now()));
+        }
+        self.finished.get().is_some()
+    }
+
+    /// What the frame cost this device, once finished: its drawing and the GPU's work.
+    fn cost_ms(&self) -> f64 {
+        self.finished.get().unwrap_or_else(now) - self.started
+    }
+}
+
+/// The frame slot: at most one frame in flight. Its canvas says `aria-busy` meanwhile.
+type Slot = Rc<RefCell<Option<InFlight>>>;
+
+/// Sends a frame on its way: it is shown on the first animation frame after the GPU finished it.
+/// Zero-delay timeouts watch its fence meanwhile, apart from animation frames (which the browser
+/// holds back while the GPU is busy), so what the frame cost is measured to a few milliseconds.
+fn send(slot: &Slot, flight: InFlight, element: &HtmlCanvasElement, ticker: &Rc<Ticker>) {
+    let _ = element.set_attribute("aria-busy", "true");
+    *slot.borrow_mut() = Some(flight);
+    watch(Rc::clone(slot), Rc::clone(ticker));
+}
+
+/// Polls the frame in flight until the GPU is done with it, then asks for the frame that shows it.
+fn watch(slot: Slot, ticker: Rc<Ticker>) {
+    let done = match slot.borrow().as_ref() {
+        // Voided (pictures were taken) or shown already: nothing to watch.
+        None => return,
+        Some(flight) => flight.finished(),
+    };
+    if done {
+        ticker.request();
+        return;
+    }
+    let again = Closure::once_into_js(move || watch(slot, ticker));
+    if let Some(window) = web_sys::window() {
+        let _ =
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(again.unchecked_ref(), 0);
     }
 }
 
@@ -97,6 +158,9 @@ struct Frames {
     /// or after the turntable stopped for its cost): their choice, so it keeps turning, paced by
     /// the budget; only the turntable the page started by itself stops for its cost.
     visitor_chose: Cell<bool>,
+    /// The canvas was just cleared behind the viewer's back (pictures were taken in it): the next
+    /// frame is shown at once, before the page is painted again.
+    show_next_at_once: Cell<bool>,
 }
 
 /// Starts the viewer once the canvas is mounted; it stops with the component.
@@ -121,7 +185,16 @@ pub fn start(live: Live) {
     // mount; its work is queued on the GPU, and the first frame waits for it without blocking, so
     // the browser's wait for that frame is the drawing alone.
     let unbuilt: Rc<RefCell<Option<(three_d::Context, bool)>>> = Rc::default();
-    let baking: Rc<RefCell<Option<(Gl, WebGlSync)>>> = Rc::default();
+    let baking: Rc<RefCell<Option<Fence>>> = Rc::default();
+    let in_flight: Slot = Rc::default();
+    let frames = Rc::new(Frames {
+        drawn: Cell::new(0),
+        last_frame: Cell::new(None),
+        last_spin: Cell::new(None),
+        budget: RefCell::new(Budget::new(page_budget())),
+        visitor_chose: Cell::new(false),
+        show_next_at_once: Cell::new(false),
+    });
     let ticker = Rc::new(Ticker::default());
     let bell: Rc<dyn Fn()> = Rc::new({
         let ticker = Rc::clone(&ticker);
@@ -130,6 +203,7 @@ pub fn start(live: Live) {
     StoredValue::new_local(Stop {
         ticker: Rc::clone(&ticker),
         sight: Rc::clone(&sight),
+        in_flight: Rc::clone(&in_flight),
     });
     Effect::new({
         let pending = Rc::clone(&pending);
@@ -149,6 +223,8 @@ pub fn start(live: Live) {
         let sight = Rc::clone(&sight);
         let bell = Rc::clone(&bell);
         let unbuilt = Rc::clone(&unbuilt);
+        let in_flight = Rc::clone(&in_flight);
+        let frames = Rc::clone(&frames);
         move |_| {
             let Some(element) = canvas_ref.get() else {
                 return;
@@ -164,6 +240,8 @@ pub fn start(live: Live) {
                         let scene = Rc::clone(&scene);
                         let pending = Rc::clone(&pending);
                         let unbuilt = Rc::clone(&unbuilt);
+                        let in_flight = Rc::clone(&in_flight);
+                        let frames = Rc::clone(&frames);
                         move |views: &[View], size: u32, other: Option<&Design>| {
                             let mut scene = scene.borrow_mut();
                             // Pictures asked for before the ring was ever in sight: the scene is
@@ -176,8 +254,12 @@ pub fn start(live: Live) {
                             let Some(scene) = scene.as_mut() else {
                                 return Vec::new();
                             };
-                            // The pictures leave the canvas resized and redrawn: the live view
-                            // is drawn again on the next frame.
+                            // The pictures take the canvas and the scene's frame: a live frame
+                            // still in flight is void, and the live view is drawn again, and shown
+                            // at once, on the next frame.
+                            in_flight.borrow_mut().take();
+                            let _ = element.remove_attribute("aria-busy");
+                            frames.show_next_at_once.set(true);
                             wake.ring();
                             let catalog = catalog.get_untracked();
                             if let Some((design, catalog)) = pending.borrow_mut().take() {
@@ -200,13 +282,6 @@ pub fn start(live: Live) {
                 Err(error) => failure.set(Some(error.reason())),
             }
         }
-    });
-    let frames = Rc::new(Frames {
-        drawn: Cell::new(0),
-        last_frame: Cell::new(None),
-        last_spin: Cell::new(None),
-        budget: RefCell::new(Budget::new(page_budget())),
-        visitor_chose: Cell::new(false),
     });
     Effect::new({
         let frames = Rc::clone(&frames);
@@ -237,7 +312,7 @@ pub fn start(live: Live) {
                 match unbuilt.take() {
                     Some((context, true)) => {
                         *scene = Some(Scene::new(context));
-                        *baking.borrow_mut() = fence(&element);
+                        *baking.borrow_mut() = Some(Fence::after_queued(&element));
                     }
                     Some((context, false)) => *unbuilt = Some((context, true)),
                     None => return,
@@ -246,16 +321,17 @@ pub fn start(live: Live) {
                 return;
             }
             let Some(scene) = scene.as_mut() else { return };
-            if baking
-                .borrow()
-                .as_ref()
-                .is_some_and(|(gl, sync)| !signalled(gl, sync))
-            {
+            if baking.borrow().as_ref().is_some_and(|f| !f.passed()) {
                 ticker.request();
                 return;
             }
-            if let Some((gl, sync)) = baking.borrow_mut().take() {
-                gl.delete_sync(Some(&sync));
+            baking.borrow_mut().take();
+            // A frame in flight: its watch asks for the frame that shows it.
+            if in_flight.borrow().as_ref().is_some_and(|f| !f.finished()) {
+                return;
+            }
+            if let Some(flight) = in_flight.borrow_mut().take() {
+                show(&element, scene, &frames, flight, turntable);
             }
             let held = held.get_value();
             // The first frame is a still one, so the ring a visitor first sees is the real one.
@@ -286,20 +362,27 @@ pub fn start(live: Live) {
                 scene.show(&design, &catalog);
             }
             let (width, height) =
-                canvas::fit_to_display(&element, quality.pixel_ratio(device_ratio()));
+                canvas::display_size(&element, quality.pixel_ratio(device_ratio()));
             let viewport = Viewport::new_at_origo(width, height);
             let started = now();
             if orbit.with_value(|o| scene.render(viewport, o, quality)) {
                 frames.last_frame.set(Some(timestamp));
-                let drawn = frames.drawn.get() + 1;
-                frames.drawn.set(drawn);
-                // Tests and benchmarks wait on this instead of sleeping.
-                let _ = element.set_attribute("data-frames", &drawn.to_string());
-                if drawn == 1 {
-                    canvas::mark(super::FIRST_FRAME_MARK);
-                }
-                if quality == Quality::Still {
-                    judge(Rc::clone(&frames), started, drawn == 1, turntable);
+                let fence = if frames.show_next_at_once.take() {
+                    Fence::passed_already()
+                } else {
+                    Fence::after_queued(&element)
+                };
+                let flight = InFlight {
+                    fence,
+                    started,
+                    finished: Cell::new(None),
+                    quality,
+                };
+                if flight.finished() {
+                    show(&element, scene, &frames, flight, turntable);
+                } else {
+                    send(&in_flight, flight, &element, &ticker);
+                    return;
                 }
             }
             // The turntable keeps asking for frames; so does the first frame while it waits to
@@ -312,40 +395,37 @@ pub fn start(live: Live) {
     *ticker.callback.borrow_mut() = Some(Closure::new(frame));
 }
 
-/// Measures what a full-quality frame that started at `started` cost the main thread, once its
-/// rendering update is over (a zero-delay timeout runs after it: the canvas's commit, where the
-/// browser waits for the GPU, is part of the cost), and stops the turntable if the device cannot
-/// afford it.
-fn judge(frames: Rc<Frames>, started: f64, first: bool, turntable: RwSignal<bool>) {
-    let after = Closure::once_into_js(move || {
-        let mut budget = frames.budget.borrow_mut();
-        budget.record(now() - started, first);
+/// Shows a frame the GPU has finished: the canvas takes its size (which clears it) and the frame.
+/// Tests and benchmarks wait on the count of frames shown instead of sleeping.
+fn show(
+    element: &HtmlCanvasElement,
+    scene: &Scene,
+    frames: &Frames,
+    flight: InFlight,
+    turntable: RwSignal<bool>,
+) {
+    if let Some(size) = scene.frame_size() {
+        canvas::resize(element, size);
+    }
+    scene.present();
+    let _ = element.remove_attribute("aria-busy");
+    let drawn = frames.drawn.get() + 1;
+    frames.drawn.set(drawn);
+    let _ = element.set_attribute("data-frames", &drawn.to_string());
+    if drawn == 1 {
+        canvas::mark(super::FIRST_FRAME_MARK);
+    }
+    if flight.quality == Quality::Still {
+        frames
+            .budget
+            .borrow_mut()
+            .record(flight.cost_ms(), drawn == 1);
         let on = turntable.try_get_untracked().unwrap_or(false);
-        if on && !frames.visitor_chose.get() && budget.too_dear() {
-            // The last frame drawn was a full-quality one: it stays, for the visitor to turn.
+        if on && !frames.visitor_chose.get() && frames.budget.borrow().too_dear() {
+            // The frame just shown is a full-quality one: it stays, for the visitor to turn.
             let _ = turntable.try_set(false);
         }
-    });
-    if let Some(window) = web_sys::window() {
-        let _ =
-            window.set_timeout_with_callback_and_timeout_and_arguments_0(after.unchecked_ref(), 0);
     }
-}
-
-/// A fence after everything queued on the canvas's GPU context so far, sent on its way.
-fn fence(element: &HtmlCanvasElement) -> Option<(Gl, WebGlSync)> {
-    let gl: Gl = element.get_context("webgl2").ok()??.dyn_into().ok()?;
-    let sync = gl.fence_sync(Gl::SYNC_GPU_COMMANDS_COMPLETE, 0)?;
-    gl.flush();
-    Some((gl, sync))
-}
-
-/// Whether the GPU got past `sync`, asked without waiting for it. A context that answers nothing
-/// (lost) counts as past it, so the viewer never waits forever.
-fn signalled(gl: &Gl, sync: &WebGlSync) -> bool {
-    gl.get_sync_parameter(sync, Gl::SYNC_STATUS)
-        .as_f64()
-        .is_none_or(|status| status == f64::from(Gl::SIGNALED))
 }
 
 /// The turntable's budget per frame: the page's `turntable-budget` query parameter, if any.
@@ -373,8 +453,7 @@ fn pictures(
     size: u32,
 ) -> Vec<Snapshot> {
     let (width, height) = (element.width(), element.height());
-    element.set_width(size);
-    element.set_height(size);
+    canvas::resize(element, (size, size));
     let mut shots = Vec::with_capacity(views.len());
     for (i, &view) in views.iter().enumerate() {
         let mut orbit = Orbit::default();
@@ -382,12 +461,12 @@ fn pictures(
         // A revision the live orbit never has, so the scene draws this view.
         orbit.revision = u64::MAX - i as u64;
         scene.render(Viewport::new_at_origo(size, size), &orbit, Quality::Still);
+        scene.present();
         if let Ok(png_data_url) = element.to_data_url() {
             shots.push(Snapshot { view, png_data_url });
         }
     }
-    element.set_width(width);
-    element.set_height(height);
+    canvas::resize(element, (width, height));
     shots
 }
 

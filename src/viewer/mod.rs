@@ -5,6 +5,8 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod canvas;
+#[cfg(target_arch = "wasm32")]
+mod fence;
 mod gem;
 mod light_tent;
 #[cfg(target_arch = "wasm32")]

@@ -2,6 +2,11 @@
 //!
 //! Meshes are uploaded only when the geometry changes; a metal change only rewrites the material's
 //! uniforms, so no shader is recompiled after the first frame.
+//!
+//! Frames are drawn into the scene's own multisampled target, not into the canvas: the canvas
+//! gets a frame only when [`Scene::present`] copies it in. The live viewer presents a frame once
+//! the GPU has finished it, so the browser, which waits for a canvas's pending drawing when it
+//! shows the page, never waits for the ring's.
 
 use super::gem::{gem_models, GemMaterial};
 use super::pace::Quality;
@@ -14,11 +19,17 @@ use std::rc::Rc;
 use three_d::{
     degrees, vec3, AmbientLight, Blend, BlendEquationType, BlendMultiplierType, Camera, ClearState,
     ColorMaterial, Context, CpuMaterial, CpuMesh, CpuTexture, Cull, Environment,
-    EnvironmentOptions, Gm, Mat4, Mesh, Object, PhysicalMaterial, RenderTarget, Srgba,
-    TextureCubeMap, TextureData, Viewport,
+    EnvironmentOptions, Gm, Mat4, Mesh, Object, PhysicalMaterial, RenderTarget,
+    RenderTargetMultisample, Srgba, TextureCubeMap, TextureData, Viewport,
 };
 
-/// The ring under studio light, ready to draw into the canvas.
+/// Where frames are drawn before they are shown: colour and depth, several samples per pixel.
+type FrameTarget = RenderTargetMultisample<[u8; 4], f32>;
+
+/// Samples per pixel of a frame: the smoothing of edges a canvas's own antialiasing gives.
+const FRAME_SAMPLES: u32 = 4;
+
+/// The ring under studio light, drawn off screen and shown in the canvas.
 pub struct Scene {
     context: Context,
     camera: Camera,
@@ -42,6 +53,8 @@ pub struct Scene {
     inside: ([f32; 3], f32),
     /// What the last frame showed, so an unchanged scene is not drawn again.
     drawn: Option<(u64, u64, Viewport, Quality)>,
+    /// The last frame drawn, kept for [`Scene::present`]; rebuilt when the size changes.
+    frame: Option<FrameTarget>,
     look_revision: u64,
 }
 
@@ -99,6 +112,7 @@ impl Scene {
             framing: ([0.0; 3], 12.0),
             inside: ([0.0, -8.0, 0.0], 4.0),
             drawn: None,
+            frame: None,
             look_revision: 0,
         }
     }
@@ -155,8 +169,8 @@ impl Scene {
         &self.stones
     }
 
-    /// Draws a frame if the camera, the ring, the canvas size or the quality changed since the
-    /// last one. Returns whether it drew.
+    /// Draws a frame at the viewport's size, off screen, if the camera, the ring, the size or the
+    /// quality changed since the last one. Returns whether it drew; [`Scene::present`] shows it.
     pub fn render(&mut self, viewport: Viewport, orbit: &Orbit, quality: Quality) -> bool {
         let state = (orbit.revision, self.look_revision, viewport, quality);
         if self.drawn == Some(state) {
@@ -183,7 +197,18 @@ impl Scene {
         self.camera.set_viewport(viewport);
         self.camera
             .set_view(vec3(x, y, z), vec3(cx, cy, cz), vec3(0.0, 1.0, 0.0));
-        RenderTarget::screen(&self.context, viewport.width, viewport.height)
+        let frame = match self.frame.take() {
+            Some(frame) if (frame.width(), frame.height()) == (viewport.width, viewport.height) => {
+                frame
+            }
+            _ => FrameTarget::new(
+                &self.context,
+                viewport.width,
+                viewport.height,
+                FRAME_SAMPLES,
+            ),
+        };
+        frame
             // Transparent, so the page's backdrop shows through and theming stays in CSS.
             .clear(ClearState::color_and_depth(0.0, 0.0, 0.0, 0.0, 1.0))
             .render(
@@ -196,8 +221,27 @@ impl Scene {
                     .chain(self.shadow.iter().map(|s| s as &dyn Object)),
                 &[&self.studio],
             );
+        self.frame = Some(frame);
         self.drawn = Some(state);
         true
+    }
+
+    /// Copies the last frame drawn into the canvas, whose drawing buffer must have the frame's
+    /// size (see [`Scene::frame_size`]). Its samples are resolved on the way: one quick copy, no
+    /// shader.
+    pub fn present(&self) {
+        if let Some(frame) = &self.frame {
+            frame.resolve_to(&RenderTarget::screen(
+                &self.context,
+                frame.width(),
+                frame.height(),
+            ));
+        }
+    }
+
+    /// The size of the last frame drawn, in pixels.
+    pub fn frame_size(&self) -> Option<(u32, u32)> {
+        self.frame.as_ref().map(|f| (f.width(), f.height()))
     }
 }
 

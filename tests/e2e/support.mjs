@@ -132,11 +132,24 @@ export async function waitForFrames(page, after = 0) {
   return frameCount(page);
 }
 
-/** Lets the page run `n` animation frames, without timers. */
+/**
+ * Lets the page run `n` animation frames, without timers, and then, if the ring has a frame in
+ * flight (drawn off screen, the canvas `aria-busy` until the GPU finished it), until that frame is
+ * shown.
+ */
 export async function animationFrames(page, n) {
   await page.evaluate((count) => new Promise((done) => {
     let left = count;
-    const tick = () => (--left <= 0 ? done() : requestAnimationFrame(tick));
+    const canvas = () => document.querySelector('canvas.ring-canvas');
+    const shown = () => Number(canvas()?.dataset.frames ?? 0);
+    const busy = () => canvas()?.getAttribute('aria-busy') === 'true';
+    let before = 0;
+    const settle = () => (!busy() || shown() > before ? done() : requestAnimationFrame(settle));
+    const tick = () => {
+      if (--left > 0) return requestAnimationFrame(tick);
+      before = shown();
+      return settle();
+    };
     requestAnimationFrame(tick);
   }), n);
 }
