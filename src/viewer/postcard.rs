@@ -9,11 +9,18 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlImageElement};
 
 /// The card's width in pixels; the ring's picture is this wide and square.
 pub const WIDTH: u32 = 1200;
-/// The card's height: the picture and a band of text under it.
+/// The card's least height: the picture and a band of text under it, taller where the design's
+/// words need more lines.
 pub const HEIGHT: u32 = 1500;
 const MARGIN: f64 = 72.0;
 const WORDS_FONT: &str = "44px ui-serif, Georgia, 'Times New Roman', serif";
 const WORDS_LINE: f64 = 58.0;
+/// From the picture's lower edge to the first line of words' baseline.
+const WORDS_TOP: f64 = 86.0;
+/// From the last line of words' baseline to the small print's.
+const NOTE_GAP: f64 = 50.0;
+/// From the small print's baseline to the card's lower edge.
+const NOTE_BOTTOM: f64 = 48.0;
 /// The design in words takes at most this many lines.
 const MAX_LINES: usize = 4;
 
@@ -52,14 +59,29 @@ pub async fn postcard(
         .create_element("canvas")
         .map_err(canvas_error)?
         .unchecked_into();
-    canvas.set_width(WIDTH);
-    canvas.set_height(HEIGHT);
     let ctx: CanvasRenderingContext2d = canvas
         .get_context("2d")
         .map_err(canvas_error)?
         .ok_or_else(|| PostcardError::Canvas("no 2D context".to_owned()))?
         .unchecked_into();
-    let (w, h) = (f64::from(WIDTH), f64::from(HEIGHT));
+    let w = f64::from(WIDTH);
+
+    // The words are laid out first: the card grows to hold them above the small print.
+    ctx.set_font(WORDS_FONT);
+    // A number stays on the line of its unit: "6.5 mm", "1.00 ct".
+    let words = words
+        .replace(" mm", "\u{a0}mm")
+        .replace(" ct ", "\u{a0}ct ");
+    let lines = wrap(&words, MAX_LINES, w - 2.0 * MARGIN, |t| {
+        ctx.measure_text(t).map_or(0.0, |m| m.width())
+    });
+    let last_baseline = w + WORDS_TOP + WORDS_LINE * lines.len().saturating_sub(1) as f64;
+    let h = (last_baseline + NOTE_GAP + NOTE_BOTTOM)
+        .ceil()
+        .max(f64::from(HEIGHT));
+    // Sizing the canvas resets the context's state: everything is set again below.
+    canvas.set_width(WIDTH);
+    canvas.set_height(h as u32);
 
     // The studio sweep behind the ring, lighter where the ring stands.
     let sweep = ctx.create_radial_gradient(w / 2.0, w * 0.4, 40.0, w / 2.0, w * 0.45, w * 0.8);
@@ -101,20 +123,14 @@ pub async fn postcard(
 
     ctx.set_fill_style_str("#1f1d1a");
     ctx.set_font(WORDS_FONT);
-    // A number stays on the line of its unit: "6.5 mm", "1.00 ct".
-    let words = words
-        .replace(" mm", "\u{a0}mm")
-        .replace(" ct ", "\u{a0}ct ");
-    let lines = wrap(&words, MAX_LINES, w - 2.0 * MARGIN, |t| {
-        ctx.measure_text(t).map_or(0.0, |m| m.width())
-    });
-    let mut y = w + 86.0;
+    let mut y = w + WORDS_TOP;
     for line in &lines {
         ctx.fill_text(line, x, y).map_err(canvas_error)?;
         y += WORDS_LINE;
     }
     ctx.set_fill_style_str("#5f5a52");
     ctx.set_font("26px ui-sans-serif, system-ui, sans-serif");
-    ctx.fill_text(note, x, h - 48.0).map_err(canvas_error)?;
+    ctx.fill_text(note, x, h - NOTE_BOTTOM)
+        .map_err(canvas_error)?;
     canvas.to_data_url().map_err(canvas_error)
 }

@@ -64,7 +64,7 @@ test('the visitor can save a postcard of the ring', async () => {
   await download.saveAs(path);
   const png = PNG.sync.read(readFileSync(path));
   assert.equal(png.width, 1200);
-  assert.equal(png.height, 1500);
+  assert.ok(png.height >= 1500 && png.height < 1700, `a card's height (${png.height})`);
   // The picture: the ring on the studio sweep (opaque everywhere), neither lost nor overflowing.
   const at = (x, y) => png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 4);
   let ring = 0;
@@ -87,6 +87,26 @@ test('the visitor can save a postcard of the ring', async () => {
     }
   }
   assert.ok(ink / (290 * 1200) > 0.01, `the words are written (${ink} dark pixels)`);
+  // The words and the small print under them are apart: the card's lines of text are bands of
+  // inked rows with blank rows between them, and the last band (the small print, 26 px) is short.
+  const inked = (y) => {
+    for (let x = 0; x < 1200; x += 1) {
+      const [r, g, b] = at(x, y);
+      if (r + g + b < 450) return true;
+    }
+    return false;
+  };
+  const bands = [];
+  for (let y = 1210; y < png.height; y += 1) {
+    if (!inked(y)) continue;
+    const last = bands.at(-1);
+    if (last && last.end === y - 1) last.end = y;
+    else bands.push({ start: y, end: y });
+  }
+  const note = bands.at(-1);
+  assert.ok(bands.length >= 3, `the words and the small print (${JSON.stringify(bands)})`);
+  assert.ok(note.end - note.start < 34, `the small print stands alone (${JSON.stringify(bands)})`);
+  assert.ok(note.start - bands.at(-2).end >= 8, `with space above it (${JSON.stringify(bands)})`);
   // The live view is restored, drawn once more at its own size.
   assert.ok((await waitForFrames(page, before)) > before);
   const canvas = await page.locator('canvas.ring-canvas').evaluate((c) => [c.width, c.clientWidth]);
