@@ -15,6 +15,7 @@
 
 use super::fence::Fence;
 use super::pace::{self, Budget, Quality};
+use super::scene::Studio;
 use super::sight::Sight;
 use super::{canvas, Orbit, Scene, Snapshot, Snapshots, View, Wake};
 use atelier_core::catalog::Catalog;
@@ -92,6 +93,32 @@ impl Drop for Stop {
     }
 }
 
+/// How far building the scene has come, one piece per animation frame, so that no task before the
+/// first frame is long. The canvas's first rendering update (where the browser presents the new
+/// context) comes first, apart from the page's mount; then the light tent is computed; then the
+/// studio is baked on the GPU, and the first frame waits for that without blocking.
+enum Building {
+    /// The context is made; the canvas's first rendering update is not behind it yet.
+    Fresh(three_d::Context),
+    /// The context is presented: the light tent is computed next.
+    Presented(three_d::Context),
+    /// The tent is computed: the scene is built on it next.
+    Lit(three_d::Context, Studio),
+}
+
+impl Building {
+    /// Builds the scene at once, whatever is left (for pictures asked for before the ring was
+    /// ever in sight).
+    fn finish(self) -> Scene {
+        match self {
+            Self::Fresh(context) | Self::Presented(context) => {
+                Scene::new(context, Studio::compute())
+            }
+            Self::Lit(context, studio) => Scene::new(context, studio),
+        }
+    }
+}
+
 /// A frame drawn off screen, waiting for the GPU to finish it before it is shown.
 struct InFlight {
     fence: Fence,
@@ -117,7 +144,8 @@ impl InFlight {
     }
 }
 
-/// The frame slot: at most one frame in flight. Its canvas says `aria-busy` meanwhile.
+/// The frame slot: at most one frame in flight. The canvas says `aria-busy` from the moment a
+/// frame is sent until an animation frame finds nothing more to draw (a turning ring stays busy).
 type Slot = Rc<RefCell<Option<InFlight>>>;
 
 /// Sends a frame on its way: it is shown on the first animation frame after the GPU finished it.
@@ -179,12 +207,7 @@ pub fn start(live: Live) {
     let scene: Rc<RefCell<Option<Scene>>> = Rc::default();
     let sight: Rc<RefCell<Option<Sight>>> = Rc::default();
     let pending: Pending = Rc::default();
-    // The context, until an animation frame builds the scene on it, and whether the canvas's
-    // first rendering update (where the browser presents the new context) is behind it. The
-    // studio's bake then runs in a task of its own after that update, apart from the page's
-    // mount; its work is queued on the GPU, and the first frame waits for it without blocking, so
-    // the browser's wait for that frame is the drawing alone.
-    let unbuilt: Rc<RefCell<Option<(three_d::Context, bool)>>> = Rc::default();
+    let unbuilt: Rc<RefCell<Option<Building>>> = Rc::default();
     let baking: Rc<RefCell<Option<Fence>>> = Rc::default();
     let in_flight: Slot = Rc::default();
     let frames = Rc::new(Frames {
@@ -235,7 +258,7 @@ pub fn start(live: Live) {
             *sight.borrow_mut() = Some(Sight::watch(&element, Rc::clone(&bell)));
             match canvas::three_d_context(&element) {
                 Ok(context) => {
-                    *unbuilt.borrow_mut() = Some((context, false));
+                    *unbuilt.borrow_mut() = Some(Building::Fresh(context));
                     snapshots.register(Rc::new({
                         let scene = Rc::clone(&scene);
                         let pending = Rc::clone(&pending);
@@ -247,8 +270,8 @@ pub fn start(live: Live) {
                             // Pictures asked for before the ring was ever in sight: the scene is
                             // built now, in this one task, as the visitor asked for them.
                             if scene.is_none() {
-                                if let Some((context, _)) = unbuilt.borrow_mut().take() {
-                                    *scene = Some(Scene::new(context));
+                                if let Some(building) = unbuilt.borrow_mut().take() {
+                                    *scene = Some(building.finish());
                                 }
                             }
                             let Some(scene) = scene.as_mut() else {
@@ -304,17 +327,23 @@ pub fn start(live: Live) {
                 // Nobody sees the ring: it does not turn either, and resumes where it was once
                 // the sight changes (which rings again).
                 frames.last_spin.set(None);
+                if in_flight.borrow().is_none() {
+                    let _ = element.remove_attribute("aria-busy");
+                }
                 return;
             }
             let mut scene = scene.borrow_mut();
             if scene.is_none() {
                 let mut unbuilt = unbuilt.borrow_mut();
                 match unbuilt.take() {
-                    Some((context, true)) => {
-                        *scene = Some(Scene::new(context));
+                    Some(Building::Fresh(context)) => *unbuilt = Some(Building::Presented(context)),
+                    Some(Building::Presented(context)) => {
+                        *unbuilt = Some(Building::Lit(context, Studio::compute()));
+                    }
+                    Some(Building::Lit(context, studio)) => {
+                        *scene = Some(Scene::new(context, studio));
                         *baking.borrow_mut() = Some(Fence::after_queued(&element));
                     }
-                    Some((context, false)) => *unbuilt = Some((context, true)),
                     None => return,
                 }
                 ticker.request();
@@ -332,6 +361,32 @@ pub fn start(live: Live) {
             }
             if let Some(flight) = in_flight.borrow_mut().take() {
                 show(&element, scene, &frames, flight, turntable);
+                // The next frame is drawn on the next animation frame: the browser reads the
+                // canvas back after this one (without a GPU compositor), and that readback would
+                // wait for any drawing queued before it.
+                ticker.request();
+                return;
+            }
+            if !scene.warm() {
+                // The first frame's one-time work, one piece per task: the ring's geometry, then
+                // each kind of material's program.
+                let first_design = pending.borrow_mut().take();
+                let worked = match first_design {
+                    Some((design, catalog)) => {
+                        scene.show(&design, &catalog);
+                        true
+                    }
+                    None => {
+                        let ratio = Quality::Still.pixel_ratio(device_ratio());
+                        let (width, height) = canvas::display_size(&element, ratio);
+                        let viewport = Viewport::new_at_origo(width, height);
+                        orbit.with_value(|o| scene.warm_next(viewport, o))
+                    }
+                };
+                if worked {
+                    ticker.request();
+                    return;
+                }
             }
             let held = held.get_value();
             // The first frame is a still one, so the ring a visitor first sees is the real one.
@@ -389,6 +444,8 @@ pub fn start(live: Live) {
             // start it.
             if turntable.get_untracked() && !held {
                 ticker.request();
+            } else {
+                let _ = element.remove_attribute("aria-busy");
             }
         }
     };
@@ -408,7 +465,6 @@ fn show(
         canvas::resize(element, size);
     }
     scene.present();
-    let _ = element.remove_attribute("aria-busy");
     let drawn = frames.drawn.get() + 1;
     frames.drawn.set(drawn);
     let _ = element.set_attribute("data-frames", &drawn.to_string());

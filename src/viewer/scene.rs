@@ -20,7 +20,7 @@ use three_d::{
     degrees, vec3, AmbientLight, Blend, BlendEquationType, BlendMultiplierType, Camera, ClearState,
     ColorMaterial, Context, CpuMaterial, CpuMesh, CpuTexture, Cull, Environment,
     EnvironmentOptions, Gm, Mat4, Mesh, Object, PhysicalMaterial, RenderTarget,
-    RenderTargetMultisample, Srgba, TextureCubeMap, TextureData, Viewport,
+    RenderTargetMultisample, ScissorBox, Srgba, TextureCubeMap, TextureData, Viewport,
 };
 
 /// Where frames are drawn before they are shown: colour and depth, several samples per pixel.
@@ -55,6 +55,8 @@ pub struct Scene {
     drawn: Option<(u64, u64, Viewport, Quality)>,
     /// The last frame drawn, kept for [`Scene::present`]; rebuilt when the size changes.
     frame: Option<FrameTarget>,
+    /// How many kinds of material [`Scene::warm_next`] has compiled so far.
+    warmed: usize,
     look_revision: u64,
 }
 
@@ -68,10 +70,42 @@ const FIELD_OF_VIEW_DEG: f32 = 30.0;
 /// for polished metal while the lighting precomputation stays well under a second in software GL.
 const STUDIO_FACE: u32 = 64;
 
+/// The light tent's six cube-map faces, computed on the CPU: the part of building a scene that
+/// needs no GPU, which the live viewer does in a task of its own.
+pub struct Studio(Box<[CpuTexture; 6]>);
+
+impl Studio {
+    /// Computes the tent's faces.
+    pub fn compute() -> Self {
+        Self(Box::new(light_tent::cube_faces(STUDIO_FACE).map(
+            |texels| {
+                CpuTexture {
+                    width: STUDIO_FACE,
+                    height: STUDIO_FACE,
+                    data: TextureData::RgbaF16(
+                        texels
+                            .into_iter()
+                            .map(|t| t.map(three_d::f16::from_f32))
+                            .collect(),
+                    ),
+                    ..Default::default()
+                }
+            },
+        )))
+    }
+}
+
+/// The kinds of material a frame draws, in the order [`Scene::warm_next`] compiles them.
+const MATERIAL_KINDS: usize = 3;
+
 impl Scene {
-    /// Builds the studio lighting once: baking and prefiltering the environment is the costly part.
-    pub fn new(context: Context) -> Self {
-        let environment = Rc::new(studio_cube_map(&context));
+    /// Builds the studio lighting once from the tent's faces: baking and prefiltering the
+    /// environment on the GPU is the costly part.
+    pub fn new(context: Context, studio: Studio) -> Self {
+        let [right, left, top, bottom, front, back] = &*studio.0;
+        let environment = Rc::new(TextureCubeMap::new(
+            &context, right, left, top, bottom, front, back,
+        ));
         let studio = AmbientLight {
             intensity: 1.0,
             color: Srgba::WHITE,
@@ -113,6 +147,7 @@ impl Scene {
             inside: ([0.0, -8.0, 0.0], 4.0),
             drawn: None,
             frame: None,
+            warmed: 0,
             look_revision: 0,
         }
     }
@@ -179,35 +214,8 @@ impl Scene {
         for gem in &mut self.gems {
             gem.material.bounces = quality.bounces();
         }
-        // Frame the ring in the narrower direction, so it fits a portrait phone as well as a desktop.
-        let aspect = viewport.width as f32 / viewport.height.max(1) as f32;
-        let fov_y = FIELD_OF_VIEW_DEG.to_radians();
-        let fov = if aspect < 1.0 {
-            2.0 * ((fov_y / 2.0).tan() * aspect).atan()
-        } else {
-            fov_y
-        };
-        let (centre, radius) = if orbit.inside {
-            self.inside
-        } else {
-            self.framing
-        };
-        let [x, y, z] = orbit.eye(centre, radius, fov);
-        let [cx, cy, cz] = centre;
-        self.camera.set_viewport(viewport);
-        self.camera
-            .set_view(vec3(x, y, z), vec3(cx, cy, cz), vec3(0.0, 1.0, 0.0));
-        let frame = match self.frame.take() {
-            Some(frame) if (frame.width(), frame.height()) == (viewport.width, viewport.height) => {
-                frame
-            }
-            _ => FrameTarget::new(
-                &self.context,
-                viewport.width,
-                viewport.height,
-                FRAME_SAMPLES,
-            ),
-        };
+        self.aim(viewport, orbit);
+        let frame = self.take_frame(viewport);
         frame
             // Transparent, so the page's backdrop shows through and theming stays in CSS.
             .clear(ClearState::color_and_depth(0.0, 0.0, 0.0, 0.0, 1.0))
@@ -224,6 +232,89 @@ impl Scene {
         self.frame = Some(frame);
         self.drawn = Some(state);
         true
+    }
+
+    /// Whether every kind of material a frame draws is compiled (see [`Scene::warm_next`]).
+    pub fn warm(&self) -> bool {
+        self.warmed >= MATERIAL_KINDS
+    }
+
+    /// Compiles the next kind of material not compiled yet (the metal's, the stones', the
+    /// shadow's) by drawing one object of that kind into a single pixel of the frame, and returns
+    /// whether there was one. A browser links a program in one piece, waiting for it: one per
+    /// task keeps the tasks before the first frame short.
+    pub fn warm_next(&mut self, viewport: Viewport, orbit: &Orbit) -> bool {
+        while self.warmed < MATERIAL_KINDS {
+            let kind = self.warmed;
+            self.warmed += 1;
+            if self.of_kind(kind).is_none() {
+                continue;
+            }
+            // Aimed as the frame will be, so the object is in view and is drawn.
+            let camera = self.aimed_camera(viewport, orbit);
+            let frame = self.take_frame(viewport);
+            if let Some(object) = self.of_kind(kind) {
+                frame.render_partially(
+                    ScissorBox::new_at_origo(1, 1),
+                    &camera,
+                    [object],
+                    &[&self.studio],
+                );
+            }
+            self.frame = Some(frame);
+            return true;
+        }
+        false
+    }
+
+    /// One object of a kind of material, in [`Scene::warm_next`]'s order, if the ring has one.
+    fn of_kind(&self, kind: usize) -> Option<&dyn Object> {
+        match kind {
+            0 => self.metal.as_ref().map(|(_, model)| model as &dyn Object),
+            1 => self.gems.first().map(|gem| gem as &dyn Object),
+            _ => self.shadow.as_ref().map(|s| s as &dyn Object),
+        }
+    }
+
+    /// The frame to draw into at the viewport's size: the last one, or a new one if the size changed.
+    fn take_frame(&mut self, viewport: Viewport) -> FrameTarget {
+        let fits = |f: &FrameTarget| (f.width(), f.height()) == (viewport.width, viewport.height);
+        self.frame.take().filter(fits).unwrap_or_else(|| {
+            FrameTarget::new(
+                &self.context,
+                viewport.width,
+                viewport.height,
+                FRAME_SAMPLES,
+            )
+        })
+    }
+
+    /// Points the camera as the orbit says, framing the ring (or the inside) in the viewport.
+    fn aim(&mut self, viewport: Viewport, orbit: &Orbit) {
+        self.camera = self.aimed_camera(viewport, orbit);
+    }
+
+    /// The camera the orbit asks for, framing the ring (or the inside) in the viewport.
+    fn aimed_camera(&self, viewport: Viewport, orbit: &Orbit) -> Camera {
+        let mut camera = self.camera.clone();
+        // Frame the ring in the narrower direction, so it fits a portrait phone as well as a desktop.
+        let aspect = viewport.width as f32 / viewport.height.max(1) as f32;
+        let fov_y = FIELD_OF_VIEW_DEG.to_radians();
+        let fov = if aspect < 1.0 {
+            2.0 * ((fov_y / 2.0).tan() * aspect).atan()
+        } else {
+            fov_y
+        };
+        let (centre, radius) = if orbit.inside {
+            self.inside
+        } else {
+            self.framing
+        };
+        let [x, y, z] = orbit.eye(centre, radius, fov);
+        let [cx, cy, cz] = centre;
+        camera.set_viewport(viewport);
+        camera.set_view(vec3(x, y, z), vec3(cx, cy, cz), vec3(0.0, 1.0, 0.0));
+        camera
     }
 
     /// Copies the last frame drawn into the canvas, whose drawing buffer must have the frame's
@@ -347,20 +438,4 @@ fn metal_material(
             ..Default::default()
         },
     )
-}
-
-fn studio_cube_map(context: &Context) -> TextureCubeMap {
-    let [right, left, top, bottom, front, back] =
-        light_tent::cube_faces(STUDIO_FACE).map(|texels| CpuTexture {
-            width: STUDIO_FACE,
-            height: STUDIO_FACE,
-            data: TextureData::RgbaF16(
-                texels
-                    .into_iter()
-                    .map(|t| t.map(three_d::f16::from_f32))
-                    .collect(),
-            ),
-            ..Default::default()
-        });
-    TextureCubeMap::new(context, &right, &left, &top, &bottom, &front, &back)
 }

@@ -133,9 +133,9 @@ export async function waitForFrames(page, after = 0) {
 }
 
 /**
- * Lets the page run `n` animation frames, without timers, and then, if the ring has a frame in
- * flight (drawn off screen, the canvas `aria-busy` until the GPU finished it), until that frame is
- * shown.
+ * Lets the page run `n` animation frames, without timers, and then lets the ring settle: the
+ * viewer draws off screen and shows a frame once the GPU finished it, its canvas `aria-busy` until
+ * it has nothing more to draw. A turning ring is always busy: then one more frame shown will do.
  */
 export async function animationFrames(page, n) {
   await page.evaluate((count) => new Promise((done) => {
@@ -143,8 +143,10 @@ export async function animationFrames(page, n) {
     const canvas = () => document.querySelector('canvas.ring-canvas');
     const shown = () => Number(canvas()?.dataset.frames ?? 0);
     const busy = () => canvas()?.getAttribute('aria-busy') === 'true';
+    const turning = () => document.querySelector('.viewer-tool[aria-pressed="true"]') !== null;
     let before = 0;
-    const settle = () => (!busy() || shown() > before ? done() : requestAnimationFrame(settle));
+    const settled = () => !busy() || (turning() && shown() > before);
+    const settle = () => (settled() ? done() : requestAnimationFrame(settle));
     const tick = () => {
       if (--left > 0) return requestAnimationFrame(tick);
       before = shown();

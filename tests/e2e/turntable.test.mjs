@@ -86,7 +86,11 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 
       await page.mouse.move(x + 50, y, { steps: 5 });
       const dragged = await waitForFrames(page, settled);
       await page.mouse.up();
-      const released = await waitForFrames(page, dragged);
+      // A lighter frame may still be in flight at the release; the ring then settles, drawn once
+      // more at full quality.
+      await animationFrames(page, 2);
+      const released = await frameCount(page);
+      assert.ok(released > dragged, `a frame after the release (${dragged} → ${released})`);
       const rest = await canvasSizes(page);
       assert.deepEqual(rest.buffer, rest.full, 'the released ring is drawn at full quality');
       const turned = await ringShot(page, `turntable-dear-${viewport.width}-dragged`);
