@@ -85,11 +85,11 @@ const toolsOverRing = (page, scope) => page.locator(scope).evaluate((viewer) => 
 test('the commission page, as a visitor in Tokyo meets it after the user-eye test', async () => {
   const { context, page, errors } = await launch({ viewport: PHONE, timezoneId: ZONE });
   try {
-    // The configurator at 360 px: the viewer's tools in one row.
+    // The configurator at 360 px: the viewer's views in one row (turntable and postcard apart).
     await page.goto(server.url);
     await waitForFrames(page);
     const yellowGold = new URL(page.url()).searchParams.get('d');
-    assert.equal((await toolRows(page, '.viewer')).length, 1, 'the configurator\'s viewer tools in one row at 360 px');
+    assert.equal((await toolRows(page, '.viewer .viewer-views')).length, 1, 'the configurator\'s viewer tools in one row at 360 px');
     assert.equal(await toolsFit(page, '.viewer'), true, 'every tool whole in the configurator\'s row at 360 px');
     await screen(page, 'fixes-configurator-360');
     await page.getByLabel('Platinum 950').check();
