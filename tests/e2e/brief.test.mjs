@@ -64,12 +64,13 @@ test('a visitor sends the brief; the jeweler gets an email with the name and the
     await page.locator('.brief-summary-errors').waitFor();
     assert.equal(await page.locator('#brief-name').getAttribute('aria-invalid'), 'true');
     assert.equal(await page.locator('#brief-name').getAttribute('aria-describedby'), 'brief-name-error');
-    assert.equal(await page.locator('#brief-name-error').innerText(), 'this is required');
+    // Under its field each problem reads as a sentence.
+    assert.equal(await page.locator('#brief-name-error').innerText(), 'This is required');
     assert.match(await page.locator('#brief-email-error').innerText(), /name@example\.com/);
     assert.match(await page.locator('#brief-consent-error').innerText(), /agree to be contacted/);
     // Choosing a phone call without a number is core's contact rule too.
     await page.getByLabel('Phone call').check();
-    assert.match(await page.locator('#brief-phone-error').innerText(), /add a phone number/);
+    assert.match(await page.locator('#brief-phone-error').innerText(), /Add a phone number/);
     await page.locator('input[name=channel]').first().check();
     assert.deepEqual(await axeViolations(page), [], 'axe with errors shown');
     await screen(page, 'brief-1-errors');
@@ -227,7 +228,7 @@ test("the server's field errors land beside the fields, and the brief is not kep
     await fill(page, { name: 'Mary Somerville', email: 'mary@example.com' });
     await page.getByRole('button', { name: 'Send to the jeweler' }).click();
     await page.locator('#brief-email-error').waitFor();
-    assert.equal(await page.locator('#brief-email-error').innerText(), 'this mailbox does not accept mail');
+    assert.equal(await page.locator('#brief-email-error').innerText(), 'This mailbox does not accept mail');
     assert.equal(await page.locator('#brief-email').getAttribute('aria-invalid'), 'true');
     assert.match(await page.locator('.brief-summary-errors').innerText(), /Email: this mailbox does not accept mail/);
     assert.equal(await page.evaluate(() => localStorage.getItem('atelier.pending-brief.v1')), null);
