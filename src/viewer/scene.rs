@@ -29,6 +29,10 @@ type FrameTarget = RenderTargetMultisample<[u8; 4], f32>;
 /// Samples per pixel of a frame: the smoothing of edges a canvas's own antialiasing gives.
 const FRAME_SAMPLES: u32 = 4;
 
+/// What a frame draws. Every draw passes the same type, so three-d's renderer, generic over it,
+/// is compiled into the wasm once.
+type Objects<'a> = Vec<&'a dyn Object>;
+
 /// The ring under studio light, drawn off screen and shown in the canvas.
 pub struct Scene {
     context: Context,
@@ -216,17 +220,21 @@ impl Scene {
         }
         self.aim(viewport, orbit);
         let frame = self.take_frame(viewport);
+        let objects: Objects = self
+            .metal
+            .iter()
+            .map(|(_, model)| model as &dyn Object)
+            .chain(self.engraving.iter().map(|e| e as &dyn Object))
+            .chain(self.gems.iter().map(|gem| gem as &dyn Object))
+            .chain(self.shadow.iter().map(|s| s as &dyn Object))
+            .collect();
         frame
             // Transparent, so the page's backdrop shows through and theming stays in CSS.
             .clear(ClearState::color_and_depth(0.0, 0.0, 0.0, 0.0, 1.0))
-            .render(
+            .render_partially(
+                ScissorBox::new_at_origo(viewport.width, viewport.height),
                 &self.camera,
-                self.metal
-                    .iter()
-                    .map(|(_, model)| model as &dyn Object)
-                    .chain(self.engraving.iter().map(|e| e as &dyn Object))
-                    .chain(self.gems.iter().map(|gem| gem as &dyn Object))
-                    .chain(self.shadow.iter().map(|s| s as &dyn Object)),
+                objects,
                 &[&self.studio],
             );
         self.frame = Some(frame);
@@ -254,10 +262,11 @@ impl Scene {
             let camera = self.aimed_camera(viewport, orbit);
             let frame = self.take_frame(viewport);
             if let Some(object) = self.of_kind(kind) {
+                let objects: Objects = vec![object];
                 frame.render_partially(
                     ScissorBox::new_at_origo(1, 1),
                     &camera,
-                    [object],
+                    objects,
                     &[&self.studio],
                 );
             }
