@@ -51,14 +51,41 @@ pub struct Live {
 /// The frame callback handed to the browser.
 type FrameCallback = Closure<dyn FnMut(f64)>;
 
-/// At most one outstanding animation-frame request, and the callback it runs.
+/// What one frame of the viewer does, given the time on the page's clock.
+type FrameBody = Rc<dyn Fn(f64)>;
+
+/// At most one outstanding animation-frame request, and the callback it runs; and at most one
+/// outstanding task asked for with [`Ticker::soon`].
 #[derive(Default)]
 struct Ticker {
     callback: RefCell<Option<FrameCallback>>,
+    body: RefCell<Option<FrameBody>>,
     requested: Cell<Option<i32>>,
+    soon: Cell<bool>,
 }
 
 impl Ticker {
+    /// Asks for the viewer's next step in a task of its own as soon as possible, not on the next
+    /// animation frame: for work that draws nothing (building the scene, compiling a program),
+    /// so the first frame does not wait a display refresh for each piece.
+    fn soon(self: &Rc<Self>) {
+        if self.soon.replace(true) {
+            return;
+        }
+        let ticker = Rc::clone(self);
+        let step = Closure::once_into_js(move || {
+            ticker.soon.set(false);
+            let body = ticker.body.borrow().clone();
+            if let Some(body) = body {
+                body(now());
+            }
+        });
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(step.unchecked_ref(), 0);
+        }
+    }
+
     /// Asks for one animation frame, unless one is already asked for.
     fn request(&self) {
         if self.requested.get().is_some() {
@@ -88,6 +115,7 @@ impl Drop for Stop {
             let _ = window.cancel_animation_frame(id);
         }
         self.ticker.callback.borrow_mut().take();
+        self.ticker.body.borrow_mut().take();
         self.sight.borrow_mut().take();
         self.in_flight.borrow_mut().take();
     }
@@ -319,7 +347,6 @@ pub fn start(live: Live) {
     let frame = {
         let ticker = Rc::clone(&ticker);
         move |timestamp: f64| {
-            ticker.requested.set(None);
             let Some(element) = canvas_ref.get_untracked() else {
                 return;
             };
@@ -346,12 +373,12 @@ pub fn start(live: Live) {
                     }
                     None => return,
                 }
-                ticker.request();
+                ticker.soon();
                 return;
             }
             let Some(scene) = scene.as_mut() else { return };
             if baking.borrow().as_ref().is_some_and(|f| !f.passed()) {
-                ticker.request();
+                ticker.soon();
                 return;
             }
             baking.borrow_mut().take();
@@ -384,7 +411,7 @@ pub fn start(live: Live) {
                     }
                 };
                 if worked {
-                    ticker.request();
+                    ticker.soon();
                     return;
                 }
             }
@@ -449,7 +476,15 @@ pub fn start(live: Live) {
             }
         }
     };
-    *ticker.callback.borrow_mut() = Some(Closure::new(frame));
+    let body: FrameBody = Rc::new(frame);
+    *ticker.body.borrow_mut() = Some(Rc::clone(&body));
+    *ticker.callback.borrow_mut() = Some(Closure::new({
+        let ticker = Rc::clone(&ticker);
+        move |timestamp: f64| {
+            ticker.requested.set(None);
+            body(timestamp);
+        }
+    }));
 }
 
 /// Shows a frame the GPU has finished: the canvas takes its size (which clears it) and the frame.
