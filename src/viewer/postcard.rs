@@ -21,8 +21,13 @@ const WORDS_TOP: f64 = 86.0;
 const NOTE_GAP: f64 = 50.0;
 /// From the small print's baseline to the card's lower edge.
 const NOTE_BOTTOM: f64 = 48.0;
-/// The design in words takes at most this many lines.
-const MAX_LINES: usize = 4;
+/// The design in words takes at most this many lines (an engraved ring with every choice made
+/// takes six in German).
+const MAX_LINES: usize = 8;
+const NOTE_FONT: &str = "26px ui-sans-serif, system-ui, sans-serif";
+const NOTE_LINE: f64 = 34.0;
+/// The small print takes at most this many lines.
+const NOTE_MAX_LINES: usize = 3;
 
 /// Why the postcard could not be drawn (the plain picture is offered instead).
 #[derive(Debug, Clone, PartialEq, Error)]
@@ -75,8 +80,13 @@ pub async fn postcard(
     let lines = wrap(&words, MAX_LINES, w - 2.0 * MARGIN, |t| {
         ctx.measure_text(t).map_or(0.0, |m| m.width())
     });
+    ctx.set_font(NOTE_FONT);
+    let note_lines = wrap(note, NOTE_MAX_LINES, w - 2.0 * MARGIN, |t| {
+        ctx.measure_text(t).map_or(0.0, |m| m.width())
+    });
     let last_baseline = w + WORDS_TOP + WORDS_LINE * lines.len().saturating_sub(1) as f64;
-    let h = (last_baseline + NOTE_GAP + NOTE_BOTTOM)
+    let note_height = NOTE_LINE * note_lines.len().saturating_sub(1) as f64;
+    let h = (last_baseline + NOTE_GAP + note_height + NOTE_BOTTOM)
         .ceil()
         .max(f64::from(HEIGHT));
     // Sizing the canvas resets the context's state: everything is set again below.
@@ -129,8 +139,11 @@ pub async fn postcard(
         y += WORDS_LINE;
     }
     ctx.set_fill_style_str("#5f5a52");
-    ctx.set_font("26px ui-sans-serif, system-ui, sans-serif");
-    ctx.fill_text(note, x, h - NOTE_BOTTOM)
-        .map_err(canvas_error)?;
+    ctx.set_font(NOTE_FONT);
+    let mut y = h - NOTE_BOTTOM - note_height;
+    for line in &note_lines {
+        ctx.fill_text(line, x, y).map_err(canvas_error)?;
+        y += NOTE_LINE;
+    }
     canvas.to_data_url().map_err(canvas_error)
 }

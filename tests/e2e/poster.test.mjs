@@ -188,3 +188,33 @@ for (const width of [360, 1280]) {
     }
   });
 }
+
+test("the poster's ring stays on the stage until the 3D ring's first frame replaces it", async () => {
+  const browser = await launch({ viewport: { width: 1280, height: 800 } });
+  try {
+    const { context, page, errors } = browser;
+    // From the page's first script: what the canvas showed when it first appeared, before any frame.
+    await context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const canvas = document.querySelector('main.configurator canvas.ring-canvas');
+        if (!canvas) return;
+        window.__canvasAtMount = {
+          frames: canvas.dataset.frames ?? null,
+          background: getComputedStyle(canvas).backgroundImage,
+        };
+        observer.disconnect();
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await page.goto(server.url);
+    await waitForFrames(page);
+    await animationFrames(page, 2);
+    const atMount = await page.evaluate(() => window.__canvasAtMount);
+    assert.equal(atMount.frames, null, 'the canvas appeared before its first frame');
+    assert.match(atMount.background, /poster\.svg/, 'and showed the poster\'s ring meanwhile');
+    const drawn = await page.locator('canvas.ring-canvas').evaluate((c) => getComputedStyle(c).backgroundImage);
+    assert.equal(drawn, 'none', 'the 3D ring alone once it is drawn');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.context.close();
+  }
+});

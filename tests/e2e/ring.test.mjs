@@ -20,6 +20,30 @@ after(async () => {
   await server?.stop();
 });
 
+/**
+ * The lines of text on a postcard's card (under the 1200 px picture): bands of rows with ink,
+ * blank rows between them, each with the rightmost inked column.
+ */
+function textBands(png) {
+  const bands = [];
+  for (let y = 1210; y < png.height; y += 1) {
+    let right = -1;
+    for (let x = 0; x < png.width; x += 1) {
+      const i = (y * png.width + x) * 4;
+      if (png.data[i] + png.data[i + 1] + png.data[i + 2] < 450) right = x;
+    }
+    if (right < 0) continue;
+    const last = bands.at(-1);
+    if (last && last.end === y - 1) {
+      last.end = y;
+      last.right = Math.max(last.right, right);
+    } else {
+      bands.push({ start: y, end: y, right });
+    }
+  }
+  return bands;
+}
+
 test('the health endpoint answers', async () => {
   const response = await fetch(new URL('/api/health', server.url));
   assert.equal(response.status, 200);
@@ -87,22 +111,9 @@ test('the visitor can save a postcard of the ring', async () => {
     }
   }
   assert.ok(ink / (290 * 1200) > 0.01, `the words are written (${ink} dark pixels)`);
-  // The words and the small print under them are apart: the card's lines of text are bands of
-  // inked rows with blank rows between them, and the last band (the small print, 26 px) is short.
-  const inked = (y) => {
-    for (let x = 0; x < 1200; x += 1) {
-      const [r, g, b] = at(x, y);
-      if (r + g + b < 450) return true;
-    }
-    return false;
-  };
-  const bands = [];
-  for (let y = 1210; y < png.height; y += 1) {
-    if (!inked(y)) continue;
-    const last = bands.at(-1);
-    if (last && last.end === y - 1) last.end = y;
-    else bands.push({ start: y, end: y });
-  }
+  // The words and the small print under them are apart: the last band of text (the small print,
+  // 26 px) is short, with space above it.
+  const bands = textBands(png);
   const note = bands.at(-1);
   assert.ok(bands.length >= 3, `the words and the small print (${JSON.stringify(bands)})`);
   assert.ok(note.end - note.start < 34, `the small print stands alone (${JSON.stringify(bands)})`);
@@ -112,4 +123,33 @@ test('the visitor can save a postcard of the ring', async () => {
   const canvas = await page.locator('canvas.ring-canvas').evaluate((c) => [c.width, c.clientWidth]);
   assert.notEqual(canvas[0], 1200, 'the canvas is back to its own size');
   assert.deepEqual(errors, []);
+});
+
+test('a long design in German: the postcard grows to hold all its words, the small print inside the card', async () => {
+  const german = await launch({ locale: 'de-DE' });
+  try {
+    const { page, errors } = german;
+    await page.goto(`${server.url}/?step=engraving&lang=de`);
+    const before = await waitForFrames(page);
+    await page.locator('#engraving').fill('Für immer und ewig dein');
+    await waitForFrames(page, before);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Postkarte speichern' }).click(),
+    ]);
+    const path = join(outputDir, 'saved-postcard-de.png');
+    await download.saveAs(path);
+    const png = PNG.sync.read(readFileSync(path));
+    const bands = textBands(png);
+    // Platinum or gold, the stone, the setting, the band, the size and the engraving: more than
+    // four lines of 44 px words in German, then the small print.
+    assert.ok(bands.length >= 6, `every line of the words and the small print (${JSON.stringify(bands)})`);
+    assert.ok(png.height > 1500, `the card grew (${png.height})`);
+    for (const band of bands) {
+      assert.ok(band.right < 1200 - 60, `no line runs off the card (${JSON.stringify(band)})`);
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await german.context.close();
+  }
 });
