@@ -1,6 +1,6 @@
 //! The language switch in the shop's bar: every language Atelier speaks, each in its own name.
-//! Choosing one fetches its words and draws the page again; offline, the page stays as it was and
-//! says why.
+//! Choosing one fetches its words and draws the page again; offline, the page stays as it was,
+//! says why, and switches by itself once the browser is back online.
 
 use crate::i18n::{self, t, Lang};
 use leptos::prelude::*;
@@ -9,25 +9,34 @@ use leptos::prelude::*;
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let current = i18n::lang();
-    // Set when the chosen language's words could not be fetched.
-    let failed = RwSignal::new(false);
-    let on_change = move |ev: leptos::ev::Event| {
-        let Some(lang) = Lang::from_tag(&event_target_value(&ev)) else {
-            return;
-        };
-        if lang == i18n::lang() {
-            return;
-        }
-        failed.set(false);
-        // The select already shows the new name; put the one on screen back if the switch fails.
-        let select = event_target::<web_sys::HtmlSelectElement>(&ev);
+    // The language chosen whose words could not be fetched (offline), until they are.
+    let wanted = RwSignal::new(None::<Lang>);
+    let select_ref = NodeRef::<leptos::html::Select>::new();
+    let switch = move |lang: Lang| {
+        wanted.set(None);
         i18n::switch(lang, move |ok| {
             if !ok {
-                select.set_value(i18n::lang().code());
-                failed.set(true);
+                // The select already shows the new name: the one on screen goes back.
+                if let Some(select) = select_ref.get_untracked() {
+                    select.set_value(i18n::lang().code());
+                }
+                wanted.set(Some(lang));
             }
         });
     };
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+            if lang != i18n::lang() {
+                switch(lang);
+            }
+        }
+    };
+    let back_online = window_event_listener(leptos::ev::online, move |_| {
+        if let Some(lang) = wanted.get_untracked() {
+            switch(lang);
+        }
+    });
+    on_cleanup(move || back_online.remove());
     let options = Lang::ALL
         .into_iter()
         .map(|lang| {
@@ -41,11 +50,11 @@ pub fn LanguageSwitch() -> impl IntoView {
     view! {
         <div class="language-switch">
             <label for="language">{t("common-language")}</label>
-            <select id="language" on:change=on_change>
+            <select id="language" node_ref=select_ref on:change=on_change>
                 {options}
             </select>
             <p class="language-offline" role="status">
-                {move || failed.get().then(|| t("common-offline"))}
+                {move || wanted.get().map(|_| t("common-offline"))}
             </p>
         </div>
     }

@@ -540,13 +540,20 @@ test('the language switch keeps the design and the step, is remembered, and says
     assert.equal(await page.evaluate(() => document.documentElement.lang.slice(0, 2)), 'de');
     assert.equal(await page.locator('.step[data-step="metal"] .option-card input:checked').getAttribute('value'), metal);
 
-    // Offline, another language cannot be fetched: the page says so, in German, and stays German.
+    // Offline, another language cannot be fetched: the page says so, in German, and stays German;
+    // saying so moves nothing, and back online the page turns French by itself.
+    const stageTop = async () => page.locator('.viewer').evaluate((v) => v.getBoundingClientRect().top);
+    const before = await stageTop();
     await context.setOffline(true);
     await page.getByRole('combobox', { name: say('de', 'common', 'common-language') }).selectOption({ label: 'Français' });
     await page.getByText(say('de', 'common', 'common-offline')).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang.slice(0, 2)), 'de');
+    assert.equal(await stageTop(), before, 'the message moves nothing');
     await fullShot(page, 'i18n-switch-offline');
     await context.setOffline(false);
+    await page.waitForFunction(() => document.documentElement.lang.slice(0, 2) === 'fr');
+    await page.getByRole('combobox', { name: say('fr', 'common', 'common-language') }).waitFor();
+    assert.equal(await page.getByText(say('fr', 'common', 'common-offline')).count(), 0, 'the message is gone');
     assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/.test(e)), []);
   } finally {
     await context.close();
