@@ -460,7 +460,7 @@ async fn brief_form_shows_cores_errors_beside_each_field_and_sends_nothing() {
     next_frame().await;
     assert_eq!(
         text("#brief-name-error").as_deref(),
-        Some("this is required")
+        Some("This is required")
     );
     let name = input(&host, "#brief-name");
     assert_eq!(name.get_attribute("aria-invalid").as_deref(), Some("true"));
