@@ -474,7 +474,7 @@ async fn brief_form_shows_cores_errors_beside_each_field_and_sends_nothing() {
     // Core's contact rule, live: a phone call needs a number.
     fields.channel.set(atelier_core::brief::Channel::Phone);
     next_frame().await;
-    assert!(text("#brief-phone-error").is_some_and(|t| t.contains("add a phone number")));
+    assert!(text("#brief-phone-error").is_some_and(|t| t.contains("Add a phone number")));
 
     type_into(&name, "Ada Lovelace");
     next_frame().await;
