@@ -8,10 +8,12 @@
 //!
 //! A frame is drawn off screen and shown on a later animation frame, once a [`Fence`] says the GPU
 //! has finished it: the browser waits for a canvas's pending drawing when it shows the page, and
-//! without a GPU (software GL) a frame of the stones takes far longer than a task may. The turntable starts once the first frame is drawn at full quality, turns at full
-//! quality, and stops by itself where its frames cost the main thread too much (`pace::Budget`);
-//! a ring the visitor holds is drawn lighter and at most about 30 times a second, with one full
-//! frame once it is let go.
+//! without a GPU (software GL) a frame of the stones takes far longer than a task may.
+//!
+//! The turntable starts once the first frame is drawn at full quality, turns at full quality, and
+//! stops by itself where its frames cost the device too much (`pace::Budget`); a ring the visitor
+//! holds is drawn lighter and at most about 30 times a second, with one full frame once it is let
+//! go.
 
 use super::fence::Fence;
 use super::pace::{self, Budget, Quality};
@@ -73,17 +75,13 @@ impl Ticker {
             return;
         }
         let ticker = Rc::clone(self);
-        let step = Closure::once_into_js(move || {
+        in_a_task(move || {
             ticker.soon.set(false);
             let body = ticker.body.borrow().clone();
             if let Some(body) = body {
                 body(now());
             }
         });
-        if let Some(window) = web_sys::window() {
-            let _ = window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(step.unchecked_ref(), 0);
-        }
     }
 
     /// Asks for one animation frame, unless one is already asked for.
@@ -121,10 +119,10 @@ impl Drop for Stop {
     }
 }
 
-/// How far building the scene has come, one piece per animation frame, so that no task before the
-/// first frame is long. The canvas's first rendering update (where the browser presents the new
-/// context) comes first, apart from the page's mount; then the light tent is computed; then the
-/// studio is baked on the GPU, and the first frame waits for that without blocking.
+/// How far building the scene has come, one piece per task, so that no task before the first frame
+/// is long. The canvas's first rendering update (where the browser presents the new context) comes
+/// first, apart from the page's mount; then the light tent is computed; then the studio is baked on
+/// the GPU, and the first frame waits for that without blocking.
 enum Building {
     /// The context is made; the canvas's first rendering update is not behind it yet.
     Fresh(three_d::Context),
@@ -194,12 +192,17 @@ fn watch(slot: Slot, ticker: Rc<Ticker>) {
     };
     if done {
         ticker.request();
-        return;
+    } else {
+        in_a_task(move || watch(slot, ticker));
     }
-    let again = Closure::once_into_js(move || watch(slot, ticker));
+}
+
+/// Runs `f` in a task of its own, as soon as the browser can (a zero-delay timeout).
+fn in_a_task(f: impl FnOnce() + 'static) {
+    let task = Closure::once_into_js(f);
     if let Some(window) = web_sys::window() {
         let _ =
-            window.set_timeout_with_callback_and_timeout_and_arguments_0(again.unchecked_ref(), 0);
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0);
     }
 }
 

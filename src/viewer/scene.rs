@@ -218,7 +218,7 @@ impl Scene {
         for gem in &mut self.gems {
             gem.material.bounces = quality.bounces();
         }
-        self.aim(viewport, orbit);
+        self.camera = self.aimed_camera(viewport, orbit);
         let frame = self.take_frame(viewport);
         let objects: Objects = self
             .metal
@@ -296,11 +296,6 @@ impl Scene {
                 FRAME_SAMPLES,
             )
         })
-    }
-
-    /// Points the camera as the orbit says, framing the ring (or the inside) in the viewport.
-    fn aim(&mut self, viewport: Viewport, orbit: &Orbit) {
-        self.camera = self.aimed_camera(viewport, orbit);
     }
 
     /// The camera the orbit asks for, framing the ring (or the inside) in the viewport.
