@@ -37,8 +37,13 @@ pub fn StepNav(
     // On a phone the list scrolls sideways: keep the current step in sight (a DOM scroll, outside
     // the reactive system).
     let list = NodeRef::<leptos::html::Ol>::new();
-    Effect::new(move |_| {
+    Effect::new(move |shown_before: Option<()>| {
         let index = current.get().index();
+        // The list starts scrolled to its first step: measuring it then would only force the
+        // browser to lay out the freshly mounted panel inside the task that mounts it.
+        if shown_before.is_none() && index == 0 {
+            return;
+        }
         let Some(list) = list.get() else {
             return;
         };
