@@ -50,13 +50,21 @@ fn number_format(intl: &Intl, key: String, pairs: &[(&str, JsValue)]) -> JsIntl:
     })
 }
 
+/// `value` as `format` writes it. Should `Intl` answer no string, the browser's own `Number`
+/// writes it: Rust's float printing would put about 16 KB in the wasm for a case never seen.
 fn call_format(format: &JsIntl::NumberFormat, value: f64) -> String {
     format
         .format()
         .call1(&JsValue::NULL, &JsValue::from_f64(value))
         .ok()
         .and_then(|v| v.as_string())
-        .unwrap_or_else(|| value.to_string())
+        .unwrap_or_else(|| {
+            String::from(
+                js_sys::Number::from(value)
+                    .to_string_with_radix(10)
+                    .unwrap_or_default(),
+            )
+        })
 }
 
 impl Formatter for Intl {

@@ -10,6 +10,7 @@
 use crate::cmd::{self, run, Failure, Result};
 use crate::{compress, css, tools};
 
+pub mod floats;
 pub mod split;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};

@@ -27,7 +27,9 @@ impl NumberRange {
         if value.is_nan() {
             self.default
         } else {
-            value.clamp(self.min, self.max)
+            // Not `f64::clamp`: its check formats floats in a panic message, which would keep
+            // float printing in the configurator's first wasm chunk.
+            value.max(self.min).min(self.max)
         }
     }
 

@@ -8,7 +8,8 @@
 //!    dependencies compiled for the studio's build are reused as they are;
 //! 2. `wasm_split_cli_support` (the library behind `wasm-split-cli`) cuts the module into the
 //!    main one and a chunk per part, plus `__wasm_split.js`, which fetches a chunk on its first
-//!    call;
+//!    call; the main module, which still has its names, is checked for float printing
+//!    ([`super::floats`]);
 //! 3. `wasm-bindgen --keep-lld-exports` makes the main module's JS (the chunks need its
 //!    linker exports);
 //! 4. `wasm-opt` optimises every module, at [`OPT_LEVEL`], and esbuild minifies the JS (the
@@ -82,6 +83,8 @@ pub fn configurator(dist: &Path) -> Result<Split> {
         options
     })
     .map_err(|e| Failure(format!("cannot split {}: {e:#}", built.display())))?;
+    // The main module still has its names here; wasm-bindgen drops them.
+    super::floats::check(&std::fs::read(&main).map_err(io("read", &main))?)?;
     run(cmd::command(
         "wasm-bindgen",
         &[
