@@ -71,6 +71,9 @@ impl View {
 /// One arrow-key press turns the ring this far.
 pub const KEY_STEP: f32 = std::f32::consts::PI / 18.0;
 
+/// The zoom every view starts at: the whole ring (or the whole engraving area) with a margin.
+const VIEW_ZOOM: f32 = 0.85;
+
 impl Default for Orbit {
     /// The jeweler's three-quarter view: a little from the side and above.
     fn default() -> Self {
@@ -78,7 +81,7 @@ impl Default for Orbit {
         Self {
             yaw,
             pitch,
-            zoom: 0.85,
+            zoom: VIEW_ZOOM,
             revision: 0,
             inside: false,
         }
@@ -98,9 +101,11 @@ impl Orbit {
         self.revision += 1;
     }
 
-    /// Jumps to one of the standard views, keeping the zoom.
+    /// Jumps to one of the standard views, framed as it is at first: a view is asked for to see the
+    /// whole ring (or the whole engraving) again, so a zoom from before does not follow it.
     pub fn show(&mut self, view: View) {
         (self.yaw, self.pitch) = view.angles();
+        self.zoom = VIEW_ZOOM;
         self.inside = view == View::Inside;
         self.revision += 1;
     }
@@ -221,6 +226,28 @@ mod tests {
         assert!(target[1] + t * (y - target[1]) > target[1] + 0.5);
         orbit.show(View::Front);
         assert!(!orbit.inside);
+    }
+
+    #[test]
+    fn every_view_frames_the_whole_ring_again_after_a_zoom() {
+        for view in View::ALL {
+            let mut fresh = Orbit::default();
+            fresh.show(view);
+            let mut zoomed = Orbit::default();
+            zoomed.wheel(-400.0);
+            zoomed.zoom_by(0.8);
+            assert!(
+                zoomed.zoom < fresh.zoom,
+                "{view:?}: the zoom moved in first"
+            );
+            zoomed.show(view);
+            assert_eq!(
+                zoomed.eye([0.0, 1.0, 0.0], 10.0, 0.5),
+                fresh.eye([0.0, 1.0, 0.0], 10.0, 0.5),
+                "{view:?} after a zoom is the view as it comes first"
+            );
+            assert_eq!(zoomed.inside, view == View::Inside);
+        }
     }
 
     #[test]
