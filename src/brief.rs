@@ -75,6 +75,12 @@ pub struct BriefFields {
     pub consent: RwSignal<bool>,
     /// The honeypot; people never see it.
     pub website: RwSignal<String>,
+    /// Whether the visitor has pressed Send: from then on each problem shows beside its field.
+    /// Kept here with what was typed, so a change of language draws the same errors in the new one.
+    pub attempted: RwSignal<bool>,
+    /// What the jeweler's server refused in the last brief sent, in its own (English) words; the
+    /// form says them in the language on screen.
+    pub refused: RwSignal<Vec<FieldError>>,
 }
 
 impl Default for BriefFields {
@@ -101,6 +107,8 @@ impl Default for BriefFields {
             images: RwSignal::new(Vec::new()),
             consent: RwSignal::new(false),
             website: RwSignal::new(String::new()),
+            attempted: RwSignal::new(false),
+            refused: RwSignal::new(Vec::new()),
         }
     }
 }
@@ -202,6 +210,8 @@ impl BriefFields {
         self.size_certainty.set(None);
         self.origin.set(None);
         self.images.set(Vec::new());
+        self.attempted.set(false);
+        self.refused.set(Vec::new());
     }
 
     /// Fields holding a brief again (one waiting to be sent, from an earlier visit), so the

@@ -47,7 +47,7 @@ pub fn BriefForm(
 ) -> impl IntoView {
     // The language on screen, so the server writes the visitor's emails in it.
     let locale = i18n::tag();
-    let attempted = RwSignal::new(false);
+    let attempted = fields.attempted;
     // Core's verdict on what the form holds right now, as the server would judge it today.
     let problems = Memo::new({
         let locale = locale.clone();
@@ -70,33 +70,29 @@ pub fn BriefForm(
             errors
         }
     });
-    let server_errors = RwSignal::new(Vec::<FieldError>::new());
+    let server_errors = fields.refused;
     let shown = Memo::new(move |_| {
         let mut all = if attempted.get() {
             problems.get()
         } else {
             Vec::new()
         };
-        all.extend(server_errors.get());
+        // The server writes English: an English reader gets its exact sentence, any other reader
+        // a sentence of their own language about that field.
+        let english = i18n::lang() == Lang::En;
+        all.extend(server_errors.get().into_iter().map(|e| FieldError {
+            message: if english {
+                e.message
+            } else {
+                t("brief-error-server")
+            },
+            field: e.field,
+        }));
         all
     });
     Effect::new(move |_| {
         if let Some(Err(SendError::Invalid(list))) = submission.outcome() {
-            // The server writes English: an English reader gets its exact sentence, any other
-            // reader a sentence of their own language about that field.
-            let english = i18n::lang() == Lang::En;
-            server_errors.set(
-                list.into_iter()
-                    .map(|e| FieldError {
-                        message: if english {
-                            e.message
-                        } else {
-                            t("brief-error-server")
-                        },
-                        field: e.field,
-                    })
-                    .collect(),
-            );
+            server_errors.set(list);
             attempted.set(true);
         }
     });

@@ -260,3 +260,14 @@ export function solidPng([r, g, b], width, height) {
   }
   return PNG.sync.write(png);
 }
+
+/**
+ * A one-line message of `locales/<lang>/<file>.ftl` as the visitor reads it (no arguments, no
+ * variants): what a test expects on screen, from the same file the app reads.
+ */
+export function message(lang, file, key) {
+  const ftl = readFileSync(join(root, 'locales', lang, `${file}.ftl`), 'utf8');
+  const line = ftl.split('\n').find((l) => l.startsWith(`${key} =`));
+  if (!line) throw new Error(`no ${key} in locales/${lang}/${file}.ftl`);
+  return line.slice(key.length + 2).trim();
+}
