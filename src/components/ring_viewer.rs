@@ -202,7 +202,8 @@ pub fn RingViewer(
                     on:keydown=on_keydown
                 ></canvas>
                 // Two groups: on a phone the views sit along the frame's lower edge and the two
-                // actions in its upper corner, so every tool fits the frame in every language.
+                // actions in its upper corners, so every tool fits the frame in every language. A
+                // touch screen shows no tooltip: there the actions keep a word of their name.
                 <div class="viewer-tools" role="toolbar" aria-label=t("viewer-tools")>
                     <div class="viewer-views">
                         {View::ALL
@@ -236,6 +237,7 @@ pub fn RingViewer(
                         >
                             <span class="tool-icon" aria-hidden="true">"↻"</span>
                             <span class="tool-label" aria-hidden="true">{t("viewer-turntable")}</span>
+                            <span class="tool-word" aria-hidden="true">" "{t("viewer-turntable-short")}</span>
                         </button>
                         <button
                             type="button"
@@ -246,6 +248,7 @@ pub fn RingViewer(
                         >
                             <span class="tool-icon" aria-hidden="true">"⤓"</span>
                             <span class="tool-label" aria-hidden="true">{t("viewer-postcard")}</span>
+                            <span class="tool-word" aria-hidden="true">" "{t("viewer-postcard-short")}</span>
                         </button>
                     </div>
                 </div>
