@@ -37,16 +37,19 @@ pub fn StepNav(
     // On a phone the list scrolls sideways: keep the current step in sight (a DOM scroll, outside
     // the reactive system).
     let list = NodeRef::<leptos::html::Ol>::new();
-    Effect::new(move |shown_before: Option<()>| {
+    let scrolled = std::cell::Cell::new(false);
+    Effect::new(move |_| {
         let index = current.get().index();
-        // The list starts scrolled to its first step: measuring it then would only force the
-        // browser to lay out the freshly mounted panel inside the task that mounts it.
-        if shown_before.is_none() && index == 0 {
-            return;
-        }
         let Some(list) = list.get() else {
             return;
         };
+        // Until the visitor first leaves the first step, the list stays at its start, where that
+        // step is: measuring it would only force a layout of the freshly mounted panel inside the
+        // task that mounts it.
+        if index == 0 && !scrolled.get() {
+            return;
+        }
+        scrolled.set(true);
         if let Some(item) = list.children().item(index as u32) {
             // The distance on screen between the item's centre and the list's: a physical delta
             // that scrolls the right way in both directions (scrollLeft runs 0…−max right to left).
