@@ -28,11 +28,14 @@ impl CanvasError {
     }
 }
 
-/// Creates a three-d context on the canvas's WebGL2 context.
+/// Creates a three-d context on the canvas's WebGL2 context, and hands back that WebGL2 context
+/// too, for the viewer's own programs (see `lighting`).
 ///
 /// The canvas itself only ever receives finished frames, copied from the scene's own multisampled
 /// target (see `Scene::present`): it needs neither antialiasing nor a depth buffer of its own.
-pub fn three_d_context(canvas: &HtmlCanvasElement) -> Result<three_d::Context, CanvasError> {
+pub fn three_d_context(
+    canvas: &HtmlCanvasElement,
+) -> Result<(three_d::Context, WebGl2RenderingContext), CanvasError> {
     let attributes = WebGlContextAttributes::new();
     attributes.set_antialias(false);
     attributes.set_depth(false);
@@ -43,11 +46,13 @@ pub fn three_d_context(canvas: &HtmlCanvasElement) -> Result<three_d::Context, C
         .ok_or(CanvasError::NoWebGl2)?
         .dyn_into::<WebGl2RenderingContext>()
         .map_err(|_| CanvasError::NoWebGl2)?;
-    let glow = three_d::context::Context::from_webgl2_context(gl);
+    let glow = three_d::context::Context::from_webgl2_context(gl.clone());
     // three-d's API takes an Arc; WebGL is single-threaded, so it never crosses a thread.
     #[allow(clippy::arc_with_non_send_sync)]
     let glow = Arc::new(glow);
-    three_d::Context::from_gl_context(glow).map_err(|e| CanvasError::Context(e.to_string()))
+    let context =
+        three_d::Context::from_gl_context(glow).map_err(|e| CanvasError::Context(e.to_string()))?;
+    Ok((context, gl))
 }
 
 /// The drawing-buffer size, in pixels, for the canvas's displayed size at `ratio` drawing-buffer

@@ -91,32 +91,37 @@ pub fn radiance(direction: [f32; 3]) -> [f32; 3] {
     })
 }
 
-/// The cube-map faces in three-d's order (+X, −X, +Y, −Y, +Z, −Z), each `size`² RGBA texels, row by row.
-pub fn cube_faces(size: u32) -> [Vec<[f32; 4]>; 6] {
-    let face = |dir: &dyn Fn(f32, f32) -> [f32; 3]| {
-        let mut texels = Vec::with_capacity((size * size) as usize);
-        for row in 0..size {
-            for col in 0..size {
-                let s = 2.0 * (col as f32 + 0.5) / size as f32 - 1.0;
-                let t = 2.0 * (row as f32 + 0.5) / size as f32 - 1.0;
-                let [r, g, b] = radiance(dir(s, t));
-                texels.push([r, g, b, 1.0]);
-            }
-        }
-        texels
-    };
-    // The OpenGL cube-map convention, which WebGL2 follows: (s, t) on each face to a direction.
-    [
-        face(&|s, t| [1.0, -t, -s]),
-        face(&|s, t| [-1.0, -t, s]),
-        face(&|s, t| [s, 1.0, t]),
-        face(&|s, t| [s, -1.0, -t]),
-        face(&|s, t| [s, -t, 1.0]),
-        face(&|s, t| [-s, -t, -1.0]),
-    ]
+/// One of the cube map's faces, in three-d's order (+X, −X, +Y, −Y, +Z, −Z): `size`² RGBA texels,
+/// row by row.
+pub fn cube_face(face: usize, size: u32) -> Vec<[f32; 4]> {
+    texel_centres(size)
+        .map(|(s, t)| {
+            let [r, g, b] = radiance(face_direction(face, s, t));
+            [r, g, b, 1.0]
+        })
+        .collect()
 }
 
-fn normalize([x, y, z]: [f32; 3]) -> [f32; 3] {
+/// The centres of a `size`² face's texels, row by row, as (s, t) in −1..1.
+pub fn texel_centres(size: u32) -> impl Iterator<Item = (f32, f32)> {
+    let at = move |i: u32| 2.0 * (i as f32 + 0.5) / size as f32 - 1.0;
+    (0..size).flat_map(move |row| (0..size).map(move |col| (at(col), at(row))))
+}
+
+/// The direction through (s, t) (each in −1..1) on a cube-map face in three-d's order: the OpenGL
+/// convention, which WebGL2 follows. Not normalised.
+pub fn face_direction(face: usize, s: f32, t: f32) -> [f32; 3] {
+    match face {
+        0 => [1.0, -t, -s],
+        1 => [-1.0, -t, s],
+        2 => [s, 1.0, t],
+        3 => [s, -1.0, -t],
+        4 => [s, -t, 1.0],
+        _ => [-s, -t, -1.0],
+    }
+}
+
+pub fn normalize([x, y, z]: [f32; 3]) -> [f32; 3] {
     let len = (x * x + y * y + z * z).sqrt().max(f32::MIN_POSITIVE);
     [x / len, y / len, z / len]
 }
@@ -176,7 +181,7 @@ mod tests {
 
     #[test]
     fn faces_have_the_requested_size_and_finite_values() {
-        let faces = cube_faces(8);
+        let faces: Vec<_> = (0..6).map(|face| cube_face(face, 8)).collect();
         for face in &faces {
             assert_eq!(face.len(), 64);
             assert!(face.iter().flatten().all(|v| v.is_finite() && *v >= 0.0));

@@ -16,8 +16,9 @@
 //! go.
 
 use super::fence::Fence;
+use super::lighting::{LightingBuild, LightingError, Progress};
 use super::pace::{self, Budget, Quality};
-use super::scene::Studio;
+use super::scene::Shape;
 use super::sight::Sight;
 use super::{canvas, Orbit, Scene, Snapshot, Snapshots, View, Wake};
 use atelier_core::catalog::Catalog;
@@ -30,10 +31,13 @@ use std::sync::Arc;
 use three_d::Viewport;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlCanvasElement;
+use web_sys::{HtmlCanvasElement, WebGl2RenderingContext as Gl};
 
 /// The design to show next, with the catalog its ids refer to (the jeweler's, once it arrived).
 type Pending = Rc<RefCell<Option<(Design, Arc<Catalog>)>>>;
+
+/// The first design's shape, made on the CPU in one task, to be put on the GPU in the next.
+type Shaping = RefCell<Option<(Design, Arc<Catalog>, Option<Shape>)>>;
 
 /// Everything the live viewer reads and writes.
 pub struct Live {
@@ -121,28 +125,48 @@ impl Drop for Stop {
 
 /// How far building the scene has come, one piece per task, so that no task before the first frame
 /// is long. The canvas's first rendering update (where the browser presents the new context) comes
-/// first, apart from the page's mount; then the light tent is computed; then the studio is baked on
-/// the GPU, and the first frame waits for that without blocking.
+/// first, apart from the page's mount; then the tent's light is made, piece by piece; the first
+/// frame then waits for the GPU to finish it without blocking.
 enum Building {
     /// The context is made; the canvas's first rendering update is not behind it yet.
-    Fresh(three_d::Context),
-    /// The context is presented: the light tent is computed next.
-    Presented(three_d::Context),
-    /// The tent is computed: the scene is built on it next.
-    Lit(three_d::Context, Studio),
+    Fresh(three_d::Context, Gl),
+    /// The light is being made.
+    Lighting(LightingBuild),
 }
 
 impl Building {
     /// Builds the scene at once, whatever is left (for pictures asked for before the ring was
     /// ever in sight).
-    fn finish(self) -> Scene {
-        match self {
-            Self::Fresh(context) | Self::Presented(context) => {
-                Scene::new(context, Studio::compute())
-            }
-            Self::Lit(context, studio) => Scene::new(context, studio),
-        }
+    fn finish(self) -> Result<Scene, LightingError> {
+        let build = match self {
+            Self::Fresh(context, gl) => LightingBuild::new(context, gl),
+            Self::Lighting(build) => build,
+        };
+        let context = build.context().clone();
+        Ok(Scene::new(context, build.finish()?))
     }
+
+    /// Does the next piece: the scene, once its light is made.
+    fn step(self) -> Result<Result<Scene, Self>, LightingError> {
+        Ok(match self {
+            Self::Fresh(context, gl) => Err(Self::Lighting(LightingBuild::new(context, gl))),
+            Self::Lighting(build) => {
+                let context = build.context().clone();
+                match build.step(false)? {
+                    Progress::Working(build) => Err(Self::Lighting(build)),
+                    Progress::Done(lighting) => Ok(Scene::new(context, lighting)),
+                }
+            }
+        })
+    }
+}
+
+/// Why the ring cannot be drawn, in the reader's language, when its light could not be made.
+fn lighting_reason(error: &LightingError) -> String {
+    crate::i18n::t_args(
+        "viewer-reason-context",
+        &[("detail", error.to_string().into())],
+    )
 }
 
 /// A frame drawn off screen, waiting for the GPU to finish it before it is shown.
@@ -288,8 +312,8 @@ pub fn start(live: Live) {
             }
             *sight.borrow_mut() = Some(Sight::watch(&element, Rc::clone(&bell)));
             match canvas::three_d_context(&element) {
-                Ok(context) => {
-                    *unbuilt.borrow_mut() = Some(Building::Fresh(context));
+                Ok((context, gl)) => {
+                    *unbuilt.borrow_mut() = Some(Building::Fresh(context, gl));
                     snapshots.register(Rc::new({
                         let scene = Rc::clone(&scene);
                         let pending = Rc::clone(&pending);
@@ -302,7 +326,10 @@ pub fn start(live: Live) {
                             // built now, in this one task, as the visitor asked for them.
                             if scene.is_none() {
                                 if let Some(building) = unbuilt.borrow_mut().take() {
-                                    *scene = Some(building.finish());
+                                    match building.finish() {
+                                        Ok(built) => *scene = Some(built),
+                                        Err(error) => failure.set(Some(lighting_reason(&error))),
+                                    }
                                 }
                             }
                             let Some(scene) = scene.as_mut() else {
@@ -347,6 +374,7 @@ pub fn start(live: Live) {
             on
         }
     });
+    let shaping: Shaping = RefCell::default();
     let frame = {
         let ticker = Rc::clone(&ticker);
         move |timestamp: f64| {
@@ -365,16 +393,19 @@ pub fn start(live: Live) {
             let mut scene = scene.borrow_mut();
             if scene.is_none() {
                 let mut unbuilt = unbuilt.borrow_mut();
-                match unbuilt.take() {
-                    Some(Building::Fresh(context)) => *unbuilt = Some(Building::Presented(context)),
-                    Some(Building::Presented(context)) => {
-                        *unbuilt = Some(Building::Lit(context, Studio::compute()));
-                    }
-                    Some(Building::Lit(context, studio)) => {
-                        *scene = Some(Scene::new(context, studio));
+                let Some(building) = unbuilt.take() else {
+                    return;
+                };
+                match building.step() {
+                    Ok(Ok(built)) => {
+                        *scene = Some(built);
                         *baking.borrow_mut() = Some(Fence::after_queued(&element));
                     }
-                    None => return,
+                    Ok(Err(building)) => *unbuilt = Some(building),
+                    Err(error) => {
+                        failure.set(Some(lighting_reason(&error)));
+                        return;
+                    }
                 }
                 ticker.soon();
                 return;
@@ -398,15 +429,21 @@ pub fn start(live: Live) {
                 return;
             }
             if !scene.warm() {
-                // The first frame's one-time work, one piece per task: the ring's geometry, then
-                // each kind of material's program.
+                // The first frame's one-time work, one piece per task: the ring's geometry, its
+                // upload, then each kind of material's program.
                 let first_design = pending.borrow_mut().take();
-                let worked = match first_design {
-                    Some((design, catalog)) => {
-                        scene.show(&design, &catalog);
+                let shaped = shaping.borrow_mut().take();
+                let worked = match (first_design, shaped) {
+                    (Some((design, catalog)), _) => {
+                        let shape = scene.shape_for(&design, &catalog);
+                        *shaping.borrow_mut() = Some((design, catalog, shape));
                         true
                     }
-                    None => {
+                    (None, Some((design, catalog, shape))) => {
+                        scene.put(&design, &catalog, shape);
+                        true
+                    }
+                    (None, None) => {
                         let ratio = Quality::Still.pixel_ratio(device_ratio());
                         let (width, height) = canvas::display_size(&element, ratio);
                         let viewport = Viewport::new_at_origo(width, height);

@@ -9,6 +9,10 @@ pub mod canvas;
 mod fence;
 mod gem;
 mod light_tent;
+// Made step by step by the live viewer, which exists only in the browser; natively it is compiled
+// for the scene's types and its own tests.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod lighting;
 #[cfg(target_arch = "wasm32")]
 pub mod live;
 mod mesh;

@@ -9,8 +9,9 @@
 //! shows the page, never waits for the ring's.
 
 use super::gem::{gem_models, GemMaterial};
+use super::lighting::Lighting;
 use super::pace::Quality;
-use super::{light_tent, mesh::to_cpu_mesh, shadow, Orbit};
+use super::{mesh::to_cpu_mesh, shadow, Orbit};
 use crate::color::srgb8;
 use atelier_core::catalog::{Catalog, Finish};
 use atelier_core::design::{Choice, Design};
@@ -18,9 +19,9 @@ use atelier_core::geometry::{ring, PlacedStone, RingModel};
 use std::rc::Rc;
 use three_d::{
     degrees, vec3, AmbientLight, Blend, BlendEquationType, BlendMultiplierType, Camera, ClearState,
-    ColorMaterial, Context, CpuMaterial, CpuMesh, CpuTexture, Cull, Environment,
-    EnvironmentOptions, Gm, Mat4, Mesh, Object, PhysicalMaterial, RenderTarget,
-    RenderTargetMultisample, ScissorBox, Srgba, TextureCubeMap, TextureData, Viewport,
+    ColorMaterial, Context, CpuMaterial, CpuMesh, CpuTexture, Cull, Gm, Mat4, Mesh, Object,
+    PhysicalMaterial, RenderTarget, RenderTargetMultisample, ScissorBox, Srgba, TextureCubeMap,
+    TextureData, Viewport,
 };
 
 /// Where frames are drawn before they are shown: colour and depth, several samples per pixel.
@@ -70,64 +71,21 @@ const ENGRAVED_SHADE: f32 = 0.4;
 /// A portrait lens: little perspective distortion, as in product photography.
 const FIELD_OF_VIEW_DEG: f32 = 30.0;
 
-/// Texels per cube-map face of the baked studio. Softboxes are large, so 64 keeps them crisp enough
-/// for polished metal while the lighting precomputation stays well under a second in software GL.
-const STUDIO_FACE: u32 = 64;
-
-/// The light tent's six cube-map faces, computed on the CPU: the part of building a scene that
-/// needs no GPU, which the live viewer does in a task of its own.
-pub struct Studio(Box<[CpuTexture; 6]>);
-
-impl Studio {
-    /// Computes the tent's faces.
-    pub fn compute() -> Self {
-        Self(Box::new(light_tent::cube_faces(STUDIO_FACE).map(
-            |texels| {
-                CpuTexture {
-                    width: STUDIO_FACE,
-                    height: STUDIO_FACE,
-                    data: TextureData::RgbaF16(
-                        texels
-                            .into_iter()
-                            .map(|t| t.map(three_d::f16::from_f32))
-                            .collect(),
-                    ),
-                    ..Default::default()
-                }
-            },
-        )))
-    }
+/// A ring's shape made on the CPU, not yet on the GPU (see [`Scene::shape_for`]).
+pub struct Shape {
+    /// The design it was made for, with metal and finish left out (see `shape_key`).
+    key: Design,
+    model: RingModel,
+    shadow: shadow::ContactShadow,
 }
 
 /// The kinds of material a frame draws, in the order [`Scene::warm_next`] compiles them.
 const MATERIAL_KINDS: usize = 3;
 
 impl Scene {
-    /// Builds the studio lighting once from the tent's faces: baking and prefiltering the
-    /// environment on the GPU is the costly part.
-    pub fn new(context: Context, studio: Studio) -> Self {
-        let [right, left, top, bottom, front, back] = &*studio.0;
-        let environment = Rc::new(TextureCubeMap::new(
-            &context, right, left, top, bottom, front, back,
-        ));
-        let studio = AmbientLight {
-            intensity: 1.0,
-            color: Srgba::WHITE,
-            environment: Some(Environment::new_with_options(
-                &context,
-                &environment,
-                EnvironmentOptions {
-                    irradiance_map_size: 16,
-                    irradiance_sample_count: 64,
-                    prefilter_map_size: 64,
-                    prefilter_map_max_mip_levels: 5,
-                    prefilter_sample_count: 96,
-                    brdf_map_size: 128,
-                    brdf_sample_count: 64,
-                    ..Default::default()
-                },
-            )),
-        };
+    /// A scene lit by the tent's light, with no ring yet.
+    pub fn new(context: Context, lighting: Lighting) -> Self {
+        let Lighting { tent, ambient } = lighting;
         let camera = Camera::new_perspective(
             Viewport::new_at_origo(1, 1),
             vec3(0.0, 0.0, 75.0),
@@ -140,10 +98,10 @@ impl Scene {
         Self {
             context,
             camera,
-            studio,
+            studio: ambient,
             metal: None,
             stones: Vec::new(),
-            environment,
+            environment: tent,
             gems: Vec::new(),
             shadow: None,
             engraving: None,
@@ -159,26 +117,47 @@ impl Scene {
     /// Shows the ring a design describes. Geometry is rebuilt and uploaded only when the shape
     /// changed; a new metal, or polished for satin, only changes the material.
     pub fn show(&mut self, design: &Design, catalog: &Catalog) {
+        let shape = self.shape_for(design, catalog);
+        self.put(design, catalog, shape);
+    }
+
+    /// The first half of [`Scene::show`], all on the CPU: the geometry and contact shadow of the
+    /// design's shape, if it is not the one on show.
+    pub fn shape_for(&self, design: &Design, catalog: &Catalog) -> Option<Shape> {
+        let key = shape_key(design);
+        if self.metal.as_ref().is_some_and(|(built, _)| *built == key) {
+            return None;
+        }
+        let model = ring(design, catalog);
+        let shadow = shadow::contact_shadow(&model.metal);
+        Some(Shape { key, model, shadow })
+    }
+
+    /// The second half of [`Scene::show`]: the shape made by [`Scene::shape_for`] (or none, for
+    /// the shape on show) put on the GPU, in the design's materials.
+    pub fn put(&mut self, design: &Design, catalog: &Catalog, shape: Option<Shape>) {
         let material = metal_material(&self.context, design, catalog, false);
         let lettering = metal_material(&self.context, design, catalog, true);
-        let shape = Design {
-            metal: Choice::AdviseMe,
-            // Polished and satin differ only in roughness; hammering changes the band's normals.
-            finish: match design.finish {
-                Choice::Chosen(Finish::Hammered) => design.finish,
-                _ => Choice::AdviseMe,
-            },
-            ..design.clone()
+        let shown = |metal: &Option<(Design, _)>| {
+            metal
+                .as_ref()
+                .is_some_and(|(built, _)| *built == shape_key(design))
         };
-        match &mut self.metal {
-            Some((built, model)) if *built == shape => {
+        // A shape is made for the design unless it was on show when it was asked for; another
+        // design may have been shown since (pictures of a saved one).
+        let shape = match shape {
+            None if !shown(&self.metal) => self.shape_for(design, catalog),
+            shape => shape,
+        };
+        match (shape, &mut self.metal) {
+            (None, Some((_, model))) => {
                 model.material = material;
                 if let Some(engraving) = &mut self.engraving {
                     engraving.material = lettering;
                 }
             }
-            _ => {
-                let model = ring(design, catalog);
+            (None, None) => {}
+            (Some(Shape { key, model, shadow }), _) => {
                 self.framing = bounding_sphere(&model);
                 self.inside = inside_framing(&model);
                 self.engraving = (model.engraving.triangle_count() > 0).then(|| {
@@ -188,7 +167,7 @@ impl Scene {
                     )
                 });
                 let mesh = Mesh::new(&self.context, &to_cpu_mesh(&model.metal));
-                self.shadow = Some(shadow_model(&self.context, &model.metal));
+                self.shadow = Some(shadow_model(&self.context, shadow));
                 self.gems = gem_models(
                     &self.context,
                     &self.environment,
@@ -197,7 +176,7 @@ impl Scene {
                     catalog,
                 );
                 self.stones = model.stones;
-                self.metal = Some((shape, Gm::new(mesh, material)));
+                self.metal = Some((key, Gm::new(mesh, material)));
             }
         }
         self.look_revision += 1;
@@ -340,12 +319,24 @@ impl Scene {
     }
 }
 
+/// The design with what leaves the band's and stones' geometry alone left out: the metal, and
+/// polished or satin (which differ only in roughness; hammering changes the band's normals).
+fn shape_key(design: &Design) -> Design {
+    Design {
+        metal: Choice::AdviseMe,
+        finish: match design.finish {
+            Choice::Chosen(Finish::Hammered) => design.finish,
+            _ => Choice::AdviseMe,
+        },
+        ..design.clone()
+    }
+}
+
 /// The contact shadow as a textured square on the floor, visible only from above.
 fn shadow_model(
     context: &Context,
-    metal: &atelier_core::geometry::Mesh,
+    (floor, half, alpha): shadow::ContactShadow,
 ) -> Gm<Mesh, ColorMaterial> {
-    let (floor, half, alpha) = shadow::contact_shadow(metal);
     let texture = CpuTexture {
         width: shadow::TEXELS as u32,
         height: shadow::TEXELS as u32,

@@ -10,9 +10,12 @@ use atelier_core::geometry::Mesh;
 /// Texels along each side of the shadow texture.
 pub const TEXELS: usize = 64;
 
-/// The shadow of `mesh` on the floor at its lowest point: returns (floor height, half the square's
-/// side in millimetres, alpha texels row by row over x and z).
-pub fn contact_shadow(mesh: &Mesh) -> (f32, f32, Vec<u8>) {
+/// A contact shadow: the floor's height, half the square's side in millimetres, and alpha texels
+/// row by row over x and z.
+pub type ContactShadow = (f32, f32, Vec<u8>);
+
+/// The shadow of `mesh` on the floor at its lowest point.
+pub fn contact_shadow(mesh: &Mesh) -> ContactShadow {
     let (min, max) = mesh.bounds();
     if !min[1].is_finite() {
         return (0.0, 1.0, vec![0; TEXELS * TEXELS]);
