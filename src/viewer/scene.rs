@@ -396,7 +396,10 @@ fn bounding_sphere(model: &RingModel) -> ([f32; 3], f32) {
 fn inside_framing(model: &RingModel) -> ([f32; 3], f32) {
     let [x, y, z] = model.engraving_centre;
     let inner = y.abs() as f32;
-    let radius = (model.engraving_length_mm as f32 / 2.0 + 1.0).clamp(2.5, inner.max(2.5));
+    // Not `clamp`, whose check of its bounds would bring float printing into the first chunk.
+    let radius = (model.engraving_length_mm as f32 / 2.0 + 1.0)
+        .max(2.5)
+        .min(inner.max(2.5));
     ([x as f32, y as f32, z as f32], radius)
 }
 
