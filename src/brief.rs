@@ -550,7 +550,10 @@ impl Submission {
             };
             set_timeout(move || submission.retry(), Duration::from_secs(wait));
         });
-        let _ = window_event_listener(leptos::ev::online, move |_| submission.retry());
+        // The panel that made this submission is rebuilt on a change of language: its listener
+        // goes with it, or the old submission, gone, would be asked to retry.
+        let online = window_event_listener(leptos::ev::online, move |_| submission.retry());
+        on_cleanup(move || online.remove());
         match loaded {
             Some(pending) if !pending.complete() => {
                 leptos::task::spawn_local(async move {
@@ -604,6 +607,10 @@ impl Submission {
     /// Sends the waiting request again, unchanged, if there is a complete one and nothing is on
     /// its way.
     pub fn retry(&self) {
+        // A retry timed before the panel was rebuilt finds this submission gone.
+        if self.waiting.is_disposed() {
+            return;
+        }
         if self.action.pending().get_untracked() {
             return;
         }
