@@ -21,6 +21,7 @@ viewer-view-inside-short = Innen
 viewer-turntable = Drehteller
 viewer-turntable-short = Drehteller
 viewer-turntable-title = Langsam von selbst drehen
+viewer-turntable-paused = Der Drehteller hat angehalten, damit dieses Gerät flüssig bleibt. „Drehteller“ dreht den Ring trotzdem.
 viewer-postcard = Postkarte
 viewer-postcard-short = Postkarte
 viewer-postcard-label = Postkarte speichern

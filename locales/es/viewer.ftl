@@ -21,6 +21,7 @@ viewer-view-inside-short = Interior
 viewer-turntable = Plataforma giratoria
 viewer-turntable-short = Giratoria
 viewer-turntable-title = Girar lentamente solo
+viewer-turntable-paused = La plataforma giratoria se detuvo para que este dispositivo siga ágil. «Giratoria» hace girar el anillo de todos modos.
 viewer-postcard = Postal
 viewer-postcard-short = Postal
 viewer-postcard-label = Guardar postal

@@ -21,6 +21,7 @@ viewer-view-inside-short = Interno
 viewer-turntable = Piatto rotante
 viewer-turntable-short = Rotante
 viewer-turntable-title = Ruota lentamente da solo
+viewer-turntable-paused = Il piatto rotante si è fermato per mantenere fluido questo dispositivo. «Rotante» fa girare comunque l’anello.
 viewer-postcard = Cartolina
 viewer-postcard-short = Cartolina
 viewer-postcard-label = Salva cartolina

@@ -57,6 +57,9 @@ pub fn RingViewer(
     let orbit = StoredValue::new(Orbit::default());
     let pointers = StoredValue::new(Pointers::new());
     let turntable = RwSignal::new(autoplay);
+    // The viewer stopped the turntable itself (its frames cost this device too much): the hint
+    // says so, until the visitor starts it again.
+    let paused_for_cost = RwSignal::new(false);
     // Whether a finger or the mouse holds the ring: the viewer draws lighter frames meanwhile.
     let held = StoredValue::new(false);
     // Every change below asks the viewer for a frame; nothing is drawn otherwise.
@@ -85,13 +88,14 @@ pub fn RingViewer(
         catalog,
         orbit,
         turntable,
+        paused_for_cost,
         held,
         failure,
         snapshots,
         wake,
     });
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = (design, catalog, snapshots);
+    let _ = (design, catalog, snapshots, paused_for_cost);
 
     let on_pointerdown = move |ev: PointerEvent| {
         turntable.set(false);
@@ -233,7 +237,10 @@ pub fn RingViewer(
                             aria-label=t("viewer-turntable")
                             title=t("viewer-turntable-title")
                             aria-pressed=move || turntable.get().to_string()
-                            on:click=move |_| turntable.update(|on| *on = !*on)
+                            on:click=move |_| {
+                                paused_for_cost.set(false);
+                                turntable.update(|on| *on = !*on);
+                            }
                         >
                             <span class="tool-icon" aria-hidden="true">"↻"</span>
                             <span class="tool-label" aria-hidden="true">{t("viewer-turntable")}</span>
@@ -252,7 +259,17 @@ pub fn RingViewer(
                         </button>
                     </div>
                 </div>
-                <p class="viewer-hint" aria-hidden="true">{t("viewer-hint")}</p>
+                // Also where the viewer says why the turntable stopped by itself: a status, read
+                // out when it changes, and shown on a phone too.
+                <p class="viewer-hint" class:paused=paused_for_cost role="status">
+                    {move || {
+                        if paused_for_cost.get() {
+                            view! { <span>{t("viewer-turntable-paused")}</span> }.into_any()
+                        } else {
+                            view! { <span aria-hidden="true">{t("viewer-hint")}</span> }.into_any()
+                        }
+                    }}
+                </p>
             </Show>
         </div>
     }

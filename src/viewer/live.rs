@@ -46,6 +46,8 @@ pub struct Live {
     pub catalog: Signal<Arc<Catalog>>,
     pub orbit: StoredValue<Orbit>,
     pub turntable: RwSignal<bool>,
+    /// Set when the viewer stopped the turntable itself, its frames costing the device too much.
+    pub paused_for_cost: RwSignal<bool>,
     /// Whether the visitor's finger or mouse holds the ring (a drag or pinch under way).
     pub held: StoredValue<bool>,
     pub failure: RwSignal<Option<String>>,
@@ -254,6 +256,7 @@ pub fn start(live: Live) {
         catalog,
         orbit,
         turntable,
+        paused_for_cost,
         held,
         failure,
         snapshots,
@@ -421,7 +424,13 @@ pub fn start(live: Live) {
                 return;
             }
             if let Some(flight) = in_flight.borrow_mut().take() {
-                show(&element, scene, &frames, flight, turntable);
+                show(
+                    &element,
+                    scene,
+                    &frames,
+                    flight,
+                    (turntable, paused_for_cost),
+                );
                 // The next frame is drawn on the next animation frame: the browser reads the
                 // canvas back after this one (without a GPU compositor), and that readback would
                 // wait for any drawing queued before it.
@@ -501,7 +510,13 @@ pub fn start(live: Live) {
                     quality,
                 };
                 if flight.finished() {
-                    show(&element, scene, &frames, flight, turntable);
+                    show(
+                        &element,
+                        scene,
+                        &frames,
+                        flight,
+                        (turntable, paused_for_cost),
+                    );
                 } else {
                     send(&in_flight, flight, &element, &ticker);
                     return;
@@ -534,7 +549,7 @@ fn show(
     scene: &Scene,
     frames: &Frames,
     flight: InFlight,
-    turntable: RwSignal<bool>,
+    (turntable, paused_for_cost): (RwSignal<bool>, RwSignal<bool>),
 ) {
     if let Some(size) = scene.frame_size() {
         canvas::resize(element, size);
@@ -555,6 +570,7 @@ fn show(
         if on && !frames.visitor_chose.get() && frames.budget.borrow().too_dear() {
             // The frame just shown is a full-quality one: it stays, for the visitor to turn.
             let _ = turntable.try_set(false);
+            let _ = paused_for_cost.try_set(true);
         }
     }
 }

@@ -5,7 +5,8 @@
 // asked for reduced motion never see it start.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, waitForFrames, frameCount, animationFrames, ringShot, canvasSizes } from './support.mjs';
+import { join } from 'node:path';
+import { startServer, launch, waitForFrames, frameCount, animationFrames, ringShot, canvasSizes, outputDir } from './support.mjs';
 
 let server;
 
@@ -72,7 +73,13 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 
       assert.equal(await turntable.getAttribute('aria-pressed'), 'false', 'no button promises motion');
       const sizes = await canvasSizes(page);
       assert.deepEqual(sizes.buffer, sizes.full, 'the ring left is the full-quality one');
-      assert.match(await page.locator('.viewer:has(canvas.ring-canvas) > .viewer-hint').innerText(), /Drag to turn/);
+      // It says why, where the visitor sees it, on a phone too.
+      const note = page.getByRole('status').filter({ hasText: 'The turntable stopped' });
+      await note.waitFor();
+      assert.ok(await note.isVisible(), 'the note is on screen');
+      const noteBox = await note.boundingBox();
+      assert.ok(noteBox.x >= 0 && noteBox.x + noteBox.width <= viewport.width, `the note fits the width (${JSON.stringify(noteBox)})`);
+      await page.screenshot({ path: join(outputDir, `turntable-dear-${viewport.width}-note.png`) });
       const still = await ringShot(page, `turntable-dear-${viewport.width}-still`);
       assert.ok(still.warmth > 0.12, `the still ring is gold (warmth ${still.warmth.toFixed(3)})`);
       assert.ok(still.share > 0.05, `the ring is there (${still.share})`);
@@ -98,6 +105,10 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 
       await animationFrames(page, 20);
       assert.equal(await frameCount(page), released, 'and nothing after it');
       assert.equal(await turntable.getAttribute('aria-pressed'), 'false');
+      // Started again by the visitor, it turns, and the note gives way to the usual hint.
+      await turntable.click();
+      assert.equal(await turntable.getAttribute('aria-pressed'), 'true');
+      assert.equal(await note.count(), 0, 'the note is gone once the visitor starts the turntable');
       assert.deepEqual(errors, []);
     } finally {
       await browser.context.close();
