@@ -25,8 +25,6 @@ const KNOWN: &[&str] = &[
     "4core3f645clamp",
     "core3f32f5clamp",
     "core3f64d5clamp",
-    // `Scene::show`: an `f32::clamp` inlined into it (src/viewer/scene.rs).
-    "6viewer5scene5Scene4show",
 ];
 
 /// Whether a function is one of the float formatters.
