@@ -15,8 +15,8 @@ mod prefilter;
 use super::light_tent;
 use std::rc::Rc;
 use three_d::{
-    f16, AmbientLight, Context, CpuTexture, Environment, Interpolation, Mipmap, Srgba, Texture2D,
-    TextureCubeMap, TextureData, Wrapping,
+    f16, AmbientLight, Context, Environment, Interpolation, Mipmap, Srgba, Texture2D,
+    TextureCubeMap, Wrapping,
 };
 
 /// Texels per cube-map face of the tent. Softboxes are large, so 64 keeps them crisp enough for
@@ -158,30 +158,49 @@ fn upload(
     matte: &Faces,
     table: &[[f32; 2]],
 ) -> Result<Uploaded, LightingError> {
+    // Each map is uploaded in its one format (three-d's general upload from a CPU texture
+    // matches every format it knows, several kilobytes of wasm).
     let cube = |faces: &Faces, size: u32, mipmap: Option<Mipmap>| {
-        let [right, left, top, bottom, front, back] = faces.each_ref().map(|texels| CpuTexture {
-            width: size,
-            height: size,
-            data: TextureData::RgbaF16(texels.iter().map(|t| t.map(f16::from_f32)).collect()),
+        let cube = TextureCubeMap::new_empty::<[f16; 4]>(
+            context,
+            size,
+            size,
+            Interpolation::Linear,
+            Interpolation::Linear,
             mipmap,
-            wrap_s: Wrapping::ClampToEdge,
-            wrap_t: Wrapping::ClampToEdge,
-            ..Default::default()
+            Wrapping::ClampToEdge,
+            Wrapping::ClampToEdge,
+            Wrapping::ClampToEdge,
+        );
+        let [right, left, top, bottom, front, back] = faces.each_ref().map(|texels| {
+            texels
+                .iter()
+                .map(|t| t.map(f16::from_f32))
+                .collect::<Vec<_>>()
         });
-        TextureCubeMap::new(context, &right, &left, &top, &bottom, &front, &back)
+        // Fills every side, then makes the mip levels if the map has them.
+        cube.fill(&right, &left, &top, &bottom, &front, &back);
+        cube
     };
-    let table = Texture2D::new(
-        context,
-        &CpuTexture {
-            width: brdf::SIZE,
-            height: brdf::SIZE,
-            data: TextureData::RgF16(table.iter().map(|v| v.map(f16::from_f32)).collect()),
-            mipmap: None,
-            wrap_s: Wrapping::ClampToEdge,
-            wrap_t: Wrapping::ClampToEdge,
-            ..Default::default()
-        },
-    );
+    let table = {
+        let texture = Texture2D::new_empty::<[f16; 2]>(
+            context,
+            brdf::SIZE,
+            brdf::SIZE,
+            Interpolation::Linear,
+            Interpolation::Linear,
+            None,
+            Wrapping::ClampToEdge,
+            Wrapping::ClampToEdge,
+        );
+        texture.fill(
+            &table
+                .iter()
+                .map(|v| v.map(f16::from_f32))
+                .collect::<Vec<_>>(),
+        );
+        texture
+    };
     Ok(Uploaded {
         tent: Rc::new(cube(tent, TENT_FACE, Some(Mipmap::default()))),
         irradiance: cube(matte, MATTE_FACE, None),

@@ -19,9 +19,9 @@ use atelier_core::geometry::{ring, PlacedStone, RingModel};
 use std::rc::Rc;
 use three_d::{
     degrees, vec3, AmbientLight, Blend, BlendEquationType, BlendMultiplierType, Camera, ClearState,
-    ColorMaterial, Context, CpuMaterial, CpuMesh, CpuTexture, Cull, Gm, Mat4, Mesh, Object,
-    PhysicalMaterial, RenderTarget, RenderTargetMultisample, ScissorBox, Srgba, TextureCubeMap,
-    TextureData, Viewport,
+    ColorMaterial, Context, CpuMesh, Cull, Gm, Interpolation, LightingModel, Mat4, Mesh, Mipmap,
+    Object, PhysicalMaterial, RenderStates, RenderTarget, RenderTargetMultisample, ScissorBox,
+    Srgba, Texture2D, Texture2DRef, TextureCubeMap, Viewport, Wrapping, WriteMask,
 };
 
 /// Where frames are drawn before they are shown: colour and depth, several samples per pixel.
@@ -136,8 +136,8 @@ impl Scene {
     /// The second half of [`Scene::show`]: the shape made by [`Scene::shape_for`] (or none, for
     /// the shape on show) put on the GPU, in the design's materials.
     pub fn put(&mut self, design: &Design, catalog: &Catalog, shape: Option<Shape>) {
-        let material = metal_material(&self.context, design, catalog, false);
-        let lettering = metal_material(&self.context, design, catalog, true);
+        let material = metal_material(design, catalog, false);
+        let lettering = metal_material(design, catalog, true);
         let shown = |metal: &Option<(Design, _)>| {
             metal
                 .as_ref()
@@ -337,31 +337,40 @@ fn shadow_model(
     context: &Context,
     (floor, half, alpha): shadow::ContactShadow,
 ) -> Gm<Mesh, ColorMaterial> {
-    let texture = CpuTexture {
-        width: shadow::TEXELS as u32,
-        height: shadow::TEXELS as u32,
-        data: TextureData::RgbaU8(alpha.into_iter().map(|a| [0, 0, 0, a]).collect()),
-        ..Default::default()
-    };
-    let mut material = ColorMaterial::new_transparent(
+    // Black, its alpha the shadow's darkness. Uploaded in its one format: three-d's general
+    // upload from a CPU texture matches every format it knows, several kilobytes of wasm.
+    let side = shadow::TEXELS as u32;
+    let texture = Texture2D::new_empty::<[u8; 4]>(
         context,
-        &CpuMaterial {
-            albedo: Srgba::WHITE,
-            albedo_texture: Some(texture),
+        side,
+        side,
+        Interpolation::Linear,
+        Interpolation::Linear,
+        Some(Mipmap::default()),
+        Wrapping::ClampToEdge,
+        Wrapping::ClampToEdge,
+    );
+    texture.fill(&alpha.into_iter().map(|a| [0, 0, 0, a]).collect::<Vec<_>>());
+    let material = ColorMaterial {
+        color: Srgba::WHITE,
+        texture: Some(Texture2DRef::from(texture)),
+        is_transparent: true,
+        render_states: RenderStates {
+            write_mask: WriteMask::COLOR,
+            // Seen from below, the table would hide the ring: draw its top face only.
+            cull: Cull::Back,
+            // The canvas is transparent over the page's backdrop, so the shadow must write its
+            // own alpha (three-d's default transparency keeps the target's alpha, here zero).
+            blend: Blend::Enabled {
+                source_rgb_multiplier: BlendMultiplierType::SrcAlpha,
+                source_alpha_multiplier: BlendMultiplierType::One,
+                destination_rgb_multiplier: BlendMultiplierType::OneMinusSrcAlpha,
+                destination_alpha_multiplier: BlendMultiplierType::OneMinusSrcAlpha,
+                rgb_equation: BlendEquationType::Add,
+                alpha_equation: BlendEquationType::Add,
+            },
             ..Default::default()
         },
-    );
-    // Seen from below, the table would hide the ring: draw its top face only.
-    material.render_states.cull = Cull::Back;
-    // The canvas is transparent over the page's backdrop, so the shadow must write its own alpha
-    // (three-d's default transparency keeps the target's alpha, which here is zero).
-    material.render_states.blend = Blend::Enabled {
-        source_rgb_multiplier: BlendMultiplierType::SrcAlpha,
-        source_alpha_multiplier: BlendMultiplierType::One,
-        destination_rgb_multiplier: BlendMultiplierType::OneMinusSrcAlpha,
-        destination_alpha_multiplier: BlendMultiplierType::OneMinusSrcAlpha,
-        rgb_equation: BlendEquationType::Add,
-        alpha_equation: BlendEquationType::Add,
     };
     let mut mesh = Mesh::new(context, &CpuMesh::square());
     mesh.set_transformation(
@@ -406,12 +415,7 @@ fn inside_framing(model: &RingModel) -> ([f32; 3], f32) {
 /// The metal's material: its measured colour, and the roughness of the chosen finish. Open choices
 /// show the catalog's first metal, polished. Engraved lettering is the same metal cut matte: darker
 /// and rough, so the letters read against the polished inside.
-fn metal_material(
-    context: &Context,
-    design: &Design,
-    catalog: &Catalog,
-    engraved: bool,
-) -> PhysicalMaterial {
+fn metal_material(design: &Design, catalog: &Catalog, engraved: bool) -> PhysicalMaterial {
     let metal = design
         .metal
         .chosen()
@@ -427,13 +431,23 @@ fn metal_material(
     } else {
         (Srgba::new_opaque(r, g, b), finish.roughness())
     };
-    PhysicalMaterial::new_opaque(
-        context,
-        &CpuMaterial {
-            albedo,
-            metallic: 1.0,
-            roughness,
-            ..Default::default()
-        },
-    )
+    // Made field by field: three-d's constructor from a CPU material brings its upload of every
+    // texture format into the wasm, for textures a metal has none of.
+    PhysicalMaterial {
+        name: String::new(),
+        albedo,
+        albedo_texture: None,
+        metallic: 1.0,
+        roughness,
+        metallic_roughness_texture: None,
+        occlusion_strength: 1.0,
+        occlusion_texture: None,
+        normal_scale: 1.0,
+        normal_texture: None,
+        render_states: RenderStates::default(),
+        is_transparent: false,
+        emissive: Srgba::BLACK,
+        emissive_texture: None,
+        lighting_model: LightingModel::Blinn,
+    }
 }
