@@ -79,6 +79,12 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 
       assert.ok(await note.isVisible(), 'the note is on screen');
       const noteBox = await note.boundingBox();
       assert.ok(noteBox.x >= 0 && noteBox.x + noteBox.width <= viewport.width, `the note fits the width (${JSON.stringify(noteBox)})`);
+      for (const tool of await page.locator('.viewer-tool').all()) {
+        const box = await tool.boundingBox();
+        const apart = box.y + box.height <= noteBox.y || noteBox.y + noteBox.height <= box.y
+          || box.x + box.width <= noteBox.x || noteBox.x + noteBox.width <= box.x;
+        assert.ok(apart, `no tool lies over the note (${JSON.stringify(box)} over ${JSON.stringify(noteBox)})`);
+      }
       await page.screenshot({ path: join(outputDir, `turntable-dear-${viewport.width}-note.png`) });
       const still = await ringShot(page, `turntable-dear-${viewport.width}-still`);
       assert.ok(still.warmth > 0.12, `the still ring is gold (warmth ${still.warmth.toFixed(3)})`);
