@@ -22,6 +22,7 @@ viewer-turntable = قرص دوّار
 viewer-turntable-short = دوّار
 viewer-turntable-title = يدور ببطء من تلقاء نفسه
 viewer-turntable-paused = توقّف القرص الدوّار ليبقى هذا الجهاز سريع الاستجابة. اضغط «دوّار» لتدوير الخاتم على أي حال.
+viewer-turntable-paused-short = متوقّف
 viewer-postcard = بطاقة بريدية
 viewer-postcard-short = بطاقة
 viewer-postcard-label = حفظ البطاقة البريدية

@@ -22,6 +22,7 @@ viewer-turntable = Drehteller
 viewer-turntable-short = Drehteller
 viewer-turntable-title = Langsam von selbst drehen
 viewer-turntable-paused = Der Drehteller hat angehalten, damit dieses Gerät flüssig bleibt. „Drehteller“ dreht den Ring trotzdem.
+viewer-turntable-paused-short = Pausiert
 viewer-postcard = Postkarte
 viewer-postcard-short = Postkarte
 viewer-postcard-label = Postkarte speichern

@@ -22,6 +22,7 @@ viewer-turntable = Turntable
 viewer-turntable-short = Turntable
 viewer-turntable-title = Turn slowly by itself
 viewer-turntable-paused = The turntable stopped to keep this device quick. Press Turntable to turn the ring anyway.
+viewer-turntable-paused-short = Paused
 viewer-postcard = Postcard
 viewer-postcard-short = Postcard
 viewer-postcard-label = Save postcard

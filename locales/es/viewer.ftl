@@ -22,6 +22,7 @@ viewer-turntable = Plataforma giratoria
 viewer-turntable-short = Giratoria
 viewer-turntable-title = Girar lentamente solo
 viewer-turntable-paused = La plataforma giratoria se detuvo para que este dispositivo siga ágil. «Giratoria» hace girar el anillo de todos modos.
+viewer-turntable-paused-short = En pausa
 viewer-postcard = Postal
 viewer-postcard-short = Postal
 viewer-postcard-label = Guardar postal

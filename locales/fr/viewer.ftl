@@ -22,6 +22,7 @@ viewer-turntable = Plateau tournant
 viewer-turntable-short = Plateau
 viewer-turntable-title = Tourner lentement toute seule
 viewer-turntable-paused = Le plateau tournant s’est arrêté pour que cet appareil reste fluide. « Plateau » fait tourner la bague malgré tout.
+viewer-turntable-paused-short = En pause
 viewer-postcard = Carte postale
 viewer-postcard-short = Carte
 viewer-postcard-label = Enregistrer la carte postale

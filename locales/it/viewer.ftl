@@ -22,6 +22,7 @@ viewer-turntable = Piatto rotante
 viewer-turntable-short = Rotante
 viewer-turntable-title = Ruota lentamente da solo
 viewer-turntable-paused = Il piatto rotante si è fermato per mantenere fluido questo dispositivo. «Rotante» fa girare comunque l’anello.
+viewer-turntable-paused-short = In pausa
 viewer-postcard = Cartolina
 viewer-postcard-short = Cartolina
 viewer-postcard-label = Salva cartolina

@@ -22,6 +22,7 @@ viewer-turntable = 回転台
 viewer-turntable-short = 回転
 viewer-turntable-title = ゆっくり自動で回転します
 viewer-turntable-paused = この端末の動作を保つため、回転台を止めました。「回転」を押すと指輪を回せます。
+viewer-turntable-paused-short = 停止中
 viewer-postcard = ポストカード
 viewer-postcard-short = ポストカード
 viewer-postcard-label = ポストカードを保存

@@ -244,7 +244,16 @@ pub fn RingViewer(
                         >
                             <span class="tool-icon" aria-hidden="true">"↻"</span>
                             <span class="tool-label" aria-hidden="true">{t("viewer-turntable")}</span>
-                            <span class="tool-word" aria-hidden="true">" "{t("viewer-turntable-short")}</span>
+                            <span class="tool-word" aria-hidden="true">
+                                " "
+                                {move || {
+                                    if paused_for_cost.get() {
+                                        t("viewer-turntable-paused-short")
+                                    } else {
+                                        t("viewer-turntable-short")
+                                    }
+                                }}
+                            </span>
                         </button>
                         <button
                             type="button"
@@ -260,7 +269,8 @@ pub fn RingViewer(
                     </div>
                 </div>
                 // Also where the viewer says why the turntable stopped by itself: a status, read
-                // out when it changes, and shown on a phone too.
+                // out when it changes. A phone has no room for it under the ring without moving
+                // the page: there the turntable's own word says it is paused.
                 <p class="viewer-hint" class:paused=paused_for_cost role="status">
                     {move || {
                         if paused_for_cost.get() {
