@@ -15,12 +15,14 @@ pub fn LanguageSwitch() -> impl IntoView {
     let switch = move |lang: Lang| {
         wanted.set(None);
         i18n::switch(lang, move |ok| {
+            // The select names the language on screen: the new one, or (offline) the one still
+            // there, although the visitor picked another (the browser keeps a picked option, and
+            // a switch made by itself once back online was left showing the old one).
+            if let Some(select) = select_ref.try_get_untracked().flatten() {
+                select.set_value(i18n::lang().code());
+            }
             if !ok {
-                // The select already shows the new name: the one on screen goes back.
-                if let Some(select) = select_ref.get_untracked() {
-                    select.set_value(i18n::lang().code());
-                }
-                wanted.set(Some(lang));
+                wanted.try_set(Some(lang));
             }
         });
     };

@@ -552,7 +552,9 @@ test('the language switch keeps the design and the step, is remembered, and says
     await fullShot(page, 'i18n-switch-offline');
     await context.setOffline(false);
     await page.waitForFunction(() => document.documentElement.lang.slice(0, 2) === 'fr');
-    await page.getByRole('combobox', { name: say('fr', 'common', 'common-language') }).waitFor();
+    const french = page.getByRole('combobox', { name: say('fr', 'common', 'common-language') });
+    await french.waitFor();
+    assert.equal(await french.inputValue(), 'fr', 'the switch names the language now on screen');
     assert.equal(await page.getByText(say('fr', 'common', 'common-offline')).count(), 0, 'the message is gone');
     assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/.test(e)), []);
   } finally {
