@@ -4,6 +4,7 @@
 //! The SQL is plain enough for PostgreSQL (`RETURNING`, `?` placeholders aside, which sqlx's
 //! Postgres driver spells `$1`): a second backend would copy these few statements.
 
+pub mod accounts;
 pub mod booking;
 pub mod erasure;
 pub mod export;

@@ -8,6 +8,8 @@ use super::password::{self, PasswordError};
 use super::token;
 use crate::clock;
 use crate::db::{Database, DbError};
+use crate::store;
+use crate::store::accounts::{SetupOutcome, StudioUser};
 
 /// How long a setup link stays valid.
 pub const SETUP_TOKEN_HOURS: i64 = 24;
@@ -25,12 +27,6 @@ pub enum AccountError {
     Password(#[from] PasswordError),
     #[error(transparent)]
     Db(#[from] DbError),
-}
-
-impl From<sqlx::Error> for AccountError {
-    fn from(e: sqlx::Error) -> Self {
-        AccountError::Db(DbError::Sqlx(e))
-    }
 }
 
 /// The account email as stored: trimmed and lower-cased, if it looks like an address.
@@ -53,72 +49,33 @@ pub async fn prepare(email: &str, password: &str) -> Result<(String, String), Ac
     Ok((email, hash))
 }
 
-/// Inserts an account inside `tx`; the id, or [`AccountError::Exists`].
-pub async fn insert(
-    tx: &mut sqlx::SqliteConnection,
-    email: &str,
-    password_hash: &str,
-    now: i64,
-) -> Result<i64, AccountError> {
-    let result = sqlx::query_scalar(
-        "INSERT INTO studio_users (email, password_hash, created_at) VALUES (?, ?, ?) RETURNING id",
-    )
-    .bind(email)
-    .bind(password_hash)
-    .bind(clock::rfc3339(now))
-    .fetch_one(&mut *tx)
-    .await;
-    match result {
-        Ok(id) => Ok(id),
-        Err(e)
-            if e.as_database_error()
-                .is_some_and(|d| d.is_unique_violation()) =>
-        {
-            Err(AccountError::Exists(email.to_owned()))
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
-/// Adds an account (the `user add` command).
+/// Adds an account (the `user add` command); any setup link goes, being pointless from then on.
 pub async fn add_user(db: &Database, email: &str, password: &str) -> Result<i64, AccountError> {
     let (email, hash) = prepare(email, password).await?;
-    let mut conn = db.writer().acquire().await?;
-    let id = insert(&mut conn, &email, &hash, clock::now_unix()).await?;
-    // A setup link is pointless once an account exists.
-    sqlx::query("DELETE FROM studio_setup_tokens")
-        .execute(&mut *conn)
-        .await?;
-    Ok(id)
+    store::accounts::add_user(db, &email, &hash, clock::now_unix())
+        .await?
+        .ok_or(AccountError::Exists(email))
 }
 
 /// The account's id and password hash, by normalised email.
 pub async fn find(db: &Database, email: &str) -> Result<Option<(i64, String)>, DbError> {
-    Ok(
-        sqlx::query_as("SELECT id, password_hash FROM studio_users WHERE email = ?")
-            .bind(email)
-            .fetch_optional(db.reader())
-            .await?,
-    )
+    let user = store::accounts::find_user(db, email).await?;
+    Ok(user.map(|StudioUser { id, password_hash }| (id, password_hash)))
 }
 
 /// When no account exists: replaces any earlier setup token with a fresh one valid from `now`
 /// and returns it. With an account, `None`.
 pub async fn issue_setup_token(db: &Database, now: i64) -> Result<Option<String>, AccountError> {
-    if super::session::any_account(db).await? {
+    if store::accounts::any_user(db).await? {
         return Ok(None);
     }
     let secret = token::random_token().map_err(PasswordError::from)?;
-    let mut tx = db.writer().begin().await?;
-    sqlx::query("DELETE FROM studio_setup_tokens")
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query("INSERT INTO studio_setup_tokens (token_hash, expires_at) VALUES (?, ?)")
-        .bind(token::digest(&secret))
-        .bind(now + SETUP_TOKEN_HOURS * 3600)
-        .execute(&mut *tx)
-        .await?;
-    tx.commit().await?;
+    store::accounts::replace_setup_token(
+        db,
+        &token::digest(&secret),
+        now + SETUP_TOKEN_HOURS * 3600,
+    )
+    .await?;
     Ok(Some(secret))
 }
 
@@ -133,24 +90,10 @@ pub enum SetupError {
     Account(#[from] AccountError),
 }
 
-impl From<sqlx::Error> for SetupError {
-    fn from(e: sqlx::Error) -> Self {
-        SetupError::Account(e.into())
-    }
-}
-
 /// Whether `token_text` is a setup token that is unused and unexpired at `now` (checked before
 /// any password is hashed, so a wrong link costs the server nothing).
 pub async fn setup_token_live(db: &Database, token_text: &str, now: i64) -> Result<bool, DbError> {
-    let live: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM studio_setup_tokens \
-         WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?",
-    )
-    .bind(token::digest(token_text))
-    .bind(now)
-    .fetch_one(db.reader())
-    .await?;
-    Ok(live > 0)
+    store::accounts::setup_token_live(db, &token::digest(token_text), now).await
 }
 
 /// Spends the setup token at `now` and creates the first account with an already hashed password,
@@ -162,28 +105,16 @@ pub async fn complete_setup(
     password_hash: &str,
     now: i64,
 ) -> Result<i64, SetupError> {
-    let mut tx = db.writer().begin().await?;
-    let spent = sqlx::query(
-        "UPDATE studio_setup_tokens SET used_at = ? \
-         WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?",
-    )
-    .bind(now)
-    .bind(token::digest(token_text))
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
-    if spent.rows_affected() != 1 {
-        return Err(SetupError::BadToken);
+    let outcome =
+        store::accounts::complete_setup(db, &token::digest(token_text), email, password_hash, now)
+            .await
+            .map_err(AccountError::from)?;
+    match outcome {
+        SetupOutcome::Created(id) => Ok(id),
+        SetupOutcome::TokenRefused => Err(SetupError::BadToken),
+        SetupOutcome::AccountExists => Err(SetupError::Done),
+        SetupOutcome::EmailTaken => Err(AccountError::Exists(email.to_owned()).into()),
     }
-    let accounts: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM studio_users")
-        .fetch_one(&mut *tx)
-        .await?;
-    if accounts > 0 {
-        return Err(SetupError::Done);
-    }
-    let id = insert(&mut tx, email, password_hash, now).await?;
-    tx.commit().await?;
-    Ok(id)
 }
 
 /// At start: if no account exists, issues a setup token and prints the link on stdout and in the

@@ -10,6 +10,8 @@ use super::token;
 use crate::clock;
 use crate::db::{Database, DbError};
 use crate::error::ApiError;
+use crate::store;
+use crate::store::accounts::LiveSession;
 use crate::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -105,19 +107,15 @@ pub async fn create(
 ) -> Result<NewSession, ApiError> {
     let id = token::random_token().map_err(|e| ApiError::Internal(e.to_string()))?;
     let csrf = token::random_token().map_err(|e| ApiError::Internal(e.to_string()))?;
-    sqlx::query(
-        "INSERT INTO studio_sessions (id_hash, user_id, csrf, created_at, last_seen_at, expires_at) \
-         VALUES (?, ?, ?, ?, ?, ?)",
+    store::accounts::insert_session(
+        db,
+        &token::digest(&id),
+        user_id,
+        &csrf,
+        now,
+        now.saturating_add(max_age_secs),
     )
-    .bind(token::digest(&id))
-    .bind(user_id)
-    .bind(&csrf)
-    .bind(now)
-    .bind(now)
-    .bind(now.saturating_add(max_age_secs))
-    .execute(db.writer())
-    .await
-    .map_err(DbError::from)?;
+    .await?;
     Ok(NewSession { id, csrf })
 }
 
@@ -129,25 +127,19 @@ pub async fn lookup(
     idle_secs: i64,
 ) -> Result<Option<Jeweler>, DbError> {
     let hash = token::digest(id);
-    let row: Option<(i64, String, String, i64)> = sqlx::query_as(
-        "SELECT u.id, u.email, s.csrf, s.last_seen_at FROM studio_sessions s \
-         JOIN studio_users u ON u.id = s.user_id \
-         WHERE s.id_hash = ? AND s.expires_at > ? AND s.last_seen_at > ?",
-    )
-    .bind(&hash)
-    .bind(now)
-    .bind(now.saturating_sub(idle_secs))
-    .fetch_optional(db.reader())
-    .await?;
-    let Some((user_id, email, csrf, last_seen)) = row else {
+    let session =
+        store::accounts::live_session(db, &hash, now, now.saturating_sub(idle_secs)).await?;
+    let Some(LiveSession {
+        user_id,
+        email,
+        csrf,
+        last_seen_at,
+    }) = session
+    else {
         return Ok(None);
     };
-    if now - last_seen >= TOUCH_EVERY_SECS {
-        sqlx::query("UPDATE studio_sessions SET last_seen_at = ? WHERE id_hash = ?")
-            .bind(now)
-            .bind(&hash)
-            .execute(db.writer())
-            .await?;
+    if now - last_seen_at >= TOUCH_EVERY_SECS {
+        store::accounts::touch_session(db, &hash, now).await?;
     }
     Ok(Some(Jeweler {
         user_id,
@@ -159,19 +151,12 @@ pub async fn lookup(
 
 /// Ends one session.
 pub async fn delete(db: &Database, session_hash: &str) -> Result<(), DbError> {
-    sqlx::query("DELETE FROM studio_sessions WHERE id_hash = ?")
-        .bind(session_hash)
-        .execute(db.writer())
-        .await?;
-    Ok(())
+    store::accounts::delete_session(db, session_hash).await
 }
 
 /// Whether any studio account exists (when none does, the client shows the setup hint).
 pub async fn any_account(db: &Database) -> Result<bool, DbError> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM studio_users")
-        .fetch_one(db.reader())
-        .await?;
-    Ok(n > 0)
+    store::accounts::any_user(db).await
 }
 
 /// The 401 every studio route gives without a session.
