@@ -11,6 +11,7 @@ pub mod export;
 pub mod links;
 pub mod messages;
 pub mod proposals;
+pub mod retention;
 pub mod stages;
 
 use crate::db::{Database, DbError};

@@ -5,7 +5,9 @@
 //! start and every hour.
 
 use crate::db::DbError;
+use crate::store::retention;
 use crate::AppState;
+use atelier_core::workflow::Status;
 use std::time::Duration;
 
 /// How often the purge runs.
@@ -27,9 +29,9 @@ pub async fn purge(state: &AppState, now: i64) -> Result<Purged, DbError> {
     let config = &state.config;
     let mut purged = Purged::default();
     for (status, days, count) in [
-        ("spam", config.retention_spam_days, &mut purged.spam),
+        (Status::Spam, config.retention_spam_days, &mut purged.spam),
         (
-            "archived",
+            Status::Archived,
             config.retention_archived_days,
             &mut purged.archived,
         ),
@@ -38,29 +40,15 @@ pub async fn purge(state: &AppState, now: i64) -> Result<Purged, DbError> {
             continue;
         }
         let cutoff = now - i64::from(days) * 86_400;
-        let gone: Vec<String> = sqlx::query_scalar(
-            "DELETE FROM consultations WHERE status = ? AND status_changed_at <= ? RETURNING reference",
-        )
-        .bind(status)
-        .bind(cutoff)
-        .fetch_all(state.db.writer())
-        .await?;
+        let gone = retention::erase_briefs_marked(&state.db, status, cutoff).await?;
         for reference in &gone {
             super::erase::remove_mail_files(&state.mailer, reference).await;
         }
         *count = gone.len() as u64;
     }
-    purged.sessions =
-        sqlx::query("DELETE FROM studio_sessions WHERE expires_at <= ? OR last_seen_at <= ?")
-            .bind(now)
-            .bind(now - i64::from(config.studio_session_idle_minutes) * 60)
-            .execute(state.db.writer())
-            .await?
-            .rows_affected();
-    sqlx::query("DELETE FROM studio_setup_tokens WHERE expires_at <= ?")
-        .bind(now)
-        .execute(state.db.writer())
-        .await?;
+    let idle_since = now - i64::from(config.studio_session_idle_minutes) * 60;
+    purged.sessions = retention::purge_sessions(&state.db, now, idle_since).await?;
+    retention::purge_setup_tokens(&state.db, now).await?;
     Ok(purged)
 }
 
