@@ -5,6 +5,7 @@
 //! Postgres driver spells `$1`): a second backend would copy these few statements.
 
 pub mod booking;
+pub mod briefs;
 pub mod erasure;
 pub mod export;
 pub mod links;
