@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod booking;
+pub mod briefs;
 pub mod erasure;
 pub mod export;
 pub mod links;

@@ -5,7 +5,8 @@ mod common;
 mod studio_common;
 
 use atelier_server::outbox::deliver_due;
-use atelier_server::studio::{retention, workflow};
+use atelier_server::store::briefs;
+use atelier_server::studio::retention;
 use atelier_server::{clock, AppState};
 use axum::http::{header, StatusCode};
 use common::{count, fixture, fixture_with};
@@ -110,8 +111,8 @@ async fn the_inbox_pages_newest_first_filters_and_searches() {
         .json();
         assert_eq!(page["items"].as_array().map(Vec::len), Some(want), "q={q}");
     }
-    workflow::set_status(
-        &f.state,
+    briefs::set_status(
+        &f.state.db,
         brief_id(&f.state, &refs[0]).await,
         "quoted",
         EMAIL,
@@ -433,7 +434,7 @@ async fn exports_are_attachments_and_csv_is_spreadsheet_safe() {
         .execute(f.state.db.writer())
         .await
         .expect("update");
-    workflow::set_status(&f.state, brief_id(&f.state, &b).await, "won", EMAIL, 1)
+    briefs::set_status(&f.state.db, brief_id(&f.state, &b).await, "won", EMAIL, 1)
         .await
         .expect("status");
 
@@ -534,7 +535,7 @@ async fn retention_purges_old_spam_and_archives_only() {
         (&archived, "archived", t0),
         (&fresh_spam, "spam", t0 + 20 * day),
     ] {
-        workflow::set_status(&f.state, brief_id(&f.state, r).await, status, EMAIL, at)
+        briefs::set_status(&f.state.db, brief_id(&f.state, r).await, status, EMAIL, at)
             .await
             .expect("status");
     }
@@ -580,8 +581,8 @@ async fn retention_purges_old_spam_and_archives_only() {
     })
     .await;
     let r = submit(&keep.state, "x").await;
-    workflow::set_status(
-        &keep.state,
+    briefs::set_status(
+        &keep.state.db,
         brief_id(&keep.state, &r).await,
         "spam",
         EMAIL,

@@ -7,6 +7,7 @@ use super::session::Jeweler;
 use crate::clock;
 use crate::db::DbError;
 use crate::error::ApiError;
+use crate::store::{self, briefs};
 use crate::AppState;
 use atelier_core::brief::Brief;
 use atelier_core::catalog::Catalog;
@@ -54,62 +55,40 @@ pub fn estimate_json(design: &Design, catalog: &Catalog) -> Value {
 
 /// The deliveries of a brief with their attempt logs.
 pub async fn deliveries(state: &AppState, consultation_id: i64) -> Result<Vec<Value>, DbError> {
-    let rows: Vec<(i64, String, String, i64, i64, Option<String>)> = sqlx::query_as(
-        "SELECT id, kind, state, attempts, next_attempt_at, last_error FROM outbox \
-         WHERE consultation_id = ? ORDER BY id",
-    )
-    .bind(consultation_id)
-    .fetch_all(state.db.reader())
-    .await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for (id, kind, row_state, attempts, next, last_error) in rows {
-        let log: Vec<(i64, String, Option<String>)> = sqlx::query_as(
-            "SELECT attempted_at, outcome, error FROM outbox_attempts WHERE outbox_id = ? ORDER BY id",
-        )
-        .bind(id)
-        .fetch_all(state.db.reader())
-        .await?;
-        out.push(json!({
-            "id": id,
-            "kind": kind,
-            "state": row_state,
-            "attempts": attempts,
-            "next_attempt_at": (row_state == "pending").then(|| clock::rfc3339(next)),
-            "last_error": last_error,
-            "log": log.into_iter().map(|(at, outcome, error)| json!({
-                "at": clock::rfc3339(at), "outcome": outcome, "error": error,
-            })).collect::<Vec<_>>(),
-        }));
-    }
-    Ok(out)
+    Ok(briefs::deliveries(&state.db, consultation_id)
+        .await?
+        .into_iter()
+        .map(|d| {
+            json!({
+                "id": d.id,
+                "kind": d.kind,
+                "state": d.state,
+                "attempts": d.attempts,
+                "next_attempt_at": (d.state == "pending").then(|| clock::rfc3339(d.next_attempt_at)),
+                "last_error": d.last_error,
+                "log": d.log.into_iter().map(|a| json!({
+                    "at": clock::rfc3339(a.at), "outcome": a.outcome, "error": a.error,
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect())
 }
 
 /// The status history of a brief, oldest first.
 pub async fn history(state: &AppState, consultation_id: i64) -> Result<Vec<Value>, DbError> {
-    let rows: Vec<(String, String, String, String)> = sqlx::query_as(
-        "SELECT at, by_email, from_status, to_status FROM consultation_history \
-         WHERE consultation_id = ? ORDER BY id",
-    )
-    .bind(consultation_id)
-    .fetch_all(state.db.reader())
-    .await?;
-    Ok(rows
+    Ok(briefs::history(&state.db, consultation_id)
+        .await?
         .into_iter()
-        .map(|(at, by, from, to)| json!({"at": at, "by": by, "from": from, "to": to}))
+        .map(|c| json!({"at": c.at, "by": c.by_email, "from": c.from_status, "to": c.to_status}))
         .collect())
 }
 
 /// The notes on a brief, oldest first.
 pub async fn notes(state: &AppState, consultation_id: i64) -> Result<Vec<Value>, DbError> {
-    let rows: Vec<(String, String, String)> = sqlx::query_as(
-        "SELECT at, by_email, text FROM consultation_notes WHERE consultation_id = ? ORDER BY id",
-    )
-    .bind(consultation_id)
-    .fetch_all(state.db.reader())
-    .await?;
-    Ok(rows
+    Ok(briefs::notes(&state.db, consultation_id)
+        .await?
         .into_iter()
-        .map(|(at, by, text)| json!({"at": at, "by": by, "text": text}))
+        .map(|n| json!({"at": n.at, "by": n.by_email, "text": n.text}))
         .collect())
 }
 
@@ -120,12 +99,15 @@ pub async fn show(
     Path(reference): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     let (id, _) = lookup::brief_id(&state, &reference).await?;
-    let (created_at, status, brief_json, summary): (String, String, String, String) =
-        sqlx::query_as("SELECT created_at, status, brief, summary FROM consultations WHERE id = ?")
-            .bind(id)
-            .fetch_one(state.db.reader())
-            .await
-            .map_err(DbError::from)?;
+    let store::BriefHeader {
+        created_at,
+        status,
+        brief_json,
+        summary,
+        ..
+    } = store::header(&state.db, id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
     let brief_value: Value = serde_json::from_str(&brief_json).unwrap_or(Value::Null);
     let brief: Option<Brief> = serde_json::from_value(brief_value.clone()).ok();
     let catalog = &state.catalog;
@@ -148,19 +130,12 @@ pub async fn show(
             None => (None, Value::Null, Vec::new(), summary),
         }
     };
-    let files: Vec<(i64, String, String, String)> = sqlx::query_as(
-        "SELECT id, kind, label, mime_type FROM consultation_files \
-         WHERE consultation_id = ? ORDER BY kind DESC, position",
-    )
-    .bind(id)
-    .fetch_all(state.db.reader())
-    .await
-    .map_err(DbError::from)?;
-    let files: Vec<Value> = files
+    let files: Vec<Value> = briefs::files(&state.db, id)
+        .await?
         .into_iter()
-        .map(|(fid, kind, label, mime)| {
-            json!({"id": fid, "kind": kind, "label": label, "mime_type": mime,
-                   "url": format!("/api/studio/files/{fid}")})
+        .map(|f| {
+            json!({"id": f.id, "kind": f.kind, "label": f.label, "mime_type": f.mime_type,
+                   "url": format!("/api/studio/files/{}", f.id)})
         })
         .collect();
     Ok(Json(json!({

@@ -3,8 +3,8 @@
 
 use super::session::Jeweler;
 use crate::clock;
-use crate::db::DbError;
 use crate::error::ApiError;
+use crate::store::briefs::{self, Retry};
 use crate::AppState;
 use axum::extract::{Path, State};
 use axum::Json;
@@ -18,25 +18,11 @@ pub async fn retry(
 ) -> Result<Json<Value>, ApiError> {
     let id: i64 = id.parse().map_err(|_| ApiError::NotFound)?;
     let now = clock::now_unix();
-    let current: Option<String> = sqlx::query_scalar("SELECT state FROM outbox WHERE id = ?")
-        .bind(id)
-        .fetch_optional(state.db.reader())
-        .await
-        .map_err(DbError::from)?;
-    match current.as_deref() {
-        None => return Err(ApiError::NotFound),
-        Some("sent") => return Err(ApiError::Conflict("this delivery was already sent")),
-        Some(_) => {}
+    match briefs::retry_delivery(&state.db, id, now).await? {
+        Retry::NotFound => return Err(ApiError::NotFound),
+        Retry::AlreadySent => return Err(ApiError::Conflict("this delivery was already sent")),
+        Retry::Queued => {}
     }
-    sqlx::query(
-        "UPDATE outbox SET state = 'pending', next_attempt_at = ? \
-         WHERE id = ? AND state IN ('dead', 'pending')",
-    )
-    .bind(now)
-    .bind(id)
-    .execute(state.db.writer())
-    .await
-    .map_err(DbError::from)?;
     state.outbox_wake.notify_one();
     tracing::info!(
         delivery = id,

@@ -7,16 +7,14 @@ use super::session::Jeweler;
 use crate::db::DbError;
 use crate::error::ApiError;
 use crate::outbox::mail::Mailer;
+use crate::store::briefs;
 use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 
 /// Deletes the brief with row id `id` and everything stored for it.
 pub async fn erase(state: &AppState, id: i64, reference: &str) -> Result<(), DbError> {
-    sqlx::query("DELETE FROM consultations WHERE id = ?")
-        .bind(id)
-        .execute(state.db.writer())
-        .await?;
+    briefs::erase(&state.db, id).await?;
     remove_mail_files(&state.mailer, reference).await;
     Ok(())
 }

@@ -2,8 +2,8 @@
 //! sniffed or run (a sandboxing CSP keeps an uploaded SVG or HTML inert).
 
 use super::session::Jeweler;
-use crate::db::DbError;
 use crate::error::ApiError;
+use crate::store::briefs;
 use crate::AppState;
 use axum::extract::{Path, State};
 use axum::response::Response;
@@ -15,12 +15,8 @@ pub async fn file(
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
     let id: i64 = id.parse().map_err(|_| ApiError::NotFound)?;
-    let row: Option<(String, Vec<u8>)> =
-        sqlx::query_as("SELECT mime_type, bytes FROM consultation_files WHERE id = ?")
-            .bind(id)
-            .fetch_optional(state.db.reader())
-            .await
-            .map_err(DbError::from)?;
-    row.map(crate::commission::files::response)
+    briefs::file_bytes(&state.db, id)
+        .await?
+        .map(crate::commission::files::response)
         .ok_or(ApiError::NotFound)
 }

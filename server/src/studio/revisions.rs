@@ -118,9 +118,7 @@ pub async fn deliver(
     c: &Consultation,
     brief: &Brief,
 ) -> Result<(), String> {
-    let payload: Option<String> = sqlx::query_scalar("SELECT payload FROM outbox WHERE id = ?")
-        .bind(outbox_id)
-        .fetch_one(state.db.reader())
+    let payload = crate::store::outbox_payload(&state.db, outbox_id)
         .await
         .map_err(|e| e.to_string())?;
     let revision: Revision = serde_json::from_str(payload.as_deref().unwrap_or(""))

@@ -7,6 +7,7 @@ use super::session::Jeweler;
 use crate::clock;
 use crate::db::DbError;
 use crate::error::ApiError;
+use crate::store::briefs;
 use crate::AppState;
 use atelier_core::workflow::{Status, NAMES};
 use axum::body::Bytes;
@@ -42,33 +43,7 @@ pub async fn set_status(
     by: &str,
     now: i64,
 ) -> Result<bool, DbError> {
-    let mut tx = state.db.writer().begin().await?;
-    let from: String = sqlx::query_scalar("SELECT status FROM consultations WHERE id = ?")
-        .bind(id)
-        .fetch_one(&mut *tx)
-        .await?;
-    if from == to {
-        return Ok(false);
-    }
-    sqlx::query("UPDATE consultations SET status = ?, status_changed_at = ? WHERE id = ?")
-        .bind(to)
-        .bind(now)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query(
-        "INSERT INTO consultation_history (consultation_id, at, by_email, from_status, to_status) \
-         VALUES (?, ?, ?, ?, ?)",
-    )
-    .bind(id)
-    .bind(clock::rfc3339(now))
-    .bind(by)
-    .bind(&from)
-    .bind(to)
-    .execute(&mut *tx)
-    .await?;
-    tx.commit().await?;
-    Ok(true)
+    briefs::set_status(&state.db, id, to, by, now).await
 }
 
 /// `POST /briefs/{reference}/status` → `{"status","history"}`.
@@ -110,19 +85,14 @@ pub async fn add_note(
             message: format!("write 1 to {NOTE_MAX_CHARS} characters"),
         });
     }
-    let at = clock::rfc3339(clock::now_unix());
-    sqlx::query(
-        "INSERT INTO consultation_notes (consultation_id, at, by_email, text) VALUES (?, ?, ?, ?)",
-    )
-    .bind(id)
-    .bind(&at)
-    .bind(&jeweler.email)
-    .bind(text)
-    .execute(state.db.writer())
-    .await
-    .map_err(DbError::from)?;
+    let note = briefs::Note {
+        at: clock::rfc3339(clock::now_unix()),
+        by_email: jeweler.email,
+        text: text.to_owned(),
+    };
+    briefs::add_note(&state.db, id, &note).await?;
     Ok((
         StatusCode::CREATED,
-        Json(json!({"at": at, "by": jeweler.email, "text": text})),
+        Json(json!({"at": note.at, "by": note.by_email, "text": note.text})),
     ))
 }

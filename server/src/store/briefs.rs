@@ -1,0 +1,301 @@
+//! What the studio reads and changes of one brief: finding it by reference, its files, status
+//! history, notes and deliveries with every attempt; changing its status (recorded in its history),
+//! adding a note, retrying a delivery, and erasing the brief with everything stored for it.
+//!
+//! The brief's own row is [`crate::store::header`]; the commission page reads it too.
+
+use crate::db::{Database, DbError};
+use crate::store::messages::FileBytes;
+
+/// A brief found by its reference: its row id and workflow status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BriefStatus {
+    /// Row id.
+    pub id: i64,
+    /// The studio's workflow status.
+    pub status: String,
+}
+
+/// The brief with this reference, if one is stored.
+pub async fn status_by_reference(
+    db: &Database,
+    reference: &str,
+) -> Result<Option<BriefStatus>, DbError> {
+    let row: Option<(i64, String)> =
+        sqlx::query_as("SELECT id, status FROM consultations WHERE reference = ?")
+            .bind(reference)
+            .fetch_optional(db.reader())
+            .await?;
+    Ok(row.map(|(id, status)| BriefStatus { id, status }))
+}
+
+/// A snapshot or inspiration file of a brief, without its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BriefFile {
+    /// Row id in `consultation_files`.
+    pub id: i64,
+    /// `snapshot` or `attachment`.
+    pub kind: String,
+    /// The view name of a snapshot, the file name of an attachment.
+    pub label: String,
+    /// The stored MIME type.
+    pub mime_type: String,
+}
+
+/// The files of brief `consultation_id`: snapshots first, each list in its original order.
+pub async fn files(db: &Database, consultation_id: i64) -> Result<Vec<BriefFile>, DbError> {
+    let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
+        "SELECT id, kind, label, mime_type FROM consultation_files \
+         WHERE consultation_id = ? ORDER BY kind DESC, position",
+    )
+    .bind(consultation_id)
+    .fetch_all(db.reader())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, kind, label, mime_type)| BriefFile {
+            id,
+            kind,
+            label,
+            mime_type,
+        })
+        .collect())
+}
+
+/// The stored type and bytes of the brief file `file_id` (of any brief), if it exists.
+pub async fn file_bytes(db: &Database, file_id: i64) -> Result<Option<FileBytes>, DbError> {
+    Ok(
+        sqlx::query_as("SELECT mime_type, bytes FROM consultation_files WHERE id = ?")
+            .bind(file_id)
+            .fetch_optional(db.reader())
+            .await?,
+    )
+}
+
+/// One change of a brief's workflow status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusChange {
+    /// When (RFC 3339).
+    pub at: String,
+    /// The studio account that made it.
+    pub by_email: String,
+    /// The status before.
+    pub from_status: String,
+    /// The status after.
+    pub to_status: String,
+}
+
+/// The status history of brief `consultation_id`, oldest first.
+pub async fn history(db: &Database, consultation_id: i64) -> Result<Vec<StatusChange>, DbError> {
+    let rows: Vec<(String, String, String, String)> = sqlx::query_as(
+        "SELECT at, by_email, from_status, to_status FROM consultation_history \
+         WHERE consultation_id = ? ORDER BY id",
+    )
+    .bind(consultation_id)
+    .fetch_all(db.reader())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(at, by_email, from_status, to_status)| StatusChange {
+            at,
+            by_email,
+            from_status,
+            to_status,
+        })
+        .collect())
+}
+
+/// Sets the status of brief `id` to `to` at `now_unix` on behalf of `by_email`, recording the
+/// change in its history in the same transaction; returns whether anything changed.
+pub async fn set_status(
+    db: &Database,
+    id: i64,
+    to: &str,
+    by_email: &str,
+    now_unix: i64,
+) -> Result<bool, DbError> {
+    let mut tx = db.writer().begin().await?;
+    let from: String = sqlx::query_scalar("SELECT status FROM consultations WHERE id = ?")
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
+    if from == to {
+        return Ok(false);
+    }
+    sqlx::query("UPDATE consultations SET status = ?, status_changed_at = ? WHERE id = ?")
+        .bind(to)
+        .bind(now_unix)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "INSERT INTO consultation_history (consultation_id, at, by_email, from_status, to_status) \
+         VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(id)
+    .bind(crate::clock::rfc3339(now_unix))
+    .bind(by_email)
+    .bind(&from)
+    .bind(to)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// A private note of the studio on a brief.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// When (RFC 3339).
+    pub at: String,
+    /// The studio account that wrote it.
+    pub by_email: String,
+    /// The note.
+    pub text: String,
+}
+
+/// The notes on brief `consultation_id`, oldest first.
+pub async fn notes(db: &Database, consultation_id: i64) -> Result<Vec<Note>, DbError> {
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT at, by_email, text FROM consultation_notes WHERE consultation_id = ? ORDER BY id",
+    )
+    .bind(consultation_id)
+    .fetch_all(db.reader())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(at, by_email, text)| Note { at, by_email, text })
+        .collect())
+}
+
+/// Adds `note` to brief `consultation_id`.
+pub async fn add_note(db: &Database, consultation_id: i64, note: &Note) -> Result<(), DbError> {
+    sqlx::query(
+        "INSERT INTO consultation_notes (consultation_id, at, by_email, text) VALUES (?, ?, ?, ?)",
+    )
+    .bind(consultation_id)
+    .bind(&note.at)
+    .bind(&note.by_email)
+    .bind(&note.text)
+    .execute(db.writer())
+    .await?;
+    Ok(())
+}
+
+/// One outbox row of a brief with its attempt log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Delivery {
+    /// Row id in `outbox`.
+    pub id: i64,
+    /// What is delivered (`outbox.kind`).
+    pub kind: String,
+    /// `pending`, `sent` or `dead`.
+    pub state: String,
+    /// Attempts so far.
+    pub attempts: i64,
+    /// When the next attempt may start (Unix seconds; meaningful while pending).
+    pub next_attempt_at: i64,
+    /// The last attempt's error, if it failed.
+    pub last_error: Option<String>,
+    /// Every attempt, oldest first.
+    pub log: Vec<Attempt>,
+}
+
+/// One attempt at a delivery.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attempt {
+    /// When (Unix seconds).
+    pub at: i64,
+    /// How it ended.
+    pub outcome: String,
+    /// Why it failed, if it did.
+    pub error: Option<String>,
+}
+
+/// An outbox row as listed for the studio, before its attempts are read.
+type DeliveryRow = (i64, String, String, i64, i64, Option<String>);
+
+/// The deliveries of brief `consultation_id` with their attempt logs, oldest first.
+pub async fn deliveries(db: &Database, consultation_id: i64) -> Result<Vec<Delivery>, DbError> {
+    let rows: Vec<DeliveryRow> = sqlx::query_as(
+        "SELECT id, kind, state, attempts, next_attempt_at, last_error FROM outbox \
+         WHERE consultation_id = ? ORDER BY id",
+    )
+    .bind(consultation_id)
+    .fetch_all(db.reader())
+    .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for (id, kind, state, attempts, next_attempt_at, last_error) in rows {
+        out.push(Delivery {
+            id,
+            kind,
+            state,
+            attempts,
+            next_attempt_at,
+            last_error,
+            log: attempts_of(db, id).await?,
+        });
+    }
+    Ok(out)
+}
+
+/// The attempt log of outbox row `outbox_id`, oldest first.
+async fn attempts_of(db: &Database, outbox_id: i64) -> Result<Vec<Attempt>, DbError> {
+    let rows: Vec<(i64, String, Option<String>)> = sqlx::query_as(
+        "SELECT attempted_at, outcome, error FROM outbox_attempts WHERE outbox_id = ? ORDER BY id",
+    )
+    .bind(outbox_id)
+    .fetch_all(db.reader())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(at, outcome, error)| Attempt { at, outcome, error })
+        .collect())
+}
+
+/// What asking to retry a delivery did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retry {
+    /// No delivery has this id.
+    NotFound,
+    /// It was sent already; nothing changed.
+    AlreadySent,
+    /// A dead or waiting delivery is due now (its attempts and log are kept).
+    Queued,
+}
+
+/// Puts delivery `outbox_id` back in the queue, due at `now_unix`, unless it was sent.
+pub async fn retry_delivery(
+    db: &Database,
+    outbox_id: i64,
+    now_unix: i64,
+) -> Result<Retry, DbError> {
+    let current: Option<String> = sqlx::query_scalar("SELECT state FROM outbox WHERE id = ?")
+        .bind(outbox_id)
+        .fetch_optional(db.reader())
+        .await?;
+    match current.as_deref() {
+        None => return Ok(Retry::NotFound),
+        Some("sent") => return Ok(Retry::AlreadySent),
+        Some(_) => {}
+    }
+    sqlx::query(
+        "UPDATE outbox SET state = 'pending', next_attempt_at = ? \
+         WHERE id = ? AND state IN ('dead', 'pending')",
+    )
+    .bind(now_unix)
+    .bind(outbox_id)
+    .execute(db.writer())
+    .await?;
+    Ok(Retry::Queued)
+}
+
+/// Deletes brief `id`: foreign keys cascade to its files, outbox rows and their attempts,
+/// history, notes and every commission table, and the search index follows by trigger.
+pub async fn erase(db: &Database, id: i64) -> Result<(), DbError> {
+    sqlx::query("DELETE FROM consultations WHERE id = ?")
+        .bind(id)
+        .execute(db.writer())
+        .await?;
+    Ok(())
+}
