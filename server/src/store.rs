@@ -9,6 +9,7 @@ pub mod erasure;
 pub mod export;
 pub mod links;
 pub mod messages;
+pub mod outbox;
 pub mod proposals;
 pub mod stages;
 
