@@ -7,6 +7,7 @@
 pub mod booking;
 pub mod erasure;
 pub mod export;
+pub mod inbox;
 pub mod links;
 pub mod messages;
 pub mod outbox;
