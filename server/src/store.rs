@@ -406,16 +406,6 @@ pub async fn queue_notice(
     .await
 }
 
-/// The JSON payload of an outbox row (what a notice is about), if it has one.
-pub async fn outbox_payload(db: &Database, outbox_id: i64) -> Result<Option<String>, DbError> {
-    Ok(
-        sqlx::query_scalar("SELECT payload FROM outbox WHERE id = ?")
-            .bind(outbox_id)
-            .fetch_one(db.reader())
-            .await?,
-    )
-}
-
 /// The consultation with this row id, with its files.
 pub async fn load(db: &Database, id: i64) -> Result<Option<Consultation>, DbError> {
     let row: Option<(i64, String, String, String, String)> = sqlx::query_as(

@@ -271,7 +271,7 @@ async fn deliver_one(
             crate::studio::revisions::deliver(state, outbox_id, &c, &brief).await
         }
         Some(notice) => {
-            let payload = store::outbox_payload(&state.db, outbox_id)
+            let payload = store::outbox::payload(&state.db, outbox_id)
                 .await
                 .map_err(|e| e.to_string())?;
             notices::deliver(state, notice, payload.as_deref(), &c, &brief).await

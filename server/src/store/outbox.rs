@@ -1,7 +1,8 @@
 //! The outbox's bookkeeping in the database, for the delivery worker (`crate::outbox`): which
-//! deliveries are due and in which lane, the lease that claims them before an attempt, each
-//! attempt's record and the delivery's new state, when the next one is due, and how many
-//! confirmations an address was sent (the per-recipient cap of new briefs).
+//! deliveries are due and in which lane, the lease that claims them before an attempt, what a
+//! notice is about (its payload), each attempt's record and the delivery's new state, when the
+//! next one is due, and how many confirmations an address was sent (the per-recipient cap of new
+//! briefs).
 //!
 //! The claim and the record are writes like a brief's: they go through the writer's group commit
 //! ([`Database::write`]) and return only once committed. The worker decides when to try and how
@@ -181,6 +182,16 @@ async fn lease_rows(
         }
     }
     Ok(claimed)
+}
+
+/// The JSON payload of an outbox row (what a notice is about), if it has one.
+pub async fn payload(db: &Database, outbox_id: i64) -> Result<Option<String>, DbError> {
+    Ok(
+        sqlx::query_scalar("SELECT payload FROM outbox WHERE id = ?")
+            .bind(outbox_id)
+            .fetch_one(db.reader())
+            .await?,
+    )
 }
 
 /// Stores the attempt's row and the delivery's new state in the writer's next group commit.
