@@ -9,8 +9,10 @@ pub mod booking;
 pub mod briefs;
 pub mod erasure;
 pub mod export;
+pub mod inbox;
 pub mod links;
 pub mod messages;
+pub mod outbox;
 pub mod proposals;
 pub mod retention;
 pub mod stages;
@@ -405,16 +407,6 @@ pub async fn queue_notice(
     .bind(payload.to_string())
     .fetch_one(conn)
     .await
-}
-
-/// The JSON payload of an outbox row (what a notice is about), if it has one.
-pub async fn outbox_payload(db: &Database, outbox_id: i64) -> Result<Option<String>, DbError> {
-    Ok(
-        sqlx::query_scalar("SELECT payload FROM outbox WHERE id = ?")
-            .bind(outbox_id)
-            .fetch_one(db.reader())
-            .await?,
-    )
 }
 
 /// The consultation with this row id, with its files.

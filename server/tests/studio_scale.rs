@@ -5,7 +5,8 @@
 
 mod common;
 
-use atelier_server::studio::inbox::{counts, page, Filter};
+use atelier_server::store::inbox::Filter;
+use atelier_server::studio::inbox::{counts, page, parse_filter};
 use common::fixture;
 use std::time::Instant;
 
@@ -65,7 +66,7 @@ async fn the_inbox_stays_fast_with_100_000_briefs() {
     assert_eq!(deep.len(), 25);
     assert_eq!(deep[0].name, format!("Visitor {}", BRIEFS - 75_000));
 
-    let won = Filter::parse(Some("won"), None).expect("filter");
+    let won = parse_filter(Some("won"), None).expect("filter");
     let t = Instant::now();
     let (won_page, _) = page(&f.state, &won, Some(deep_cursor), 25)
         .await
@@ -73,20 +74,20 @@ async fn the_inbox_stays_fast_with_100_000_briefs() {
     timed("deep page filtered by status", t);
     assert!(won_page.iter().all(|i| i.status == "won"));
 
-    let search = Filter::parse(None, Some("visitor4242@")).expect("filter");
+    let search = parse_filter(None, Some("visitor4242@")).expect("filter");
     let t = Instant::now();
     let (hits, _) = page(&f.state, &search, None, 25).await.expect("search");
     timed("search 'visitor4242@' (trigram index)", t);
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].email, "visitor4242@example.com");
 
-    let broad = Filter::parse(None, Some("Visitor 99")).expect("filter");
+    let broad = parse_filter(None, Some("Visitor 99")).expect("filter");
     let t = Instant::now();
     let (broad_hits, _) = page(&f.state, &broad, None, 25).await.expect("search");
     timed("search 'Visitor 99' (1,111 matches, newest 25)", t);
     assert_eq!(broad_hits.len(), 25);
 
-    let short = Filter::parse(None, Some("r7")).expect("filter");
+    let short = parse_filter(None, Some("r7")).expect("filter");
     let t = Instant::now();
     let (short_hits, _) = page(&f.state, &short, None, 25)
         .await

@@ -24,14 +24,16 @@ pub mod notices;
 pub mod webhook;
 
 use crate::db::DbError;
+use crate::store::outbox::{Attempt, Due, Outcome};
 use crate::store::{self, OutboxKind};
 use crate::AppState;
 use atelier_core::brief::Brief;
-use sqlx::SqliteConnection;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tokio::task::JoinSet;
+
+pub use crate::store::outbox::Lane;
 
 /// Attempts before a delivery is parked as dead.
 pub const MAX_ATTEMPTS: i64 = 10;
@@ -57,12 +59,6 @@ pub enum OutboxError {
     Db(#[from] DbError),
 }
 
-impl From<sqlx::Error> for OutboxError {
-    fn from(e: sqlx::Error) -> Self {
-        OutboxError::Db(DbError::Sqlx(e))
-    }
-}
-
 /// What one call to [`deliver_due`] did.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct DeliveryReport {
@@ -80,45 +76,6 @@ impl DeliveryReport {
             Outcome::Sent => self.sent += 1,
             Outcome::Retrying => self.retrying += 1,
             Outcome::Dead => self.dead += 1,
-        }
-    }
-}
-
-/// What became of one attempt.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Outcome {
-    Sent,
-    Retrying,
-    Dead,
-}
-
-/// Where a delivery goes: attempts in different lanes never wait for each other.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lane {
-    /// Every email (to the jeweler, the visitor, revisions): the SMTP server or the mail folder.
-    Mail,
-    /// The jeweler's CRM.
-    Webhook,
-}
-
-impl Lane {
-    /// Every lane.
-    pub const ALL: [Lane; 2] = [Lane::Mail, Lane::Webhook];
-
-    /// The lane of a stored `outbox.kind` (an unknown kind fails in the mail lane, as it always
-    /// has, rather than waiting forever in none).
-    pub fn of(kind: &str) -> Lane {
-        match OutboxKind::parse(kind) {
-            Some(OutboxKind::Webhook) => Lane::Webhook,
-            _ => Lane::Mail,
-        }
-    }
-
-    /// The condition on `outbox.kind` that selects this lane's rows.
-    fn condition(self) -> &'static str {
-        match self {
-            Lane::Mail => "kind <> 'webhook'",
-            Lane::Webhook => "kind = 'webhook'",
         }
     }
 }
@@ -144,33 +101,6 @@ impl Lanes {
             Lane::Webhook => &self.webhook,
         }
     }
-}
-
-/// A pending delivery that is due.
-#[derive(Debug, Clone)]
-struct Due {
-    id: i64,
-    consultation_id: i64,
-    kind: String,
-    attempts: i64,
-}
-
-/// Confirmations queued for a visitor address (compared without case) by briefs received since
-/// `since` (RFC 3339): what the per-recipient cap counts.
-pub async fn confirmations_since(
-    state: &AppState,
-    email: &str,
-    since: &str,
-) -> Result<i64, DbError> {
-    let queued = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM consultations c JOIN outbox o ON o.consultation_id = c.id \
-         WHERE o.kind = 'visitor_email' AND c.created_at >= ? AND lower(c.email) = lower(?)",
-    )
-    .bind(since)
-    .bind(email)
-    .fetch_one(state.db.reader())
-    .await?;
-    Ok(queued)
 }
 
 /// The wait after the `attempts`-th failed attempt (1-based).
@@ -217,65 +147,19 @@ pub async fn deliver_due(state: &AppState, now: i64) -> Result<DeliveryReport, O
     }
 }
 
-/// Selects up to `limit` of a lane's due deliveries and leases them in one committed write;
-/// returns those this call claimed (a row claimed meanwhile elsewhere is left alone).
+/// Claims up to `limit` of a lane's due deliveries, leased until the attempt's timeout (and a
+/// margin) has passed; returns those this call claimed.
 async fn claim(
     state: &AppState,
     lane: Lane,
     limit: i64,
     now: i64,
 ) -> Result<Vec<Due>, OutboxError> {
-    let due: Vec<(i64, i64, String, i64)> = sqlx::query_as(&format!(
-        "SELECT id, consultation_id, kind, attempts FROM outbox \
-         WHERE state = 'pending' AND next_attempt_at <= ? AND {} \
-         ORDER BY next_attempt_at, id LIMIT ?",
-        lane.condition()
-    ))
-    .bind(now)
-    .bind(limit)
-    .fetch_all(state.db.writer())
-    .await?;
-    if due.is_empty() {
-        return Ok(Vec::new());
-    }
     let timeout = i64::try_from(timeout(state).as_secs()).unwrap_or(i64::MAX);
     let lease = now
         .saturating_add(timeout)
         .saturating_add(LEASE_MARGIN_SECS);
-    let ids: Vec<i64> = due.iter().map(|d| d.0).collect();
-    let claimed = state
-        .db
-        .write((lease, now, ids), |conn, (lease, now, ids)| {
-            Box::pin(async move {
-                let mut claimed = Vec::with_capacity(ids.len());
-                for &id in ids {
-                    let done = sqlx::query(
-                        "UPDATE outbox SET next_attempt_at = ? \
-                         WHERE id = ? AND state = 'pending' AND next_attempt_at <= ?",
-                    )
-                    .bind(*lease)
-                    .bind(id)
-                    .bind(*now)
-                    .execute(&mut *conn)
-                    .await?;
-                    if done.rows_affected() == 1 {
-                        claimed.push(id);
-                    }
-                }
-                Ok(claimed)
-            })
-        })
-        .await?;
-    Ok(due
-        .into_iter()
-        .filter(|d| claimed.contains(&d.0))
-        .map(|(id, consultation_id, kind, attempts)| Due {
-            id,
-            consultation_id,
-            kind,
-            attempts,
-        })
-        .collect())
+    Ok(store::outbox::claim_due(&state.db, lane, limit, now, lease).await?)
 }
 
 fn timeout(state: &AppState) -> Duration {
@@ -309,64 +193,16 @@ async fn attempt(state: &AppState, due: &Due, now: i64) -> Result<Outcome, Outbo
             tracing::warn!(outbox = id, kind, error = ?error, retry_at = next, "delivery failed");
         }
     }
-    let (outcome_name, row_state) = match outcome {
-        Outcome::Sent => ("sent", "sent"),
-        Outcome::Dead => ("dead", "dead"),
-        Outcome::Retrying => ("failed", "pending"),
-    };
     let record = Attempt {
-        id,
+        outbox_id: id,
         attempt,
-        now,
-        outcome: outcome_name,
-        state: row_state,
-        next,
+        attempted_at: now,
+        outcome,
+        next_attempt_at: next,
         error,
     };
-    state
-        .db
-        .write(record, |conn, record| Box::pin(record.save(conn)))
-        .await?;
+    store::outbox::record_attempt(&state.db, record).await?;
     Ok(outcome)
-}
-
-/// One attempt's outcome, as recorded on the delivery and in its history.
-struct Attempt {
-    id: i64,
-    attempt: i64,
-    now: i64,
-    outcome: &'static str,
-    state: &'static str,
-    next: i64,
-    error: Option<String>,
-}
-
-impl Attempt {
-    /// The attempt's row and the delivery's new state, in the writer's next group commit.
-    async fn save(&self, conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {
-        sqlx::query(
-            "INSERT INTO outbox_attempts (outbox_id, attempt, attempted_at, outcome, error) \
-             VALUES (?, ?, ?, ?, ?)",
-        )
-        .bind(self.id)
-        .bind(self.attempt)
-        .bind(self.now)
-        .bind(self.outcome)
-        .bind(&self.error)
-        .execute(&mut *conn)
-        .await?;
-        sqlx::query(
-            "UPDATE outbox SET state = ?, attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
-        )
-        .bind(self.state)
-        .bind(self.attempt)
-        .bind(self.next)
-        .bind(&self.error)
-        .bind(self.id)
-        .execute(&mut *conn)
-        .await?;
-        Ok(())
-    }
 }
 
 async fn deliver_one(
@@ -435,7 +271,7 @@ async fn deliver_one(
             crate::studio::revisions::deliver(state, outbox_id, &c, &brief).await
         }
         Some(notice) => {
-            let payload = store::outbox_payload(&state.db, outbox_id)
+            let payload = store::outbox::payload(&state.db, outbox_id)
                 .await
                 .map_err(|e| e.to_string())?;
             notices::deliver(state, notice, payload.as_deref(), &c, &brief).await
@@ -507,12 +343,7 @@ async fn attempt_in_background(
 
 /// Time until the earliest pending delivery is due: at least a second, at most [`POLL`].
 async fn until_next_due(state: &AppState) -> Duration {
-    let next: Option<i64> =
-        sqlx::query_scalar("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'")
-            .fetch_one(state.db.reader())
-            .await
-            .ok()
-            .flatten();
+    let next = store::outbox::next_due_at(&state.db).await.ok().flatten();
     next.map_or(POLL, |at| {
         let secs = u64::try_from(at.saturating_sub(crate::clock::now_unix())).unwrap_or(0);
         Duration::from_secs(secs).clamp(Duration::from_secs(1), POLL)

@@ -158,7 +158,7 @@ pub async fn create(
     // always reaches the jeweler.
     let since = clock::rfc3339(now.saturating_sub(24 * 3600));
     let confirmed =
-        crate::outbox::confirmations_since(&state, &brief.contact.email, &since).await?;
+        crate::store::outbox::confirmations_since(&state.db, &brief.contact.email, &since).await?;
     if confirmed < i64::from(state.config.confirmations_per_recipient_per_day) {
         outbox.push(OutboxKind::VisitorEmail);
     } else {

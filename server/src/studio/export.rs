@@ -4,10 +4,11 @@
 //! CSV cells that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, tab or
 //! CR) get a leading `'`, so an export opened in Excel or LibreOffice cannot run anything.
 
-use super::inbox::{brief_facts, Filter};
+use super::inbox::{brief_facts, parse_filter};
 use super::session::Jeweler;
 use crate::db::Database;
 use crate::error::ApiError;
+use crate::store::inbox::{export_page, ExportRow};
 use crate::AppState;
 use axum::body::{Body, Bytes};
 use axum::extract::rejection::QueryRejection;
@@ -58,33 +59,9 @@ pub fn csv_cell(text: &str) -> String {
     }
 }
 
-type Row = (i64, String, String, String, String, String, String, String);
-
-async fn rows_after(
-    db: &Database,
-    status: Option<&str>,
-    after: i64,
-) -> Result<Vec<Row>, sqlx::Error> {
-    let sql = if status.is_some() {
-        "SELECT id, reference, created_at, status, name, email, brief, summary FROM consultations \
-         WHERE id > ? AND status = ? ORDER BY id LIMIT ?"
-    } else {
-        "SELECT id, reference, created_at, status, name, email, brief, summary FROM consultations \
-         WHERE id > ? AND ?1 IS NULL ORDER BY id LIMIT ?"
-    };
-    let sql = sql.replace("?1", "?");
-    sqlx::query_as(&sql)
-        .bind(after)
-        .bind(status)
-        .bind(PAGE)
-        .fetch_all(db.reader())
-        .await
-}
-
-fn csv_line(row: &Row) -> String {
-    let (_, reference, created_at, status, name, email, brief, summary) = row;
-    let (occasion, deadline, budget) = brief_facts(brief);
-    let phone = serde_json::from_str::<Value>(brief)
+fn csv_line(row: &ExportRow) -> String {
+    let (occasion, deadline, budget) = brief_facts(&row.brief_json);
+    let phone = serde_json::from_str::<Value>(&row.brief_json)
         .ok()
         .and_then(|b| {
             b.pointer("/contact/phone")
@@ -100,18 +77,18 @@ fn csv_line(row: &Row) -> String {
             .unwrap_or_default()
     };
     let cells = [
-        reference.clone(),
-        created_at.clone(),
-        status.clone(),
-        name.clone(),
-        email.clone(),
+        row.reference.clone(),
+        row.created_at.clone(),
+        row.status.clone(),
+        row.name.clone(),
+        row.email.clone(),
         phone,
         occasion.unwrap_or_default(),
         deadline.unwrap_or_default(),
         money("min"),
         money("max"),
         money("currency"),
-        summary.clone(),
+        row.summary.clone(),
     ];
     let mut line = cells
         .iter()
@@ -122,16 +99,15 @@ fn csv_line(row: &Row) -> String {
     line
 }
 
-fn json_item(row: &Row) -> String {
-    let (_, reference, created_at, status, name, email, brief, summary) = row;
+fn json_item(row: &ExportRow) -> String {
     json!({
-        "reference": reference,
-        "created_at": created_at,
-        "status": status,
-        "name": name,
-        "email": email,
-        "summary": summary,
-        "brief": serde_json::from_str::<Value>(brief).unwrap_or(Value::Null),
+        "reference": row.reference,
+        "created_at": row.created_at,
+        "status": row.status,
+        "name": row.name,
+        "email": row.email,
+        "summary": row.summary,
+        "brief": serde_json::from_str::<Value>(&row.brief_json).unwrap_or(Value::Null),
     })
     .to_string()
 }
@@ -169,7 +145,7 @@ fn stream(cursor: Cursor) -> Body {
                 out.push_str("\r\n");
             }
         }
-        match rows_after(&c.db, c.status, c.after).await {
+        match export_page(&c.db, c.status, c.after, PAGE).await {
             Ok(rows) => {
                 for row in &rows {
                     match c.format {
@@ -186,7 +162,7 @@ fn stream(cursor: Cursor) -> Body {
                 }
                 c.first = false;
                 match rows.last() {
-                    Some(last) if rows.len() as i64 == PAGE => c.after = last.0,
+                    Some(last) if rows.len() as i64 == PAGE => c.after = last.id,
                     _ => {
                         c.done = true;
                         if c.format == Format::Json {
@@ -216,7 +192,7 @@ fn respond(
         field: "query",
         message: e.body_text(),
     })?;
-    let filter = Filter::parse(query.status.as_deref(), None)?;
+    let filter = parse_filter(query.status.as_deref(), None)?;
     let body = stream(Cursor {
         db: state.db.clone(),
         status: filter.status,

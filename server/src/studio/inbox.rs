@@ -1,16 +1,7 @@
 //! `GET /briefs`: the inbox, newest first, filtered by status and by whose turn it is in the
-//! conversation, searched by name, email or reference, paged by keyset on `(created_at, id)`.
-//!
-//! Each row's `turn` is the column triggers keep on the brief (migrations 0006 and 0008), so
-//! showing it costs no query per row. `?turn=visitor_replied` (or `with_visitor`) walks
-//! `consultations_by_turn` like a status filter; `?turn=awaiting_reply` takes every brief whose
-//! last word is the visitor's (a reply, or the brief itself) through `consultations_awaiting`.
-//!
-//! Paging never uses OFFSET: the cursor carries the last row's `(created_at, id)` and the next
-//! page starts below it, walking `consultations_newest` (or `consultations_by_status`), so a deep
-//! page costs what the first does. Search uses the FTS5 trigram index `consultations_search`
-//! (any part of a name, email or reference, case-insensitively); queries shorter than three
-//! characters, which trigrams cannot index, fall back to a LIKE scan in newest-first order.
+//! conversation, searched by name, email or reference, paged by keyset on `(created_at, id)`
+//! (the queries are [`crate::store::inbox`]'s). This handler checks the query string, carries the
+//! page boundary in an opaque cursor, and shapes the rows for the studio.
 //!
 //! Each row's summary is said in the shop's language from the stored design, not taken from the
 //! stored text, which is in the language of the day the brief came.
@@ -18,6 +9,7 @@
 use super::session::Jeweler;
 use crate::error::ApiError;
 use crate::i18n::Reader;
+use crate::store::inbox::{self as store, parse_turn, Filter, InboxError, InboxRow};
 use crate::AppState;
 use atelier_core::brief::Brief;
 use atelier_core::catalog::Catalog;
@@ -91,135 +83,57 @@ pub struct InboxPage {
     pub counts: Map<String, Value>,
 }
 
-/// The filter after checking it.
-#[derive(Debug, Clone, Default)]
-pub struct Filter {
-    /// One status, or all.
-    pub status: Option<&'static str>,
-    /// Search text, trimmed, non-empty.
-    pub q: Option<String>,
-    /// Whose turn, or any.
-    pub turn: Option<Turn>,
+/// Checks `status` and `q` from a query string.
+pub fn parse_filter(status: Option<&str>, q: Option<&str>) -> Result<Filter, ApiError> {
+    let status = match status
+        .map(str::trim)
+        .filter(|s| !s.is_empty() && *s != "all")
+    {
+        None => None,
+        Some(s) => Some(
+            Status::parse(s)
+                .map(Status::name)
+                .ok_or_else(|| ApiError::Invalid {
+                    field: "status",
+                    message: format!("expected all or one of {}", NAMES.join(", ")),
+                })?,
+        ),
+    };
+    let q = q
+        .map(str::trim)
+        .filter(|q| !q.is_empty())
+        .map(str::to_owned);
+    if q.as_ref().is_some_and(|q| q.chars().count() > MAX_QUERY) {
+        return Err(ApiError::Invalid {
+            field: "q",
+            message: format!("search for at most {MAX_QUERY} characters"),
+        });
+    }
+    // No name, email or reference holds one, and FTS5's parser stops at a NUL.
+    if q.as_ref().is_some_and(|q| q.chars().any(char::is_control)) {
+        return Err(ApiError::Invalid {
+            field: "q",
+            message: "search for letters, digits or punctuation, without control characters"
+                .to_owned(),
+        });
+    }
+    Ok(Filter {
+        status,
+        q,
+        turn: None,
+    })
 }
 
-/// The name of a turn in the database and the query string.
-pub const fn turn_name(turn: Turn) -> &'static str {
-    match turn {
-        Turn::VisitorReplied => "visitor_replied",
-        Turn::AwaitingReply => "awaiting_reply",
-        Turn::WithVisitor => "with_visitor",
-    }
-}
-
-/// The turn stored under `name`.
-pub fn parse_turn(name: &str) -> Option<Turn> {
-    [Turn::VisitorReplied, Turn::AwaitingReply, Turn::WithVisitor]
-        .into_iter()
-        .find(|t| turn_name(*t) == name)
-}
-
-impl Filter {
-    /// Checks `status` and `q` from a query string.
-    pub fn parse(status: Option<&str>, q: Option<&str>) -> Result<Self, ApiError> {
-        let status = match status
-            .map(str::trim)
-            .filter(|s| !s.is_empty() && *s != "all")
-        {
-            None => None,
-            Some(s) => {
-                Some(
-                    Status::parse(s)
-                        .map(Status::name)
-                        .ok_or_else(|| ApiError::Invalid {
-                            field: "status",
-                            message: format!("expected all or one of {}", NAMES.join(", ")),
-                        })?,
-                )
-            }
-        };
-        let q = q
-            .map(str::trim)
-            .filter(|q| !q.is_empty())
-            .map(str::to_owned);
-        if q.as_ref().is_some_and(|q| q.chars().count() > MAX_QUERY) {
-            return Err(ApiError::Invalid {
-                field: "q",
-                message: format!("search for at most {MAX_QUERY} characters"),
-            });
-        }
-        // No name, email or reference holds one, and FTS5's parser stops at a NUL.
-        if q.as_ref().is_some_and(|q| q.chars().any(char::is_control)) {
-            return Err(ApiError::Invalid {
-                field: "q",
-                message: "search for letters, digits or punctuation, without control characters"
-                    .to_owned(),
-            });
-        }
-        Ok(Self {
-            status,
-            q,
-            turn: None,
-        })
-    }
-
-    /// This filter, narrowed to one turn from a query string's `turn` (absent or `all`: any).
-    pub fn with_turn(self, turn: Option<&str>) -> Result<Self, ApiError> {
-        let turn = match turn.map(str::trim).filter(|t| !t.is_empty() && *t != "all") {
-            None => None,
-            Some(t) => Some(parse_turn(t).ok_or_else(|| ApiError::Invalid {
-                field: "turn",
-                message: "expected all, visitor_replied, awaiting_reply or with_visitor".to_owned(),
-            })?),
-        };
-        Ok(Self { turn, ..self })
-    }
-
-    /// Whether the search goes through the trigram index (three characters or more).
-    pub fn uses_full_text(&self) -> bool {
-        self.q.as_ref().is_some_and(|q| q.chars().count() >= 3)
-    }
-
-    /// SQL conditions on `c` (each starting with ` AND`) and their text parameters, in order.
-    pub fn sql(&self) -> (String, Vec<String>) {
-        let mut sql = String::new();
-        let mut binds = Vec::new();
-        if let Some(status) = self.status {
-            sql.push_str(" AND c.status = ?");
-            binds.push(status.to_owned());
-        }
-        match self.turn {
-            // The visitor's last word, a brief not yet answered included: the partial index
-            // `consultations_awaiting` holds exactly these rows in the keyset order.
-            Some(Turn::AwaitingReply) => sql.push_str(" AND c.turn <> 'with_visitor'"),
-            Some(turn) => {
-                sql.push_str(" AND c.turn = ?");
-                binds.push(turn_name(turn).to_owned());
-            }
-            None => {}
-        }
-        if let Some(q) = &self.q {
-            if self.uses_full_text() {
-                sql.push_str(
-                    " AND c.id IN (SELECT rowid FROM consultations_search \
-                     WHERE consultations_search MATCH ?)",
-                );
-                // One quoted phrase: FTS5 syntax in the text is matched literally.
-                binds.push(format!("\"{}\"", q.replace('"', "\"\"")));
-            } else {
-                sql.push_str(
-                    " AND (c.name LIKE ?1x ESCAPE '\\' OR c.email LIKE ?1x ESCAPE '\\' \
-                     OR c.reference LIKE ?1x ESCAPE '\\')",
-                );
-                let escaped = q
-                    .replace('\\', "\\\\")
-                    .replace('%', "\\%")
-                    .replace('_', "\\_");
-                let pattern = format!("%{escaped}%");
-                binds.extend([pattern.clone(), pattern.clone(), pattern]);
-            }
-        }
-        (sql.replace("?1x", "?"), binds)
-    }
+/// `filter`, narrowed to one turn from a query string's `turn` (absent or `all`: any).
+pub fn with_turn(filter: Filter, turn: Option<&str>) -> Result<Filter, ApiError> {
+    let turn = match turn.map(str::trim).filter(|t| !t.is_empty() && *t != "all") {
+        None => None,
+        Some(t) => Some(parse_turn(t).ok_or_else(|| ApiError::Invalid {
+            field: "turn",
+            message: "expected all, visitor_replied, awaiting_reply or with_visitor".to_owned(),
+        })?),
+    };
+    Ok(Filter { turn, ..filter })
 }
 
 /// Encodes a page boundary.
@@ -264,109 +178,71 @@ fn shop_summary(shop: &Reader<'_>, catalog: &Catalog, brief_json: &str) -> Optio
     Some(shop.say(&atelier_core::summary::summary_msg(&brief.design, catalog)))
 }
 
-type Row = (
-    i64,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    Option<i64>,
-);
-
-/// One page of the inbox.
+/// One page of the inbox: its rows for the studio and the cursor of the next page.
 pub async fn page(
     state: &AppState,
     filter: &Filter,
     cursor: Option<(String, i64)>,
     limit: u32,
 ) -> Result<(Vec<InboxItem>, Option<String>), ApiError> {
-    let (conditions, binds) = filter.sql();
-    let mut sql = String::from(
-        "SELECT c.id, c.reference, c.created_at, c.status, c.turn, c.name, c.email, c.brief, c.summary, \
-         (SELECT f.id FROM consultation_files f WHERE f.consultation_id = c.id \
-          AND f.kind = 'snapshot' ORDER BY f.position LIMIT 1) \
-         FROM consultations c WHERE 1 = 1",
-    );
-    sql.push_str(&conditions);
-    if cursor.is_some() {
-        sql.push_str(" AND (c.created_at, c.id) < (?, ?)");
-    }
-    sql.push_str(" ORDER BY c.created_at DESC, c.id DESC LIMIT ?");
-    let mut query = sqlx::query_as::<_, Row>(&sql);
-    for b in &binds {
-        query = query.bind(b);
-    }
-    if let Some((at, id)) = &cursor {
-        query = query.bind(at).bind(id);
-    }
-    let rows = query
-        .bind(i64::from(limit) + 1)
-        .fetch_all(state.db.reader())
+    let page = store::page(&state.db, filter, cursor.as_ref(), limit)
         .await
-        .map_err(|e| search_error(e, filter.uses_full_text()))?;
-    let more = rows.len() > limit as usize;
-    let mut items = Vec::with_capacity(rows.len());
-    let mut last = None;
+        .map_err(inbox_error)?;
     let shop = state.words.shop();
-    for (id, reference, created_at, status, turn, name, email, brief, summary, thumb) in
-        rows.into_iter().take(limit as usize)
-    {
-        let (occasion, deadline, budget) = brief_facts(&brief);
-        let summary = shop_summary(&shop, &state.catalog, &brief).unwrap_or(summary);
-        last = Some(encode_cursor(&created_at, id));
-        items.push(InboxItem {
-            reference,
-            created_at,
-            status,
-            turn: parse_turn(&turn).unwrap_or(Turn::AwaitingReply),
-            name,
-            email,
-            occasion,
-            deadline,
-            budget,
-            thumbnail: thumb.map(|f| format!("/api/studio/files/{f}")),
-            summary,
-        });
-    }
-    Ok((items, last.filter(|_| more)))
+    let next = page
+        .rows
+        .last()
+        .map(|last| encode_cursor(&last.created_at, last.id))
+        .filter(|_| page.more);
+    let items = page
+        .rows
+        .into_iter()
+        .map(|row| inbox_item(&shop, &state.catalog, row))
+        .collect();
+    Ok((items, next))
 }
 
-/// A query the full-text index refused is the searcher's text, not an outage. FTS5 reports the
-/// text it cannot parse ("unterminated string", "fts5: syntax error near …") as SQLite's generic
-/// `SQLITE_ERROR`, which would otherwise read as "database unavailable"; the statement itself is
-/// fixed, so with a `MATCH` in it that code is the text's.
-fn search_error(error: sqlx::Error, full_text: bool) -> ApiError {
-    let refused_text =
-        full_text && matches!(&error, sqlx::Error::Database(e) if e.code().as_deref() == Some("1"));
-    if refused_text {
-        tracing::info!(%error, "search text refused by the full-text index");
-        ApiError::Invalid {
+/// One row as the studio shows it.
+fn inbox_item(shop: &Reader<'_>, catalog: &Catalog, row: InboxRow) -> InboxItem {
+    let (occasion, deadline, budget) = brief_facts(&row.brief_json);
+    let summary = shop_summary(shop, catalog, &row.brief_json).unwrap_or(row.summary);
+    InboxItem {
+        reference: row.reference,
+        created_at: row.created_at,
+        status: row.status,
+        turn: row.turn,
+        name: row.name,
+        email: row.email,
+        occasion,
+        deadline,
+        budget,
+        thumbnail: row.thumbnail.map(|f| format!("/api/studio/files/{f}")),
+        summary,
+    }
+}
+
+/// A search text the full-text index refused is the searcher's to change, not an outage.
+fn inbox_error(error: InboxError) -> ApiError {
+    match error {
+        InboxError::SearchRefused(_) => ApiError::Invalid {
             field: "q",
             message: "this search cannot be run; try other words".to_owned(),
-        }
-    } else {
-        crate::db::DbError::from(error).into()
+        },
+        InboxError::Db(e) => e.into(),
     }
 }
 
-/// Briefs per status, plus `all` (from `consultation_counts`, which triggers keep up to date).
+/// Briefs per status, plus `all`.
 pub async fn counts(state: &AppState) -> Result<Map<String, Value>, ApiError> {
-    let rows: Vec<(String, i64)> = sqlx::query_as("SELECT status, n FROM consultation_counts")
-        .fetch_all(state.db.reader())
-        .await
-        .map_err(crate::db::DbError::from)?;
+    let rows = store::counts(&state.db).await?;
     let mut counts = Map::new();
     for s in NAMES {
-        let n = rows.iter().find(|(k, _)| k == s).map_or(0, |(_, n)| *n);
+        let n = rows.iter().find(|r| r.status == s).map_or(0, |r| r.count);
         counts.insert(s.to_owned(), n.into());
     }
     counts.insert(
         "all".to_owned(),
-        rows.iter().map(|(_, n)| n).sum::<i64>().into(),
+        rows.iter().map(|r| r.count).sum::<i64>().into(),
     );
     Ok(counts)
 }
@@ -381,8 +257,10 @@ pub async fn list(
         field: "query",
         message: e.body_text(),
     })?;
-    let filter = Filter::parse(query.status.as_deref(), query.q.as_deref())?
-        .with_turn(query.turn.as_deref())?;
+    let filter = with_turn(
+        parse_filter(query.status.as_deref(), query.q.as_deref())?,
+        query.turn.as_deref(),
+    )?;
     let limit = query.limit.unwrap_or(DEFAULT_LIMIT);
     if !(1..=MAX_LIMIT).contains(&limit) {
         return Err(ApiError::Invalid {
@@ -420,39 +298,25 @@ mod tests {
     }
 
     #[test]
-    fn filters_check_and_escape() {
-        assert!(Filter::parse(Some("bogus"), None).is_err());
-        let f = Filter::parse(Some("all"), Some("  ")).expect("filter");
+    fn filters_are_checked() {
+        assert!(parse_filter(Some("bogus"), None).is_err());
+        let f = parse_filter(Some("all"), Some("  ")).expect("filter");
         assert!(f.status.is_none() && f.q.is_none());
-        let (sql, binds) = Filter::parse(Some("won"), Some("a%")).expect("f").sql();
-        assert!(sql.contains("LIKE ? ESCAPE"), "{sql}");
-        assert_eq!(binds, ["won", "%a\\%%", "%a\\%%", "%a\\%%"]);
-        assert!(Filter::parse(None, Some("Ada\0Lovelace")).is_err());
-        assert!(Filter::parse(None, Some("Ada\u{1b}[31m")).is_err());
-        let (_, binds) = Filter::parse(None, Some("Ada \"L")).expect("f").sql();
-        assert_eq!(binds, ["\"Ada \"\"L\""]);
+        let f = parse_filter(Some("won"), Some(" a% ")).expect("filter");
+        assert_eq!((f.status, f.q.as_deref()), (Some("won"), Some("a%")));
+        assert!(parse_filter(None, Some("Ada\0Lovelace")).is_err());
+        assert!(parse_filter(None, Some("Ada\u{1b}[31m")).is_err());
+        assert!(with_turn(Filter::default(), Some("nobody")).is_err());
     }
 
-    #[tokio::test]
-    async fn a_match_the_index_refuses_is_the_searchers_text_not_an_outage() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let db = crate::db::Database::open(&dir.path().join("atelier.db"))
-            .await
-            .expect("db");
-        let Err(error) = sqlx::query(
-            "SELECT rowid FROM consultations_search WHERE consultations_search MATCH ?",
-        )
-        .bind("\"unterminated")
-        .fetch_all(db.reader())
-        .await
-        else {
-            panic!("FTS5 accepted an unterminated phrase");
-        };
-        match search_error(error, true) {
-            ApiError::Invalid { field, .. } => assert_eq!(field, "q"),
-            other => panic!("{other:?}"),
-        }
-        let outage = search_error(sqlx::Error::PoolTimedOut, true);
+    #[test]
+    fn a_refused_search_is_the_searchers_text_not_an_outage() {
+        let refused = inbox_error(InboxError::SearchRefused("fts5: syntax error".to_owned()));
+        assert!(
+            matches!(refused, ApiError::Invalid { field: "q", .. }),
+            "{refused:?}"
+        );
+        let outage = inbox_error(InboxError::Db(crate::db::DbError::WriterStopped));
         assert!(!matches!(outage, ApiError::Invalid { .. }), "{outage:?}");
     }
 

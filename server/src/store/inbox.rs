@@ -1,0 +1,349 @@
+//! The studio's lists of briefs in the database: the inbox page (filtered by status and by whose
+//! turn it is, searched by name, email or reference, paged by keyset on `(created_at, id)`), the
+//! briefs per status, and the export's pages (oldest first, by id).
+//!
+//! Paging never uses OFFSET: the cursor is the last row's `(created_at, id)` and the next page
+//! starts below it, walking `consultations_newest` (or `consultations_by_status`), so a deep page
+//! costs what the first does. `turn` is the column triggers keep on the brief (migrations 0006 and
+//! 0008): `visitor_replied` (or `with_visitor`) walks `consultations_by_turn` like a status
+//! filter, `awaiting_reply` takes every brief whose last word is the visitor's through
+//! `consultations_awaiting`. Search uses the FTS5 trigram index `consultations_search` (any part
+//! of a name, email or reference, case-insensitively); text shorter than three characters, which
+//! trigrams cannot index, falls back to a LIKE scan in newest-first order.
+
+use crate::db::{Database, DbError};
+use atelier_core::commission::Turn;
+
+/// Which briefs a list shows; the studio's handlers check the query string into one.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// One status, or all.
+    pub status: Option<&'static str>,
+    /// Search text, trimmed, non-empty.
+    pub q: Option<String>,
+    /// Whose turn, or any.
+    pub turn: Option<Turn>,
+}
+
+/// The name of a turn in the database and the query string.
+pub const fn turn_name(turn: Turn) -> &'static str {
+    match turn {
+        Turn::VisitorReplied => "visitor_replied",
+        Turn::AwaitingReply => "awaiting_reply",
+        Turn::WithVisitor => "with_visitor",
+    }
+}
+
+/// The turn stored under `name`.
+pub fn parse_turn(name: &str) -> Option<Turn> {
+    [Turn::VisitorReplied, Turn::AwaitingReply, Turn::WithVisitor]
+        .into_iter()
+        .find(|t| turn_name(*t) == name)
+}
+
+impl Filter {
+    /// Whether the search goes through the trigram index (three characters or more).
+    pub fn uses_full_text(&self) -> bool {
+        self.q.as_ref().is_some_and(|q| q.chars().count() >= 3)
+    }
+
+    /// SQL conditions on `c` (each starting with ` AND`) and their text parameters, in order.
+    fn sql(&self) -> (String, Vec<String>) {
+        let mut sql = String::new();
+        let mut binds = Vec::new();
+        if let Some(status) = self.status {
+            sql.push_str(" AND c.status = ?");
+            binds.push(status.to_owned());
+        }
+        match self.turn {
+            // The visitor's last word, a brief not yet answered included: the partial index
+            // `consultations_awaiting` holds exactly these rows in the keyset order.
+            Some(Turn::AwaitingReply) => sql.push_str(" AND c.turn <> 'with_visitor'"),
+            Some(turn) => {
+                sql.push_str(" AND c.turn = ?");
+                binds.push(turn_name(turn).to_owned());
+            }
+            None => {}
+        }
+        if let Some(q) = &self.q {
+            if self.uses_full_text() {
+                sql.push_str(
+                    " AND c.id IN (SELECT rowid FROM consultations_search \
+                     WHERE consultations_search MATCH ?)",
+                );
+                // One quoted phrase: FTS5 syntax in the text is matched literally.
+                binds.push(format!("\"{}\"", q.replace('"', "\"\"")));
+            } else {
+                sql.push_str(
+                    " AND (c.name LIKE ?1x ESCAPE '\\' OR c.email LIKE ?1x ESCAPE '\\' \
+                     OR c.reference LIKE ?1x ESCAPE '\\')",
+                );
+                let escaped = q
+                    .replace('\\', "\\\\")
+                    .replace('%', "\\%")
+                    .replace('_', "\\_");
+                let pattern = format!("%{escaped}%");
+                binds.extend([pattern.clone(), pattern.clone(), pattern]);
+            }
+        }
+        (sql.replace("?1x", "?"), binds)
+    }
+}
+
+/// Why an inbox page could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum InboxError {
+    /// The full-text index refused the search text: the searcher's text, not an outage.
+    #[error("the full-text index refused the search text: {0}")]
+    SearchRefused(String),
+    /// The database failed.
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+/// Tells a search text the full-text index refused from an outage. FTS5 reports the text it
+/// cannot parse ("unterminated string", "fts5: syntax error near …") as SQLite's generic
+/// `SQLITE_ERROR`, which would otherwise read as "database unavailable"; the statement itself is
+/// fixed, so with a `MATCH` in it that code is the text's.
+fn search_error(error: sqlx::Error, full_text: bool) -> InboxError {
+    let refused_text =
+        full_text && matches!(&error, sqlx::Error::Database(e) if e.code().as_deref() == Some("1"));
+    if refused_text {
+        tracing::info!(%error, "search text refused by the full-text index");
+        InboxError::SearchRefused(error.to_string())
+    } else {
+        InboxError::Db(DbError::from(error))
+    }
+}
+
+/// One brief in the inbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InboxRow {
+    /// Row id.
+    pub id: i64,
+    /// `AT-XXXXX`.
+    pub reference: String,
+    /// RFC 3339.
+    pub created_at: String,
+    /// Workflow status.
+    pub status: String,
+    /// Whose turn it is in the conversation.
+    pub turn: Turn,
+    /// The visitor's name.
+    pub name: String,
+    /// The visitor's email.
+    pub email: String,
+    /// The brief JSON as stored.
+    pub brief_json: String,
+    /// The design summary as stored.
+    pub summary: String,
+    /// The file id of the first snapshot.
+    pub thumbnail: Option<i64>,
+}
+
+/// One page of the inbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InboxRows {
+    /// Newest first, at most the page's limit.
+    pub rows: Vec<InboxRow>,
+    /// Whether more briefs follow the last row.
+    pub more: bool,
+}
+
+type Row = (
+    i64,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<i64>,
+);
+
+/// Up to `limit` briefs matching `filter`, newest first, starting below the boundary
+/// `(created_at, id)` of the previous page's last row.
+pub async fn page(
+    db: &Database,
+    filter: &Filter,
+    after: Option<&(String, i64)>,
+    limit: u32,
+) -> Result<InboxRows, InboxError> {
+    let (conditions, binds) = filter.sql();
+    let mut sql = String::from(
+        "SELECT c.id, c.reference, c.created_at, c.status, c.turn, c.name, c.email, c.brief, c.summary, \
+         (SELECT f.id FROM consultation_files f WHERE f.consultation_id = c.id \
+          AND f.kind = 'snapshot' ORDER BY f.position LIMIT 1) \
+         FROM consultations c WHERE 1 = 1",
+    );
+    sql.push_str(&conditions);
+    if after.is_some() {
+        sql.push_str(" AND (c.created_at, c.id) < (?, ?)");
+    }
+    sql.push_str(" ORDER BY c.created_at DESC, c.id DESC LIMIT ?");
+    let mut query = sqlx::query_as::<_, Row>(&sql);
+    for b in &binds {
+        query = query.bind(b);
+    }
+    if let Some((at, id)) = after {
+        query = query.bind(at).bind(id);
+    }
+    let rows = query
+        .bind(i64::from(limit) + 1)
+        .fetch_all(db.reader())
+        .await
+        .map_err(|e| search_error(e, filter.uses_full_text()))?;
+    let more = rows.len() > limit as usize;
+    let rows = rows
+        .into_iter()
+        .take(limit as usize)
+        .map(inbox_row)
+        .collect();
+    Ok(InboxRows { rows, more })
+}
+
+fn inbox_row(row: Row) -> InboxRow {
+    let (id, reference, created_at, status, turn, name, email, brief_json, summary, thumbnail) =
+        row;
+    InboxRow {
+        id,
+        reference,
+        created_at,
+        status,
+        turn: parse_turn(&turn).unwrap_or(Turn::AwaitingReply),
+        name,
+        email,
+        brief_json,
+        summary,
+        thumbnail,
+    }
+}
+
+/// How many briefs have one status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusCount {
+    /// The status.
+    pub status: String,
+    /// Briefs with it.
+    pub count: i64,
+}
+
+/// Briefs per status that has any (from `consultation_counts`, which triggers keep up to date).
+pub async fn counts(db: &Database) -> Result<Vec<StatusCount>, DbError> {
+    let rows: Vec<(String, i64)> = sqlx::query_as("SELECT status, n FROM consultation_counts")
+        .fetch_all(db.reader())
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(status, count)| StatusCount { status, count })
+        .collect())
+}
+
+/// One brief in the studio's export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportRow {
+    /// Row id (the next page starts after it).
+    pub id: i64,
+    /// `AT-XXXXX`.
+    pub reference: String,
+    /// RFC 3339.
+    pub created_at: String,
+    /// Workflow status.
+    pub status: String,
+    /// The visitor's name.
+    pub name: String,
+    /// The visitor's email.
+    pub email: String,
+    /// The brief JSON as stored.
+    pub brief_json: String,
+    /// The design summary as stored.
+    pub summary: String,
+}
+
+type ExportTuple = (i64, String, String, String, String, String, String, String);
+
+/// Up to `limit` briefs with row id above `after` (of one status, or all), oldest first.
+pub async fn export_page(
+    db: &Database,
+    status: Option<&str>,
+    after: i64,
+    limit: i64,
+) -> Result<Vec<ExportRow>, DbError> {
+    let sql = if status.is_some() {
+        "SELECT id, reference, created_at, status, name, email, brief, summary FROM consultations \
+         WHERE id > ? AND status = ? ORDER BY id LIMIT ?"
+    } else {
+        "SELECT id, reference, created_at, status, name, email, brief, summary FROM consultations \
+         WHERE id > ? AND ?1 IS NULL ORDER BY id LIMIT ?"
+    };
+    let sql = sql.replace("?1", "?");
+    let rows: Vec<ExportTuple> = sqlx::query_as(&sql)
+        .bind(after)
+        .bind(status)
+        .bind(limit)
+        .fetch_all(db.reader())
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(id, reference, created_at, status, name, email, brief_json, summary)| ExportRow {
+                id,
+                reference,
+                created_at,
+                status,
+                name,
+                email,
+                brief_json,
+                summary,
+            },
+        )
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn filter(status: Option<&'static str>, q: &str) -> Filter {
+        Filter {
+            status,
+            q: Some(q.to_owned()),
+            turn: None,
+        }
+    }
+
+    #[test]
+    fn filters_escape_their_search_text() {
+        let (sql, binds) = filter(Some("won"), "a%").sql();
+        assert!(sql.contains("LIKE ? ESCAPE"), "{sql}");
+        assert_eq!(binds, ["won", "%a\\%%", "%a\\%%", "%a\\%%"]);
+        let (_, binds) = filter(None, "Ada \"L").sql();
+        assert_eq!(binds, ["\"Ada \"\"L\""]);
+    }
+
+    #[tokio::test]
+    async fn a_match_the_index_refuses_is_the_searchers_text_not_an_outage() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = Database::open(&dir.path().join("atelier.db"))
+            .await
+            .expect("db");
+        let Err(error) = sqlx::query(
+            "SELECT rowid FROM consultations_search WHERE consultations_search MATCH ?",
+        )
+        .bind("\"unterminated")
+        .fetch_all(db.reader())
+        .await
+        else {
+            panic!("FTS5 accepted an unterminated phrase");
+        };
+        let refused = search_error(error, true);
+        assert!(
+            matches!(refused, InboxError::SearchRefused(_)),
+            "{refused:?}"
+        );
+        let outage = search_error(sqlx::Error::PoolTimedOut, true);
+        assert!(matches!(outage, InboxError::Db(_)), "{outage:?}");
+    }
+}

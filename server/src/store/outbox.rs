@@ -1,0 +1,237 @@
+//! The outbox's bookkeeping in the database, for the delivery worker (`crate::outbox`): which
+//! deliveries are due and in which lane, the lease that claims them before an attempt, what a
+//! notice is about (its payload), each attempt's record and the delivery's new state, when the
+//! next one is due, and how many confirmations an address was sent (the per-recipient cap of new
+//! briefs).
+//!
+//! The claim and the record are writes like a brief's: they go through the writer's group commit
+//! ([`Database::write`]) and return only once committed. The worker decides when to try and how
+//! long to wait; this module only reads and writes the rows.
+
+use crate::db::{Database, DbError};
+use crate::store::OutboxKind;
+use sqlx::SqliteConnection;
+
+/// Where a delivery goes: attempts in different lanes never wait for each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lane {
+    /// Every email (to the jeweler, the visitor, revisions): the SMTP server or the mail folder.
+    Mail,
+    /// The jeweler's CRM.
+    Webhook,
+}
+
+impl Lane {
+    /// Every lane.
+    pub const ALL: [Lane; 2] = [Lane::Mail, Lane::Webhook];
+
+    /// The lane of a stored `outbox.kind` (an unknown kind fails in the mail lane, as it always
+    /// has, rather than waiting forever in none).
+    pub fn of(kind: &str) -> Lane {
+        match OutboxKind::parse(kind) {
+            Some(OutboxKind::Webhook) => Lane::Webhook,
+            _ => Lane::Mail,
+        }
+    }
+
+    /// The condition on `outbox.kind` that selects this lane's rows.
+    fn condition(self) -> &'static str {
+        match self {
+            Lane::Mail => "kind <> 'webhook'",
+            Lane::Webhook => "kind = 'webhook'",
+        }
+    }
+}
+
+/// A pending delivery that is due, claimed for one attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Due {
+    /// The outbox row.
+    pub id: i64,
+    /// The brief it belongs to.
+    pub consultation_id: i64,
+    /// The stored `outbox.kind`.
+    pub kind: String,
+    /// Attempts made so far.
+    pub attempts: i64,
+}
+
+/// What became of one attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Delivered.
+    Sent,
+    /// Failed, to be retried.
+    Retrying,
+    /// Failed for the last time: parked for a person to look at.
+    Dead,
+}
+
+impl Outcome {
+    /// The name stored in `outbox_attempts.outcome`.
+    fn name(self) -> &'static str {
+        match self {
+            Outcome::Sent => "sent",
+            Outcome::Retrying => "failed",
+            Outcome::Dead => "dead",
+        }
+    }
+
+    /// The delivery's `outbox.state` after an attempt with this outcome.
+    fn state(self) -> &'static str {
+        match self {
+            Outcome::Sent => "sent",
+            Outcome::Retrying => "pending",
+            Outcome::Dead => "dead",
+        }
+    }
+}
+
+/// One attempt's outcome, as recorded on the delivery and in its history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attempt {
+    /// The outbox row.
+    pub outbox_id: i64,
+    /// This attempt's number, from 1.
+    pub attempt: i64,
+    /// When it was made, Unix seconds.
+    pub attempted_at: i64,
+    /// What became of it.
+    pub outcome: Outcome,
+    /// When the delivery is due again (its attempt time once it is sent or dead).
+    pub next_attempt_at: i64,
+    /// Why it failed.
+    pub error: Option<String>,
+}
+
+/// Confirmations queued for a visitor address (compared without case) by briefs received since
+/// `since` (RFC 3339): what the per-recipient cap counts.
+pub async fn confirmations_since(db: &Database, email: &str, since: &str) -> Result<i64, DbError> {
+    let queued = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM consultations c JOIN outbox o ON o.consultation_id = c.id \
+         WHERE o.kind = 'visitor_email' AND c.created_at >= ? AND lower(c.email) = lower(?)",
+    )
+    .bind(since)
+    .bind(email)
+    .fetch_one(db.reader())
+    .await?;
+    Ok(queued)
+}
+
+/// Selects up to `limit` of a lane's deliveries due at `now` and leases them until `lease_until`
+/// in one committed write; returns those this call claimed (a row claimed meanwhile elsewhere is
+/// left alone).
+pub async fn claim_due(
+    db: &Database,
+    lane: Lane,
+    limit: i64,
+    now: i64,
+    lease_until: i64,
+) -> Result<Vec<Due>, DbError> {
+    let due: Vec<(i64, i64, String, i64)> = sqlx::query_as(&format!(
+        "SELECT id, consultation_id, kind, attempts FROM outbox \
+         WHERE state = 'pending' AND next_attempt_at <= ? AND {} \
+         ORDER BY next_attempt_at, id LIMIT ?",
+        lane.condition()
+    ))
+    .bind(now)
+    .bind(limit)
+    .fetch_all(db.writer())
+    .await?;
+    if due.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<i64> = due.iter().map(|d| d.0).collect();
+    let claimed = db
+        .write((lease_until, now, ids), |conn, (lease, now, ids)| {
+            Box::pin(lease_rows(conn, *lease, *now, ids))
+        })
+        .await?;
+    Ok(due
+        .into_iter()
+        .filter(|d| claimed.contains(&d.0))
+        .map(|(id, consultation_id, kind, attempts)| Due {
+            id,
+            consultation_id,
+            kind,
+            attempts,
+        })
+        .collect())
+}
+
+/// The claim's statements, inside the writer's batch: the ids whose row was still due.
+async fn lease_rows(
+    conn: &mut SqliteConnection,
+    lease: i64,
+    now: i64,
+    ids: &[i64],
+) -> Result<Vec<i64>, sqlx::Error> {
+    let mut claimed = Vec::with_capacity(ids.len());
+    for &id in ids {
+        let done = sqlx::query(
+            "UPDATE outbox SET next_attempt_at = ? \
+             WHERE id = ? AND state = 'pending' AND next_attempt_at <= ?",
+        )
+        .bind(lease)
+        .bind(id)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+        if done.rows_affected() == 1 {
+            claimed.push(id);
+        }
+    }
+    Ok(claimed)
+}
+
+/// The JSON payload of an outbox row (what a notice is about), if it has one.
+pub async fn payload(db: &Database, outbox_id: i64) -> Result<Option<String>, DbError> {
+    Ok(
+        sqlx::query_scalar("SELECT payload FROM outbox WHERE id = ?")
+            .bind(outbox_id)
+            .fetch_one(db.reader())
+            .await?,
+    )
+}
+
+/// Stores the attempt's row and the delivery's new state in the writer's next group commit.
+pub async fn record_attempt(db: &Database, attempt: Attempt) -> Result<(), DbError> {
+    db.write(attempt, |conn, attempt| {
+        Box::pin(save_attempt(conn, attempt))
+    })
+    .await
+}
+
+async fn save_attempt(conn: &mut SqliteConnection, attempt: &Attempt) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO outbox_attempts (outbox_id, attempt, attempted_at, outcome, error) \
+         VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(attempt.outbox_id)
+    .bind(attempt.attempt)
+    .bind(attempt.attempted_at)
+    .bind(attempt.outcome.name())
+    .bind(&attempt.error)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "UPDATE outbox SET state = ?, attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
+    )
+    .bind(attempt.outcome.state())
+    .bind(attempt.attempt)
+    .bind(attempt.next_attempt_at)
+    .bind(&attempt.error)
+    .bind(attempt.outbox_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// When the earliest pending delivery is due (Unix seconds), if any is pending.
+pub async fn next_due_at(db: &Database) -> Result<Option<i64>, DbError> {
+    Ok(
+        sqlx::query_scalar("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'")
+            .fetch_one(db.reader())
+            .await?,
+    )
+}
