@@ -118,7 +118,7 @@ pub async fn deliver(
     c: &Consultation,
     brief: &Brief,
 ) -> Result<(), String> {
-    let payload = crate::store::outbox_payload(&state.db, outbox_id)
+    let payload = crate::store::outbox::payload(&state.db, outbox_id)
         .await
         .map_err(|e| e.to_string())?;
     let revision: Revision = serde_json::from_str(payload.as_deref().unwrap_or(""))
