@@ -197,7 +197,7 @@ pub async fn post(
 async fn first_word(state: &AppState, id: i64, by: &str, now: i64) -> Result<(), ApiError> {
     let status: Option<String> = crate::store::header(&state.db, id).await?.map(|h| h.status);
     if status.as_deref() == Some(Status::New.name()) {
-        crate::studio::workflow::set_status(state, id, Status::InConversation.name(), by, now)
+        crate::store::briefs::set_status(&state.db, id, Status::InConversation.name(), by, now)
             .await?;
     }
     Ok(())

@@ -9,7 +9,7 @@ use super::token;
 use crate::clock;
 use crate::db::{Database, DbError};
 use crate::store;
-use crate::store::accounts::{SetupOutcome, StudioUser};
+use crate::store::accounts::SetupOutcome;
 
 /// How long a setup link stays valid.
 pub const SETUP_TOKEN_HOURS: i64 = 24;
@@ -55,12 +55,6 @@ pub async fn add_user(db: &Database, email: &str, password: &str) -> Result<i64,
     store::accounts::add_user(db, &email, &hash, clock::now_unix())
         .await?
         .ok_or(AccountError::Exists(email))
-}
-
-/// The account's id and password hash, by normalised email.
-pub async fn find(db: &Database, email: &str) -> Result<Option<(i64, String)>, DbError> {
-    let user = store::accounts::find_user(db, email).await?;
-    Ok(user.map(|StudioUser { id, password_hash }| (id, password_hash)))
 }
 
 /// When no account exists: replaces any earlier setup token with a fresh one valid from `now`

@@ -15,6 +15,7 @@ use super::{device, password};
 use crate::clock;
 use crate::error::ApiError;
 use crate::rate_limit::client::ClientAddr;
+use crate::store;
 use crate::AppState;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
@@ -182,11 +183,11 @@ pub async fn login(
         });
     }
     let email = email.to_lowercase();
-    let account = accounts::find(&state.db, &email).await?;
+    let account = store::accounts::find_user(&state.db, &email).await?;
     let secure = session::is_secure(&state);
     let known = account
         .as_ref()
-        .and_then(|(_, hash)| device::recognise(&headers, secure, &email, hash));
+        .and_then(|user| device::recognise(&headers, secure, &email, &user.password_hash));
     let account_key = throttle::account_key(&email);
     let attempt = match known {
         Some(device) => Attempt::KnownDevice(device),
@@ -201,20 +202,20 @@ pub async fn login(
         .map_err(|retry_after_secs| ApiError::LoginThrottled { retry_after_secs })?;
     let ok = {
         let _turn = limits.turn(account_key).await;
-        let stored = account.as_ref().map(|(_, hash)| hash.clone());
+        let stored = account.as_ref().map(|user| user.password_hash.clone());
         login.password.chars().count() <= password::MAX_LEN
             && password::verify(login.password, stored)
                 .await
                 .map_err(|e| ApiError::Internal(e.to_string()))?
     };
     // A failure keeps its reservation spent.
-    let Some((user_id, hash)) = account.filter(|_| ok) else {
+    let Some(user) = account.filter(|_| ok) else {
         return Err(ApiError::BadCredentials);
     };
     reservation.succeeded(Instant::now());
     let max_age = i64::from(state.config.studio_session_hours) * 3600;
-    let new = session::create(&state.db, user_id, clock::now_unix(), max_age).await?;
-    signed_in(&state, StatusCode::OK, email, &hash, new)
+    let new = session::create(&state.db, user.id, clock::now_unix(), max_age).await?;
+    signed_in(&state, StatusCode::OK, email, &user.password_hash, new)
 }
 
 /// `POST /setup`: the first account, from the one-time link.
@@ -275,7 +276,7 @@ fn bad_setup_link() -> ApiError {
 
 /// `POST /logout`: ends the session and clears the cookie.
 pub async fn logout(State(state): State<AppState>, jeweler: Jeweler) -> Result<Response, ApiError> {
-    session::delete(&state.db, &jeweler.session_hash).await?;
+    store::accounts::delete_session(&state.db, &jeweler.session_hash).await?;
     let mut response = StatusCode::NO_CONTENT.into_response();
     response
         .headers_mut()

@@ -149,20 +149,10 @@ pub async fn lookup(
     }))
 }
 
-/// Ends one session.
-pub async fn delete(db: &Database, session_hash: &str) -> Result<(), DbError> {
-    store::accounts::delete_session(db, session_hash).await
-}
-
-/// Whether any studio account exists (when none does, the client shows the setup hint).
-pub async fn any_account(db: &Database) -> Result<bool, DbError> {
-    store::accounts::any_user(db).await
-}
-
 /// The 401 every studio route gives without a session.
 pub async fn unauthenticated(db: &Database) -> ApiError {
     ApiError::Unauthenticated {
-        setup_required: !any_account(db).await.unwrap_or(true),
+        setup_required: !store::accounts::any_user(db).await.unwrap_or(true),
     }
 }
 

@@ -5,7 +5,6 @@ use super::json_body;
 use super::lookup;
 use super::session::Jeweler;
 use crate::clock;
-use crate::db::DbError;
 use crate::error::ApiError;
 use crate::store::briefs;
 use crate::AppState;
@@ -34,18 +33,6 @@ pub struct NewNote {
     pub text: String,
 }
 
-/// Sets the status of brief `id` at `now` on behalf of `by`, recording the change; returns
-/// whether anything changed.
-pub async fn set_status(
-    state: &AppState,
-    id: i64,
-    to: &str,
-    by: &str,
-    now: i64,
-) -> Result<bool, DbError> {
-    briefs::set_status(&state.db, id, to, by, now).await
-}
-
 /// `POST /briefs/{reference}/status` → `{"status","history"}`.
 pub async fn change_status(
     State(state): State<AppState>,
@@ -61,7 +48,7 @@ pub async fn change_status(
             field: "status",
             message: format!("expected one of {}", NAMES.join(", ")),
         })?;
-    set_status(&state, id, to, &jeweler.email, clock::now_unix()).await?;
+    briefs::set_status(&state.db, id, to, &jeweler.email, clock::now_unix()).await?;
     Ok(Json(json!({
         "status": to,
         "history": super::brief::history(&state, id).await?,
