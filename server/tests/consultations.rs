@@ -21,7 +21,7 @@ async fn a_valid_request_is_stored_with_its_files_and_outbox_in_one_go() {
     );
     let json = r.json();
     let reference = json["reference"].as_str().expect("reference");
-    assert!(store::is_reference(reference), "{reference}");
+    assert!(store::consultations::is_reference(reference), "{reference}");
     assert!(json["received_at"]
         .as_str()
         .is_some_and(|t| t.ends_with('Z')));
@@ -251,7 +251,7 @@ async fn the_honeypot_gets_a_fake_201_and_nothing_is_stored() {
     body["website"] = json!("http://spam.example");
     let r = post_json(&f.state, "bot", &body).await;
     assert_eq!(r.status, StatusCode::CREATED);
-    assert!(store::is_reference(
+    assert!(store::consultations::is_reference(
         r.json()["reference"].as_str().expect("reference")
     ));
     assert_eq!(
@@ -319,11 +319,14 @@ async fn a_brief_survives_reopening_the_database() {
         .await
         .expect("reopen");
     let state = AppState::new(config, db.clone()).expect("state");
-    let id = store::id_by_reference(&db, &reference)
+    let id = store::consultations::id_by_reference(&db, &reference)
         .await
         .expect("query")
         .expect("stored");
-    let stored = store::load(&db, id).await.expect("load").expect("row");
+    let stored = store::consultations::load(&db, id)
+        .await
+        .expect("load")
+        .expect("row");
     let brief: serde_json::Value = serde_json::from_str(&stored.brief_json).expect("json");
     assert_eq!(brief, body["brief"]);
     assert_eq!(stored.files.len(), 3);

@@ -187,10 +187,12 @@ async fn a_submission_that_fails_alone_does_not_fail_its_batch_mates() {
         "the small briefs' files, none of the heavy one's"
     );
     for r in kept {
-        assert!(atelier_server::store::id_by_reference(&f.state.db, &r)
-            .await
-            .expect("lookup")
-            .is_some());
+        assert!(
+            atelier_server::store::consultations::id_by_reference(&f.state.db, &r)
+                .await
+                .expect("lookup")
+                .is_some()
+        );
     }
 
     // Space again: the heavy brief is stored under its key, new, not replayed.

@@ -361,11 +361,11 @@ async fn cr_lf_never_reaches_a_header_even_past_validation() {
     // holds on its own, with a brief stored before any such check existed.
     let f = fixture().await;
     let reference = submit(&f.state, "key", &full_body()).await;
-    let id = store::id_by_reference(&f.state.db, &reference)
+    let id = store::consultations::id_by_reference(&f.state.db, &reference)
         .await
         .expect("q")
         .expect("id");
-    let mut c = store::load(&f.state.db, id)
+    let mut c = store::consultations::load(&f.state.db, id)
         .await
         .expect("load")
         .expect("row");

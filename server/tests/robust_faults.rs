@@ -452,7 +452,7 @@ async fn a_full_database_answers_503_keeps_everything_and_recovers() {
         0
     );
     for reference in &references {
-        let id = atelier_server::store::id_by_reference(&f.state.db, reference)
+        let id = atelier_server::store::consultations::id_by_reference(&f.state.db, reference)
             .await
             .expect("lookup");
         assert!(id.is_some(), "{reference} lost");
@@ -510,10 +510,12 @@ async fn a_read_only_database_answers_503_keeps_everything_and_recovers() {
         count(&f.state, "SELECT COUNT(*) FROM consultations").await,
         2
     );
-    assert!(atelier_server::store::id_by_reference(&f.state.db, &kept)
-        .await
-        .expect("lookup")
-        .is_some());
+    assert!(
+        atelier_server::store::consultations::id_by_reference(&f.state.db, &kept)
+            .await
+            .expect("lookup")
+            .is_some()
+    );
 }
 
 /// Mounts a small tmpfs for the test and unmounts it when dropped (after the server is gone).

@@ -1104,7 +1104,7 @@ async fn names_with_joiners_inside_words_and_a_null_honeypot_are_kept() {
         json!("\u{645}\u{6cc}\u{200c}\u{631}\u{632}\u{627} Mary St.Claire");
     let reply = post_json(&f.state, "null-honeypot", &body).await;
     let reference = created(&reply);
-    let id = atelier_server::store::id_by_reference(&f.state.db, &reference)
+    let id = atelier_server::store::consultations::id_by_reference(&f.state.db, &reference)
         .await
         .expect("lookup");
     assert!(id.is_some(), "{reference} was answered 201 but not stored");

@@ -48,7 +48,7 @@ fn body_for(path: &str, code: &str) -> Option<serde_json::Value> {
 }
 
 async fn ids(state: &atelier_server::AppState, reference: &str) -> (i64, i64, String) {
-    let id = atelier_server::store::id_by_reference(&state.db, reference)
+    let id = atelier_server::store::consultations::id_by_reference(&state.db, reference)
         .await
         .expect("db")
         .expect("stored");

@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 use studio_common::*;
 
 async fn brief_id(state: &AppState, reference: &str) -> i64 {
-    atelier_server::store::id_by_reference(&state.db, reference)
+    atelier_server::store::consultations::id_by_reference(&state.db, reference)
         .await
         .expect("db")
         .expect("stored")
@@ -547,10 +547,12 @@ async fn retention_purges_old_spam_and_archives_only() {
         .await
         .expect("purge");
     assert_eq!((p.spam, p.archived), (1, 0));
-    assert!(atelier_server::store::id_by_reference(&f.state.db, &spam)
-        .await
-        .expect("db")
-        .is_none());
+    assert!(
+        atelier_server::store::consultations::id_by_reference(&f.state.db, &spam)
+            .await
+            .expect("db")
+            .is_none()
+    );
     assert_eq!(
         count(&f.state, "SELECT COUNT(*) FROM consultations").await,
         3

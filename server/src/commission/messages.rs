@@ -195,7 +195,9 @@ pub async fn post(
 
 /// A new brief the jeweler answers is in conversation.
 async fn first_word(state: &AppState, id: i64, by: &str, now: i64) -> Result<(), ApiError> {
-    let status: Option<String> = crate::store::header(&state.db, id).await?.map(|h| h.status);
+    let status: Option<String> = crate::store::consultations::header(&state.db, id)
+        .await?
+        .map(|h| h.status);
     if status.as_deref() == Some(Status::New.name()) {
         crate::store::briefs::set_status(&state.db, id, Status::InConversation.name(), by, now)
             .await?;

@@ -23,14 +23,14 @@ pub fn file_url(id: i64) -> String {
 /// The brief as stored, and its workflow status: what both sides' views start from.
 pub struct Loaded {
     /// The brief's own row.
-    pub header: store::BriefHeader,
+    pub header: store::consultations::BriefHeader,
     /// The brief, parsed.
     pub brief: Brief,
 }
 
 /// Loads the brief `id`; a brief erased meanwhile is a 404.
 pub async fn load(state: &AppState, id: i64) -> Result<Loaded, ApiError> {
-    let header = store::header(&state.db, id)
+    let header = store::consultations::header(&state.db, id)
         .await?
         .ok_or(ApiError::NotFound)?;
     let brief: Brief = serde_json::from_str(&header.brief_json)

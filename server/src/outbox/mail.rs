@@ -8,7 +8,7 @@
 
 pub use crate::html::escape_html;
 use crate::i18n::{DateStyle, Reader, Words};
-use crate::store::{Consultation, FileKind};
+use crate::store::consultations::{Consultation, FileKind};
 use crate::Config;
 use atelier_core::brief::Brief;
 use atelier_core::catalog::Catalog;

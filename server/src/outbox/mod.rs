@@ -25,7 +25,7 @@ pub mod webhook;
 
 use crate::db::DbError;
 use crate::store::outbox::{Attempt, Due, Outcome};
-use crate::store::{self, OutboxKind};
+use crate::store::{self, outbox::OutboxKind};
 use crate::AppState;
 use atelier_core::brief::Brief;
 use std::sync::Arc;
@@ -211,7 +211,7 @@ async fn deliver_one(
     consultation_id: i64,
     kind: &str,
 ) -> Result<(), String> {
-    let c = store::load(&state.db, consultation_id)
+    let c = store::consultations::load(&state.db, consultation_id)
         .await
         .map_err(|e| e.to_string())?
         .ok_or_else(|| format!("consultation {consultation_id} is gone"))?;

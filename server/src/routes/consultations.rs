@@ -9,7 +9,11 @@ use crate::clock;
 use crate::error::ApiError;
 use crate::i18n::Words;
 use crate::image::{self, Format, ImageError};
-use crate::store::{self, FileKind, NewConsultation, OutboxKind, Stored, StoredFile};
+use crate::store::{
+    self,
+    consultations::{FileKind, NewConsultation, Stored, StoredFile},
+    outbox::OutboxKind,
+};
 use crate::AppState;
 use atelier_core::brief::{limits, megabytes_msg, Brief, FieldError};
 use atelier_core::summary::summary_msg;
@@ -109,7 +113,7 @@ pub async fn create(
         // nothing: the bot learns nothing from the difference.
         let decoy = crate::studio::token::random_token().ok();
         return Ok(created_response(
-            &created_json(&store::new_reference(), now),
+            &created_json(&store::consultations::new_reference(), now),
             decoy.as_deref(),
             false,
         ));
@@ -122,7 +126,7 @@ pub async fn create(
         }])
     })?;
     let body_hash = hex::encode(Sha256::digest(&body));
-    match store::lookup(&state.db, &key, &body_hash).await? {
+    match store::consultations::lookup(&state.db, &key, &body_hash).await? {
         Some(Stored::Replay(response)) => return replay(&state, &key, &response, now).await,
         Some(_) => return Err(ApiError::IdempotencyConflict),
         None => {}
@@ -188,7 +192,7 @@ pub async fn create(
         outbox,
         link_key: Some(state.link_key.clone()),
     };
-    match store::insert(&state.db, new, move |reference| {
+    match store::consultations::insert(&state.db, new, move |reference| {
         created_json(reference, now)
     })
     .await?
@@ -253,7 +257,7 @@ async fn replay(
     response: &str,
     now: i64,
 ) -> Result<Response, ApiError> {
-    let token = match store::id_by_idempotency_key(&state.db, key).await? {
+    let token = match store::consultations::id_by_idempotency_key(&state.db, key).await? {
         Some(id) => store::links::live_token(&state.db, &state.link_key, id, now).await?,
         None => None,
     };

@@ -10,7 +10,7 @@
 use crate::booking::slots::Busy;
 use crate::db::writer::JobFuture;
 use crate::db::{Database, DbError};
-use crate::store::OutboxKind;
+use crate::store::outbox::OutboxKind;
 use atelier_core::commission::{Appointment, Availability, MeetingKind};
 use serde::{Deserialize, Serialize};
 use sqlx::SqliteConnection;

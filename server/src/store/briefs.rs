@@ -2,7 +2,7 @@
 //! history, notes and deliveries with every attempt; changing its status (recorded in its history),
 //! adding a note, retrying a delivery, and erasing the brief with everything stored for it.
 //!
-//! The brief's own row is [`crate::store::header`]; the commission page reads it too.
+//! The brief's own row is [`crate::store::consultations::header`]; the commission page reads it too.
 
 use crate::db::{Database, DbError};
 use crate::store::messages::FileBytes;

@@ -3,7 +3,7 @@
 //! itself is the jeweler's (`studio::erase`): one `DELETE` whose cascade takes every commission table.
 
 use crate::db::{Database, DbError};
-use crate::store::{queue_notice, OutboxKind};
+use crate::store::outbox::{queue_notice, OutboxKind};
 use serde_json::json;
 
 /// The request as recorded.

@@ -6,7 +6,7 @@
 //! double click lands once, and its second answer is the first one's message.
 
 use crate::db::{Database, DbError};
-use crate::store::OutboxKind;
+use crate::store::outbox::OutboxKind;
 use atelier_core::commission::{Author, Message, Picture};
 use sqlx::SqliteConnection;
 

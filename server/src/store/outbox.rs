@@ -9,8 +9,92 @@
 //! long to wait; this module only reads and writes the rows.
 
 use crate::db::{Database, DbError};
-use crate::store::OutboxKind;
+use serde::{Deserialize, Serialize};
 use sqlx::SqliteConnection;
+
+/// What the outbox delivers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutboxKind {
+    /// The brief to the jeweler.
+    JewelerEmail,
+    /// The confirmation to the visitor.
+    VisitorEmail,
+    /// The signed JSON POST to the jeweler's CRM.
+    Webhook,
+    /// A revised design sent back to the visitor from the studio (several per brief).
+    RevisionEmail,
+    /// A message of the conversation, to the other side.
+    MessageEmail,
+    /// A proposal to the visitor, or the visitor's answer to the jeweler.
+    ProposalEmail,
+    /// An appointment booked, moved or cancelled, with its iCalendar invitation, to either side.
+    AppointmentEmail,
+    /// A stage of the making, to the visitor.
+    StageEmail,
+    /// A new private link to the commission page, to the visitor.
+    LinkEmail,
+    /// The visitor's request for erasure, to the jeweler.
+    ErasureRequestEmail,
+}
+
+impl OutboxKind {
+    /// The name stored in `outbox.kind`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutboxKind::JewelerEmail => "jeweler_email",
+            OutboxKind::VisitorEmail => "visitor_email",
+            OutboxKind::Webhook => "webhook",
+            OutboxKind::RevisionEmail => "revision_email",
+            OutboxKind::MessageEmail => "message_email",
+            OutboxKind::ProposalEmail => "proposal_email",
+            OutboxKind::AppointmentEmail => "appointment_email",
+            OutboxKind::StageEmail => "stage_email",
+            OutboxKind::LinkEmail => "link_email",
+            OutboxKind::ErasureRequestEmail => "erasure_request_email",
+        }
+    }
+
+    /// The kind stored under this name.
+    pub fn parse(text: &str) -> Option<Self> {
+        OutboxKind::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+
+    /// Every kind.
+    pub const ALL: [OutboxKind; 10] = [
+        OutboxKind::JewelerEmail,
+        OutboxKind::VisitorEmail,
+        OutboxKind::Webhook,
+        OutboxKind::RevisionEmail,
+        OutboxKind::MessageEmail,
+        OutboxKind::ProposalEmail,
+        OutboxKind::AppointmentEmail,
+        OutboxKind::StageEmail,
+        OutboxKind::LinkEmail,
+        OutboxKind::ErasureRequestEmail,
+    ];
+}
+
+/// Queues a notice of `kind` for brief `id`, due now, inside the caller's transaction. `payload`
+/// names the records the email is about by id only, so erasing them leaves nothing behind here.
+pub async fn queue_notice(
+    conn: &mut SqliteConnection,
+    id: i64,
+    kind: OutboxKind,
+    payload: &serde_json::Value,
+    now_unix: i64,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at, payload) \
+         VALUES (?, ?, 'pending', 0, ?, ?) RETURNING id",
+    )
+    .bind(id)
+    .bind(kind.as_str())
+    .bind(now_unix)
+    .bind(payload.to_string())
+    .fetch_one(conn)
+    .await
+}
 
 /// Where a delivery goes: attempts in different lanes never wait for each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 //! email telling the jeweler; the outbox rows name the proposal by id only.
 
 use crate::db::{Database, DbError};
-use crate::store::{queue_notice, OutboxKind};
+use crate::store::outbox::{queue_notice, OutboxKind};
 use atelier_core::commission::{AnswerGiven, Change, PriceRange, Proposal, ProposalAnswer};
 use serde_json::json;
 use sqlx::SqliteConnection;

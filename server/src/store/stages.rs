@@ -2,7 +2,7 @@
 //! in `commission_files` under the stage's id, and the visitor's email queued with it when asked.
 
 use crate::db::{Database, DbError};
-use crate::store::{queue_notice, OutboxKind};
+use crate::store::outbox::{queue_notice, OutboxKind};
 use atelier_core::commission::{Picture, Stage, StageEntry};
 use serde_json::json;
 

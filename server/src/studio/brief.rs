@@ -99,13 +99,13 @@ pub async fn show(
     Path(reference): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     let (id, _) = lookup::brief_id(&state, &reference).await?;
-    let store::BriefHeader {
+    let store::consultations::BriefHeader {
         created_at,
         status,
         brief_json,
         summary,
         ..
-    } = store::header(&state.db, id)
+    } = store::consultations::header(&state.db, id)
         .await?
         .ok_or(ApiError::NotFound)?;
     let brief_value: Value = serde_json::from_str(&brief_json).unwrap_or(Value::Null);

@@ -6,7 +6,7 @@ use crate::AppState;
 
 /// The row id and status of the brief with this reference.
 pub async fn brief_id(state: &AppState, reference: &str) -> Result<(i64, String), ApiError> {
-    if !crate::store::is_reference(reference) {
+    if !crate::store::consultations::is_reference(reference) {
         return Err(ApiError::NotFound);
     }
     briefs::status_by_reference(&state.db, reference)

@@ -9,7 +9,7 @@ use crate::error::ApiError;
 use crate::outbox::mail::{
     escape_html, header_text, html_open, link_html, own_words_html, to_visitor, MailError,
 };
-use crate::store::Consultation;
+use crate::store::consultations::Consultation;
 use crate::AppState;
 use atelier_core::brief::Brief;
 use atelier_core::i18n::Arg;

@@ -56,7 +56,7 @@ pub async fn visitor(
 
 /// The row id of a brief.
 pub async fn brief_id(state: &AppState, reference: &str) -> i64 {
-    atelier_server::store::id_by_reference(&state.db, reference)
+    atelier_server::store::consultations::id_by_reference(&state.db, reference)
         .await
         .expect("db")
         .expect("stored")

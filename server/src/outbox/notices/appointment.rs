@@ -10,7 +10,7 @@ use crate::booking::ics::{self, Invitation, Method, Person};
 use crate::i18n::{DateStyle, Reader};
 use crate::outbox::mail::{escape_html, header_text, html_open};
 use crate::store::booking::{self as store, AppointmentRow, Notice, Recipient};
-use crate::store::Consultation;
+use crate::store::consultations::Consultation;
 use crate::AppState;
 use atelier_core::brief::Brief;
 use atelier_core::commission::MeetingKind;
@@ -218,7 +218,8 @@ pub async fn deliver(
     c: &Consultation,
     brief: &Brief,
 ) -> Result<(), String> {
-    let notice: Notice = super::payload(crate::store::OutboxKind::AppointmentEmail, payload)?;
+    let notice: Notice =
+        super::payload(crate::store::outbox::OutboxKind::AppointmentEmail, payload)?;
     let row = store::row(&state.db, notice.appointment_id)
         .await
         .map_err(|e| e.to_string())?

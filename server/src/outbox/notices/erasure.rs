@@ -3,7 +3,7 @@
 //! The payload names the request by id. In the shop's language, the comment as written.
 
 use crate::outbox::mail::{escape_html, html_open, link_html, own_words_html, to_jeweler};
-use crate::store::{erasure, Consultation, OutboxKind};
+use crate::store::{consultations::Consultation, erasure, outbox::OutboxKind};
 use crate::AppState;
 use atelier_core::brief::Brief;
 use atelier_core::i18n::{Arg, Lang};

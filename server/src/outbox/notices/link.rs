@@ -3,7 +3,7 @@
 
 use super::{payload, visitor_link};
 use crate::outbox::mail::{commission_link_lines, escape_html, header_text, html_open, to_visitor};
-use crate::store::{Consultation, OutboxKind};
+use crate::store::{consultations::Consultation, outbox::OutboxKind};
 use crate::AppState;
 use atelier_core::brief::Brief;
 use atelier_core::i18n::Arg;

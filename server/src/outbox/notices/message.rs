@@ -11,7 +11,7 @@ use crate::outbox::mail::{
     to_jeweler, to_visitor, written_in,
 };
 use crate::store::messages::{self, Notice};
-use crate::store::{Consultation, OutboxKind};
+use crate::store::{consultations::Consultation, outbox::OutboxKind};
 use crate::AppState;
 use atelier_core::brief::Brief;
 use atelier_core::commission::{Author, Message};

@@ -11,7 +11,7 @@ pub mod message;
 pub mod proposal;
 pub mod stage;
 
-use crate::store::{Consultation, OutboxKind};
+use crate::store::{consultations::Consultation, outbox::OutboxKind};
 use crate::AppState;
 use atelier_core::brief::Brief;
 

@@ -9,7 +9,7 @@ use crate::outbox::mail::{
     written_in, MailError,
 };
 use crate::store::proposals::{self, Event};
-use crate::store::{Consultation, OutboxKind};
+use crate::store::{consultations::Consultation, outbox::OutboxKind};
 use crate::AppState;
 use atelier_core::brief::Brief;
 use atelier_core::commission::{AnswerGiven, PriceRange, Proposal, ProposalAnswer};

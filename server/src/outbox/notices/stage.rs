@@ -7,7 +7,7 @@ use crate::outbox::mail::{
     escape_html, header_text, html_open, own_words_html, visitor_envelope, MailError,
 };
 use crate::store::stages::{self, StagePhoto};
-use crate::store::{Consultation, OutboxKind};
+use crate::store::{consultations::Consultation, outbox::OutboxKind};
 use crate::AppState;
 use atelier_core::brief::Brief;
 use atelier_core::commission::StageEntry;

@@ -1,0 +1,30 @@
+//! Everything the server keeps, in one place: every SQL statement lives in this module's files,
+//! and handlers, the outbox worker and the studio call the functions here. Each file keeps one
+//! kind of record for its readers:
+//!
+//! - [`consultations`]: the briefs as sent, their pictures, idempotency and the first deliveries;
+//! - [`outbox`]: what is due to be delivered, the leases and the attempts;
+//! - [`accounts`] and [`retention`]: the studio's users, setup tokens and sessions, and what
+//!   retention erases;
+//! - [`briefs`], [`inbox`] and [`export`]: the studio's view of one brief, of the inbox and of
+//!   the export;
+//! - [`links`], [`messages`], [`proposals`], [`booking`], [`stages`] and [`erasure`]: the
+//!   commission after the brief.
+//!
+//! The functions take a [`Database`](crate::db::Database) and return typed rows; callers never see
+//! a connection, a transaction or SQL. The statements are plain enough for a PostgreSQL backend to
+//! sit beside the SQLite one behind the same functions.
+
+pub mod accounts;
+pub mod booking;
+pub mod briefs;
+pub mod consultations;
+pub mod erasure;
+pub mod export;
+pub mod inbox;
+pub mod links;
+pub mod messages;
+pub mod outbox;
+pub mod proposals;
+pub mod retention;
+pub mod stages;
