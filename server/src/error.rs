@@ -4,7 +4,7 @@
 //! programs, `message` is a sentence for people, `fields` lists field-level problems with paths
 //! into the request body (e.g. `brief.contact.email`, `snapshots[1].png_base64`).
 
-use crate::db::Outage;
+use crate::store::Outage;
 use atelier_core::brief::FieldError;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -17,7 +17,7 @@ pub enum ApiError {
     #[error("no such API endpoint")]
     NotFound,
     #[error("{}", outage_message(.0.outage()))]
-    Database(#[from] crate::db::DbError),
+    Database(#[from] crate::store::DbError),
     #[error("this endpoint does not answer that method")]
     MethodNotAllowed,
     #[error("send the request as JSON with `Content-Type: application/json`")]

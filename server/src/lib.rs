@@ -8,7 +8,6 @@ pub mod catalog_file;
 pub mod clock;
 pub mod commission;
 pub mod config;
-pub mod db;
 pub mod embed;
 pub mod error;
 pub mod html;
@@ -16,6 +15,7 @@ pub mod http;
 pub mod i18n;
 pub mod image;
 pub mod outbox;
+pub mod private_files;
 pub mod rate_limit;
 mod routes;
 pub mod store;
@@ -28,9 +28,9 @@ use std::sync::Arc;
 use tokio::sync::Notify;
 
 pub use config::Config;
-pub use db::Database;
 pub use outbox::mail::Mailer;
 pub use rate_limit::RateLimiter;
+pub use store::Database;
 
 /// What every request handler and the outbox worker can reach.
 #[derive(Debug, Clone)]

@@ -52,7 +52,7 @@ async fn run(args: Vec<String>) -> Result<(), String> {
     let path = config_path.unwrap_or_else(|| PathBuf::from("atelier.toml"));
     let config = Config::load(&path, explicit, std::env::vars()).map_err(|e| e.to_string())?;
 
-    atelier_server::db::create_private_dir(&config.data_dir).map_err(|e| {
+    atelier_server::private_files::create_private_dir(&config.data_dir).map_err(|e| {
         format!(
             "cannot create the data folder {}: {e}",
             config.data_dir.display()

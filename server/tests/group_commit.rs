@@ -7,7 +7,7 @@
 
 mod common;
 
-use atelier_server::db::writer::WriterStats;
+use atelier_server::store::sqlite::writer::WriterStats;
 use atelier_server::AppState;
 use axum::http::StatusCode;
 use common::*;

@@ -366,8 +366,8 @@ async fn follow(
 /// Adds the studio's account to the data folder before the server first starts, as
 /// `atelier-server --add-user` does.
 async fn add_jeweler(data: &std::path::Path) {
-    atelier_server::db::create_private_dir(data).expect("data folder");
-    let db = atelier_server::db::Database::open(&data.join("atelier.db"))
+    atelier_server::private_files::create_private_dir(data).expect("data folder");
+    let db = atelier_server::store::Database::open(&data.join("atelier.db"))
         .await
         .expect("open");
     atelier_server::studio::accounts::add_user(&db, JEWELER.0, JEWELER.1)

@@ -62,11 +62,11 @@ impl LinkKey {
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 let key = LinkKey::random()?;
-                crate::db::create_private_dir(data_dir).map_err(io)?;
+                crate::private_files::create_private_dir(data_dir).map_err(io)?;
                 let mut file = std::fs::OpenOptions::new()
                     .write(true)
                     .create_new(true)
-                    .mode(crate::db::PRIVATE_FILE_MODE)
+                    .mode(crate::private_files::PRIVATE_FILE_MODE)
                     .open(&path)
                     .map_err(io)?;
                 file.write_all(&key.0).map_err(io)?;

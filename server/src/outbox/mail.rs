@@ -81,11 +81,13 @@ impl Mailer {
                 };
                 // The emails carry visitors' names, addresses and photos: owner only.
                 let folder = dir.clone();
-                tokio::task::spawn_blocking(move || crate::db::create_private_dir(&folder))
-                    .await
-                    .map_err(std::io::Error::other)
-                    .and_then(|created| created)
-                    .map_err(file_error(dir))?;
+                tokio::task::spawn_blocking(move || {
+                    crate::private_files::create_private_dir(&folder)
+                })
+                .await
+                .map_err(std::io::Error::other)
+                .and_then(|created| created)
+                .map_err(file_error(dir))?;
                 let path = dir.join(format!("{file_stem}.eml"));
                 let temp = dir.join(format!(".{file_stem}.eml.tmp"));
                 write_private(&temp, &message.formatted())
@@ -108,12 +110,12 @@ async fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<
         .write(true)
         .create(true)
         .truncate(true)
-        .mode(crate::db::PRIVATE_FILE_MODE)
+        .mode(crate::private_files::PRIVATE_FILE_MODE)
         .open(path)
         .await?;
     // A leftover from before keeps its old mode through `open`.
     file.set_permissions(std::fs::Permissions::from_mode(
-        crate::db::PRIVATE_FILE_MODE,
+        crate::private_files::PRIVATE_FILE_MODE,
     ))
     .await?;
     file.write_all(bytes).await?;

@@ -13,7 +13,7 @@
 //! later brief's email does not queue behind an earlier brief's stuck webhook.
 //!
 //! The claim before each attempt and the record after it are writes like a brief's: they go
-//! through the writer's group commit ([`crate::db::Database::write`]), so under load they share
+//! through the writer's group commit ([`crate::store::Database::write`]), so under load they share
 //! the submissions' fsyncs instead of taking turns with them, and each still returns only once
 //! it is committed (a delivery is never sent before its claim is durable). The claim leases the
 //! row until the attempt's timeout has passed, so an attempt in flight is never started twice,
@@ -23,8 +23,8 @@ pub mod mail;
 pub mod notices;
 pub mod webhook;
 
-use crate::db::DbError;
 use crate::store::outbox::{Attempt, Due, Outcome};
+use crate::store::DbError;
 use crate::store::{self, outbox::OutboxKind};
 use crate::AppState;
 use atelier_core::brief::Brief;

@@ -6,7 +6,7 @@
 //! stored: SHA-256 digests, never a secret itself. Times are Unix seconds unless said otherwise.
 
 use crate::clock;
-use crate::db::{Database, DbError};
+use crate::store::{Database, DbError};
 use sqlx::{SqliteConnection, SqliteExecutor};
 
 /// An account as sign-in needs it.

@@ -8,9 +8,9 @@
 //! are queued in the same write, so a booking is never stored without them.
 
 use crate::booking::slots::Busy;
-use crate::db::writer::JobFuture;
-use crate::db::{Database, DbError};
 use crate::store::outbox::OutboxKind;
+use crate::store::sqlite::writer::JobFuture;
+use crate::store::{Database, DbError};
 use atelier_core::commission::{Appointment, Availability, MeetingKind};
 use serde::{Deserialize, Serialize};
 use sqlx::SqliteConnection;

@@ -4,8 +4,8 @@
 //!
 //! The brief's own row is [`crate::store::consultations::header`]; the commission page reads it too.
 
-use crate::db::{Database, DbError};
 use crate::store::messages::FileBytes;
+use crate::store::{Database, DbError};
 
 /// A brief found by its reference: its row id and workflow status.
 #[derive(Debug, Clone, PartialEq, Eq)]

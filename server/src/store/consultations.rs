@@ -4,7 +4,7 @@
 
 use super::links;
 use super::outbox::OutboxKind;
-use crate::db::{Database, DbError};
+use crate::store::{Database, DbError};
 use sqlx::SqliteConnection;
 
 /// Letters and digits that cannot be confused when read aloud or retyped (no 0/O, 1/I/L, U).

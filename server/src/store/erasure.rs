@@ -2,8 +2,8 @@
 //! transaction. Asking again changes nothing and answers the first request's time. The erasure
 //! itself is the jeweler's (`studio::erase`): one `DELETE` whose cascade takes every commission table.
 
-use crate::db::{Database, DbError};
 use crate::store::outbox::{queue_notice, OutboxKind};
+use crate::store::{Database, DbError};
 use serde_json::json;
 
 /// The request as recorded.

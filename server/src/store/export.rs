@@ -3,7 +3,7 @@
 //! their bytes; studio accounts' addresses are left out (they are the shop staff's data, not the
 //! visitor's).
 
-use crate::db::{Database, DbError};
+use crate::store::{Database, DbError};
 use atelier_core::commission::Proposal;
 use serde::Serialize;
 

@@ -11,7 +11,7 @@
 //! of a name, email or reference, case-insensitively); text shorter than three characters, which
 //! trigrams cannot index, falls back to a LIKE scan in newest-first order.
 
-use crate::db::{Database, DbError};
+use crate::store::{Database, DbError};
 use atelier_core::commission::Turn;
 
 /// Which briefs a list shows; the studio's handlers check the query string into one.

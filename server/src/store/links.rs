@@ -4,7 +4,7 @@
 //! [`LinkKey`], which lives outside the database, so a copy of the database opens no commission page.
 
 use crate::commission::link_key::LinkKey;
-use crate::db::{Database, DbError};
+use crate::store::{Database, DbError};
 use crate::studio::token;
 use atelier_core::commission::LinkState;
 use sqlx::SqliteConnection;

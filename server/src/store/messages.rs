@@ -5,8 +5,8 @@
 //! A message is idempotent like a brief: `(brief, Idempotency-Key)` is unique, so a retry or a
 //! double click lands once, and its second answer is the first one's message.
 
-use crate::db::{Database, DbError};
 use crate::store::outbox::OutboxKind;
+use crate::store::{Database, DbError};
 use atelier_core::commission::{Author, Message, Picture};
 use sqlx::SqliteConnection;
 

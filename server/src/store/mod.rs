@@ -11,7 +11,7 @@
 //! - [`links`], [`messages`], [`proposals`], [`booking`], [`stages`] and [`erasure`]: the
 //!   commission after the brief.
 //!
-//! The functions take a [`Database`](crate::db::Database) and return typed rows; callers never see
+//! The functions take a [`Database`](crate::store::Database) and return typed rows; callers never see
 //! a connection, a transaction or SQL. The statements are plain enough for a PostgreSQL backend to
 //! sit beside the SQLite one behind the same functions.
 
@@ -27,4 +27,7 @@ pub mod messages;
 pub mod outbox;
 pub mod proposals;
 pub mod retention;
+pub mod sqlite;
 pub mod stages;
+
+pub use sqlite::{Database, DbError, Outage};

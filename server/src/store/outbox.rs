@@ -8,7 +8,7 @@
 //! ([`Database::write`]) and return only once committed. The worker decides when to try and how
 //! long to wait; this module only reads and writes the rows.
 
-use crate::db::{Database, DbError};
+use crate::store::{Database, DbError};
 use serde::{Deserialize, Serialize};
 use sqlx::SqliteConnection;
 

@@ -4,8 +4,8 @@
 //! A proposal and the email announcing it are committed together, and so are an answer and the
 //! email telling the jeweler; the outbox rows name the proposal by id only.
 
-use crate::db::{Database, DbError};
 use crate::store::outbox::{queue_notice, OutboxKind};
+use crate::store::{Database, DbError};
 use atelier_core::commission::{AnswerGiven, Change, PriceRange, Proposal, ProposalAnswer};
 use serde_json::json;
 use sqlx::SqliteConnection;

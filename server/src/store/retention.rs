@@ -3,7 +3,7 @@
 //! brief), expired or idle studio sessions, and expired setup tokens. The purge decides the
 //! cut-off times; these functions only delete what is older.
 
-use crate::db::{Database, DbError};
+use crate::store::{Database, DbError};
 use atelier_core::workflow::Status;
 
 /// Deletes the briefs whose status is `status` and was set at or before `marked_by` (Unix

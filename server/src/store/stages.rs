@@ -1,8 +1,8 @@
 //! SQL for the stages of the making: each step the jeweler records, with an optional photo kept
 //! in `commission_files` under the stage's id, and the visitor's email queued with it when asked.
 
-use crate::db::{Database, DbError};
 use crate::store::outbox::{queue_notice, OutboxKind};
+use crate::store::{Database, DbError};
 use atelier_core::commission::{Picture, Stage, StageEntry};
 use serde_json::json;
 

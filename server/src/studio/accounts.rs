@@ -7,9 +7,9 @@
 use super::password::{self, PasswordError};
 use super::token;
 use crate::clock;
-use crate::db::{Database, DbError};
 use crate::store;
 use crate::store::accounts::SetupOutcome;
+use crate::store::{Database, DbError};
 
 /// How long a setup link stays valid.
 pub const SETUP_TOKEN_HOURS: i64 = 24;

@@ -5,8 +5,8 @@
 use super::lookup;
 use super::session::Jeweler;
 use crate::clock;
-use crate::db::DbError;
 use crate::error::ApiError;
+use crate::store::DbError;
 use crate::store::{self, briefs};
 use crate::AppState;
 use atelier_core::brief::Brief;

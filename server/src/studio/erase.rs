@@ -4,10 +4,10 @@
 
 use super::lookup;
 use super::session::Jeweler;
-use crate::db::DbError;
 use crate::error::ApiError;
 use crate::outbox::mail::Mailer;
 use crate::store::briefs;
+use crate::store::DbError;
 use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;

@@ -6,9 +6,9 @@
 
 use super::inbox::{brief_facts, parse_filter};
 use super::session::Jeweler;
-use crate::db::Database;
 use crate::error::ApiError;
 use crate::store::inbox::{export_page, ExportRow};
+use crate::store::Database;
 use crate::AppState;
 use axum::body::{Body, Bytes};
 use axum::extract::rejection::QueryRejection;

@@ -316,7 +316,7 @@ mod tests {
             matches!(refused, ApiError::Invalid { field: "q", .. }),
             "{refused:?}"
         );
-        let outage = inbox_error(InboxError::Db(crate::db::DbError::WriterStopped));
+        let outage = inbox_error(InboxError::Db(crate::store::DbError::WriterStopped));
         assert!(!matches!(outage, ApiError::Invalid { .. }), "{outage:?}");
     }
 

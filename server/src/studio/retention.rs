@@ -4,8 +4,8 @@
 //! [`purge`] takes the time as an argument so tests can run it at any date; [`run`] calls it at
 //! start and every hour.
 
-use crate::db::DbError;
 use crate::store::retention;
+use crate::store::DbError;
 use crate::AppState;
 use atelier_core::workflow::Status;
 use std::time::Duration;

@@ -8,10 +8,10 @@
 
 use super::token;
 use crate::clock;
-use crate::db::{Database, DbError};
 use crate::error::ApiError;
 use crate::store;
 use crate::store::accounts::LiveSession;
+use crate::store::{Database, DbError};
 use crate::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;

@@ -13,9 +13,10 @@
 
 pub mod writer;
 
+use crate::private_files::{create_private_dir, PRIVATE_FILE_MODE};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
@@ -55,21 +56,6 @@ pub enum DbError {
         /// Why.
         source: std::io::Error,
     },
-}
-
-/// Mode of the folders Atelier keeps data in: the owner only.
-pub const PRIVATE_DIR_MODE: u32 = 0o700;
-/// Mode of the files Atelier keeps data in: the owner only.
-pub const PRIVATE_FILE_MODE: u32 = 0o600;
-
-/// Creates `path` and any missing parents as private folders, and makes `path` itself private if
-/// it already existed.
-pub fn create_private_dir(path: &Path) -> std::io::Result<()> {
-    std::fs::DirBuilder::new()
-        .recursive(true)
-        .mode(PRIVATE_DIR_MODE)
-        .create(path)?;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(PRIVATE_DIR_MODE))
 }
 
 /// Makes the database's folder and file private before SQLite opens them: creates the file with
