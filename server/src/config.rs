@@ -14,6 +14,9 @@ pub struct Config {
     pub bind: SocketAddr,
     /// Folder for the SQLite database and outgoing mail files (`data_dir`, `ATELIER_DATA_DIR`).
     pub data_dir: PathBuf,
+    /// Where the bytes of pictures and files are kept (`files_url`, `ATELIER_FILES_URL`): a folder
+    /// (a path or `file:///path`); without it, `<data_dir>/files`. See [`Config::files_location`].
+    pub files_url: Option<String>,
     /// Folder with the built web app (`static_dir`, `ATELIER_STATIC_DIR`).
     pub static_dir: PathBuf,
     /// The jeweler's shop name, shown to visitors (`shop_name`, `ATELIER_SHOP_NAME`).
@@ -109,6 +112,7 @@ impl Default for Config {
         Self {
             bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
             data_dir: PathBuf::from("data"),
+            files_url: None,
             static_dir: PathBuf::from("dist"),
             shop_name: "Atelier".to_owned(),
             shop_logo: None,
@@ -168,6 +172,7 @@ pub enum ConfigError {
 struct FileConfig {
     bind: Option<String>,
     data_dir: Option<PathBuf>,
+    files_url: Option<String>,
     static_dir: Option<PathBuf>,
     shop_name: Option<String>,
     shop_logo: Option<PathBuf>,
@@ -229,6 +234,7 @@ impl Config {
             config.bind = parse_bind("bind", &bind)?;
         }
         config.data_dir = file.data_dir.unwrap_or(config.data_dir);
+        config.files_url = file.files_url;
         config.static_dir = file.static_dir.unwrap_or(config.static_dir);
         config.shop_name = file.shop_name.unwrap_or(config.shop_name);
         config.shop_logo = file.shop_logo;
@@ -289,6 +295,7 @@ impl Config {
             match key.as_str() {
                 "ATELIER_BIND" => config.bind = parse_bind(&key, &value)?,
                 "ATELIER_DATA_DIR" => config.data_dir = PathBuf::from(value),
+                "ATELIER_FILES_URL" => config.files_url = Some(value).filter(|v| !v.is_empty()),
                 "ATELIER_STATIC_DIR" => config.static_dir = PathBuf::from(value),
                 "ATELIER_SHOP_NAME" => config.shop_name = value,
                 "ATELIER_SHOP_LOGO" => {
@@ -391,8 +398,20 @@ impl Config {
         Ok(config)
     }
 
+    /// Where the files' objects are kept: `files_url`, or the folder `files` in `data_dir`.
+    pub fn files_location(&self) -> Result<crate::store::files::Location, ConfigError> {
+        match &self.files_url {
+            None => Ok(crate::store::files::Location::Folder(
+                self.data_dir.join("files"),
+            )),
+            Some(url) => crate::store::files::Location::parse(url)
+                .map_err(|reason| invalid("files_url", url, &reason)),
+        }
+    }
+
     /// Checks every value that parsing alone cannot.
     fn check(&self) -> Result<(), ConfigError> {
+        self.files_location()?;
         let limits = &self.limits;
         for (key, zero) in [
             (
@@ -652,6 +671,37 @@ mod tests {
         let config = Config::load(file.path(), true, env).expect("valid");
         assert_eq!(config.bind.port(), 9100);
         assert_eq!(config.shop_name, "Maison Or");
+    }
+
+    #[test]
+    fn files_go_to_a_folder_in_the_data_folder_unless_files_url_names_one() {
+        use crate::store::files::Location;
+        let env = [("ATELIER_DATA_DIR".to_owned(), "/srv/atelier".to_owned())];
+        let config = Config::load(Path::new("missing.toml"), false, env).expect("valid");
+        assert_eq!(
+            config.files_location().expect("location"),
+            Location::Folder(PathBuf::from("/srv/atelier/files"))
+        );
+        let file = write("files_url = \"file:///mnt/photos\"\n");
+        let config = Config::load(file.path(), true, []).expect("valid");
+        assert_eq!(
+            config.files_location().expect("location"),
+            Location::Folder(PathBuf::from("/mnt/photos"))
+        );
+        let env = [(
+            "ATELIER_FILES_URL".to_owned(),
+            "/var/atelier-files".to_owned(),
+        )];
+        let config = Config::load(file.path(), true, env).expect("valid");
+        assert_eq!(config.files_url.as_deref(), Some("/var/atelier-files"));
+        let env = [("ATELIER_FILES_URL".to_owned(), "s3://bucket".to_owned())];
+        let error = Config::load(file.path(), true, env)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("`files_url`") && error.contains("not supported yet"),
+            "{error}"
+        );
     }
 
     #[test]

@@ -59,7 +59,10 @@ async fn run(args: Vec<String>) -> Result<(), String> {
         )
     })?;
     let db_path = config.data_dir.join("atelier.db");
-    let db = Database::open(&db_path)
+    let files_location = config.files_location().map_err(|e| e.to_string())?;
+    let files = atelier_server::store::files::FileStore::open(&files_location)
+        .map_err(|e| format!("cannot open the files folder (files_url): {e}"))?;
+    let db = Database::open_with_files(&db_path, files)
         .await
         .map_err(|e| format!("cannot open {}: {e}", db_path.display()))?;
     if let Some(email) = user_add {

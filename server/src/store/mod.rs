@@ -3,6 +3,7 @@
 //! kind of record for its readers:
 //!
 //! - [`consultations`]: the briefs as sent, their pictures, idempotency and the first deliveries;
+//! - [`files`]: the bytes of every picture, kept as objects outside the database;
 //! - [`outbox`]: what is due to be delivered, the leases and the attempts;
 //! - [`accounts`] and [`retention`]: the studio's users, setup tokens and sessions, and what
 //!   retention erases;
@@ -21,6 +22,7 @@ pub mod briefs;
 pub mod consultations;
 pub mod erasure;
 pub mod export;
+pub mod files;
 pub mod inbox;
 pub mod links;
 pub mod messages;

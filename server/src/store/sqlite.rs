@@ -14,6 +14,7 @@
 pub mod writer;
 
 use crate::private_files::{create_private_dir, PRIVATE_FILE_MODE};
+use crate::store::files::{FileError, FileStore};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
@@ -29,6 +30,7 @@ pub struct Database {
     writer: SqlitePool,
     reader: SqlitePool,
     batches: Writer,
+    files: FileStore,
 }
 
 /// Why the database could not be opened or used.
@@ -45,6 +47,9 @@ pub enum DbError {
     /// The group-commit task is gone (only while the process shuts down).
     #[error("the database writer has stopped")]
     WriterStopped,
+    /// A file's object could not be written, read, checked or deleted.
+    #[error("file storage error: {0}")]
+    Files(#[from] FileError),
     /// The operating system gave no randomness for a secret token.
     #[error("no randomness for a secret token: {0}")]
     NoRandomness(String),
@@ -111,6 +116,15 @@ impl DbError {
         match self {
             DbError::Sqlx(e) => outage_of(e),
             DbError::Batch(e) => outage_of(e),
+            DbError::Files(e) => match e.io_kind() {
+                Some(std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded) => {
+                    Outage::Full
+                }
+                Some(
+                    std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied,
+                ) => Outage::ReadOnly,
+                _ => Outage::Other,
+            },
             DbError::Migrate(_)
             | DbError::WriterStopped
             | DbError::NoRandomness(_)
@@ -140,8 +154,17 @@ fn outage_of(error: &sqlx::Error) -> Outage {
 }
 
 impl Database {
-    /// Opens (creating if needed) the database file and brings its schema up to date.
+    /// Opens (creating if needed) the database file and brings its schema up to date, with the
+    /// files' objects in the folder `files` beside it (the default `files_url`).
     pub async fn open(path: &Path) -> Result<Self, DbError> {
+        let folder = path.parent().unwrap_or(Path::new(""));
+        let files = FileStore::local(&folder.join("files"))?;
+        Self::open_with_files(path, files).await
+    }
+
+    /// Opens (creating if needed) the database file and brings its schema up to date; the files'
+    /// bytes are kept in `files`.
+    pub async fn open_with_files(path: &Path, files: FileStore) -> Result<Self, DbError> {
         make_private(path)?;
         let options = SqliteConnectOptions::new()
             .filename(path)
@@ -164,6 +187,7 @@ impl Database {
             writer,
             reader,
             batches,
+            files,
         })
     }
 
@@ -195,6 +219,11 @@ impl Database {
     /// How the group-committed writes so far were grouped (for tests and benchmarks).
     pub fn write_stats(&self) -> WriterStats {
         self.batches.stats()
+    }
+
+    /// Where the files' bytes are kept.
+    pub fn files(&self) -> &FileStore {
+        &self.files
     }
 
     /// The pool for queries.

@@ -1,0 +1,434 @@
+//! The bytes of pictures and files (inspiration photos, snapshots, message and stage photos), kept
+//! outside the database in an object store: a local folder by default, any store the
+//! [`object_store`] crate reaches later (S3-compatible, for production).
+//!
+//! An object is written first and a row naming it (its key, SHA-256 and size) is committed after,
+//! so a row never names a missing object; an object no row names (a crash between the two, a
+//! refused write) is removed by the sweep once it is older than [`SWEEP_AGE`]. Keys are random
+//! (`files/<32 hex>`), never derived from what a visitor sent.
+//!
+//! **Durability.** `object_store`'s `LocalFileSystem` writes a temporary file and renames it into
+//! place, but calls `fsync` only when built `with_fsync(true)` (off by default). A local folder here
+//! therefore puts through its own small writer: the file is created `0600`, written, `sync_all`ed,
+//! renamed into place and its folder `fsync`ed before [`FileStore::put`] returns, so the object is
+//! on disk before the row that names it commits. Reads, deletes and listings go through
+//! `LocalFileSystem`, which skips our temporary files (`<key>#<digits>`) as it skips its own.
+
+use object_store::local::LocalFileSystem;
+use object_store::path::Path as ObjectPath;
+use object_store::{ObjectStore, ObjectStoreExt};
+use sha2::{Digest, Sha256};
+use std::fmt;
+use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+/// The folder (prefix) every object key starts with.
+const KEY_PREFIX: &str = "files";
+
+/// How old an object must be before the sweep may remove it when no row names it: far longer than
+/// the time between writing an object and committing its row.
+pub const SWEEP_AGE: Duration = Duration::from_secs(3600);
+
+/// Where the objects are kept, as `files_url` names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    /// A local folder (a path, or a `file:///` URL).
+    Folder(PathBuf),
+}
+
+impl Location {
+    /// Reads `files_url`: a path (absolute or relative to the working directory) or a `file:///`
+    /// URL. Other schemes are refused with a sentence saying what is supported.
+    pub fn parse(url: &str) -> Result<Self, String> {
+        let url = url.trim();
+        if url.is_empty() {
+            return Err("name a folder, e.g. /var/lib/atelier/files".to_owned());
+        }
+        if let Some(path) = url.strip_prefix("file://") {
+            if !path.starts_with('/') {
+                return Err(
+                    "a file:// URL needs an absolute path, e.g. file:///var/lib/atelier/files"
+                        .to_owned(),
+                );
+            }
+            return Ok(Location::Folder(PathBuf::from(path)));
+        }
+        if let Some((scheme, _)) = url.split_once("://") {
+            return Err(format!(
+                "{scheme}:// is not supported yet: only a local folder (a path or file:///path) is"
+            ));
+        }
+        Ok(Location::Folder(PathBuf::from(url)))
+    }
+}
+
+/// An object as written: the key that names it, its SHA-256 (hex) and its size in bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredObject {
+    /// The object's key (`files/<32 hex>`).
+    pub key: String,
+    /// SHA-256 of the bytes, lower-case hex.
+    pub sha256: String,
+    /// Size in bytes.
+    pub size: i64,
+}
+
+/// An object in a listing, for the sweep.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    /// The object's key.
+    pub key: String,
+    /// When it was last written.
+    pub modified: SystemTime,
+}
+
+/// Why an object could not be written, read, checked or deleted.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    /// The local folder could not be created or made private.
+    #[error("cannot make the files folder {path} private: {source}")]
+    Folder {
+        /// The folder.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// Writing a local object failed (disk full, read-only, …).
+    #[error("cannot write the object {key}: {source}")]
+    Write {
+        /// The key.
+        key: String,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The object store refused or failed.
+    #[error("object store: {0}")]
+    Store(#[from] object_store::Error),
+    /// A row names an object that is not there.
+    #[error("the object {key} is missing")]
+    Missing {
+        /// The key.
+        key: String,
+    },
+    /// The object's bytes are not the ones its row describes.
+    #[error("the object {key} does not match its row: {reason}")]
+    Mismatch {
+        /// The key.
+        key: String,
+        /// What differs.
+        reason: String,
+    },
+    /// A row names neither an object nor bytes (it should never happen).
+    #[error("a file row names neither an object nor its bytes")]
+    NoContent,
+    /// The operating system gave no randomness for a key.
+    #[error("no randomness for an object key: {0}")]
+    NoRandomness(String),
+    /// A blocking task did not finish.
+    #[error("a file task failed: {0}")]
+    Task(String),
+}
+
+impl FileError {
+    /// The operating system's error kind under this error, if there is one: it tells a full or
+    /// read-only disk from other failures.
+    pub fn io_kind(&self) -> Option<std::io::ErrorKind> {
+        let mut source: Option<&(dyn std::error::Error + 'static)> = Some(self);
+        while let Some(error) = source {
+            if let Some(io) = error.downcast_ref::<std::io::Error>() {
+                return Some(io.kind());
+            }
+            source = error.source();
+        }
+        None
+    }
+}
+
+/// The object store: cheap to clone.
+#[derive(Clone)]
+pub struct FileStore {
+    objects: Arc<dyn ObjectStore>,
+    /// The local folder, when the objects are local: puts go through [`write_durably`].
+    folder: Option<PathBuf>,
+}
+
+impl fmt::Debug for FileStore {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FileStore")
+            .field("objects", &self.objects.to_string())
+            .finish()
+    }
+}
+
+impl FileStore {
+    /// Opens the store at `location`; a local folder is created (and its `files/` inside) private
+    /// (`0700`), or tightened if it exists.
+    pub fn open(location: &Location) -> Result<Self, FileError> {
+        match location {
+            Location::Folder(folder) => Self::local(folder),
+        }
+    }
+
+    /// The objects in a local folder.
+    pub fn local(folder: &Path) -> Result<Self, FileError> {
+        let private = |path: &Path| {
+            let path = path.to_owned();
+            move |source| FileError::Folder { path, source }
+        };
+        crate::private_files::create_private_dir(folder).map_err(private(folder))?;
+        let inner = folder.join(KEY_PREFIX);
+        crate::private_files::create_private_dir(&inner).map_err(private(&inner))?;
+        let folder = std::fs::canonicalize(folder).map_err(private(folder))?;
+        let objects = LocalFileSystem::new_with_prefix(&folder)?;
+        Ok(Self {
+            objects: Arc::new(objects),
+            folder: Some(folder),
+        })
+    }
+
+    /// The store over any `object_store` backend (S3 and tests); puts go through the backend.
+    pub fn with_backend(objects: Arc<dyn ObjectStore>) -> Self {
+        Self {
+            objects,
+            folder: None,
+        }
+    }
+
+    /// The local file that holds `key`, when the store is a local folder (for tests and checks).
+    pub fn local_path(&self, key: &str) -> Option<PathBuf> {
+        self.folder.as_ref().map(|folder| folder.join(key))
+    }
+
+    /// Writes `bytes` as a new object under a fresh random key; returns once it is durable.
+    pub async fn put(&self, bytes: Vec<u8>) -> Result<StoredObject, FileError> {
+        let key = new_key()?;
+        let sha256 = hex::encode(Sha256::digest(&bytes));
+        let size = i64::try_from(bytes.len()).unwrap_or(i64::MAX);
+        match &self.folder {
+            Some(folder) => {
+                let path = folder.join(&key);
+                let for_error = key.clone();
+                tokio::task::spawn_blocking(move || write_durably(&path, &bytes))
+                    .await
+                    .map_err(|e| FileError::Task(e.to_string()))?
+                    .map_err(|source| FileError::Write {
+                        key: for_error,
+                        source,
+                    })?;
+            }
+            None => {
+                self.objects
+                    .put(&ObjectPath::from(key.as_str()), bytes.into())
+                    .await?;
+            }
+        }
+        Ok(StoredObject { key, sha256, size })
+    }
+
+    /// The bytes of object `key`.
+    pub async fn get(&self, key: &str) -> Result<Vec<u8>, FileError> {
+        match self.objects.get(&ObjectPath::from(key)).await {
+            Ok(result) => Ok(result.bytes().await?.to_vec()),
+            Err(object_store::Error::NotFound { .. }) => Err(FileError::Missing {
+                key: key.to_owned(),
+            }),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// The bytes of object `key`, checked against the size and SHA-256 its row keeps; a mismatch
+    /// is logged and is an error, never bytes the row does not describe.
+    pub async fn get_checked(
+        &self,
+        key: &str,
+        sha256: &str,
+        size: i64,
+    ) -> Result<Vec<u8>, FileError> {
+        let bytes = self.get(key).await?;
+        let reason = if i64::try_from(bytes.len()).ok() != Some(size) {
+            Some(format!("{} bytes, the row says {size}", bytes.len()))
+        } else if hex::encode(Sha256::digest(&bytes)) != sha256 {
+            Some("its SHA-256 differs from the row's".to_owned())
+        } else {
+            None
+        };
+        match reason {
+            None => Ok(bytes),
+            Some(reason) => {
+                tracing::error!(key, %reason, "a stored file is damaged");
+                Err(FileError::Mismatch {
+                    key: key.to_owned(),
+                    reason,
+                })
+            }
+        }
+    }
+
+    /// Deletes object `key`; an object already gone is not an error.
+    pub async fn delete(&self, key: &str) -> Result<(), FileError> {
+        match self.objects.delete(&ObjectPath::from(key)).await {
+            Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Deletes each of `keys`, logging (not returning) a failure: the sweep removes what is left.
+    pub async fn delete_logged(&self, keys: &[String]) {
+        for key in keys {
+            if let Err(error) = self.delete(key).await {
+                tracing::warn!(key, %error, "an object could not be deleted; the sweep will retry");
+            }
+        }
+    }
+
+    /// Every object with its last write time.
+    pub async fn list(&self) -> Result<Vec<Listed>, FileError> {
+        use futures_util::StreamExt;
+        let prefix = ObjectPath::from(KEY_PREFIX);
+        let mut stream = self.objects.list(Some(&prefix));
+        let mut out = Vec::new();
+        while let Some(meta) = stream.next().await {
+            let meta = meta?;
+            out.push(Listed {
+                key: meta.location.to_string(),
+                modified: SystemTime::from(meta.last_modified),
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// A fresh random key, `files/<32 hex>`.
+fn new_key() -> Result<String, FileError> {
+    let mut random = [0u8; 16];
+    getrandom::getrandom(&mut random).map_err(|e| FileError::NoRandomness(e.to_string()))?;
+    Ok(format!("{KEY_PREFIX}/{}", hex::encode(random)))
+}
+
+/// Writes `bytes` to `path` so that it is on disk when this returns: a private temporary file
+/// beside it (`<name>#<random digits>`, which listings skip), written and `sync_all`ed, renamed into
+/// place, and the folder `fsync`ed so the rename itself survives a power loss.
+fn write_durably(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let folder = path
+        .parent()
+        .ok_or_else(|| std::io::Error::other("an object path has no folder"))?;
+    let mut suffix = [0u8; 8];
+    getrandom::getrandom(&mut suffix).map_err(|e| std::io::Error::other(e.to_string()))?;
+    let mut name = path.as_os_str().to_owned();
+    name.push(format!("#{}", u64::from_le_bytes(suffix)));
+    let temporary = PathBuf::from(name);
+    let written = (|| {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(crate::private_files::PRIVATE_FILE_MODE)
+            .open(&temporary)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&temporary, path)?;
+        std::fs::File::open(folder)?.sync_all()
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    written
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    #[tokio::test]
+    async fn put_get_delete_and_list_a_local_object() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = FileStore::local(&dir.path().join("files")).expect("open");
+        let object = store.put(b"a ring".to_vec()).await.expect("put");
+        assert!(object.key.starts_with("files/"), "{}", object.key);
+        assert_eq!(object.key.len(), "files/".len() + 32);
+        assert_eq!(object.size, 6);
+        assert_eq!(object.sha256, hex::encode(Sha256::digest(b"a ring")));
+        let path = store.local_path(&object.key).expect("local");
+        assert_eq!(std::fs::read(&path).expect("on disk"), b"a ring");
+        let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(&dir.path().join("files")), 0o700);
+        assert_eq!(mode(&dir.path().join("files").join("files")), 0o700);
+
+        let bytes = store
+            .get_checked(&object.key, &object.sha256, object.size)
+            .await
+            .expect("get");
+        assert_eq!(bytes, b"a ring");
+        // A stray temporary file is not an object.
+        std::fs::write(dir.path().join("files/files/x#0042"), b"partial").expect("temp");
+        let listed: Vec<String> = store
+            .list()
+            .await
+            .expect("list")
+            .into_iter()
+            .map(|l| l.key)
+            .collect();
+        assert_eq!(listed, std::slice::from_ref(&object.key));
+
+        store.delete(&object.key).await.expect("delete");
+        assert!(!path.exists());
+        store
+            .delete(&object.key)
+            .await
+            .expect("deleting twice is fine");
+        assert!(matches!(
+            store.get(&object.key).await,
+            Err(FileError::Missing { .. })
+        ));
+    }
+
+    #[tokio::test]
+    async fn a_damaged_object_is_an_error_not_bytes() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = FileStore::local(dir.path()).expect("open");
+        let object = store.put(b"twelve bytes".to_vec()).await.expect("put");
+        let path = store.local_path(&object.key).expect("local");
+        std::fs::write(&path, b"twelve BYTES").expect("damage");
+        assert!(matches!(
+            store
+                .get_checked(&object.key, &object.sha256, object.size)
+                .await,
+            Err(FileError::Mismatch { .. })
+        ));
+        std::fs::write(&path, b"short").expect("truncate");
+        assert!(matches!(
+            store
+                .get_checked(&object.key, &object.sha256, object.size)
+                .await,
+            Err(FileError::Mismatch { .. })
+        ));
+    }
+
+    #[test]
+    fn files_url_is_a_folder_for_now() {
+        assert_eq!(
+            Location::parse("/srv/files"),
+            Ok(Location::Folder(PathBuf::from("/srv/files")))
+        );
+        assert_eq!(
+            Location::parse("file:///srv/files"),
+            Ok(Location::Folder(PathBuf::from("/srv/files")))
+        );
+        assert_eq!(
+            Location::parse("data/files"),
+            Ok(Location::Folder(PathBuf::from("data/files")))
+        );
+        assert!(Location::parse("file://relative").is_err());
+        assert!(Location::parse("")
+            .err()
+            .is_some_and(|e| e.contains("folder")));
+        assert!(Location::parse("s3://bucket/atelier")
+            .err()
+            .is_some_and(|e| e.contains("s3:// is not supported yet")));
+    }
+}
