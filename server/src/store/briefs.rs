@@ -4,7 +4,8 @@
 //!
 //! The brief's own row is [`crate::store::consultations::header`]; the commission page reads it too.
 
-use crate::store::messages::FileBytes;
+use crate::store::files;
+use crate::store::messages::{typed_bytes, FileBytes, TypedContent};
 use crate::store::{Database, DbError};
 
 /// A brief found by its reference: its row id and workflow status.
@@ -64,12 +65,14 @@ pub async fn files(db: &Database, consultation_id: i64) -> Result<Vec<BriefFile>
 
 /// The stored type and bytes of the brief file `file_id` (of any brief), if it exists.
 pub async fn file_bytes(db: &Database, file_id: i64) -> Result<Option<FileBytes>, DbError> {
-    Ok(
-        sqlx::query_as("SELECT mime_type, bytes FROM consultation_files WHERE id = ?")
-            .bind(file_id)
-            .fetch_optional(db.reader())
-            .await?,
-    )
+    let row: Option<TypedContent> = sqlx::query_as(&format!(
+        "SELECT mime_type, {} FROM consultation_files WHERE id = ?",
+        files::CONTENT
+    ))
+    .bind(file_id)
+    .fetch_optional(db.reader())
+    .await?;
+    typed_bytes(db, row).await
 }
 
 /// One change of a brief's workflow status.

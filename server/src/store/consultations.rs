@@ -1,7 +1,12 @@
 //! Consultations (briefs) in the database: stored with their pictures and outbox rows as one unit
 //! of the writer's group commit, looked up by idempotency key, and read back for delivery and for
 //! the commission page's header.
+//!
+//! The pictures' bytes are written as objects ([`super::files`]) before the group commit, so a
+//! batch the writer runs again never writes them twice; rows name them. A brief that is not stored
+//! after all (a replay, a conflict, a failed write) deletes its objects again.
 
+use super::files::{self, Content, StoredObject};
 use super::links;
 use super::outbox::OutboxKind;
 use crate::store::{Database, DbError};
@@ -136,18 +141,26 @@ pub async fn lookup(db: &Database, key: &str, body_hash: &str) -> Result<Option<
 
 /// Stores the consultation, its files and its outbox rows as one unit of the writer's next group
 /// commit, and saves the response that `respond(reference)` builds, so a retry gets exactly the
-/// same answer. Returns once the commit that holds them is durable.
+/// same answer. The files' objects are written first; returns once the commit that names them is
+/// durable.
 pub async fn insert(
     db: &Database,
-    new: NewConsultation,
+    mut new: NewConsultation,
     respond: impl Fn(&str) -> String + Send + Sync + 'static,
 ) -> Result<Stored, DbError> {
+    let contents = new
+        .files
+        .iter_mut()
+        .map(|file| std::mem::take(&mut file.bytes))
+        .collect();
+    let objects = db.files().put_all(contents).await?;
+    let keys = files::keys(&objects);
     let stored = db
-        .write((new, respond), |conn, (new, respond)| {
-            Box::pin(insert_rows(conn, new, respond, new_reference))
+        .write((new, objects, respond), |conn, (new, objects, respond)| {
+            Box::pin(insert_rows(conn, new, objects, respond, new_reference))
         })
         .await;
-    match stored {
+    let stored = match stored {
         Err(DbError::Sqlx(e))
             if e.as_database_error()
                 .is_some_and(|d| d.is_unique_violation()) =>
@@ -155,7 +168,16 @@ pub async fn insert(
             Ok(Stored::Race)
         }
         other => other,
+    };
+    // Objects no row names are deleted now when it is certain no row will (the writer gone leaves
+    // that unknown: the sweep decides then).
+    if !matches!(
+        stored,
+        Ok(Stored::Created(..)) | Err(DbError::WriterStopped)
+    ) {
+        db.files().delete_logged(&keys).await;
     }
+    stored
 }
 
 /// The statements of [`insert`], on the writer's connection inside the batch's transaction: a
@@ -168,6 +190,7 @@ pub async fn insert(
 async fn insert_rows(
     conn: &mut SqliteConnection,
     new: &NewConsultation,
+    objects: &[StoredObject],
     respond: &impl Fn(&str) -> String,
     mut draw: impl FnMut() -> String,
 ) -> Result<Stored, sqlx::Error> {
@@ -191,7 +214,7 @@ async fn insert_rows(
         .fetch_optional(&mut *conn)
         .await?;
         if let Some(id) = id {
-            insert_files(conn, id, &new.files).await?;
+            insert_files(conn, id, &new.files, objects).await?;
             insert_outbox(conn, id, &new.outbox, new.now_unix).await?;
             let link = match &new.link_key {
                 Some(key) => Some(
@@ -227,23 +250,33 @@ async fn insert_rows(
 /// References drawn before giving up (a collision needs millions of stored briefs to be likely).
 const REFERENCE_TRIES: usize = 20;
 
-/// The brief's files in one statement, each list numbered from 0 in its original order.
+/// The brief's files in one statement, each list numbered from 0 in its original order; each row
+/// names the object written for it (`objects[i]` holds `files[i]`'s bytes).
 async fn insert_files(
     conn: &mut SqliteConnection,
     id: i64,
     files: &[StoredFile],
+    objects: &[StoredObject],
 ) -> Result<(), sqlx::Error> {
     if files.is_empty() {
         return Ok(());
     }
+    if objects.len() != files.len() {
+        return Err(sqlx::Error::Protocol(format!(
+            "{} files but {} objects",
+            files.len(),
+            objects.len()
+        )));
+    }
     let sql = rows_sql(
-        "INSERT INTO consultation_files (consultation_id, kind, position, label, mime_type, bytes) VALUES ",
-        "(?, ?, ?, ?, ?, ?)",
+        "INSERT INTO consultation_files \
+         (consultation_id, kind, position, label, mime_type, object_key, sha256, size) VALUES ",
+        "(?, ?, ?, ?, ?, ?, ?, ?)",
         files.len(),
     );
     let mut query = sqlx::query(&sql);
     let mut positions = [0i64; 2];
-    for file in files {
+    for (file, object) in files.iter().zip(objects) {
         let slot = &mut positions[usize::from(file.kind == FileKind::Attachment)];
         query = query
             .bind(id)
@@ -251,7 +284,9 @@ async fn insert_files(
             .bind(*slot)
             .bind(&file.label)
             .bind(&file.mime_type)
-            .bind(&file.bytes);
+            .bind(&object.key)
+            .bind(&object.sha256)
+            .bind(object.size);
         *slot += 1;
     }
     query.execute(conn).await?;
@@ -311,6 +346,17 @@ pub struct Consultation {
     pub files: Vec<StoredFile>,
 }
 
+/// A brief file's kind, label and type, then its [`files::CONTENT`] columns.
+type FileRow = (
+    String,
+    String,
+    String,
+    Option<Vec<u8>>,
+    Option<String>,
+    Option<String>,
+    Option<i64>,
+);
+
 /// The consultation with this row id, with its files.
 pub async fn load(db: &Database, id: i64) -> Result<Option<Consultation>, DbError> {
     let row: Option<(i64, String, String, String, String)> = sqlx::query_as(
@@ -322,16 +368,18 @@ pub async fn load(db: &Database, id: i64) -> Result<Option<Consultation>, DbErro
     let Some((id, reference, created_at, brief_json, summary)) = row else {
         return Ok(None);
     };
-    let rows: Vec<(String, String, String, Vec<u8>)> = sqlx::query_as(
-        "SELECT kind, label, mime_type, bytes FROM consultation_files \
+    let rows: Vec<FileRow> = sqlx::query_as(&format!(
+        "SELECT kind, label, mime_type, {} FROM consultation_files \
          WHERE consultation_id = ? ORDER BY kind DESC, position",
-    )
+        files::CONTENT
+    ))
     .bind(id)
     .fetch_all(db.reader())
     .await?;
-    let files = rows
-        .into_iter()
-        .map(|(kind, label, mime_type, bytes)| StoredFile {
+    let mut files = Vec::with_capacity(rows.len());
+    for (kind, label, mime_type, bytes, object_key, sha256, size) in rows {
+        let content = Content::from((bytes, object_key, sha256, size));
+        files.push(StoredFile {
             kind: if kind == "snapshot" {
                 FileKind::Snapshot
             } else {
@@ -339,9 +387,9 @@ pub async fn load(db: &Database, id: i64) -> Result<Option<Consultation>, DbErro
             },
             label,
             mime_type,
-            bytes,
-        })
-        .collect();
+            bytes: db.files().read(content).await?,
+        });
+    }
     Ok(Some(Consultation {
         id,
         reference,
@@ -463,22 +511,54 @@ mod tests {
         let mut draws = ["AT-22222", "AT-22222", "AT-33333"].into_iter();
         let mut draw = move || draws.next().unwrap_or("AT-44444").to_owned();
 
-        let first = insert_rows(&mut conn, &consultation("k1"), &respond, &mut draw).await;
+        let files = db.files().clone();
+        let objects = |key: &str| {
+            let contents = consultation(key)
+                .files
+                .into_iter()
+                .map(|f| f.bytes)
+                .collect();
+            let files = files.clone();
+            async move { files.put_all(contents).await.expect("objects") }
+        };
+        let first = insert_rows(
+            &mut conn,
+            &consultation("k1"),
+            &objects("k1").await,
+            &respond,
+            &mut draw,
+        )
+        .await;
         assert_eq!(
             first.ok(),
             Some(Stored::Created("saved as AT-22222".into(), None))
         );
         // The second brief draws the taken AT-22222 first, then AT-33333.
-        let second = insert_rows(&mut conn, &consultation("k2"), &respond, &mut draw).await;
+        let second = insert_rows(
+            &mut conn,
+            &consultation("k2"),
+            &objects("k2").await,
+            &respond,
+            &mut draw,
+        )
+        .await;
         assert_eq!(
             second.ok(),
             Some(Stored::Created("saved as AT-33333".into(), None))
         );
-        let again = insert_rows(&mut conn, &consultation("k1"), &respond, &mut draw).await;
+        let again = insert_rows(
+            &mut conn,
+            &consultation("k1"),
+            &objects("k1").await,
+            &respond,
+            &mut draw,
+        )
+        .await;
         assert_eq!(again.ok(), Some(Stored::Replay("saved as AT-22222".into())));
         let mut other = consultation("k1");
         other.body_hash = "another body".to_owned();
-        let conflict = insert_rows(&mut conn, &other, &respond, &mut draw).await;
+        let conflict =
+            insert_rows(&mut conn, &other, &objects("k1").await, &respond, &mut draw).await;
         assert_eq!(conflict.ok(), Some(Stored::Conflict));
         drop(conn);
 
@@ -493,17 +573,17 @@ mod tests {
             .expect("lookup")
             .expect("stored");
         let stored = load(&db, id).await.expect("load").expect("found");
-        let files: Vec<(FileKind, &str)> = stored
+        let files: Vec<(FileKind, &str, &[u8])> = stored
             .files
             .iter()
-            .map(|f| (f.kind, f.label.as_str()))
+            .map(|f| (f.kind, f.label.as_str(), f.bytes.as_slice()))
             .collect();
         assert_eq!(
             files,
             [
-                (FileKind::Snapshot, "top"),
-                (FileKind::Attachment, "a.jpg"),
-                (FileKind::Attachment, "b.jpg")
+                (FileKind::Snapshot, "top", &[2u8][..]),
+                (FileKind::Attachment, "a.jpg", &[1u8][..]),
+                (FileKind::Attachment, "b.jpg", &[3u8][..])
             ]
         );
         let outbox: Vec<String> =

@@ -3,6 +3,7 @@
 //! their bytes; studio accounts' addresses are left out (they are the shop staff's data, not the
 //! visitor's).
 
+use crate::store::files::{self, Content};
 use crate::store::{Database, DbError};
 use atelier_core::commission::Proposal;
 use serde::Serialize;
@@ -114,8 +115,28 @@ pub struct Export {
     pub files: Vec<ExportFile>,
 }
 
-/// A commission file: message id, stage id, label, MIME type, bytes.
-type CommissionFileRow = (Option<i64>, Option<i64>, String, String, Vec<u8>);
+/// A commission file: message id, stage id, label, MIME type, then its [`files::CONTENT`] columns.
+type CommissionFileRow = (
+    Option<i64>,
+    Option<i64>,
+    String,
+    String,
+    Option<Vec<u8>>,
+    Option<String>,
+    Option<String>,
+    Option<i64>,
+);
+
+/// A brief file: kind, label, MIME type, then its [`files::CONTENT`] columns.
+type BriefFileRow = (
+    String,
+    String,
+    String,
+    Option<Vec<u8>>,
+    Option<String>,
+    Option<String>,
+    Option<i64>,
+);
 
 fn b64(bytes: &[u8]) -> String {
     use base64::Engine;
@@ -172,47 +193,54 @@ pub async fn export(db: &Database, id: i64) -> Result<Option<Export>, DbError> {
     .bind(id)
     .fetch_optional(&mut *tx)
     .await?;
-    let brief_files: Vec<(String, String, String, Vec<u8>)> = sqlx::query_as(
-        "SELECT kind, label, mime_type, bytes FROM consultation_files \
+    let brief_files: Vec<BriefFileRow> = sqlx::query_as(&format!(
+        "SELECT kind, label, mime_type, {} FROM consultation_files \
          WHERE consultation_id = ? ORDER BY kind DESC, position",
-    )
+        files::CONTENT
+    ))
     .bind(id)
     .fetch_all(&mut *tx)
     .await?;
-    let commission_files: Vec<CommissionFileRow> = sqlx::query_as(
-        "SELECT message_id, stage_id, label, mime_type, bytes FROM commission_files \
-             WHERE consultation_id = ? ORDER BY id",
-    )
+    let commission_files: Vec<CommissionFileRow> = sqlx::query_as(&format!(
+        "SELECT message_id, stage_id, label, mime_type, {} FROM commission_files \
+         WHERE consultation_id = ? ORDER BY id",
+        files::CONTENT
+    ))
     .bind(id)
     .fetch_all(&mut *tx)
     .await?;
     tx.commit().await?;
-    let mut files: Vec<ExportFile> = brief_files
-        .into_iter()
-        .map(|(kind, label, mime_type, bytes)| ExportFile {
+    let store = db.files();
+    let mut files = Vec::with_capacity(brief_files.len() + commission_files.len());
+    for (kind, label, mime_type, bytes, object_key, sha256, size) in brief_files {
+        let bytes = store
+            .read(Content::from((bytes, object_key, sha256, size)))
+            .await?;
+        files.push(ExportFile {
             belongs_to: kind,
             owner_id: None,
             label,
             mime_type,
             data_base64: b64(&bytes),
-        })
-        .collect();
-    files.extend(
-        commission_files
-            .into_iter()
-            .map(|(message, stage, label, mime_type, bytes)| ExportFile {
-                belongs_to: if message.is_some() {
-                    "message"
-                } else {
-                    "stage"
-                }
-                .to_owned(),
-                owner_id: message.or(stage),
-                label,
-                mime_type,
-                data_base64: b64(&bytes),
-            }),
-    );
+        });
+    }
+    for (message, stage, label, mime_type, bytes, object_key, sha256, size) in commission_files {
+        let bytes = store
+            .read(Content::from((bytes, object_key, sha256, size)))
+            .await?;
+        files.push(ExportFile {
+            belongs_to: if message.is_some() {
+                "message"
+            } else {
+                "stage"
+            }
+            .to_owned(),
+            owner_id: message.or(stage),
+            label,
+            mime_type,
+            data_base64: b64(&bytes),
+        });
+    }
     Ok(Some(Export {
         reference,
         created_at,

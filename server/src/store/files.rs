@@ -301,6 +301,91 @@ impl FileStore {
     }
 }
 
+/// The columns a file row keeps its content in, in [`Content`]'s order: `SELECT … , {CONTENT}`.
+pub const CONTENT: &str = "bytes, object_key, sha256, size";
+
+/// Where a file row's bytes are: its object (key, SHA-256, size) or, in a row from before the
+/// objects, the `bytes` column.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Content {
+    /// The bytes kept in the row (rows from before 0009, until moved out).
+    pub bytes: Option<Vec<u8>>,
+    /// The object's key.
+    pub object_key: Option<String>,
+    /// The object's SHA-256, hex.
+    pub sha256: Option<String>,
+    /// The object's size.
+    pub size: Option<i64>,
+}
+
+/// The [`CONTENT`] columns as sqlx reads them.
+pub type ContentColumns = (Option<Vec<u8>>, Option<String>, Option<String>, Option<i64>);
+
+impl From<ContentColumns> for Content {
+    fn from((bytes, object_key, sha256, size): ContentColumns) -> Self {
+        Self {
+            bytes,
+            object_key,
+            sha256,
+            size,
+        }
+    }
+}
+
+/// The keys of `objects`.
+pub fn keys(objects: &[StoredObject]) -> Vec<String> {
+    objects.iter().map(|o| o.key.clone()).collect()
+}
+
+impl FileStore {
+    /// The bytes a row names: its object's, checked against the row's size and SHA-256, or the
+    /// row's own `bytes` when it has no object yet.
+    pub async fn read(&self, content: Content) -> Result<Vec<u8>, FileError> {
+        match content {
+            Content {
+                object_key: Some(key),
+                sha256: Some(sha256),
+                size: Some(size),
+                ..
+            } => self.get_checked(&key, &sha256, size).await,
+            Content {
+                object_key: None,
+                bytes: Some(bytes),
+                ..
+            } => Ok(bytes),
+            _ => Err(FileError::NoContent),
+        }
+    }
+
+    /// Writes each of `contents` as an object, at the same time; all or none: if one fails, the
+    /// others are deleted again and its error is returned.
+    pub async fn put_all(&self, contents: Vec<Vec<u8>>) -> Result<Vec<StoredObject>, FileError> {
+        let puts: Vec<_> = contents
+            .into_iter()
+            .map(|bytes| {
+                let store = self.clone();
+                tokio::spawn(async move { store.put(bytes).await })
+            })
+            .collect();
+        let mut objects = Vec::with_capacity(puts.len());
+        let mut failure = None;
+        for put in puts {
+            match put.await {
+                Ok(Ok(object)) => objects.push(object),
+                Ok(Err(e)) => failure = failure.or(Some(e)),
+                Err(e) => failure = failure.or(Some(FileError::Task(e.to_string()))),
+            }
+        }
+        match failure {
+            None => Ok(objects),
+            Some(error) => {
+                self.delete_logged(&keys(&objects)).await;
+                Err(error)
+            }
+        }
+    }
+}
+
 /// A fresh random key, `files/<32 hex>`.
 fn new_key() -> Result<String, FileError> {
     let mut random = [0u8; 16];

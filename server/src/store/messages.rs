@@ -2,9 +2,13 @@
 //! photos, stored with the notice for the other side in one unit of the writer's group commit,
 //! and the pictures a commission page or the studio may fetch.
 //!
+//! Photos are written as objects ([`crate::store::files`]) before the group commit and the rows
+//! name them; a post that stores nothing new deletes them again.
+//!
 //! A message is idempotent like a brief: `(brief, Idempotency-Key)` is unique, so a retry or a
 //! double click lands once, and its second answer is the first one's message.
 
+use crate::store::files::{self, Content, ContentColumns, StoredObject};
 use crate::store::outbox::OutboxKind;
 use crate::store::{Database, DbError};
 use atelier_core::commission::{Author, Message, Picture};
@@ -64,11 +68,30 @@ pub struct Notice {
 /// Stores the message, its photos and the `message_email` for the other side in the writer's
 /// next group commit; returns once that commit is durable. Concurrent posts with one key are
 /// serialised by the writer, so exactly one of them creates the row.
-pub async fn post(db: &Database, new: NewMessage) -> Result<Posted, DbError> {
-    db.write(new, |conn, new| Box::pin(insert(conn, new))).await
+pub async fn post(db: &Database, mut new: NewMessage) -> Result<Posted, DbError> {
+    let contents = new
+        .photos
+        .iter_mut()
+        .map(|photo| std::mem::take(&mut photo.bytes))
+        .collect();
+    let objects = db.files().put_all(contents).await?;
+    let keys = files::keys(&objects);
+    let posted = db
+        .write((new, objects), |conn, (new, objects)| {
+            Box::pin(insert(conn, new, objects))
+        })
+        .await;
+    if !matches!(posted, Ok(Posted::Created(_)) | Err(DbError::WriterStopped)) {
+        db.files().delete_logged(&keys).await;
+    }
+    posted
 }
 
-async fn insert(conn: &mut SqliteConnection, new: &NewMessage) -> Result<Posted, sqlx::Error> {
+async fn insert(
+    conn: &mut SqliteConnection,
+    new: &NewMessage,
+    objects: &[StoredObject],
+) -> Result<Posted, sqlx::Error> {
     let id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO commission_messages \
          (consultation_id, author, by_email, at, text, idempotency_key, body_hash) \
@@ -98,18 +121,27 @@ async fn insert(conn: &mut SqliteConnection, new: &NewMessage) -> Result<Posted,
             Posted::Conflict
         });
     };
-    for (position, photo) in new.photos.iter().enumerate() {
+    if objects.len() != new.photos.len() {
+        return Err(sqlx::Error::Protocol(format!(
+            "{} photos but {} objects",
+            new.photos.len(),
+            objects.len()
+        )));
+    }
+    for (position, (photo, object)) in new.photos.iter().zip(objects).enumerate() {
         sqlx::query(
             "INSERT INTO commission_files \
-             (consultation_id, message_id, position, label, mime_type, bytes) \
-             VALUES (?, ?, ?, ?, ?, ?)",
+             (consultation_id, message_id, position, label, mime_type, object_key, sha256, size) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(new.consultation_id)
         .bind(id)
         .bind(i64::try_from(position).unwrap_or(i64::MAX))
         .bind(&photo.label)
         .bind(&photo.mime_type)
-        .bind(&photo.bytes)
+        .bind(&object.key)
+        .bind(&object.sha256)
+        .bind(object.size)
         .execute(&mut *conn)
         .await?;
     }
@@ -231,15 +263,39 @@ pub async fn file(
     consultation_id: Option<i64>,
     file_id: i64,
 ) -> Result<Option<FileBytes>, DbError> {
-    Ok(sqlx::query_as(
-        "SELECT mime_type, bytes FROM commission_files \
+    let row: Option<TypedContent> = sqlx::query_as(&format!(
+        "SELECT mime_type, {} FROM commission_files \
          WHERE id = ? AND (? IS NULL OR consultation_id = ?)",
-    )
+        files::CONTENT
+    ))
     .bind(file_id)
     .bind(consultation_id)
     .bind(consultation_id)
     .fetch_optional(db.reader())
-    .await?)
+    .await?;
+    typed_bytes(db, row).await
+}
+
+/// A file row's MIME type, then its [`files::CONTENT`] columns.
+pub type TypedContent = (
+    String,
+    Option<Vec<u8>>,
+    Option<String>,
+    Option<String>,
+    Option<i64>,
+);
+
+/// The type and bytes of a row read as [`TypedContent`], its object read and checked.
+pub async fn typed_bytes(
+    db: &Database,
+    row: Option<TypedContent>,
+) -> Result<Option<FileBytes>, DbError> {
+    let Some((mime_type, bytes, object_key, sha256, size)) = row else {
+        return Ok(None);
+    };
+    let columns: ContentColumns = (bytes, object_key, sha256, size);
+    let bytes = db.files().read(Content::from(columns)).await?;
+    Ok(Some((mime_type, bytes)))
 }
 
 /// A snapshot of the brief `consultation_id` (never an inspiration photo, never another brief's).
@@ -248,14 +304,16 @@ pub async fn snapshot(
     consultation_id: i64,
     file_id: i64,
 ) -> Result<Option<FileBytes>, DbError> {
-    Ok(sqlx::query_as(
-        "SELECT mime_type, bytes FROM consultation_files \
+    let row: Option<TypedContent> = sqlx::query_as(&format!(
+        "SELECT mime_type, {} FROM consultation_files \
          WHERE id = ? AND consultation_id = ? AND kind = 'snapshot'",
-    )
+        files::CONTENT
+    ))
     .bind(file_id)
     .bind(consultation_id)
     .fetch_optional(db.reader())
-    .await?)
+    .await?;
+    typed_bytes(db, row).await
 }
 
 /// The brief's snapshots as `(file id, view name)`, in order.

@@ -1,6 +1,8 @@
 //! SQL for the stages of the making: each step the jeweler records, with an optional photo kept
 //! in `commission_files` under the stage's id, and the visitor's email queued with it when asked.
+//! The photo's bytes are written as an object first; the row names it.
 
+use crate::store::files::{self, Content, ContentColumns, StoredObject};
 use crate::store::outbox::{queue_notice, OutboxKind};
 use crate::store::{Database, DbError};
 use atelier_core::commission::{Picture, Stage, StageEntry};
@@ -36,8 +38,26 @@ pub struct NewStageRow {
     pub notify: bool,
 }
 
-/// Stores a stage with its photo, and its email when `notify`, in one transaction.
-pub async fn insert(db: &Database, new: NewStageRow) -> Result<StageEntry, DbError> {
+/// Stores a stage with its photo, and its email when `notify`, in one transaction; the photo's
+/// object is written before, and deleted again if the transaction fails.
+pub async fn insert(db: &Database, mut new: NewStageRow) -> Result<StageEntry, DbError> {
+    let object = match new.photo.as_mut() {
+        Some(photo) => Some(db.files().put(std::mem::take(&mut photo.bytes)).await?),
+        None => None,
+    };
+    let keys = files::keys(object.as_slice());
+    let stored = insert_rows(db, new, object).await;
+    if stored.is_err() {
+        db.files().delete_logged(&keys).await;
+    }
+    stored
+}
+
+async fn insert_rows(
+    db: &Database,
+    new: NewStageRow,
+    object: Option<StoredObject>,
+) -> Result<StageEntry, DbError> {
     let mut tx = db.writer().begin().await?;
     let at = crate::clock::rfc3339(new.now_unix);
     let id: i64 = sqlx::query_scalar(
@@ -52,16 +72,19 @@ pub async fn insert(db: &Database, new: NewStageRow) -> Result<StageEntry, DbErr
     .fetch_one(&mut *tx)
     .await?;
     let mut photo = None;
-    if let Some(p) = &new.photo {
+    if let (Some(p), Some(object)) = (&new.photo, &object) {
         let file: i64 = sqlx::query_scalar(
-            "INSERT INTO commission_files (consultation_id, stage_id, position, label, mime_type, bytes) \
-             VALUES (?, ?, 0, ?, ?, ?) RETURNING id",
+            "INSERT INTO commission_files \
+             (consultation_id, stage_id, position, label, mime_type, object_key, sha256, size) \
+             VALUES (?, ?, 0, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(new.consultation_id)
         .bind(id)
         .bind(&p.label)
         .bind(&p.mime_type)
-        .bind(&p.bytes)
+        .bind(&object.key)
+        .bind(&object.sha256)
+        .bind(object.size)
         .fetch_one(&mut *tx)
         .await?;
         photo = Some(picture(file, p.label.clone()));
@@ -121,6 +144,17 @@ pub async fn list(db: &Database, id: i64) -> Result<Vec<StageEntry>, DbError> {
         .collect())
 }
 
+/// A stage photo's id, label and type, then its [`files::CONTENT`] columns.
+type PhotoRow = (
+    i64,
+    String,
+    String,
+    Option<Vec<u8>>,
+    Option<String>,
+    Option<String>,
+    Option<i64>,
+);
+
 /// Stage `stage_id` of brief `id` with its photo, for the visitor's email.
 pub async fn get(
     db: &Database,
@@ -140,12 +174,21 @@ pub async fn get(
     let Some(stage) = Stage::parse(&stage) else {
         return Ok(None);
     };
-    let file: Option<(i64, String, String, Vec<u8>)> = sqlx::query_as(
-        "SELECT id, label, mime_type, bytes FROM commission_files WHERE stage_id = ? LIMIT 1",
-    )
+    let row: Option<PhotoRow> = sqlx::query_as(&format!(
+        "SELECT id, label, mime_type, {} FROM commission_files WHERE stage_id = ? LIMIT 1",
+        files::CONTENT
+    ))
     .bind(stage_id)
     .fetch_optional(db.reader())
     .await?;
+    let file = match row {
+        Some((id, label, mime_type, bytes, object_key, sha256, size)) => {
+            let columns: ContentColumns = (bytes, object_key, sha256, size);
+            let bytes = db.files().read(Content::from(columns)).await?;
+            Some((id, label, mime_type, bytes))
+        }
+        None => None,
+    };
     let entry = StageEntry {
         id: stage_id,
         stage,

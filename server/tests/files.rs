@@ -1,0 +1,249 @@
+//! Files out of the database (issue 19): every picture is an object named by its row (key,
+//! SHA-256, size; `bytes` NULL), served byte for byte from the object, refused clearly when the
+//! object is damaged or missing, and no object is left behind by a post that stored nothing new.
+
+mod common;
+mod studio_common;
+
+use atelier_core::commission::{Author, Stage};
+use atelier_server::store::{self, Database};
+use common::*;
+use sha2::{Digest, Sha256};
+use studio_common::{get_as, sign_in};
+
+/// Every row of both file tables: (table, id, key, sha256, size, bytes still in the row).
+async fn file_rows(
+    db: &Database,
+) -> Vec<(
+    String,
+    i64,
+    Option<String>,
+    Option<String>,
+    Option<i64>,
+    bool,
+)> {
+    sqlx::query_as(
+        "SELECT 'consultation_files', id, object_key, sha256, size, bytes IS NOT NULL \
+         FROM consultation_files \
+         UNION ALL SELECT 'commission_files', id, object_key, sha256, size, bytes IS NOT NULL \
+         FROM commission_files ORDER BY 1, 2",
+    )
+    .fetch_all(db.reader())
+    .await
+    .expect("file rows")
+}
+
+/// The keys of every object in the store.
+async fn objects(db: &Database) -> Vec<String> {
+    let mut keys: Vec<String> = db
+        .files()
+        .list()
+        .await
+        .expect("list")
+        .into_iter()
+        .map(|l| l.key)
+        .collect();
+    keys.sort();
+    keys
+}
+
+/// The bytes of object `key` as they lie on disk.
+fn on_disk(db: &Database, key: &str) -> Vec<u8> {
+    let path = db.files().local_path(key).expect("a local store");
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn message(id: i64, key: &str, photos: Vec<Vec<u8>>) -> store::messages::NewMessage {
+    store::messages::NewMessage {
+        consultation_id: id,
+        author: Author::Visitor,
+        by_email: None,
+        now_unix: 1_795_000_000,
+        text: "my hand".to_owned(),
+        idempotency_key: key.to_owned(),
+        body_hash: format!("hash of {key}"),
+        photos: photos
+            .into_iter()
+            .enumerate()
+            .map(|(i, bytes)| store::messages::Photo {
+                label: format!("hand-{i}.png"),
+                mime_type: "image/png".to_owned(),
+                bytes,
+            })
+            .collect(),
+    }
+}
+
+#[tokio::test]
+async fn new_files_are_objects_their_rows_name_and_are_served_byte_for_byte() {
+    let f = fixture().await;
+    let db = &f.state.db;
+    let reference = submit(&f.state, "objects-1", &full_body()).await;
+    let id = store::consultations::id_by_reference(db, &reference)
+        .await
+        .expect("lookup")
+        .expect("stored");
+
+    // The brief's snapshots and photo: rows with a key, a SHA-256 and a size, and no bytes.
+    let brief_files = store::briefs::files(db, id).await.expect("files");
+    let expected = [png(1), png(2), jpeg()];
+    assert_eq!(brief_files.len(), 3);
+    let rows = file_rows(db).await;
+    assert_eq!(rows.len(), 3);
+    for (row, want) in rows.iter().zip(&expected) {
+        let (_, _, key, sha256, size, has_bytes) = row;
+        let key = key.as_deref().expect("an object key");
+        assert!(key.starts_with("files/") && key.len() == 38, "{key}");
+        assert!(!has_bytes, "no BLOB in a new row");
+        assert_eq!(*size, Some(want.len() as i64));
+        assert_eq!(
+            sha256.as_deref(),
+            Some(hex::encode(Sha256::digest(want)).as_str())
+        );
+        assert_eq!(&on_disk(db, key), want);
+    }
+
+    // Served from the objects: the studio's files, the delivery's load and the export.
+    let s = sign_in(&f.state).await;
+    for (file, want) in brief_files.iter().zip(&expected) {
+        let reply = get_as(&f.state, &s, &format!("/api/studio/files/{}", file.id)).await;
+        assert_eq!(reply.status, 200);
+        assert_eq!(&reply.body, want);
+    }
+    let loaded = store::consultations::load(db, id)
+        .await
+        .expect("load")
+        .expect("found");
+    let bytes: Vec<&[u8]> = loaded.files.iter().map(|f| f.bytes.as_slice()).collect();
+    assert_eq!(bytes, [&png(1)[..], &png(2)[..], &jpeg()[..]]);
+
+    // A message with two photos and a stage with one: objects too, read back through the store.
+    let (one, two, three) = (png_sized(3, 500), png_sized(4, 700), png_sized(5, 900));
+    let posted = store::messages::post(db, message(id, "m-1", vec![one.clone(), two.clone()]))
+        .await
+        .expect("post");
+    let store::messages::Posted::Created(message_id) = posted else {
+        panic!("{posted:?}");
+    };
+    let stage = store::stages::insert(
+        db,
+        store::stages::NewStageRow {
+            consultation_id: id,
+            now_unix: 1_795_000_100,
+            by_email: "jeweler@maison.example".to_owned(),
+            stage: Stage::Wax,
+            note: "the wax".to_owned(),
+            photo: Some(store::stages::StagePhoto {
+                label: "wax.png".to_owned(),
+                mime_type: "image/png".to_owned(),
+                bytes: three.clone(),
+            }),
+            notify: false,
+        },
+    )
+    .await
+    .expect("stage");
+    let rows = file_rows(db).await;
+    assert_eq!(rows.len(), 6);
+    assert!(rows.iter().all(|r| r.2.is_some() && !r.5), "{rows:?}");
+    assert_eq!(objects(db).await.len(), 6);
+    let photos: Vec<i64> = sqlx::query_scalar(
+        "SELECT id FROM commission_files WHERE message_id = ? ORDER BY position",
+    )
+    .bind(message_id)
+    .fetch_all(db.reader())
+    .await
+    .expect("photos");
+    for (photo, want) in photos.iter().zip([&one, &two]) {
+        let (mime, bytes) = store::messages::file(db, Some(id), *photo)
+            .await
+            .expect("read")
+            .expect("found");
+        assert_eq!((mime.as_str(), &bytes), ("image/png", want));
+    }
+    let (_, stage_photo) = store::stages::get(db, id, stage.id)
+        .await
+        .expect("read")
+        .expect("found");
+    assert_eq!(stage_photo.expect("photo").bytes, three);
+    let export = store::export::export(db, id)
+        .await
+        .expect("export")
+        .expect("found");
+    let exported: Vec<String> = export.files.iter().map(|f| f.data_base64.clone()).collect();
+    assert_eq!(
+        exported,
+        [
+            png(1),
+            png(2),
+            jpeg(),
+            one.clone(),
+            two.clone(),
+            three.clone()
+        ]
+        .iter()
+        .map(|b| b64(b))
+        .collect::<Vec<_>>()
+    );
+
+    // A retried post stores nothing new and leaves no object behind; nor does a conflict.
+    let again = store::messages::post(db, message(id, "m-1", vec![one.clone(), two.clone()]))
+        .await
+        .expect("retry");
+    assert_eq!(again, store::messages::Posted::Replay(message_id));
+    let mut other = message(id, "m-1", vec![three.clone()]);
+    other.body_hash = "another body".to_owned();
+    assert_eq!(
+        store::messages::post(db, other).await.expect("conflict"),
+        store::messages::Posted::Conflict
+    );
+    assert_eq!(objects(db).await.len(), 6);
+    let named: Vec<String> = file_rows(db)
+        .await
+        .into_iter()
+        .filter_map(|r| r.2)
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    assert_eq!(objects(db).await, named);
+}
+
+#[tokio::test]
+async fn a_damaged_or_missing_object_is_a_clear_error_never_other_bytes() {
+    let f = fixture().await;
+    let db = &f.state.db;
+    let reference = submit(&f.state, "damaged-1", &full_body()).await;
+    let id = store::consultations::id_by_reference(db, &reference)
+        .await
+        .expect("lookup")
+        .expect("stored");
+    let files = store::briefs::files(db, id).await.expect("files");
+    let rows = file_rows(db).await;
+    let s = sign_in(&f.state).await;
+
+    // Same size, other bytes: the SHA-256 tells.
+    let key = rows[0].2.clone().expect("key");
+    let path = db.files().local_path(&key).expect("local");
+    let mut damaged = std::fs::read(&path).expect("read");
+    damaged[20] ^= 0xff;
+    std::fs::write(&path, &damaged).expect("damage");
+    let reply = get_as(&f.state, &s, &format!("/api/studio/files/{}", files[0].id)).await;
+    assert_eq!(
+        reply.status,
+        503,
+        "{}",
+        String::from_utf8_lossy(&reply.body)
+    );
+    assert_eq!(reply.json()["error"]["code"], "database_unavailable");
+    assert!(reply.json()["error"]["message"].is_string());
+    assert!(!reply.body.windows(damaged.len()).any(|w| w == damaged));
+
+    // Gone: the same clear answer; the other files are still served.
+    std::fs::remove_file(&path).expect("remove");
+    let reply = get_as(&f.state, &s, &format!("/api/studio/files/{}", files[0].id)).await;
+    assert_eq!(reply.status, 503);
+    assert_eq!(reply.json()["error"]["code"], "database_unavailable");
+    let reply = get_as(&f.state, &s, &format!("/api/studio/files/{}", files[1].id)).await;
+    assert_eq!((reply.status.as_u16(), reply.body), (200, png(2)));
+    assert!(store::export::export(db, id).await.is_err());
+}
