@@ -174,6 +174,25 @@ async fn rows_of(state: &AppState, id: i64) -> Vec<(&'static str, i64)> {
     out
 }
 
+/// The object keys the file rows of brief `id` name, each with whether its object is on disk.
+async fn objects_of(state: &AppState, id: i64) -> Vec<(String, bool)> {
+    let keys: Vec<String> = sqlx::query_scalar(
+        "SELECT object_key FROM consultation_files WHERE consultation_id = ? \
+         UNION ALL SELECT object_key FROM commission_files WHERE consultation_id = ? ORDER BY 1",
+    )
+    .bind(id)
+    .bind(id)
+    .fetch_all(state.db.reader())
+    .await
+    .expect("keys");
+    keys.into_iter()
+        .map(|key| {
+            let on_disk = state.db.files().local_path(&key).expect("local").is_file();
+            (key, on_disk)
+        })
+        .collect()
+}
+
 #[tokio::test]
 async fn the_export_holds_this_commission_and_nothing_of_another() {
     let f = fixture_with(shop).await;
@@ -341,6 +360,10 @@ async fn the_studios_erasure_leaves_no_row_of_the_commission() {
     let kept_id = brief_id(&f.state, &kept.reference).await;
     let before = rows_of(&f.state, id).await;
     assert!(before.iter().all(|(_, n)| *n > 0), "{before:?}");
+    let gone_objects = objects_of(&f.state, id).await;
+    let kept_objects = objects_of(&f.state, kept_id).await;
+    assert!(gone_objects.len() >= 4, "{gone_objects:?}");
+    assert!(gone_objects.iter().all(|(_, on_disk)| *on_disk));
     deliver_due(&f.state, clock::now_unix())
         .await
         .expect("deliver");
@@ -374,8 +397,14 @@ async fn the_studios_erasure_leaves_no_row_of_the_commission() {
         .await,
         0
     );
-    // The other brief, built the same way, keeps every row.
+    // Its pictures' objects are gone from the disk.
+    for (key, _) in &gone_objects {
+        let path = f.state.db.files().local_path(key).expect("local");
+        assert!(!path.exists(), "{} left behind", path.display());
+    }
+    // The other brief, built the same way, keeps every row and every object.
     assert_eq!(rows_of(&f.state, kept_id).await, before);
+    assert_eq!(objects_of(&f.state, kept_id).await, kept_objects);
     // The visitor's link opens nothing any more, and no mail copy is left.
     let view = visitor(&f.state, Method::GET, &gone.token, "", None).await;
     assert_eq!(view.status, StatusCode::NOT_FOUND);
@@ -408,6 +437,8 @@ async fn the_retention_purge_takes_the_whole_commission() {
     .await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(rows_of(&f.state, id).await.iter().all(|(_, n)| *n > 0));
+    let objects = objects_of(&f.state, id).await;
+    assert!(objects.len() >= 4 && objects.iter().all(|(_, on_disk)| *on_disk));
 
     let purged = retention::purge(&f.state, clock::now_unix() + 31 * 86_400)
         .await
@@ -419,6 +450,11 @@ async fn the_retention_purge_takes_the_whole_commission() {
         count(&f.state, "SELECT COUNT(*) FROM commission_files").await,
         0
     );
+    for (key, _) in &objects {
+        let path = f.state.db.files().local_path(key).expect("local");
+        assert!(!path.exists(), "{} left behind", path.display());
+    }
+    assert_eq!(f.state.db.files().list().await.expect("list"), vec![]);
 }
 
 #[tokio::test]

@@ -294,11 +294,25 @@ pub async fn retry_delivery(
 }
 
 /// Deletes brief `id`: foreign keys cascade to its files, outbox rows and their attempts,
-/// history, notes and every commission table, and the search index follows by trigger.
+/// history, notes and every commission table, and the search index follows by trigger. Its files'
+/// objects are deleted once the rows are gone (a failure is logged and left to the sweep).
 pub async fn erase(db: &Database, id: i64) -> Result<(), DbError> {
+    let mut tx = db.writer().begin().await?;
+    let keys: Vec<String> = sqlx::query_scalar(
+        "SELECT object_key FROM consultation_files \
+         WHERE consultation_id = ? AND object_key IS NOT NULL \
+         UNION ALL SELECT object_key FROM commission_files \
+         WHERE consultation_id = ? AND object_key IS NOT NULL",
+    )
+    .bind(id)
+    .bind(id)
+    .fetch_all(&mut *tx)
+    .await?;
     sqlx::query("DELETE FROM consultations WHERE id = ?")
         .bind(id)
-        .execute(db.writer())
+        .execute(&mut *tx)
         .await?;
+    tx.commit().await?;
+    db.files().delete_logged(&keys).await;
     Ok(())
 }

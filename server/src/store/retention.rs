@@ -7,19 +7,36 @@ use crate::store::{Database, DbError};
 use atelier_core::workflow::Status;
 
 /// Deletes the briefs whose status is `status` and was set at or before `marked_by` (Unix
-/// seconds); the references of the briefs deleted.
+/// seconds); the references of the briefs deleted. Their files' objects are deleted once the rows
+/// are gone (a failure is logged and left to the sweep).
 pub async fn erase_briefs_marked(
     db: &Database,
     status: Status,
     marked_by: i64,
 ) -> Result<Vec<String>, DbError> {
-    Ok(sqlx::query_scalar(
+    let mut tx = db.writer().begin().await?;
+    let keys: Vec<String> = sqlx::query_scalar(
+        "SELECT object_key FROM consultation_files WHERE object_key IS NOT NULL AND consultation_id IN \
+         (SELECT id FROM consultations WHERE status = ? AND status_changed_at <= ?) \
+         UNION ALL SELECT object_key FROM commission_files WHERE object_key IS NOT NULL AND consultation_id IN \
+         (SELECT id FROM consultations WHERE status = ? AND status_changed_at <= ?)",
+    )
+    .bind(status.name())
+    .bind(marked_by)
+    .bind(status.name())
+    .bind(marked_by)
+    .fetch_all(&mut *tx)
+    .await?;
+    let references = sqlx::query_scalar(
         "DELETE FROM consultations WHERE status = ? AND status_changed_at <= ? RETURNING reference",
     )
     .bind(status.name())
     .bind(marked_by)
-    .fetch_all(db.writer())
-    .await?)
+    .fetch_all(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    db.files().delete_logged(&keys).await;
+    Ok(references)
 }
 
 /// Deletes the studio sessions that expired by `expired_by` or were last seen at or before
