@@ -247,3 +247,235 @@ async fn a_damaged_or_missing_object_is_a_clear_error_never_other_bytes() {
     assert_eq!((reply.status.as_u16(), reply.body), (200, png(2)));
     assert!(store::export::export(db, id).await.is_err());
 }
+
+/// A database as today's migrations (0001 to 0008) leave it, holding two briefs with snapshots and
+/// an inspiration photo, a message with two photos and a stage with one, every picture a BLOB.
+/// Returns the pictures by table and row id.
+async fn database_of_0008(path: &std::path::Path) -> Vec<(&'static str, i64, Vec<u8>)> {
+    use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
+    let options = SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(true)
+        .foreign_keys(true);
+    let pool = SqlitePoolOptions::new()
+        .max_connections(1)
+        .connect_with(options)
+        .await
+        .expect("pool");
+    let mut old = sqlx::migrate!("./migrations");
+    old.migrations = std::borrow::Cow::Owned(
+        old.migrations
+            .iter()
+            .filter(|m| m.version <= 8)
+            .cloned()
+            .collect(),
+    );
+    assert_eq!(old.migrations.len(), 8, "today's migrations");
+    old.run(&pool).await.expect("old schema");
+    let mut pictures = Vec::new();
+    for (brief, reference) in [(1i64, "AT-22222"), (2, "AT-33333")] {
+        sqlx::query(
+            "INSERT INTO consultations (id, reference, created_at, brief, summary, name, email, \
+             status, status_changed_at, idempotency_key, body_hash, response) \
+             VALUES (?, ?, '2026-03-01T10:00:00Z', '{}', 'a ring', 'Ada Lovelace', \
+             'ada@example.com', 'new', 0, ?, 'h', '{}')",
+        )
+        .bind(brief)
+        .bind(reference)
+        .bind(format!("key-{brief}"))
+        .execute(&pool)
+        .await
+        .expect("brief");
+        let seed = brief as u8 * 10;
+        for (kind, position, label, mime, bytes) in [
+            ("snapshot", 0, "three-quarter", "image/png", png(seed)),
+            (
+                "snapshot",
+                1,
+                "top",
+                "image/png",
+                png_sized(seed + 1, 40_000),
+            ),
+            ("attachment", 0, "ring.jpg", "image/jpeg", jpeg()),
+        ] {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO consultation_files (consultation_id, kind, position, label, \
+                 mime_type, bytes) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+            )
+            .bind(brief)
+            .bind(kind)
+            .bind(position)
+            .bind(label)
+            .bind(mime)
+            .bind(&bytes)
+            .fetch_one(&pool)
+            .await
+            .expect("file");
+            pictures.push(("consultation_files", id, bytes));
+        }
+    }
+    sqlx::query(
+        "INSERT INTO commission_messages (id, consultation_id, author, at, text, \
+         idempotency_key, body_hash) VALUES (1, 1, 'visitor', '2026-03-02T10:00:00Z', 'my hand', \
+         'm-1', 'h')",
+    )
+    .execute(&pool)
+    .await
+    .expect("message");
+    sqlx::query(
+        "INSERT INTO commission_stages (id, consultation_id, stage, at, by_email, note) \
+         VALUES (1, 1, 'wax', '2026-03-03T10:00:00Z', 'jeweler@maison.example', 'the wax')",
+    )
+    .execute(&pool)
+    .await
+    .expect("stage");
+    for (message, stage, position, bytes) in [
+        (Some(1i64), None, 0i64, png_sized(31, 3_000)),
+        (Some(1), None, 1, png_sized(32, 9_000)),
+        (None, Some(1i64), 0, png_sized(33, 20_000)),
+    ] {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO commission_files (consultation_id, message_id, stage_id, position, \
+             label, mime_type, bytes) VALUES (1, ?, ?, ?, 'photo.png', 'image/png', ?) RETURNING id",
+        )
+        .bind(message)
+        .bind(stage)
+        .bind(position)
+        .bind(&bytes)
+        .fetch_one(&pool)
+        .await
+        .expect("photo");
+        pictures.push(("commission_files", id, bytes));
+    }
+    pool.close().await;
+    pictures
+}
+
+#[tokio::test]
+async fn a_database_of_todays_migrations_is_upgraded_and_every_file_served_from_its_object() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pictures = database_of_0008(&dir.path().join("atelier.db")).await;
+    assert_eq!(pictures.len(), 9);
+
+    // The new code starts on it: migration 0009, then the bytes move out.
+    let f = fixture_in(dir, |_| {}).await;
+    let db = &f.state.db;
+    let rows = file_rows(db).await;
+    assert_eq!(rows.len(), 9);
+    assert!(
+        rows.iter().all(|r| r.2.is_some() && !r.5),
+        "every row names an object, no BLOB is left: {rows:?}"
+    );
+    let blobs: i64 = sqlx::query_scalar(
+        "SELECT (SELECT COUNT(*) FROM consultation_files WHERE bytes IS NOT NULL) \
+         + (SELECT COUNT(*) FROM commission_files WHERE bytes IS NOT NULL)",
+    )
+    .fetch_one(db.reader())
+    .await
+    .expect("blobs");
+    assert_eq!(blobs, 0);
+    assert_eq!(objects(db).await.len(), 9);
+
+    // Byte for byte: the object on disk, and the studio's answers, which read the object.
+    let s = sign_in(&f.state).await;
+    for (table, id, bytes) in &pictures {
+        let (key, sha256, size): (String, String, i64) = sqlx::query_as(&format!(
+            "SELECT object_key, sha256, size FROM {table} WHERE id = ?"
+        ))
+        .bind(id)
+        .fetch_one(db.reader())
+        .await
+        .expect("row");
+        assert_eq!(&on_disk(db, &key), bytes, "{table} {id}");
+        assert_eq!(size, bytes.len() as i64);
+        assert_eq!(sha256, hex::encode(Sha256::digest(bytes)));
+        let uri = match *table {
+            "consultation_files" => format!("/api/studio/files/{id}"),
+            _ => format!("/api/studio/commission-files/{id}"),
+        };
+        let reply = get_as(&f.state, &s, &uri).await;
+        assert_eq!(reply.status, 200, "{uri}");
+        assert_eq!(&reply.body, bytes, "{uri}");
+        // Served from the object: a damaged object would be refused, not the old bytes.
+        let path = db.files().local_path(&key).expect("local");
+        std::fs::write(&path, b"damaged").expect("damage");
+        assert_eq!(get_as(&f.state, &s, &uri).await.status, 503, "{uri}");
+        std::fs::write(&path, bytes).expect("repair");
+    }
+    let export = store::export::export(db, 1)
+        .await
+        .expect("export")
+        .expect("found");
+    assert_eq!(export.files.len(), 6);
+    let loaded = store::consultations::load(db, 2)
+        .await
+        .expect("load")
+        .expect("found");
+    let want: Vec<&[u8]> = pictures[3..6].iter().map(|p| p.2.as_slice()).collect();
+    let got: Vec<&[u8]> = loaded.files.iter().map(|f| f.bytes.as_slice()).collect();
+    assert_eq!(got, want);
+
+    // Starting again moves nothing and changes nothing.
+    let before = file_rows(db).await;
+    assert_eq!(store::objects::move_out(db).await.expect("again"), 0);
+    assert_eq!(file_rows(db).await, before);
+    assert_eq!(objects(db).await.len(), 9);
+}
+
+#[tokio::test]
+async fn an_upgrade_cut_short_resumes_where_it_stopped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("atelier.db");
+    let pictures = database_of_0008(&path).await;
+    // As if the server had died after writing the first rows' objects but before their batch
+    // committed: migration 0009 is applied, an orphan object lies in the folder, and one row was
+    // moved by an earlier batch.
+    let files = store::files::FileStore::local(&dir.path().join("files")).expect("files");
+    let orphan = files.put(pictures[0].2.clone()).await.expect("orphan");
+    let moved = files.put(pictures[1].2.clone()).await.expect("moved");
+    {
+        use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
+        let pool = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(SqliteConnectOptions::new().filename(&path))
+            .await
+            .expect("pool");
+        sqlx::migrate!("./migrations")
+            .run(&pool)
+            .await
+            .expect("0009");
+        sqlx::query(
+            "UPDATE consultation_files SET object_key = ?, sha256 = ?, size = ?, bytes = NULL \
+             WHERE id = ?",
+        )
+        .bind(&moved.key)
+        .bind(&moved.sha256)
+        .bind(moved.size)
+        .bind(pictures[1].1)
+        .execute(&pool)
+        .await
+        .expect("an earlier batch");
+        pool.close().await;
+    }
+
+    let db = Database::open(&path).await.expect("open");
+    let rows = file_rows(&db).await;
+    assert!(rows.iter().all(|r| r.2.is_some() && !r.5), "{rows:?}");
+    // The moved row keeps its object; every row's bytes are whole.
+    let row = rows
+        .iter()
+        .find(|r| r.0 == "consultation_files" && r.1 == pictures[1].1)
+        .expect("the moved row");
+    assert_eq!(row.2.as_deref(), Some(moved.key.as_str()));
+    for (table, id, bytes) in &pictures {
+        let read = match *table {
+            "consultation_files" => store::briefs::file_bytes(&db, *id).await,
+            _ => store::messages::file(&db, None, *id).await,
+        };
+        assert_eq!(&read.expect("read").expect("found").1, bytes);
+    }
+    // The orphan is still there (the sweep's business), beside one object per row.
+    let keys = objects(&db).await;
+    assert_eq!(keys.len(), 10);
+    assert!(keys.contains(&orphan.key));
+}

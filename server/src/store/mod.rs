@@ -3,7 +3,8 @@
 //! kind of record for its readers:
 //!
 //! - [`consultations`]: the briefs as sent, their pictures, idempotency and the first deliveries;
-//! - [`files`]: the bytes of every picture, kept as objects outside the database;
+//! - [`files`] and [`objects`]: the bytes of every picture, kept as objects outside the
+//!   database, and moving old rows' bytes out to them;
 //! - [`outbox`]: what is due to be delivered, the leases and the attempts;
 //! - [`accounts`] and [`retention`]: the studio's users, setup tokens and sessions, and what
 //!   retention erases;
@@ -26,6 +27,7 @@ pub mod files;
 pub mod inbox;
 pub mod links;
 pub mod messages;
+pub mod objects;
 pub mod outbox;
 pub mod proposals;
 pub mod retention;

@@ -163,7 +163,7 @@ impl Database {
     }
 
     /// Opens (creating if needed) the database file and brings its schema up to date; the files'
-    /// bytes are kept in `files`.
+    /// bytes are kept in `files`, and rows from before the objects are moved out to them.
     pub async fn open_with_files(path: &Path, files: FileStore) -> Result<Self, DbError> {
         make_private(path)?;
         let options = SqliteConnectOptions::new()
@@ -183,12 +183,14 @@ impl Database {
             .connect_with(options.read_only(true))
             .await?;
         let batches = Writer::start(writer.clone());
-        Ok(Self {
+        let db = Self {
             writer,
             reader,
             batches,
             files,
-        })
+        };
+        crate::store::objects::move_out_at_start(&db).await;
+        Ok(db)
     }
 
     /// When this installation's data folder was first set up; also proves the database answers.

@@ -26,7 +26,11 @@ pub async fn fixture() -> Fixture {
 }
 
 pub async fn fixture_with(tweak: impl FnOnce(&mut Config)) -> Fixture {
-    let dir = tempfile::tempdir().expect("temp dir");
+    fixture_in(tempfile::tempdir().expect("temp dir"), tweak).await
+}
+
+/// A state on `dir`, whose `atelier.db` (and `files/`) may hold data already.
+pub async fn fixture_in(dir: tempfile::TempDir, tweak: impl FnOnce(&mut Config)) -> Fixture {
     let static_dir = dir.path().join("dist");
     std::fs::create_dir_all(&static_dir).expect("dist");
     std::fs::write(

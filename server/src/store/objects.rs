@@ -1,0 +1,95 @@
+//! What the file tables say about objects: moving the bytes of rows written before migration 0009
+//! out to objects (the upgrade).
+//!
+//! **The upgrade** runs when the database opens, in small batches: each row's bytes are written
+//! as an object first, then one transaction per batch makes each row name its object and sets
+//! `bytes` NULL. A crash anywhere leaves every row whole (its bytes, or its object): the next
+//! start moves what is left, and an object written for a row that was not updated is swept.
+
+use crate::store::files::{self, StoredObject};
+use crate::store::{Database, DbError};
+
+/// Rows moved per transaction (each up to a few MiB in memory while it moves).
+const BATCH: i64 = 8;
+
+/// The file tables.
+const TABLES: [&str; 2] = ["consultation_files", "commission_files"];
+
+/// Moves the bytes of every row that still holds them out to objects; how many rows moved.
+pub async fn move_out(db: &Database) -> Result<u64, DbError> {
+    let mut moved = 0;
+    for table in TABLES {
+        loop {
+            let rows: Vec<(i64, Vec<u8>)> = sqlx::query_as(&format!(
+                "SELECT id, bytes FROM {table} \
+                 WHERE object_key IS NULL AND bytes IS NOT NULL ORDER BY id LIMIT ?"
+            ))
+            .bind(BATCH)
+            .fetch_all(db.reader())
+            .await?;
+            if rows.is_empty() {
+                break;
+            }
+            let (ids, contents): (Vec<i64>, Vec<Vec<u8>>) = rows.into_iter().unzip();
+            let objects = db.files().put_all(contents).await?;
+            let unused = name_objects(db, table, &ids, &objects).await;
+            match unused {
+                Ok(unused) => {
+                    db.files().delete_logged(&unused).await;
+                    moved += (ids.len() - unused.len()) as u64;
+                }
+                Err(e) => {
+                    db.files().delete_logged(&files::keys(&objects)).await;
+                    return Err(e);
+                }
+            }
+        }
+    }
+    Ok(moved)
+}
+
+/// Makes rows `ids` of `table` name `objects` (in order) in one transaction; the keys of the
+/// objects whose row was gone or moved meanwhile.
+async fn name_objects(
+    db: &Database,
+    table: &str,
+    ids: &[i64],
+    objects: &[StoredObject],
+) -> Result<Vec<String>, DbError> {
+    let sql = format!(
+        "UPDATE {table} SET object_key = ?, sha256 = ?, size = ?, bytes = NULL \
+         WHERE id = ? AND object_key IS NULL"
+    );
+    let mut tx = db.writer().begin().await?;
+    let mut unused = Vec::new();
+    for (id, object) in ids.iter().zip(objects) {
+        let updated = sqlx::query(&sql)
+            .bind(&object.key)
+            .bind(&object.sha256)
+            .bind(object.size)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if updated == 0 {
+            unused.push(object.key.clone());
+        }
+    }
+    tx.commit().await?;
+    Ok(unused)
+}
+
+/// Moves the old rows' bytes out when the database opens; a failure (a full disk, say) is logged
+/// and the server carries on, reading those rows' bytes as before, and tries again at the next
+/// start.
+pub async fn move_out_at_start(db: &Database) {
+    match move_out(db).await {
+        Ok(0) => {}
+        Ok(moved) => tracing::info!(moved, "files moved out of the database to objects"),
+        Err(error) => tracing::warn!(
+            %error,
+            "files could not all be moved out of the database; they are served from it until \
+             the next start"
+        ),
+    }
+}
