@@ -1,12 +1,14 @@
 //! Files out of the database (issue 19): every picture is an object named by its row (key,
 //! SHA-256, size; `bytes` NULL), served byte for byte from the object, refused clearly when the
-//! object is damaged or missing, and no object is left behind by a post that stored nothing new.
+//! object is damaged or missing, and no object is left behind by a post that stored nothing new;
+//! a database of today's migrations is upgraded; the hourly sweep removes only orphans.
 
 mod common;
 mod studio_common;
 
 use atelier_core::commission::{Author, Stage};
 use atelier_server::store::{self, Database};
+use atelier_server::{clock, studio::retention};
 use common::*;
 use sha2::{Digest, Sha256};
 use studio_common::{get_as, sign_in};
@@ -478,4 +480,65 @@ async fn an_upgrade_cut_short_resumes_where_it_stopped() {
     let keys = objects(&db).await;
     assert_eq!(keys.len(), 10);
     assert!(keys.contains(&orphan.key));
+}
+
+/// Sets the last-modified time of object `key` to `age` ago.
+fn age(db: &Database, key: &str, age: std::time::Duration) {
+    let path = db.files().local_path(key).expect("local");
+    let file = std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .expect("open");
+    file.set_modified(std::time::SystemTime::now() - age)
+        .expect("set mtime");
+}
+
+#[tokio::test]
+async fn the_hourly_sweep_deletes_only_objects_no_row_names_that_are_over_an_hour_old() {
+    let f = fixture().await;
+    let db = &f.state.db;
+    submit(&f.state, "sweep-1", &full_body()).await;
+    let named: Vec<String> = file_rows(db)
+        .await
+        .into_iter()
+        .filter_map(|r| r.2)
+        .collect();
+    assert_eq!(named.len(), 3);
+    let hours = |n: u64| std::time::Duration::from_secs(n * 3600);
+    // Named objects, however old, stay.
+    for key in &named {
+        age(db, key, hours(48));
+    }
+    // An orphan of two hours ago (a crash between object and row), and one just written (its row
+    // is about to commit).
+    let old = db.files().put(png(7)).await.expect("old orphan");
+    age(db, &old.key, hours(2));
+    let fresh = db.files().put(png(8)).await.expect("fresh orphan");
+    let path = |key: &str| db.files().local_path(key).expect("local");
+
+    let purged = retention::purge(&f.state, clock::now_unix())
+        .await
+        .expect("purge");
+    assert_eq!(purged.orphans, 1);
+    assert!(!path(&old.key).exists(), "the old orphan is swept");
+    assert!(path(&fresh.key).is_file(), "the fresh orphan is not");
+    for key in &named {
+        assert!(path(key).is_file(), "{key} is named by a row");
+    }
+
+    // An hour and more later the fresh orphan goes too; the named ones still stay, and the
+    // brief's files are served as before.
+    let purged = retention::purge(&f.state, clock::now_unix() + 3601)
+        .await
+        .expect("purge");
+    assert_eq!(purged.orphans, 1);
+    assert!(!path(&fresh.key).exists());
+    let mut left = objects(db).await;
+    left.sort();
+    let mut want = named.clone();
+    want.sort();
+    assert_eq!(left, want);
+    for key in &named {
+        assert!(path(key).is_file());
+    }
 }

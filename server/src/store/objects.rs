@@ -1,13 +1,18 @@
 //! What the file tables say about objects: moving the bytes of rows written before migration 0009
-//! out to objects (the upgrade).
+//! out to objects (the upgrade), and removing the objects no row names (the sweep).
 //!
 //! **The upgrade** runs when the database opens, in small batches: each row's bytes are written
 //! as an object first, then one transaction per batch makes each row name its object and sets
 //! `bytes` NULL. A crash anywhere leaves every row whole (its bytes, or its object): the next
 //! start moves what is left, and an object written for a row that was not updated is swept.
+//!
+//! **The sweep** (with retention's hourly run) deletes the objects no row names once they are
+//! older than [`files::SWEEP_AGE`], so an object written just before its row commits is never
+//! touched; objects a failed delete left behind (an erasure's, a refused brief's) go the same way.
 
 use crate::store::files::{self, StoredObject};
 use crate::store::{Database, DbError};
+use std::time::SystemTime;
 
 /// Rows moved per transaction (each up to a few MiB in memory while it moves).
 const BATCH: i64 = 8;
@@ -92,4 +97,37 @@ pub async fn move_out_at_start(db: &Database) {
              the next start"
         ),
     }
+}
+
+/// Whether a row names object `key`.
+pub async fn is_named(db: &Database, key: &str) -> Result<bool, DbError> {
+    Ok(sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM consultation_files WHERE object_key = ?) \
+         OR EXISTS (SELECT 1 FROM commission_files WHERE object_key = ?)",
+    )
+    .bind(key)
+    .bind(key)
+    .fetch_one(db.reader())
+    .await?)
+}
+
+/// Deletes the objects that no row names and that were last written before `now` less
+/// [`files::SWEEP_AGE`]; how many.
+pub async fn sweep(db: &Database, now: SystemTime) -> Result<u64, DbError> {
+    let cutoff = now
+        .checked_sub(files::SWEEP_AGE)
+        .unwrap_or(SystemTime::UNIX_EPOCH);
+    let mut swept = 0;
+    for object in db.files().list().await? {
+        if object.modified >= cutoff || is_named(db, &object.key).await? {
+            continue;
+        }
+        match db.files().delete(&object.key).await {
+            Ok(()) => swept += 1,
+            Err(error) => {
+                tracing::warn!(key = %object.key, %error, "an orphan object could not be deleted");
+            }
+        }
+    }
+    Ok(swept)
 }

@@ -1,11 +1,12 @@
 //! The retention purge: briefs marked spam, and archived briefs, are erased a configured number of
-//! days after they were marked (0 keeps them); expired sessions and setup links go too.
+//! days after they were marked (0 keeps them); expired sessions and setup links go too, and so do
+//! the files' objects no row names (see [`crate::store::objects`]).
 //!
 //! [`purge`] takes the time as an argument so tests can run it at any date; [`run`] calls it at
 //! start and every hour.
 
-use crate::store::retention;
 use crate::store::DbError;
+use crate::store::{objects, retention};
 use crate::AppState;
 use atelier_core::workflow::Status;
 use std::time::Duration;
@@ -22,6 +23,8 @@ pub struct Purged {
     pub archived: u64,
     /// Sessions that had expired.
     pub sessions: u64,
+    /// Objects no row named, older than an hour.
+    pub orphans: u64,
 }
 
 /// Erases what retention allows at `now` (Unix seconds).
@@ -49,6 +52,8 @@ pub async fn purge(state: &AppState, now: i64) -> Result<Purged, DbError> {
     let idle_since = now - i64::from(config.studio_session_idle_minutes) * 60;
     purged.sessions = retention::purge_sessions(&state.db, now, idle_since).await?;
     retention::purge_setup_tokens(&state.db, now).await?;
+    let now = std::time::UNIX_EPOCH + Duration::from_secs(u64::try_from(now).unwrap_or(0));
+    purged.orphans = objects::sweep(&state.db, now).await?;
     Ok(purged)
 }
 
@@ -56,14 +61,18 @@ pub async fn purge(state: &AppState, now: i64) -> Result<Purged, DbError> {
 pub async fn run(state: AppState) {
     loop {
         match purge(&state, crate::clock::now_unix()).await {
-            Ok(p) if p.spam + p.archived > 0 => {
-                tracing::info!(
-                    spam = p.spam,
-                    archived = p.archived,
-                    "retention purge erased briefs"
-                );
+            Ok(p) => {
+                if p.spam + p.archived > 0 {
+                    tracing::info!(
+                        spam = p.spam,
+                        archived = p.archived,
+                        "retention purge erased briefs"
+                    );
+                }
+                if p.orphans > 0 {
+                    tracing::info!(orphans = p.orphans, "objects no row named were deleted");
+                }
             }
-            Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "retention purge failed"),
         }
         tokio::time::sleep(EVERY).await;
