@@ -73,6 +73,7 @@ fn outage_message(outage: Outage) -> &'static str {
         Outage::Full => "the server's storage is full, so your request was not saved; please try again later",
         Outage::ReadOnly => "the server cannot save requests right now (its storage is read-only), so your request was not saved; please try again later",
         Outage::Busy => "the server is busy; please try again in a moment",
+        Outage::Unreadable => "this file cannot be read back as it was stored; the server's log says which",
         Outage::Other => "the database is unavailable, so your request was not saved; please try again later",
     }
 }
@@ -110,6 +111,9 @@ impl ApiError {
         match self {
             ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found"),
             ApiError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
+            ApiError::Database(e) if e.outage() == Outage::Unreadable => {
+                (StatusCode::SERVICE_UNAVAILABLE, "file_unreadable")
+            }
             ApiError::Database(_) => (StatusCode::SERVICE_UNAVAILABLE, "database_unavailable"),
             ApiError::UnsupportedMediaType => {
                 (StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type")
@@ -158,10 +162,11 @@ impl IntoResponse for ApiError {
             ApiError::RateLimited { retry_after_secs }
             | ApiError::LoginThrottled { retry_after_secs } => Some(*retry_after_secs),
             ApiError::InProgress => Some(1),
-            ApiError::Database(e) => Some(match e.outage() {
-                Outage::Busy => 1,
-                _ => 30,
-            }),
+            ApiError::Database(e) => match e.outage() {
+                Outage::Busy => Some(1),
+                Outage::Unreadable => None,
+                Outage::Full | Outage::ReadOnly | Outage::Other => Some(30),
+            },
             _ => None,
         };
         let setup_required = match &self {

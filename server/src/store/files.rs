@@ -284,6 +284,23 @@ impl FileStore {
         }
     }
 
+    /// Removes the temporary files of local writes that a crash cut short (`<key>#<digits>`, which
+    /// listings skip) once they were last written before `cutoff`; how many.
+    pub async fn remove_unfinished(&self, cutoff: SystemTime) -> Result<u64, FileError> {
+        let Some(folder) = self.folder.clone() else {
+            return Ok(0);
+        };
+        let inner = folder.join(KEY_PREFIX);
+        let for_error = inner.clone();
+        tokio::task::spawn_blocking(move || remove_unfinished_in(&inner, cutoff))
+            .await
+            .map_err(|e| FileError::Task(e.to_string()))?
+            .map_err(|source| FileError::Folder {
+                path: for_error,
+                source,
+            })
+    }
+
     /// Every object with its last write time.
     pub async fn list(&self) -> Result<Vec<Listed>, FileError> {
         use futures_util::StreamExt;
@@ -421,6 +438,20 @@ fn write_durably(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         let _ = std::fs::remove_file(&temporary);
     }
     written
+}
+
+/// [`FileStore::remove_unfinished`] in one folder.
+fn remove_unfinished_in(folder: &Path, cutoff: SystemTime) -> std::io::Result<u64> {
+    let mut removed = 0;
+    for entry in std::fs::read_dir(folder)? {
+        let entry = entry?;
+        let unfinished = entry.file_name().to_str().is_some_and(|n| n.contains('#'));
+        if unfinished && entry.metadata()?.modified()? < cutoff {
+            std::fs::remove_file(entry.path())?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
 }
 
 #[cfg(test)]

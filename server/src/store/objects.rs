@@ -111,13 +111,13 @@ pub async fn is_named(db: &Database, key: &str) -> Result<bool, DbError> {
     .await?)
 }
 
-/// Deletes the objects that no row names and that were last written before `now` less
-/// [`files::SWEEP_AGE`]; how many.
+/// Deletes the objects that no row names, and the temporary files of writes a crash cut short,
+/// that were last written before `now` less [`files::SWEEP_AGE`]; how many.
 pub async fn sweep(db: &Database, now: SystemTime) -> Result<u64, DbError> {
     let cutoff = now
         .checked_sub(files::SWEEP_AGE)
         .unwrap_or(SystemTime::UNIX_EPOCH);
-    let mut swept = 0;
+    let mut swept = db.files().remove_unfinished(cutoff).await?;
     for object in db.files().list().await? {
         if object.modified >= cutoff || is_named(db, &object.key).await? {
             continue;

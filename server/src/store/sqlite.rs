@@ -106,6 +106,8 @@ pub enum Outage {
     ReadOnly,
     /// Another connection holds the lock, or no connection was free in time.
     Busy,
+    /// A stored file is missing or is not the one its row describes: nothing to retry soon.
+    Unreadable,
     /// Anything else: an I/O error, a closed pool, a bug.
     Other,
 }
@@ -116,6 +118,9 @@ impl DbError {
         match self {
             DbError::Sqlx(e) => outage_of(e),
             DbError::Batch(e) => outage_of(e),
+            DbError::Files(
+                FileError::Missing { .. } | FileError::Mismatch { .. } | FileError::NoContent,
+            ) => Outage::Unreadable,
             DbError::Files(e) => match e.io_kind() {
                 Some(std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded) => {
                     Outage::Full
