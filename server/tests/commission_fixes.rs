@@ -501,7 +501,7 @@ async fn migration_0008_reads_every_turn_again_from_the_last_word() {
         .connect_with(options)
         .await
         .expect("pool");
-    let mut old = sqlx::migrate!("./migrations");
+    let mut old = sqlx::migrate!("./migrations/sqlite");
     old.migrations = std::borrow::Cow::Owned(
         old.migrations
             .iter()

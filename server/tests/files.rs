@@ -265,7 +265,7 @@ async fn database_of_0008(path: &std::path::Path) -> Vec<(&'static str, i64, Vec
         .connect_with(options)
         .await
         .expect("pool");
-    let mut old = sqlx::migrate!("./migrations");
+    let mut old = sqlx::migrate!("./migrations/sqlite");
     old.migrations = std::borrow::Cow::Owned(
         old.migrations
             .iter()
@@ -443,7 +443,7 @@ async fn an_upgrade_cut_short_resumes_where_it_stopped() {
             .connect_with(SqliteConnectOptions::new().filename(&path))
             .await
             .expect("pool");
-        sqlx::migrate!("./migrations")
+        sqlx::migrate!("./migrations/sqlite")
             .run(&pool)
             .await
             .expect("0009");

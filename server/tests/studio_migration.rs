@@ -19,7 +19,7 @@ async fn an_old_database_keeps_its_data() {
         .connect_with(options)
         .await
         .expect("pool");
-    let mut old = sqlx::migrate!("./migrations");
+    let mut old = sqlx::migrate!("./migrations/sqlite");
     old.migrations = Cow::Owned(
         old.migrations
             .iter()
