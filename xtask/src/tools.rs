@@ -16,6 +16,8 @@ pub struct Needs {
     pub build: bool,
     /// Chromium, chromedriver and the end-to-end test packages.
     pub browser: bool,
+    /// Debian's PostgreSQL server programs, for the tests that start a throwaway cluster.
+    pub database: bool,
 }
 
 impl Needs {
@@ -23,6 +25,7 @@ impl Needs {
         Self {
             build: true,
             browser: true,
+            database: true,
         }
     }
 
@@ -30,6 +33,7 @@ impl Needs {
         Self {
             build: true,
             browser: false,
+            database: false,
         }
     }
 }
@@ -50,6 +54,9 @@ pub fn setup(needs: Needs) -> Result {
         chromium()?;
         node()?;
         npm_ci(&crate::root().join("tests/e2e"))?;
+    }
+    if needs.database {
+        postgres()?;
     }
     Ok(())
 }
@@ -110,6 +117,20 @@ const BROWSER_PACKAGES: [(&str, &str); 4] = [
 /// The browser's packages that are not installed yet.
 fn chromium() -> Result {
     let missing = missing_packages(&BROWSER_PACKAGES, |p| Path::new(p).exists());
+    if missing.is_empty() {
+        return Ok(());
+    }
+    apt_install(&missing)
+}
+
+/// Debian's PostgreSQL 15 server (`initdb`, `pg_ctl`, `postgres` and the pg_trgm extension): the
+/// PostgreSQL tests start their own throwaway cluster with it, never one left running.
+const POSTGRES_PACKAGES: [(&str, &str); 1] =
+    [("postgresql-15", "/usr/lib/postgresql/15/bin/initdb")];
+
+/// Debian's PostgreSQL server, unless it is installed.
+fn postgres() -> Result {
+    let missing = missing_packages(&POSTGRES_PACKAGES, |p| Path::new(p).exists());
     if missing.is_empty() {
         return Ok(());
     }
@@ -193,7 +214,7 @@ pub fn locked_version(package: &str) -> Result<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{missing_packages, BROWSER_PACKAGES};
+    use super::{missing_packages, BROWSER_PACKAGES, POSTGRES_PACKAGES};
 
     #[test]
     fn the_browser_setup_installs_a_japanese_face_only_when_it_is_missing() {
@@ -211,6 +232,15 @@ mod tests {
                 "sqlite3",
                 "fonts-ipafont-gothic"
             ]
+        );
+    }
+
+    #[test]
+    fn the_test_setup_installs_postgresql_only_when_its_server_is_missing() {
+        assert!(missing_packages(&POSTGRES_PACKAGES, |p| p.ends_with("/15/bin/initdb")).is_empty());
+        assert_eq!(
+            missing_packages(&POSTGRES_PACKAGES, |_| false),
+            vec!["postgresql-15"]
         );
     }
 }
