@@ -346,16 +346,19 @@ pub struct Consultation {
     pub files: Vec<StoredFile>,
 }
 
-/// A brief file's kind, label and type, then its [`files::CONTENT`] columns.
-type FileRow = (
-    String,
-    String,
-    String,
-    Option<Vec<u8>>,
-    Option<String>,
-    Option<String>,
-    Option<i64>,
-);
+/// A brief file as `SELECT kind, label, mime_type, {CONTENT}` reads it.
+#[derive(sqlx::FromRow)]
+pub(super) struct FileRow {
+    /// `snapshot` or `attachment`.
+    pub kind: String,
+    /// The file's label.
+    pub label: String,
+    /// Its stored type.
+    pub mime_type: String,
+    /// Where its bytes are.
+    #[sqlx(flatten)]
+    pub content: Content,
+}
 
 /// The consultation with this row id, with its files.
 pub async fn load(db: &Database, id: i64) -> Result<Option<Consultation>, DbError> {
@@ -377,8 +380,13 @@ pub async fn load(db: &Database, id: i64) -> Result<Option<Consultation>, DbErro
     .fetch_all(db.reader())
     .await?;
     let mut files = Vec::with_capacity(rows.len());
-    for (kind, label, mime_type, bytes, object_key, sha256, size) in rows {
-        let content = Content::from((bytes, object_key, sha256, size));
+    for FileRow {
+        kind,
+        label,
+        mime_type,
+        content,
+    } in rows
+    {
         files.push(StoredFile {
             kind: if kind == "snapshot" {
                 FileKind::Snapshot

@@ -3,6 +3,7 @@
 //! their bytes; studio accounts' addresses are left out (they are the shop staff's data, not the
 //! visitor's).
 
+use crate::store::consultations::FileRow;
 use crate::store::files::{self, Content};
 use crate::store::{Database, DbError};
 use atelier_core::commission::Proposal;
@@ -115,28 +116,16 @@ pub struct Export {
     pub files: Vec<ExportFile>,
 }
 
-/// A commission file: message id, stage id, label, MIME type, then its [`files::CONTENT`] columns.
-type CommissionFileRow = (
-    Option<i64>,
-    Option<i64>,
-    String,
-    String,
-    Option<Vec<u8>>,
-    Option<String>,
-    Option<String>,
-    Option<i64>,
-);
-
-/// A brief file: kind, label, MIME type, then its [`files::CONTENT`] columns.
-type BriefFileRow = (
-    String,
-    String,
-    String,
-    Option<Vec<u8>>,
-    Option<String>,
-    Option<String>,
-    Option<i64>,
-);
+/// A commission file as `SELECT message_id, stage_id, label, mime_type, {CONTENT}` reads it.
+#[derive(sqlx::FromRow)]
+struct CommissionFileRow {
+    message_id: Option<i64>,
+    stage_id: Option<i64>,
+    label: String,
+    mime_type: String,
+    #[sqlx(flatten)]
+    content: Content,
+}
 
 fn b64(bytes: &[u8]) -> String {
     use base64::Engine;
@@ -193,7 +182,7 @@ pub async fn export(db: &Database, id: i64) -> Result<Option<Export>, DbError> {
     .bind(id)
     .fetch_optional(&mut *tx)
     .await?;
-    let brief_files: Vec<BriefFileRow> = sqlx::query_as(&format!(
+    let brief_files: Vec<FileRow> = sqlx::query_as(&format!(
         "SELECT kind, label, mime_type, {} FROM consultation_files \
          WHERE consultation_id = ? ORDER BY kind DESC, position",
         files::CONTENT
@@ -212,22 +201,25 @@ pub async fn export(db: &Database, id: i64) -> Result<Option<Export>, DbError> {
     tx.commit().await?;
     let store = db.files();
     let mut files = Vec::with_capacity(brief_files.len() + commission_files.len());
-    for (kind, label, mime_type, bytes, object_key, sha256, size) in brief_files {
-        let bytes = store
-            .read(Content::from((bytes, object_key, sha256, size)))
-            .await?;
+    for file in brief_files {
+        let bytes = store.read(file.content).await?;
         files.push(ExportFile {
-            belongs_to: kind,
+            belongs_to: file.kind,
             owner_id: None,
-            label,
-            mime_type,
+            label: file.label,
+            mime_type: file.mime_type,
             data_base64: b64(&bytes),
         });
     }
-    for (message, stage, label, mime_type, bytes, object_key, sha256, size) in commission_files {
-        let bytes = store
-            .read(Content::from((bytes, object_key, sha256, size)))
-            .await?;
+    for CommissionFileRow {
+        message_id: message,
+        stage_id: stage,
+        label,
+        mime_type,
+        content,
+    } in commission_files
+    {
+        let bytes = store.read(content).await?;
         files.push(ExportFile {
             belongs_to: if message.is_some() {
                 "message"

@@ -323,7 +323,7 @@ pub const CONTENT: &str = "bytes, object_key, sha256, size";
 
 /// Where a file row's bytes are: its object (key, SHA-256, size) or, in a row from before the
 /// objects, the `bytes` column.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
 pub struct Content {
     /// The bytes kept in the row (rows from before 0009, until moved out).
     pub bytes: Option<Vec<u8>>,
@@ -333,20 +333,6 @@ pub struct Content {
     pub sha256: Option<String>,
     /// The object's size.
     pub size: Option<i64>,
-}
-
-/// The [`CONTENT`] columns as sqlx reads them.
-pub type ContentColumns = (Option<Vec<u8>>, Option<String>, Option<String>, Option<i64>);
-
-impl From<ContentColumns> for Content {
-    fn from((bytes, object_key, sha256, size): ContentColumns) -> Self {
-        Self {
-            bytes,
-            object_key,
-            sha256,
-            size,
-        }
-    }
 }
 
 /// The keys of `objects`.

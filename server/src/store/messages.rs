@@ -8,7 +8,7 @@
 //! A message is idempotent like a brief: `(brief, Idempotency-Key)` is unique, so a retry or a
 //! double click lands once, and its second answer is the first one's message.
 
-use crate::store::files::{self, Content, ContentColumns, StoredObject};
+use crate::store::files::{self, Content, StoredObject};
 use crate::store::outbox::OutboxKind;
 use crate::store::{Database, DbError};
 use atelier_core::commission::{Author, Message, Picture};
@@ -276,25 +276,25 @@ pub async fn file(
     typed_bytes(db, row).await
 }
 
-/// A file row's MIME type, then its [`files::CONTENT`] columns.
-pub type TypedContent = (
-    String,
-    Option<Vec<u8>>,
-    Option<String>,
-    Option<String>,
-    Option<i64>,
-);
+/// A file's stored type and where its bytes are, as `SELECT mime_type, {CONTENT}` reads it.
+#[derive(sqlx::FromRow)]
+pub struct TypedContent {
+    /// The stored type.
+    pub mime_type: String,
+    /// Where the bytes are.
+    #[sqlx(flatten)]
+    pub content: Content,
+}
 
 /// The type and bytes of a row read as [`TypedContent`], its object read and checked.
 pub async fn typed_bytes(
     db: &Database,
     row: Option<TypedContent>,
 ) -> Result<Option<FileBytes>, DbError> {
-    let Some((mime_type, bytes, object_key, sha256, size)) = row else {
+    let Some(TypedContent { mime_type, content }) = row else {
         return Ok(None);
     };
-    let columns: ContentColumns = (bytes, object_key, sha256, size);
-    let bytes = db.files().read(Content::from(columns)).await?;
+    let bytes = db.files().read(content).await?;
     Ok(Some((mime_type, bytes)))
 }
 

@@ -2,7 +2,7 @@
 //! in `commission_files` under the stage's id, and the visitor's email queued with it when asked.
 //! The photo's bytes are written as an object first; the row names it.
 
-use crate::store::files::{self, Content, ContentColumns, StoredObject};
+use crate::store::files::{self, Content, StoredObject};
 use crate::store::outbox::{queue_notice, OutboxKind};
 use crate::store::{Database, DbError};
 use atelier_core::commission::{Picture, Stage, StageEntry};
@@ -144,16 +144,15 @@ pub async fn list(db: &Database, id: i64) -> Result<Vec<StageEntry>, DbError> {
         .collect())
 }
 
-/// A stage photo's id, label and type, then its [`files::CONTENT`] columns.
-type PhotoRow = (
-    i64,
-    String,
-    String,
-    Option<Vec<u8>>,
-    Option<String>,
-    Option<String>,
-    Option<i64>,
-);
+/// A stage photo as `SELECT id, label, mime_type, {CONTENT}` reads it.
+#[derive(sqlx::FromRow)]
+struct PhotoRow {
+    id: i64,
+    label: String,
+    mime_type: String,
+    #[sqlx(flatten)]
+    content: Content,
+}
 
 /// Stage `stage_id` of brief `id` with its photo, for the visitor's email.
 pub async fn get(
@@ -182,10 +181,9 @@ pub async fn get(
     .fetch_optional(db.reader())
     .await?;
     let file = match row {
-        Some((id, label, mime_type, bytes, object_key, sha256, size)) => {
-            let columns: ContentColumns = (bytes, object_key, sha256, size);
-            let bytes = db.files().read(Content::from(columns)).await?;
-            Some((id, label, mime_type, bytes))
+        Some(photo) => {
+            let bytes = db.files().read(photo.content).await?;
+            Some((photo.id, photo.label, photo.mime_type, bytes))
         }
         None => None,
     };
