@@ -137,7 +137,7 @@ studio-delete-failed = لم يُحذف الطلب
 ## Private notes
 studio-notes-title = ملاحظات خاصة
 studio-notes-none = لا توجد ملاحظات بعد.
-studio-notes-label = أضف ملاحظة (لا يراها إلا الاستوديو)
+studio-notes-label = أضف ملاحظة (لا تظهر في صفحة الزائر، لكنها جزء من بياناته إن نزّلها)
 studio-notes-failed = لم تُحفظ الملاحظة
 studio-notes-add = إضافة ملاحظة
 

@@ -108,7 +108,7 @@ com-stage-photo = { $stage }: { $name }
 ## Privacy
 com-privacy-title = Ihre Daten
 com-privacy-download = Meine Daten herunterladen (JSON)
-com-privacy-download-text = Alles, was das Geschäft zu diesem Auftrag gespeichert hat: die Anfrage, die Nachrichten, die Vorschläge, den Termin und die Anfertigung.
+com-privacy-download-text = Alles, was das Geschäft zu diesem Auftrag gespeichert hat: die Anfrage, die Nachrichten, die Vorschläge, den Termin, die Anfertigung und die Notizen des Juweliers dazu.
 com-privacy-notice = Wie das Geschäft sie aufbewahrt: { $link }.
 com-privacy-notice-link = die Datenschutzhinweise
 com-erasure-requested = Sie haben am { $when } die Löschung beantragt. Der Juwelier wurde informiert; er löscht die Anfrage, das Gespräch, die Vorschläge, den Termin und die Fotos und bestätigt dies per E-Mail. Was gesetzlich aufbewahrt werden muss (etwa eine Rechnung), wird nur so lange wie vorgeschrieben aufbewahrt.

@@ -112,7 +112,7 @@ studio-delete-failed = Die Anfrage wurde nicht gelöscht
 ## Private notes
 studio-notes-title = Interne Notizen
 studio-notes-none = Noch keine Notizen.
-studio-notes-label = Notiz hinzufügen (nur im Atelier sichtbar)
+studio-notes-label = Notiz hinzufügen (nicht auf der Seite des Besuchers, aber Teil seiner Daten, wenn er sie herunterlädt)
 studio-notes-failed = Die Notiz wurde nicht gespeichert
 studio-notes-add = Notiz hinzufügen
 

@@ -112,7 +112,7 @@ com-stage-photo = { $stage }: { $name }
 ## Privacy
 com-privacy-title = Your data
 com-privacy-download = Download my data (JSON)
-com-privacy-download-text = Everything the shop holds about this commission: the brief, the messages, the proposals, the appointment and the making.
+com-privacy-download-text = Everything the shop holds about this commission: the brief, the messages, the proposals, the appointment, the making and the jeweler's notes about it.
 # $link is the link to the privacy notice, whose words are com-privacy-notice-link.
 com-privacy-notice = How the shop keeps it: { $link }.
 com-privacy-notice-link = the privacy notice

@@ -113,7 +113,7 @@ studio-delete-failed = The brief was not deleted
 ## Private notes
 studio-notes-title = Private notes
 studio-notes-none = No notes yet.
-studio-notes-label = Add a note (only the studio sees it)
+studio-notes-label = Add a note (not shown on the visitor's page, but part of their data if they download it)
 studio-notes-failed = The note was not saved
 studio-notes-add = Add note
 

@@ -108,7 +108,7 @@ com-stage-photo = { $stage }: { $name }
 ## Privacy
 com-privacy-title = Tus datos
 com-privacy-download = Descargar mis datos (JSON)
-com-privacy-download-text = Todo lo que la tienda guarda sobre este encargo: la solicitud, los mensajes, las propuestas, la cita y la elaboración.
+com-privacy-download-text = Todo lo que la tienda guarda sobre este encargo: la solicitud, los mensajes, las propuestas, la cita, la elaboración y las notas del joyero sobre él.
 com-privacy-notice = Cómo los guarda la tienda: { $link }.
 com-privacy-notice-link = el aviso de privacidad
 com-erasure-requested = Pediste el borrado el { $when }. El joyero ya lo sabe; borrará la solicitud, la conversación, las propuestas, la cita y las fotos, y te lo confirmará por correo. Lo que la ley obligue a conservar (una factura, por ejemplo) se guarda solo el tiempo exigido.

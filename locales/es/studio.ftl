@@ -112,7 +112,7 @@ studio-delete-failed = La solicitud no se eliminó
 ## Private notes
 studio-notes-title = Notas privadas
 studio-notes-none = Todavía no hay notas.
-studio-notes-label = Añadir una nota (solo la ve el estudio)
+studio-notes-label = Añadir una nota (no aparece en la página del visitante, pero forma parte de sus datos si los descarga)
 studio-notes-failed = La nota no se guardó
 studio-notes-add = Añadir nota
 

@@ -108,7 +108,7 @@ com-stage-photo = { $stage } : { $name }
 ## Privacy
 com-privacy-title = Vos données
 com-privacy-download = Télécharger mes données (JSON)
-com-privacy-download-text = Tout ce que la boutique conserve sur cette commande : la demande, les messages, les propositions, le rendez-vous et la fabrication.
+com-privacy-download-text = Tout ce que la boutique conserve sur cette commande : la demande, les messages, les propositions, le rendez-vous, la fabrication et les notes du joaillier à son sujet.
 com-privacy-notice = Comment la boutique les conserve : { $link }.
 com-privacy-notice-link = la politique de confidentialité
 com-erasure-requested = Vous avez demandé l’effacement le { $when }. Le joaillier a été prévenu ; il efface la demande, la conversation, les propositions, le rendez-vous et les photos, et le confirme par e-mail. Ce que la loi l’oblige à garder (une facture, par exemple) n’est conservé que le temps requis.

@@ -112,7 +112,7 @@ studio-delete-failed = La demande n’a pas été supprimée
 ## Private notes
 studio-notes-title = Notes privées
 studio-notes-none = Aucune note pour l’instant.
-studio-notes-label = Ajouter une note (visible uniquement dans l’atelier)
+studio-notes-label = Ajouter une note (absente de la page du visiteur, mais incluse dans ses données s’il les télécharge)
 studio-notes-failed = La note n’a pas été enregistrée
 studio-notes-add = Ajouter la note
 

@@ -108,7 +108,7 @@ com-stage-photo = { $stage }: { $name }
 ## Privacy
 com-privacy-title = I tuoi dati
 com-privacy-download = Scarica i miei dati (JSON)
-com-privacy-download-text = Tutto ciò che il negozio conserva su questo ordine: la richiesta, i messaggi, le proposte, l’appuntamento e la realizzazione.
+com-privacy-download-text = Tutto ciò che il negozio conserva su questo ordine: la richiesta, i messaggi, le proposte, l’appuntamento, la realizzazione e le note del gioielliere.
 com-privacy-notice = Come il negozio li conserva: { $link }.
 com-privacy-notice-link = l’informativa sulla privacy
 com-erasure-requested = Hai chiesto la cancellazione il { $when }. Il gioielliere è stato avvisato; cancellerà la richiesta, la conversazione, le proposte, l’appuntamento e le foto, e te lo confermerà per email. Ciò che la legge impone di conservare (una fattura, per esempio) viene tenuto solo per il tempo richiesto.

@@ -112,7 +112,7 @@ studio-delete-failed = La richiesta non è stata eliminata
 ## Private notes
 studio-notes-title = Note private
 studio-notes-none = Ancora nessuna nota.
-studio-notes-label = Aggiungi una nota (la vede solo lo studio)
+studio-notes-label = Aggiungi una nota (non compare nella pagina del visitatore, ma fa parte dei suoi dati se li scarica)
 studio-notes-failed = La nota non è stata salvata
 studio-notes-add = Aggiungi nota
 

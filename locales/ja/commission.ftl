@@ -108,7 +108,7 @@ com-stage-photo = { $stage }：{ $name }
 ## Privacy
 com-privacy-title = あなたのデータ
 com-privacy-download = データをダウンロード（JSON）
-com-privacy-download-text = このご依頼についてショップが保管しているすべての情報：ご依頼内容、メッセージ、ご提案、予約、制作の記録。
+com-privacy-download-text = このご依頼についてショップが保管しているすべての情報：ご依頼内容、メッセージ、ご提案、予約、制作の記録、ジュエラーのメモ。
 com-privacy-notice = ショップでの保管方法：{ $link }
 com-privacy-notice-link = プライバシーポリシー
 com-erasure-requested = { $when } に削除をご依頼いただきました。ジュエラーに連絡済みです。ご依頼内容、やり取り、ご提案、予約、写真を削除し、メールでお知らせします。法律で保管が義務づけられているもの（請求書など）は、必要な期間だけ保管されます。

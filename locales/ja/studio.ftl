@@ -106,7 +106,7 @@ studio-delete-failed = ご依頼は削除されませんでした
 ## Private notes
 studio-notes-title = 社内メモ
 studio-notes-none = メモはまだありません。
-studio-notes-label = メモを追加（スタジオ内でのみ表示）
+studio-notes-label = メモを追加（お客様のページには表示されませんが、お客様がデータをダウンロードすると含まれます）
 studio-notes-failed = メモは保存されませんでした
 studio-notes-add = メモを追加
 

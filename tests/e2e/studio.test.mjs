@@ -206,10 +206,10 @@ test('a jeweler sets up the studio, finds the brief, turns the ring, moves it on
     assert.match(await page.locator('.studio-history').innerText(), /maker@jeweler\.example/);
     assert.match(await page.locator('.studio-status-now').innerText(), /In conversation/);
     const note = 'Check the heirloom stone’s girdle before quoting.';
-    await page.getByLabel('Add a note (only the studio sees it)').fill(note);
+    await page.getByLabel('Add a note (not shown on the visitor\'s page, but part of their data if they download it)').fill(note);
     await page.getByRole('button', { name: 'Add note' }).click();
     await page.locator('.studio-note-list li', { hasText: note }).waitFor();
-    assert.equal(await page.getByLabel('Add a note (only the studio sees it)').inputValue(), '');
+    assert.equal(await page.getByLabel('Add a note (not shown on the visitor\'s page, but part of their data if they download it)').inputValue(), '');
     assert.match(await page.locator('.studio-deliveries').innerText(), /Email to you/);
     assert.deepEqual(await axeViolations(page), [], 'axe on the brief');
     await screen(page, 'studio-4-brief-workflow');
