@@ -16,7 +16,7 @@ use base64::Engine;
 use common::{b64, count, fixture_with, full_body, get, png, Fixture};
 use notice_support::*;
 use serde_json::{json, Value};
-use studio_common::{delete_as, post_as, sign_in, Session};
+use studio_common::{delete_as, get_as, post_as, sign_in, Session};
 
 const BASE: &str = "https://atelier.example.com";
 
@@ -346,6 +346,67 @@ async fn an_erasure_request_reaches_the_jeweler_once() {
     let payload: Value = serde_json::from_str(&payload).expect("json");
     assert!(payload["erasure_request"].is_i64(), "{payload}");
     assert_eq!(payload.as_object().map(|o| o.len()), Some(1));
+}
+
+/// The references of an inbox page's rows, and each row's `erasure_requested_at`.
+fn inbox_rows(page: &Value) -> Vec<(String, Value)> {
+    page["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| {
+            (
+                i["reference"].as_str().expect("reference").to_owned(),
+                i["erasure_requested_at"].clone(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_inbox_shows_and_filters_briefs_whose_visitor_asked_for_erasure() {
+    let f = fixture_with(shop).await;
+    let s = sign_in(&f.state).await;
+    let kept = send_brief(&f.state, "kept", &full_body()).await;
+    let erased = send_brief(&f.state, "erased", &full_body()).await;
+    let asked = visitor(
+        &f.state,
+        Method::POST,
+        &erased.token,
+        "/erasure",
+        Some(json!({"comment": ""})),
+    )
+    .await;
+    assert_eq!(asked.status, StatusCode::ACCEPTED);
+    let at = asked.json()["requested_at"].clone();
+    assert!(at.is_string(), "{at}");
+
+    let all = get_as(&f.state, &s, "/api/studio/briefs").await;
+    assert_eq!(all.status, 200);
+    let rows = inbox_rows(&all.json());
+    assert!(
+        rows.contains(&(erased.reference.clone(), at.clone())),
+        "{rows:?}"
+    );
+    assert!(
+        rows.contains(&(kept.reference.clone(), Value::Null)),
+        "{rows:?}"
+    );
+
+    let only = get_as(&f.state, &s, "/api/studio/briefs?erasure=requested").await;
+    assert_eq!(only.status, 200);
+    let page = only.json();
+    assert_eq!(inbox_rows(&page), [(erased.reference.clone(), at)]);
+    assert_eq!(page["next"], Value::Null);
+    let none = get_as(
+        &f.state,
+        &s,
+        "/api/studio/briefs?erasure=requested&turn=with_visitor",
+    )
+    .await;
+    assert_eq!(inbox_rows(&none.json()), []);
+    let bad = get_as(&f.state, &s, "/api/studio/briefs?erasure=maybe").await;
+    assert_eq!(bad.status, 422);
 }
 
 #[tokio::test]

@@ -212,6 +212,9 @@ pub struct BriefRow {
     /// Whose turn it is in the conversation (an older server sends none).
     #[serde(default)]
     pub turn: Option<Turn>,
+    /// When the visitor asked for the brief's erasure (RFC 3339), if they did.
+    #[serde(default)]
+    pub erasure_requested_at: Option<String>,
 }
 
 /// One page of the inbox.
@@ -422,6 +425,8 @@ pub struct InboxQuery {
     pub q: String,
     /// Whose turn it is (`visitor_replied`, `awaiting_reply`), or empty for any.
     pub turn: String,
+    /// Only briefs whose visitor asked for erasure.
+    pub erasure: bool,
 }
 
 impl InboxQuery {
@@ -436,6 +441,9 @@ impl InboxQuery {
         }
         if !self.turn.is_empty() {
             parts.push(format!("turn={}", encode(&self.turn)));
+        }
+        if self.erasure {
+            parts.push("erasure=requested".to_owned());
         }
         if let Some(cursor) = cursor {
             parts.push(format!("cursor={}", encode(cursor)));

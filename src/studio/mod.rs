@@ -115,6 +115,8 @@ pub struct InboxState {
     pub q: RwSignal<String>,
     /// Whose turn it is (`visitor_replied`, `awaiting_reply`), or empty for any.
     pub turn: RwSignal<String>,
+    /// Only briefs whose visitor asked for erasure.
+    pub erasure: RwSignal<bool>,
     /// Briefs of the pages after the first.
     pub more: RwSignal<Vec<BriefRow>>,
     /// The cursor after the last loaded page, once "more" was used (`Some(None)`: no more).
@@ -128,6 +130,7 @@ impl InboxState {
             status: RwSignal::new(String::new()),
             q: RwSignal::new(String::new()),
             turn: RwSignal::new(String::new()),
+            erasure: RwSignal::new(false),
             more: RwSignal::new(Vec::new()),
             next: RwSignal::new(None),
         };

@@ -9,7 +9,9 @@
 //! filter, `awaiting_reply` takes every brief whose last word is the visitor's through
 //! `consultations_awaiting`. Search uses the FTS5 trigram index `consultations_search` (any part
 //! of a name, email or reference, case-insensitively); text shorter than three characters, which
-//! trigrams cannot index, falls back to a LIKE scan in newest-first order.
+//! trigrams cannot index, falls back to a LIKE scan in newest-first order. Each row says when its
+//! visitor asked for erasure, if they did, and `erasure_requested` keeps only those briefs (a few:
+//! read through `erasure_requests`' unique index on the brief, then sorted).
 
 use crate::store::{Database, DbError};
 use atelier_core::commission::Turn;
@@ -23,6 +25,8 @@ pub struct Filter {
     pub q: Option<String>,
     /// Whose turn, or any.
     pub turn: Option<Turn>,
+    /// Only briefs whose visitor asked for erasure.
+    pub erasure_requested: bool,
 }
 
 /// The name of a turn in the database and the query string.
@@ -64,6 +68,11 @@ impl Filter {
                 binds.push(turn_name(turn).to_owned());
             }
             None => {}
+        }
+        if self.erasure_requested {
+            // Few briefs have one: SQLite reads them through the table's unique index on
+            // `consultation_id` and sorts them, rather than walking every brief.
+            sql.push_str(" AND c.id IN (SELECT consultation_id FROM erasure_requests)");
         }
         if let Some(q) = &self.q {
             if self.uses_full_text() {
@@ -139,6 +148,8 @@ pub struct InboxRow {
     pub summary: String,
     /// The file id of the first snapshot.
     pub thumbnail: Option<i64>,
+    /// When the visitor asked for the brief's erasure (RFC 3339), if they did.
+    pub erasure_requested_at: Option<String>,
 }
 
 /// One page of the inbox.
@@ -161,6 +172,7 @@ type Row = (
     String,
     String,
     Option<i64>,
+    Option<String>,
 );
 
 /// Up to `limit` briefs matching `filter`, newest first, starting below the boundary
@@ -175,7 +187,8 @@ pub async fn page(
     let mut sql = String::from(
         "SELECT c.id, c.reference, c.created_at, c.status, c.turn, c.name, c.email, c.brief, c.summary, \
          (SELECT f.id FROM consultation_files f WHERE f.consultation_id = c.id \
-          AND f.kind = 'snapshot' ORDER BY f.position LIMIT 1) \
+          AND f.kind = 'snapshot' ORDER BY f.position LIMIT 1), \
+         (SELECT e.requested_at FROM erasure_requests e WHERE e.consultation_id = c.id) \
          FROM consultations c WHERE 1 = 1",
     );
     sql.push_str(&conditions);
@@ -205,8 +218,19 @@ pub async fn page(
 }
 
 fn inbox_row(row: Row) -> InboxRow {
-    let (id, reference, created_at, status, turn, name, email, brief_json, summary, thumbnail) =
-        row;
+    let (
+        id,
+        reference,
+        created_at,
+        status,
+        turn,
+        name,
+        email,
+        brief_json,
+        summary,
+        thumbnail,
+        erasure_requested_at,
+    ) = row;
     InboxRow {
         id,
         reference,
@@ -218,6 +242,7 @@ fn inbox_row(row: Row) -> InboxRow {
         brief_json,
         summary,
         thumbnail,
+        erasure_requested_at,
     }
 }
 
@@ -311,6 +336,7 @@ mod tests {
             status,
             q: Some(q.to_owned()),
             turn: None,
+            erasure_requested: false,
         }
     }
 

@@ -1,5 +1,5 @@
 //! `GET /briefs`: the inbox, newest first, filtered by status and by whose turn it is in the
-//! conversation, searched by name, email or reference, paged by keyset on `(created_at, id)`
+//! conversation and by whether the visitor asked for erasure, searched by name, email or reference, paged by keyset on `(created_at, id)`
 //! (the queries are [`crate::store::inbox`]'s). This handler checks the query string, carries the
 //! page boundary in an opaque cursor, and shapes the rows for the studio.
 //!
@@ -39,6 +39,8 @@ pub struct InboxQuery {
     pub q: Option<String>,
     /// `visitor_replied` or `awaiting_reply` (or `with_visitor`), or absent / `all`.
     pub turn: Option<String>,
+    /// `requested`: only briefs whose visitor asked for erasure; absent / `all`: any.
+    pub erasure: Option<String>,
     /// The `next` of the previous page.
     pub cursor: Option<String>,
     /// Rows per page, 1–100.
@@ -70,6 +72,8 @@ pub struct InboxItem {
     pub thumbnail: Option<String>,
     /// The design in words.
     pub summary: String,
+    /// When the visitor asked for the brief's erasure (RFC 3339), or `null`.
+    pub erasure_requested_at: Option<String>,
 }
 
 /// A page of the inbox.
@@ -121,6 +125,7 @@ pub fn parse_filter(status: Option<&str>, q: Option<&str>) -> Result<Filter, Api
         status,
         q,
         turn: None,
+        erasure_requested: false,
     })
 }
 
@@ -134,6 +139,25 @@ pub fn with_turn(filter: Filter, turn: Option<&str>) -> Result<Filter, ApiError>
         })?),
     };
     Ok(Filter { turn, ..filter })
+}
+
+/// `filter`, narrowed to the briefs whose visitor asked for erasure by a query string's `erasure`
+/// (`requested`; absent or `all`: any).
+pub fn with_erasure(filter: Filter, erasure: Option<&str>) -> Result<Filter, ApiError> {
+    let erasure_requested = match erasure.map(str::trim).filter(|e| !e.is_empty()) {
+        None | Some("all") => false,
+        Some("requested") => true,
+        Some(_) => {
+            return Err(ApiError::Invalid {
+                field: "erasure",
+                message: "expected all or requested".to_owned(),
+            })
+        }
+    };
+    Ok(Filter {
+        erasure_requested,
+        ..filter
+    })
 }
 
 /// Encodes a page boundary.
@@ -218,6 +242,7 @@ fn inbox_item(shop: &Reader<'_>, catalog: &Catalog, row: InboxRow) -> InboxItem 
         budget,
         thumbnail: row.thumbnail.map(|f| format!("/api/studio/files/{f}")),
         summary,
+        erasure_requested_at: row.erasure_requested_at,
     }
 }
 
@@ -257,9 +282,12 @@ pub async fn list(
         field: "query",
         message: e.body_text(),
     })?;
-    let filter = with_turn(
-        parse_filter(query.status.as_deref(), query.q.as_deref())?,
-        query.turn.as_deref(),
+    let filter = with_erasure(
+        with_turn(
+            parse_filter(query.status.as_deref(), query.q.as_deref())?,
+            query.turn.as_deref(),
+        )?,
+        query.erasure.as_deref(),
     )?;
     let limit = query.limit.unwrap_or(DEFAULT_LIMIT);
     if !(1..=MAX_LIMIT).contains(&limit) {
@@ -307,6 +335,17 @@ mod tests {
         assert!(parse_filter(None, Some("Ada\0Lovelace")).is_err());
         assert!(parse_filter(None, Some("Ada\u{1b}[31m")).is_err());
         assert!(with_turn(Filter::default(), Some("nobody")).is_err());
+        assert!(with_erasure(Filter::default(), Some("maybe")).is_err());
+        assert!(
+            with_erasure(Filter::default(), Some("requested"))
+                .expect("filter")
+                .erasure_requested
+        );
+        assert!(
+            !with_erasure(Filter::default(), Some("all"))
+                .expect("filter")
+                .erasure_requested
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! One brief in the studio's inbox: picture, who, what, status, whose turn it is in the
-//! conversation, when it is needed and the budget.
+//! conversation, whether the visitor asked for erasure (and when), when it is needed and the
+//! budget.
 
 use crate::i18n::{say, t, t_args};
 use crate::studio::api::BriefRow;
@@ -68,6 +69,19 @@ pub fn StudioBriefRow(
         .into_any(),
         None => view! { <span class="studio-thumb empty" aria-hidden="true"></span> }.into_any(),
     };
+    // A request with a legal deadline: said in words with a mark, not by colour alone.
+    let erasure = row.erasure_requested_at.clone().map(|at| {
+        let text = t_args(
+            "studio-row-erasure-requested",
+            &[("date", format::date_words(&format::day(&at)).into())],
+        );
+        view! {
+            <span class="studio-erasure">
+                <span class="studio-erasure-mark" aria-hidden="true">"!"</span>
+                <time datetime=at>{text}</time>
+            </span>
+        }
+    });
     let status = row.status.clone();
     let turn = row.turn.and_then(|turn| match turn {
         Turn::VisitorReplied => Some(("visitor_replied", t("studio-turn-visitor-replied"))),
@@ -100,6 +114,7 @@ pub fn StudioBriefRow(
                 </span>
             </div>
             <div class="studio-row-side">
+                {erasure}
                 {turn
                     .map(|(name, label)| {
                         view! { <span class="studio-turn" data-turn=name>{label}</span> }

@@ -1,5 +1,5 @@
 //! The studio's inbox: briefs newest first, filtered by status (with counts) and by whose turn it is
-//! in the conversation, searched by name, email or reference, one page at a time with the server's
+//! in the conversation and by whether the visitor asked for erasure, searched by name, email or reference, one page at a time with the server's
 //! cursor.
 
 use super::StudioLoadError;
@@ -30,6 +30,7 @@ pub fn StudioInbox() -> impl IntoView {
         status: inbox.status.get(),
         q: inbox.q.get(),
         turn: inbox.turn.get(),
+        erasure: inbox.erasure.get(),
     };
     let first = LocalResource::new(move || {
         let query = query();
@@ -100,6 +101,10 @@ pub fn StudioInbox() -> impl IntoView {
             })
             .collect_view()
     };
+    let toggle_erasure = move |_| {
+        inbox.reset_pages();
+        inbox.erasure.update(|on| *on = !*on);
+    };
     let on_search = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         inbox.reset_pages();
@@ -144,6 +149,8 @@ pub fn StudioInbox() -> impl IntoView {
                     let searched = inbox.q.get_untracked();
                     let text = if !searched.is_empty() {
                         t_args("studio-inbox-no-match", &[("q", searched.into())])
+                    } else if inbox.erasure.get_untracked() {
+                        t("studio-inbox-no-erasure")
                     } else if let Some(key) = turn_empty(&inbox.turn.get_untracked()) {
                         t(key)
                     } else if !inbox.status.get_untracked().is_empty() {
@@ -210,7 +217,20 @@ pub fn StudioInbox() -> impl IntoView {
                 <ul class="studio-filters">{filters}</ul>
             </nav>
             <nav aria-label=t("studio-filter-turn")>
-                <ul class="studio-filters studio-turns">{turns}</ul>
+                <ul class="studio-filters studio-turns">
+                    {turns}
+                    <li>
+                        <button
+                            type="button"
+                            class="studio-filter studio-filter-erasure"
+                            data-filter="erasure"
+                            aria-pressed=move || inbox.erasure.get().to_string()
+                            on:click=toggle_erasure
+                        >
+                            {t("studio-filter-erasure")}
+                        </button>
+                    </li>
+                </ul>
             </nav>
             <Transition fallback=|| view! { <p class="studio-loading" role="status">{t("studio-inbox-loading")}</p> }>
                 {list}
