@@ -225,6 +225,27 @@ pub struct Hooks {
     pub submission: Submission,
 }
 
+/// Whether this page runs framed by another with the embed's address (`embed=1&parent=…`): its
+/// links to pages of their own (the commission page) then open in a new tab, not in the frame,
+/// which the host sized to the configurator.
+pub fn is_embedded() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let framed = window
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|parent| JsValue::from(&parent) != JsValue::from(&window));
+    framed
+        && window
+            .location()
+            .search()
+            .ok()
+            .and_then(|s| EmbedParams::from_query(s.trim_start_matches('?')))
+            .is_some()
+}
+
 /// Connects the configurator to the host page when it runs inside `embed.js`'s frame; does
 /// nothing on a page of its own.
 pub fn connect(hooks: Hooks) {

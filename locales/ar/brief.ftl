@@ -157,6 +157,7 @@ brief-photo-error-too-many = لم تُضف «{ $name }»: يمكن أن يحمل
 brief-done-title = طلبك الآن لدى الصائغ
 brief-done-reference = رقمك المرجعي: { $reference }. اذكره كلما تواصلت مع الصائغ.
 brief-done-commission-link = صفحة طلبك
+brief-done-commission-new-tab = (يُفتح في علامة تبويب جديدة)
 brief-done-commission-text = احتفظ بهذا الرابط الخاص (تجده في بريدك الإلكتروني أيضًا): فيه المحادثة والتصاميم المعدّلة وموعدك.
 brief-done-next-title = ماذا يحدث بعد ذلك
 brief-done-next-reply = يقرأ الصائغ طلبك ويرد عليك شخصيًا، عادةً خلال بضعة أيام عمل. نسخة مع صورة لتصميمك في طريقها إلى بريدك.

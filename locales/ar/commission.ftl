@@ -100,6 +100,10 @@ com-slots-none = لا توجد مواعيد متاحة خلال الأسابيع
 com-slots-more = أيام أخرى
 com-slot-shop-time = توقيت المتجر: { $shop }
 com-slot-name = { $time } (توقيت المتجر: { $shop })
+com-slot-chosen = { $kind }، { $day }، { $start } (منطقتك الزمنية: { $zone })
+com-slot-book = احجز هذا الوقت
+com-slot-move = انقل الموعد إلى هذا الوقت
+com-slot-other = اختر وقتًا آخر
 com-your-zone = منطقتك الزمنية
 
 ## The making

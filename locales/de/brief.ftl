@@ -138,6 +138,7 @@ brief-photo-error-too-many = „{ $name }“ wurde nicht hinzugefügt: Eine Anfr
 brief-done-title = Ihre Anfrage liegt beim Juwelier
 brief-done-reference = Ihre Referenz: { $reference }. Bitte nennen Sie sie, wann immer Sie mit dem Juwelier sprechen.
 brief-done-commission-link = Ihre Auftragsseite
+brief-done-commission-new-tab = (öffnet sich in einem neuen Tab)
 brief-done-commission-text = Bewahren Sie diesen privaten Link gut auf (er steht auch in Ihrer E-Mail): Dort finden Sie das Gespräch, überarbeitete Entwürfe und Ihren Termin.
 brief-done-next-title = Wie es weitergeht
 brief-done-next-reply = Der Juwelier liest Ihre Anfrage und antwortet Ihnen persönlich, meist innerhalb weniger Werktage. Eine Kopie mit einem Bild Ihres Entwurfs ist bereits unterwegs in Ihr Postfach.

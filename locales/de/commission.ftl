@@ -99,6 +99,10 @@ com-slots-none = In den nächsten drei Wochen sind keine Termine frei; schreiben
 com-slots-more = Weitere Tage
 com-slot-shop-time = Zeit im Geschäft: { $shop }
 com-slot-name = { $time } (Zeit im Geschäft: { $shop })
+com-slot-chosen = { $kind }, { $day }, { $start } (Ihre Zeitzone: { $zone })
+com-slot-book = Diese Zeit buchen
+com-slot-move = Auf diese Zeit verschieben
+com-slot-other = Andere Zeit wählen
 com-your-zone = Ihre Zeitzone
 
 ## The making

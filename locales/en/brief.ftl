@@ -143,6 +143,7 @@ brief-done-title = Your brief is with the jeweler
 # $reference is the brief's reference, shown in bold.
 brief-done-reference = Your reference: { $reference }. Quote it whenever you talk to the jeweler.
 brief-done-commission-link = Your commission page
+brief-done-commission-new-tab = (opens in a new tab)
 brief-done-commission-text = Keep this private link (it is in your email too): the conversation, revised designs and your appointment are there.
 brief-done-next-title = What happens next
 brief-done-next-reply = The jeweler reads your brief and replies personally, usually within a few working days. A copy with a picture of your design is on its way to your inbox.

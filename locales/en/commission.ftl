@@ -103,6 +103,10 @@ com-slots-none = No free times in the next three weeks; write to the jeweler in 
 com-slots-more = More days
 com-slot-shop-time = Shop time: { $shop }
 com-slot-name = { $time } (shop time: { $shop })
+com-slot-chosen = { $kind }, { $day }, { $start } (your time zone: { $zone })
+com-slot-book = Book this time
+com-slot-move = Move to this time
+com-slot-other = Choose another
 com-your-zone = your time zone
 
 ## The making

@@ -138,6 +138,7 @@ brief-photo-error-too-many = No se añadió «{ $name }»: una solicitud admite 
 brief-done-title = Tu solicitud ya está en manos del joyero
 brief-done-reference = Tu referencia: { $reference }. Indícala siempre que hables con el joyero.
 brief-done-commission-link = La página de tu encargo
+brief-done-commission-new-tab = (se abre en una pestaña nueva)
 brief-done-commission-text = Guarda este enlace privado (también está en tu correo): allí encontrarás la conversación, los diseños revisados y tu cita.
 brief-done-next-title = Qué pasa ahora
 brief-done-next-reply = El joyero lee tu solicitud y te responde personalmente, normalmente en pocos días laborables. Una copia con una imagen de tu diseño va de camino a tu bandeja de entrada.

@@ -99,6 +99,10 @@ com-slots-none = No hay horas libres en las próximas tres semanas; escribe al j
 com-slots-more = Más días
 com-slot-shop-time = Hora de la tienda: { $shop }
 com-slot-name = { $time } (hora de la tienda: { $shop })
+com-slot-chosen = { $kind }, { $day }, { $start } (tu zona horaria: { $zone })
+com-slot-book = Reservar esta hora
+com-slot-move = Cambiar a esta hora
+com-slot-other = Elegir otra hora
 com-your-zone = tu zona horaria
 
 ## The making

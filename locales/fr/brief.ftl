@@ -138,6 +138,7 @@ brief-photo-error-too-many = « { $name } » n’a pas été ajoutée : un
 brief-done-title = Votre demande est entre les mains du joaillier
 brief-done-reference = Votre référence : { $reference }. Rappelez-la à chaque échange avec le joaillier.
 brief-done-commission-link = Votre page de commande
+brief-done-commission-new-tab = (s’ouvre dans un nouvel onglet)
 brief-done-commission-text = Conservez ce lien privé (il figure aussi dans votre e-mail) : vous y retrouverez la conversation, les créations révisées et votre rendez-vous.
 brief-done-next-title = La suite
 brief-done-next-reply = Le joaillier lit votre demande et vous répond personnellement, en général sous quelques jours ouvrés. Une copie avec une image de votre création est en route vers votre boîte de réception.

@@ -99,6 +99,10 @@ com-slots-none = Aucun créneau libre dans les trois prochaines semaines ; éc
 com-slots-more = Plus de jours
 com-slot-shop-time = Heure de la boutique : { $shop }
 com-slot-name = { $time } (heure de la boutique : { $shop })
+com-slot-chosen = { $kind }, { $day }, { $start } (votre fuseau horaire : { $zone })
+com-slot-book = Réserver ce créneau
+com-slot-move = Déplacer vers ce créneau
+com-slot-other = Choisir un autre créneau
 com-your-zone = votre fuseau horaire
 
 ## The making

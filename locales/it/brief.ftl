@@ -137,6 +137,7 @@ brief-photo-error-too-many = «{ $name }» non è stata aggiunta: una richiesta 
 brief-done-title = La tua richiesta è arrivata al gioielliere
 brief-done-reference = Il tuo codice di riferimento: { $reference }. Indicalo ogni volta che parli con il gioielliere.
 brief-done-commission-link = La pagina del tuo ordine
+brief-done-commission-new-tab = (si apre in una nuova scheda)
 brief-done-commission-text = Conserva questo link privato (lo trovi anche nella tua email): lì ci sono la conversazione, i progetti rivisti e il tuo appuntamento.
 brief-done-next-title = Cosa succede ora
 brief-done-next-reply = Il gioielliere legge la tua richiesta e ti risponde di persona, di solito entro pochi giorni lavorativi. Una copia con un’immagine del tuo progetto sta arrivando nella tua casella di posta.

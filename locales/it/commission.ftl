@@ -99,6 +99,10 @@ com-slots-none = Nessun orario libero nelle prossime tre settimane; scrivi al gi
 com-slots-more = Altri giorni
 com-slot-shop-time = Ora del negozio: { $shop }
 com-slot-name = { $time } (ora del negozio: { $shop })
+com-slot-chosen = { $kind }, { $day }, { $start } (il tuo fuso orario: { $zone })
+com-slot-book = Prenota questo orario
+com-slot-move = Sposta a questo orario
+com-slot-other = Scegli un altro orario
 com-your-zone = il tuo fuso orario
 
 ## The making

@@ -131,6 +131,7 @@ brief-photo-error-too-many = 「{ $name }」は追加できませんでした：
 brief-done-title = ご依頼をジュエラーにお届けしました
 brief-done-reference = 受付番号：{ $reference }。ジュエラーとのやり取りの際にお伝えください。
 brief-done-commission-link = ご依頼ページ
+brief-done-commission-new-tab = （新しいタブで開きます）
 brief-done-commission-text = この非公開リンクは大切に保管してください（メールにも記載しています）。やり取り、修正デザイン、ご予約はこちらでご確認いただけます。
 brief-done-next-title = 今後の流れ
 brief-done-next-reply = ジュエラーがご依頼を拝見し、通常は数営業日以内に直接ご返信します。デザイン画像付きの控えをメールでお送りしました。

@@ -99,6 +99,10 @@ com-slots-none = 今後 3 週間は空き時間がありません。やり取り
 com-slots-more = さらに表示
 com-slot-shop-time = ショップの時刻：{ $shop }
 com-slot-name = { $time }（ショップの時刻：{ $shop }）
+com-slot-chosen = { $kind }、{ $day } { $start }（お客様のタイムゾーン：{ $zone }）
+com-slot-book = この時間で予約します
+com-slot-move = この時間に変更します
+com-slot-other = 別の時間を選びます
 com-your-zone = あなたのタイムゾーン
 
 ## The making

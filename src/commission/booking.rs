@@ -2,6 +2,7 @@
 //! time zone (the shop's zone said too), the kind of meeting, and for a booked one its time in
 //! both zones, with moving it to another slot or cancelling it.
 
+use super::slot_confirm::SlotConfirm;
 use super::{api, time, Page};
 use crate::brief::around;
 use crate::i18n::{say, t, t_args, Arg};
@@ -39,6 +40,8 @@ pub fn Booking() -> impl IntoView {
         }
     });
     let kind = RwSignal::new(None::<MeetingKind>);
+    // A tap on a time only chooses it; the confirmation row under it books.
+    let chosen = RwSignal::new(None::<String>);
     let problem = RwSignal::new(None::<String>);
     // Cancelling asks first, inline: one tap must not drop a consultation.
     let asking = RwSignal::new(false);
@@ -62,12 +65,14 @@ pub fn Booking() -> impl IntoView {
     Effect::new(move |_| match book.value().get() {
         Some(Ok(_)) => {
             problem.set(None);
+            chosen.set(None);
             reload.update(|n| *n += 1);
             page.refresh_then_focus(".appointment-summary".to_owned());
         }
         Some(Err(e)) => {
             if matches!(&e, api::CommissionError::Refused { code, .. } if code == "slot_taken") {
                 problem.set(Some(t("com-booking-taken")));
+                chosen.set(None);
                 reload.update(|n| *n += 1);
             } else {
                 problem.set(Some(e.message()));
@@ -169,7 +174,7 @@ pub fn Booking() -> impl IntoView {
     let picker = move || {
         slots.get().flatten().map(|answer| match answer {
             Err(e) => view! { <p class="form-error">{t_args("com-slots-failed", &[("reason", Arg::Text(e.message()))])}</p> }.into_any(),
-            Ok(slots) => view! { <SlotPicker slots=slots kind=kind book=book busy=Signal::derive(busy) moving=Signal::derive(move || appointment.with(Option::is_some)) booked=appointment.with_untracked(|a| a.as_ref().map(|a| a.kind)) /> }.into_any(),
+            Ok(slots) => view! { <SlotPicker slots=slots kind=kind chosen=chosen book=book busy=Signal::derive(busy) moving=Signal::derive(move || appointment.with(Option::is_some)) booked=appointment.with_untracked(|a| a.as_ref().map(|a| a.kind)) /> }.into_any(),
         })
     };
     view! {
@@ -200,6 +205,8 @@ fn SlotPicker(
     slots: Slots,
     /// The kind of meeting picked.
     kind: RwSignal<Option<MeetingKind>>,
+    /// The time chosen and not yet booked.
+    chosen: RwSignal<Option<String>>,
     /// Books the slot starting at the given instant.
     book: Action<String, Result<Option<Appointment>, api::CommissionError>>,
     /// Whether a booking or cancelling is on its way.
@@ -248,6 +255,7 @@ fn SlotPicker(
         .into_iter()
         .enumerate()
         .map(|(i, (day, list))| {
+            let starts: Vec<String> = list.iter().map(|(s, _)| s.clone()).collect();
             let buttons = list
                 .into_iter()
                 .map(|(starts_at, clock)| {
@@ -260,6 +268,7 @@ fn SlotPicker(
                             ("shop", Arg::Text(shop)),
                         ],
                     );
+                    let this = starts_at.clone();
                     view! {
                         <li>
                             <button
@@ -267,9 +276,14 @@ fn SlotPicker(
                                 class="button booking-slot"
                                 title=title.clone()
                                 aria-label=name
+                                aria-pressed=move || {
+                                    chosen.with(|c| c.as_deref() == Some(this.as_str())).to_string()
+                                }
+                                data-starts-at=starts_at.clone()
                                 disabled=busy
                                 on:click=move |_| {
-                                    book.dispatch(starts_at.clone());
+                                    chosen.set(Some(starts_at.clone()));
+                                    request_animation_frame(|| super::focus(".slot-confirm-book"));
                                 }
                             >
                                 {clock.clone()}
@@ -282,6 +296,14 @@ fn SlotPicker(
                 <div class="booking-day" hidden=move || { i >= shown.get() }>
                     <h3>{day}</h3>
                     <ul class="booking-slots">{buttons}</ul>
+                    {move || {
+                        chosen
+                            .get()
+                            .filter(|c| starts.contains(c))
+                            .map(|starts_at| {
+                                view! { <SlotConfirm starts_at chosen kind book busy moving /> }
+                            })
+                    }}
                 </div>
             }
         })

@@ -29,6 +29,9 @@ pub fn BriefConfirmation(
         });
     }
     let no_link = confirmation.commission_url.is_none();
+    // Inside a shop's frame the commission page opens in a tab of its own: the frame is the
+    // configurator's height, and the page is the visitor's to keep.
+    let new_tab = crate::embed::is_embedded();
     let (reference_before, reference_after) = around("brief-done-reference", "reference", &[]);
     view! {
         <section class="brief-confirmation" aria-labelledby="brief-confirmation-title">
@@ -41,8 +44,21 @@ pub fn BriefConfirmation(
                 {reference_after}
             </p>
             <p class="brief-commission-link" hidden=no_link>
-                <a class="button primary" href=confirmation.commission_url.unwrap_or_default()>
+                <a
+                    class="button primary"
+                    href=confirmation.commission_url.unwrap_or_default()
+                    target=new_tab.then_some("_blank")
+                    rel=new_tab.then_some("noopener")
+                >
                     {t("brief-done-commission-link")}
+                    {new_tab
+                        .then(|| {
+                            view! {
+                                <span class="visually-hidden">
+                                    " " {t("brief-done-commission-new-tab")}
+                                </span>
+                            }
+                        })}
                 </a>
                 " "
                 {t("brief-done-commission-text")}

@@ -203,8 +203,12 @@ test('the commission page, as a visitor in Tokyo meets it after the user-eye tes
     await page.waitForFunction(() => /18k yellow gold/.test(document.querySelector('.commission-design canvas.ring-canvas')?.getAttribute('aria-label') ?? ''));
     assert.match(await page.locator('.commission-design .design-when').innerText(), /^Agreed /);
 
-    // Book by keyboard: focus lands on the appointment's summary.
+    // Book by keyboard: Enter on a time chooses it and focus goes to "Book this time"; Enter there
+    // books, and focus lands on the appointment's summary.
     await picker.locator('.booking-slot').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Book this time');
+    await screen(page, 'fixes-slot-chosen-1280');
     await page.keyboard.press('Enter');
     const appointment = page.locator('.appointment');
     await appointment.waitFor({ timeout: 30_000 });
@@ -213,6 +217,9 @@ test('the commission page, as a visitor in Tokyo meets it after the user-eye tes
     // Move it: focus stays on the summary of the new time.
     const before = await page.locator('.appointment-summary').innerText();
     await picker.locator('.booking-slot').nth(1).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Move to this time');
+    assert.equal(await page.locator('.appointment-summary').innerText(), before, 'a tap on a time moves nothing');
     await page.keyboard.press('Enter');
     await page.waitForFunction((b) => {
       const s = document.querySelector('.appointment-summary');

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, launch, waitForFrames, outputDir, axeViolations, studioSetupLink, solidPng } from './support.mjs';
+import { startServer, launch, waitForFrames, animationFrames, outputDir, axeViolations, studioSetupLink, solidPng } from './support.mjs';
 
 const JEWELER = { email: 'maker@jeweler.example', password: 'a long bench password' };
 const PHONE = { width: 360, height: 780 };
@@ -100,6 +100,7 @@ test('the visitor opens the commission page from the confirmation and talks to t
       new URL(await page.getByRole('link', { name: 'Your commission page' }).getAttribute('href'), server.url).href,
       commissionUrl,
     );
+    assert.equal(await link.getAttribute('target'), null, 'on its own page the link opens in place');
     await link.click();
     await page.waitForURL(commissionUrl);
 
@@ -177,11 +178,33 @@ test('the visitor opens the commission page from the confirmation and talks to t
     const title = await first.getAttribute('title');
     assert.match(title, /^Shop time: /);
     await page.getByLabel('Video call').check();
+    // A tap on a time only chooses it: nothing is booked until "Book this time", which books once.
+    const booking = [];
+    page.on('request', (r) => { if (new URL(r.url()).pathname.endsWith('/appointment')) booking.push(r.method()); });
     await first.click();
+    assert.equal(await first.getAttribute('aria-pressed'), 'true');
+    const confirm = picker.locator('.slot-confirm');
+    await confirm.waitFor();
+    assert.match(await confirm.locator('p').innerText(), /^Video call, .+, .+ \(your time zone: .+\)$/);
+    await page.waitForFunction(() => document.activeElement?.classList.contains('slot-confirm-book'));
+    await screen(page, 'commission-slot-chosen-1280');
+    // "Choose another" takes the choice back, and focus back to the time.
+    await page.getByRole('button', { name: 'Choose another' }).click();
+    assert.equal(await confirm.count(), 0);
+    assert.equal(await first.getAttribute('aria-pressed'), 'false');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('booking-slot'));
+    await first.click();
+    await picker.locator('.booking-slot').nth(1).click();
+    assert.equal(await first.getAttribute('aria-pressed'), 'false', 'one time chosen at once');
+    await first.click();
+    await animationFrames(page, 5);
+    assert.deepEqual(booking, [], 'no booking from taps on times');
+    await page.getByRole('button', { name: 'Book this time' }).click();
     const appointment = page.locator('.appointment');
     await appointment.waitFor({ timeout: 30_000 });
     assert.match(await appointment.innerText(), /Video call/);
     assert.match(await appointment.innerText(), /Europe\/London/);
+    assert.deepEqual(booking, ['POST'], 'booked once');
 
     // The jeweler moves the piece to the bench with a photo; the visitor sees the timeline.
     const stagePhoto = photo([90, 90, 200]).toString('base64');
@@ -205,6 +228,10 @@ test('the visitor opens the commission page from the confirmation and talks to t
     // Moving the appointment keeps its kind unless the visitor picks another.
     assert.equal(await page.getByLabel('Video call').isChecked(), true);
     await waitForFrames(page);
+    // A time chosen on a phone: the row under it says what the move would be, in words.
+    await page.locator('.booking-slot').first().click();
+    await page.getByRole('button', { name: 'Move to this time' }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= PHONE.width, `nothing wider than the phone (${width} px)`);
     assert.deepEqual(await axeViolations(page), [], 'axe at 360 px');

@@ -313,6 +313,7 @@ test('a commission from brief to bench, across the visitor\'s page and the studi
     const shownShopClock = h23(shown.split(/shop time:/i)[1] ?? '');
     assert.ok(shownClock && shownShopClock, `a slot says its time twice: ${shown}`);
     await slot.click();
+    await you.getByRole('button', { name: 'Book this time' }).click();
     const appointment = you.locator('.appointment');
     await appointment.waitFor({ timeout: 30_000 });
     assert.match(await appointment.innerText(), /Video call/);

@@ -275,6 +275,22 @@ test('on the shop page: lazy, sized to content, events out, commands in, a brief
     await animationFrames(page, 5);
     await screen(page, 'embed-shop-sent');
 
+    // The commission page opens in a tab of its own, not in the frame (the configurator's height,
+    // which would cut the page off); the frame keeps the confirmation.
+    const toPage = frame.getByRole('link', { name: /^Your commission page/ });
+    assert.equal(await toPage.getAttribute('target'), '_blank');
+    assert.equal(await toPage.getAttribute('rel'), 'noopener');
+    const [tab] = await Promise.all([page.waitForEvent('popup'), toPage.click()]);
+    try {
+      await tab.locator('.commission-title .brief-reference').waitFor({ timeout: 30_000 });
+      assert.match(new URL(tab.url()).pathname, /^\/c\/[A-Za-z0-9_-]+$/);
+      assert.equal((await tab.locator('.commission-title .brief-reference').innerText()).trim(), submitted.reference);
+    } finally {
+      await tab.close();
+    }
+    assert.equal(await frame.locator('.brief-confirmation').count(), 1, 'the frame still shows the confirmation');
+    assert.equal(new URL(frame.url()).pathname, '/');
+
     const figures = {
       msFromVisibleToFirstRingFrame: Math.round(firstFrameAt - visibleAt),
       msFromVisibleToReady: Math.round(readyAt - visibleAt),

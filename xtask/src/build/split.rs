@@ -69,7 +69,8 @@ pub fn configurator(dist: &Path) -> Result<Split> {
     // A fresh folder: no chunk of an earlier build may be carried along.
     let _ = std::fs::remove_dir_all(&work);
     std::fs::create_dir_all(&out).map_err(io("create", &out))?;
-    let built = root.join(format!("target/wasm32-unknown-unknown/release/{BIN}.wasm"));
+    let built =
+        crate::bench::target_dir().join(format!("wasm32-unknown-unknown/release/{BIN}.wasm"));
     let input = std::fs::read(&built).map_err(io("read", &built))?;
     let main = work.join(format!("{BIN}_split.wasm"));
     let main_module = format!("./{BIN}.js");
