@@ -12,6 +12,7 @@
 
 use crate::store::files::{self, StoredObject};
 use crate::store::{Database, DbError};
+use std::collections::HashSet;
 use std::time::SystemTime;
 
 /// Rows moved per transaction (each up to a few MiB in memory while it moves).
@@ -99,16 +100,15 @@ pub async fn move_out_at_start(db: &Database) {
     }
 }
 
-/// Whether a row names object `key`.
-pub async fn is_named(db: &Database, key: &str) -> Result<bool, DbError> {
-    Ok(sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM consultation_files WHERE object_key = ?) \
-         OR EXISTS (SELECT 1 FROM commission_files WHERE object_key = ?)",
+/// Every object key a file row names, read once per sweep rather than once per object.
+async fn named_keys(db: &Database) -> Result<HashSet<String>, DbError> {
+    let keys: Vec<String> = sqlx::query_scalar(
+        "SELECT object_key FROM consultation_files WHERE object_key IS NOT NULL \
+         UNION SELECT object_key FROM commission_files WHERE object_key IS NOT NULL",
     )
-    .bind(key)
-    .bind(key)
-    .fetch_one(db.reader())
-    .await?)
+    .fetch_all(db.reader())
+    .await?;
+    Ok(keys.into_iter().collect())
 }
 
 /// Deletes the objects that no row names, and the temporary files of writes a crash cut short,
@@ -118,8 +118,10 @@ pub async fn sweep(db: &Database, now: SystemTime) -> Result<u64, DbError> {
         .checked_sub(files::SWEEP_AGE)
         .unwrap_or(SystemTime::UNIX_EPOCH);
     let mut swept = db.files().remove_unfinished(cutoff).await?;
-    for object in db.files().list().await? {
-        if object.modified >= cutoff || is_named(db, &object.key).await? {
+    let objects = db.files().list().await?;
+    let named = named_keys(db).await?;
+    for object in objects {
+        if object.modified >= cutoff || named.contains(&object.key) {
             continue;
         }
         match db.files().delete(&object.key).await {
