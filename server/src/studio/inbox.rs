@@ -87,12 +87,16 @@ pub struct InboxPage {
     pub counts: Map<String, Value>,
 }
 
+/// A list filter's value from a query string: `None` when absent, empty or `all` (no filter).
+fn chosen(value: Option<&str>) -> Option<&str> {
+    value
+        .map(str::trim)
+        .filter(|v| !v.is_empty() && *v != "all")
+}
+
 /// Checks `status` and `q` from a query string.
 pub fn parse_filter(status: Option<&str>, q: Option<&str>) -> Result<Filter, ApiError> {
-    let status = match status
-        .map(str::trim)
-        .filter(|s| !s.is_empty() && *s != "all")
-    {
+    let status = match chosen(status) {
         None => None,
         Some(s) => Some(
             Status::parse(s)
@@ -131,7 +135,7 @@ pub fn parse_filter(status: Option<&str>, q: Option<&str>) -> Result<Filter, Api
 
 /// `filter`, narrowed to one turn from a query string's `turn` (absent or `all`: any).
 pub fn with_turn(filter: Filter, turn: Option<&str>) -> Result<Filter, ApiError> {
-    let turn = match turn.map(str::trim).filter(|t| !t.is_empty() && *t != "all") {
+    let turn = match chosen(turn) {
         None => None,
         Some(t) => Some(parse_turn(t).ok_or_else(|| ApiError::Invalid {
             field: "turn",
@@ -144,8 +148,8 @@ pub fn with_turn(filter: Filter, turn: Option<&str>) -> Result<Filter, ApiError>
 /// `filter`, narrowed to the briefs whose visitor asked for erasure by a query string's `erasure`
 /// (`requested`; absent or `all`: any).
 pub fn with_erasure(filter: Filter, erasure: Option<&str>) -> Result<Filter, ApiError> {
-    let erasure_requested = match erasure.map(str::trim).filter(|e| !e.is_empty()) {
-        None | Some("all") => false,
+    let erasure_requested = match chosen(erasure) {
+        None => false,
         Some("requested") => true,
         Some(_) => {
             return Err(ApiError::Invalid {
