@@ -225,25 +225,25 @@ pub struct Hooks {
     pub submission: Submission,
 }
 
-/// Whether this page runs framed by another with the embed's address (`embed=1&parent=…`): its
-/// links to pages of their own (the commission page) then open in a new tab, not in the frame,
-/// which the host sized to the configurator.
-pub fn is_embedded() -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let framed = window
-        .parent()
+/// The host page and the embed's parameters, when this page runs framed by another with the
+/// embed's address (`embed=1&parent=…`).
+fn framed(window: &web_sys::Window) -> Option<(web_sys::Window, EmbedParams)> {
+    let parent = window.parent().ok().flatten()?;
+    if JsValue::from(&parent) == JsValue::from(window) {
+        return None;
+    }
+    let params = window
+        .location()
+        .search()
         .ok()
-        .flatten()
-        .is_some_and(|parent| JsValue::from(&parent) != JsValue::from(&window));
-    framed
-        && window
-            .location()
-            .search()
-            .ok()
-            .and_then(|s| EmbedParams::from_query(s.trim_start_matches('?')))
-            .is_some()
+        .and_then(|s| EmbedParams::from_query(s.trim_start_matches('?')))?;
+    Some((parent, params))
+}
+
+/// Whether this page runs in `embed.js`'s frame: its links to pages of their own (the commission
+/// page) then open in a new tab, not in the frame, which the host sized to the configurator.
+pub fn is_embedded() -> bool {
+    web_sys::window().is_some_and(|window| framed(&window).is_some())
 }
 
 /// Connects the configurator to the host page when it runs inside `embed.js`'s frame; does
@@ -252,18 +252,7 @@ pub fn connect(hooks: Hooks) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let Some(parent) = window.parent().ok().flatten() else {
-        return;
-    };
-    if JsValue::from(&parent) == JsValue::from(&window) {
-        return;
-    }
-    let Some(params) = window
-        .location()
-        .search()
-        .ok()
-        .and_then(|s| EmbedParams::from_query(s.trim_start_matches('?')))
-    else {
+    let Some((parent, params)) = framed(&window) else {
         return;
     };
     // The page's `lang` and `dir` are the language on screen (`crate::i18n`, which starts from the
