@@ -125,10 +125,21 @@ pub enum Stored {
 
 /// Looks up a key without writing: the saved response if the body matches.
 pub async fn lookup(db: &Database, key: &str, body_hash: &str) -> Result<Option<Stored>, DbError> {
+    Ok(saved(db.reader(), key, body_hash).await?)
+}
+
+/// The response saved under `key`: a replay if it was stored for the same body, a conflict if for
+/// another. One statement for both [`lookup`] (on a reader) and [`insert_rows`] (inside the
+/// writer's transaction, where a submission earlier in the same batch is visible).
+async fn saved<'c>(
+    conn: impl sqlx::SqliteExecutor<'c>,
+    key: &str,
+    body_hash: &str,
+) -> Result<Option<Stored>, sqlx::Error> {
     let row: Option<(String, String)> =
         sqlx::query_as("SELECT body_hash, response FROM consultations WHERE idempotency_key = ?")
             .bind(key)
-            .fetch_optional(db.reader())
+            .fetch_optional(conn)
             .await?;
     Ok(row.map(|(hash, response)| {
         if hash == body_hash {
@@ -229,18 +240,8 @@ async fn insert_rows(
             };
             return Ok(Stored::Created(response, link));
         }
-        let existing: Option<(String, String)> = sqlx::query_as(
-            "SELECT body_hash, response FROM consultations WHERE idempotency_key = ?",
-        )
-        .bind(&new.idempotency_key)
-        .fetch_optional(&mut *conn)
-        .await?;
-        if let Some((hash, response)) = existing {
-            return Ok(if hash == new.body_hash {
-                Stored::Replay(response)
-            } else {
-                Stored::Conflict
-            });
+        if let Some(stored) = saved(&mut *conn, &new.idempotency_key, &new.body_hash).await? {
+            return Ok(stored);
         }
         // The key is free, so the reference was taken: draw another.
     }
