@@ -4,6 +4,8 @@
 //!
 //! The brief's own row is [`crate::store::consultations::header`]; the commission page reads it too.
 
+use std::collections::HashMap;
+
 use crate::store::files;
 use crate::store::messages::{typed_bytes, FileBytes, TypedContent};
 use crate::store::{Database, DbError};
@@ -218,7 +220,9 @@ pub struct Attempt {
 /// An outbox row as listed for the studio, before its attempts are read.
 type DeliveryRow = (i64, String, String, i64, i64, Option<String>);
 
-/// The deliveries of brief `consultation_id` with their attempt logs, oldest first.
+/// The deliveries of brief `consultation_id` with their attempt logs, oldest first: two
+/// statements however many deliveries the brief has (the attempts of all of them are read at once
+/// and dealt out by row id).
 pub async fn deliveries(db: &Database, consultation_id: i64) -> Result<Vec<Delivery>, DbError> {
     let rows: Vec<DeliveryRow> = sqlx::query_as(
         "SELECT id, kind, state, attempts, next_attempt_at, last_error FROM outbox \
@@ -227,33 +231,42 @@ pub async fn deliveries(db: &Database, consultation_id: i64) -> Result<Vec<Deliv
     .bind(consultation_id)
     .fetch_all(db.reader())
     .await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for (id, kind, state, attempts, next_attempt_at, last_error) in rows {
-        out.push(Delivery {
-            id,
-            kind,
-            state,
-            attempts,
-            next_attempt_at,
-            last_error,
-            log: attempts_of(db, id).await?,
-        });
-    }
-    Ok(out)
-}
-
-/// The attempt log of outbox row `outbox_id`, oldest first.
-async fn attempts_of(db: &Database, outbox_id: i64) -> Result<Vec<Attempt>, DbError> {
-    let rows: Vec<(i64, String, Option<String>)> = sqlx::query_as(
-        "SELECT attempted_at, outcome, error FROM outbox_attempts WHERE outbox_id = ? ORDER BY id",
-    )
-    .bind(outbox_id)
-    .fetch_all(db.reader())
-    .await?;
+    let mut logs = attempts_of(db, consultation_id).await?;
     Ok(rows
         .into_iter()
-        .map(|(at, outcome, error)| Attempt { at, outcome, error })
+        .map(
+            |(id, kind, state, attempts, next_attempt_at, last_error)| Delivery {
+                id,
+                kind,
+                state,
+                attempts,
+                next_attempt_at,
+                last_error,
+                log: logs.remove(&id).unwrap_or_default(),
+            },
+        )
         .collect())
+}
+
+/// The attempt logs of brief `consultation_id`'s deliveries by outbox row id, each oldest first.
+async fn attempts_of(
+    db: &Database,
+    consultation_id: i64,
+) -> Result<HashMap<i64, Vec<Attempt>>, DbError> {
+    let rows: Vec<(i64, i64, String, Option<String>)> = sqlx::query_as(
+        "SELECT a.outbox_id, a.attempted_at, a.outcome, a.error FROM outbox_attempts a \
+         JOIN outbox o ON o.id = a.outbox_id WHERE o.consultation_id = ? ORDER BY a.id",
+    )
+    .bind(consultation_id)
+    .fetch_all(db.reader())
+    .await?;
+    let mut logs: HashMap<i64, Vec<Attempt>> = HashMap::new();
+    for (outbox_id, at, outcome, error) in rows {
+        logs.entry(outbox_id)
+            .or_default()
+            .push(Attempt { at, outcome, error });
+    }
+    Ok(logs)
 }
 
 /// What asking to retry a delivery did.
@@ -315,4 +328,91 @@ pub async fn erase(db: &Database, id: i64) -> Result<(), DbError> {
     tx.commit().await?;
     db.files().delete_logged(&keys).await;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::consultations::{self, NewConsultation, Stored};
+    use crate::store::outbox::{self, Attempt as Tried, OutboxKind, Outcome};
+
+    async fn brief(db: &Database, key: &str) -> i64 {
+        let new = NewConsultation {
+            created_at: "2026-12-07T05:00:00Z".to_owned(),
+            now_unix: 1_796_000_000,
+            brief_json: "{}".to_owned(),
+            summary: "a ring".to_owned(),
+            name: "Ada".to_owned(),
+            email: "ada@example.com".to_owned(),
+            idempotency_key: key.to_owned(),
+            body_hash: key.to_owned(),
+            files: Vec::new(),
+            outbox: vec![OutboxKind::JewelerEmail, OutboxKind::VisitorEmail],
+            link_key: None,
+        };
+        let stored = consultations::insert(db, new, |r| r.to_owned()).await;
+        let Ok(Stored::Created(reference, _)) = stored else {
+            panic!("stored: {stored:?}");
+        };
+        consultations::id_by_reference(db, &reference)
+            .await
+            .expect("read")
+            .expect("found")
+    }
+
+    async fn tried(db: &Database, outbox_id: i64, attempt: i64, outcome: Outcome) {
+        let error = (outcome != Outcome::Sent).then(|| format!("refused {attempt}"));
+        let at = 1_796_000_000 + attempt;
+        outbox::record_attempt(
+            db,
+            Tried {
+                outbox_id,
+                attempt,
+                attempted_at: at,
+                outcome,
+                next_attempt_at: at + 30,
+                error,
+            },
+        )
+        .await
+        .expect("recorded");
+    }
+
+    #[tokio::test]
+    async fn each_delivery_carries_its_own_attempts_and_no_other_briefs() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = Database::open(&dir.path().join("atelier.db"))
+            .await
+            .expect("open");
+        let mine = brief(&db, "mine").await;
+        let other = brief(&db, "other").await;
+        let ids = |d: &[Delivery]| d.iter().map(|d| d.id).collect::<Vec<_>>();
+        let my_rows = ids(&deliveries(&db, mine).await.expect("read"));
+        let other_rows = ids(&deliveries(&db, other).await.expect("read"));
+        assert_eq!((my_rows.len(), other_rows.len()), (2, 2));
+        // Interleaved across the two briefs' deliveries, as the worker makes them.
+        tried(&db, my_rows[0], 1, Outcome::Retrying).await;
+        tried(&db, other_rows[0], 1, Outcome::Sent).await;
+        tried(&db, my_rows[1], 1, Outcome::Sent).await;
+        tried(&db, my_rows[0], 2, Outcome::Sent).await;
+
+        let mine = deliveries(&db, mine).await.expect("read");
+        let log = |d: &Delivery| {
+            d.log
+                .iter()
+                .map(|a| (a.outcome.clone(), a.error.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            log(&mine[0]),
+            [
+                ("failed".to_owned(), Some("refused 1".to_owned())),
+                ("sent".to_owned(), None)
+            ]
+        );
+        assert_eq!(log(&mine[1]), [("sent".to_owned(), None)]);
+        let other = deliveries(&db, other).await.expect("read");
+        assert_eq!(log(&other[0]), [("sent".to_owned(), None)]);
+        assert!(other[1].log.is_empty());
+    }
 }
