@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { PNG } from 'pngjs';
-import { startServer, launch, waitForFrames, animationFrames, outputDir, studioSetupLink, warmth } from './support.mjs';
+import { startServer, launch, waitForFrames, animationFrames, outputDir, createStudioAccount, warmth } from './support.mjs';
 import { parseMail, leaves, text } from './brief-mail.mjs';
 
 const JEWELER = { email: 'maker@jeweler.example', password: 'a long bench password' };
@@ -161,11 +161,7 @@ test('a commission from brief to bench, across the visitor\'s page and the studi
     await visitorShots(you, '1-opened');
 
     // (2) The jeweler makes the studio account in the studio's own form and opens the brief.
-    await studio.goto(await studioSetupLink(server, studio));
-    await studio.locator('#setup-email').fill(JEWELER.email);
-    await studio.locator('#setup-password').fill(JEWELER.password);
-    await studio.locator('#setup-again').fill(JEWELER.password);
-    await studio.getByRole('button', { name: 'Create account' }).click();
+    await createStudioAccount(server, studio, JEWELER);
     const row = studio.locator(`.studio-row[data-reference="${reference}"]`);
     await row.waitFor({ timeout: 30_000 });
     await row.getByRole('link').first().click();

@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServer, launch, waitForFrames, animationFrames, outputDir, chromiumArgs, studioSetupLink, openBriefStep } from './support.mjs';
+import { startServer, launch, waitForFrames, animationFrames, outputDir, chromiumArgs, createStudioAccount, openBriefStep } from './support.mjs';
 import { parseMail, leaves, text } from './brief-mail.mjs';
 
 const REFERENCE = /^AT-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{5}$/;
@@ -325,11 +325,7 @@ test('the studio captions a photo with its file name as it is, and a snapshot wi
 
   const { context, page, errors } = await launch({ viewport: DESKTOP });
   try {
-    await page.goto(await studioSetupLink(server, page));
-    await page.locator('#setup-email').fill(JEWELER.email);
-    await page.locator('#setup-password').fill(JEWELER.password);
-    await page.locator('#setup-again').fill(JEWELER.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await createStudioAccount(server, page, JEWELER);
     await page.locator('.studio-list').waitFor({ timeout: 30_000 });
     await page.goto(new URL(`/studio/briefs/${reference}`, server.url).href);
     await page.locator(`.studio-brief[data-reference="${reference}"]`).waitFor({ timeout: 30_000 });

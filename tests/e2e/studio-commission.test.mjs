@@ -11,7 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, launch, waitForFrames, animationFrames, outputDir, axeViolations, studioSetupLink, solidPng } from './support.mjs';
+import { startServer, launch, waitForFrames, animationFrames, outputDir, axeViolations, createStudioAccount, solidPng } from './support.mjs';
 import { parseMail, leaves, text } from './brief-mail.mjs';
 
 const JEWELER = { email: 'maker@jeweler.example', password: 'a long bench password' };
@@ -102,11 +102,7 @@ test('the jeweler talks, proposes a change, records the making, opens bookings a
     assert.equal((await visitor(firstToken, 'GET')).status, 200, 'the link in the .eml opens the commission');
 
     // The jeweler makes the account and opens the brief from the inbox.
-    await page.goto(await studioSetupLink(server, page));
-    await page.locator('#setup-email').fill(JEWELER.email);
-    await page.locator('#setup-password').fill(JEWELER.password);
-    await page.locator('#setup-again').fill(JEWELER.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await createStudioAccount(server, page, JEWELER);
     const row = page.locator(`.studio-row[data-reference="${reference}"]`);
     await row.waitFor({ timeout: 30_000 });
     assert.equal(await row.locator('.studio-turn').getAttribute('data-turn'), 'awaiting_reply',

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, launch, waitForFrames, animationFrames, outputDir, axeViolations, studioSetupLink } from './support.mjs';
+import { startServer, launch, waitForFrames, animationFrames, outputDir, axeViolations, createStudioAccount } from './support.mjs';
 import { parseMail, leaves, text } from './brief-mail.mjs';
 
 const JEWELER = { email: 'maker@jeweler.example', password: 'a long erasure password' };
@@ -75,11 +75,7 @@ test('the inbox marks and filters the briefs whose visitor asked for erasure', a
     const other = (await again.json()).reference;
 
     // The jeweler signs up; nobody has asked for erasure yet.
-    await page.goto(await studioSetupLink(server, page));
-    await page.locator('#setup-email').fill(JEWELER.email);
-    await page.locator('#setup-password').fill(JEWELER.password);
-    await page.locator('#setup-again').fill(JEWELER.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await createStudioAccount(server, page, JEWELER);
     const row = page.locator(`.studio-row[data-reference="${reference}"]`);
     const otherRow = page.locator(`.studio-row[data-reference="${other}"]`);
     await row.waitFor({ timeout: 30_000 });

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, launch, waitForFrames, studioSetupLink } from './support.mjs';
+import { startServer, launch, waitForFrames, createStudioAccount } from './support.mjs';
 
 const JEWELER = { email: 'maker@jeweler.example', password: 'a long export password' };
 
@@ -74,11 +74,7 @@ test('a signed-in jeweler downloads the JSON and CSV exports whole', async () =>
   const names = ['Ada Lovelace', 'Grace Hopper', 'Émilie du Châtelet'];
   const { context, page, errors } = await launch();
   try {
-    await page.goto(await studioSetupLink(server, page));
-    await page.locator('#setup-email').fill(JEWELER.email);
-    await page.locator('#setup-password').fill(JEWELER.password);
-    await page.locator('#setup-again').fill(JEWELER.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await createStudioAccount(server, page, JEWELER);
     await page.locator(`.studio-row[data-reference="${references[2]}"]`).waitFor({ timeout: 30_000 });
 
     const json = await download(page, 'JSON');

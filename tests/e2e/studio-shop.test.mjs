@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, outputDir, studioSetupLink } from './support.mjs';
+import { startServer, launch, outputDir, createStudioAccount } from './support.mjs';
 
 const SHOP = 'Maison Vérel & Fils';
 const JEWELER = { email: 'maker@verel.example', password: 'a long bench password' };
@@ -82,11 +82,7 @@ test("the studio's bar names the shop signed in at 1280 and 360 px", async () =>
   {
     const { context, page, errors } = await launch({ viewport: viewport(1280) });
     try {
-      await page.goto(await studioSetupLink(server, page));
-      await page.locator('#setup-email').fill(JEWELER.email);
-      await page.locator('#setup-password').fill(JEWELER.password);
-      await page.locator('#setup-again').fill(JEWELER.password);
-      await page.getByRole('button', { name: 'Create account' }).click();
+      await createStudioAccount(server, page, JEWELER);
       await page.locator('header.studio-bar .studio-account').waitFor({ timeout: 60_000 });
       assert.equal(await page.locator('header.studio-bar .studio-account').innerText(), JEWELER.email);
       await checkBar(page, 1280, 'studio-shop-signed-in-1280');

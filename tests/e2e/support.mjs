@@ -242,6 +242,50 @@ export async function studioSetupLink(server, page) {
 }
 
 /**
+ * Makes the studio's first account the way a jeweler does: the one-time setup link, the form
+ * filled in English, "Create account". The page is then the signed-in inbox.
+ */
+export async function createStudioAccount(server, page, { email, password }) {
+  await page.goto(await studioSetupLink(server, page));
+  await page.locator('#setup-email').fill(email);
+  await page.locator('#setup-password').fill(password);
+  await page.locator('#setup-again').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+}
+
+/**
+ * Makes the studio's first account through the studio's real HTTP API and returns a caller of
+ * that API with the session's cookie and CSRF token: `call(method, path, body, headers)` asserts
+ * a 2xx answer and returns its JSON (or null).
+ */
+export async function studioApi(server, page, jeweler) {
+  const setup = new URL(await studioSetupLink(server, page));
+  const origin = new URL(server.url).origin;
+  const response = await fetch(new URL('/api/studio/setup', server.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: origin },
+    body: JSON.stringify({ token: setup.searchParams.get('token'), ...jeweler }),
+  });
+  if (response.status !== 201) {
+    throw new Error(`studio setup answered ${response.status}: ${await response.text()}`);
+  }
+  const cookie = response.headers.get('set-cookie').split(';')[0];
+  const { csrf } = await response.json();
+  return async (method, path, body, extra = {}) => {
+    const answer = await fetch(new URL(`/api/studio${path}`, server.url), {
+      method,
+      headers: {
+        Cookie: cookie, 'X-CSRF-Token': csrf, Origin: origin, 'Content-Type': 'application/json', ...extra,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await answer.text();
+    if (!answer.ok) throw new Error(`${method} ${path} answered ${answer.status}: ${text}`);
+    return text ? JSON.parse(text) : null;
+  };
+}
+
+/**
  * Opens the configurator at `url` and goes to the brief step the way a visitor does, by its step
  * button, once the ring is drawn (so snapshots exist).
  */
