@@ -65,8 +65,8 @@ pub struct LightingBuild {
 
 /// How far the light has come.
 enum Step {
-    /// The tent's faces made so far, in three-d's order.
-    Tent(Vec<Vec<[f32; 4]>>),
+    /// The tent's faces in three-d's order, the first `made` of them made.
+    Tent { faces: Faces, made: usize },
     /// The tent, the matte light and the split-sum table: uploaded next, and the prefilter's
     /// program started.
     Tables(Faces, Faces, Vec<[f32; 2]>),
@@ -83,11 +83,8 @@ struct Uploaded {
     prefilter: prefilter::Prefilter,
 }
 
-/// What one step left.
-pub enum Progress {
-    Working(LightingBuild),
-    Done(Lighting),
-}
+/// What one step left: more to do, or the light.
+pub type Progress = super::Progress<LightingBuild, Lighting>;
 
 impl LightingBuild {
     /// Starts making the light for a context and the WebGL2 context under it.
@@ -95,7 +92,10 @@ impl LightingBuild {
         Self {
             context,
             gl,
-            step: Step::Tent(Vec::new()),
+            step: Step::Tent {
+                faces: Box::default(),
+                made: 0,
+            },
         }
     }
 
@@ -109,15 +109,17 @@ impl LightingBuild {
     pub fn step(self, wait: bool) -> Result<Progress, LightingError> {
         let Self { context, gl, step } = self;
         let step = match step {
-            Step::Tent(mut faces) if faces.len() < 6 => {
-                let next = faces.len()..(faces.len() + TENT_FACES_PER_STEP).min(6);
-                faces.extend(next.map(|face| light_tent::cube_face(face, TENT_FACE)));
-                Step::Tent(faces)
+            Step::Tent { mut faces, made } if made < faces.len() => {
+                let next = made..(made + TENT_FACES_PER_STEP).min(faces.len());
+                for face in next.clone() {
+                    faces[face] = light_tent::cube_face(face, TENT_FACE);
+                }
+                Step::Tent {
+                    faces,
+                    made: next.end,
+                }
             }
-            Step::Tent(faces) => {
-                let tent: Faces = faces
-                    .try_into()
-                    .map_err(|_| LightingError::Refused("an unfinished tent"))?;
+            Step::Tent { faces: tent, .. } => {
                 let matte = Box::new(
                     irradiance::Harmonics::project(light_tent::radiance, MATTE_SAMPLES)
                         .faces(MATTE_FACE),

@@ -16,11 +16,11 @@
 //! go.
 
 use super::fence::Fence;
-use super::lighting::{LightingBuild, LightingError, Progress};
+use super::lighting::{LightingBuild, LightingError};
 use super::pace::{self, Budget, Quality};
 use super::scene::Shape;
 use super::sight::Sight;
-use super::{canvas, Orbit, Scene, Snapshot, Snapshots, View, Wake};
+use super::{canvas, Orbit, Progress, Scene, Snapshot, Snapshots, View, Wake};
 use atelier_core::catalog::Catalog;
 use atelier_core::design::Design;
 use leptos::html;
@@ -149,14 +149,16 @@ impl Building {
     }
 
     /// Does the next piece: the scene, once its light is made.
-    fn step(self) -> Result<Result<Scene, Self>, LightingError> {
+    fn step(self) -> Result<Progress<Self, Scene>, LightingError> {
         Ok(match self {
-            Self::Fresh(context, gl) => Err(Self::Lighting(LightingBuild::new(context, gl))),
+            Self::Fresh(context, gl) => {
+                Progress::Working(Self::Lighting(LightingBuild::new(context, gl)))
+            }
             Self::Lighting(build) => {
                 let context = build.context().clone();
                 match build.step(false)? {
-                    Progress::Working(build) => Err(Self::Lighting(build)),
-                    Progress::Done(lighting) => Ok(Scene::new(context, lighting)),
+                    Progress::Working(build) => Progress::Working(Self::Lighting(build)),
+                    Progress::Done(lighting) => Progress::Done(Scene::new(context, lighting)),
                 }
             }
         })
@@ -262,6 +264,10 @@ pub fn start(live: Live) {
         snapshots,
         wake,
     } = live;
+    let spin = Turntable {
+        on: turntable,
+        paused_for_cost,
+    };
     let scene: Rc<RefCell<Option<Scene>>> = Rc::default();
     let sight: Rc<RefCell<Option<Sight>>> = Rc::default();
     let pending: Pending = Rc::default();
@@ -400,11 +406,11 @@ pub fn start(live: Live) {
                     return;
                 };
                 match building.step() {
-                    Ok(Ok(built)) => {
+                    Ok(Progress::Done(built)) => {
                         *scene = Some(built);
                         *baking.borrow_mut() = Some(Fence::after_queued(&element));
                     }
-                    Ok(Err(building)) => *unbuilt = Some(building),
+                    Ok(Progress::Working(building)) => *unbuilt = Some(building),
                     Err(error) => {
                         failure.set(Some(lighting_reason(&error)));
                         return;
@@ -424,13 +430,7 @@ pub fn start(live: Live) {
                 return;
             }
             if let Some(flight) = in_flight.borrow_mut().take() {
-                show(
-                    &element,
-                    scene,
-                    &frames,
-                    flight,
-                    (turntable, paused_for_cost),
-                );
+                show(&element, scene, &frames, flight, spin);
                 // The next frame is drawn on the next animation frame: the browser reads the
                 // canvas back after this one (without a GPU compositor), and that readback would
                 // wait for any drawing queued before it.
@@ -510,13 +510,7 @@ pub fn start(live: Live) {
                     quality,
                 };
                 if flight.finished() {
-                    show(
-                        &element,
-                        scene,
-                        &frames,
-                        flight,
-                        (turntable, paused_for_cost),
-                    );
+                    show(&element, scene, &frames, flight, spin);
                 } else {
                     send(&in_flight, flight, &element, &ticker);
                     return;
@@ -549,7 +543,7 @@ fn show(
     scene: &Scene,
     frames: &Frames,
     flight: InFlight,
-    (turntable, paused_for_cost): (RwSignal<bool>, RwSignal<bool>),
+    turntable: Turntable,
 ) {
     if let Some(size) = scene.frame_size() {
         canvas::resize(element, size);
@@ -566,11 +560,26 @@ fn show(
             .budget
             .borrow_mut()
             .record(flight.cost_ms(), drawn == 1);
-        let on = turntable.try_get_untracked().unwrap_or(false);
-        if on && !frames.visitor_chose.get() && frames.budget.borrow().too_dear() {
+        if !frames.visitor_chose.get() && frames.budget.borrow().too_dear() {
             // The frame just shown is a full-quality one: it stays, for the visitor to turn.
-            let _ = turntable.try_set(false);
-            let _ = paused_for_cost.try_set(true);
+            turntable.stop_for_cost();
+        }
+    }
+}
+
+/// The turntable's switch, and the note that the viewer turned it off itself.
+#[derive(Clone, Copy)]
+struct Turntable {
+    on: RwSignal<bool>,
+    paused_for_cost: RwSignal<bool>,
+}
+
+impl Turntable {
+    /// Stops the turntable if it turns, its frames costing the device too much, and says so.
+    fn stop_for_cost(self) {
+        if self.on.try_get_untracked().unwrap_or(false) {
+            let _ = self.on.try_set(false);
+            let _ = self.paused_for_cost.try_set(true);
         }
     }
 }

@@ -37,6 +37,13 @@ pub use scene::Scene;
 pub use snapshot::{Snapshot, Snapshots};
 pub use wake::Wake;
 
+/// What one step of work made piece by piece (the light, the scene) left: more to do, or the
+/// thing made.
+pub enum Progress<Working, Done> {
+    Working(Working),
+    Done(Done),
+}
+
 /// The mark the live viewer leaves on the page's performance timeline when it first draws the
 /// ring: the configurator fetches its later parts after it, and tests and benchmarks time it.
 pub const FIRST_FRAME_MARK: &str = "atelier:first-frame";
