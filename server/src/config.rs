@@ -15,7 +15,8 @@ pub struct Config {
     /// Folder for the SQLite database and outgoing mail files (`data_dir`, `ATELIER_DATA_DIR`).
     pub data_dir: PathBuf,
     /// Where the bytes of pictures and files are kept (`files_url`, `ATELIER_FILES_URL`): a folder
-    /// (a path or `file:///path`); without it, `<data_dir>/files`. See [`Config::files_location`].
+    /// (a path or `file:///path`) or an S3 bucket (`s3://bucket[/prefix][?endpoint=…&region=…]`);
+    /// without it, `<data_dir>/files`. See [`Config::files_location`].
     pub files_url: Option<String>,
     /// Folder with the built web app (`static_dir`, `ATELIER_STATIC_DIR`).
     pub static_dir: PathBuf,
@@ -694,12 +695,12 @@ mod tests {
         )];
         let config = Config::load(file.path(), true, env).expect("valid");
         assert_eq!(config.files_url.as_deref(), Some("/var/atelier-files"));
-        let env = [("ATELIER_FILES_URL".to_owned(), "s3://bucket".to_owned())];
+        let env = [("ATELIER_FILES_URL".to_owned(), "s3://Bucket".to_owned())];
         let error = Config::load(file.path(), true, env)
             .unwrap_err()
             .to_string();
         assert!(
-            error.contains("`files_url`") && error.contains("not supported yet"),
+            error.contains("`files_url`") && error.contains("not a bucket name"),
             "{error}"
         );
     }

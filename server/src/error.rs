@@ -74,6 +74,7 @@ fn outage_message(outage: Outage) -> &'static str {
         Outage::ReadOnly => "the server cannot save requests right now (its storage is read-only), so your request was not saved; please try again later",
         Outage::Busy => "the server is busy; please try again in a moment",
         Outage::Unreadable => "this file cannot be read back as it was stored; the server's log says which",
+        Outage::FilesDown => "the server cannot store files right now, so your request was not saved; please try again later",
         Outage::Other => "the database is unavailable, so your request was not saved; please try again later",
     }
 }
@@ -113,6 +114,9 @@ impl ApiError {
             ApiError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
             ApiError::Database(e) if e.outage() == Outage::Unreadable => {
                 (StatusCode::SERVICE_UNAVAILABLE, "file_unreadable")
+            }
+            ApiError::Database(e) if e.outage() == Outage::FilesDown => {
+                (StatusCode::SERVICE_UNAVAILABLE, "files_unavailable")
             }
             ApiError::Database(_) => (StatusCode::SERVICE_UNAVAILABLE, "database_unavailable"),
             ApiError::UnsupportedMediaType => {
@@ -165,7 +169,7 @@ impl IntoResponse for ApiError {
             ApiError::Database(e) => match e.outage() {
                 Outage::Busy => Some(1),
                 Outage::Unreadable => None,
-                Outage::Full | Outage::ReadOnly | Outage::Other => Some(30),
+                Outage::Full | Outage::ReadOnly | Outage::FilesDown | Outage::Other => Some(30),
             },
             _ => None,
         };

@@ -16,7 +16,8 @@ pub struct Needs {
     pub build: bool,
     /// Chromium, chromedriver and the end-to-end test packages.
     pub browser: bool,
-    /// Debian's PostgreSQL server programs, for the tests that start a throwaway cluster.
+    /// Debian's PostgreSQL server programs and moto's S3-compatible server, for the tests that
+    /// start a throwaway cluster or bucket.
     pub database: bool,
 }
 
@@ -57,6 +58,7 @@ pub fn setup(needs: Needs) -> Result {
     }
     if needs.database {
         postgres()?;
+        moto()?;
     }
     Ok(())
 }
@@ -135,6 +137,34 @@ fn postgres() -> Result {
         return Ok(());
     }
     apt_install(&missing)
+}
+
+/// moto's S3-compatible server, pinned: the object-storage tests start it on loopback.
+const MOTO: &str = "moto[server]==5.2.6";
+
+/// moto in a virtual environment of its own under `.tools/moto` (`server/tests/s3_support` runs
+/// its `bin/moto_server`), unless this version is there already.
+fn moto() -> Result {
+    let venv = crate::root().join(".tools/moto");
+    let marker = venv.join(format!(".installed-{MOTO}"));
+    if marker.exists() {
+        return Ok(());
+    }
+    if output("python3", &["-m", "venv", "--help"]).is_none() {
+        apt_install(&["python3", "python3-venv"])?;
+    }
+    let venv_path = venv.to_string_lossy().into_owned();
+    run(cmd::command(
+        "python3",
+        &["-m", "venv", "--clear", &venv_path],
+    ))?;
+    let pip = venv.join("bin/pip").to_string_lossy().into_owned();
+    run(cmd::command(
+        &pip,
+        &["install", "--quiet", "--disable-pip-version-check", MOTO],
+    ))?;
+    std::fs::write(&marker, MOTO)
+        .map_err(|e| Failure(format!("cannot write {}: {e}", marker.display())))
 }
 
 /// The packages of `wanted` whose file `exists` does not find.

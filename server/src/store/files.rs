@@ -1,6 +1,7 @@
 //! The bytes of pictures and files (inspiration photos, snapshots, message and stage photos), kept
-//! outside the database in an object store: a local folder by default, any store the
-//! [`object_store`] crate reaches later (S3-compatible, for production).
+//! outside the database in an object store: a local folder by default, or an S3 bucket (AWS or any
+//! S3-compatible server) for a deployment of several processes, through the [`object_store`]
+//! crate.
 //!
 //! An object is written first and a row naming it (its key, SHA-256 and size) is committed after,
 //! so a row never names a missing object; an object no row names (a crash between the two, a
@@ -13,9 +14,17 @@
 //! renamed into place and its folder `fsync`ed before [`FileStore::put`] returns, so the object is
 //! on disk before the row that names it commits. Reads, deletes and listings go through
 //! `LocalFileSystem`, which skips our temporary files (`<key>#<digits>`) as it skips its own.
+//!
+//! **S3.** A put is durable when the bucket answers it. The client gives up quickly (two retries
+//! within ten seconds, three seconds to connect) so a bucket that is down or refuses writes turns
+//! into a clear refusal of the request (503 and `Retry-After`, nothing of it stored) while the
+//! visitor's browser keeps the brief and sends it again, instead of a request that hangs.
 
+use object_store::aws::AmazonS3Builder;
 use object_store::local::LocalFileSystem;
 use object_store::path::Path as ObjectPath;
+use object_store::prefix::PrefixStore;
+use object_store::{BackoffConfig, ClientOptions, RetryConfig};
 use object_store::{ObjectStore, ObjectStoreExt};
 use sha2::{Digest, Sha256};
 use std::fmt;
@@ -37,11 +46,27 @@ pub const SWEEP_AGE: Duration = Duration::from_secs(3600);
 pub enum Location {
     /// A local folder (a path, or a `file:///` URL).
     Folder(PathBuf),
+    /// An S3 bucket: `s3://bucket[/prefix][?endpoint=…&region=…]`.
+    S3(Bucket),
+}
+
+/// An S3 bucket and how to reach it. Credentials are never part of `files_url`: they come from
+/// the standard `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY` (or the machine's role).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bucket {
+    /// The bucket's name.
+    pub name: String,
+    /// A folder inside it that every key goes under, if any.
+    pub prefix: Option<String>,
+    /// The server's URL for an S3-compatible store other than AWS (`endpoint=http://…`).
+    pub endpoint: Option<String>,
+    /// The bucket's region (`region=…`; AWS's default otherwise).
+    pub region: Option<String>,
 }
 
 impl Location {
-    /// Reads `files_url`: a path (absolute or relative to the working directory) or a `file:///`
-    /// URL. Other schemes are refused with a sentence saying what is supported.
+    /// Reads `files_url`: a path (absolute or relative to the working directory), a `file:///`
+    /// URL or an `s3://` URL. Anything else is refused with a sentence saying what is supported.
     pub fn parse(url: &str) -> Result<Self, String> {
         let url = url.trim();
         if url.is_empty() {
@@ -56,12 +81,72 @@ impl Location {
             }
             return Ok(Location::Folder(PathBuf::from(path)));
         }
+        if let Some(rest) = url.strip_prefix("s3://") {
+            return Bucket::parse(rest).map(Location::S3);
+        }
         if let Some((scheme, _)) = url.split_once("://") {
             return Err(format!(
-                "{scheme}:// is not supported yet: only a local folder (a path or file:///path) is"
+                "{scheme}:// is not supported: name a local folder (a path or file:///path) or an \
+                 S3 bucket (s3://bucket)"
             ));
         }
         Ok(Location::Folder(PathBuf::from(url)))
+    }
+}
+
+impl Bucket {
+    /// Reads what follows `s3://`.
+    fn parse(rest: &str) -> Result<Self, String> {
+        let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+        let (name, prefix) = path.split_once('/').unwrap_or((path, ""));
+        let valid_name = (3..=63).contains(&name.len())
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-')
+            && name.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && name.ends_with(|c: char| c.is_ascii_alphanumeric());
+        if !valid_name {
+            return Err(format!(
+                "\"{name}\" is not a bucket name: 3 to 63 lower-case letters, digits, dots and \
+                 hyphens, e.g. s3://atelier-files"
+            ));
+        }
+        let prefix = prefix.trim_matches('/');
+        let mut bucket = Bucket {
+            name: name.to_owned(),
+            prefix: (!prefix.is_empty()).then(|| prefix.to_owned()),
+            endpoint: None,
+            region: None,
+        };
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            match pair.split_once('=') {
+                Some(("endpoint", url))
+                    if url.starts_with("http://") || url.starts_with("https://") =>
+                {
+                    bucket.endpoint = Some(url.trim_end_matches('/').to_owned());
+                }
+                Some(("endpoint", url)) => {
+                    return Err(format!(
+                        "the endpoint \"{url}\" is not an http:// or https:// URL"
+                    ))
+                }
+                Some(("region", region))
+                    if !region.is_empty()
+                        && region
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') =>
+                {
+                    bucket.region = Some(region.to_owned());
+                }
+                _ => {
+                    return Err(format!(
+                        "\"{pair}\" is not understood: an s3:// URL takes endpoint=<URL> and \
+                         region=<name>"
+                    ))
+                }
+            }
+        }
+        Ok(bucket)
     }
 }
 
@@ -165,11 +250,44 @@ impl fmt::Debug for FileStore {
 
 impl FileStore {
     /// Opens the store at `location`; a local folder is created (and its `files/` inside) private
-    /// (`0700`), or tightened if it exists.
+    /// (`0700`), or tightened if it exists. Nothing is sent to a bucket yet: a bucket that cannot
+    /// be reached shows on the first request that stores a file.
     pub fn open(location: &Location) -> Result<Self, FileError> {
         match location {
             Location::Folder(folder) => Self::local(folder),
+            Location::S3(bucket) => Self::s3(bucket),
         }
+    }
+
+    /// The objects in an S3 bucket, with credentials from the environment.
+    fn s3(bucket: &Bucket) -> Result<Self, FileError> {
+        // The S3 client's TLS needs a process-wide crypto provider; one installed already is fine.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let mut builder = AmazonS3Builder::from_env()
+            .with_bucket_name(&bucket.name)
+            .with_retry(RetryConfig {
+                backoff: BackoffConfig::default(),
+                max_retries: 2,
+                retry_timeout: Duration::from_secs(10),
+            })
+            .with_client_options(
+                ClientOptions::new()
+                    .with_connect_timeout(Duration::from_secs(3))
+                    .with_timeout(Duration::from_secs(30)),
+            );
+        if let Some(endpoint) = &bucket.endpoint {
+            builder = builder
+                .with_endpoint(endpoint)
+                .with_allow_http(endpoint.starts_with("http://"));
+        }
+        if let Some(region) = &bucket.region {
+            builder = builder.with_region(region);
+        }
+        let s3 = builder.build()?;
+        Ok(Self::with_backend(match &bucket.prefix {
+            Some(prefix) => Arc::new(PrefixStore::new(s3, prefix.as_str())),
+            None => Arc::new(s3),
+        }))
     }
 
     /// The objects in a local folder.
@@ -512,7 +630,7 @@ mod tests {
     }
 
     #[test]
-    fn files_url_is_a_folder_for_now() {
+    fn files_url_is_a_folder_or_a_bucket() {
         assert_eq!(
             Location::parse("/srv/files"),
             Ok(Location::Folder(PathBuf::from("/srv/files")))
@@ -529,8 +647,37 @@ mod tests {
         assert!(Location::parse("")
             .err()
             .is_some_and(|e| e.contains("folder")));
-        assert!(Location::parse("s3://bucket/atelier")
-            .err()
-            .is_some_and(|e| e.contains("s3:// is not supported yet")));
+        assert_eq!(
+            Location::parse("s3://atelier-files"),
+            Ok(Location::S3(Bucket {
+                name: "atelier-files".to_owned(),
+                prefix: None,
+                endpoint: None,
+                region: None,
+            }))
+        );
+        assert_eq!(
+            Location::parse(
+                "s3://shop.photos/maison-or/?endpoint=http://127.0.0.1:9000/&region=eu-west-2"
+            ),
+            Ok(Location::S3(Bucket {
+                name: "shop.photos".to_owned(),
+                prefix: Some("maison-or".to_owned()),
+                endpoint: Some("http://127.0.0.1:9000".to_owned()),
+                region: Some("eu-west-2".to_owned()),
+            }))
+        );
+        let refused = |url: &str, words: &str| {
+            let error = Location::parse(url).expect_err(url);
+            assert!(error.contains(words), "{url}: {error}");
+        };
+        refused("s3://Big_Bucket", "not a bucket name");
+        refused("s3://ab", "not a bucket name");
+        refused(
+            "s3://bucket?endpoint=ftp://x",
+            "not an http:// or https:// URL",
+        );
+        refused("s3://bucket?secret=hunter2", "not understood");
+        refused("gs://bucket", "gs:// is not supported");
     }
 }

@@ -108,6 +108,8 @@ pub enum Outage {
     Busy,
     /// A stored file is missing or is not the one its row describes: nothing to retry soon.
     Unreadable,
+    /// The object store (an S3 bucket) is down or refuses to store.
+    FilesDown,
     /// Anything else: an I/O error, a closed pool, a bug.
     Other,
 }
@@ -128,6 +130,7 @@ impl DbError {
                 Some(
                     std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied,
                 ) => Outage::ReadOnly,
+                _ if matches!(e, FileError::Store(_)) => Outage::FilesDown,
                 _ => Outage::Other,
             },
             DbError::Migrate(_)
