@@ -90,9 +90,15 @@ pub fn picture_url(token: &str, url: &str) -> Option<String> {
         .then(|| format!("{}{url}", base(token)))
 }
 
-/// Everything the page shows.
+/// Everything the page shows, Atelier's words in it (the brief's specification) in the language
+/// on screen.
 pub async fn view(token: &str) -> Result<CommissionView, CommissionError> {
-    send(Request::get(&format!("/api/c/{token}")), None::<&()>).await
+    let lang = crate::i18n::tag();
+    let url = format!(
+        "/api/c/{token}?lang={}",
+        js_sys::encode_uri_component(&lang)
+    );
+    send(Request::get(&url), None::<&()>).await
 }
 
 /// Sends a message; the same `key` for every retry of the same message, so it is stored once.
