@@ -5,6 +5,7 @@ com-opening = Abriendo tu encargo…
 com-open-failed-title = No se pudo abrir la página de tu encargo
 com-refresh-failed = No se pudo actualizar la página: { $reason }
 com-title = Tu encargo { $reference }
+com-skip-conversation = Ir a la conversación
 com-status-title = En qué punto está:
 
 ## Why a request did not succeed
@@ -47,7 +48,7 @@ com-proposals-title = Diseños propuestos
 com-proposed-at = Propuesto el { $when }
 com-changes-title = Qué cambia
 com-change-line = { $what }: { $from } → { $to }
-com-price-range = Rango de precio: { $low }–{ $high } { $currency }
+com-price-range = Rango de precio: { $low }–{ $high }
 com-answer-accepted = Aceptaste este diseño
 com-answer-changes = Pediste cambios
 com-answer-line = { $answer } ({ $when })
@@ -119,4 +120,7 @@ com-erasure-requested = Pediste el borrado el { $when }. El joyero ya lo sabe; b
 com-erasure-text = Puedes pedir al joyero que borre este encargo: la solicitud, la conversación, las propuestas, la cita y todas las fotos. Después, esta página deja de funcionar.
 com-erasure-comment = Algo que el joyero deba saber (opcional)
 com-erasure-ask = Pedir el borrado
+com-erasure-question = ¿Pedir al joyero que borre este encargo? Después, esta página deja de funcionar y la conversación desaparece.
+com-erasure-yes = Sí, pedir el borrado
+com-erasure-keep = Mantener mi encargo
 com-page-title = Tu encargo

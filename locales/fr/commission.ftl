@@ -5,6 +5,7 @@ com-opening = Ouverture de votre commande…
 com-open-failed-title = Votre page de commande n’a pas pu s’ouvrir
 com-refresh-failed = La page n’a pas pu être mise à jour : { $reason }
 com-title = Votre commande { $reference }
+com-skip-conversation = Aller à la conversation
 com-status-title = Où en est-elle :
 
 ## Why a request did not succeed
@@ -47,7 +48,7 @@ com-proposals-title = Créations proposées
 com-proposed-at = Proposée le { $when }
 com-changes-title = Ce qui change
 com-change-line = { $what } : { $from } → { $to }
-com-price-range = Fourchette de prix : { $low }–{ $high } { $currency }
+com-price-range = Fourchette de prix : { $low }–{ $high }
 com-answer-accepted = Vous avez accepté cette création
 com-answer-changes = Vous avez demandé des modifications
 com-answer-line = { $answer } ({ $when })
@@ -119,4 +120,7 @@ com-erasure-requested = Vous avez demandé l’effacement le { $when }. Le joail
 com-erasure-text = Vous pouvez demander au joaillier d’effacer cette commande : la demande, la conversation, les propositions, le rendez-vous et toutes les photos. Cette page cesse alors de fonctionner.
 com-erasure-comment = Ce que le joaillier devrait savoir (facultatif)
 com-erasure-ask = Demander l’effacement
+com-erasure-question = Demander au joaillier d’effacer cette commande ? Une fois fait, cette page cesse de fonctionner et la conversation disparaît.
+com-erasure-yes = Oui, demander l’effacement
+com-erasure-keep = Garder ma commande
 com-page-title = Votre commande
