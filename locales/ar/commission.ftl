@@ -31,6 +31,7 @@ com-link-expired-text = قد تكون روابط صفحات الطلبات صا�
 com-link-unknown-title = هذا الرابط لا يفتح أي طلب
 com-link-unknown-text = تأكد من نسخ الرابط كاملًا من البريد الإلكتروني. إن لم يعمل بعد ذلك، راسل الصائغ واطلب رابطًا جديدًا.
 com-link-safe = طلبك وكل ما قيل بشأنه محفوظان بأمان لدى الصائغ.
+com-link-contact = يمكنك التواصل مع { $shop } على { $email }.
 
 ## The design
 com-design-title = تصميمك

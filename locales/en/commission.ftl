@@ -32,6 +32,7 @@ com-link-expired-text = Links to a commission page can be set to last a while on
 com-link-unknown-title = This link does not open a commission
 com-link-unknown-text = Check that the whole link was copied from the email. If it still does not work, write to the jeweler and ask for a new link.
 com-link-safe = Your brief and everything said about it are safe with the jeweler.
+com-link-contact = You can reach { $shop } at { $email }.
 
 ## The design
 com-design-title = Your design

@@ -31,6 +31,7 @@ com-link-expired-text = Los enlaces a una página de encargo pueden durar solo u
 com-link-unknown-title = Este enlace no abre ningún encargo
 com-link-unknown-text = Comprueba que copiaste el enlace completo del correo. Si sigue sin funcionar, escribe al joyero y pídele un enlace nuevo.
 com-link-safe = Tu solicitud y todo lo que habéis hablado sobre ella están a salvo con el joyero.
+com-link-contact = Puedes escribir a { $shop } a { $email }.
 
 ## The design
 com-design-title = Tu diseño

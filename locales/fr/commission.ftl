@@ -31,6 +31,7 @@ com-link-expired-text = Les liens vers une page de commande peuvent n’être va
 com-link-unknown-title = Ce lien n’ouvre aucune commande
 com-link-unknown-text = Vérifiez que le lien a été copié en entier depuis l’e-mail. S’il ne fonctionne toujours pas, écrivez au joaillier pour lui demander un nouveau lien.
 com-link-safe = Votre demande et tout ce qui a été échangé à son sujet sont en sécurité chez le joaillier.
+com-link-contact = Vous pouvez joindre { $shop } à l’adresse { $email }.
 
 ## The design
 com-design-title = Votre création

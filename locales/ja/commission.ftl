@@ -31,6 +31,7 @@ com-link-expired-text = ご依頼ページへのリンクには有効期限が�
 com-link-unknown-title = このリンクではご依頼ページを開けません
 com-link-unknown-text = メールからリンク全体がコピーされているかご確認ください。それでも開けない場合は、ジュエラーに新しいリンクをご依頼ください。
 com-link-safe = ご依頼内容とこれまでのやり取りは、ジュエラーのもとで大切に保管されています。
+com-link-contact = { $shop } へのご連絡は { $email } までお願いします。
 
 ## The design
 com-design-title = あなたのデザイン

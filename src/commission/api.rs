@@ -101,6 +101,26 @@ pub async fn view(token: &str) -> Result<CommissionView, CommissionError> {
     send(Request::get(&url), None::<&()>).await
 }
 
+/// How to reach the shop when a link was closed or ran out, as the refusal says it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+pub struct ShopContact {
+    /// The shop's name.
+    pub name: String,
+    /// The jeweler's email address.
+    pub email: String,
+}
+
+/// The shop's contact from a revoked or expired link's answer (`contact`), if the server gave it.
+pub async fn contact(token: &str) -> Option<ShopContact> {
+    #[derive(serde::Deserialize)]
+    struct Refusal {
+        contact: Option<ShopContact>,
+    }
+    let response = Request::get(&format!("/api/c/{token}")).send().await.ok()?;
+    let text = body_text(&response).await.ok()?;
+    serde_json::from_str::<Refusal>(&text).ok()?.contact
+}
+
 /// Sends a message; the same `key` for every retry of the same message, so it is stored once.
 pub async fn post_message(
     token: &str,
