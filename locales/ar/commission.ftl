@@ -5,6 +5,7 @@ com-opening = جارٍ فتح طلبك…
 com-open-failed-title = تعذّر فتح صفحة طلبك
 com-refresh-failed = تعذّر تحديث الصفحة: { $reason }
 com-title = طلبك { $reference }
+com-skip-conversation = انتقل إلى المحادثة
 com-status-title = المرحلة الحالية:
 
 ## Why a request did not succeed
@@ -30,6 +31,7 @@ com-link-expired-text = قد تكون روابط صفحات الطلبات صا�
 com-link-unknown-title = هذا الرابط لا يفتح أي طلب
 com-link-unknown-text = تأكد من نسخ الرابط كاملًا من البريد الإلكتروني. إن لم يعمل بعد ذلك، راسل الصائغ واطلب رابطًا جديدًا.
 com-link-safe = طلبك وكل ما قيل بشأنه محفوظان بأمان لدى الصائغ.
+com-link-contact = يمكنك التواصل مع { $shop } على { $email }.
 
 ## The design
 com-design-title = تصميمك
@@ -48,7 +50,7 @@ com-proposed-at = اقتُرح في { $when }
 com-changes-title = ما الذي يتغيّر
 # Messages made only of arguments end with a right-to-left mark, so they read right to left inside an isolate too.
 com-change-line = { $what }: { $from } ← { $to }{ "\u200F" }
-com-price-range = نطاق السعر: { $low }–{ $high } { $currency }
+com-price-range = نطاق السعر: { $low }–{ $high }
 com-answer-accepted = قبلت هذا التصميم
 com-answer-changes = طلبت تعديلات
 com-answer-line = { $answer } ({ $when }){ "\u200F" }
@@ -120,4 +122,7 @@ com-erasure-requested = طلبت المحو في { $when }. أُبلغ الصا�
 com-erasure-text = يمكنك أن تطلب من الصائغ محو هذا الطلب: الطلب والمحادثة والمقترحات والموعد وكل الصور. بعد ذلك تتوقف هذه الصفحة عن العمل.
 com-erasure-comment = ما ينبغي أن يعرفه الصائغ (اختياري)
 com-erasure-ask = اطلب المحو
+com-erasure-question = هل تريد أن تطلب من الصائغ محو هذا الطلب؟ بعد المحو تتوقف هذه الصفحة عن العمل وتُحذف المحادثة.
+com-erasure-yes = نعم، اطلب المحو
+com-erasure-keep = أبقِ طلبي
 com-page-title = طلبك

@@ -3,6 +3,7 @@
 
 viewer-unavailable = لا تعمل المعاينة ثلاثية الأبعاد في هذا المتصفح
 viewer-unavailable-why = ({ $reason }). تبقى اختياراتك محفوظة؛ وهذا خاتمك موصوفًا بالكلمات:
+viewer-unavailable-words-beside = ({ $reason }). التصميم موصوف بالكلمات في هذه الصفحة.
 viewer-reason-no-webgl2 = هذا المتصفح لا يدعم WebGL2
 viewer-reason-context = تعذّر تهيئة سياق الرسوميات: { $detail }
 viewer-roledescription = معاينة تفاعلية ثلاثية الأبعاد

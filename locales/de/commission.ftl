@@ -5,6 +5,7 @@ com-opening = Ihr Auftrag wird geöffnet …
 com-open-failed-title = Ihre Auftragsseite konnte nicht geöffnet werden
 com-refresh-failed = Die Seite konnte nicht aktualisiert werden: { $reason }
 com-title = Ihr Auftrag { $reference }
+com-skip-conversation = Zum Gespräch springen
 com-status-title = Stand:
 
 ## Why a request did not succeed
@@ -30,6 +31,7 @@ com-link-expired-text = Links zu einer Auftragsseite können zeitlich begrenzt s
 com-link-unknown-title = Dieser Link öffnet keinen Auftrag
 com-link-unknown-text = Prüfen Sie, ob der Link vollständig aus der E-Mail kopiert wurde. Funktioniert er weiterhin nicht, schreiben Sie dem Juwelier und bitten Sie um einen neuen Link.
 com-link-safe = Ihre Anfrage und alles, was dazu besprochen wurde, sind beim Juwelier sicher aufgehoben.
+com-link-contact = Sie erreichen { $shop } unter { $email }.
 
 ## The design
 com-design-title = Ihr Entwurf
@@ -47,7 +49,7 @@ com-proposals-title = Vorgeschlagene Entwürfe
 com-proposed-at = Vorgeschlagen am { $when }
 com-changes-title = Was sich ändert
 com-change-line = { $what }: { $from } → { $to }
-com-price-range = Preisspanne: { $low }–{ $high } { $currency }
+com-price-range = Preisspanne: { $low }–{ $high }
 com-answer-accepted = Sie haben diesen Entwurf angenommen
 com-answer-changes = Sie haben um Änderungen gebeten
 com-answer-line = { $answer } ({ $when })
@@ -119,4 +121,7 @@ com-erasure-requested = Sie haben am { $when } die Löschung beantragt. Der Juwe
 com-erasure-text = Sie können den Juwelier bitten, diesen Auftrag zu löschen: die Anfrage, das Gespräch, die Vorschläge, den Termin und alle Fotos. Diese Seite funktioniert danach nicht mehr.
 com-erasure-comment = Was der Juwelier wissen sollte (optional)
 com-erasure-ask = Löschung beantragen
+com-erasure-question = Den Juwelier bitten, diesen Auftrag zu löschen? Danach funktioniert diese Seite nicht mehr, und das Gespräch ist gelöscht.
+com-erasure-yes = Ja, Löschung beantragen
+com-erasure-keep = Auftrag behalten
 com-page-title = Ihr Auftrag

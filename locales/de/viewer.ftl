@@ -3,6 +3,7 @@
 
 viewer-unavailable = Die 3D-Vorschau läuft in diesem Browser nicht
 viewer-unavailable-why = ({ $reason }). Ihre Auswahl zählt trotzdem; hier ist Ihr Ring in Worten:
+viewer-unavailable-words-beside = ({ $reason }). Der Entwurf ist auf dieser Seite in Worten beschrieben.
 viewer-reason-no-webgl2 = dieser Browser bietet kein WebGL2
 viewer-reason-context = die Grafikumgebung ließ sich nicht einrichten: { $detail }
 viewer-roledescription = interaktive 3D-Vorschau

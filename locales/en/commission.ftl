@@ -6,6 +6,7 @@ com-open-failed-title = Your commission page could not be opened
 com-refresh-failed = The page could not be brought up to date: { $reason }
 # $reference is the commission's reference, shown apart.
 com-title = Your commission { $reference }
+com-skip-conversation = Skip to the conversation
 com-status-title = Where it stands:
 
 ## Why a request did not succeed
@@ -31,6 +32,7 @@ com-link-expired-text = Links to a commission page can be set to last a while on
 com-link-unknown-title = This link does not open a commission
 com-link-unknown-text = Check that the whole link was copied from the email. If it still does not work, write to the jeweler and ask for a new link.
 com-link-safe = Your brief and everything said about it are safe with the jeweler.
+com-link-contact = You can reach { $shop } at { $email }.
 
 ## The design
 com-design-title = Your design
@@ -49,7 +51,7 @@ com-proposed-at = Proposed { $when }
 com-changes-title = What changes
 # $what is the changed part's name, shown in bold.
 com-change-line = { $what }: { $from } → { $to }
-com-price-range = Price range: { $low }–{ $high } { $currency }
+com-price-range = Price range: { $low }–{ $high }
 com-answer-accepted = You accepted this design
 com-answer-changes = You asked for changes
 # $answer is com-answer-accepted or com-answer-changes, shown in bold; $comment is the visitor's own words.
@@ -124,4 +126,7 @@ com-erasure-requested = You asked for erasure on { $when }. The jeweler has been
 com-erasure-text = You can ask the jeweler to erase this commission: the brief, the conversation, the proposals, the appointment and every photo. This page then stops working.
 com-erasure-comment = Anything the jeweler should know (optional)
 com-erasure-ask = Ask for erasure
+com-erasure-question = Ask the jeweler to erase this commission? Once they do, this page stops working and the conversation is gone.
+com-erasure-yes = Yes, ask for erasure
+com-erasure-keep = Keep my commission
 com-page-title = Your commission

@@ -3,6 +3,7 @@
 
 viewer-unavailable = The 3D preview can't run in this browser
 viewer-unavailable-why = ({ $reason }). Your choices still count; here is your ring in words:
+viewer-unavailable-words-beside = ({ $reason }). The design is written out in words on this page.
 viewer-reason-no-webgl2 = this browser does not offer WebGL2
 viewer-reason-context = the graphics context could not be set up: { $detail }
 viewer-roledescription = interactive 3D preview

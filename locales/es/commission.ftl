@@ -5,6 +5,7 @@ com-opening = Abriendo tu encargo…
 com-open-failed-title = No se pudo abrir la página de tu encargo
 com-refresh-failed = No se pudo actualizar la página: { $reason }
 com-title = Tu encargo { $reference }
+com-skip-conversation = Ir a la conversación
 com-status-title = En qué punto está:
 
 ## Why a request did not succeed
@@ -30,6 +31,7 @@ com-link-expired-text = Los enlaces a una página de encargo pueden durar solo u
 com-link-unknown-title = Este enlace no abre ningún encargo
 com-link-unknown-text = Comprueba que copiaste el enlace completo del correo. Si sigue sin funcionar, escribe al joyero y pídele un enlace nuevo.
 com-link-safe = Tu solicitud y todo lo que habéis hablado sobre ella están a salvo con el joyero.
+com-link-contact = Puedes escribir a { $shop } a { $email }.
 
 ## The design
 com-design-title = Tu diseño
@@ -47,7 +49,7 @@ com-proposals-title = Diseños propuestos
 com-proposed-at = Propuesto el { $when }
 com-changes-title = Qué cambia
 com-change-line = { $what }: { $from } → { $to }
-com-price-range = Rango de precio: { $low }–{ $high } { $currency }
+com-price-range = Rango de precio: { $low }–{ $high }
 com-answer-accepted = Aceptaste este diseño
 com-answer-changes = Pediste cambios
 com-answer-line = { $answer } ({ $when })
@@ -119,4 +121,7 @@ com-erasure-requested = Pediste el borrado el { $when }. El joyero ya lo sabe; b
 com-erasure-text = Puedes pedir al joyero que borre este encargo: la solicitud, la conversación, las propuestas, la cita y todas las fotos. Después, esta página deja de funcionar.
 com-erasure-comment = Algo que el joyero deba saber (opcional)
 com-erasure-ask = Pedir el borrado
+com-erasure-question = ¿Pedir al joyero que borre este encargo? Después, esta página deja de funcionar y la conversación desaparece.
+com-erasure-yes = Sí, pedir el borrado
+com-erasure-keep = Mantener mi encargo
 com-page-title = Tu encargo

@@ -3,6 +3,7 @@
 
 viewer-unavailable = La vista previa 3D no funciona en este navegador
 viewer-unavailable-why = ({ $reason }). Tus elecciones cuentan igualmente; aquí tienes tu anillo en palabras:
+viewer-unavailable-words-beside = ({ $reason }). El diseño se describe con palabras en esta página.
 viewer-reason-no-webgl2 = este navegador no ofrece WebGL2
 viewer-reason-context = no se pudo preparar el contexto gráfico: { $detail }
 viewer-roledescription = vista previa 3D interactiva

@@ -5,6 +5,7 @@ com-opening = Ouverture de votre commande…
 com-open-failed-title = Votre page de commande n’a pas pu s’ouvrir
 com-refresh-failed = La page n’a pas pu être mise à jour : { $reason }
 com-title = Votre commande { $reference }
+com-skip-conversation = Aller à la conversation
 com-status-title = Où en est-elle :
 
 ## Why a request did not succeed
@@ -30,6 +31,7 @@ com-link-expired-text = Les liens vers une page de commande peuvent n’être va
 com-link-unknown-title = Ce lien n’ouvre aucune commande
 com-link-unknown-text = Vérifiez que le lien a été copié en entier depuis l’e-mail. S’il ne fonctionne toujours pas, écrivez au joaillier pour lui demander un nouveau lien.
 com-link-safe = Votre demande et tout ce qui a été échangé à son sujet sont en sécurité chez le joaillier.
+com-link-contact = Vous pouvez joindre { $shop } à l’adresse { $email }.
 
 ## The design
 com-design-title = Votre création
@@ -47,7 +49,7 @@ com-proposals-title = Créations proposées
 com-proposed-at = Proposée le { $when }
 com-changes-title = Ce qui change
 com-change-line = { $what } : { $from } → { $to }
-com-price-range = Fourchette de prix : { $low }–{ $high } { $currency }
+com-price-range = Fourchette de prix : { $low }–{ $high }
 com-answer-accepted = Vous avez accepté cette création
 com-answer-changes = Vous avez demandé des modifications
 com-answer-line = { $answer } ({ $when })
@@ -119,4 +121,7 @@ com-erasure-requested = Vous avez demandé l’effacement le { $when }. Le joail
 com-erasure-text = Vous pouvez demander au joaillier d’effacer cette commande : la demande, la conversation, les propositions, le rendez-vous et toutes les photos. Cette page cesse alors de fonctionner.
 com-erasure-comment = Ce que le joaillier devrait savoir (facultatif)
 com-erasure-ask = Demander l’effacement
+com-erasure-question = Demander au joaillier d’effacer cette commande ? Une fois fait, cette page cesse de fonctionner et la conversation disparaît.
+com-erasure-yes = Oui, demander l’effacement
+com-erasure-keep = Garder ma commande
 com-page-title = Votre commande

@@ -3,6 +3,7 @@
 
 viewer-unavailable = L’aperçu 3D ne fonctionne pas dans ce navigateur
 viewer-unavailable-why = ({ $reason }). Vos choix comptent quand même ; voici votre bague en mots :
+viewer-unavailable-words-beside = ({ $reason }). La création est décrite en mots sur cette page.
 viewer-reason-no-webgl2 = ce navigateur ne propose pas WebGL2
 viewer-reason-context = le contexte graphique n’a pas pu être créé : { $detail }
 viewer-roledescription = aperçu 3D interactif

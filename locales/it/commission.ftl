@@ -5,6 +5,7 @@ com-opening = Apertura del tuo ordine…
 com-open-failed-title = Non è stato possibile aprire la pagina del tuo ordine
 com-refresh-failed = Non è stato possibile aggiornare la pagina: { $reason }
 com-title = Il tuo ordine { $reference }
+com-skip-conversation = Vai alla conversazione
 com-status-title = A che punto è:
 
 ## Why a request did not succeed
@@ -30,6 +31,7 @@ com-link-expired-text = I link a una pagina d’ordine possono avere una durata 
 com-link-unknown-title = Questo link non apre nessun ordine
 com-link-unknown-text = Controlla di aver copiato l’intero link dall’email. Se ancora non funziona, scrivi al gioielliere e chiedi un nuovo link.
 com-link-safe = La tua richiesta e tutto ciò che ne avete detto sono al sicuro presso il gioielliere.
+com-link-contact = Puoi contattare { $shop } all’indirizzo { $email }.
 
 ## The design
 com-design-title = Il tuo progetto
@@ -47,7 +49,7 @@ com-proposals-title = Progetti proposti
 com-proposed-at = Proposto il { $when }
 com-changes-title = Cosa cambia
 com-change-line = { $what }: { $from } → { $to }
-com-price-range = Fascia di prezzo: { $low }–{ $high } { $currency }
+com-price-range = Fascia di prezzo: { $low }–{ $high }
 com-answer-accepted = Hai accettato questo progetto
 com-answer-changes = Hai chiesto delle modifiche
 com-answer-line = { $answer } ({ $when })
@@ -119,4 +121,7 @@ com-erasure-requested = Hai chiesto la cancellazione il { $when }. Il gioiellier
 com-erasure-text = Puoi chiedere al gioielliere di cancellare questo ordine: la richiesta, la conversazione, le proposte, l’appuntamento e ogni foto. Dopo, questa pagina smette di funzionare.
 com-erasure-comment = Qualcosa che il gioielliere dovrebbe sapere (facoltativo)
 com-erasure-ask = Chiedi la cancellazione
+com-erasure-question = Chiedere al gioielliere di cancellare questo ordine? Dopo, questa pagina smette di funzionare e la conversazione non c’è più.
+com-erasure-yes = Sì, chiedi la cancellazione
+com-erasure-keep = Mantieni il mio ordine
 com-page-title = Il tuo ordine

@@ -3,6 +3,7 @@
 
 viewer-unavailable = L’anteprima 3D non funziona in questo browser
 viewer-unavailable-why = ({ $reason }). Le tue scelte contano lo stesso; ecco il tuo anello a parole:
+viewer-unavailable-words-beside = ({ $reason }). Il progetto è descritto a parole in questa pagina.
 viewer-reason-no-webgl2 = questo browser non offre WebGL2
 viewer-reason-context = non è stato possibile preparare il contesto grafico: { $detail }
 viewer-roledescription = anteprima 3D interattiva

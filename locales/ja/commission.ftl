@@ -5,6 +5,7 @@ com-opening = ご依頼ページを開いています…
 com-open-failed-title = ご依頼ページを開けませんでした
 com-refresh-failed = ページを最新の状態にできませんでした：{ $reason }
 com-title = ご依頼 { $reference }
+com-skip-conversation = やり取りへ移動します
 com-status-title = 現在の状況：
 
 ## Why a request did not succeed
@@ -30,6 +31,7 @@ com-link-expired-text = ご依頼ページへのリンクには有効期限が�
 com-link-unknown-title = このリンクではご依頼ページを開けません
 com-link-unknown-text = メールからリンク全体がコピーされているかご確認ください。それでも開けない場合は、ジュエラーに新しいリンクをご依頼ください。
 com-link-safe = ご依頼内容とこれまでのやり取りは、ジュエラーのもとで大切に保管されています。
+com-link-contact = { $shop } へのご連絡は { $email } までお願いします。
 
 ## The design
 com-design-title = あなたのデザイン
@@ -47,7 +49,7 @@ com-proposals-title = ご提案デザイン
 com-proposed-at = { $when } にご提案
 com-changes-title = 変更点
 com-change-line = { $what }：{ $from } → { $to }
-com-price-range = 価格帯：{ $low }〜{ $high } { $currency }
+com-price-range = 価格帯：{ $low }〜{ $high }
 com-answer-accepted = このデザインを承認しました
 com-answer-changes = 変更を依頼しました
 com-answer-line = { $answer }（{ $when }）
@@ -119,4 +121,7 @@ com-erasure-requested = { $when } に削除をご依頼いただきました。�
 com-erasure-text = このご依頼の削除をジュエラーに依頼できます：ご依頼内容、やり取り、ご提案、予約、すべての写真。削除後、このページは使えなくなります。
 com-erasure-comment = ジュエラーに伝えておきたいこと（任意）
 com-erasure-ask = 削除を依頼する
+com-erasure-question = このご依頼の削除をジュエラーに依頼しますか？削除されると、このページは使えなくなり、やり取りも消えます。
+com-erasure-yes = はい、削除を依頼します
+com-erasure-keep = ご依頼を残す
 com-page-title = お客様のオーダー

@@ -3,6 +3,7 @@
 
 viewer-unavailable = このブラウザでは3Dプレビューを表示できません
 viewer-unavailable-why = （{ $reason }）。お選びの内容はそのまま有効です。指輪を文章でご紹介します：
+viewer-unavailable-words-beside = （{ $reason }）。デザインはこのページに文章で記載しています。
 viewer-reason-no-webgl2 = このブラウザーは WebGL2 に対応していません
 viewer-reason-context = グラフィックスの準備ができませんでした：{ $detail }
 viewer-roledescription = 操作できる3Dプレビュー

@@ -61,7 +61,10 @@ pub enum ApiError {
     Gone(&'static str),
     /// A commission link that opens nothing: the page says which case it is.
     #[error("{}", link_message(*.0))]
-    CommissionLink(crate::store::links::Refusal),
+    ///
+    /// A revoked or expired link's answer carries the shop's contact, so the visitor can still
+    /// reach the jeweler; an unknown token's never does.
+    CommissionLink(crate::store::links::Refusal, Option<ShopContact>),
     #[error("internal error")]
     Internal(String),
 }
@@ -89,6 +92,16 @@ fn link_message(refusal: crate::store::links::Refusal) -> &'static str {
     }
 }
 
+/// How a visitor whose commission link was closed or ran out reaches the jeweler: the shop's
+/// name and the address the visitor's emails already reply to (`jeweler_email`).
+#[derive(Debug, Clone, Serialize)]
+pub struct ShopContact {
+    /// The shop's name.
+    pub name: String,
+    /// The jeweler's email address.
+    pub email: String,
+}
+
 /// The JSON body of every error response.
 #[derive(Debug, Serialize)]
 pub struct ErrorBody {
@@ -96,6 +109,9 @@ pub struct ErrorBody {
     /// On the studio's 401: whether no account exists yet, so the setup link is needed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_required: Option<bool>,
+    /// On a revoked or expired commission link: how to reach the shop.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<ShopContact>,
 }
 
 /// A stable machine-readable code, a sentence for people, and any field-level problems.
@@ -142,7 +158,7 @@ impl ApiError {
             ApiError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
             ApiError::SlotTaken => (StatusCode::CONFLICT, "slot_taken"),
             ApiError::Gone(_) => (StatusCode::GONE, "gone"),
-            ApiError::CommissionLink(refusal) => {
+            ApiError::CommissionLink(refusal, _) => {
                 use crate::store::links::Refusal;
                 match refusal {
                     Refusal::Unknown => (StatusCode::NOT_FOUND, "link_unknown"),
@@ -177,6 +193,10 @@ impl IntoResponse for ApiError {
             ApiError::Unauthenticated { setup_required } => Some(*setup_required),
             _ => None,
         };
+        let contact = match &self {
+            ApiError::CommissionLink(_, contact) => contact.clone(),
+            _ => None,
+        };
         let fields = match self {
             ApiError::InvalidBrief(fields) => Some(fields),
             ApiError::Invalid { field, message } => Some(vec![FieldError {
@@ -197,6 +217,7 @@ impl IntoResponse for ApiError {
                 fields,
             },
             setup_required,
+            contact,
         };
         let mut response = (status, Json(body)).into_response();
         if let Some(secs) = retry_after {

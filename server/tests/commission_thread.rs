@@ -791,6 +791,11 @@ async fn guessed_revoked_and_expired_links_open_nothing() {
     let old = get(state, &format!("/api/c/{token}")).await;
     assert_eq!(old.status, StatusCode::GONE);
     assert_eq!(old.json()["error"]["code"], "link_revoked");
+    // The visitor whose link was closed can still reach the shop.
+    assert_eq!(
+        old.json()["contact"],
+        json!({"name": "Maison Test", "email": "jeweler@maison.example"})
+    );
     let old_post = visitor_writes(state, &token, "k", &json!({"text": "hello?"})).await;
     assert_eq!(old_post.status, StatusCode::GONE);
     assert_eq!(
@@ -854,6 +859,11 @@ async fn guessed_revoked_and_expired_links_open_nothing() {
     let expired = get(state, &format!("/api/c/{expiring_token}")).await;
     assert_eq!(expired.status, StatusCode::GONE);
     assert_eq!(expired.json()["error"]["code"], "link_expired");
+    assert_eq!(expired.json()["contact"]["email"], "jeweler@maison.example");
+    // A token nobody was given learns nothing of the shop.
+    let unknown = get(state, "/api/c/NotARealTokenNotARealTokenNotARealToken00").await;
+    assert_eq!(unknown.json()["error"]["code"], "link_unknown");
+    assert!(unknown.json().get("contact").is_none());
     let bad_expiry = post_as(
         state,
         &jeweler,

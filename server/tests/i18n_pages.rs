@@ -164,6 +164,36 @@ async fn a_french_briefs_commission_page_reads_french_in_an_english_shop() {
     );
 }
 
+/// The page's own language (`?lang=`), when the visitor reads the page in another language than
+/// the brief's: the specification's labels and values follow it; a language the app does not
+/// speak keeps the brief's.
+#[tokio::test]
+async fn the_commission_page_read_in_german_gets_the_french_briefs_specification_in_german() {
+    let f = shop("en").await;
+    let state = &f.state;
+    let (_, token) = brief_in(state, "fr-de-1", "fr-FR", &original()).await;
+    let view = get(state, &format!("/api/c/{token}?lang=de")).await;
+    assert_eq!(view.status, 200, "{}", String::from_utf8_lossy(&view.body));
+    let view = view.json();
+    assert_eq!(view["summary"], GERMAN_SUMMARY);
+    let lines = spec(&view);
+    for label in ["Metall", "Fassung"] {
+        assert!(
+            lines.iter().any(|(l, _)| l == label),
+            "{label} in {lines:?}"
+        );
+    }
+    assert!(
+        !lines.iter().any(|(l, _)| l == "Métal" || l == "Metal"),
+        "{lines:?}"
+    );
+    for odd in ["xx", "de%22%3E", ""] {
+        let view = get(state, &format!("/api/c/{token}?lang={odd}")).await;
+        assert_eq!(view.status, 200, "?lang={odd}");
+        assert_eq!(view.json()["summary"], FRENCH_SUMMARY, "?lang={odd}");
+    }
+}
+
 #[tokio::test]
 async fn a_german_shops_studio_reads_german_whatever_was_stored() {
     let f = shop("de").await;

@@ -90,9 +90,35 @@ pub fn picture_url(token: &str, url: &str) -> Option<String> {
         .then(|| format!("{}{url}", base(token)))
 }
 
-/// Everything the page shows.
+/// Everything the page shows, Atelier's words in it (the brief's specification) in the language
+/// on screen.
 pub async fn view(token: &str) -> Result<CommissionView, CommissionError> {
-    send(Request::get(&format!("/api/c/{token}")), None::<&()>).await
+    let lang = crate::i18n::tag();
+    let url = format!(
+        "/api/c/{token}?lang={}",
+        js_sys::encode_uri_component(&lang)
+    );
+    send(Request::get(&url), None::<&()>).await
+}
+
+/// How to reach the shop when a link was closed or ran out, as the refusal says it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+pub struct ShopContact {
+    /// The shop's name.
+    pub name: String,
+    /// The jeweler's email address.
+    pub email: String,
+}
+
+/// The shop's contact from a revoked or expired link's answer (`contact`), if the server gave it.
+pub async fn contact(token: &str) -> Option<ShopContact> {
+    #[derive(serde::Deserialize)]
+    struct Refusal {
+        contact: Option<ShopContact>,
+    }
+    let response = Request::get(&format!("/api/c/{token}")).send().await.ok()?;
+    let text = body_text(&response).await.ok()?;
+    serde_json::from_str::<Refusal>(&text).ok()?.contact
 }
 
 /// Sends a message; the same `key` for every retry of the same message, so it is stored once.

@@ -246,17 +246,21 @@ fn SlotPicker(
             _ => days.push((day, vec![entry])),
         }
     }
+    // The free times are one Tab stop: the chosen time's, else the first's; the arrow keys move
+    // between them (the WAI-ARIA roving tabindex), and Enter or Space chooses one.
+    let first = slots.slots.first().map(|s| s.starts_at.clone());
+    let stop = RwSignal::new(None::<String>);
     let zone = slots.time_zone.clone();
     let zone_name = slots.time_zone.clone();
     let empty = days.is_empty();
     let total = days.len();
     let shown = RwSignal::new(DAYS_AT_ONCE);
-    let days = days
-        .into_iter()
-        .enumerate()
-        .map(|(i, (day, list))| {
-            let starts: Vec<String> = list.iter().map(|(s, _)| s.clone()).collect();
-            let buttons = list
+    let days =
+        days.into_iter()
+            .enumerate()
+            .map(|(i, (day, list))| {
+                let starts: Vec<String> = list.iter().map(|(s, _)| s.clone()).collect();
+                let buttons = list
                 .into_iter()
                 .map(|(starts_at, clock)| {
                     let shop = time::in_zone(&starts_at, &zone);
@@ -269,6 +273,13 @@ fn SlotPicker(
                         ],
                     );
                     let this = starts_at.clone();
+                    let here = starts_at.clone();
+                    let mine = starts_at.clone();
+                    let first = first.clone();
+                    let tabindex = move || {
+                        let at = chosen.get().or_else(|| stop.get()).or_else(|| first.clone());
+                        if at.as_deref() == Some(here.as_str()) { "0" } else { "-1" }
+                    };
                     view! {
                         <li>
                             <button
@@ -280,7 +291,10 @@ fn SlotPicker(
                                     chosen.with(|c| c.as_deref() == Some(this.as_str())).to_string()
                                 }
                                 data-starts-at=starts_at.clone()
+                                tabindex=tabindex
                                 disabled=busy
+                                on:focus=move |_| stop.set(Some(mine.clone()))
+                                on:keydown=move_between_slots
                                 on:click=move |_| {
                                     chosen.set(Some(starts_at.clone()));
                                     request_animation_frame(|| super::focus(".slot-confirm-book"));
@@ -292,22 +306,22 @@ fn SlotPicker(
                     }
                 })
                 .collect_view();
-            view! {
-                <div class="booking-day" hidden=move || { i >= shown.get() }>
-                    <h3>{day}</h3>
-                    <ul class="booking-slots">{buttons}</ul>
-                    {move || {
-                        chosen
-                            .get()
-                            .filter(|c| starts.contains(c))
-                            .map(|starts_at| {
-                                view! { <SlotConfirm starts_at chosen kind book busy moving /> }
-                            })
-                    }}
-                </div>
-            }
-        })
-        .collect_view();
+                view! {
+                    <div class="booking-day" hidden=move || { i >= shown.get() }>
+                        <h3>{day}</h3>
+                        <ul class="booking-slots">{buttons}</ul>
+                        {move || {
+                            chosen
+                                .get()
+                                .filter(|c| starts.contains(c))
+                                .map(|starts_at| {
+                                    view! { <SlotConfirm starts_at chosen kind book busy moving /> }
+                                })
+                        }}
+                    </div>
+                }
+            })
+            .collect_view();
     view! {
         <div class="booking-picker">
             <p>
@@ -334,5 +348,60 @@ fn SlotPicker(
                 {t("com-slots-more")}
             </button>
         </div>
+    }
+}
+
+/// The arrow keys, Home and End on a free time: the focus moves to the time before or after it
+/// among the days shown (left and right follow the reading direction).
+fn move_between_slots(ev: leptos::ev::KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    let rtl = crate::i18n::lang().is_rtl();
+    let step: i64 = match ev.key().as_str() {
+        "ArrowDown" => 1,
+        "ArrowUp" => -1,
+        "ArrowRight" => {
+            if rtl {
+                -1
+            } else {
+                1
+            }
+        }
+        "ArrowLeft" => {
+            if rtl {
+                1
+            } else {
+                -1
+            }
+        }
+        "Home" => i64::MIN,
+        "End" => i64::MAX,
+        _ => return,
+    };
+    let Some(list) = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector_all(".booking-day:not([hidden]) .booking-slot")
+            .ok()
+    }) else {
+        return;
+    };
+    let buttons: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect();
+    let current = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+    let Some(at) = current.and_then(|c| buttons.iter().position(|b| *b == c)) else {
+        return;
+    };
+    let last = buttons.len().saturating_sub(1);
+    let next = match step {
+        i64::MIN => 0,
+        i64::MAX => last,
+        1 => (at + 1).min(last),
+        _ => at.saturating_sub(1),
+    };
+    ev.prevent_default();
+    if let Some(button) = buttons.get(next) {
+        let _ = button.focus();
     }
 }

@@ -55,6 +55,7 @@ fn Side(
                 design=Signal::stored(design)
                 catalog=page.catalog
                 description=description
+                words_beside=true
             />
         }
     });

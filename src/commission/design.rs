@@ -67,6 +67,7 @@ pub fn DesignCard() -> impl IntoView {
                     catalog=page.catalog
                     description=description
                     snapshots=page.snapshots.get_value()
+                    words_beside=true
                     shop_name=Signal::derive(move || {
                         page.data.with(|d| d.as_ref().map(|d| d.shop_name.clone())).unwrap_or_default()
                     })

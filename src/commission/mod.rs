@@ -164,6 +164,27 @@ pub fn CommissionApp() -> impl IntoView {
     });
     view! {
         <header class="shop-bar commission-bar">
+            // The page's first Tab stop once the commission is read: past the viewers' tools,
+            // straight to the conversation.
+            {move || {
+                state
+                    .get()
+                    .is_ok()
+                    .then(|| {
+                        view! {
+                            <a
+                                class="skip-link"
+                                href="#thread-title"
+                                on:click=move |ev: leptos::ev::MouseEvent| {
+                                    ev.prevent_default();
+                                    focus("#thread-title");
+                                }
+                            >
+                                {t("com-skip-conversation")}
+                            </a>
+                        }
+                    })
+            }}
             <span class="shop-name">{logo}{shop_name}</span>
         </header>
         <main class="commission" id="main">

@@ -17,6 +17,9 @@ pub fn Privacy() -> impl IntoView {
     });
     let comment = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
+    // Asking for erasure asks first, inline, like cancelling a booking: one tap must not end the
+    // commission.
+    let asking = RwSignal::new(false);
     let ask = Action::new_local(move |(): &()| {
         let token = page.token.get_value();
         let comment = comment.get_untracked().trim().to_owned();
@@ -30,6 +33,7 @@ pub fn Privacy() -> impl IntoView {
         Some(Err(e)) => problem.set(Some(e.message())),
         None => {}
     });
+    let busy = move || ask.pending().get();
     let (notice_before, notice_after) = around("com-privacy-notice", "link", &[]);
     let export = move || format!("{}export.json", api::base(&page.token.get_value()));
     view! {
@@ -62,7 +66,8 @@ pub fn Privacy() -> impl IntoView {
                             class="erasure-form"
                             on:submit=move |ev| {
                                 ev.prevent_default();
-                                ask.dispatch(());
+                                asking.set(true);
+                                request_animation_frame(|| super::focus(".erasure-keep"));
                             }
                         >
                             <p>
@@ -75,16 +80,48 @@ pub fn Privacy() -> impl IntoView {
                                 prop:value=move || comment.get()
                                 on:input=move |ev| comment.set(event_target_value(&ev))
                             ></textarea>
-                            <button
-                                type="submit"
-                                class="button erasure-ask"
-                                disabled=move || {
-                                    ask.pending().get()
-                                        || comment.with(|c| c.chars().count() > COMMENT_MAX_CHARS)
+                            <Show
+                                when=move || asking.get()
+                                fallback=move || {
+                                    view! {
+                                        <button
+                                            type="submit"
+                                            class="button erasure-ask"
+                                            disabled=move || {
+                                                busy()
+                                                    || comment.with(|c| c.chars().count() > COMMENT_MAX_CHARS)
+                                            }
+                                        >
+                                            {t("com-erasure-ask")}
+                                        </button>
+                                    }
                                 }
                             >
-                                {t("com-erasure-ask")}
-                            </button>
+                                <div class="booking-confirm erasure-confirm" role="group" aria-labelledby="erasure-question">
+                                    <p id="erasure-question">{t("com-erasure-question")}</p>
+                                    <button
+                                        type="button"
+                                        class="button erasure-yes"
+                                        disabled=busy
+                                        on:click=move |_| {
+                                            ask.dispatch(());
+                                        }
+                                    >
+                                        {t("com-erasure-yes")}
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="button primary erasure-keep"
+                                        disabled=busy
+                                        on:click=move |_| {
+                                            asking.set(false);
+                                            request_animation_frame(|| super::focus(".erasure-ask"));
+                                        }
+                                    >
+                                        {t("com-erasure-keep")}
+                                    </button>
+                                </div>
+                            </Show>
                         </form>
                     }
                         .into_any()

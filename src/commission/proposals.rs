@@ -86,9 +86,8 @@ fn ProposalItem(
                 {t_args(
                     "com-price-range",
                     &[
-                        ("low", Arg::Text(i18n::number(p.low as f64, 0, 0))),
-                        ("high", Arg::Text(i18n::number(p.high as f64, 0, 0))),
-                        ("currency", Arg::Text(p.currency.clone())),
+                        ("low", Arg::Text(i18n::money(p.low as f64, &p.currency))),
+                        ("high", Arg::Text(i18n::money(p.high as f64, &p.currency))),
                     ],
                 )}
             </p>

@@ -69,7 +69,7 @@ pub fn Thread() -> impl IntoView {
     };
     view! {
         <section class="commission-card commission-thread" aria-labelledby="thread-title">
-            <h2 id="thread-title">{t("com-thread-title")}</h2>
+            <h2 id="thread-title" tabindex="-1">{t("com-thread-title")}</h2>
             <div aria-live="polite">{messages}</div>
             <ReplyForm />
         </section>

@@ -59,7 +59,7 @@ pub fn in_zone(rfc3339: &str, zone: &str) -> String {
         &[
             ("timeZone", zone),
             ("weekday", "short"),
-            ("hour", "2-digit"),
+            ("hour", "numeric"),
             ("minute", "2-digit"),
             ("timeZoneName", "short"),
         ],

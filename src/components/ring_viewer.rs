@@ -42,6 +42,11 @@ pub fn RingViewer(
     /// The shop's name, printed on the postcard.
     #[prop(optional, into)]
     shop_name: Signal<String>,
+    /// Whether the page already gives the ring in words beside the viewer (the commission page):
+    /// without WebGL2 the fallback then says only that the 3D view cannot run, so the words are
+    /// never shown twice.
+    #[prop(optional)]
+    words_beside: bool,
 ) -> impl IntoView {
     let snapshots = snapshots.unwrap_or_default();
     let canvas_ref = NodeRef::<html::Canvas>::new();
@@ -179,12 +184,17 @@ pub fn RingViewer(
                                 " "
                                 {move || {
                                     t_args(
-                                        "viewer-unavailable-why",
+                                        if words_beside {
+                                            "viewer-unavailable-words-beside"
+                                        } else {
+                                            "viewer-unavailable-why"
+                                        },
                                         &[("reason", failure.get().unwrap_or_default().into())],
                                     )
                                 }}
                             </p>
-                            <p class="fallback-summary">{description}</p>
+                            {(!words_beside)
+                                .then(|| view! { <p class="fallback-summary">{description}</p> })}
                         </div>
                     }
                 }

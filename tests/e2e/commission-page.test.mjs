@@ -129,7 +129,7 @@ test('the visitor opens the commission page from the confirmation and talks to t
     assert.match(await theirs.innerText(), /yellow-gold version/);
     const proposal = page.locator('.proposal').first();
     assert.match(await proposal.locator('.proposal-changes').innerText(), /Platinum 950 → 18k yellow gold/);
-    assert.match(await proposal.innerText(), /2,800–3,200 GBP/);
+    assert.match(await proposal.innerText(), /£2,800–£3,200/);
     // Side by side: the design before and the proposal, each in a live viewer of its own.
     const live = proposal.locator('canvas.ring-canvas');
     await live.nth(1).waitFor({ timeout: 30_000 });
@@ -229,11 +229,12 @@ test('without WebGL the page gives the design in words and the brief\'s pictures
     const fallback = page.locator('.commission-design .viewer-fallback');
     await fallback.waitFor({ timeout: 30_000 });
     assert.match(await fallback.innerText(), /3D preview can't run/);
-    assert.match(await fallback.innerText(), /18k yellow gold/);
-    // The proposal's two rings in words, and the words compared under them.
+    assert.match(await page.locator('.commission-design .design-summary').innerText(), /18k yellow gold/);
+    // The proposal's two rings in words (once, beside the fallback's line), and the words compared.
     const sides = page.locator('.proposal-side');
-    assert.match(await sides.nth(0).locator('.viewer-fallback').innerText(), /Platinum 950/);
-    assert.match(await sides.nth(1).locator('.viewer-fallback').innerText(), /18k yellow gold/);
+    assert.match(await sides.nth(0).locator('.viewer-fallback').innerText(), /3D preview can't run/);
+    assert.match(await sides.nth(0).innerText(), /Platinum 950/);
+    assert.match(await sides.nth(1).innerText(), /18k yellow gold/);
     assert.match(await page.locator('.proposal-compare').innerText(), /To settle/);
     assert.equal(await page.locator('canvas.ring-canvas').count(), 0);
     await page.waitForFunction(() => {

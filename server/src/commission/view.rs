@@ -11,9 +11,11 @@ use crate::store;
 use crate::AppState;
 use atelier_core::brief::Brief;
 use atelier_core::commission::{CommissionStatus, CommissionView, Picture, SpecLine, StatusFacts};
+use atelier_core::i18n::Lang;
 use atelier_core::workflow::Status;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::Json;
+use serde::Deserialize;
 
 /// A commission file's URL relative to the page's `/api/c/{token}/`.
 pub fn file_url(id: i64) -> String {
@@ -58,18 +60,38 @@ pub fn status(
     })
 }
 
+/// The page's own language, `?lang=<BCP 47 tag>`: the language the visitor reads the page in.
+#[derive(Debug, Default, Deserialize)]
+pub struct ShowQuery {
+    /// The page's language; absent, unknown or not one the app speaks: the brief's.
+    #[serde(default)]
+    lang: Option<String>,
+}
+
+impl ShowQuery {
+    /// The language to say Atelier's words in: the page's when the app speaks it, else `brief`'s.
+    fn language<'a>(&'a self, brief: &'a str) -> &'a str {
+        self.lang
+            .as_deref()
+            .map(str::trim)
+            .filter(|l| l.len() <= 35 && Lang::from_tag(l).is_some())
+            .unwrap_or(brief)
+    }
+}
+
 /// The handler.
 pub async fn show(
     State(state): State<AppState>,
     commission: Commission,
+    Query(query): Query<ShowQuery>,
 ) -> Result<Json<CommissionView>, ApiError> {
     let id = commission.id;
     let Loaded { header, brief } = load(&state, id).await?;
     let db = &state.db;
-    // Everything Atelier wrote about the brief is said in the visitor's language (the brief's
-    // locale), the visitor's own words as written.
+    // Everything Atelier wrote about the brief is said in the page's language (`?lang=`, else the
+    // brief's locale), the visitor's own words as written.
     let (spec, summary) = {
-        let reader = state.words.reader(&brief.locale);
+        let reader = state.words.reader(query.language(&brief.locale));
         // The jeweler's email's rows, less its table of weights in every other alloy: a costing
         // aid for the bench, noise beside the visitor's own choices.
         let estimate = atelier_core::estimate::estimate(&brief.design, &state.catalog).ok();
@@ -92,7 +114,7 @@ pub async fn show(
     let mut proposals = store::proposals::list(db, id).await?;
     state
         .words
-        .reader(&brief.locale)
+        .reader(query.language(&brief.locale))
         .say_changes(&mut proposals, &state.catalog);
     let stages = store::stages::list(db, id).await?;
     let jeweler_wrote = messages

@@ -98,6 +98,7 @@ fn as_json(response: Response) -> Response {
             fields: None,
         },
         setup_required: None,
+        contact: None,
     };
     let json = Json(body).into_response();
     parts.headers.remove(header::CONTENT_LENGTH);

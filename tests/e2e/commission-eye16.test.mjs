@@ -1,0 +1,286 @@
+// The visitor's commission page after the user-eye test of issue 16: the brief's specification in
+// the page's language (not the brief's), the price range in the locale's currency style and the
+// shop's hour unpadded, a skip link to the conversation as the first Tab stop, the free times as
+// one Tab stop with the arrow keys between them (choose, then confirm, as before), erasure that
+// asks first, the brief's pictures two or more to a row on a phone, the photo's remove button
+// beside the photo, and without WebGL each design's words once.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startServer, launch, waitForFrames, outputDir, axeViolations, studioSetupLink, solidPng } from './support.mjs';
+
+const JEWELER = { email: 'maker@jeweler.example', password: 'a long bench password' };
+const PHONE = { width: 360, height: 780 };
+const DESKTOP = { width: 1280, height: 900 };
+
+let server;
+before(async () => {
+  server = await startServer({
+    env: { ATELIER_JEWELER_EMAIL: 'studio@jeweler.example', ATELIER_MAIL_FROM: 'atelier@jeweler.example' },
+  });
+});
+after(async () => { await server?.stop(); });
+
+async function screen(page, name) {
+  writeFileSync(join(outputDir, `${name}.png`), await page.screenshot({ fullPage: true }));
+}
+
+async function signInJeweler(page) {
+  const setup = new URL(await studioSetupLink(server, page));
+  const origin = new URL(server.url).origin;
+  const response = await fetch(new URL('/api/studio/setup', server.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: origin },
+    body: JSON.stringify({ token: setup.searchParams.get('token'), ...JEWELER }),
+  });
+  assert.equal(response.status, 201, await response.clone().text());
+  const cookie = response.headers.get('set-cookie').split(';')[0];
+  const { csrf } = await response.json();
+  return async (method, path, body, extra = {}) => {
+    const answer = await fetch(new URL(`/api/studio${path}`, server.url), {
+      method,
+      headers: {
+        Cookie: cookie, 'X-CSRF-Token': csrf, Origin: origin, 'Content-Type': 'application/json', ...extra,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await answer.text();
+    assert.ok(answer.ok, `${method} ${path} answered ${answer.status}: ${text}`);
+    return text ? JSON.parse(text) : null;
+  };
+}
+
+/** The focused element: its tag, classes, id and text. */
+const focused = (page) => page.evaluate(() => {
+  const el = document.activeElement;
+  return {
+    tag: el?.tagName ?? 'none', cls: el?.className ?? '', id: el?.id ?? '',
+    text: (el?.innerText ?? '').slice(0, 120), inThread: !!el?.closest('.commission-thread'),
+  };
+});
+
+/** The page's console errors, without the browser's own line for a refused request. */
+const realErrors = (errors) => errors.filter((e) => !/Failed to load resource/.test(e));
+
+/** How many times `needle` occurs in `text`. */
+const count = (text, needle) => text.split(needle).length - 1;
+
+let commissionUrl;
+let reference;
+let revoker;
+
+test('the commission page in the page\'s language, by keyboard, with erasure that asks first', async () => {
+  const { context, page, errors } = await launch({ viewport: DESKTOP });
+  try {
+    // A brief in English, Platinum 950; the jeweler proposes the yellow-gold design with a price.
+    await page.goto(server.url);
+    await waitForFrames(page);
+    const yellowGold = new URL(page.url()).searchParams.get('d');
+    await page.getByLabel('Platinum 950').check();
+    await page.waitForFunction((b) => new URL(location.href).searchParams.get('d') !== b, yellowGold);
+    await page.locator('.step-nav').getByRole('button', { name: 'Your brief' }).click();
+    await page.locator('form.brief-form').waitFor();
+    await page.getByLabel('Your name').fill('Ada Lovelace');
+    await page.locator('#brief-email').fill('ada@example.com');
+    await page.getByLabel('Budget up to').fill('3500');
+    await page.getByLabel('Currency').selectOption('GBP');
+    await page.getByLabel('Occasion').selectOption('engagement');
+    await page.getByLabel('Either is fine').check();
+    await page.getByLabel('I agree that the jeweler may contact me about this request.').check();
+    await page.getByRole('button', { name: 'Send to the jeweler' }).click();
+    reference = (await page.locator('.brief-reference').innerText({ timeout: 30_000 })).trim();
+    commissionUrl = new URL(
+      await page.getByRole('link', { name: 'Your commission page' }).getAttribute('href'), server.url,
+    ).href;
+    const studio = await signInJeweler(page);
+    revoker = studio;
+    await studio('POST', `/briefs/${reference}/messages`, { text: 'Hello Ada, a yellow-gold version is below.' }, { 'Idempotency-Key': 'e16-msg-1' });
+    const weekly = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '17:00' }));
+    await studio('PUT', '/availability', {
+      time_zone: 'Europe/London', weekly, slot_minutes: 60, buffer_minutes: 0,
+      kinds: ['in_shop', 'video'], closed_dates: [], horizon_days: 30, min_notice_hours: 0,
+    });
+    await studio('POST', `/briefs/${reference}/proposals`, {
+      design_code: yellowGold, message: 'Warmer, and kinder to the budget.', price: { low: 2400, high: 2900, currency: 'GBP' },
+    }, { 'Idempotency-Key': 'e16-proposal-1' });
+
+    // Finding 5: in German, the specification's labels and values are German too.
+    const german = new URL(commissionUrl);
+    german.searchParams.set('lang', 'de');
+    await page.goto(german.href);
+    await page.locator('.commission-title').waitFor({ timeout: 30_000 });
+    const spec = await page.locator('.commission-design .spec-lines').innerText();
+    assert.match(spec, /Metall/, `the labels in German: ${spec.slice(0, 200)}`);
+    assert.match(spec, /Fassung/);
+    assert.doesNotMatch(spec, /Centre stone|Setting|Band width/, 'no English label under a German heading');
+    assert.match(await page.locator('.proposal-price').innerText(), /2\.400\s?£|£\s?2\.400/, 'money as German writes it');
+    await screen(page, 'eye16-de-1280');
+
+    // Finding 12: money as the locale writes it (as the studio does), the shop's hour unpadded.
+    await page.goto(commissionUrl);
+    await page.locator('.commission-title').waitFor({ timeout: 30_000 });
+    assert.match(await page.locator('.proposal-price').innerText(), /£2,400–£2,900/);
+    assert.doesNotMatch(await page.locator('.proposal-price').innerText(), /GBP/);
+    const picker = page.locator('.booking-picker');
+    await picker.waitFor({ timeout: 30_000 });
+    const titles = await picker.locator('.booking-slot').evaluateAll((b) => b.map((e) => e.title));
+    assert.ok(titles.length > 3, 'free times offered');
+    for (const title of titles) assert.doesNotMatch(title, /(^|[^\d])0\d:\d\d/, `no zero-padded hour: ${title}`);
+
+    // Finding 10: the first Tab reaches a skip link to the conversation.
+        await page.keyboard.press('Tab');
+    let now = await focused(page);
+    assert.match(now.cls, /skip-link/, `the first Tab stop: ${JSON.stringify(now)}`);
+    assert.equal(now.text.trim(), 'Skip to the conversation');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'thread-title');
+    await page.keyboard.press('Tab');
+    now = await focused(page);
+    assert.ok(now.inThread, `the next Tab is inside the conversation: ${JSON.stringify(now)}`);
+
+    // The free times are one Tab stop; the arrow keys move between them.
+    const slots = picker.locator('.booking-slot');
+    assert.equal(await picker.locator('.booking-slot[tabindex="0"]').count(), 1, 'one Tab stop for every free time');
+    await page.getByLabel('Video call').focus();
+    await page.keyboard.press('Tab');
+    now = await focused(page);
+    assert.match(now.cls, /booking-slot/, `Tab from the kinds reaches the times: ${JSON.stringify(now)}`);
+    const firstAt = await slots.first().getAttribute('data-starts-at');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.startsAt), firstAt);
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.startsAt), await slots.nth(1).getAttribute('data-starts-at'));
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.startsAt), await slots.nth(2).getAttribute('data-starts-at'));
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.startsAt), await slots.nth(1).getAttribute('data-starts-at'));
+    await page.keyboard.press('Home');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.startsAt), firstAt);
+    await page.keyboard.press('ArrowRight');
+    // One Tab leaves the times.
+    await page.keyboard.press('Tab');
+    now = await focused(page);
+    assert.doesNotMatch(now.cls, /booking-slot/, `one Tab leaves the times: ${JSON.stringify(now)}`);
+    // Back with Shift+Tab to the time last focused; Enter chooses, then confirms.
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.startsAt), await slots.nth(1).getAttribute('data-starts-at'));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Book this time');
+    await page.keyboard.press('Enter');
+    await page.locator('.appointment').waitFor({ timeout: 30_000 });
+    await screen(page, 'eye16-1280');
+
+    // Finding 11: "Ask for erasure" asks first; "Keep my commission" keeps it.
+    const erasures = [];
+    page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/erasure')) erasures.push(r.url()); });
+    await page.getByRole('button', { name: 'Ask for erasure' }).click();
+    const ask = page.locator('.erasure-confirm');
+    await ask.waitFor();
+    assert.match(await ask.innerText(), /^Ask the jeweler to erase this commission\?/);
+    await page.waitForFunction(() => document.activeElement?.classList.contains('erasure-keep'));
+    assert.equal(erasures.length, 0, 'nothing asked on the first tap');
+    await screen(page, 'eye16-erasure-ask-1280');
+    await page.getByRole('button', { name: 'Keep my commission' }).click();
+    assert.equal(await ask.count(), 0);
+    await page.waitForFunction(() => document.activeElement?.classList.contains('erasure-ask'));
+    assert.equal(erasures.length, 0);
+
+    // At 360 px: the brief's pictures two or more to a row; the photo's remove button beside it.
+    await page.setViewportSize(PHONE);
+    await page.waitForFunction(() => {
+      const imgs = [...document.querySelectorAll('.snapshot-list img')];
+      return imgs.length === 3 && imgs.every((img) => img.complete && img.naturalWidth > 0);
+    }, null, { timeout: 30_000 });
+    const tops = await page.locator('.snapshot-list img').evaluateAll((i) => i.map((e) => Math.round(e.getBoundingClientRect().top)));
+    assert.ok(new Set(tops).size < tops.length, `the pictures share a row at 360 px: ${tops}`);
+    await page.locator('.reply-form input[type=file]').setInputFiles({
+      name: 'my-hand.png', mimeType: 'image/png', buffer: solidPng([200, 120, 60], 96, 64),
+    });
+    const remove = page.getByRole('button', { name: 'Remove my-hand.jpg' }).or(page.getByRole('button', { name: 'Remove my-hand.png' }));
+    await remove.waitFor();
+    const overlap = await page.locator('.reply-photos li').first().evaluate((li) => {
+      const a = li.querySelector('img').getBoundingClientRect();
+      const b = li.querySelector('.reply-remove').getBoundingClientRect();
+      return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    });
+    assert.equal(overlap, false, 'the remove button sits beside the photo, not over it');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= PHONE.width, `nothing wider than the phone (${width} px)`);
+    assert.deepEqual(await axeViolations(page), [], 'axe at 360 px');
+    await screen(page, 'eye16-360');
+    await remove.click();
+
+    // "Yes, ask for erasure" asks, once.
+    await page.getByRole('button', { name: 'Ask for erasure' }).click();
+    await page.getByRole('button', { name: 'Yes, ask for erasure' }).click();
+    await page.locator('.erasure-requested').waitFor({ timeout: 30_000 });
+    assert.equal(erasures.length, 1);
+
+    // Arabic at 360 px, for the eye.
+    const arabic = new URL(commissionUrl);
+    arabic.searchParams.set('lang', 'ar');
+    await page.goto(arabic.href);
+    await page.locator('.commission-title').waitFor({ timeout: 30_000 });
+    assert.match(await page.locator('.commission-design .spec-lines').innerText(), /المعدن/);
+    await screen(page, 'eye16-ar-360');
+    assert.deepEqual(realErrors(errors), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('without WebGL every design is said in words once', async () => {
+  assert.ok(commissionUrl, 'the first test opened the page');
+  for (const viewport of [PHONE, DESKTOP]) {
+    const { context, page, errors } = await launch({ viewport, extraArgs: ['--disable-webgl', '--disable-3d-apis'] });
+    try {
+      await page.goto(commissionUrl);
+      const fallback = page.locator('.commission-design .viewer-fallback');
+      await fallback.waitFor({ timeout: 30_000 });
+      assert.match(await fallback.innerText(), /3D preview can't run/);
+      const summary = (await page.locator('.commission-design .design-summary').innerText()).trim();
+      assert.match(summary, /Platinum 950/);
+      assert.equal(count(await page.locator('.commission-design').innerText(), summary), 1, 'the design\'s words once');
+      const sides = page.locator('.proposal-side');
+      assert.equal(await sides.count(), 2);
+      for (const i of [0, 1]) {
+        const side = sides.nth(i);
+        assert.match(await side.locator('.viewer-fallback').innerText(), /3D preview can't run/);
+        const ring = (await side.locator('.spec-line').first().locator('dd').innerText()).trim();
+        assert.ok(ring.length > 20, ring);
+        assert.equal(count(await side.innerText(), ring), 1, `the compared design ${i}'s words once`);
+      }
+      await screen(page, `eye16-no-webgl-${viewport.width}`);
+      assert.deepEqual(realErrors(errors), []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('a closed link says how to reach the shop; an unknown one does not', async () => {
+  assert.ok(commissionUrl, 'the first test opened the page');
+  const { context, page, errors } = await launch({ viewport: PHONE });
+  try {
+    const heading = page.locator('.link-error h1');
+    await page.goto(new URL('/c/NotARealTokenNotARealTokenNotARealToken00', server.url).href);
+    await heading.waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.locator('.link-contact').count(), 0, 'an unknown token learns nothing');
+
+    await revoker('DELETE', `/briefs/${reference}/link`);
+    await page.goto(commissionUrl);
+    await heading.waitFor({ timeout: 30_000 });
+    assert.equal(await heading.innerText(), 'This link is closed');
+    const contact = page.locator('.link-contact');
+    await contact.waitFor({ timeout: 30_000 });
+    assert.match(await contact.innerText(), /You can reach .+ at studio@jeweler\.example\./);
+    assert.equal(await contact.getByRole('link').getAttribute('href'), 'mailto:studio@jeweler.example');
+    assert.deepEqual(await axeViolations(page), [], 'axe on the closed link');
+    await screen(page, 'eye16-revoked-360');
+    assert.deepEqual(realErrors(errors), []);
+  } finally {
+    await context.close();
+  }
+});
+
