@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, launch, waitForFrames, outputDir, axeViolations, studioSetupLink, solidPng } from './support.mjs';
+import { startServer, launch, waitForFrames, outputDir, axeViolations, studioApi, solidPng } from './support.mjs';
 
 const JEWELER = { email: 'maker@jeweler.example', password: 'a long bench password' };
 const PHONE = { width: 360, height: 780 };
@@ -26,30 +26,8 @@ async function screen(page, name) {
   writeFileSync(join(outputDir, `${name}.png`), await page.screenshot({ fullPage: true }));
 }
 
-async function signInJeweler(page) {
-  const setup = new URL(await studioSetupLink(server, page));
-  const origin = new URL(server.url).origin;
-  const response = await fetch(new URL('/api/studio/setup', server.url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: origin },
-    body: JSON.stringify({ token: setup.searchParams.get('token'), ...JEWELER }),
-  });
-  assert.equal(response.status, 201, await response.clone().text());
-  const cookie = response.headers.get('set-cookie').split(';')[0];
-  const { csrf } = await response.json();
-  return async (method, path, body, extra = {}) => {
-    const answer = await fetch(new URL(`/api/studio${path}`, server.url), {
-      method,
-      headers: {
-        Cookie: cookie, 'X-CSRF-Token': csrf, Origin: origin, 'Content-Type': 'application/json', ...extra,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await answer.text();
-    assert.ok(answer.ok, `${method} ${path} answered ${answer.status}: ${text}`);
-    return text ? JSON.parse(text) : null;
-  };
-}
+/** The jeweler's side, through the studio's real HTTP API with its session cookie and CSRF token. */
+const signInJeweler = (page) => studioApi(server, page, JEWELER);
 
 /** The focused element: its tag, classes, id and text. */
 const focused = (page) => page.evaluate(() => {
