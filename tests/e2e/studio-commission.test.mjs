@@ -178,6 +178,31 @@ test('the jeweler talks, proposes a change, records the making, opens bookings a
     assert.match(await ring.getAttribute('aria-label'), /Platinum 950/);
     await configurator.getByLabel('18k yellow gold').check();
     await bar.locator('.studio-changes', { hasText: 'Metal: Platinum 950 → 18k yellow gold' }).waitFor({ timeout: 30_000 });
+    // The design steps only: no brief, no Send, no "your details" (the bar is the way out), by
+    // pointer and by keyboard.
+    const stepLinks = configurator.locator('.step-nav .step-link');
+    await stepLinks.first().waitFor({ timeout: 30_000 });
+    const stepNames = await stepLinks.allInnerTexts();
+    assert.equal(stepNames.length, 7, `the seven design steps (${stepNames.join(' | ')})`);
+    assert.match(stepNames.at(-1), /Engraving/, 'the step list ends with the design');
+    await stepLinks.last().click();
+    await configurator.locator('section.step[data-step="engraving"]').waitFor({ timeout: 30_000 });
+    assert.match(await configurator.locator('#step-title').innerText(), /7 of 7/i);
+    assert.equal(await configurator.locator('.step-actions .button.primary').count(), 0, 'no Next after the last design step');
+    await configurator.getByRole('button', { name: 'Back' }).focus();
+    await page.keyboard.press('Enter');
+    await configurator.locator('section.step[data-step="size"]').waitFor({ timeout: 30_000 });
+    await configurator.getByRole('button', { name: /^Next/ }).focus();
+    await page.keyboard.press('Enter');
+    await configurator.locator('section.step[data-step="engraving"]').waitFor({ timeout: 30_000 });
+    const frameControls = await configurator.locator('body').evaluate(() => {
+      const controls = [...document.querySelectorAll('button, a[href], input, select, textarea')];
+      return controls.map((c) => c.id || c.textContent.trim() || c.getAttribute('aria-label') || '');
+    });
+    for (const control of frameControls) {
+      assert.doesNotMatch(control, /^Send|Your brief|^brief-|consent/i, `no brief in the revision mode (${control})`);
+    }
+    assert.equal(await configurator.locator('form.brief-form, #brief-email').count(), 0, 'no brief form');
     assert.deepEqual(await axeViolations(page), [], 'axe on the revision mode');
     await screen(page, 'studio-commission-revise-1280');
     await page.setViewportSize(PHONE);
