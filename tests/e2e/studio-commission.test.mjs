@@ -414,9 +414,26 @@ test('the jeweler talks, proposes a change, records the making, opens bookings a
     await page.setViewportSize(DESKTOP);
     await screen(page, 'studio-commission-erasure-1280');
 
-    // A new link with an expiry: the old one stops, the new one opens; then revoked.
+    // A new link with an expiry: it asks first ("Keep it" keeps the old link), then the old one
+    // stops, the new one opens; then revoked.
     await page.locator('#link-expiry').selectOption('30');
     await page.getByRole('button', { name: 'Issue a new link' }).click();
+    const issueQuestion = page.getByRole('alertdialog', {
+      name: 'The visitor\'s current link will stop working, and the new one will be emailed to them. Issue a new link?',
+    });
+    await issueQuestion.waitFor({ timeout: 30_000 });
+    assert.equal(await focused(page), 'Keep it', 'the focus is on the safe answer');
+    assert.equal((await visitor(firstToken, 'GET')).status, 200, 'asking issues nothing');
+    await page.setViewportSize(PHONE);
+    await issueQuestion.scrollIntoViewIfNeeded();
+    await screen(page, 'studio-commission-issue-confirm-360');
+    await page.setViewportSize(DESKTOP);
+    await page.keyboard.press('Enter');
+    assert.equal(await issueQuestion.count(), 0, '"Keep it" closes the question');
+    assert.equal(await page.locator('.studio-issued').count(), 0);
+    assert.equal((await visitor(firstToken, 'GET')).status, 200, '"Keep it" keeps the old link');
+    await page.getByRole('button', { name: 'Issue a new link' }).click();
+    await issueQuestion.getByRole('button', { name: 'Yes, issue a new link' }).click();
     const issued = page.locator('.studio-issued a');
     await issued.waitFor({ timeout: 30_000 });
     const newToken = new URL(await issued.getAttribute('href')).pathname.replace(/^\/c\//, '');
