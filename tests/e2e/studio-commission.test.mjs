@@ -266,6 +266,23 @@ test('the jeweler talks, proposes a change, records the making, opens bookings a
     await page.locator('canvas.ring-canvas').first().scrollIntoViewIfNeeded();
     await waitForFrames(page);
     assert.deepEqual(await axeViolations(page), [], 'axe on the brief page');
+    // The commission's cards fill both columns: no empty column beside "The making".
+    const columns = await page.evaluate(() => {
+      const cards = [...document.querySelectorAll('.studio-commission-grid .studio-card')]
+        .map((card) => card.getBoundingClientRect()).filter((r) => r.height > 0);
+      const grid = document.querySelector('.studio-commission-grid').getBoundingClientRect();
+      const middle = grid.left + grid.width / 2;
+      const side = (left) => cards.filter((r) => (r.left < middle) === left);
+      const bottom = (rs) => Math.max(0, ...rs.map((r) => r.bottom));
+      return {
+        counts: [side(true).length, side(false).length],
+        gap: Math.abs(bottom(side(true)) - bottom(side(false))),
+        tallest: Math.max(...cards.map((r) => r.height)),
+      };
+    });
+    assert.ok(columns.counts.every((n) => n > 0), `two columns of cards (${columns.counts})`);
+    assert.ok(columns.gap <= columns.tallest,
+      `the columns end near each other (${Math.round(columns.gap)} px apart, tallest card ${Math.round(columns.tallest)} px)`);
     await screen(page, 'studio-commission-brief-1280');
     await page.setViewportSize(PHONE);
     await page.reload();
