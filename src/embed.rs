@@ -35,6 +35,9 @@ pub struct EmbedParams {
     pub theme: Option<String>,
     /// The page's language (BCP 47), when the shop set one.
     pub locale: Option<String>,
+    /// `mode=revise`: the studio's revision mode asks for the design steps only (no brief, no
+    /// Send). Obeyed only when the parent is this app's own page ([`is_revision`]).
+    pub revise: bool,
 }
 
 impl EmbedParams {
@@ -54,6 +57,7 @@ impl EmbedParams {
             parent,
             theme: get("theme").filter(|t| t == "light" || t == "dark"),
             locale: get("locale").filter(|l| is_language_tag(l)),
+            revise: get("mode").as_deref() == Some("revise"),
         })
     }
 }
@@ -246,6 +250,24 @@ pub fn is_embedded() -> bool {
     web_sys::window().is_some_and(|window| framed(&window).is_some())
 }
 
+/// Whether the studio's revision mode frames this page (`mode=revise`): the configurator then
+/// offers the design steps only, and the studio's bar is the way out. Only this app's own pages may
+/// ask for it: the `parent` parameter must be this page's origin, and the parent window must
+/// really be of that origin (a shop's page cannot read its frame's location, nor this one its), so
+/// a shop's `embed.js` cannot hide the brief.
+pub fn is_revision() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Some((parent, params)) = framed(&window) else {
+        return false;
+    };
+    let own = window.location().origin().ok();
+    params.revise
+        && own.as_deref() == Some(params.parent.as_str())
+        && parent.location().origin().ok() == own
+}
+
 /// Connects the configurator to the host page when it runs inside `embed.js`'s frame; does
 /// nothing on a page of its own.
 pub fn connect(hooks: Hooks) {
@@ -264,6 +286,7 @@ pub fn connect(hooks: Hooks) {
         }
     }
 
+    let revising = is_revision();
     let channel = RwSignal::new_local(None::<Channel>);
     {
         let origin = params.parent.clone();
@@ -362,12 +385,14 @@ pub fn connect(hooks: Hooks) {
                     message: format!("set-design: {e}"),
                 }),
             },
-            Ok(Command::OpenStep { step: slug }) => match Step::from_slug(&slug) {
-                Some(s) => go.run(s),
-                None => channel.post(&Event::Error {
-                    message: format!("open-step: no step {slug:?}"), // i18n: not words (for the host page's developer)
-                }),
-            },
+            Ok(Command::OpenStep { step: slug }) => {
+                match Step::from_slug(&slug).filter(|s| Step::offered(revising).contains(s)) {
+                    Some(s) => go.run(s),
+                    None => channel.post(&Event::Error {
+                        message: format!("open-step: no step {slug:?}"), // i18n: not words (for the host page's developer)
+                    }),
+                }
+            }
             Ok(Command::Theme { vars, scheme }) => apply_theme(&vars, scheme.as_deref()),
             Err(e) => channel.post(&Event::Error {
                 message: e.to_string(),
@@ -448,6 +473,10 @@ mod tests {
         assert_eq!(p.parent, "https://shop.example:8443");
         assert_eq!(p.theme.as_deref(), Some("dark"));
         assert_eq!(p.locale.as_deref(), Some("fr-CH"));
+        assert!(!p.revise);
+        let p = EmbedParams::from_query("embed=1&parent=http%3A%2F%2F127.0.0.1%3A8080&mode=revise")
+            .expect("embedded");
+        assert!(p.revise);
         assert_eq!(EmbedParams::from_query("d=abc"), None);
         assert_eq!(
             EmbedParams::from_query("embed=1&parent=javascript%3Aalert(1)"),

@@ -35,6 +35,28 @@ impl Step {
         Step::Brief,
     ];
 
+    /// The design steps: every step but the hand-off.
+    pub const DESIGN: [Step; 7] = [
+        Step::Metal,
+        Step::Stone,
+        Step::Cut,
+        Step::Setting,
+        Step::Band,
+        Step::Size,
+        Step::Engraving,
+    ];
+
+    /// The steps on offer: the design steps only in the studio's revision mode (`revising`), where
+    /// the studio's own bar takes the design back and a brief must not be sent; every step
+    /// otherwise.
+    pub fn offered(revising: bool) -> &'static [Step] {
+        if revising {
+            &Self::DESIGN
+        } else {
+            &Self::ALL
+        }
+    }
+
     /// What the visitor reads in the step list and as the step's heading, in their language.
     pub fn title(self) -> String {
         crate::i18n::t(self.title_key())
@@ -117,6 +139,8 @@ mod tests {
         assert_eq!(Step::Metal.previous(), None);
         assert_eq!(Step::Brief.next(), None);
         assert_eq!(Step::Stone.next(), Some(Step::Cut));
+        assert!(!Step::offered(true).contains(&Step::Brief));
+        assert_eq!(Step::offered(false), &Step::ALL);
     }
 
     #[test]

@@ -13,8 +13,10 @@ pub fn StepNav(
     current: Signal<Step>,
     /// Called with the step the visitor jumps to.
     on_go: Callback<Step>,
+    /// The steps on offer ([`Step::offered`]).
+    steps: &'static [Step],
 ) -> impl IntoView {
-    let items = Step::ALL
+    let items = steps
         .iter()
         .enumerate()
         .map(|(i, &step)| {

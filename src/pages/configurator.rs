@@ -39,7 +39,12 @@ pub fn Configurator() -> impl IntoView {
                 .or_else(storage::load_draft)
                 .unwrap_or_default(),
         ),
-        step: RwSignal::new(url::step_from_location().unwrap_or(Step::Metal)),
+        // The studio's revision mode offers no brief step, whatever the address says.
+        step: RwSignal::new(
+            url::step_from_location()
+                .filter(|s| Step::offered(crate::embed::is_revision()).contains(s))
+                .unwrap_or(Step::Metal),
+        ),
     });
     // The design in words for the ring (its accessible name, its postcard, the sentence shown
     // without WebGL2), written by the panel, whose chunk holds the summary's code.

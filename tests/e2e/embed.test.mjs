@@ -324,6 +324,32 @@ test('the example shop as a visitor first sees it', async () => {
   }
 });
 
+test('mode=revise is the studio\'s alone: a shop framing it, whatever parent it names, still offers the brief', async () => {
+  const { context, page } = await launch({ viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(`${shop.origin}/`);
+    for (const parent of [appOrigin, shop.origin]) {
+      const src = `${appOrigin}/?embed=1&mode=revise&parent=${encodeURIComponent(parent)}`;
+      await page.evaluate((address) => {
+        const frame = document.createElement('iframe');
+        frame.id = 'forged';
+        frame.src = address;
+        frame.style.cssText = 'width: 1200px; height: 900px; border: 0';
+        document.body.replaceChildren(frame);
+      }, src);
+      const frame = page.frameLocator('#forged');
+      const stepLinks = frame.locator('.step-nav .step-link');
+      await stepLinks.first().waitFor({ timeout: 60_000 });
+      assert.equal(await stepLinks.count(), 8, `every step, the brief included (parent ${parent})`);
+      await frame.locator('.step-nav').getByRole('button', { name: 'Your brief' }).click();
+      await frame.locator('form.brief-form').waitFor({ timeout: 30_000 });
+      await frame.getByRole('button', { name: 'Send to the jeweler' }).waitFor({ timeout: 30_000 });
+    }
+  } finally {
+    await context.close();
+  }
+});
+
 test('theme="dark" gives the embedded configurator its dark palette; the shop\'s own colours still win', async () => {
   // A light system preference, so only the attribute can make it dark.
   const { context, page, errors } = await launch({ viewport: { width: 900, height: 900 } });

@@ -174,6 +174,31 @@ test('the jeweler talks, proposes a change, records the making, opens bookings a
     assert.match(await ring.getAttribute('aria-label'), /Platinum 950/);
     await configurator.getByLabel('18k yellow gold').check();
     await bar.locator('.studio-changes', { hasText: 'Metal: Platinum 950 → 18k yellow gold' }).waitFor({ timeout: 30_000 });
+    // The design steps only: no brief, no Send, no "your details" (the bar is the way out), by
+    // pointer and by keyboard.
+    const stepLinks = configurator.locator('.step-nav .step-link');
+    await stepLinks.first().waitFor({ timeout: 30_000 });
+    const stepNames = await stepLinks.allInnerTexts();
+    assert.equal(stepNames.length, 7, `the seven design steps (${stepNames.join(' | ')})`);
+    assert.match(stepNames.at(-1), /Engraving/, 'the step list ends with the design');
+    await stepLinks.last().click();
+    await configurator.locator('section.step[data-step="engraving"]').waitFor({ timeout: 30_000 });
+    assert.match(await configurator.locator('#step-title').innerText(), /7 of 7/i);
+    assert.equal(await configurator.locator('.step-actions .button.primary').count(), 0, 'no Next after the last design step');
+    await configurator.getByRole('button', { name: 'Back' }).focus();
+    await page.keyboard.press('Enter');
+    await configurator.locator('section.step[data-step="size"]').waitFor({ timeout: 30_000 });
+    await configurator.getByRole('button', { name: /^Next/ }).focus();
+    await page.keyboard.press('Enter');
+    await configurator.locator('section.step[data-step="engraving"]').waitFor({ timeout: 30_000 });
+    const frameControls = await configurator.locator('body').evaluate(() => {
+      const controls = [...document.querySelectorAll('button, a[href], input, select, textarea')];
+      return controls.map((c) => c.id || c.textContent.trim() || c.getAttribute('aria-label') || '');
+    });
+    for (const control of frameControls) {
+      assert.doesNotMatch(control, /^Send|Your brief|^brief-|consent/i, `no brief in the revision mode (${control})`);
+    }
+    assert.equal(await configurator.locator('form.brief-form, #brief-email').count(), 0, 'no brief form');
     assert.deepEqual(await axeViolations(page), [], 'axe on the revision mode');
     await screen(page, 'studio-commission-revise-1280');
     await page.setViewportSize(PHONE);
@@ -237,6 +262,23 @@ test('the jeweler talks, proposes a change, records the making, opens bookings a
     await page.locator('canvas.ring-canvas').first().scrollIntoViewIfNeeded();
     await waitForFrames(page);
     assert.deepEqual(await axeViolations(page), [], 'axe on the brief page');
+    // The commission's cards fill both columns: no empty column beside "The making".
+    const columns = await page.evaluate(() => {
+      const cards = [...document.querySelectorAll('.studio-commission-grid .studio-card')]
+        .map((card) => card.getBoundingClientRect()).filter((r) => r.height > 0);
+      const grid = document.querySelector('.studio-commission-grid').getBoundingClientRect();
+      const middle = grid.left + grid.width / 2;
+      const side = (left) => cards.filter((r) => (r.left < middle) === left);
+      const bottom = (rs) => Math.max(0, ...rs.map((r) => r.bottom));
+      return {
+        counts: [side(true).length, side(false).length],
+        gap: Math.abs(bottom(side(true)) - bottom(side(false))),
+        tallest: Math.max(...cards.map((r) => r.height)),
+      };
+    });
+    assert.ok(columns.counts.every((n) => n > 0), `two columns of cards (${columns.counts})`);
+    assert.ok(columns.gap <= columns.tallest,
+      `the columns end near each other (${Math.round(columns.gap)} px apart, tallest card ${Math.round(columns.tallest)} px)`);
     await screen(page, 'studio-commission-brief-1280');
     await page.setViewportSize(PHONE);
     await page.reload();
@@ -385,9 +427,26 @@ test('the jeweler talks, proposes a change, records the making, opens bookings a
     await page.setViewportSize(DESKTOP);
     await screen(page, 'studio-commission-erasure-1280');
 
-    // A new link with an expiry: the old one stops, the new one opens; then revoked.
+    // A new link with an expiry: it asks first ("Keep it" keeps the old link), then the old one
+    // stops, the new one opens; then revoked.
     await page.locator('#link-expiry').selectOption('30');
     await page.getByRole('button', { name: 'Issue a new link' }).click();
+    const issueQuestion = page.getByRole('alertdialog', {
+      name: 'The visitor\'s current link will stop working, and the new one will be emailed to them. Issue a new link?',
+    });
+    await issueQuestion.waitFor({ timeout: 30_000 });
+    assert.equal(await focused(page), 'Keep it', 'the focus is on the safe answer');
+    assert.equal((await visitor(firstToken, 'GET')).status, 200, 'asking issues nothing');
+    await page.setViewportSize(PHONE);
+    await issueQuestion.scrollIntoViewIfNeeded();
+    await screen(page, 'studio-commission-issue-confirm-360');
+    await page.setViewportSize(DESKTOP);
+    await page.keyboard.press('Enter');
+    assert.equal(await issueQuestion.count(), 0, '"Keep it" closes the question');
+    assert.equal(await page.locator('.studio-issued').count(), 0);
+    assert.equal((await visitor(firstToken, 'GET')).status, 200, '"Keep it" keeps the old link');
+    await page.getByRole('button', { name: 'Issue a new link' }).click();
+    await issueQuestion.getByRole('button', { name: 'Yes, issue a new link' }).click();
     const issued = page.locator('.studio-issued a');
     await issued.waitFor({ timeout: 30_000 });
     const newToken = new URL(await issued.getAttribute('href')).pathname.replace(/^\/c\//, '');

@@ -64,11 +64,16 @@ pub fn Panel(page: Page) -> impl IntoView {
     let description =
         Memo::new(move |_| catalog.with(|c| design.with(|d| say(&summary::summary_msg(d, c)))));
     Effect::new(move |_| described.set(description.get()));
+    // In the studio's revision mode the design steps only: no brief, no Send (the studio's bar
+    // takes the design back).
+    let steps = Step::offered(crate::embed::is_revision());
     // Back and forward walk the steps, as the page's own Back and Next do: the ring keeps every
     // choice made (an entry's older design would silently undo the last one), and the entry's
     // address takes the design on screen. Entries are the panel's (`go` pushes them).
     let walked = window_event_listener(leptos::ev::popstate, move |_| {
-        let to = url::step_from_location().unwrap_or(Step::Metal);
+        let to = url::step_from_location()
+            .filter(|s| steps.contains(s))
+            .unwrap_or(Step::Metal);
         step.set(to);
         design.with_untracked(|d| url::replace(d, to));
     });
@@ -86,7 +91,7 @@ pub fn Panel(page: Page) -> impl IntoView {
     }));
     let step_ref = NodeRef::<html::Section>::new();
     let go = Callback::new(move |to: Step| {
-        if step.get_untracked() == to {
+        if step.get_untracked() == to || !steps.contains(&to) {
             return;
         }
         let from = step.get_untracked();
@@ -195,7 +200,7 @@ pub fn Panel(page: Page) -> impl IntoView {
     };
 
     view! {
-        <StepNav current=step on_go=go />
+        <StepNav current=step on_go=go steps=steps />
         <section
             class="step"
             node_ref=step_ref
@@ -211,7 +216,7 @@ pub fn Panel(page: Page) -> impl IntoView {
                             "cfg-step-count",
                             &[
                                 ("n", Arg::int(step.get().index() as i64 + 1)),
-                                ("total", Arg::int(Step::ALL.len() as i64)),
+                                ("total", Arg::int(steps.len() as i64)),
                             ],
                         )
                     }}
@@ -235,6 +240,7 @@ pub fn Panel(page: Page) -> impl IntoView {
                 {move || {
                     step.get()
                         .next()
+                        .filter(|next| steps.contains(next))
                         .map(|next| {
                             view! {
                                 <button

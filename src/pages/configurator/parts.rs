@@ -50,9 +50,13 @@ pub async fn panel_after_first_frame(page: Page) -> Result<AnyView, PartMissing>
     if let Some(part) = step_part {
         part.fetch().await;
     }
-    leptos::task::spawn_local(async {
+    // The studio's revision mode has no brief step.
+    let revising = crate::embed::is_revision();
+    leptos::task::spawn_local(async move {
         Part::Steps.fetch().await;
-        Part::Brief.fetch().await;
+        if !revising {
+            Part::Brief.fetch().await;
+        }
     });
     Ok(panel)
 }

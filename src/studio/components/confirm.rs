@@ -21,6 +21,10 @@ pub fn StudioConfirm(
     pending: Signal<bool>,
     /// Runs the action once the jeweler says yes.
     on_yes: Callback<()>,
+    /// Whether the button that asks looks like a danger (the default), or like an ordinary action
+    /// whose consequence the question spells out ("Issue a new link").
+    #[prop(default = true)]
+    danger: bool,
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
     let keep = NodeRef::<Button>::new();
@@ -37,7 +41,7 @@ pub fn StudioConfirm(
                 view! {
                     <button
                         type="button"
-                        class="button danger"
+                        class=if danger { "button danger" } else { "button" }
                         disabled=move || pending.get()
                         on:click=move |_| asking.set(true)
                     >

@@ -1,7 +1,8 @@
 //! The visitor's private link to the commission page: when it was issued, whether it expires or
 //! was revoked, and the two things the jeweler can do with it: issue a new one (the old ones stop
-//! working and the new one is emailed to the visitor) or revoke it. The address is shown once,
-//! when issued; the server keeps only its digest.
+//! working and the new one is emailed to the visitor) or revoke it, each once the jeweler has
+//! answered "are you sure?". The address is shown once, when issued; the server keeps only its
+//! digest.
 
 use crate::i18n::{t, t_args};
 use crate::studio::api::{self as api, IssuedLink};
@@ -64,12 +65,13 @@ pub fn StudioLink(
             result
         }
     });
-    let on_issue = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    // A new link replaces the visitor's current one, so it is issued only once the jeweler has
+    // answered the question (as "Revoke" asks); the form itself sends nothing.
+    let on_issue = Callback::new(move |()| {
         if !issue.pending().get_untracked() {
             issue.dispatch(expiry.get_untracked().parse().ok());
         }
-    };
+    });
     let live = link.as_ref().is_some_and(|l| l.revoked_at.is_none());
     let state = link.map_or_else(|| t("studio-link-none"), |l| state_words(&l));
 
@@ -90,7 +92,7 @@ pub fn StudioLink(
                         }
                     })
             }}
-            <form class="studio-form" on:submit=on_issue>
+            <form class="studio-form" on:submit=|ev| ev.prevent_default()>
                 <label for="link-expiry">{t("studio-link-new")}</label>
                 <select
                     id="link-expiry"
@@ -104,9 +106,15 @@ pub fn StudioLink(
                 </select>
                 {alert::failure(issue, "studio-link-issue-failed")}
                 <div class="studio-actions">
-                    <button type="submit" class="button" disabled=move || issue.pending().get()>
-                        {t("studio-link-issue")}
-                    </button>
+                    <StudioConfirm
+                        label="studio-link-issue"
+                        question="studio-link-issue-question"
+                        yes="studio-link-issue-yes"
+                        id="issue-question"
+                        pending=issue.pending().into()
+                        on_yes=on_issue
+                        danger=false
+                    />
                     {live
                         .then(|| {
                             view! {
