@@ -497,6 +497,10 @@ pub struct NewBooking {
     pub starts_at: String,
     /// How it takes place.
     pub kind: MeetingKind,
+    /// The visitor's IANA time zone as their browser names it ("America/New_York"), so their
+    /// invitation gives the time there; the studio sends none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<String>,
 }
 
 /// `POST` a stage of the making from the studio.

@@ -163,6 +163,8 @@ email-meeting-jeweler = { $news ->
 }
 email-meeting-when = الموعد: { $time }، بتوقيت المتجر ({ $zone }).
 email-meeting-utc = بالتوقيت العالمي المنسق: { $time }.
+email-meeting-when-visitor = الموعد: { $time }، بتوقيتك ({ $zone }).
+email-meeting-shop-time = بتوقيت المتجر: { $time } ({ $zone }).
 email-meeting-how = الطريقة: { $kind }.
 email-meeting-span = { $day }، { $start }–{ $end } ({ $abbr })
 email-meeting-page = صفحة طلبك: { $link }

@@ -151,6 +151,8 @@ email-meeting-jeweler = { $news ->
 }
 email-meeting-when = Wann: { $time }, Ortszeit des Geschäfts ({ $zone }).
 email-meeting-utc = In UTC: { $time }.
+email-meeting-when-visitor = Wann: { $time }, Ihre Ortszeit ({ $zone }).
+email-meeting-shop-time = Ortszeit des Geschäfts: { $time } ({ $zone }).
 email-meeting-how = Wie: { $kind }.
 email-meeting-span = { $day }, { $start }–{ $end } ({ $abbr })
 email-meeting-page = Ihre Auftragsseite: { $link }

@@ -153,6 +153,8 @@ email-meeting-jeweler = { $news ->
 }
 email-meeting-when = When: { $time }, the shop's time ({ $zone }).
 email-meeting-utc = In UTC: { $time }.
+email-meeting-when-visitor = When: { $time }, your time ({ $zone }).
+email-meeting-shop-time = The shop's time: { $time } ({ $zone }).
 email-meeting-how = How: { $kind }.
 email-meeting-span = { $day }, { $start }–{ $end } ({ $abbr })
 email-meeting-page = Your commission page: { $link }

@@ -151,6 +151,8 @@ email-meeting-jeweler = { $news ->
 }
 email-meeting-when = Cuándo: { $time }, hora de la tienda ({ $zone }).
 email-meeting-utc = En UTC: { $time }.
+email-meeting-when-visitor = Cuándo: { $time }, tu hora ({ $zone }).
+email-meeting-shop-time = Hora de la tienda: { $time } ({ $zone }).
 email-meeting-how = Cómo: { $kind }.
 email-meeting-span = { $day }, { $start }–{ $end } ({ $abbr })
 email-meeting-page = Tu página del encargo: { $link }

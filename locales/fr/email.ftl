@@ -151,6 +151,8 @@ email-meeting-jeweler = { $news ->
 }
 email-meeting-when = Quand : { $time }, heure de la boutique ({ $zone }).
 email-meeting-utc = En UTC : { $time }.
+email-meeting-when-visitor = Quand : { $time }, votre heure ({ $zone }).
+email-meeting-shop-time = Heure de la boutique : { $time } ({ $zone }).
 email-meeting-how = Comment : { $kind }.
 email-meeting-span = { $day }, { $start }–{ $end } ({ $abbr })
 email-meeting-page = Votre page de commande : { $link }

@@ -151,6 +151,8 @@ email-meeting-jeweler = { $news ->
 }
 email-meeting-when = Quando: { $time }, ora del negozio ({ $zone }).
 email-meeting-utc = In UTC: { $time }.
+email-meeting-when-visitor = Quando: { $time }, la tua ora ({ $zone }).
+email-meeting-shop-time = Ora del negozio: { $time } ({ $zone }).
 email-meeting-how = Come: { $kind }.
 email-meeting-span = { $day }, { $start }–{ $end } ({ $abbr })
 email-meeting-page = La tua pagina dell’ordine: { $link }

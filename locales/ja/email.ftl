@@ -148,6 +148,8 @@ email-meeting-jeweler = { $news ->
 }
 email-meeting-when = 日時：{ $time }（店舗の現地時間、{ $zone }）
 email-meeting-utc = UTC：{ $time }
+email-meeting-when-visitor = 日時：{ $time }（お客様の現地時間、{ $zone }）
+email-meeting-shop-time = 店舗の現地時間：{ $time }（{ $zone }）
 email-meeting-how = 方法：{ $kind }
 email-meeting-span = { $day } { $start }～{ $end }（{ $abbr }）
 email-meeting-page = オーダーページ：{ $link }

@@ -540,6 +540,158 @@ async fn both_sides_get_invitations_that_parse_keep_their_uid_and_cancel() {
     assert_eq!(again.status, 409);
 }
 
+/// The visitor's lines saying when, as `zone` reads `starts_at` (one hour) in British English:
+/// "Tuesday, 9 March 2027, 10:00–11:00 (EST)".
+fn span_in(zone: &str, starts_at: &str) -> String {
+    let tz = TimeZone::get(zone).expect("zone");
+    let start = starts_at
+        .parse::<jiff::Timestamp>()
+        .expect("start")
+        .to_zoned_datetime(tz);
+    let end = start.checked_add(jiff::Span::new().hours(1)).expect("end");
+    format!(
+        "{}, {}–{} ({})",
+        start.strftime("%A, %-d %B %Y"),
+        start.strftime("%H:%M"),
+        end.strftime("%H:%M"),
+        start.strftime("%Z")
+    )
+}
+
+#[tokio::test]
+async fn the_visitor_reads_the_time_in_their_own_zone_first_and_the_shop_s_second() {
+    let f = fixture_with(|c| c.language = "en-GB".to_owned()).await;
+    let s = sign_in(&f.state).await;
+    let (reference, token) = brief_with_link(&f.state, "k").await;
+    put_availability(
+        &f.state,
+        &s,
+        availability("Europe/London", "09:00", "12:00"),
+    )
+    .await;
+    let london = TimeZone::get("Europe/London").expect("zone");
+    let day = jiff::Timestamp::from_second(clock::now_unix())
+        .expect("now")
+        .to_zoned_datetime(london)
+        .date()
+        .checked_add(jiff::Span::new().days(3))
+        .expect("day");
+    let free = slots(&f.state, &token, day, 1).await;
+    assert_eq!(free.len(), 3, "{free:?}");
+    let book_in = |starts_at: String, zone: Option<&'static str>| {
+        let state = f.state.clone();
+        let token = token.clone();
+        async move {
+            let mut body = json!({"starts_at": starts_at, "kind": "video"});
+            if let Some(zone) = zone {
+                body["time_zone"] = json!(zone);
+            }
+            let reply = visitor(
+                &state,
+                Method::POST,
+                &format!("/api/c/{token}/appointment"),
+                Some(body),
+            )
+            .await;
+            assert_eq!(
+                reply.status,
+                201,
+                "{}",
+                String::from_utf8_lossy(&reply.body)
+            );
+        }
+    };
+    let text_of = |invites: &[Invite], who: &str| {
+        invites
+            .iter()
+            .find(|i| i.to.contains(who))
+            .expect("the email")
+            .text
+            .replace("\r\n", "\n")
+    };
+
+    // Booked from New York: their time first, the shop's on the next line.
+    book_in(free[0].clone(), Some("America/New_York")).await;
+    let booked = invitations(&f.state, &reference, 0).await;
+    let to_visitor = text_of(&booked, "ada@");
+    let theirs = format!(
+        "When: {}, your time (America/New_York).\nThe shop's time: {} (Europe/London).\n",
+        span_in("America/New_York", &free[0]),
+        span_in("Europe/London", &free[0])
+    );
+    assert!(to_visitor.contains(&theirs), "{theirs}\n---\n{to_visitor}");
+    assert!(!to_visitor.contains("In UTC"), "{to_visitor}");
+    // The jeweler's stays in the shop's zone alone.
+    let to_jeweler = text_of(&booked, "jeweler@");
+    assert!(
+        to_jeweler.contains(&format!(
+            "When: {}, the shop's time (Europe/London).",
+            span_in("Europe/London", &free[0])
+        )),
+        "{to_jeweler}"
+    );
+    assert!(!to_jeweler.contains("America/New_York"), "{to_jeweler}");
+
+    // Moved from Tokyo: the zone follows the visitor.
+    book_in(free[1].clone(), Some("Asia/Tokyo")).await;
+    let moved = text_of(&invitations(&f.state, &reference, 1).await, "ada@");
+    let tokyo = format!(
+        "When: {}, your time (Asia/Tokyo).",
+        span_in("Asia/Tokyo", &free[1])
+    );
+    assert!(moved.contains(&tokyo), "{tokyo}\n---\n{moved}");
+
+    // A move that names no zone, and a cancellation, keep the one the visitor gave.
+    book_in(free[2].clone(), None).await;
+    let again = text_of(&invitations(&f.state, &reference, 2).await, "ada@");
+    assert!(again.contains("your time (Asia/Tokyo)"), "{again}");
+    let reply = visitor(
+        &f.state,
+        Method::DELETE,
+        &format!("/api/c/{token}/appointment"),
+        None,
+    )
+    .await;
+    assert_eq!(reply.status, 200);
+    let cancelled = text_of(&invitations(&f.state, &reference, 3).await, "ada@");
+    let tokyo = format!(
+        "When: {}, your time (Asia/Tokyo).",
+        span_in("Asia/Tokyo", &free[2])
+    );
+    assert!(cancelled.contains(&tokyo), "{tokyo}\n---\n{cancelled}");
+
+    // A zone that is no zone is dropped, not refused: the email falls back to UTC.
+    let (reference, token) = brief_with_link(&f.state, "k2").await;
+    for zone in ["Mars/Olympus_Mons", "+05:00", ""] {
+        assert_eq!(
+            book_naming_zone(&f.state, &token, &free[0], zone).await,
+            201,
+            "{zone:?}"
+        );
+    }
+    // The first two were superseded by the moves that followed; the last is the one sent.
+    let fallback = text_of(&invitations(&f.state, &reference, 2).await, "ada@");
+    assert!(fallback.contains("In UTC: "), "{fallback}");
+    assert!(!fallback.contains("your time"), "{fallback}");
+}
+
+/// Books (or re-books) `starts_at` for `token` naming `zone`; the status.
+async fn book_naming_zone(
+    state: &AppState,
+    token: &str,
+    starts_at: &str,
+    zone: &str,
+) -> StatusCode {
+    visitor(
+        state,
+        Method::POST,
+        &format!("/api/c/{token}/appointment"),
+        Some(json!({"starts_at": starts_at, "kind": "video", "time_zone": zone})),
+    )
+    .await
+    .status
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn twenty_briefs_racing_for_one_slot_get_one_201_and_nineteen_409() {
     let f = fixture().await;

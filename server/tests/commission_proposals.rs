@@ -555,3 +555,67 @@ async fn a_stage_with_a_real_photo_reaches_the_page_and_the_visitor() {
         1
     );
 }
+
+/// The inbox's row for `reference`.
+async fn inbox_row(f: &Fixture, s: &Session, reference: &str) -> Value {
+    let reply = studio_common::get_as(&f.state, s, "/api/studio/briefs").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    reply.json()["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|r| r["reference"] == reference)
+        .cloned()
+        .expect("the brief's row")
+}
+
+#[tokio::test]
+async fn the_studio_describes_the_design_agreed_by_proposal_and_keeps_the_original() {
+    let f = fixture_with(shop).await;
+    let s = sign_in(&f.state).await;
+    let sent = send_brief(&f.state, "brief", &full_body()).await;
+    let detail_uri = format!("/api/studio/briefs/{}", sent.reference);
+    let said = |d: &Design| {
+        f.state
+            .words
+            .shop()
+            .say(&atelier_core::summary::summary_msg(d, &f.state.catalog))
+    };
+
+    // Proposed but not yet accepted: the inbox and the brief still describe what was sent.
+    let body = json!({"design_code": code(&white_gold()), "message": "White gold?"});
+    let id = created(&propose(&f, &s, &sent.reference, "p-1", &body).await)["id"]
+        .as_i64()
+        .expect("id");
+    let row = inbox_row(&f, &s, &sent.reference).await;
+    assert_eq!(row["summary"], said(&original()));
+    assert_eq!(row["changed_by_proposal"], false);
+    assert!(row["thumbnail"].is_string(), "{row}");
+    let detail = studio_common::get_as(&f.state, &s, &detail_uri)
+        .await
+        .json();
+    assert_eq!(detail["current_code"], Value::Null);
+
+    let reply = answer(&f.state, &sent.token, id, json!({"answer": "accepted"})).await;
+    assert_eq!(reply.status, StatusCode::OK);
+
+    // Accepted: the row says the agreed design, marked as changed, without the snapshot of the
+    // one sent; the brief leads with the agreed design and keeps the original's code and words.
+    let row = inbox_row(&f, &s, &sent.reference).await;
+    assert_eq!(row["summary"], said(&white_gold()), "{row}");
+    assert!(
+        row["summary"]
+            .as_str()
+            .is_some_and(|t| t.contains("white gold")),
+        "{row}"
+    );
+    assert_eq!(row["changed_by_proposal"], true);
+    assert_eq!(row["thumbnail"], Value::Null);
+    let detail = studio_common::get_as(&f.state, &s, &detail_uri)
+        .await
+        .json();
+    assert_eq!(detail["current_code"], code(&white_gold()));
+    assert_eq!(detail["current_summary"], said(&white_gold()));
+    assert_eq!(detail["design_code"], code(&original()));
+    assert_eq!(detail["summary"], said(&original()));
+}

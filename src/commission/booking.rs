@@ -50,6 +50,7 @@ pub fn Booking() -> impl IntoView {
         let booking = kind.get_untracked().map(|kind| NewBooking {
             starts_at: starts_at.clone(),
             kind,
+            time_zone: Some(time::visitor_zone()),
         });
         async move {
             match booking {

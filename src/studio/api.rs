@@ -215,6 +215,9 @@ pub struct BriefRow {
     /// When the visitor asked for the brief's erasure (RFC 3339), if they did.
     #[serde(default)]
     pub erasure_requested_at: Option<String>,
+    /// Whether a proposal the visitor accepted changed the design (`summary` is the agreed one).
+    #[serde(default)]
+    pub changed_by_proposal: bool,
 }
 
 /// One page of the inbox.
@@ -352,6 +355,9 @@ pub struct BriefDetail {
     /// The design in plain words.
     #[serde(default)]
     pub summary: String,
+    /// The design agreed since by an accepted proposal, if it differs from `design_code`.
+    #[serde(default)]
+    pub current_code: Option<String>,
     /// The server's estimate (with the jeweler's catalog), if it could make one.
     #[serde(default)]
     pub estimate: Option<StudioEstimate>,

@@ -187,7 +187,10 @@ test('the commission page, as a visitor in Tokyo meets it after the user-eye tes
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.textContent === 'Book this time');
     await screen(page, 'fixes-slot-chosen-1280');
+    // The booking names the browser's zone, so the visitor's email can give Tokyo time first.
+    const booking = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname.endsWith('/appointment'));
     await page.keyboard.press('Enter');
+    assert.equal((await booking).postDataJSON().time_zone, ZONE);
     const appointment = page.locator('.appointment');
     await appointment.waitFor({ timeout: 30_000 });
     await page.waitForFunction(() => document.activeElement?.classList.contains('appointment-summary'));

@@ -239,6 +239,12 @@ test('the jeweler talks, proposes a change, records the making, opens bookings a
     await page.reload();
     await page.locator('.studio-answer[data-answer="accepted"]').waitFor({ timeout: 30_000 });
     assert.match(await page.locator('.studio-answer').innerText(), /Accepted by the visitor: “Yes please\.”/);
+    // The brief now leads with the agreed design, marked, and keeps the original in reach.
+    const headline = page.locator('.studio-summary');
+    assert.match(await headline.innerText(), /^Changed by proposal\s+18k yellow gold/);
+    assert.match(await page.locator('.studio-original').innerText(), /^Original design: Platinum 950/);
+    assert.match(await page.locator('.studio-original a').getAttribute('href'), /^\/\?d=/);
+    await screen(page, 'studio-commission-agreed-1280');
 
     // The making: CAD, with a note and a photo, the visitor emailed.
     await page.locator('#stage-name').selectOption('cad');
@@ -350,6 +356,15 @@ test('the jeweler talks, proposes a change, records the making, opens bookings a
     assert.ok(slots.slots.length > 0, 'bookings are open for the visitor');
     const slot = slots.slots.find((s) => s.starts_at.endsWith('T10:00:00Z')) ?? slots.slots[0];
     await page.getByRole('link', { name: '← All briefs' }).click();
+    // The inbox describes the agreed design too, marked, without the original's snapshot.
+    const agreedRow = page.locator(`.studio-row[data-reference="${reference}"]`);
+    await agreedRow.waitFor({ timeout: 30_000 });
+    assert.match(await agreedRow.locator('.studio-row-summary').innerText(), /^Changed by proposal\s+18k yellow gold/);
+    assert.equal(await agreedRow.locator('img.studio-thumb').count(), 0);
+    await screen(page, 'studio-commission-agreed-inbox-1280');
+    await page.setViewportSize(PHONE);
+    await screen(page, 'studio-commission-agreed-inbox-360');
+    await page.setViewportSize(DESKTOP);
     await page.locator(`.studio-row[data-reference="${reference}"] .studio-row-link`).click();
     // The jeweler picks the slot from the free times, grouped under the shop's days, each in the
     // shop's clock and the browser's (this browser is on UTC, London's winter time: one clock).

@@ -44,6 +44,17 @@ pub fn host_of(base_url: &str) -> String {
     }
 }
 
+/// The visitor's zone as the time-zone database names it, when `name` is one of its zones; any
+/// other text is dropped (the invitation falls back to UTC) rather than refusing the booking.
+pub fn visitor_zone(name: Option<&str>) -> Option<String> {
+    let name = name?.trim();
+    if name.is_empty() || name.len() > 64 {
+        return None;
+    }
+    let zone = jiff::tz::TimeZone::get(name).ok()?;
+    Some(zone.iana_name().unwrap_or(name).to_owned())
+}
+
 /// Books `request` for the brief `consultation_id`, or moves its live appointment there, and
 /// queues the invitations. The start must be one of the shop's slots on its day (422 otherwise,
 /// and for a kind the shop does not offer); a slot another brief holds is 409 `slot_taken`.
@@ -109,6 +120,7 @@ pub async fn book(
             ends_at: slot.ends_at,
             kind: request.kind,
             uid,
+            visitor_time_zone: visitor_zone(request.time_zone.as_deref()),
             now,
         },
     )
@@ -135,7 +147,26 @@ pub async fn cancel(state: &AppState, consultation_id: i64) -> Result<i64, ApiEr
 
 #[cfg(test)]
 mod tests {
-    use super::host_of;
+    use super::{host_of, visitor_zone};
+
+    #[test]
+    fn a_visitor_zone_is_kept_only_when_the_time_zone_database_knows_it() {
+        assert_eq!(
+            visitor_zone(Some(" America/New_York ")).as_deref(),
+            Some("America/New_York")
+        );
+        assert_eq!(visitor_zone(Some("UTC")).as_deref(), Some("UTC"));
+        for junk in [
+            "",
+            "Mars/Olympus_Mons",
+            "+05:00",
+            "../../etc/passwd",
+            &"A".repeat(200),
+        ] {
+            assert_eq!(visitor_zone(Some(junk)), None, "{junk:?}");
+        }
+        assert_eq!(visitor_zone(None), None);
+    }
 
     #[test]
     fn the_uid_host_is_the_base_url_host_alone() {

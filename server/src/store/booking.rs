@@ -51,6 +51,8 @@ pub struct Booking {
     pub kind: MeetingKind,
     /// The iCalendar UID a new appointment gets (a moved one keeps its own).
     pub uid: String,
+    /// The visitor's IANA time zone, checked; `None` keeps a moved appointment's own.
+    pub visitor_time_zone: Option<String>,
     /// Now (Unix seconds).
     pub now: i64,
 }
@@ -91,6 +93,8 @@ pub struct AppointmentRow {
     pub uid: String,
     /// The iCalendar SEQUENCE.
     pub sequence: i64,
+    /// The visitor's IANA time zone, if their browser gave one.
+    pub visitor_time_zone: Option<String>,
 }
 
 /// The shop's availability, if the jeweler set it.
@@ -189,8 +193,8 @@ pub async fn busy(
 /// One appointment by id, whatever its state.
 pub async fn row(db: &Database, appointment_id: i64) -> Result<Option<AppointmentRow>, DbError> {
     Ok(sqlx::query_as(
-        "SELECT id, consultation_id, starts_at, ends_at, kind, state, uid, sequence \
-         FROM appointments WHERE id = ?",
+        "SELECT id, consultation_id, starts_at, ends_at, kind, state, uid, sequence, \
+         visitor_time_zone FROM appointments WHERE id = ?",
     )
     .bind(appointment_id)
     .fetch_optional(db.reader())
@@ -239,12 +243,14 @@ fn book_job<'c>(conn: &'c mut SqliteConnection, b: &'c Booking) -> JobFuture<'c,
         // Moving: one UPDATE, so the slot index judges the new start with the old one released.
         let moved: Result<Option<(i64, i64)>, sqlx::Error> = sqlx::query_as(
             "UPDATE appointments SET starts_at = ?, ends_at = ?, kind = ?, \
+             visitor_time_zone = COALESCE(?, visitor_time_zone), \
              sequence = sequence + 1, changed_at = ? \
              WHERE consultation_id = ? AND state = 'booked' RETURNING id, sequence",
         )
         .bind(b.starts_at)
         .bind(b.ends_at)
         .bind(b.kind.name())
+        .bind(&b.visitor_time_zone)
         .bind(&at)
         .bind(b.consultation_id)
         .fetch_optional(&mut *conn)
@@ -256,13 +262,15 @@ fn book_job<'c>(conn: &'c mut SqliteConnection, b: &'c Booking) -> JobFuture<'c,
             Ok(None) => {
                 let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
                     "INSERT INTO appointments (consultation_id, starts_at, ends_at, kind, uid, \
-                     created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                     visitor_time_zone, created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) \
+                     RETURNING id",
                 )
                 .bind(b.consultation_id)
                 .bind(b.starts_at)
                 .bind(b.ends_at)
                 .bind(b.kind.name())
                 .bind(&b.uid)
+                .bind(&b.visitor_time_zone)
                 .bind(&at)
                 .bind(&at)
                 .fetch_one(&mut *conn)

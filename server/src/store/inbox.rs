@@ -11,7 +11,10 @@
 //! of a name, email or reference, case-insensitively); text shorter than three characters, which
 //! trigrams cannot index, falls back to a LIKE scan in newest-first order. Each row says when its
 //! visitor asked for erasure, if they did, and `erasure_requested` keeps only those briefs (a few:
-//! read through `erasure_requests`' unique index on the brief, then sorted).
+//! read through `erasure_requests`' unique index on the brief, then sorted). Each row also
+//! carries the design of the last proposal its visitor accepted (one step down
+//! `commission_proposals_by_brief`): read with the page rather than copied onto the brief, so
+//! there is nothing to keep in step with the proposals.
 
 use crate::store::{Database, DbError};
 use atelier_core::commission::Turn;
@@ -146,8 +149,10 @@ pub struct InboxRow {
     pub brief_json: String,
     /// The design summary as stored.
     pub summary: String,
-    /// The file id of the first snapshot.
+    /// The file id of the first snapshot (a picture of the design the visitor sent).
     pub thumbnail: Option<i64>,
+    /// The design of the last proposal the visitor accepted, if any (a share code).
+    pub accepted_code: Option<String>,
     /// When the visitor asked for the brief's erasure (RFC 3339), if they did.
     pub erasure_requested_at: Option<String>,
 }
@@ -173,6 +178,7 @@ type Row = (
     String,
     Option<i64>,
     Option<String>,
+    Option<String>,
 );
 
 /// Up to `limit` briefs matching `filter`, newest first, starting below the boundary
@@ -188,7 +194,9 @@ pub async fn page(
         "SELECT c.id, c.reference, c.created_at, c.status, c.turn, c.name, c.email, c.brief, c.summary, \
          (SELECT f.id FROM consultation_files f WHERE f.consultation_id = c.id \
           AND f.kind = 'snapshot' ORDER BY f.position LIMIT 1), \
-         (SELECT e.requested_at FROM erasure_requests e WHERE e.consultation_id = c.id) \
+         (SELECT e.requested_at FROM erasure_requests e WHERE e.consultation_id = c.id), \
+         (SELECT p.design_code FROM commission_proposals p WHERE p.consultation_id = c.id \
+          AND p.answer = 'accepted' ORDER BY p.id DESC LIMIT 1) \
          FROM consultations c WHERE 1 = 1",
     );
     sql.push_str(&conditions);
@@ -230,6 +238,7 @@ fn inbox_row(row: Row) -> InboxRow {
         summary,
         thumbnail,
         erasure_requested_at,
+        accepted_code,
     ) = row;
     InboxRow {
         id,
@@ -242,6 +251,7 @@ fn inbox_row(row: Row) -> InboxRow {
         brief_json,
         summary,
         thumbnail,
+        accepted_code,
         erasure_requested_at,
     }
 }

@@ -1,5 +1,6 @@
 //! `GET /briefs/{reference}`: everything about one brief, laid out for the jeweler — the stored
-//! brief, its design link, core's estimate and warnings, files, status history, notes and the
+//! brief, its design link (and the design a proposal the visitor accepted changed it to, in the
+//! shop's words), core's estimate and warnings, files, status history, notes and the
 //! outbox's deliveries with every attempt.
 
 use super::lookup;
@@ -130,6 +131,23 @@ pub async fn show(
             None => (None, Value::Null, Vec::new(), summary),
         }
     };
+    // The design agreed since, if a proposal changed it: the page leads with it and keeps the
+    // original reachable.
+    let current = match &design_code {
+        Some(original) => store::proposals::current_code(&state.db, id, original)
+            .await
+            .map(|code| Some(code).filter(|c| c != original))?,
+        None => None,
+    };
+    let current_summary = current
+        .as_deref()
+        .and_then(|code| atelier_core::share::decode(code).ok())
+        .map(|d| {
+            state
+                .words
+                .shop()
+                .say(&atelier_core::summary::summary_msg(&d, catalog))
+        });
     let files: Vec<Value> = briefs::files(&state.db, id)
         .await?
         .into_iter()
@@ -145,6 +163,8 @@ pub async fn show(
         "brief": brief_value,
         "design_code": design_code,
         "summary": summary,
+        "current_code": current,
+        "current_summary": current_summary,
         "estimate": estimate,
         "warnings": warnings,
         "files": files,

@@ -3,8 +3,10 @@
 //! (the queries are [`crate::store::inbox`]'s). This handler checks the query string, carries the
 //! page boundary in an opaque cursor, and shapes the rows for the studio.
 //!
-//! Each row's summary is said in the shop's language from the stored design, not taken from the
-//! stored text, which is in the language of the day the brief came.
+//! Each row's summary is said in the shop's language from the brief's current design (the last
+//! proposal its visitor accepted, else the one they sent), not taken from the stored text, which
+//! is in the language of the day the brief came. A brief whose design changed by a proposal says
+//! so, and shows no thumbnail: its snapshot pictures the design that was sent, not the agreed one.
 
 use super::session::Jeweler;
 use crate::error::ApiError;
@@ -68,10 +70,12 @@ pub struct InboxItem {
     pub deadline: Option<String>,
     /// `{"min","max","currency"}`, if given.
     pub budget: Option<Value>,
-    /// URL of the first snapshot.
+    /// URL of the first snapshot, while it pictures the current design.
     pub thumbnail: Option<String>,
-    /// The design in words.
+    /// The current design in words.
     pub summary: String,
+    /// Whether an accepted proposal changed the design since the brief came.
+    pub changed_by_proposal: bool,
     /// When the visitor asked for the brief's erasure (RFC 3339), or `null`.
     pub erasure_requested_at: Option<String>,
 }
@@ -198,12 +202,25 @@ pub fn brief_facts(brief_json: &str) -> (Option<String>, Option<String>, Option<
     (occasion, deadline, budget)
 }
 
-/// The design of a stored brief in the shop's words: the stored summary was written in the
-/// language of its day, and a shop may change its language since. `None` when the stored brief
+/// The current design of a stored brief in the shop's words (the stored summary was written in
+/// the language of its day, and a shop may change its language since), and whether an accepted
+/// proposal (`accepted`, a share code) changed it from the one sent. `None` when the stored brief
 /// no longer reads.
-fn shop_summary(shop: &Reader<'_>, catalog: &Catalog, brief_json: &str) -> Option<String> {
+fn shop_summary(
+    shop: &Reader<'_>,
+    catalog: &Catalog,
+    brief_json: &str,
+    accepted: Option<&str>,
+) -> Option<(String, bool)> {
     let brief: Brief = serde_json::from_str(brief_json).ok()?;
-    Some(shop.say(&atelier_core::summary::summary_msg(&brief.design, catalog)))
+    let changed = accepted
+        .filter(|code| *code != atelier_core::share::encode(&brief.design))
+        .and_then(|code| atelier_core::share::decode(code).ok());
+    let design = changed.as_ref().unwrap_or(&brief.design);
+    Some((
+        shop.say(&atelier_core::summary::summary_msg(design, catalog)),
+        changed.is_some(),
+    ))
 }
 
 /// One page of the inbox: its rows for the studio and the cursor of the next page.
@@ -233,7 +250,9 @@ pub async fn page(
 /// One row as the studio shows it.
 fn inbox_item(shop: &Reader<'_>, catalog: &Catalog, row: InboxRow) -> InboxItem {
     let (occasion, deadline, budget) = brief_facts(&row.brief_json);
-    let summary = shop_summary(shop, catalog, &row.brief_json).unwrap_or(row.summary);
+    let (summary, changed_by_proposal) =
+        shop_summary(shop, catalog, &row.brief_json, row.accepted_code.as_deref())
+            .unwrap_or((row.summary, false));
     InboxItem {
         reference: row.reference,
         created_at: row.created_at,
@@ -244,8 +263,12 @@ fn inbox_item(shop: &Reader<'_>, catalog: &Catalog, row: InboxRow) -> InboxItem 
         occasion,
         deadline,
         budget,
-        thumbnail: row.thumbnail.map(|f| format!("/api/studio/files/{f}")),
+        thumbnail: row
+            .thumbnail
+            .filter(|_| !changed_by_proposal)
+            .map(|f| format!("/api/studio/files/{f}")),
         summary,
+        changed_by_proposal,
         erasure_requested_at: row.erasure_requested_at,
     }
 }

@@ -65,7 +65,11 @@ pub fn StudioAppointment(
         problem.set(None);
         let kind = MeetingKind::parse(&kind.get_untracked()).unwrap_or(MeetingKind::InShop);
         if !book.pending().get_untracked() {
-            book.dispatch(NewBooking { starts_at, kind });
+            book.dispatch(NewBooking {
+                starts_at,
+                kind,
+                time_zone: None,
+            });
         }
     };
     let booked = appointment.is_some();

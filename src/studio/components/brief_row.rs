@@ -1,6 +1,6 @@
 //! One brief in the studio's inbox: picture, who, what, status, whose turn it is in the
 //! conversation, whether the visitor asked for erasure (and when), when it is needed and the
-//! budget.
+//! budget. A design changed by an accepted proposal is described as agreed, with a mark.
 
 use crate::i18n::{say, t, t_args};
 use crate::studio::api::BriefRow;
@@ -106,7 +106,17 @@ pub fn StudioBriefRow(
                     <span class="studio-row-name">{row.name.clone()}</span>
                     <span class="studio-ref">{row.reference.clone()}</span>
                 </a>
-                <span class="studio-row-summary">{row.summary.clone()}</span>
+                <span class="studio-row-summary">
+                    {row
+                        .changed_by_proposal
+                        .then(|| {
+                            view! {
+                                <span class="studio-changed">{t("studio-row-changed-by-proposal")}</span>
+                                " "
+                            }
+                        })}
+                    {row.summary.clone()}
+                </span>
                 <span class="studio-row-facts">
                     {occasion.map(|o| view! { <span>{o}</span> })}
                     {deadline}

@@ -2,7 +2,9 @@
 //! snapshots and inspiration, specification in millimetres and grams, budget against estimate,
 //! deadline with the days left, contact preferences, the commission (the conversation with the
 //! visitor, their private link, proposed designs, the consultation, the making) and the workflow
-//! (status, notes, deliveries, erasure). It prints as a work order.
+//! (status, notes, deliveries, erasure). It prints as a work order. When a proposal the visitor
+//! accepted changed the design, the agreed design leads (headline, live ring, design link), marked,
+//! with the original's words and link under it.
 
 use super::{InboxLink, StudioLoadError};
 use crate::components::RingViewer;
@@ -89,15 +91,45 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
     });
     let catalog = Arc::new(Catalog::builtin());
     let brief = detail.brief.clone();
-    let design_code = detail.design_code.clone();
-    // The share code is what the visitor's link held; the stored design is the fallback.
-    let design = design_code
+    // The design agreed by an accepted proposal leads; the one sent stays reachable below it.
+    let agreed = detail
+        .current_code
         .as_deref()
-        .and_then(|c| share::decode(c).ok())
-        .unwrap_or_else(|| brief.design.clone());
-    let design = Signal::stored(design);
+        .and_then(|c| share::decode(c).ok().map(|d| (c.to_owned(), d)));
+    let original_code = detail.design_code.clone();
+    let design_code = agreed
+        .as_ref()
+        .map(|(code, _)| code.clone())
+        .or_else(|| original_code.clone());
+    // The share code is what the visitor's link held; the stored design is the fallback.
+    let design = match &agreed {
+        Some((_, d)) => d.clone(),
+        None => original_code
+            .as_deref()
+            .and_then(|c| share::decode(c).ok())
+            .unwrap_or_else(|| brief.design.clone()),
+    };
     // Said here rather than taken from the server, so it reads in the shop's language.
-    let summary = say(&atelier_core::summary::summary_msg(&brief.design, &catalog));
+    let summary = say(&atelier_core::summary::summary_msg(&design, &catalog));
+    let original = agreed.is_some().then(|| {
+        let words = say(&atelier_core::summary::summary_msg(&brief.design, &catalog));
+        let open = original_code.clone().map(|code| {
+            view! {
+                " "
+                <a href=format!("/?d={code}") target="_blank" rel="noopener">
+                    {t("studio-brief-open-original")}
+                </a>
+            }
+        });
+        view! {
+            <p class="studio-original studio-muted">
+                {t_args("studio-brief-original-design", &[("summary", words.into())])}
+                {open}
+            </p>
+        }
+    });
+    let changed = agreed.is_some();
+    let design = Signal::stored(design);
     let description = Signal::stored(summary.clone());
     let reference = detail.reference.clone();
     let contact = brief.contact.clone();
@@ -214,7 +246,17 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                         </p>
                     }
                 })}
-            <p class="studio-summary">{summary}</p>
+            <p class="studio-summary">
+                {changed
+                    .then(|| {
+                        view! {
+                            <span class="studio-changed">{t("studio-row-changed-by-proposal")}</span>
+                            " "
+                        }
+                    })}
+                {summary}
+            </p>
+            {original}
             <div class="studio-brief-grid">
                 <div class="studio-brief-visuals">
                     <div class="studio-viewer no-print">
@@ -224,7 +266,15 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <section aria-labelledby="snapshots-title">
-                                    <h2 id="snapshots-title">{t("studio-brief-snapshots")}</h2>
+                                    <h2 id="snapshots-title">
+                                        {t(
+                                            if changed {
+                                                "studio-brief-snapshots-original"
+                                            } else {
+                                                "studio-brief-snapshots"
+                                            },
+                                        )}
+                                    </h2>
                                     <div class="studio-pictures">
                                         {snapshots.into_iter().map(picture).collect_view()}
                                     </div>

@@ -1,6 +1,7 @@
 //! The consultation's invitation by email, to the visitor and to the jeweler: a few words (the
-//! time in the shop's zone, named, and for the visitor in UTC too), the `text/calendar` part
-//! calendars act on, and the same `.ics` as an attachment.
+//! time in the shop's zone, named; for the visitor first in the zone their browser gave when they
+//! booked, or in UTC for an appointment that has none), the `text/calendar` part calendars act
+//! on, and the same `.ics` as an attachment.
 //!
 //! The payload names the appointment and the SEQUENCE of the change; a row whose appointment has
 //! changed again since is not sent (the newer change queued its own invitations), so a calendar
@@ -56,6 +57,50 @@ fn span_in(reader: &Reader<'_>, zone: &jiff::tz::TimeZone, starts_at: i64, ends_
     }
 }
 
+/// The visitor's lines saying when: the time in their own zone, then the shop's (one line when
+/// the zones are the same); for an appointment whose visitor gave no zone, the shop's time
+/// (`shop_when`) and then UTC.
+fn visitor_when(
+    reader: &Reader<'_>,
+    row: &AppointmentRow,
+    shop_zone: &jiff::tz::TimeZone,
+    shop_zone_name: &str,
+    shop_when: &str,
+) -> String {
+    let theirs = row
+        .visitor_time_zone
+        .as_deref()
+        .and_then(|name| Some((name, jiff::tz::TimeZone::get(name).ok()?)));
+    match theirs {
+        Some((name, _)) if name == shop_zone_name => shop_when.to_owned(),
+        Some((name, zone)) => {
+            let span =
+                |z: &jiff::tz::TimeZone| Arg::Text(span_in(reader, z, row.starts_at, row.ends_at));
+            format!(
+                "{}\n{}",
+                reader.t_args(
+                    "email-meeting-when-visitor",
+                    &[("time", span(&zone)), ("zone", Arg::from(name))],
+                ),
+                reader.t_args(
+                    "email-meeting-shop-time",
+                    &[
+                        ("time", span(shop_zone)),
+                        ("zone", Arg::from(shop_zone_name))
+                    ],
+                ),
+            )
+        }
+        None => {
+            let utc = span_in(reader, &jiff::tz::TimeZone::UTC, row.starts_at, row.ends_at);
+            format!(
+                "{shop_when}\n{}",
+                reader.t_args("email-meeting-utc", &[("time", Arg::Text(utc))])
+            )
+        }
+    }
+}
+
 /// What happened, as the messages' selector names it.
 fn news(method: Method, sequence: i64) -> &'static str {
     match (method, sequence) {
@@ -100,12 +145,6 @@ async fn message(
         .clone()
         .unwrap_or_else(|| reader.t("email-meeting-no-link"));
     let shop_time = span_in(&reader, &zone, row.starts_at, row.ends_at);
-    let utc_time = span_in(
-        &reader,
-        &jiff::tz::TimeZone::UTC,
-        row.starts_at,
-        row.ends_at,
-    );
     let how = reader.say(&kind.msg());
     let args = [
         ("news", Arg::from(news(method, notice.sequence))),
@@ -127,10 +166,10 @@ async fn message(
         Recipient::Visitor => (
             reader.t_args("email-meeting-subject-visitor", &args),
             format!(
-                "{}\n\n{}\n\n{when}\n{}\n{how_line}\n\n{}\n\n{attached}\n\n{shop}\n",
+                "{}\n\n{}\n\n{}\n{how_line}\n\n{}\n\n{attached}\n\n{shop}\n",
                 reader.t_args("email-dear", &[("name", Arg::from(visitor.as_str()))]),
                 reader.t_args("email-meeting-visitor", &args),
-                reader.t_args("email-meeting-utc", &[("time", Arg::Text(utc_time))]),
+                visitor_when(&reader, row, &zone, &zone_name, &when),
                 reader.t_args("email-meeting-page", &link_arg),
             ),
         ),
