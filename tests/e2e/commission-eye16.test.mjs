@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, launch, waitForFrames, outputDir, axeViolations, studioApi, solidPng } from './support.mjs';
+import { sendPlatinumBrief, startServer, launch, waitForFrames, outputDir, axeViolations, studioApi, solidPng } from './support.mjs';
 
 const JEWELER = { email: 'maker@jeweler.example', password: 'a long bench password' };
 const PHONE = { width: 360, height: 780 };
@@ -54,23 +54,8 @@ test('the commission page in the page\'s language, by keyboard, with erasure tha
     // A brief in English, Platinum 950; the jeweler proposes the yellow-gold design with a price.
     await page.goto(server.url);
     await waitForFrames(page);
-    const yellowGold = new URL(page.url()).searchParams.get('d');
-    await page.getByLabel('Platinum 950').check();
-    await page.waitForFunction((b) => new URL(location.href).searchParams.get('d') !== b, yellowGold);
-    await page.locator('.step-nav').getByRole('button', { name: 'Your brief' }).click();
-    await page.locator('form.brief-form').waitFor();
-    await page.getByLabel('Your name').fill('Ada Lovelace');
-    await page.locator('#brief-email').fill('ada@example.com');
-    await page.getByLabel('Budget up to').fill('3500');
-    await page.getByLabel('Currency').selectOption('GBP');
-    await page.getByLabel('Occasion').selectOption('engagement');
-    await page.getByLabel('Either is fine').check();
-    await page.getByLabel('I agree that the jeweler may contact me about this request.').check();
-    await page.getByRole('button', { name: 'Send to the jeweler' }).click();
-    reference = (await page.locator('.brief-reference').innerText({ timeout: 30_000 })).trim();
-    commissionUrl = new URL(
-      await page.getByRole('link', { name: 'Your commission page' }).getAttribute('href'), server.url,
-    ).href;
+    let yellowGold;
+    ({ startDesign: yellowGold, reference, commissionUrl } = await sendPlatinumBrief(page, server));
     const studio = await signInJeweler(page);
     revoker = studio;
     await studio('POST', `/briefs/${reference}/messages`, { text: 'Hello Ada, a yellow-gold version is below.' }, { 'Idempotency-Key': 'e16-msg-1' });

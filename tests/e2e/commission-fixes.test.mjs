@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, launch, waitForFrames, outputDir, axeViolations, studioApi, solidPng } from './support.mjs';
+import { sendPlatinumBrief, startServer, launch, waitForFrames, outputDir, axeViolations, studioApi, solidPng } from './support.mjs';
 
 const JEWELER = { email: 'maker@jeweler.example', password: 'a long bench password' };
 const PHONE = { width: 360, height: 780 };
@@ -70,22 +70,7 @@ test('the commission page, as a visitor in Tokyo meets it after the user-eye tes
     assert.equal((await toolRows(page, '.viewer .viewer-views')).length, 1, 'the configurator\'s viewer tools in one row at 360 px');
     assert.equal(await toolsFit(page, '.viewer'), true, 'every tool whole in the configurator\'s row at 360 px');
     await screen(page, 'fixes-configurator-360');
-    await page.getByLabel('Platinum 950').check();
-    await page.waitForFunction((b) => new URL(location.href).searchParams.get('d') !== b, yellowGold);
-    await page.locator('.step-nav').getByRole('button', { name: 'Your brief' }).click();
-    await page.locator('form.brief-form').waitFor();
-    await page.getByLabel('Your name').fill('Ada Lovelace');
-    await page.locator('#brief-email').fill('ada@example.com');
-    await page.getByLabel('Budget up to').fill('3500');
-    await page.getByLabel('Currency').selectOption('GBP');
-    await page.getByLabel('Occasion').selectOption('engagement');
-    await page.getByLabel('Either is fine').check();
-    await page.getByLabel('I agree that the jeweler may contact me about this request.').check();
-    await page.getByRole('button', { name: 'Send to the jeweler' }).click();
-    const reference = (await page.locator('.brief-reference').innerText({ timeout: 30_000 })).trim();
-    const commissionUrl = new URL(
-      await page.getByRole('link', { name: 'Your commission page' }).getAttribute('href'), server.url,
-    ).href;
+    const { reference, commissionUrl } = await sendPlatinumBrief(page, server);
 
     const studio = await signInJeweler(page);
     const weekly = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '23:00' }));

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, launch, waitForFrames, animationFrames, outputDir, axeViolations, studioApi, solidPng } from './support.mjs';
+import { fillBrief, startServer, launch, waitForFrames, animationFrames, outputDir, axeViolations, studioApi, solidPng } from './support.mjs';
 
 const JEWELER = { email: 'maker@jeweler.example', password: 'a long bench password' };
 const PHONE = { width: 360, height: 780 };
@@ -34,17 +34,6 @@ const designInAddress = (page) => new URL(page.url()).searchParams.get('d');
 
 /** The jeweler's side, through the studio's real HTTP API with its session cookie and CSRF token. */
 const signInJeweler = (page) => studioApi(server, page, JEWELER);
-
-/** Fills the brief form as a visitor would. */
-async function fillBrief(page) {
-  await page.getByLabel('Your name').fill('Ada Lovelace');
-  await page.locator('#brief-email').fill('ada@example.com');
-  await page.getByLabel('Budget up to').fill('3500');
-  await page.getByLabel('Currency').selectOption('GBP');
-  await page.getByLabel('Occasion').selectOption('engagement');
-  await page.getByLabel('Either is fine').check();
-  await page.getByLabel('I agree that the jeweler may contact me about this request.').check();
-}
 
 /** The page's console errors, without the browser's own line for a refused request (a 404/410
  * the page reads on purpose). */

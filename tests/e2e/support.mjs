@@ -285,6 +285,37 @@ export async function studioApi(server, page, jeweler) {
   };
 }
 
+/** Fills the brief form as Ada, a visitor in London, would (name, email, budget, occasion, consent). */
+export async function fillBrief(page) {
+  await page.getByLabel('Your name').fill('Ada Lovelace');
+  await page.locator('#brief-email').fill('ada@example.com');
+  await page.getByLabel('Budget up to').fill('3500');
+  await page.getByLabel('Currency').selectOption('GBP');
+  await page.getByLabel('Occasion').selectOption('engagement');
+  await page.getByLabel('Either is fine').check();
+  await page.getByLabel('I agree that the jeweler may contact me about this request.').check();
+}
+
+/**
+ * In the configurator `page` shows (its ring drawn), changes the metal to Platinum 950 and sends
+ * the brief as Ada. Returns the share code of the design it started from (the default yellow
+ * gold, for a proposal to go back to), the brief's reference and its commission page's URL.
+ */
+export async function sendPlatinumBrief(page, server) {
+  const startDesign = new URL(page.url()).searchParams.get('d');
+  await page.getByLabel('Platinum 950').check();
+  await page.waitForFunction((before) => new URL(location.href).searchParams.get('d') !== before, startDesign);
+  await page.locator('.step-nav').getByRole('button', { name: 'Your brief' }).click();
+  await page.locator('form.brief-form').waitFor();
+  await fillBrief(page);
+  await page.getByRole('button', { name: 'Send to the jeweler' }).click();
+  const reference = (await page.locator('.brief-reference').innerText({ timeout: 30_000 })).trim();
+  const commissionUrl = new URL(
+    await page.getByRole('link', { name: 'Your commission page' }).getAttribute('href'), server.url,
+  ).href;
+  return { startDesign, reference, commissionUrl };
+}
+
 /**
  * Opens the configurator at `url` and goes to the brief step the way a visitor does, by its step
  * button, once the ring is drawn (so snapshots exist).
