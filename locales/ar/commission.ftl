@@ -54,7 +54,6 @@ com-price-range = نطاق السعر: { $low }–{ $high }
 com-answer-accepted = قبلت هذا التصميم
 com-answer-changes = طلبت تعديلات
 com-answer-line = { $answer } ({ $when }){ "\u200F" }
-com-answer-line-comment = { $answer }: «{ $comment }» ({ $when }){ "\u200F" }
 com-answer-comment-label = تعليقك (ما الذي تريد تغييره، أو كلمة للصائغ)
 com-answer-accept = أقبل هذا التصميم
 com-answer-ask-changes = اطلب تعديلات

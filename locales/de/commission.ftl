@@ -53,7 +53,6 @@ com-price-range = Preisspanne: { $low }–{ $high }
 com-answer-accepted = Sie haben diesen Entwurf angenommen
 com-answer-changes = Sie haben um Änderungen gebeten
 com-answer-line = { $answer } ({ $when })
-com-answer-line-comment = { $answer }: „{ $comment }“ ({ $when })
 com-answer-comment-label = Ihr Kommentar (was geändert werden soll, oder ein Wort an den Juwelier)
 com-answer-accept = Diesen Entwurf annehmen
 com-answer-ask-changes = Um Änderungen bitten

@@ -53,7 +53,6 @@ com-price-range = Rango de precio: { $low }–{ $high }
 com-answer-accepted = Aceptaste este diseño
 com-answer-changes = Pediste cambios
 com-answer-line = { $answer } ({ $when })
-com-answer-line-comment = { $answer }: «{ $comment }» ({ $when })
 com-answer-comment-label = Tu comentario (qué cambiar, o unas palabras para el joyero)
 com-answer-accept = Aceptar este diseño
 com-answer-ask-changes = Pedir cambios

@@ -53,7 +53,6 @@ com-price-range = Fourchette de prix : { $low }–{ $high }
 com-answer-accepted = Vous avez accepté cette création
 com-answer-changes = Vous avez demandé des modifications
 com-answer-line = { $answer } ({ $when })
-com-answer-line-comment = { $answer } : « { $comment } » ({ $when })
 com-answer-comment-label = Votre commentaire (ce qu’il faut changer, ou un mot pour le joaillier)
 com-answer-accept = Accepter cette création
 com-answer-ask-changes = Demander des modifications

@@ -53,7 +53,6 @@ com-price-range = Fascia di prezzo: { $low }–{ $high }
 com-answer-accepted = Hai accettato questo progetto
 com-answer-changes = Hai chiesto delle modifiche
 com-answer-line = { $answer } ({ $when })
-com-answer-line-comment = { $answer }: «{ $comment }» ({ $when })
 com-answer-comment-label = Il tuo commento (cosa cambiare, o due parole per il gioielliere)
 com-answer-accept = Accetta questo progetto
 com-answer-ask-changes = Chiedi modifiche

@@ -53,7 +53,6 @@ com-price-range = 価格帯：{ $low }〜{ $high }
 com-answer-accepted = このデザインを承認しました
 com-answer-changes = 変更を依頼しました
 com-answer-line = { $answer }（{ $when }）
-com-answer-line-comment = { $answer }：「{ $comment }」（{ $when }）
 com-answer-comment-label = コメント（変更してほしい点や、ジュエラーへのひとこと）
 com-answer-accept = このデザインで進める
 com-answer-ask-changes = 変更を依頼する

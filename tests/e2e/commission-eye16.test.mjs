@@ -3,7 +3,8 @@
 // shop's hour unpadded, a skip link to the conversation as the first Tab stop, the free times as
 // one Tab stop with the arrow keys between them (choose, then confirm, as before), erasure that
 // asks first, the brief's pictures two or more to a row on a phone, the photo's remove button
-// beside the photo, and without WebGL each design's words once.
+// beside the photo, and without WebGL each design's words once; a visitor's comment as its own
+// block in its own direction.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -233,6 +234,72 @@ test('without WebGL every design is said in words once', async () => {
     } finally {
       await context.close();
     }
+  }
+});
+
+test('a comment is its own block in its own direction: Latin on the Arabic page, Arabic on the English one', async () => {
+  assert.ok(commissionUrl, 'the first test opened the page');
+  const { context, page, errors } = await launch({ viewport: DESKTOP });
+  try {
+    // The jeweler's second design, in 18k white gold, for the answer on the English page below.
+    await page.goto(server.url);
+    await waitForFrames(page);
+    const before = new URL(page.url()).searchParams.get('d');
+    await page.getByLabel('18k white gold').check();
+    await page.waitForFunction((b) => new URL(location.href).searchParams.get('d') !== b, before);
+    const whiteGold = new URL(page.url()).searchParams.get('d');
+    await page.setViewportSize(PHONE);
+
+    // On the Arabic page, a Latin comment long enough to wrap at 360 px asks for changes.
+    const arabic = new URL(commissionUrl);
+    arabic.searchParams.set('lang', 'ar');
+    await page.goto(arabic.href);
+    const latin = 'Lovely, white gold it is. Could the band be a little thinner, say 1.8 mm?';
+    await page.locator('.proposal textarea').fill(latin, { timeout: 30_000 });
+    await page.locator('.proposal .proposal-changes-button').click();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('proposal-answer'), null, { timeout: 30_000 });
+    const asked = page.locator('.proposal-answer');
+    const shape = (answer) => answer.evaluate((el) => {
+      const line = el.querySelector('.answer-line');
+      const quote = el.querySelector('.answer-comment');
+      return {
+        line: line?.innerText ?? '', lineDir: line ? getComputedStyle(line).direction : '',
+        quote: quote?.innerText ?? '', quoteAttr: quote?.getAttribute('dir') ?? '',
+        quoteDir: quote ? getComputedStyle(quote).direction : '',
+        quoteBlock: quote ? getComputedStyle(quote).display : '',
+      };
+    });
+    let got = await shape(asked);
+    assert.equal(got.quote, latin, `the comment in its own block: ${JSON.stringify(got)}`);
+    assert.equal(got.quoteAttr, 'auto', 'the comment isolated with dir=auto');
+    assert.equal(got.quoteDir, 'ltr', 'the Latin comment reads left to right');
+    assert.equal(got.quoteBlock, 'block', 'not wrapped inside the sentence');
+    assert.equal(got.lineDir, 'rtl');
+    assert.match(got.line, /^طلبت تعديلات/);
+    assert.doesNotMatch(got.line, /Lovely|[«»“”]/, 'no comment and no quote marks inside the Arabic sentence');
+    await screen(page, 'eye16-ar-comment-360');
+
+    // The jeweler proposes the white-gold design; on the English page an Arabic comment accepts it.
+    await revoker('POST', `/briefs/${reference}/proposals`, {
+      design_code: whiteGold, message: 'White gold, as you asked.', price: { low: 2600, high: 3100, currency: 'GBP' },
+    }, { 'Idempotency-Key': 'e16-proposal-2' });
+    await page.goto(commissionUrl);
+    const open = page.locator('.proposal').first();
+    const words = 'جميل جدًا، شكرًا لك! هل يمكن أن يكون جاهزًا قبل نهاية الشهر؟';
+    await open.locator('textarea').fill(words, { timeout: 30_000 });
+    await open.locator('.proposal-accept').click();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('proposal-answer'), null, { timeout: 30_000 });
+    got = await shape(page.locator('.proposal').first().locator('.proposal-answer'));
+    assert.equal(got.quote, words, JSON.stringify(got));
+    assert.equal(got.quoteAttr, 'auto');
+    assert.equal(got.quoteDir, 'rtl', 'the Arabic comment reads right to left');
+    assert.equal(got.lineDir, 'ltr');
+    assert.match(got.line, /^You accepted this design \(.+\)$/);
+    await screen(page, 'eye16-en-arabic-comment-360');
+
+    assert.deepEqual(realErrors(errors), []);
+  } finally {
+    await context.close();
   }
 });
 
