@@ -43,6 +43,8 @@ com-design-picture = Il tuo progetto, vista { $view }
 com-view-three-quarter = di tre quarti
 com-view-top = dall’alto
 com-view-side = di lato
+com-sketch-caption = Schizzo: { $metal }, { $stone }
+com-sketch-caption-band = Schizzo: { $metal }
 
 ## Proposals
 com-proposals-title = Progetti proposti
