@@ -43,6 +43,8 @@ com-design-picture = تصميمك، منظر { $view }
 com-view-three-quarter = جانبي أمامي
 com-view-top = من الأعلى
 com-view-side = من الجانب
+com-sketch-caption = رسم تقريبي: { $metal }، { $stone }
+com-sketch-caption-band = رسم تقريبي: { $metal }
 
 ## Proposals
 com-proposals-title = التصاميم المقترحة
@@ -54,7 +56,6 @@ com-price-range = نطاق السعر: { $low }–{ $high }
 com-answer-accepted = قبلت هذا التصميم
 com-answer-changes = طلبت تعديلات
 com-answer-line = { $answer } ({ $when }){ "\u200F" }
-com-answer-line-comment = { $answer }: «{ $comment }» ({ $when }){ "\u200F" }
 com-answer-comment-label = تعليقك (ما الذي تريد تغييره، أو كلمة للصائغ)
 com-answer-accept = أقبل هذا التصميم
 com-answer-ask-changes = اطلب تعديلات

@@ -43,6 +43,8 @@ com-design-picture = Ihr Entwurf, Ansicht { $view }
 com-view-three-quarter = schräg von vorn
 com-view-top = von oben
 com-view-side = von der Seite
+com-sketch-caption = Skizze: { $metal }, { $stone }
+com-sketch-caption-band = Skizze: { $metal }
 
 ## Proposals
 com-proposals-title = Vorgeschlagene Entwürfe
@@ -53,7 +55,6 @@ com-price-range = Preisspanne: { $low }–{ $high }
 com-answer-accepted = Sie haben diesen Entwurf angenommen
 com-answer-changes = Sie haben um Änderungen gebeten
 com-answer-line = { $answer } ({ $when })
-com-answer-line-comment = { $answer }: „{ $comment }“ ({ $when })
 com-answer-comment-label = Ihr Kommentar (was geändert werden soll, oder ein Wort an den Juwelier)
 com-answer-accept = Diesen Entwurf annehmen
 com-answer-ask-changes = Um Änderungen bitten

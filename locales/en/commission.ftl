@@ -44,6 +44,9 @@ com-design-picture = Your design, { $view } view
 com-view-three-quarter = three-quarter
 com-view-top = top
 com-view-side = side
+# A drawn picture of a design where the browser cannot show the 3D ring; $metal is the metal's name, $stone the cut and weight ("1.20 ct oval").
+com-sketch-caption = Sketch: { $metal }, { $stone }
+com-sketch-caption-band = Sketch: { $metal }
 
 ## Proposals
 com-proposals-title = Proposed designs
@@ -54,9 +57,8 @@ com-change-line = { $what }: { $from } → { $to }
 com-price-range = Price range: { $low }–{ $high }
 com-answer-accepted = You accepted this design
 com-answer-changes = You asked for changes
-# $answer is com-answer-accepted or com-answer-changes, shown in bold; $comment is the visitor's own words.
+# $answer is com-answer-accepted or com-answer-changes, shown in bold; the visitor's comment follows as its own quoted block, in its own direction.
 com-answer-line = { $answer } ({ $when })
-com-answer-line-comment = { $answer }: “{ $comment }” ({ $when })
 com-answer-comment-label = Your comment (what to change, or a word for the jeweler)
 com-answer-accept = Accept this design
 com-answer-ask-changes = Ask for changes

@@ -43,6 +43,8 @@ com-design-picture = Tu diseño, vista { $view }
 com-view-three-quarter = de tres cuartos
 com-view-top = desde arriba
 com-view-side = de lado
+com-sketch-caption = Boceto: { $metal }, { $stone }
+com-sketch-caption-band = Boceto: { $metal }
 
 ## Proposals
 com-proposals-title = Diseños propuestos
@@ -53,7 +55,6 @@ com-price-range = Rango de precio: { $low }–{ $high }
 com-answer-accepted = Aceptaste este diseño
 com-answer-changes = Pediste cambios
 com-answer-line = { $answer } ({ $when })
-com-answer-line-comment = { $answer }: «{ $comment }» ({ $when })
 com-answer-comment-label = Tu comentario (qué cambiar, o unas palabras para el joyero)
 com-answer-accept = Aceptar este diseño
 com-answer-ask-changes = Pedir cambios

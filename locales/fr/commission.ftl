@@ -43,6 +43,8 @@ com-design-picture = Votre création, vue { $view }
 com-view-three-quarter = de trois quarts
 com-view-top = de dessus
 com-view-side = de profil
+com-sketch-caption = Croquis : { $metal }, { $stone }
+com-sketch-caption-band = Croquis : { $metal }
 
 ## Proposals
 com-proposals-title = Créations proposées
@@ -53,7 +55,6 @@ com-price-range = Fourchette de prix : { $low }–{ $high }
 com-answer-accepted = Vous avez accepté cette création
 com-answer-changes = Vous avez demandé des modifications
 com-answer-line = { $answer } ({ $when })
-com-answer-line-comment = { $answer } : « { $comment } » ({ $when })
 com-answer-comment-label = Votre commentaire (ce qu’il faut changer, ou un mot pour le joaillier)
 com-answer-accept = Accepter cette création
 com-answer-ask-changes = Demander des modifications

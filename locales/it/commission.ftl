@@ -43,6 +43,8 @@ com-design-picture = Il tuo progetto, vista { $view }
 com-view-three-quarter = di tre quarti
 com-view-top = dall’alto
 com-view-side = di lato
+com-sketch-caption = Schizzo: { $metal }, { $stone }
+com-sketch-caption-band = Schizzo: { $metal }
 
 ## Proposals
 com-proposals-title = Progetti proposti
@@ -53,7 +55,6 @@ com-price-range = Fascia di prezzo: { $low }–{ $high }
 com-answer-accepted = Hai accettato questo progetto
 com-answer-changes = Hai chiesto delle modifiche
 com-answer-line = { $answer } ({ $when })
-com-answer-line-comment = { $answer }: «{ $comment }» ({ $when })
 com-answer-comment-label = Il tuo commento (cosa cambiare, o due parole per il gioielliere)
 com-answer-accept = Accetta questo progetto
 com-answer-ask-changes = Chiedi modifiche

@@ -43,6 +43,8 @@ com-design-picture = あなたのデザイン（{ $view }）
 com-view-three-quarter = 斜め前から
 com-view-top = 上から
 com-view-side = 横から
+com-sketch-caption = スケッチ：{ $metal }、{ $stone }
+com-sketch-caption-band = スケッチ：{ $metal }
 
 ## Proposals
 com-proposals-title = ご提案デザイン
@@ -53,7 +55,6 @@ com-price-range = 価格帯：{ $low }〜{ $high }
 com-answer-accepted = このデザインを承認しました
 com-answer-changes = 変更を依頼しました
 com-answer-line = { $answer }（{ $when }）
-com-answer-line-comment = { $answer }：「{ $comment }」（{ $when }）
 com-answer-comment-label = コメント（変更してほしい点や、ジュエラーへのひとこと）
 com-answer-accept = このデザインで進める
 com-answer-ask-changes = 変更を依頼する

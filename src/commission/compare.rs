@@ -1,8 +1,9 @@
 //! A proposal beside the design it revises: each in its own live 3D viewer (the original and the
 //! proposal turn independently), with its words under it: the ring, the metal's weight, the centre
 //! stone and what is still to settle. Without WebGL each viewer gives its ring in words, and the
-//! words under it stay. Side by side on a wide screen, one above the other on a phone.
+//! words under it stay, with a drawn sketch of each design. Side by side on a wide screen, one above the other on a phone.
 
+use super::sketch::{webgl2_missing, DesignSketch};
 use super::Page;
 use crate::components::RingViewer;
 use crate::i18n::say;
@@ -49,6 +50,10 @@ fn Side(
         move |_| Words::of(&design, &page.catalog.get())
     });
     let description = Signal::derive(move || words.with(|w| w.ring.clone()));
+    // Without WebGL2 the design is drawn as a sketch (the server keeps no pictures of it).
+    let sketch = webgl2_missing().then(|| {
+        view! { <DesignSketch design=design.clone() catalog=page.catalog /> }
+    });
     let viewer = live.then(|| {
         view! {
             <RingViewer
@@ -64,6 +69,7 @@ fn Side(
         <section class="proposal-side" aria-label=label>
             <h4>{name}</h4>
             {viewer}
+            {sketch}
             <dl class="spec-lines">
                 <div class="spec-line"><dt>{t("com-compare-ring")}</dt><dd>{move || words.with(|w| w.ring.clone())}</dd></div>
                 <div class="spec-line"><dt>{t("com-compare-metal")}</dt><dd>{move || words.with(|w| w.metal.clone())}</dd></div>

@@ -1,6 +1,7 @@
 //! The brief in words and the design in live 3D, with the pictures sent with the brief for a
 //! browser without WebGL (and for a look at the ring from fixed angles).
 
+use super::sketch::{webgl2_missing, DesignSketch};
 use super::Page;
 use crate::components::RingViewer;
 use crate::i18n::{say, t, t_args, Arg};
@@ -76,27 +77,38 @@ pub fn DesignCard() -> impl IntoView {
         })
     };
     // The design shown is the brief's until a proposal is accepted, then the last accepted one's.
-    let when = move || {
+    let agreed_at = Memo::new(move |_| {
         page.data.with(|d| {
-            d.as_ref().map(|d| {
-                let agreed = d.proposals.iter().rev().find_map(|p| {
+            d.as_ref().and_then(|d| {
+                d.proposals.iter().rev().find_map(|p| {
                     p.answer
                         .as_ref()
                         .filter(|a| {
                             a.answer == ProposalAnswer::Accepted && p.design_code == d.current_code
                         })
                         .map(|a| a.at.clone())
-                });
-                match agreed {
-                    Some(at) => t_args(
-                        "com-design-agreed",
-                        &[("when", Arg::Text(super::time::moment(&at)))],
-                    ),
-                    None => t_args(
-                        "com-design-sent",
-                        &[("when", Arg::Text(super::time::moment(&d.created_at)))],
-                    ),
-                }
+                })
+            })
+        })
+    });
+    // The brief's pictures are of the brief's design: without WebGL2 the agreed one is sketched.
+    let sketch = move || {
+        (agreed_at.with(Option::is_some) && webgl2_missing())
+            .then(|| design.get())
+            .flatten()
+            .map(|d| view! { <DesignSketch design=d catalog=page.catalog /> })
+    };
+    let when = move || {
+        page.data.with(|d| {
+            d.as_ref().map(|d| match agreed_at.get() {
+                Some(at) => t_args(
+                    "com-design-agreed",
+                    &[("when", Arg::Text(super::time::moment(&at)))],
+                ),
+                None => t_args(
+                    "com-design-sent",
+                    &[("when", Arg::Text(super::time::moment(&d.created_at)))],
+                ),
             })
         })
     };
@@ -106,6 +118,7 @@ pub fn DesignCard() -> impl IntoView {
             <p class="design-summary">{description}</p>
             <p class="step-hint design-when">{when}</p>
             <div class="commission-viewer">{viewer}</div>
+            {sketch}
             <h3>{t("com-design-brief-title")}</h3>
             <dl class="spec-lines">{spec}</dl>
             <h3>{t("com-design-pictures-title")}</h3>

@@ -14,6 +14,7 @@ mod link_error;
 mod privacy;
 mod proposals;
 mod reply;
+mod sketch;
 mod slot_confirm;
 mod status;
 mod thread;

@@ -98,22 +98,30 @@ fn ProposalItem(
             ProposalAnswer::Accepted => "com-answer-accepted",
             ProposalAnswer::ChangesRequested => "com-answer-changes",
         });
-        let when = ("when", Arg::Text(time::moment(&a.at)));
-        let (before, after) = if a.comment.is_empty() {
-            around("com-answer-line", "answer", &[when])
-        } else {
-            around(
-                "com-answer-line-comment",
-                "answer",
-                &[when, ("comment", Arg::Text(a.comment.clone()))],
-            )
-        };
+        let (before, after) = around(
+            "com-answer-line",
+            "answer",
+            &[("when", Arg::Text(time::moment(&a.at)))],
+        );
+        // The visitor's own words as their own block in their own direction, not quoted inside
+        // the sentence: a Latin comment inside Arabic (or Arabic inside English) that wraps would
+        // otherwise show the sentence's quote marks beside the wrong ends of its lines.
+        let comment = (!a.comment.is_empty()).then(|| {
+            view! {
+                <blockquote class="answer-comment" dir="auto">
+                    {a.comment.clone()}
+                </blockquote>
+            }
+        });
         view! {
-            <p class="proposal-answer" tabindex="-1">
-                {before}
-                <strong>{words}</strong>
-                {after}
-            </p>
+            <div class="proposal-answer" tabindex="-1">
+                <p class="answer-line">
+                    {before}
+                    <strong>{words}</strong>
+                    {after}
+                </p>
+                {comment}
+            </div>
         }
     });
     let open = proposal.answer.is_none();

@@ -124,7 +124,7 @@ pub fn CutPicker(
 
 /// SVG path data for a cut seen from above: its girdle (from core's stone geometry at 1 ct) and its
 /// table, scaled so the longer side spans the drawing.
-fn silhouette(cut: &Cut) -> (String, String) {
+pub(crate) fn silhouette(cut: &Cut) -> (String, String) {
     let size = cut.size_for_carats(1.0, 3.52);
     let outline = stone(cut, &size).girdle_outline(72);
     let extent = outline

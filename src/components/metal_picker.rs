@@ -79,14 +79,18 @@ fn detail(fineness: u16) -> String {
 
 /// A polished-metal swatch: a light-to-dark gradient in the alloy's reflectance colour.
 pub(crate) fn swatch_css(reflectance: [f32; 3]) -> String {
-    let css = |scale: f32| {
-        let [r, g, b] = reflectance.map(|c| srgb8(c * scale));
-        format!("rgb({r} {g} {b})")
-    };
+    let css = |scale: f32| metal_rgb(reflectance, scale);
     format!(
         "linear-gradient(135deg, {} 0%, {} 45%, {} 100%)",
         css(1.0),
         css(0.7),
         css(0.35)
     )
+}
+
+/// The alloy's colour at `scale` of its reflectance, as CSS and SVG read it (`rgb(r g b)`): the
+/// swatch's stops, and the commission page's sketch of a ring.
+pub(crate) fn metal_rgb(reflectance: [f32; 3], scale: f32) -> String {
+    let [r, g, b] = reflectance.map(|c| srgb8(c * scale));
+    format!("rgb({r} {g} {b})")
 }

@@ -217,13 +217,17 @@ fn origin_mark(origin: Origin) -> &'static str {
     }
 }
 
+/// The stone's body colour at `scale`, as CSS and SVG read it (`rgb(r g b)`): the swatch's facets,
+/// and the stone in the commission page's sketch of a ring.
+pub(crate) fn gem_rgb(body: [f32; 3], scale: f32) -> String {
+    let [r, g, b] = body.map(|c| srgb8(c * scale));
+    format!("rgb({r} {g} {b})")
+}
+
 /// A faceted-gem swatch in the stone's body colour: a conic fan of lighter and darker facets with a
 /// highlight.
 pub(crate) fn gem_css(body: [f32; 3]) -> String {
-    let css = |scale: f32| {
-        let [r, g, b] = body.map(|c| srgb8(c * scale));
-        format!("rgb({r} {g} {b})")
-    };
+    let css = |scale: f32| gem_rgb(body, scale);
     format!(
         "background: radial-gradient(circle at 35% 30%, rgb(255 255 255 / 0.9) 0 7%, transparent 9%), \
          conic-gradient(from 22deg, {a}, {b}, {c}, {d}, {a}, {b}, {c}, {d}, {a})",

@@ -129,7 +129,8 @@ test('the visitor opens the commission page from the confirmation and talks to t
     await proposal.getByLabel(/Your comment/).fill('Lovely, thank you.');
     await proposal.getByRole('button', { name: 'Accept this design' }).click();
     await page.locator('.proposal-answer').waitFor({ timeout: 30_000 });
-    assert.match(await page.locator('.proposal-answer').innerText(), /You accepted this design: “Lovely, thank you\.”/);
+    assert.match(await page.locator('.proposal-answer .answer-line').innerText(), /^You accepted this design \(.+\)$/);
+    assert.equal(await page.locator('.proposal-answer .answer-comment').innerText(), 'Lovely, thank you.');
     await page.waitForFunction(() => /18k yellow gold/.test(document.querySelector('canvas.ring-canvas')?.getAttribute('aria-label') ?? ''));
 
     // Booking: slots by day in the visitor's zone, the shop's zone named; book the first.
