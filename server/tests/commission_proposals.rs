@@ -595,6 +595,9 @@ async fn the_studio_describes_the_design_agreed_by_proposal_and_keeps_the_origin
         .await
         .json();
     assert_eq!(detail["current_code"], Value::Null);
+    let metal_estimated = |detail: &Value| detail["estimate"]["metal_id"].clone();
+    assert_ne!(metal_estimated(&detail), "18k-white", "{detail}");
+    assert!(metal_estimated(&detail).is_string(), "{detail}");
 
     let reply = answer(&f.state, &sent.token, id, json!({"answer": "accepted"})).await;
     assert_eq!(reply.status, StatusCode::OK);
@@ -618,4 +621,6 @@ async fn the_studio_describes_the_design_agreed_by_proposal_and_keeps_the_origin
     assert_eq!(detail["current_summary"], said(&white_gold()));
     assert_eq!(detail["design_code"], code(&original()));
     assert_eq!(detail["summary"], said(&original()));
+    // The estimate (metal, weight, price) is of the agreed design: the one to be made.
+    assert_eq!(metal_estimated(&detail), "18k-white", "{detail}");
 }

@@ -139,15 +139,28 @@ pub async fn show(
             .map(|code| Some(code).filter(|c| c != original))?,
         None => None,
     };
-    let current_summary = current
+    let agreed = current
         .as_deref()
-        .and_then(|code| atelier_core::share::decode(code).ok())
-        .map(|d| {
-            state
-                .words
-                .shop()
-                .say(&atelier_core::summary::summary_msg(&d, catalog))
-        });
+        .and_then(|code| atelier_core::share::decode(code).ok());
+    let current_summary = agreed.as_ref().map(|d| {
+        state
+            .words
+            .shop()
+            .say(&atelier_core::summary::summary_msg(d, catalog))
+    });
+    // The estimate and the warnings are of the design the jeweler will make: the agreed one.
+    let (estimate, warnings) = match &agreed {
+        Some(design) => (
+            estimate_json(design, catalog),
+            design
+                .check(catalog)
+                .warnings
+                .iter()
+                .map(|w| state.words.shop().say(&w.msg()))
+                .collect(),
+        ),
+        None => (estimate, warnings),
+    };
     let files: Vec<Value> = briefs::files(&state.db, id)
         .await?
         .into_iter()

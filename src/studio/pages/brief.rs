@@ -129,6 +129,11 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
         }
     });
     let changed = agreed.is_some();
+    // The specification is of the design to be made: the agreed one, with the brief's own words.
+    let specified = atelier_core::brief::Brief {
+        design: design.clone(),
+        ..brief.clone()
+    };
     let design = Signal::stored(design);
     let description = Signal::stored(summary.clone());
     let reference = detail.reference.clone();
@@ -184,7 +189,7 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
     ));
     // Core's own check, so the warnings read in the shop's language (the server's are English),
     // worded for the jeweler.
-    let warnings: Vec<String> = brief
+    let warnings: Vec<String> = specified
         .design
         .check(&catalog)
         .warnings
@@ -354,7 +359,7 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                             <dd class="studio-budget-check">{budget_line}</dd>
                         </dl>
                     </section>
-                    <StudioSpecs brief=brief.clone() catalog=Arc::clone(&catalog) estimate=detail.estimate.clone() />
+                    <StudioSpecs brief=specified.clone() catalog=Arc::clone(&catalog) estimate=detail.estimate.clone() />
                     {(!warnings.is_empty())
                         .then(|| {
                             view! {
