@@ -65,8 +65,10 @@ fn Side(
         }
     });
     let label = name.clone();
+    // A group, not a region: every proposal has a "design before" and a "proposal", and landmarks
+    // must have names of their own; the proposal's own heading says which one this is.
     view! {
-        <section class="proposal-side" aria-label=label>
+        <div class="proposal-side" role="group" aria-label=label>
             <h4>{name}</h4>
             {viewer}
             {sketch}
@@ -76,7 +78,7 @@ fn Side(
                 <div class="spec-line"><dt>{t("com-compare-stone")}</dt><dd>{move || words.with(|w| w.stone.clone())}</dd></div>
                 <div class="spec-line"><dt>{t("com-compare-to-settle")}</dt><dd>{move || words.with(|w| w.to_settle.clone())}</dd></div>
             </dl>
-        </section>
+        </div>
     }
 }
 
