@@ -624,3 +624,51 @@ async fn the_studio_describes_the_design_agreed_by_proposal_and_keeps_the_origin
     // The estimate (metal, weight, price) is of the agreed design: the one to be made.
     assert_eq!(metal_estimated(&detail), "18k-white", "{detail}");
 }
+
+#[tokio::test]
+async fn a_proposal_before_any_message_is_the_jeweler_answering() {
+    let f = fixture_with(shop).await;
+    let s = sign_in(&f.state).await;
+    let sent = send_brief(&f.state, "brief", &full_body()).await;
+    let status = |view: &Reply| view.json()["status"].clone();
+    let workflow = || async {
+        studio_common::get_as(
+            &f.state,
+            &s,
+            &format!("/api/studio/briefs/{}", sent.reference),
+        )
+        .await
+        .json()["status"]
+            .clone()
+    };
+    let view = visitor(&f.state, Method::GET, &sent.token, "", None).await;
+    assert_eq!(
+        (status(&view), workflow().await),
+        ("received".into(), "new".into())
+    );
+
+    // The jeweler's first word is a proposal, with no message before it.
+    let body = json!({"design_code": code(&white_gold()), "message": "White gold?"});
+    let id = created(&propose(&f, &s, &sent.reference, "first-word", &body).await)["id"]
+        .as_i64()
+        .expect("id");
+    let view = visitor(&f.state, Method::GET, &sent.token, "", None).await;
+    assert_eq!(status(&view), "design_proposed");
+    assert_eq!(
+        workflow().await,
+        "in_conversation",
+        "answered, the brief is in conversation"
+    );
+
+    // Changes asked for: the two are talking it through, not back at "received".
+    let reply = answer(
+        &f.state,
+        &sent.token,
+        id,
+        json!({"answer": "changes_requested", "comment": "Warmer, please."}),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let view = visitor(&f.state, Method::GET, &sent.token, "", None).await;
+    assert_eq!(status(&view), "talking");
+}

@@ -193,8 +193,13 @@ pub async fn post(
     Ok(created(message, replayed))
 }
 
-/// A new brief the jeweler answers is in conversation.
-async fn first_word(state: &AppState, id: i64, by: &str, now: i64) -> Result<(), ApiError> {
+/// A new brief the jeweler answers (a message or a proposal) is in conversation.
+pub(crate) async fn first_word(
+    state: &AppState,
+    id: i64,
+    by: &str,
+    now: i64,
+) -> Result<(), ApiError> {
     let status: Option<String> = crate::store::consultations::header(&state.db, id)
         .await?
         .map(|h| h.status);

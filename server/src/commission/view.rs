@@ -40,7 +40,8 @@ pub async fn load(state: &AppState, id: i64) -> Result<Loaded, ApiError> {
     Ok(Loaded { header, brief })
 }
 
-/// The visitor's status, from the same facts the studio sees.
+/// The visitor's status, from the same facts the studio sees. A proposal is the jeweler writing
+/// too (it carries their message): once one is answered, the two are talking it through.
 pub fn status(
     workflow: &str,
     jeweler_wrote: bool,
@@ -49,7 +50,7 @@ pub fn status(
 ) -> CommissionStatus {
     CommissionStatus::of(StatusFacts {
         workflow: Status::parse(workflow),
-        jeweler_wrote,
+        jeweler_wrote: jeweler_wrote || !proposals.is_empty(),
         proposal_open: proposals.last().is_some_and(|p| p.answer.is_none()),
         proposal_accepted: proposals.last().is_some_and(|p| {
             p.answer

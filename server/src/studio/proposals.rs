@@ -59,7 +59,13 @@ pub async fn propose(
         idempotency_key: key,
         body_hash: hex::encode(Sha256::digest(&body)),
     };
-    match proposals::insert(&state.db, &row).await? {
+    let now = row.now_unix;
+    let stored = proposals::insert(&state.db, &row).await?;
+    // Also on a replay: a retry after the status change failed still moves the brief.
+    if !matches!(stored, Stored::Conflict) {
+        crate::commission::messages::first_word(&state, id, &jeweler.email, now).await?;
+    }
+    match stored {
         Stored::Created(p) => {
             state.outbox_wake.notify_one();
             tracing::info!(
