@@ -197,10 +197,15 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
         .map(|w| say(&crate::studio::warnings::for_jeweler(w)))
         .collect();
     let phone = contact.phone.clone().filter(|p| !p.trim().is_empty());
+    // A proposal's price is in the visitor's budget currency, else in the shop's price list's.
     let currency = brief
         .budget
         .as_ref()
         .map(|b| b.currency.clone())
+        .or_else(|| match detail.estimate.as_ref().map(|e| &e.core.price) {
+            Some(PriceOutcome::Range(range)) => Some(range.currency.clone()),
+            _ => None,
+        })
         .unwrap_or_default();
 
     view! {
