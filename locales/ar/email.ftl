@@ -170,7 +170,10 @@ email-meeting-span = { $day }، { $start }–{ $end } ({ $abbr })
 email-meeting-page = صفحة طلبك: { $link }
 email-meeting-brief = الطلب: { $link }
 email-meeting-no-link = (لم يعد رابط صفحة طلبك فعّالًا: اطلب من الصائغ رابطًا جديدًا)
-email-meeting-attached = أرفقنا الدعوة لتضيفها إلى تقويمك.
+email-meeting-attached = { $news ->
+    [cancelled] أرفقنا إشعار الإلغاء لتحدّث به تقويمك.
+   *[other] أرفقنا الدعوة لتضيفها إلى تقويمك.
+}
 email-meeting-summary = استشارة مع { $shop } — { $reference }
 
 ## The pages' loading posters, before the app's own words arrive

@@ -30,7 +30,7 @@ com-link-expired-title = Dieser Link ist abgelaufen
 com-link-expired-text = Links zu einer Auftragsseite können zeitlich begrenzt sein. Schreiben Sie dem Juwelier und bitten Sie um einen neuen Link.
 com-link-unknown-title = Dieser Link öffnet keinen Auftrag
 com-link-unknown-text = Prüfen Sie, ob der Link vollständig aus der E-Mail kopiert wurde. Funktioniert er weiterhin nicht, schreiben Sie dem Juwelier und bitten Sie um einen neuen Link.
-com-link-safe = Ihre Anfrage und alles, was dazu besprochen wurde, sind beim Juwelier sicher aufgehoben.
+com-link-safe = Ein geschlossener Link löscht nichts: Was Sie gesendet haben, bleibt beim Juwelier, sofern Sie nicht um Löschung gebeten haben.
 com-link-contact = Sie erreichen { $shop } unter { $email }.
 
 ## The design

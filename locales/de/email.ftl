@@ -158,7 +158,10 @@ email-meeting-span = { $day }, { $start }–{ $end } ({ $abbr })
 email-meeting-page = Ihre Auftragsseite: { $link }
 email-meeting-brief = Die Anfrage: { $link }
 email-meeting-no-link = (der Link zu Ihrer Auftragsseite ist nicht mehr aktiv: Bitten Sie die Goldschmiede um einen neuen Link)
-email-meeting-attached = Die Einladung für Ihren Kalender ist angehängt.
+email-meeting-attached = { $news ->
+    [cancelled] Die Absage für Ihren Kalender ist angehängt.
+   *[other] Die Einladung für Ihren Kalender ist angehängt.
+}
 email-meeting-summary = Beratung bei { $shop } – { $reference }
 
 ## The pages' loading posters, before the app's own words arrive

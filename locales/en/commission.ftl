@@ -31,7 +31,7 @@ com-link-expired-title = This link has expired
 com-link-expired-text = Links to a commission page can be set to last a while only. Write to the jeweler and ask for a new link.
 com-link-unknown-title = This link does not open a commission
 com-link-unknown-text = Check that the whole link was copied from the email. If it still does not work, write to the jeweler and ask for a new link.
-com-link-safe = Your brief and everything said about it are safe with the jeweler.
+com-link-safe = Closing a link erases nothing by itself: what you sent stays with the jeweler, unless you asked for it to be erased.
 com-link-contact = You can reach { $shop } at { $email }.
 
 ## The design

@@ -160,7 +160,10 @@ email-meeting-span = { $day }, { $start }–{ $end } ({ $abbr })
 email-meeting-page = Your commission page: { $link }
 email-meeting-brief = The brief: { $link }
 email-meeting-no-link = (your commission page's link is no longer active: ask the jeweler for a new link)
-email-meeting-attached = The invitation for your calendar is attached.
+email-meeting-attached = { $news ->
+    [cancelled] The cancellation for your calendar is attached.
+   *[other] The invitation for your calendar is attached.
+}
 email-meeting-summary = Consultation with { $shop } — { $reference }
 
 ## The pages' loading posters, before the app's own words arrive

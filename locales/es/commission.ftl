@@ -30,7 +30,7 @@ com-link-expired-title = Este enlace ha caducado
 com-link-expired-text = Los enlaces a una página de encargo pueden durar solo un tiempo. Escribe al joyero y pídele un enlace nuevo.
 com-link-unknown-title = Este enlace no abre ningún encargo
 com-link-unknown-text = Comprueba que copiaste el enlace completo del correo. Si sigue sin funcionar, escribe al joyero y pídele un enlace nuevo.
-com-link-safe = Tu solicitud y todo lo que habéis hablado sobre ella están a salvo con el joyero.
+com-link-safe = Cerrar un enlace no borra nada: lo que enviaste sigue con el joyero, salvo que hayas pedido que se borre.
 com-link-contact = Puedes escribir a { $shop } a { $email }.
 
 ## The design

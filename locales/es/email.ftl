@@ -158,7 +158,10 @@ email-meeting-span = { $day }, { $start }–{ $end } ({ $abbr })
 email-meeting-page = Tu página del encargo: { $link }
 email-meeting-brief = La solicitud: { $link }
 email-meeting-no-link = (el enlace a tu página del encargo ya no está activo: pide un enlace nuevo al joyero)
-email-meeting-attached = Adjuntamos la invitación para tu calendario.
+email-meeting-attached = { $news ->
+    [cancelled] Adjuntamos la cancelación para tu calendario.
+   *[other] Adjuntamos la invitación para tu calendario.
+}
 email-meeting-summary = Consulta con { $shop } — { $reference }
 
 ## The pages' loading posters, before the app's own words arrive

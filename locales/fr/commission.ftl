@@ -30,7 +30,7 @@ com-link-expired-title = Ce lien a expiré
 com-link-expired-text = Les liens vers une page de commande peuvent n’être valables qu’un temps. Écrivez au joaillier pour lui demander un nouveau lien.
 com-link-unknown-title = Ce lien n’ouvre aucune commande
 com-link-unknown-text = Vérifiez que le lien a été copié en entier depuis l’e-mail. S’il ne fonctionne toujours pas, écrivez au joaillier pour lui demander un nouveau lien.
-com-link-safe = Votre demande et tout ce qui a été échangé à son sujet sont en sécurité chez le joaillier.
+com-link-safe = Fermer un lien n’efface rien : ce que vous avez envoyé reste chez le joaillier, sauf si vous avez demandé son effacement.
 com-link-contact = Vous pouvez joindre { $shop } à l’adresse { $email }.
 
 ## The design

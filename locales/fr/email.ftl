@@ -158,7 +158,10 @@ email-meeting-span = { $day }, { $start }–{ $end } ({ $abbr })
 email-meeting-page = Votre page de commande : { $link }
 email-meeting-brief = La demande : { $link }
 email-meeting-no-link = (le lien vers votre page de commande n’est plus actif : demandez-en un nouveau au joaillier)
-email-meeting-attached = L’invitation pour votre agenda est jointe.
+email-meeting-attached = { $news ->
+    [cancelled] L’annulation pour votre agenda est jointe.
+   *[other] L’invitation pour votre agenda est jointe.
+}
 email-meeting-summary = Consultation chez { $shop } — { $reference }
 
 ## The pages' loading posters, before the app's own words arrive

@@ -158,7 +158,10 @@ email-meeting-span = { $day }, { $start }–{ $end } ({ $abbr })
 email-meeting-page = La tua pagina dell’ordine: { $link }
 email-meeting-brief = La richiesta: { $link }
 email-meeting-no-link = (il link alla tua pagina dell’ordine non è più attivo: chiedi un nuovo link al gioielliere)
-email-meeting-attached = L’invito per il tuo calendario è allegato.
+email-meeting-attached = { $news ->
+    [cancelled] L’annullamento per il tuo calendario è allegato.
+   *[other] L’invito per il tuo calendario è allegato.
+}
 email-meeting-summary = Consulenza con { $shop } — { $reference }
 
 ## The pages' loading posters, before the app's own words arrive

@@ -155,7 +155,10 @@ email-meeting-span = { $day } { $start }～{ $end }（{ $abbr }）
 email-meeting-page = オーダーページ：{ $link }
 email-meeting-brief = ご依頼：{ $link }
 email-meeting-no-link = （オーダーページのリンクは無効になりました。ジュエラーに新しいリンクをご依頼ください）
-email-meeting-attached = カレンダー用の招待状を添付しています。
+email-meeting-attached = { $news ->
+    [cancelled] カレンダー用のキャンセル通知を添付しています。
+   *[other] カレンダー用の招待状を添付しています。
+}
 email-meeting-summary = { $shop } とのご相談 — { $reference }
 
 ## The pages' loading posters, before the app's own words arrive

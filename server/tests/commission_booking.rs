@@ -659,6 +659,16 @@ async fn the_visitor_reads_the_time_in_their_own_zone_first_and_the_shop_s_secon
         span_in("Asia/Tokyo", &free[2])
     );
     assert!(cancelled.contains(&tokyo), "{tokyo}\n---\n{cancelled}");
+    // Its attachment cancels the event; the email does not call it an invitation.
+    assert!(
+        cancelled.contains("The cancellation for your calendar is attached.")
+            && !cancelled.contains("invitation"),
+        "{cancelled}"
+    );
+    assert!(
+        again.contains("The invitation for your calendar is attached."),
+        "{again}"
+    );
 
     // A zone that is no zone is dropped, not refused: the email falls back to UTC.
     let (reference, token) = brief_with_link(&f.state, "k2").await;

@@ -51,7 +51,9 @@ pub fn LinkError(
             <h1 id="link-error-title">{t(title)}</h1>
             <p>{t(why)}</p>
             {reach}
-            <p class="step-hint">{t("com-link-safe")}</p>
+            // Said only where there was a real link: a mistyped one erased nothing either, but
+            // promising safekeeping to whoever typed it is odd.
+            {theirs.then(|| view! { <p class="step-hint">{t("com-link-safe")}</p> })}
         </section>
     }
 }

@@ -349,6 +349,8 @@ test('a closed link says how to reach the shop; an unknown one does not', async 
     await heading.waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     assert.equal(await page.locator('.link-contact').count(), 0, 'an unknown token learns nothing');
+    assert.doesNotMatch(await page.locator('.link-error').innerText(), /erases nothing|safe with/,
+      'a mistyped link is promised nothing about a brief it never opened');
 
     await revoker('DELETE', `/briefs/${reference}/link`);
     await page.goto(commissionUrl);
@@ -358,6 +360,9 @@ test('a closed link says how to reach the shop; an unknown one does not', async 
     await contact.waitFor({ timeout: 30_000 });
     assert.match(await contact.innerText(), /You can reach .+ at studio@jeweler\.example\./);
     assert.equal(await contact.getByRole('link').getAttribute('href'), 'mailto:studio@jeweler.example');
+    // True whether or not the visitor asked for erasure: closing the link erased nothing itself.
+    assert.match(await page.locator('.link-error').innerText(),
+      /Closing a link erases nothing by itself: what you sent stays with the jeweler, unless you asked for it to be erased\./);
     assert.deepEqual(await axeViolations(page), [], 'axe on the closed link');
     await screen(page, 'eye16-revoked-360');
     assert.deepEqual(realErrors(errors), []);

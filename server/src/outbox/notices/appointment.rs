@@ -161,7 +161,11 @@ async fn message(
     );
     let how_line = reader.t_args("email-meeting-how", &[("kind", Arg::from(how.as_str()))]);
     let link_arg = [("link", Arg::from(link_line.as_str()))];
-    let attached = reader.t("email-meeting-attached");
+    // A cancellation's attachment cancels the event in the calendar; it invites to nothing.
+    let attached = reader.t_args(
+        "email-meeting-attached",
+        &[("news", Arg::from(news(method, notice.sequence)))],
+    );
     let (subject, text) = match notice.to {
         Recipient::Visitor => (
             reader.t_args("email-meeting-subject-visitor", &args),
