@@ -233,12 +233,11 @@ fn english_reads_as_the_form_always_said() {
         say(
             "com-price-range",
             &[
-                ("low", Arg::Text("2,800".into())),
-                ("high", Arg::Text("3,200".into())),
-                ("currency", Arg::Text("GBP".into()))
+                ("low", Arg::Text("£2,800".into())),
+                ("high", Arg::Text("£3,200".into()))
             ]
         ),
-        "Price range: 2,800–3,200 GBP"
+        "Price range: £2,800–£3,200"
     );
 }
 
