@@ -170,6 +170,43 @@ test('the commission page in the page\'s language, by keyboard, with erasure tha
     assert.equal(overlap, false, 'the remove button sits beside the photo, not over it');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= PHONE.width, `nothing wider than the phone (${width} px)`);
+    // The second eye test: each compared ring's tools lie inside its card and the screen (the page
+    // does not scroll sideways, so one past either is out of reach), each word clear of its pill's
+    // round border.
+    const compareTools = await page.locator('.proposal-compare .viewer-tool').evaluateAll((tools) => tools.map((tool) => {
+      const box = tool.getBoundingClientRect();
+      const card = tool.closest('.proposal-side').getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(tool);
+      const words = range.getBoundingClientRect();
+      return {
+        name: tool.getAttribute('aria-label') || tool.textContent.trim(),
+        left: box.left, right: box.right, top: box.top, bottom: box.bottom,
+        cardLeft: card.left, cardRight: card.right,
+        roomLeft: words.left - box.left, roomRight: box.right - words.right,
+        hidden: box.width === 0 || getComputedStyle(tool).visibility === 'hidden',
+      };
+    }));
+    assert.ok(compareTools.length >= 14, `the two compared rings' tools (${compareTools.length})`);
+    for (const tool of compareTools) {
+      const where = `${tool.name}: ${Math.round(tool.left)}–${Math.round(tool.right)} in ${Math.round(tool.cardLeft)}–${Math.round(tool.cardRight)}`;
+      assert.ok(!tool.hidden, `${tool.name} is shown`);
+      assert.ok(tool.left >= tool.cardLeft - 0.5 && tool.right <= tool.cardRight + 0.5, `inside its card (${where})`);
+      assert.ok(tool.left >= 0 && tool.right <= PHONE.width, `inside the screen (${where})`);
+    }
+    for (const tool of compareTools) {
+      assert.ok(tool.roomLeft >= 6 && tool.roomRight >= 6, `${tool.name}'s word clear of its border (${tool.roomLeft.toFixed(1)}, ${tool.roomRight.toFixed(1)} px)`);
+    }
+    // And every viewer's tools (the page's own ring's "↻" and "⤓" were 25 px wide) are a finger's
+    // size, 44 × 44 CSS px at least.
+    const sizes = await page.locator('.commission-design .viewer-tool, .proposal-compare .viewer-tool').evaluateAll((tools) => tools.map((tool) => {
+      const box = tool.getBoundingClientRect();
+      return { name: tool.getAttribute('aria-label') || tool.textContent.trim(), width: box.width, height: box.height };
+    }));
+    assert.ok(sizes.length >= 21, `three viewers' tools (${sizes.length})`);
+    for (const { name, width, height } of sizes) {
+      assert.ok(width >= 44 && height >= 44, `${name} is ${width.toFixed(1)} × ${height.toFixed(1)} px, at least 44 × 44`);
+    }
     assert.deepEqual(await axeViolations(page), [], 'axe at 360 px');
     await screen(page, 'eye16-360');
     await remove.click();
