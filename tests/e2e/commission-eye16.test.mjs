@@ -307,6 +307,32 @@ test('a comment is its own block in its own direction: Latin on the Arabic page,
     assert.match(got.line, /^طلبت تعديلات/);
     assert.doesNotMatch(got.line, /Lovely|[«»“”]/, 'no comment and no quote marks inside the Arabic sentence');
     await screen(page, 'eye16-ar-comment-360');
+    // The second eye test: in the conversation, the author and the time each have an isolate of
+    // their own, so the Latin shop name and the Arabic date do not run into each other.
+    const metas = await page.locator('.commission-thread .message-meta').evaluateAll((ps) => ps.map((p) => {
+      const isolate = (node) => {
+        for (let el = node; el && el !== p; el = el.parentElement) {
+          if (el.tagName === 'BDI' || el.hasAttribute('dir')) return el;
+        }
+        return null;
+      };
+      const author = p.querySelector('strong');
+      const time = p.querySelector('time');
+      const a = author && isolate(author);
+      const t = time && isolate(time);
+      return {
+        text: p.innerText,
+        author: !!a && !a.contains(time),
+        time: !!t && !t.contains(author),
+        authorDir: a ? getComputedStyle(a).direction : '',
+      };
+    }));
+    assert.ok(metas.length >= 1, 'the conversation has a message');
+    for (const meta of metas) {
+      assert.ok(meta.author, `the author in an isolate of its own (${meta.text})`);
+      assert.ok(meta.time, `the time in an isolate of its own (${meta.text})`);
+      assert.equal(meta.authorDir, 'ltr', `the Latin shop name reads left to right (${meta.text})`);
+    }
 
     // The jeweler proposes the white-gold design; on the English page an Arabic comment accepts it.
     await revoker('POST', `/briefs/${reference}/proposals`, {
