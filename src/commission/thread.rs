@@ -52,10 +52,16 @@ pub fn Thread() -> impl IntoView {
                         .collect_view();
                     view! {
                         <li class=class>
+                            // The author and the time each in an isolate of its own: a Latin
+                            // shop's name beside an Arabic date would otherwise run into it.
                             <p class="message-meta">
-                                <strong>{who}</strong>
+                                <bdi class="message-author">
+                                    <strong>{who}</strong>
+                                </bdi>
                                 " · "
-                                <time datetime=m.at.clone()>{time::moment(&m.at)}</time>
+                                <bdi>
+                                    <time datetime=m.at.clone()>{time::moment(&m.at)}</time>
+                                </bdi>
                             </p>
                             <p class="message-text" lang=lang dir="auto">{m.text.clone()}</p>
                             <div class="message-photos">{photos}</div>

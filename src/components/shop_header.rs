@@ -8,7 +8,7 @@ use crate::i18n::t;
 use atelier_core::theme::{is_safe_value, THEME_KEYS};
 use leptos::prelude::*;
 
-/// The shop's name and logo above the configurator.
+/// The shop's name and logo above the configurator; nothing in the studio's revision mode.
 #[component]
 pub fn ShopHeader(
     /// The shop as the server describes it. Until it arrives the bar shows the name and logo the
@@ -25,7 +25,13 @@ pub fn ShopHeader(
             apply_theme(&shop);
         }
     });
-    view! {
+    // The studio's revision mode frames the configurator under its own bar (the way out): the
+    // visitor's bar, tagline and language switch would only repeat the shop and mislead the
+    // jeweler. The shop's colours still apply.
+    if crate::embed::is_revision() {
+        return None;
+    }
+    Some(view! {
         <header class="shop-bar">
             <a class="skip-link" href="#step-title" on:click=skip_to_steps>
                 {t("common-skip-to-steps")}
@@ -49,7 +55,7 @@ pub fn ShopHeader(
             <h1 class="shop-tagline">{t("cfg-tagline")}</h1>
             <LanguageSwitch />
         </header>
-    }
+    })
 }
 
 /// Takes a keyboard visitor past the bar and the ring to the step on screen, as a step change does:

@@ -170,6 +170,43 @@ test('the commission page in the page\'s language, by keyboard, with erasure tha
     assert.equal(overlap, false, 'the remove button sits beside the photo, not over it');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= PHONE.width, `nothing wider than the phone (${width} px)`);
+    // The second eye test: each compared ring's tools lie inside its card and the screen (the page
+    // does not scroll sideways, so one past either is out of reach), each word clear of its pill's
+    // round border.
+    const compareTools = await page.locator('.proposal-compare .viewer-tool').evaluateAll((tools) => tools.map((tool) => {
+      const box = tool.getBoundingClientRect();
+      const card = tool.closest('.proposal-side').getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(tool);
+      const words = range.getBoundingClientRect();
+      return {
+        name: tool.getAttribute('aria-label') || tool.textContent.trim(),
+        left: box.left, right: box.right, top: box.top, bottom: box.bottom,
+        cardLeft: card.left, cardRight: card.right,
+        roomLeft: words.left - box.left, roomRight: box.right - words.right,
+        hidden: box.width === 0 || getComputedStyle(tool).visibility === 'hidden',
+      };
+    }));
+    assert.ok(compareTools.length >= 14, `the two compared rings' tools (${compareTools.length})`);
+    for (const tool of compareTools) {
+      const where = `${tool.name}: ${Math.round(tool.left)}–${Math.round(tool.right)} in ${Math.round(tool.cardLeft)}–${Math.round(tool.cardRight)}`;
+      assert.ok(!tool.hidden, `${tool.name} is shown`);
+      assert.ok(tool.left >= tool.cardLeft - 0.5 && tool.right <= tool.cardRight + 0.5, `inside its card (${where})`);
+      assert.ok(tool.left >= 0 && tool.right <= PHONE.width, `inside the screen (${where})`);
+    }
+    for (const tool of compareTools) {
+      assert.ok(tool.roomLeft >= 6 && tool.roomRight >= 6, `${tool.name}'s word clear of its border (${tool.roomLeft.toFixed(1)}, ${tool.roomRight.toFixed(1)} px)`);
+    }
+    // And every viewer's tools (the page's own ring's "↻" and "⤓" were 25 px wide) are a finger's
+    // size, 44 × 44 CSS px at least.
+    const sizes = await page.locator('.commission-design .viewer-tool, .proposal-compare .viewer-tool').evaluateAll((tools) => tools.map((tool) => {
+      const box = tool.getBoundingClientRect();
+      return { name: tool.getAttribute('aria-label') || tool.textContent.trim(), width: box.width, height: box.height };
+    }));
+    assert.ok(sizes.length >= 21, `three viewers' tools (${sizes.length})`);
+    for (const { name, width, height } of sizes) {
+      assert.ok(width >= 44 && height >= 44, `${name} is ${width.toFixed(1)} × ${height.toFixed(1)} px, at least 44 × 44`);
+    }
     assert.deepEqual(await axeViolations(page), [], 'axe at 360 px');
     await screen(page, 'eye16-360');
     await remove.click();
@@ -270,6 +307,32 @@ test('a comment is its own block in its own direction: Latin on the Arabic page,
     assert.match(got.line, /^طلبت تعديلات/);
     assert.doesNotMatch(got.line, /Lovely|[«»“”]/, 'no comment and no quote marks inside the Arabic sentence');
     await screen(page, 'eye16-ar-comment-360');
+    // The second eye test: in the conversation, the author and the time each have an isolate of
+    // their own, so the Latin shop name and the Arabic date do not run into each other.
+    const metas = await page.locator('.commission-thread .message-meta').evaluateAll((ps) => ps.map((p) => {
+      const isolate = (node) => {
+        for (let el = node; el && el !== p; el = el.parentElement) {
+          if (el.tagName === 'BDI' || el.hasAttribute('dir')) return el;
+        }
+        return null;
+      };
+      const author = p.querySelector('strong');
+      const time = p.querySelector('time');
+      const a = author && isolate(author);
+      const t = time && isolate(time);
+      return {
+        text: p.innerText,
+        author: !!a && !a.contains(time),
+        time: !!t && !t.contains(author),
+        authorDir: a ? getComputedStyle(a).direction : '',
+      };
+    }));
+    assert.ok(metas.length >= 1, 'the conversation has a message');
+    for (const meta of metas) {
+      assert.ok(meta.author, `the author in an isolate of its own (${meta.text})`);
+      assert.ok(meta.time, `the time in an isolate of its own (${meta.text})`);
+      assert.equal(meta.authorDir, 'ltr', `the Latin shop name reads left to right (${meta.text})`);
+    }
 
     // The jeweler proposes the white-gold design; on the English page an Arabic comment accepts it.
     await revoker('POST', `/briefs/${reference}/proposals`, {

@@ -123,7 +123,8 @@ test('the commission page, as a visitor in Tokyo meets it after the user-eye tes
     const sides = await proposal.locator('.proposal-side').evaluateAll((s) => s.map((e) => e.getBoundingClientRect()));
     assert.equal(sides.length, 2);
     assert.ok(sides[1].top >= sides[0].bottom - 1, 'stacked at 360 px');
-    assert.equal((await toolRows(page, '.commission-design .viewer')).length, 1, 'the page\'s viewer tools in one row at 360 px');
+    // Seven tools of 44 px do not fit one row of the card: two rows at most (the second eye test).
+    assert.ok((await toolRows(page, '.commission-design .viewer')).length <= 2, 'the page\'s viewer tools in two rows at most at 360 px');
     assert.equal(await toolsOverRing(page, '.commission-design .viewer'), false, 'the tools sit outside the ring at 360 px');
     assert.equal(await toolsFit(page, '.commission-design .viewer'), true, 'every tool whole in the row at 360 px');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -199,6 +199,15 @@ test('the jeweler talks, proposes a change, records the making, opens bookings a
       assert.doesNotMatch(control, /^Send|Your brief|^brief-|consent/i, `no brief in the revision mode (${control})`);
     }
     assert.equal(await configurator.locator('form.brief-form, #brief-email').count(), 0, 'no brief form');
+    // Only the ring, its tools and the design steps: none of the visitor's chrome (the shop's bar
+    // and tagline, the language picker, the share link, saved designs), once the panel's last
+    // part (the summary, mounted with them) is on screen.
+    await configurator.locator('.panel .summary').waitFor({ timeout: 30_000 });
+    for (const chrome of ['.shop-bar', '.shop-tagline', '.language-switch', 'section.share', 'section.saved', '#share-link', '#save-name']) {
+      assert.equal(await configurator.locator(chrome).filter({ visible: true }).count(), 0, `no ${chrome} in the revision frame`);
+    }
+    const frameText = await configurator.locator('body').innerText();
+    assert.doesNotMatch(frameText, /talk it through with your jeweler|Share or keep this design|My designs/, 'none of the visitor\'s chrome in words');
     assert.deepEqual(await axeViolations(page), [], 'axe on the revision mode');
     await screen(page, 'studio-commission-revise-1280');
     await page.setViewportSize(PHONE);

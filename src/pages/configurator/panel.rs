@@ -66,7 +66,8 @@ pub fn Panel(page: Page) -> impl IntoView {
     Effect::new(move |_| described.set(description.get()));
     // In the studio's revision mode the design steps only: no brief, no Send (the studio's bar
     // takes the design back).
-    let steps = Step::offered(crate::embed::is_revision());
+    let revising = crate::embed::is_revision();
+    let steps = Step::offered(revising);
     // Back and forward walk the steps, as the page's own Back and Next do: the ring keeps every
     // choice made (an entry's older design would silently undo the last one), and the entry's
     // address takes the design on screen. Entries are the panel's (`go` pushes them).
@@ -183,7 +184,8 @@ pub fn Panel(page: Page) -> impl IntoView {
     let facts =
         move || catalog.with(|c| estimated.with(|e| e.as_ref().map(|e| estimate_facts(e, c))));
     // The step is mounted first; the summary, the share link and saved designs in a task of their
-    // own. Made in one go, the whole panel is one task long enough to hold up a phone's taps
+    // own (the revision mode has neither a share link nor saved designs: the studio's bar takes
+    // the design back). Made in one go, the whole panel is one task long enough to hold up a phone's taps
     // (over 200 ms on a slow phone). They come below the step, so nothing on screen moves.
     let rest_mounted = RwSignal::new(false);
     set_timeout(move || rest_mounted.set(true), std::time::Duration::ZERO);
@@ -193,8 +195,13 @@ pub fn Panel(page: Page) -> impl IntoView {
                 <DesignSummary text=description>
                     <ul class="summary-facts">{facts}</ul>
                 </DesignSummary>
-                <ShareBar link=link />
-                <SavedDesigns design=design catalog=catalog snapshots=snapshots />
+                {(!revising)
+                    .then(|| {
+                        view! {
+                            <ShareBar link=link />
+                            <SavedDesigns design=design catalog=catalog snapshots=snapshots />
+                        }
+                    })}
             }
         })
     };
