@@ -35,25 +35,13 @@ impl Step {
         Step::Brief,
     ];
 
-    /// The design steps: every step but the hand-off.
-    pub const DESIGN: [Step; 7] = [
-        Step::Metal,
-        Step::Stone,
-        Step::Cut,
-        Step::Setting,
-        Step::Band,
-        Step::Size,
-        Step::Engraving,
-    ];
-
     /// The steps on offer: the design steps only in the studio's revision mode (`revising`), where
     /// the studio's own bar takes the design back and a brief must not be sent; every step
-    /// otherwise.
+    /// otherwise. The hand-off is the last step, so the design steps are the others.
     pub fn offered(revising: bool) -> &'static [Step] {
-        if revising {
-            &Self::DESIGN
-        } else {
-            &Self::ALL
+        match Self::ALL.split_last() {
+            Some((Step::Brief, design)) if revising => design,
+            _ => &Self::ALL,
         }
     }
 
@@ -140,6 +128,7 @@ mod tests {
         assert_eq!(Step::Brief.next(), None);
         assert_eq!(Step::Stone.next(), Some(Step::Cut));
         assert!(!Step::offered(true).contains(&Step::Brief));
+        assert_eq!(Step::offered(true).len(), Step::ALL.len() - 1);
         assert_eq!(Step::offered(false), &Step::ALL);
     }
 
