@@ -167,16 +167,10 @@ async fn a_brief_s_snapshots_are_stored_in_the_bucket_and_mailed_from_it() {
     );
 }
 
-#[tokio::test]
-async fn a_bucket_that_refuses_writes_refuses_the_brief_and_stores_nothing() {
-    let moto = Moto::start();
-    // No bucket is made: every put is refused (NoSuchBucket).
-    let dir = tempfile::tempdir().expect("temp dir");
-    let data = dir.path().join("data");
-    let server = ServerProcess::start(&data, &s3_env(moto.files_url("atelier-missing", "shop")));
-
-    let sent = serde_json::to_vec(&body("refused", 2, 2_000)).expect("body");
-    let answer = submit(&client(), &server.url, "s3-refused-1", &sent)
+/// Sends `body` with `key` and checks it is refused as the store's fault, at once, with nothing of
+/// it stored.
+async fn assert_refused(server: &ServerProcess, data: &Path, key: &str, body: &[u8]) {
+    let answer = submit(&client(), &server.url, key, body)
         .await
         .expect("submit");
     assert_eq!(answer.status, 503, "{}", answer.json);
@@ -191,10 +185,22 @@ async fn a_bucket_that_refuses_writes_refuses_the_brief_and_stores_nothing() {
         answer.elapsed
     );
     assert_eq!(
-        stored_rows(&data).await,
+        stored_rows(data).await,
         [0, 0, 0],
         "nothing of the brief is stored"
     );
+}
+
+#[tokio::test]
+async fn a_bucket_that_refuses_writes_refuses_the_brief_and_stores_nothing() {
+    let moto = Moto::start();
+    // No bucket is made: every put is refused (NoSuchBucket).
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let server = ServerProcess::start(&data, &s3_env(moto.files_url("atelier-missing", "shop")));
+
+    let sent = serde_json::to_vec(&body("refused", 2, 2_000)).expect("body");
+    assert_refused(&server, &data, "s3-refused-1", &sent).await;
 }
 
 #[tokio::test]
@@ -209,25 +215,7 @@ async fn a_store_that_is_down_refuses_the_brief_and_takes_the_same_request_once_
     let sent = serde_json::to_vec(&body("down", 3, 2_000)).expect("body");
 
     moto.stop();
-    let answer = submit(&client(), &server.url, "s3-down-1", &sent)
-        .await
-        .expect("submit");
-    assert_eq!(answer.status, 503, "{}", answer.json);
-    assert_eq!(
-        answer.json["error"]["code"], "files_unavailable",
-        "{}",
-        answer.json
-    );
-    assert!(
-        answer.elapsed < Duration::from_secs(15),
-        "{:?}",
-        answer.elapsed
-    );
-    assert_eq!(
-        stored_rows(&data).await,
-        [0, 0, 0],
-        "nothing of the brief is stored"
-    );
+    assert_refused(&server, &data, "s3-down-1", &sent).await;
 
     // Back (an empty store, as after a restart of moto): the browser's retry is stored once.
     let moto = Moto::start_on(port);
