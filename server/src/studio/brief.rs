@@ -114,23 +114,14 @@ pub async fn show(
     let catalog = &state.catalog;
     // What Atelier says about the design is in the shop's language, whatever the language it
     // was stored in; a brief that no longer reads keeps its stored summary.
-    let (design_code, estimate, warnings, summary) = {
-        let shop = state.words.shop();
-        match &brief {
-            Some(b) => (
-                Some(atelier_core::share::encode(&b.design)),
-                estimate_json(&b.design, catalog),
-                b.design
-                    .check(catalog)
-                    .warnings
-                    .iter()
-                    .map(|w| shop.say(&w.msg()))
-                    .collect::<Vec<_>>(),
-                shop.say(&atelier_core::summary::summary_msg(&b.design, catalog)),
-            ),
-            None => (None, Value::Null, Vec::new(), summary),
-        }
+    let shop = state.words.shop();
+    let said = |design: &atelier_core::design::Design| {
+        shop.say(&atelier_core::summary::summary_msg(design, catalog))
     };
+    let design_code = brief
+        .as_ref()
+        .map(|b| atelier_core::share::encode(&b.design));
+    let summary = brief.as_ref().map_or(summary, |b| said(&b.design));
     // The design agreed since, if a proposal changed it: the page leads with it and keeps the
     // original reachable.
     let current = match &design_code {
@@ -142,24 +133,20 @@ pub async fn show(
     let agreed = current
         .as_deref()
         .and_then(|code| atelier_core::share::decode(code).ok());
-    let current_summary = agreed.as_ref().map(|d| {
-        state
-            .words
-            .shop()
-            .say(&atelier_core::summary::summary_msg(d, catalog))
-    });
-    // The estimate and the warnings are of the design the jeweler will make: the agreed one.
-    let (estimate, warnings) = match &agreed {
+    let current_summary = agreed.as_ref().map(said);
+    // The estimate and the warnings are of the design the jeweler will make: the agreed one,
+    // else the one sent.
+    let (estimate, warnings) = match agreed.as_ref().or(brief.as_ref().map(|b| &b.design)) {
         Some(design) => (
             estimate_json(design, catalog),
             design
                 .check(catalog)
                 .warnings
                 .iter()
-                .map(|w| state.words.shop().say(&w.msg()))
-                .collect(),
+                .map(|w| shop.say(&w.msg()))
+                .collect::<Vec<_>>(),
         ),
-        None => (estimate, warnings),
+        None => (Value::Null, Vec::new()),
     };
     let files: Vec<Value> = briefs::files(&state.db, id)
         .await?
