@@ -591,6 +591,7 @@ async fn the_studio_describes_the_design_agreed_by_proposal_and_keeps_the_origin
     assert_eq!(row["summary"], said(&original()));
     assert_eq!(row["changed_by_proposal"], false);
     assert!(row["thumbnail"].is_string(), "{row}");
+    assert_eq!(row["agreed_design"], Value::Null, "{row}");
     let detail = studio_common::get_as(&f.state, &s, &detail_uri)
         .await
         .json();
@@ -614,6 +615,8 @@ async fn the_studio_describes_the_design_agreed_by_proposal_and_keeps_the_origin
     );
     assert_eq!(row["changed_by_proposal"], true);
     assert_eq!(row["thumbnail"], Value::Null);
+    // The studio sketches the agreed design where the snapshot was.
+    assert_eq!(row["agreed_design"], code(&white_gold()), "{row}");
     let detail = studio_common::get_as(&f.state, &s, &detail_uri)
         .await
         .json();

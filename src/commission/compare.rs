@@ -3,11 +3,11 @@
 //! stone and what is still to settle. Without WebGL each viewer gives its ring in words, and the
 //! words under it stay, with a drawn sketch of each design. Side by side on a wide screen, one above the other on a phone.
 
-use super::sketch::{webgl2_missing, DesignSketch};
 use super::Page;
-use crate::components::RingViewer;
+use crate::components::{DesignSketch, RingViewer};
 use crate::i18n::say;
 use crate::i18n::{t, t_args, Arg};
+use crate::viewer::canvas::webgl2_missing;
 use atelier_core::design::Design;
 use atelier_core::{estimate, share, summary};
 use leptos::prelude::*;

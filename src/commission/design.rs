@@ -1,10 +1,10 @@
 //! The brief in words and the design in live 3D, with the pictures sent with the brief for a
 //! browser without WebGL (and for a look at the ring from fixed angles).
 
-use super::sketch::{webgl2_missing, DesignSketch};
 use super::Page;
-use crate::components::RingViewer;
+use crate::components::{DesignSketch, RingViewer};
 use crate::i18n::{say, t, t_args, Arg};
+use crate::viewer::canvas::webgl2_missing;
 use atelier_core::commission::ProposalAnswer;
 use atelier_core::{share, summary};
 use leptos::prelude::*;

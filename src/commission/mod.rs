@@ -14,7 +14,6 @@ mod link_error;
 mod privacy;
 mod proposals;
 mod reply;
-mod sketch;
 mod slot_confirm;
 mod status;
 mod thread;

@@ -178,7 +178,14 @@ pub fn RingViewer(
                 when=move || failure.with(Option::is_none)
                 fallback=move || {
                     view! {
-                        <div class="viewer-fallback" role="status">
+                        <div
+                            class=if words_beside {
+                                "viewer-fallback words-beside"
+                            } else {
+                                "viewer-fallback"
+                            }
+                            role="status"
+                        >
                             <p>
                                 <strong>{t("viewer-unavailable")}</strong>
                                 " "

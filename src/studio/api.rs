@@ -218,6 +218,9 @@ pub struct BriefRow {
     /// Whether a proposal the visitor accepted changed the design (`summary` is the agreed one).
     #[serde(default)]
     pub changed_by_proposal: bool,
+    /// The agreed design's share code when a proposal changed it (drawn as a sketch).
+    #[serde(default)]
+    pub agreed_design: Option<String>,
 }
 
 /// One page of the inbox.

@@ -92,6 +92,33 @@ test('the commission page in the page\'s language, by keyboard, with erasure tha
     assert.ok(titles.length > 3, 'free times offered');
     for (const title of titles) assert.doesNotMatch(title, /(^|[^\d])0\d:\d\d/, `no zero-padded hour: ${title}`);
 
+    // The third eye test: the kinds of meeting were bare browser radios beside pill-shaped times.
+    // Each is a pill now, a finger's height, the chosen one marked by more than its dot; still a
+    // real radio inside, one group.
+    const kinds = await picker.locator('.booking-kind').evaluateAll((labels) => labels.map((label) => {
+      const style = getComputedStyle(label);
+      const radio = label.querySelector('input[type="radio"]');
+      return {
+        height: label.getBoundingClientRect().height,
+        round: parseFloat(style.borderTopLeftRadius) >= label.getBoundingClientRect().height / 2 - 1,
+        border: style.borderTopStyle !== 'none' && parseFloat(style.borderTopWidth) > 0,
+        checked: radio?.checked,
+        group: radio?.name,
+        look: `${style.backgroundColor} ${style.borderTopColor} ${style.boxShadow}`,
+      };
+    }));
+    assert.equal(kinds.length, 2, 'the two kinds this shop offers');
+    for (const kind of kinds) {
+      assert.ok(kind.height >= 44 && kind.round && kind.border, `a pill at least 44 px tall: ${JSON.stringify(kind)}`);
+      assert.equal(kind.group, 'booking-kind');
+    }
+    const [chosenKind] = kinds.filter((k) => k.checked);
+    assert.ok(chosenKind, 'one kind chosen');
+    for (const other of kinds.filter((k) => !k.checked)) {
+      assert.notEqual(other.look, chosenKind.look, 'the chosen kind looks chosen');
+    }
+    await picker.locator('.booking-kinds').screenshot({ path: join(outputDir, 'eye16-kinds-1280.png') });
+
     // Finding 10: the first Tab reaches a skip link to the conversation.
         await page.keyboard.press('Tab');
     let now = await focused(page);
@@ -368,6 +395,9 @@ test('without WebGL each proposal and the agreed design are sketched in their me
     try {
       await page.goto(commissionUrl);
       await page.locator('.commission-design .viewer-fallback').waitFor({ timeout: 30_000 });
+      // Its one sentence in a box its own size, not a ring-sized empty frame above the sketch.
+      const fallback = await page.locator('.commission-design .viewer-fallback').boundingBox();
+      assert.ok(fallback.height < 160, `the fallback is ${Math.round(fallback.height)} px tall`);
       // The agreed design (white gold): the brief's pictures are of the brief, so it is sketched.
       const agreed = page.locator('.commission-design').getByRole('figure', { name: /^Sketch: 18k white gold, \d\.\d\d ct \w+/ });
       await agreed.waitFor({ timeout: 30_000 });

@@ -83,6 +83,7 @@ test('at 360 px turntable and postcard show a word in every language, apart, and
             top: r.top,
             bottom: r.bottom,
             height: r.height,
+            width: r.width,
             fits: b.scrollWidth <= b.clientWidth + 1,
             // What a finger reaches just above or below the chip: up to 22 px from its middle, the chip.
             reach: [hits(cx, cy - 21), hits(cx, cy + 21)],
@@ -113,6 +114,8 @@ test('at 360 px turntable and postcard show a word in every language, apart, and
         }
         // The chip stays small to the eye, its target does not.
         assert.ok(tool.height < 34, `${where} is ${tool.height} px tall`);
+        // Nor narrower than a fingertip (the third eye test measured "Top" 25 px wide).
+        assert.ok(tool.width >= TOUCH, `${where} is ${tool.width} px wide`);
         assert.deepEqual(tool.reach, [true, true], `${where}: a finger ${TOUCH / 2 - 1} px above or below its middle presses it`);
       }
       await page.locator('.stage').screenshot({ path: join(outputDir, `eye21-tools-360-${lang}.png`) });

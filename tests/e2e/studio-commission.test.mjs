@@ -370,6 +370,17 @@ test('the jeweler talks, proposes a change, records the making, opens bookings a
     await agreedRow.waitFor({ timeout: 30_000 });
     assert.match(await agreedRow.locator('.studio-row-summary').innerText(), /^Changed by proposal\s+18k yellow gold/);
     assert.equal(await agreedRow.locator('img.studio-thumb').count(), 0);
+    // Where the snapshot of the design sent was, a sketch of the agreed one (the third eye test
+    // found an empty grey square): its band in yellow gold's colour, the stone on it; a picture
+    // only, the words beside it saying the design.
+    const sketch = agreedRow.locator('.studio-thumb.sketch .design-sketch');
+    assert.equal(await sketch.getAttribute('aria-hidden'), 'true');
+    assert.equal(await sketch.locator('figcaption').count(), 0);
+    const band = (await sketch.locator('.sketch-band').getAttribute('stroke')).match(/\d+/g).map(Number);
+    assert.ok(band[0] - band[2] > 50, `yellow gold drawn warm: ${band}`);
+    assert.equal(await sketch.locator('.sketch-stone path').count(), 2, 'the stone: girdle and table');
+    const drawn = await sketch.locator('svg').boundingBox();
+    assert.ok(drawn.width > 40 && drawn.height > 40, `the sketch fills the thumbnail: ${JSON.stringify(drawn)}`);
     await screen(page, 'studio-commission-agreed-inbox-1280');
     await page.setViewportSize(PHONE);
     await screen(page, 'studio-commission-agreed-inbox-360');

@@ -76,6 +76,9 @@ pub struct InboxItem {
     pub summary: String,
     /// Whether an accepted proposal changed the design since the brief came.
     pub changed_by_proposal: bool,
+    /// The agreed design's share code when a proposal changed it (the studio sketches it where
+    /// the snapshot of the design sent would show), else `null`.
+    pub agreed_design: Option<String>,
     /// When the visitor asked for the brief's erasure (RFC 3339), or `null`.
     pub erasure_requested_at: Option<String>,
 }
@@ -203,23 +206,23 @@ pub fn brief_facts(brief_json: &str) -> (Option<String>, Option<String>, Option<
 }
 
 /// The current design of a stored brief in the shop's words (the stored summary was written in
-/// the language of its day, and a shop may change its language since), and whether an accepted
-/// proposal (`accepted`, a share code) changed it from the one sent. `None` when the stored brief
-/// no longer reads.
+/// the language of its day, and a shop may change its language since), and the code of the agreed
+/// design when an accepted proposal (`accepted`, a share code) changed it from the one sent.
+/// `None` when the stored brief no longer reads.
 fn shop_summary(
     shop: &Reader<'_>,
     catalog: &Catalog,
     brief_json: &str,
     accepted: Option<&str>,
-) -> Option<(String, bool)> {
+) -> Option<(String, Option<String>)> {
     let brief: Brief = serde_json::from_str(brief_json).ok()?;
     let changed = accepted
         .filter(|code| *code != atelier_core::share::encode(&brief.design))
-        .and_then(|code| atelier_core::share::decode(code).ok());
-    let design = changed.as_ref().unwrap_or(&brief.design);
+        .and_then(|code| Some((atelier_core::share::decode(code).ok()?, code.to_owned())));
+    let design = changed.as_ref().map_or(&brief.design, |(design, _)| design);
     Some((
         shop.say(&atelier_core::summary::summary_msg(design, catalog)),
-        changed.is_some(),
+        changed.map(|(_, code)| code),
     ))
 }
 
@@ -250,9 +253,10 @@ pub async fn page(
 /// One row as the studio shows it.
 fn inbox_item(shop: &Reader<'_>, catalog: &Catalog, row: InboxRow) -> InboxItem {
     let (occasion, deadline, budget) = brief_facts(&row.brief_json);
-    let (summary, changed_by_proposal) =
+    let (summary, agreed_design) =
         shop_summary(shop, catalog, &row.brief_json, row.accepted_code.as_deref())
-            .unwrap_or((row.summary, false));
+            .unwrap_or((row.summary, None));
+    let changed_by_proposal = agreed_design.is_some();
     InboxItem {
         reference: row.reference,
         created_at: row.created_at,
@@ -269,6 +273,7 @@ fn inbox_item(shop: &Reader<'_>, catalog: &Catalog, row: InboxRow) -> InboxItem 
             .map(|f| format!("/api/studio/files/{f}")),
         summary,
         changed_by_proposal,
+        agreed_design,
         erasure_requested_at: row.erasure_requested_at,
     }
 }

@@ -1,21 +1,28 @@
 //! One brief in the studio's inbox: picture, who, what, status, whose turn it is in the
 //! conversation, whether the visitor asked for erasure (and when), when it is needed and the
-//! budget. A design changed by an accepted proposal is described as agreed, with a mark.
+//! budget. A design changed by an accepted proposal is described and sketched as agreed, with a
+//! mark.
 
+use crate::components::DesignSketch;
 use crate::i18n::{say, t, t_args};
 use crate::studio::api::BriefRow;
 use crate::studio::format;
 use crate::studio::route::{is_plain_click, use_route, Route};
+use atelier_core::catalog::Catalog;
 use atelier_core::commission::Turn;
+use atelier_core::share;
 use atelier_core::spec;
 use atelier_core::workflow;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// A line of the inbox that opens the brief.
 #[component]
 pub fn StudioBriefRow(
     /// The brief as the inbox lists it.
     row: BriefRow,
+    /// The catalog its designs refer to.
+    catalog: Signal<Arc<Catalog>>,
 ) -> impl IntoView {
     let router = use_route();
     let target = Route::Brief {
@@ -62,12 +69,25 @@ pub fn StudioBriefRow(
         .budget
         .as_ref()
         .map(|b| say(&spec::budget_msg(b.min, b.max, &b.currency)));
-    let thumbnail = match &row.thumbnail {
-        Some(src) => view! {
+    // The snapshot of the design sent; for a design changed since, a sketch of the agreed one.
+    let agreed = row
+        .agreed_design
+        .as_deref()
+        .and_then(|code| share::decode(code).ok());
+    let thumbnail = match (&row.thumbnail, agreed) {
+        (_, Some(design)) => view! {
+            <span class="studio-thumb sketch">
+                <DesignSketch design=design catalog=catalog decorative=true />
+            </span>
+        }
+        .into_any(),
+        (Some(src), None) => view! {
             <img class="studio-thumb" src=src.clone() alt="" width="72" height="72" loading="lazy" />
         }
         .into_any(),
-        None => view! { <span class="studio-thumb empty" aria-hidden="true"></span> }.into_any(),
+        (None, None) => {
+            view! { <span class="studio-thumb empty" aria-hidden="true"></span> }.into_any()
+        }
     };
     // A request with a legal deadline: said in words with a mark, not by colour alone.
     let erasure = row.erasure_requested_at.clone().map(|at| {

@@ -7,8 +7,10 @@ use crate::i18n::{say, t, t_args};
 use crate::studio::api::{self as api, Counts, InboxQuery};
 use crate::studio::components::StudioBriefRow;
 use crate::studio::{alert, use_inbox, use_session};
+use atelier_core::catalog::Catalog;
 use atelier_core::workflow;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The conversation filters: the server's `turn` and its words' key (pressed again, a filter is
 /// off).
@@ -25,6 +27,8 @@ pub fn StudioInbox() -> impl IntoView {
     // Coming back from a brief shows the first page again, fresh (its status may have changed).
     inbox.reset_pages();
     let draft = RwSignal::new(inbox.q.get_untracked());
+    // What a changed design's sketch reads its metals, stones and cuts from.
+    let catalog = Signal::stored(Arc::new(Catalog::builtin()));
 
     let query = move || InboxQuery {
         status: inbox.status.get(),
@@ -165,14 +169,14 @@ pub fn StudioInbox() -> impl IntoView {
                         {page
                             .items
                             .into_iter()
-                            .map(|row| view! { <StudioBriefRow row=row /> })
+                            .map(|row| view! { <StudioBriefRow row=row catalog=catalog /> })
                             .collect_view()}
                         {move || {
                             inbox
                                 .more
                                 .get()
                                 .into_iter()
-                                .map(|row| view! { <StudioBriefRow row=row /> })
+                                .map(|row| view! { <StudioBriefRow row=row catalog=catalog /> })
                                 .collect_view()
                         }}
                     </ol>

@@ -1,7 +1,9 @@
-//! A small drawn picture of a design for a browser without WebGL2, where the server keeps no
-//! pictures (a proposal, the agreed design): the ring seen from the front, its band a circle in the
-//! metal's colour and the centre stone on top in its cut's outline and colour, drawn with the
-//! configurator's own swatch colours and cut silhouettes and captioned as a sketch.
+//! A small drawn picture of a design where there is no live ring and the server keeps no picture
+//! of it (a proposal or the agreed design on the commission page without WebGL2, a brief's agreed
+//! design in the studio's inbox): the ring seen from the front, its band a circle in the metal's
+//! colour and the centre stone on top in its cut's outline and colour, drawn with the
+//! configurator's own swatch colours and cut silhouettes, and captioned as a sketch unless the
+//! words stand beside it already.
 
 use crate::components::cut_picker::silhouette;
 use crate::components::metal_picker::metal_rgb;
@@ -10,14 +12,13 @@ use crate::i18n::{say, t_args, Arg, Msg};
 use atelier_core::catalog::Catalog;
 use atelier_core::design::{Choice, Design};
 use leptos::prelude::*;
-use std::cell::Cell;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 /// The band's colour where the metal is left to the jeweler: a neutral grey.
 const NO_METAL: &str = "rgb(160 160 160)";
 
-/// A design drawn as a sketch, with its caption (the figure's accessible name).
+/// A design drawn as a sketch, with its caption (the figure's accessible name), or without one
+/// and hidden from screen readers where the design's words are said beside it.
 #[component]
 pub fn DesignSketch(
     /// The design to draw.
@@ -25,6 +26,9 @@ pub fn DesignSketch(
     /// The catalog its ids refer to.
     #[prop(into)]
     catalog: Signal<Arc<Catalog>>,
+    /// Only the picture: no caption, and nothing for a screen reader to read twice.
+    #[prop(optional)]
+    decorative: bool,
 ) -> impl IntoView {
     let drawing = Memo::new(move |_| catalog.with(|c| Drawing::of(&design, c)));
     let stone = move || {
@@ -40,7 +44,7 @@ pub fn DesignSketch(
         })
     };
     view! {
-        <figure class="design-sketch">
+        <figure class="design-sketch" aria-hidden=decorative.then_some("true")>
             <svg viewBox="-34 -34 68 72" aria-hidden="true" focusable="false">
                 <circle
                     class="sketch-band"
@@ -61,7 +65,10 @@ pub fn DesignSketch(
                 />
                 {stone}
             </svg>
-            <figcaption>{move || drawing.with(|d| d.caption.clone())}</figcaption>
+            {(!decorative)
+                .then(|| {
+                    view! { <figcaption>{move || drawing.with(|d| d.caption.clone())}</figcaption> }
+                })}
         </figure>
     }
 }
@@ -135,46 +142,4 @@ impl Drawing {
             caption,
         }
     }
-}
-
-thread_local! {
-    /// Whether this browser lacks WebGL2, once asked.
-    static NO_WEBGL2: Cell<Option<bool>> = const { Cell::new(None) };
-}
-
-/// Whether this browser cannot draw the live ring (no WebGL2), asked once per page on a canvas
-/// that is released again at once.
-pub fn webgl2_missing() -> bool {
-    NO_WEBGL2.with(|cell| {
-        if let Some(known) = cell.get() {
-            return known;
-        }
-        let missing = !probe();
-        cell.set(Some(missing));
-        missing
-    })
-}
-
-/// Whether a canvas gives a WebGL2 context; the context is lost straight away so it holds nothing.
-fn probe() -> bool {
-    let canvas = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("canvas").ok())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlCanvasElement>().ok());
-    let Some(context) = canvas.and_then(|c| c.get_context("webgl2").ok().flatten()) else {
-        return false;
-    };
-    let lose = js_sys::Reflect::get(&context, &"getExtension".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call1(&context, &"WEBGL_lose_context".into()).ok())
-        .filter(|ext| ext.is_object())
-        .and_then(|ext| {
-            let method = js_sys::Reflect::get(&ext, &"loseContext".into()).ok()?;
-            Some((ext, method.dyn_into::<js_sys::Function>().ok()?))
-        });
-    if let Some((ext, method)) = lose {
-        let _ = method.call0(&ext);
-    }
-    true
 }
