@@ -7,7 +7,7 @@ use super::Page;
 use crate::components::{DesignSketch, RingViewer};
 use crate::i18n::say;
 use crate::i18n::{t, t_args, Arg};
-use crate::viewer::canvas::webgl2_missing;
+use crate::viewer::probe::webgl2_missing;
 use atelier_core::design::Design;
 use atelier_core::{estimate, share, summary};
 use leptos::prelude::*;

@@ -4,7 +4,7 @@
 use super::Page;
 use crate::components::{DesignSketch, RingViewer};
 use crate::i18n::{say, t, t_args, Arg};
-use crate::viewer::canvas::webgl2_missing;
+use crate::viewer::probe::webgl2_missing;
 use atelier_core::commission::ProposalAnswer;
 use atelier_core::{share, summary};
 use leptos::prelude::*;

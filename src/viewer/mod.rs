@@ -5,6 +5,7 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod canvas;
+pub mod probe;
 #[cfg(target_arch = "wasm32")]
 mod fence;
 mod gem;
