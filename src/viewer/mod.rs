@@ -5,13 +5,14 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod canvas;
-pub mod probe;
 #[cfg(target_arch = "wasm32")]
 mod fence;
 mod gem;
 mod light_tent;
+pub mod probe;
 // Made step by step by the live viewer, which exists only in the browser; natively it is compiled
 // for the scene's types and its own tests.
+mod lens;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod lighting;
 #[cfg(target_arch = "wasm32")]

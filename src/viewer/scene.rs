@@ -9,6 +9,7 @@
 //! shows the page, never waits for the ring's.
 
 use super::gem::{gem_models, GemMaterial};
+use super::lens::Lens;
 use super::lighting::Lighting;
 use super::pace::Quality;
 use super::{mesh::to_cpu_mesh, shadow, Orbit};
@@ -18,7 +19,7 @@ use atelier_core::design::{Choice, Design};
 use atelier_core::geometry::{ring, PlacedStone, RingModel};
 use std::rc::Rc;
 use three_d::{
-    degrees, vec3, AmbientLight, Blend, BlendEquationType, BlendMultiplierType, Camera, ClearState,
+    degrees, vec3, AmbientLight, Blend, BlendEquationType, BlendMultiplierType, ClearState,
     ColorMaterial, Context, CpuMesh, Cull, Gm, Interpolation, LightingModel, Mat4, Mesh, Mipmap,
     Object, PhysicalMaterial, RenderStates, RenderTarget, RenderTargetMultisample, ScissorBox,
     Srgba, Texture2D, Texture2DRef, TextureCubeMap, Viewport, Wrapping, WriteMask,
@@ -37,7 +38,7 @@ type Objects<'a> = Vec<&'a dyn Object>;
 /// The ring under studio light, drawn off screen and shown in the canvas.
 pub struct Scene {
     context: Context,
-    camera: Camera,
+    lens: Lens,
     studio: AmbientLight,
     /// The band and setting, and the design they were built for with metal and finish left out:
     /// a different metal or finish changes only the material.
@@ -86,18 +87,15 @@ impl Scene {
     /// A scene lit by the tent's light, with no ring yet.
     pub fn new(context: Context, lighting: Lighting) -> Self {
         let Lighting { tent, ambient } = lighting;
-        let camera = Camera::new_perspective(
-            Viewport::new_at_origo(1, 1),
+        let lens = Lens::aimed(
             vec3(0.0, 0.0, 75.0),
             vec3(0.0, 0.0, 0.0),
-            vec3(0.0, 1.0, 0.0),
-            degrees(FIELD_OF_VIEW_DEG),
-            1.0,
-            1000.0,
+            FIELD_OF_VIEW_DEG.to_radians(),
+            Viewport::new_at_origo(1, 1),
         );
         Self {
             context,
-            camera,
+            lens,
             studio: ambient,
             metal: None,
             stones: Vec::new(),
@@ -197,7 +195,7 @@ impl Scene {
         for gem in &mut self.gems {
             gem.material.bounces = quality.bounces();
         }
-        self.camera = self.aimed_camera(viewport, orbit);
+        self.lens = self.aimed_lens(viewport, orbit);
         let frame = self.take_frame(viewport);
         let objects: Objects = self
             .metal
@@ -212,7 +210,7 @@ impl Scene {
             .clear(ClearState::color_and_depth(0.0, 0.0, 0.0, 0.0, 1.0))
             .render_partially(
                 ScissorBox::new_at_origo(viewport.width, viewport.height),
-                &self.camera,
+                self.lens,
                 objects,
                 &[&self.studio],
             );
@@ -238,13 +236,13 @@ impl Scene {
                 continue;
             }
             // Aimed as the frame will be, so the object is in view and is drawn.
-            let camera = self.aimed_camera(viewport, orbit);
+            let lens = self.aimed_lens(viewport, orbit);
             let frame = self.take_frame(viewport);
             if let Some(object) = self.of_kind(kind) {
                 let objects: Objects = vec![object];
                 frame.render_partially(
                     ScissorBox::new_at_origo(1, 1),
-                    &camera,
+                    lens,
                     objects,
                     &[&self.studio],
                 );
@@ -277,9 +275,8 @@ impl Scene {
         })
     }
 
-    /// The camera the orbit asks for, framing the ring (or the inside) in the viewport.
-    fn aimed_camera(&self, viewport: Viewport, orbit: &Orbit) -> Camera {
-        let mut camera = self.camera.clone();
+    /// The lens the orbit asks for, framing the ring (or the inside) in the viewport.
+    fn aimed_lens(&self, viewport: Viewport, orbit: &Orbit) -> Lens {
         // Frame the ring in the narrower direction, so it fits a portrait phone as well as a desktop.
         let aspect = viewport.width as f32 / viewport.height.max(1) as f32;
         let fov_y = FIELD_OF_VIEW_DEG.to_radians();
@@ -295,9 +292,7 @@ impl Scene {
         };
         let [x, y, z] = orbit.eye(centre, radius, fov);
         let [cx, cy, cz] = centre;
-        camera.set_viewport(viewport);
-        camera.set_view(vec3(x, y, z), vec3(cx, cy, cz), vec3(0.0, 1.0, 0.0));
-        camera
+        Lens::aimed(vec3(x, y, z), vec3(cx, cy, cz), fov_y, viewport)
     }
 
     /// Copies the last frame drawn into the canvas, whose drawing buffer must have the frame's

@@ -133,6 +133,14 @@ pub(crate) fn sub(a: [f64; 3], b: [f64; 3]) -> [f64; 3] {
     [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
 }
 
+/// `x` held within `lo..=hi` (`lo` wins if they cross): `f64::clamp` without its check that the
+/// bounds are in order, which formats them as floats. The configurator's first chunk draws rings
+/// with this module and must carry no float printing (xtask's `floats` check); bounds that are
+/// constants need no helper, the compiler drops their check.
+pub(crate) fn within(x: f64, lo: f64, hi: f64) -> f64 {
+    x.min(hi).max(lo)
+}
+
 pub(crate) fn dot(a: [f64; 3], b: [f64; 3]) -> f64 {
     a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
 }

@@ -6,7 +6,7 @@
 //! touches the girdle exactly (the seat a setter cuts), lean over the crown at the top to hold the
 //! stone, and reach down into the band so that nothing floats.
 
-use super::mesh::{cross, dot, length, normalize, sub};
+use super::mesh::{cross, dot, length, normalize, sub, within};
 use super::revolve::{mitred_normals, revolve, sweep_loop, Frame, Piece};
 use super::Mesh;
 use std::f64::consts::{FRAC_PI_2, PI, TAU};
@@ -136,7 +136,8 @@ pub fn prongs(seat: &StoneSeat, count: usize, first_angle: f64, footing: &Footin
         // The foot: pulled in under the stone, onto the band's top within its width.
         let foot_xz = [
             (girdle[0] * 0.45).clamp(-2.6, 2.6),
-            (girdle[1] * 0.45).clamp(
+            within(
+                girdle[1] * 0.45,
                 -(footing.half_width - radius * 0.6),
                 footing.half_width - radius * 0.6,
             ),

@@ -24,7 +24,7 @@
 //! convex solid, so the heart here is its convex hull: the cleft is filled by a flat girdle facet,
 //! which a V-prong or the head usually covers anyway.
 
-use super::mesh::{cross, dot, length, normalize, sub};
+use super::mesh::{cross, dot, length, normalize, sub, within};
 use super::Mesh;
 use crate::catalog::{Cut, FacetStyle, Outline, StoneSize};
 use std::collections::HashMap;
@@ -523,7 +523,7 @@ impl Plan {
         let main_planes: Vec<Plane> = mains
             .iter()
             .map(|&(b, tangent)| {
-                let along = (b[1] - c[1]).clamp(-half_keel, half_keel);
+                let along = within(b[1] - c[1], -half_keel, half_keel);
                 let keel_point = [c[0], yc, c[1] + along];
                 Plane::through(
                     at(b, yb),
@@ -609,7 +609,7 @@ impl Plan {
         for k in 0..last.len() {
             let (a, b) = (last[k], last[(k + 1) % last.len()]);
             let mid = scale2(add2(a, b), 0.5);
-            let keel_point = [0.0, self.culet_y, mid[1].clamp(-half_keel, half_keel)];
+            let keel_point = [0.0, self.culet_y, within(mid[1], -half_keel, half_keel)];
             let (a, b) = ([a[0], y, a[1]], [b[0], y, b[1]]);
             if chevrons {
                 // The side's middle dropped a little: two facets meeting in a ridge to the keel.
@@ -788,7 +788,7 @@ fn profile_curve(hw: f64, half_width: &dyn Fn(f64) -> f64, z0: f64, z1: f64) -> 
             // Cosine spacing crowds samples at the ends, where the outline turns fastest.
             let s = (1.0 - (PI * k as f64 / n as f64).cos()) / 2.0;
             let z = z0 + (z1 - z0) * s;
-            [half_width(z).clamp(0.0, hw), z]
+            [within(half_width(z), 0.0, hw), z]
         })
         .collect();
     let left: Vec<[f64; 2]> = right
