@@ -362,6 +362,10 @@ pub struct Appointment {
     pub kind: MeetingKind,
     /// The shop's IANA time zone ("Europe/London").
     pub shop_time_zone: String,
+    /// The visitor's IANA time zone, when their browser gave one at booking or moving (an older
+    /// server sends none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visitor_time_zone: Option<String>,
 }
 
 /// A free slot the visitor may book.

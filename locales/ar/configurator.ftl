@@ -18,6 +18,7 @@ cfg-next = التالي: { $step }
 ## The summary and its facts
 
 cfg-summary-title = خاتمك حتى الآن
+cfg-summary-title-revise = التصميم حتى الآن
 cfg-fact-metal = { $state ->
     [assumed] المعدن: نحو { $grams } غ من { $metal } (على سبيل التقدير إلى أن ينصحك صائغك)
     [unsized] المعدن: نحو { $grams } غ من { $metal }، بمقاس قياسي إلى أن تحدد مقاسك

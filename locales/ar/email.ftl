@@ -119,10 +119,10 @@ email-proposal-price = السعر: { $price }
 email-proposal-price-range = { $low }–{ $high }{ "\u200F" }
 email-proposal-compare = قارنه بتصميمك وأرسل ردك في صفحة طلبك:
 email-proposal-compare-link = قارنه بتصميمك وأرسل ردك في صفحة طلبك
-email-answer-accepted-subject = { $reference }: وافق العميل على التصميم المقترح
-email-answer-accepted = وافق عميل الطلب { $reference } على التصميم المقترح.
-email-answer-changes-subject = { $reference }: طلب العميل تعديلات على التصميم المقترح
-email-answer-changes = طلب عميل الطلب { $reference } تعديلات على التصميم المقترح.
+email-answer-accepted-subject = { $reference }: وافق { $name } على التصميم المقترح
+email-answer-accepted = وافق { $name } (الطلب { $reference }) على التصميم المقترح.
+email-answer-changes-subject = { $reference }: طلب { $name } تعديلات على التصميم المقترح
+email-answer-changes = طلب { $name } (الطلب { $reference }) تعديلات على التصميم المقترح.
 
 ## A stage of the making
 
@@ -134,8 +134,8 @@ email-stage-follow-link = تابع صناعة قطعتك في صفحة طلبك
 
 ## The visitor asks for erasure
 
-email-erasure-subject = { $reference }: العميل يطلب حذف بياناته
-email-erasure-body = طلب عميل الطلب { $reference } في { $date } حذف كل ما يتعلق بطلبه.
+email-erasure-subject = { $reference }: يطلب { $name } حذف بياناته
+email-erasure-body = طلب { $name } (الطلب { $reference }) في { $date } حذف كل ما يتعلق بطلبه.
 email-erasure-todo = ما عليك فعله: افتح الطلب في الاستوديو، واحتفظ جانبًا فقط بما يلزمك القانون بالاحتفاظ به (فاتورة مثلًا)، ثم اختر «حذف» في الطلب. سيؤدي ذلك إلى حذف الطلب والمحادثة والمقترحات والمواعيد ومراحل الصنع وكل الصور. بعد ذلك رد على هذه الرسالة لتخبر العميل بأن الحذف تم؛ أجب خلال شهر.
 email-erasure-studio = الطلب في الاستوديو:
 

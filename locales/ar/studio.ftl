@@ -281,7 +281,9 @@ studio-proposal-answer-quoted = { $answer }: «{ $comment }»{ "\u200F" }
 
 ## The consultation
 studio-appointment-pick = اختر أحد المواعيد المتاحة.
-studio-appointment-when = { $kind }، من { $start } إلى { $end } (بتوقيتك؛ في المتجر، { $zone }: { $shop })
+studio-appointment-when = { $kind }: { $start } – { $end } (بتوقيتك)
+studio-appointment-at-shop = في المتجر ({ $zone }): { $time }
+studio-appointment-visitor-time = توقيت العميل ({ $zone }): { $time }
 studio-appointment-title = الاستشارة
 studio-appointment-none = لا يوجد حجز. يحجز الزائر من صفحة طلبيته.
 studio-appointment-move-lead = النقل إلى موعد متاح آخر:

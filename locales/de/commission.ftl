@@ -29,7 +29,7 @@ com-link-revoked-text = Der Juwelier hat diesen Link geschlossen. Bitten Sie ihn
 com-link-expired-title = Dieser Link ist abgelaufen
 com-link-expired-text = Links zu einer Auftragsseite können zeitlich begrenzt sein. Schreiben Sie dem Juwelier und bitten Sie um einen neuen Link.
 com-link-unknown-title = Dieser Link öffnet keinen Auftrag
-com-link-unknown-text = Prüfen Sie, ob der Link vollständig aus der E-Mail kopiert wurde. Funktioniert er weiterhin nicht, schreiben Sie dem Juwelier und bitten Sie um einen neuen Link.
+com-link-unknown-text = Prüfen Sie, ob der Link vollständig aus der E-Mail kopiert wurde. Funktioniert er weiterhin nicht, antworten Sie auf diese E-Mail: Ihre Antwort erreicht den Juwelier, der Ihnen einen neuen Link senden kann.
 com-link-safe = Ein geschlossener Link löscht nichts: Was Sie gesendet haben, bleibt beim Juwelier, sofern Sie nicht um Löschung gebeten haben.
 com-link-contact = Sie erreichen { $shop } unter { $email }.
 
@@ -114,7 +114,7 @@ com-stage-photo = { $stage }: { $name }
 
 ## Privacy
 com-privacy-title = Ihre Daten
-com-privacy-download = Meine Daten herunterladen (JSON)
+com-privacy-download = Daten herunterladen (JSON)
 com-privacy-download-text = Alles, was das Geschäft zu diesem Auftrag gespeichert hat: die Anfrage, die Nachrichten, die Vorschläge, den Termin, die Anfertigung und die Notizen des Juweliers dazu.
 com-privacy-notice = Wie das Geschäft sie aufbewahrt: { $link }.
 com-privacy-notice-link = die Datenschutzhinweise

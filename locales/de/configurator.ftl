@@ -18,6 +18,7 @@ cfg-next = Weiter: { $step }
 ## The summary and its facts
 
 cfg-summary-title = Ihr Ring bisher
+cfg-summary-title-revise = Der Entwurf bisher
 cfg-fact-metal = { $state ->
     [assumed] Metall: etwa { $grams } g { $metal } (angenommen, bis Ihr Goldschmied Sie berät)
     [unsized] Metall: etwa { $grams } g { $metal }, bei einer Standardgröße, bis Sie Ihre angeben

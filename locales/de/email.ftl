@@ -107,10 +107,10 @@ email-proposal-price = Preis: { $price }
 email-proposal-price-range = { $low }–{ $high }
 email-proposal-compare = Vergleichen Sie ihn mit Ihrem Entwurf und antworten Sie auf Ihrer Auftragsseite:
 email-proposal-compare-link = Mit Ihrem Entwurf vergleichen und auf Ihrer Auftragsseite antworten
-email-answer-accepted-subject = { $reference }: Der vorgeschlagene Entwurf wurde angenommen
-email-answer-accepted = Die Kundin oder der Kunde von { $reference } hat den vorgeschlagenen Entwurf angenommen.
-email-answer-changes-subject = { $reference }: Änderungen am vorgeschlagenen Entwurf gewünscht
-email-answer-changes = Die Kundin oder der Kunde von { $reference } wünscht Änderungen am vorgeschlagenen Entwurf.
+email-answer-accepted-subject = { $reference }: { $name } hat den vorgeschlagenen Entwurf angenommen
+email-answer-accepted = { $name } ({ $reference }) hat den vorgeschlagenen Entwurf angenommen.
+email-answer-changes-subject = { $reference }: { $name } wünscht Änderungen am vorgeschlagenen Entwurf
+email-answer-changes = { $name } ({ $reference }) wünscht Änderungen am vorgeschlagenen Entwurf.
 
 ## A stage of the making
 
@@ -122,8 +122,8 @@ email-stage-follow-link = Die Anfertigung auf Ihrer Auftragsseite verfolgen
 
 ## The visitor asks for erasure
 
-email-erasure-subject = { $reference }: Bitte um Löschung
-email-erasure-body = Die Kundin oder der Kunde von { $reference } hat am { $date } darum gebeten, alles zu ihrer oder seiner Anfrage zu löschen.
+email-erasure-subject = { $reference }: { $name } bittet um Löschung
+email-erasure-body = { $name } ({ $reference }) hat am { $date } darum gebeten, alles zu dieser Anfrage zu löschen.
 email-erasure-todo = So gehen Sie vor: Öffnen Sie die Anfrage im Studio, legen Sie nur beiseite, was Sie von Gesetzes wegen aufbewahren müssen (zum Beispiel eine Rechnung), und wählen Sie dann „Löschen“ bei der Anfrage. Damit werden die Anfrage, das Gespräch, die Vorschläge, die Termine, die Arbeitsschritte und alle Fotos entfernt. Antworten Sie danach auf diese E-Mail, um mitzuteilen, dass es erledigt ist; antworten Sie innerhalb eines Monats.
 email-erasure-studio = Die Anfrage im Studio:
 

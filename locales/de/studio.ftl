@@ -252,7 +252,9 @@ studio-proposal-answer-quoted = { $answer }: „{ $comment }“
 
 ## The consultation
 studio-appointment-pick = Wählen Sie einen der freien Termine.
-studio-appointment-when = { $kind }, { $start } bis { $end } (Ihre Zeit; im Geschäft, { $zone }: { $shop })
+studio-appointment-when = { $kind }: { $start } – { $end } (Ihre Zeit)
+studio-appointment-at-shop = Im Geschäft ({ $zone }): { $time }
+studio-appointment-visitor-time = Zeit der Kundin oder des Kunden ({ $zone }): { $time }
 studio-appointment-title = Beratung
 studio-appointment-none = Nichts gebucht. Der Besucher bucht auf seiner Auftragsseite.
 studio-appointment-move-lead = Auf einen anderen freien Termin verschieben:

@@ -30,7 +30,7 @@ com-link-revoked-text = The jeweler closed this link. Ask them for a new one.
 com-link-expired-title = This link has expired
 com-link-expired-text = Links to a commission page can be set to last a while only. Write to the jeweler and ask for a new link.
 com-link-unknown-title = This link does not open a commission
-com-link-unknown-text = Check that the whole link was copied from the email. If it still does not work, write to the jeweler and ask for a new link.
+com-link-unknown-text = Check that the whole link was copied from the email. If it still does not work, reply to that email: your answer reaches the jeweler, who can send you a new link.
 com-link-safe = Closing a link erases nothing by itself: what you sent stays with the jeweler, unless you asked for it to be erased.
 com-link-contact = You can reach { $shop } at { $email }.
 

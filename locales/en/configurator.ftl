@@ -19,6 +19,7 @@ cfg-next = Next: { $step }
 ## The summary and its facts
 
 cfg-summary-title = Your ring so far
+cfg-summary-title-revise = The design so far
 cfg-fact-metal = { $state ->
     [assumed] Metal: about { $grams } g of { $metal } (assumed until your jeweler advises)
     [unsized] Metal: about { $grams } g of { $metal }, at a standard size until you give yours

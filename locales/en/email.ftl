@@ -109,10 +109,10 @@ email-proposal-price = Price: { $price }
 email-proposal-price-range = { $low }–{ $high }
 email-proposal-compare = Compare it with your design and answer on your commission page:
 email-proposal-compare-link = Compare it with your design and answer on your commission page
-email-answer-accepted-subject = { $reference }: the visitor accepted the proposed design
-email-answer-accepted = The visitor of { $reference } accepted the proposed design.
-email-answer-changes-subject = { $reference }: the visitor asked for changes to the proposed design
-email-answer-changes = The visitor of { $reference } asked for changes to the proposed design.
+email-answer-accepted-subject = { $reference }: { $name } accepted the proposed design
+email-answer-accepted = { $name } ({ $reference }) accepted the proposed design.
+email-answer-changes-subject = { $reference }: { $name } asked for changes to the proposed design
+email-answer-changes = { $name } ({ $reference }) asked for changes to the proposed design.
 
 ## A stage of the making
 
@@ -124,8 +124,8 @@ email-stage-follow-link = Follow the making on your commission page
 
 ## The visitor asks for erasure
 
-email-erasure-subject = { $reference }: the visitor asks for erasure
-email-erasure-body = The visitor of { $reference } asked on { $date } for everything about their request to be erased.
+email-erasure-subject = { $reference }: { $name } asks for erasure
+email-erasure-body = { $name } ({ $reference }) asked on { $date } for everything about their request to be erased.
 email-erasure-todo = What to do: open the brief in the studio, keep aside only what the law obliges you to keep (an invoice, for example), then choose “Erase” on the brief. That removes the brief, the conversation, the proposals, the appointments, the stages and every photo. Then reply to this email to tell the visitor it is done; answer within a month.
 email-erasure-studio = The brief in the studio:
 

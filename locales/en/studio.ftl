@@ -253,7 +253,9 @@ studio-proposal-answer-quoted = { $answer }: “{ $comment }”
 
 ## The consultation
 studio-appointment-pick = Pick one of the free times.
-studio-appointment-when = { $kind }, { $start } to { $end } (your time; at the shop, { $zone }: { $shop })
+studio-appointment-when = { $kind }: { $start } – { $end } (your time)
+studio-appointment-at-shop = At the shop ({ $zone }): { $time }
+studio-appointment-visitor-time = The visitor’s time ({ $zone }): { $time }
 studio-appointment-title = Consultation
 studio-appointment-none = Nothing booked. The visitor books from their commission page.
 studio-appointment-move-lead = Move to another free time:

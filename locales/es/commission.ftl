@@ -29,7 +29,7 @@ com-link-revoked-text = El joyero ha cerrado este enlace. Pídele uno nuevo.
 com-link-expired-title = Este enlace ha caducado
 com-link-expired-text = Los enlaces a una página de encargo pueden durar solo un tiempo. Escribe al joyero y pídele un enlace nuevo.
 com-link-unknown-title = Este enlace no abre ningún encargo
-com-link-unknown-text = Comprueba que copiaste el enlace completo del correo. Si sigue sin funcionar, escribe al joyero y pídele un enlace nuevo.
+com-link-unknown-text = Comprueba que copiaste el enlace completo del correo. Si sigue sin funcionar, responde a ese correo: tu respuesta llega al joyero, que puede enviarte un enlace nuevo.
 com-link-safe = Cerrar un enlace no borra nada: lo que enviaste sigue con el joyero, salvo que hayas pedido que se borre.
 com-link-contact = Puedes escribir a { $shop } a { $email }.
 

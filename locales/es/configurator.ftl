@@ -18,6 +18,7 @@ cfg-next = Siguiente: { $step }
 ## The summary and its facts
 
 cfg-summary-title = Tu anillo hasta ahora
+cfg-summary-title-revise = El diseño hasta ahora
 cfg-fact-metal = { $state ->
     [assumed] Metal: unos { $grams } g de { $metal } (supuesto hasta que tu joyero te aconseje)
     [unsized] Metal: unos { $grams } g de { $metal }, en una talla estándar hasta que indiques la tuya

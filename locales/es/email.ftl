@@ -107,10 +107,10 @@ email-proposal-price = Precio: { $price }
 email-proposal-price-range = { $low }–{ $high }
 email-proposal-compare = Compáralo con tu diseño y responde en tu página del encargo:
 email-proposal-compare-link = Compáralo con tu diseño y responde en tu página del encargo
-email-answer-accepted-subject = { $reference }: el cliente aceptó el diseño propuesto
-email-answer-accepted = El cliente de { $reference } aceptó el diseño propuesto.
-email-answer-changes-subject = { $reference }: el cliente pide cambios en el diseño propuesto
-email-answer-changes = El cliente de { $reference } pide cambios en el diseño propuesto.
+email-answer-accepted-subject = { $reference }: { $name } aceptó el diseño propuesto
+email-answer-accepted = { $name } ({ $reference }) aceptó el diseño propuesto.
+email-answer-changes-subject = { $reference }: { $name } pide cambios en el diseño propuesto
+email-answer-changes = { $name } ({ $reference }) pide cambios en el diseño propuesto.
 
 ## A stage of the making
 
@@ -122,8 +122,8 @@ email-stage-follow-link = Sigue la fabricación en tu página del encargo
 
 ## The visitor asks for erasure
 
-email-erasure-subject = { $reference }: el cliente pide que se borren sus datos
-email-erasure-body = El cliente de { $reference } pidió el { $date } que se borre todo lo relacionado con su solicitud.
+email-erasure-subject = { $reference }: { $name } pide que se borren sus datos
+email-erasure-body = { $name } ({ $reference }) pidió el { $date } que se borre todo lo relacionado con su solicitud.
 email-erasure-todo = Qué hacer: abre la solicitud en el estudio, aparta solo lo que la ley te obliga a conservar (una factura, por ejemplo) y elige «Borrar» en la solicitud. Así se eliminan la solicitud, la conversación, las propuestas, las citas, las etapas y todas las fotos. Después responde a este correo para decirle al cliente que ya está hecho; responde en el plazo de un mes.
 email-erasure-studio = La solicitud en el estudio:
 

@@ -252,7 +252,9 @@ studio-proposal-answer-quoted = { $answer }: «{ $comment }»
 
 ## The consultation
 studio-appointment-pick = Elige uno de los horarios libres.
-studio-appointment-when = { $kind }, de { $start } a { $end } (tu hora; en la tienda, { $zone }: { $shop })
+studio-appointment-when = { $kind }: { $start } – { $end } (tu hora)
+studio-appointment-at-shop = En la tienda ({ $zone }): { $time }
+studio-appointment-visitor-time = Hora del cliente ({ $zone }): { $time }
 studio-appointment-title = Cita
 studio-appointment-none = No hay nada reservado. El visitante reserva desde su página del encargo.
 studio-appointment-move-lead = Mover a otro horario libre:

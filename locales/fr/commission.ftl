@@ -29,7 +29,7 @@ com-link-revoked-text = Le joaillier a fermé ce lien. Demandez-lui-en un nouvea
 com-link-expired-title = Ce lien a expiré
 com-link-expired-text = Les liens vers une page de commande peuvent n’être valables qu’un temps. Écrivez au joaillier pour lui demander un nouveau lien.
 com-link-unknown-title = Ce lien n’ouvre aucune commande
-com-link-unknown-text = Vérifiez que le lien a été copié en entier depuis l’e-mail. S’il ne fonctionne toujours pas, écrivez au joaillier pour lui demander un nouveau lien.
+com-link-unknown-text = Vérifiez que le lien a été copié en entier depuis l’e-mail. S’il ne fonctionne toujours pas, répondez à cet e-mail : votre réponse parvient au joaillier, qui peut vous envoyer un nouveau lien.
 com-link-safe = Fermer un lien n’efface rien : ce que vous avez envoyé reste chez le joaillier, sauf si vous avez demandé son effacement.
 com-link-contact = Vous pouvez joindre { $shop } à l’adresse { $email }.
 

@@ -18,6 +18,7 @@ cfg-next = Suivant : { $step }
 ## The summary and its facts
 
 cfg-summary-title = Votre bague pour l’instant
+cfg-summary-title-revise = La création pour l’instant
 cfg-fact-metal = { $state ->
     [assumed] Métal : { $metal }, environ { $grams } g (supposé en attendant le conseil de votre joaillier)
     [unsized] Métal : { $metal }, environ { $grams } g pour une taille standard tant que vous n’avez pas donné la vôtre

@@ -107,10 +107,10 @@ email-proposal-price = Prix : { $price }
 email-proposal-price-range = { $low } – { $high }
 email-proposal-compare = Comparez-la avec votre création et répondez sur votre page de commande :
 email-proposal-compare-link = Comparer avec votre création et répondre sur votre page de commande
-email-answer-accepted-subject = { $reference } : le client a accepté la création proposée
-email-answer-accepted = Le client de la demande { $reference } a accepté la création proposée.
-email-answer-changes-subject = { $reference } : le client demande des modifications de la création proposée
-email-answer-changes = Le client de la demande { $reference } demande des modifications de la création proposée.
+email-answer-accepted-subject = { $reference } : { $name } a accepté la création proposée
+email-answer-accepted = { $name } (demande { $reference }) a accepté la création proposée.
+email-answer-changes-subject = { $reference } : { $name } demande des modifications de la création proposée
+email-answer-changes = { $name } (demande { $reference }) demande des modifications de la création proposée.
 
 ## A stage of the making
 
@@ -122,8 +122,8 @@ email-stage-follow-link = Suivre la fabrication sur votre page de commande
 
 ## The visitor asks for erasure
 
-email-erasure-subject = { $reference } : le client demande l’effacement
-email-erasure-body = Le client de la demande { $reference } a demandé le { $date } que tout ce qui la concerne soit effacé.
+email-erasure-subject = { $reference } : { $name } demande l’effacement
+email-erasure-body = { $name } (demande { $reference }) a demandé le { $date } que tout ce qui concerne sa demande soit effacé.
 email-erasure-todo = Marche à suivre : ouvrez la demande dans l’atelier, mettez de côté uniquement ce que la loi vous oblige à conserver (une facture, par exemple), puis choisissez « Effacer » sur la demande. Cela supprime la demande, la conversation, les propositions, les rendez-vous, les étapes et toutes les photos. Répondez ensuite à cet e-mail pour confirmer au client que c’est fait ; répondez dans un délai d’un mois.
 email-erasure-studio = La demande dans l’atelier :
 

@@ -252,7 +252,9 @@ studio-proposal-answer-quoted = { $answer } : « { $comment } »
 
 ## The consultation
 studio-appointment-pick = Choisissez l’un des créneaux libres.
-studio-appointment-when = { $kind }, du { $start } au { $end } (votre heure ; à la boutique, { $zone } : { $shop })
+studio-appointment-when = { $kind } : { $start } – { $end } (votre heure)
+studio-appointment-at-shop = À la boutique ({ $zone }) : { $time }
+studio-appointment-visitor-time = Heure du client ({ $zone }) : { $time }
 studio-appointment-title = Rendez-vous
 studio-appointment-none = Aucun rendez-vous. Le visiteur réserve depuis sa page de commande.
 studio-appointment-move-lead = Déplacer vers un autre créneau libre :

@@ -29,7 +29,7 @@ com-link-revoked-text = Il gioielliere ha chiuso questo link. Chiedigliene uno n
 com-link-expired-title = Questo link è scaduto
 com-link-expired-text = I link a una pagina d’ordine possono avere una durata limitata. Scrivi al gioielliere e chiedi un nuovo link.
 com-link-unknown-title = Questo link non apre nessun ordine
-com-link-unknown-text = Controlla di aver copiato l’intero link dall’email. Se ancora non funziona, scrivi al gioielliere e chiedi un nuovo link.
+com-link-unknown-text = Controlla di aver copiato l’intero link dall’email. Se ancora non funziona, rispondi a quell’email: la tua risposta arriva al gioielliere, che può inviarti un nuovo link.
 com-link-safe = Chiudere un link non cancella nulla: ciò che hai inviato resta presso il gioielliere, a meno che tu non ne abbia chiesto la cancellazione.
 com-link-contact = Puoi contattare { $shop } all’indirizzo { $email }.
 

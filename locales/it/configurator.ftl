@@ -18,6 +18,7 @@ cfg-next = Avanti: { $step }
 ## The summary and its facts
 
 cfg-summary-title = Il tuo anello finora
+cfg-summary-title-revise = Il progetto finora
 cfg-fact-metal = { $state ->
     [assumed] Metallo: circa { $grams } g di { $metal } (ipotizzato finché il tuo gioielliere non ti consiglia)
     [unsized] Metallo: circa { $grams } g di { $metal }, a una misura standard finché non indichi la tua

@@ -107,10 +107,10 @@ email-proposal-price = Prezzo: { $price }
 email-proposal-price-range = { $low }–{ $high }
 email-proposal-compare = Confrontalo con il tuo progetto e rispondi sulla tua pagina dell’ordine:
 email-proposal-compare-link = Confronta con il tuo progetto e rispondi sulla tua pagina dell’ordine
-email-answer-accepted-subject = { $reference }: il cliente ha accettato il progetto proposto
-email-answer-accepted = Il cliente di { $reference } ha accettato il progetto proposto.
-email-answer-changes-subject = { $reference }: il cliente chiede modifiche al progetto proposto
-email-answer-changes = Il cliente di { $reference } chiede modifiche al progetto proposto.
+email-answer-accepted-subject = { $reference }: { $name } ha accettato il progetto proposto
+email-answer-accepted = { $name } ({ $reference }) ha accettato il progetto proposto.
+email-answer-changes-subject = { $reference }: { $name } chiede modifiche al progetto proposto
+email-answer-changes = { $name } ({ $reference }) chiede modifiche al progetto proposto.
 
 ## A stage of the making
 
@@ -122,8 +122,8 @@ email-stage-follow-link = Segui la lavorazione sulla tua pagina dell’ordine
 
 ## The visitor asks for erasure
 
-email-erasure-subject = { $reference }: il cliente chiede la cancellazione
-email-erasure-body = Il cliente di { $reference } ha chiesto il { $date } che venga cancellato tutto ciò che riguarda la sua richiesta.
+email-erasure-subject = { $reference }: { $name } chiede la cancellazione
+email-erasure-body = { $name } ({ $reference }) ha chiesto il { $date } che venga cancellato tutto ciò che riguarda la sua richiesta.
 email-erasure-todo = Cosa fare: apri la richiesta nello studio, metti da parte solo ciò che la legge ti obbliga a conservare (per esempio una fattura), poi scegli «Cancella» sulla richiesta. Così vengono rimossi la richiesta, la conversazione, le proposte, gli appuntamenti, le fasi e tutte le foto. Poi rispondi a questa email per dire al cliente che è fatto; rispondi entro un mese.
 email-erasure-studio = La richiesta nello studio:
 

@@ -252,7 +252,9 @@ studio-proposal-answer-quoted = { $answer }: «{ $comment }»
 
 ## The consultation
 studio-appointment-pick = Scegli uno degli orari liberi.
-studio-appointment-when = { $kind }, dalle { $start } alle { $end } (tuo orario; in negozio, { $zone }: { $shop })
+studio-appointment-when = { $kind }: { $start } – { $end } (la tua ora)
+studio-appointment-at-shop = In negozio ({ $zone }): { $time }
+studio-appointment-visitor-time = Ora del cliente ({ $zone }): { $time }
 studio-appointment-title = Consulenza
 studio-appointment-none = Nessuna prenotazione. Il visitatore prenota dalla sua pagina della commissione.
 studio-appointment-move-lead = Sposta a un altro orario libero:

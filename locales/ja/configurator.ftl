@@ -18,6 +18,7 @@ cfg-next = 次へ：{ $step }
 ## The summary and its facts
 
 cfg-summary-title = ここまでの指輪
+cfg-summary-title-revise = ここまでのデザイン
 cfg-fact-metal = { $state ->
     [assumed] 地金：{ $metal } 約 { $grams } g（ジュエラーからの提案までの仮の値です）
     [unsized] 地金：{ $metal } 約 { $grams } g（サイズをお知らせいただくまでは標準サイズでの値です）

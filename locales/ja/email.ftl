@@ -104,10 +104,10 @@ email-proposal-price = 価格：{ $price }
 email-proposal-price-range = { $low }～{ $high }
 email-proposal-compare = オーダーページでお客様のデザインと比べて、ご返答ください：
 email-proposal-compare-link = オーダーページでデザインを比べてご返答ください
-email-answer-accepted-subject = { $reference }：お客様がご提案のデザインを承認しました
-email-answer-accepted = { $reference } のお客様が、ご提案のデザインを承認しました。
-email-answer-changes-subject = { $reference }：お客様がご提案のデザインの変更を希望しています
-email-answer-changes = { $reference } のお客様が、ご提案のデザインの変更を希望しています。
+email-answer-accepted-subject = { $reference }：{ $name } 様がご提案のデザインを承認しました
+email-answer-accepted = { $name } 様（{ $reference }）が、ご提案のデザインを承認しました。
+email-answer-changes-subject = { $reference }：{ $name } 様がご提案のデザインの変更を希望しています
+email-answer-changes = { $name } 様（{ $reference }）が、ご提案のデザインの変更を希望しています。
 
 ## A stage of the making
 
@@ -119,8 +119,8 @@ email-stage-follow-link = オーダーページで制作の様子を見る
 
 ## The visitor asks for erasure
 
-email-erasure-subject = { $reference }：お客様が削除を依頼しています
-email-erasure-body = { $reference } のお客様から、{ $date } にご依頼に関するすべての情報の削除を求められました。
+email-erasure-subject = { $reference }：{ $name } 様が削除を依頼しています
+email-erasure-body = { $name } 様（{ $reference }）から、{ $date } にご依頼に関するすべての情報の削除を求められました。
 email-erasure-todo = 対応方法：スタジオでご依頼を開き、法律で保管が義務付けられているもの（請求書など）だけを別に保管してから、ご依頼の「削除」を選んでください。ご依頼、やり取り、ご提案、予約、制作工程、すべての写真が削除されます。その後、このメールに返信して、お客様に削除が完了したことをお知らせください。1か月以内にご返答ください。
 email-erasure-studio = スタジオでのご依頼：
 

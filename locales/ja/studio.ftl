@@ -245,7 +245,9 @@ studio-proposal-answer-quoted = { $answer }：「{ $comment }」
 
 ## The consultation
 studio-appointment-pick = 空いている時間からお選びください。
-studio-appointment-when = { $kind }、{ $start }〜{ $end }（あなたの時刻。店舗 { $zone } では { $shop }）
+studio-appointment-when = { $kind }：{ $start } – { $end }（あなたの時刻）
+studio-appointment-at-shop = 店舗（{ $zone }）：{ $time }
+studio-appointment-visitor-time = お客様の時刻（{ $zone }）：{ $time }
 studio-appointment-title = ご相談
 studio-appointment-none = 予約はありません。お客様はご注文ページから予約されます。
 studio-appointment-move-lead = 別の空き時間に変更：

@@ -321,6 +321,11 @@ async fn an_erasure_request_reaches_the_jeweler_once() {
     assert!(mail.to.contains("jeweler@maison.example"), "{}", mail.to);
     assert!(mail.subject.contains(&sent.reference), "{}", mail.subject);
     assert!(mail.subject.contains("erasure"), "{}", mail.subject);
+    assert!(
+        mail.subject.contains("Ada Lovelace asks for erasure"),
+        "{}",
+        mail.subject
+    );
     // The day of the request as the shop's English writes it ("December 6, 2026").
     let day = at
         .parse::<jiff::Timestamp>()
@@ -333,6 +338,7 @@ async fn an_erasure_request_reaches_the_jeweler_once() {
         "“Erase”",
         &format!("{BASE}/studio/briefs/{}", sent.reference),
         &format!("asked on {day} for everything"),
+        &format!("Ada Lovelace ({}) asked on", sent.reference),
     ] {
         assert!(mail.text.contains(needle), "{needle:?} in {}", mail.text);
     }

@@ -211,6 +211,18 @@ async fn a_proposal_goes_to_the_visitor_in_words_and_the_answer_comes_back() {
     );
     assert!(mail.to.contains("jeweler@maison.example"), "{}", mail.to);
     assert!(mail.subject.contains("accepted"), "{}", mail.subject);
+    // The jeweler reads who answered, by name, as the message emails say it.
+    assert!(
+        mail.subject.contains("Ada Lovelace accepted"),
+        "{}",
+        mail.subject
+    );
+    assert!(
+        mail.text
+            .contains(&format!("Ada Lovelace ({}) accepted", sent.reference)),
+        "{}",
+        mail.text
+    );
     assert!(mail.text.contains("Yes, <please>!"), "{}", mail.text);
     assert!(mail.html.contains("Yes, &lt;please&gt;!"), "{}", mail.html);
     assert!(

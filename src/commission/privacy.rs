@@ -39,13 +39,12 @@ pub fn Privacy() -> impl IntoView {
     view! {
         <section class="commission-card commission-privacy" aria-labelledby="privacy-title">
             <h2 id="privacy-title">{t("com-privacy-title")}</h2>
-            <p>
+            <div class="privacy-download-line">
                 <a class="button privacy-download" href=export download="my-commission.json">
                     {t("com-privacy-download")}
                 </a>
-                " "
-                {t("com-privacy-download-text")}
-            </p>
+                <p>{t("com-privacy-download-text")}</p>
+            </div>
             <p>
                 {notice_before}
                 <a href="/privacy">{t("com-privacy-notice-link")}</a>

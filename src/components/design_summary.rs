@@ -1,4 +1,5 @@
-//! The design in plain words, as the jeweler will read it.
+//! The design in plain words, as the jeweler will read it. In the studio's revision mode the
+//! jeweler is the reader: it is "the design", not the visitor's ring.
 
 use crate::i18n::t;
 use leptos::prelude::*;
@@ -15,7 +16,15 @@ pub fn DesignSummary(
 ) -> impl IntoView {
     view! {
         <section class="summary" aria-labelledby="summary-title">
-            <h2 id="summary-title">{t("cfg-summary-title")}</h2>
+            <h2 id="summary-title">
+                {t(
+                    if crate::embed::is_revision() {
+                        "cfg-summary-title-revise"
+                    } else {
+                        "cfg-summary-title"
+                    },
+                )}
+            </h2>
             <p class="summary-text" aria-live="polite">{text}</p>
             {children.map(|c| c())}
         </section>

@@ -80,6 +80,20 @@ test('the commission page in the page\'s language, by keyboard, with erasure tha
     assert.doesNotMatch(spec, /Centre stone|Setting|Band width/, 'no English label under a German heading');
     assert.match(await page.locator('.proposal-price').innerText(), /2\.400\s?£|£\s?2\.400/, 'money as German writes it');
     await screen(page, 'eye16-de-1280');
+    // The third eye test: at 360 px the German "Meine Daten herunterladen (JSON)" broke over two
+    // lines as an inline link, its pill cut in two, the sentence running on beside it. It is a
+    // button on a line of its own now, the sentence under it.
+    await page.setViewportSize(PHONE);
+    const download = page.locator('.privacy-download');
+    const placed = await download.evaluate((a) => {
+      const box = a.getBoundingClientRect();
+      const text = a.nextElementSibling?.getBoundingClientRect();
+      return { height: box.height, right: box.right, width: innerWidth, below: text ? text.top >= box.bottom - 1 : null };
+    });
+    assert.deepEqual({ oneLine: placed.height <= 48, fits: placed.right <= placed.width, below: placed.below }, { oneLine: true, fits: true, below: true },
+      JSON.stringify(placed));
+    await page.locator('.commission-privacy').screenshot({ path: join(outputDir, 'eye16-de-privacy-360.png') });
+    await page.setViewportSize(DESKTOP);
 
     // Finding 12: money as the locale writes it (as the studio does), the shop's hour unpadded.
     await page.goto(commissionUrl);
@@ -406,6 +420,9 @@ test('without WebGL each proposal and the agreed design are sketched in their me
       const white = rgb(await agreed.locator('.sketch-band').getAttribute('stroke'));
       assert.ok(neutral(white), `white gold drawn white: ${white}`);
       assert.equal(await agreed.locator('.sketch-stone path').count(), 2, 'the stone: girdle and table');
+      // Big enough to see the metal and the stone (the third eye test found 88 px sketches small).
+      const drawn = await agreed.locator('svg').boundingBox();
+      assert.ok(drawn.width >= 110, `the sketch is ${Math.round(drawn.width)} px wide`);
 
       // Every side of every proposal: its sketch, captioned with the metal its words name.
       const sides = page.locator('.proposal-side');
@@ -442,6 +459,9 @@ test('a closed link says how to reach the shop; an unknown one does not', async 
     await heading.waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     assert.equal(await page.locator('.link-contact').count(), 0, 'an unknown token learns nothing');
+    // But the visitor is told where the jeweler is reached without the page naming an address:
+    // the email that brought the link answers to the jeweler (the third eye test found no way on).
+    assert.match(await page.locator('.link-error').innerText(), /reply to that email: your answer reaches the jeweler, who can send you a new link\./);
     assert.doesNotMatch(await page.locator('.link-error').innerText(), /erases nothing|safe with/,
       'a mistyped link is promised nothing about a brief it never opened');
 

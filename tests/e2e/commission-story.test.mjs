@@ -342,6 +342,13 @@ test('a commission from brief to bench, across the visitor\'s page and the studi
     const theirAppointment = studio.locator('.studio-appointment');
     await theirAppointment.waitFor({ timeout: 30_000 });
     assert.equal(new Date(await theirAppointment.getAttribute('data-starts-at')).toISOString(), new Date(booked.starts_at).toISOString());
+    // The jeweler reads the visitor's own clock too, for a call (the third eye test missed it),
+    // and the date once: the end is a time only.
+    const nyClock = await studio.evaluate(([iso, zone]) => new Date(iso).toLocaleString(document.documentElement.lang || 'en',
+      { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }), [booked.starts_at, VISITOR_ZONE]);
+    const said = (await theirAppointment.innerText()).replace(/\s+/g, ' ');
+    assert.ok(said.includes(`The visitor’s time (${VISITOR_ZONE}): ${nyClock}`.replace(/\s+/g, ' ')), said);
+    assert.match(said, /^[^:]+: [^–]+ – \d{1,2}:\d\d\s?[AP]M \(your time\)/, said);
 
     // (5) The jeweler moves the piece to CAD with a photo and a note, and notifies the visitor.
     const stageNote = 'The CAD model is ready: have a look at the setting from above.';

@@ -208,6 +208,10 @@ test('the jeweler talks, proposes a change, records the making, opens bookings a
     }
     const frameText = await configurator.locator('body').innerText();
     assert.doesNotMatch(frameText, /talk it through with your jeweler|Share or keep this design|My designs/, 'none of the visitor\'s chrome in words');
+    // Nor words to the visitor (the third eye test read "Your ring so far … at a standard size
+    // until you give yours" in the jeweler's frame).
+    assert.equal(await configurator.locator('#summary-title').innerText(), 'The design so far');
+    assert.doesNotMatch(frameText, /Your ring so far|until you give yours|until your jeweler advises/, 'the summary speaks to the jeweler');
     assert.deepEqual(await axeViolations(page), [], 'axe on the revision mode');
     await screen(page, 'studio-commission-revise-1280');
     await page.setViewportSize(PHONE);

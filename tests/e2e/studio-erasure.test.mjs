@@ -92,7 +92,7 @@ test('the inbox marks and filters the briefs whose visitor asked for erasure', a
     const asked = await fetch(new URL(`/api/c/${token}/erasure`, server.url), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ comment: '' }),
+      body: JSON.stringify({ comment: 'Please erase everything, I changed my mind.' }),
     });
     assert.equal(asked.status, 202, await asked.clone().text());
     const { requested_at: requestedAt } = await asked.json();
@@ -123,6 +123,31 @@ test('the inbox marks and filters the briefs whose visitor asked for erasure', a
     assert.deepEqual(await axeViolations(page), [], 'axe on the filtered inbox');
     await page.setViewportSize(PHONE);
     await screen(page, 'studio-erasure-filter-360');
+
+    // The brief page's notice is a block of its own, not the inbox's pill-shaped badge squeezed
+    // around four columns (the third user-eye test found its words broken mid-word at 360 px).
+    await row.locator('.studio-row-link').click();
+    const notice = page.getByRole('note').filter({ hasText: 'asked for erasure' });
+    await notice.waitFor({ timeout: 30_000 });
+    for (const viewport of [PHONE, DESKTOP]) {
+      await page.setViewportSize(viewport);
+      const shape = await notice.evaluate((el) => {
+        const style = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        const parent = el.parentElement.getBoundingClientRect();
+        const words = [...el.querySelectorAll('p, blockquote')]
+          .map((p) => ({ text: p.textContent.trim().slice(0, 30), width: p.getBoundingClientRect().width }));
+        return { display: style.display, radius: parseFloat(style.borderTopLeftRadius), share: box.width / parent.width, words };
+      });
+      assert.equal(shape.display, 'block', `${viewport.width} px: ${JSON.stringify(shape)}`);
+      assert.ok(shape.radius < 20, `${viewport.width} px: a box, not a pill: ${shape.radius}px`);
+      assert.ok(shape.share > 0.95, `${viewport.width} px: the notice spans its column: ${shape.share}`);
+      for (const part of shape.words) {
+        assert.ok(part.width > 200, `${viewport.width} px: "${part.text}" has a line's room: ${part.width}px`);
+      }
+      assert.match(await notice.innerText(), /Please erase everything, I changed my mind\./);
+      await notice.screenshot({ path: join(outputDir, `studio-erasure-notice-${viewport.width}.png`) });
+    }
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

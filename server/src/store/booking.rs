@@ -143,16 +143,17 @@ pub async fn is_open(db: &Database) -> Result<bool, DbError> {
         .is_some_and(|a| !a.weekly.is_empty()))
 }
 
-/// The brief's live appointment, with the shop's time zone (UTC when availability is unset).
+/// The brief's live appointment, with the shop's time zone (UTC when availability is unset) and
+/// the visitor's, if their browser said it.
 pub async fn current(db: &Database, consultation_id: i64) -> Result<Option<Appointment>, DbError> {
-    let row: Option<(i64, i64, i64, String)> = sqlx::query_as(
-        "SELECT id, starts_at, ends_at, kind FROM appointments \
+    let row: Option<(i64, i64, i64, String, Option<String>)> = sqlx::query_as(
+        "SELECT id, starts_at, ends_at, kind, visitor_time_zone FROM appointments \
          WHERE consultation_id = ? AND state = 'booked'",
     )
     .bind(consultation_id)
     .fetch_optional(db.reader())
     .await?;
-    let Some((id, starts_at, ends_at, kind)) = row else {
+    let Some((id, starts_at, ends_at, kind, visitor_time_zone)) = row else {
         return Ok(None);
     };
     let zone = availability(db)
@@ -164,6 +165,7 @@ pub async fn current(db: &Database, consultation_id: i64) -> Result<Option<Appoi
         ends_at: crate::clock::rfc3339(ends_at),
         kind: MeetingKind::parse(&kind).unwrap_or(MeetingKind::InShop),
         shop_time_zone: zone,
+        visitor_time_zone,
     }))
 }
 

@@ -275,7 +275,9 @@ fn estimate_facts(e: &Estimate, catalog: &Catalog) -> impl IntoView {
     let assumed = e.assumed.iter().any(|f| f == "metal");
     // The weight is for the size drawn; without the visitor's size, say so rather than imply one.
     let sized = !e.assumed.iter().any(|f| f == "size");
+    // Said to the visitor; the jeweler revising the design knows what is assumed and why.
     let state = match (assumed, sized) {
+        _ if crate::embed::is_revision() => "plain",
         (true, true) => "assumed",
         (false, false) => "unsized",
         (true, false) => "both",

@@ -74,20 +74,33 @@ pub fn StudioAppointment(
     };
     let booked = appointment.is_some();
     let shown = appointment.map(|a| {
-        let shop = format::when_in(&a.starts_at, &a.shop_time_zone);
+        // The jeweler's own clock first, the end as a time only; then the shop's clock and the
+        // visitor's, each only where it is another zone than the jeweler's browser.
+        let here = format::browser_time_zone();
+        let elsewhere = |zone: &Option<String>| zone.clone().filter(|z| Some(z) != here.as_ref());
+        let zoned = |key: &'static str, zone: String| {
+            let time = format::when_in(&a.starts_at, &zone);
+            view! { <p>{t_args(key, &[("zone", zone.into()), ("time", time.into())])}</p> }
+        };
+        let shop = elsewhere(&Some(a.shop_time_zone.clone()))
+            .map(|zone| zoned("studio-appointment-at-shop", zone));
+        let visitor = elsewhere(&a.visitor_time_zone)
+            .map(|zone| zoned("studio-appointment-visitor-time", zone));
         view! {
-            <p class="studio-appointment" data-starts-at=a.starts_at.clone()>
-                {t_args(
-                    "studio-appointment-when",
-                    &[
-                        ("kind", a.kind.msg().into()),
-                        ("start", format::when(&a.starts_at).into()),
-                        ("end", format::when(&a.ends_at).into()),
-                        ("zone", a.shop_time_zone.clone().into()),
-                        ("shop", shop.into()),
-                    ],
-                )}
-            </p>
+            <div class="studio-appointment" data-starts-at=a.starts_at.clone()>
+                <p>
+                    {t_args(
+                        "studio-appointment-when",
+                        &[
+                            ("kind", a.kind.msg().into()),
+                            ("start", format::when(&a.starts_at).into()),
+                            ("end", format::time_in(&a.ends_at, None).into()),
+                        ],
+                    )}
+                </p>
+                {shop}
+                {visitor}
+            </div>
         }
     });
 

@@ -583,7 +583,7 @@ fn print() {
 fn erasure_request(at: &str, comment: Option<String>, locale: &str) -> impl IntoView {
     let locale = locale.to_owned();
     view! {
-        <div class="studio-erasure" role="note" aria-labelledby="erasure-title">
+        <div class="studio-erasure-notice" role="note" aria-labelledby="erasure-title">
             <p id="erasure-title">
                 <strong>
                     <time datetime=at.to_owned()>

@@ -2,7 +2,9 @@
 //! erased. The jeweler gets the request, the visitor's comment, what to do and the studio link.
 //! The payload names the request by id. In the shop's language, the comment as written.
 
-use crate::outbox::mail::{escape_html, html_open, link_html, own_words_html, to_jeweler};
+use crate::outbox::mail::{
+    escape_html, header_text, html_open, link_html, own_words_html, to_jeweler,
+};
 use crate::store::{consultations::Consultation, erasure, outbox::OutboxKind};
 use crate::AppState;
 use atelier_core::brief::Brief;
@@ -38,6 +40,7 @@ pub async fn deliver(
     let todo = reader.t("email-erasure-todo");
     let args = [
         ("reference", Arg::from(c.reference.as_str())),
+        ("name", Arg::Text(header_text(brief.contact.name.trim()))),
         ("date", Arg::Text(reader.day_of(&requested_at))),
     ];
     let mut text = format!("{}\n\n", reader.t_args("email-erasure-body", &args));
@@ -65,7 +68,7 @@ pub async fn deliver(
     let message = to_jeweler(
         &state.config,
         brief,
-        &reader.t_args("email-erasure-subject", &args[..1]),
+        &reader.t_args("email-erasure-subject", &args[..2]),
         text,
         html,
     )

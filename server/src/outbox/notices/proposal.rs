@@ -186,7 +186,10 @@ fn answered(
             ("email-answer-changes", "email-answer-changes-subject")
         }
     };
-    let args = [("reference", Arg::from(c.reference.as_str()))];
+    let args = [
+        ("reference", Arg::from(c.reference.as_str())),
+        ("name", Arg::Text(header_text(brief.contact.name.trim()))),
+    ];
     let studio = super::studio_link(state, &c.reference);
     let comment = answer.comment.trim();
     let mut text = format!("{}\n\n", reader.t_args(key, &args));
