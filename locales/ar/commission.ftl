@@ -43,6 +43,7 @@ com-design-picture = تصميمك، منظر { $view }
 com-view-three-quarter = جانبي أمامي
 com-view-top = من الأعلى
 com-view-side = من الجانب
+com-drawing-ring = جارٍ رسم الخاتم…
 com-sketch-caption = رسم تقريبي: { $metal }، { $stone }
 com-sketch-caption-band = رسم تقريبي: { $metal }
 

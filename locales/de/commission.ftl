@@ -43,6 +43,7 @@ com-design-picture = Ihr Entwurf, Ansicht { $view }
 com-view-three-quarter = schräg von vorn
 com-view-top = von oben
 com-view-side = von der Seite
+com-drawing-ring = Der Ring wird gezeichnet …
 com-sketch-caption = Skizze: { $metal }, { $stone }
 com-sketch-caption-band = Skizze: { $metal }
 

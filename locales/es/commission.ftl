@@ -43,6 +43,7 @@ com-design-picture = Tu diseño, vista { $view }
 com-view-three-quarter = de tres cuartos
 com-view-top = desde arriba
 com-view-side = de lado
+com-drawing-ring = Dibujando el anillo…
 com-sketch-caption = Boceto: { $metal }, { $stone }
 com-sketch-caption-band = Boceto: { $metal }
 

@@ -43,6 +43,7 @@ com-design-picture = Votre création, vue { $view }
 com-view-three-quarter = de trois quarts
 com-view-top = de dessus
 com-view-side = de profil
+com-drawing-ring = La bague se dessine…
 com-sketch-caption = Croquis : { $metal }, { $stone }
 com-sketch-caption-band = Croquis : { $metal }
 

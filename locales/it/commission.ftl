@@ -43,6 +43,7 @@ com-design-picture = Il tuo progetto, vista { $view }
 com-view-three-quarter = di tre quarti
 com-view-top = dall’alto
 com-view-side = di lato
+com-drawing-ring = Sto disegnando l’anello…
 com-sketch-caption = Schizzo: { $metal }, { $stone }
 com-sketch-caption-band = Schizzo: { $metal }
 

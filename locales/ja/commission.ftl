@@ -43,6 +43,7 @@ com-design-picture = あなたのデザイン（{ $view }）
 com-view-three-quarter = 斜め前から
 com-view-top = 上から
 com-view-side = 横から
+com-drawing-ring = 指輪を描いています…
 com-sketch-caption = スケッチ：{ $metal }、{ $stone }
 com-sketch-caption-band = スケッチ：{ $metal }
 

@@ -56,12 +56,14 @@ fn Side(
     });
     let viewer = live.then(|| {
         view! {
-            <RingViewer
-                design=Signal::stored(design)
-                catalog=page.catalog
-                description=description
-                words_beside=true
-            />
+            <div class="ring-wait" data-drawing=t("com-drawing-ring")>
+                <RingViewer
+                    design=Signal::stored(design)
+                    catalog=page.catalog
+                    description=description
+                    words_beside=true
+                />
+            </div>
         }
     });
     let label = name.clone();

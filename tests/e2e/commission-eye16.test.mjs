@@ -98,6 +98,24 @@ test('the commission page in the page\'s language, by keyboard, with erasure tha
     // Finding 12: money as the locale writes it (as the studio does), the shop's hour unpadded.
     await page.goto(commissionUrl);
     await page.locator('.commission-title').waitFor({ timeout: 30_000 });
+    // The third eye test: a compared ring's frame stood empty for a while. Until its first frame
+    // shows it says that it is being drawn, and nothing once it is.
+    await page.locator('.proposal-side .ring-wait').first().waitFor({ timeout: 30_000 });
+    const hints = () => page.evaluate(() => [...document.querySelectorAll('.proposal-side .ring-wait')].map((el) => ({
+      drawn: el.querySelector('canvas.ring-canvas')?.hasAttribute('data-frames'),
+      after: getComputedStyle(el, '::after').content,
+      said: el.dataset.drawing,
+    })));
+    for (const seen of await hints()) {
+      assert.equal(seen.said, 'Drawing the ring…');
+      assert.equal(seen.after, seen.drawn ? 'none' : '"Drawing the ring…"', JSON.stringify(seen));
+    }
+    const rings = page.locator('.proposal-side .ring-wait');
+    for (let i = 0; i < await rings.count(); i += 1) {
+      await rings.nth(i).scrollIntoViewIfNeeded();
+      await rings.nth(i).locator('canvas.ring-canvas[data-frames]').waitFor({ timeout: 60_000 });
+    }
+    for (const seen of await hints()) assert.equal(seen.after, 'none', 'no word once the ring is drawn');
     assert.match(await page.locator('.proposal-price').innerText(), /£2,400–£2,900/);
     assert.doesNotMatch(await page.locator('.proposal-price').innerText(), /GBP/);
     const picker = page.locator('.booking-picker');

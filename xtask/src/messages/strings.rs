@@ -66,7 +66,7 @@ pub struct Scan {
 }
 
 /// Attributes of HTML elements that people read (screen readers included).
-const READ_ATTRIBUTES: [&str; 9] = [
+const READ_ATTRIBUTES: [&str; 10] = [
     "aria-label",
     "aria-description",
     "aria-roledescription",
@@ -76,6 +76,8 @@ const READ_ATTRIBUTES: [&str; 9] = [
     "placeholder",
     "alt",
     "label",
+    // Shown by the stylesheet (`content: attr(data-drawing)`) while a ring is being drawn.
+    "data-drawing",
 ];
 
 /// Component props that hold text to show.
