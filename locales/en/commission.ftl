@@ -44,8 +44,8 @@ com-design-picture = Your design, { $view } view
 com-view-three-quarter = three-quarter
 com-view-top = top
 com-view-side = side
-# A drawn picture of a design where the browser cannot show the 3D ring; $metal is the metal's name, $stone the cut and weight ("1.20 ct oval").
 com-drawing-ring = Drawing the ring…
+# A drawn picture of a design where the browser cannot show the 3D ring; $metal is the metal's name, $stone the cut and weight ("1.20 ct oval").
 com-sketch-caption = Sketch: { $metal }, { $stone }
 com-sketch-caption-band = Sketch: { $metal }
 

@@ -39,12 +39,10 @@ pub fn Privacy() -> impl IntoView {
     view! {
         <section class="commission-card commission-privacy" aria-labelledby="privacy-title">
             <h2 id="privacy-title">{t("com-privacy-title")}</h2>
-            <div class="privacy-download-line">
-                <a class="button privacy-download" href=export download="my-commission.json">
-                    {t("com-privacy-download")}
-                </a>
-                <p>{t("com-privacy-download-text")}</p>
-            </div>
+            <a class="button privacy-download" href=export download="my-commission.json">
+                {t("com-privacy-download")}
+            </a>
+            <p>{t("com-privacy-download-text")}</p>
             <p>
                 {notice_before}
                 <a href="/privacy">{t("com-privacy-notice-link")}</a>

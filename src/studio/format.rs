@@ -65,39 +65,14 @@ pub fn delivery_kind(kind: &str) -> Msg {
 
 /// An RFC 3339 time in the shop's language and the browser's time zone: "24 Nov 2026, 11:48".
 pub fn when(rfc3339: &str) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
-    if date.get_time().is_nan() {
-        return rfc3339.to_owned();
-    }
-    let options = js_sys::Object::new();
-    let set = |key: &str, value: &str| {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    };
-    set("dateStyle", "medium");
-    set("timeStyle", "short");
-    String::from(date.to_locale_string(&crate::i18n::tag(), &options))
+    part_in(rfc3339, None, Some("medium"), Some("short"))
 }
 
-/// An RFC 3339 time as the clock reads it in an IANA time zone ("24 Nov 2026, 11:48"); the
-/// browser's own zone when it does not know that one.
-pub fn when_in(rfc3339: &str, time_zone: &str) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
-    if date.get_time().is_nan() {
-        return rfc3339.to_owned();
-    }
-    let options = js_sys::Object::new();
-    let set = |key: &str, value: &str| {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    };
-    set("dateStyle", "medium");
-    set("timeStyle", "short");
-    set("timeZone", time_zone);
-    let locale = crate::i18n::tag();
-    // An unknown zone makes the browser throw: it is checked against the browser's own list.
-    if !time_zones().iter().any(|z| z == time_zone) {
-        return when(rfc3339);
-    }
-    String::from(date.to_locale_string(&locale, &options))
+/// An RFC 3339 time as the clock reads it in an IANA time zone ("24 Nov 2026, 11:48"), or `None`
+/// when the browser does not know that zone: a time in another zone under this one's name would
+/// mislead.
+pub fn when_in(rfc3339: &str, time_zone: &str) -> Option<String> {
+    try_part_in(rfc3339, Some(time_zone), Some("medium"), Some("short"))
 }
 
 /// Every IANA time zone the browser knows (`Intl.supportedValuesOf('timeZone')`), or none in a
@@ -137,9 +112,25 @@ fn part_in(
     date_style: Option<&str>,
     time_style: Option<&str>,
 ) -> String {
+    try_part_in(rfc3339, time_zone, date_style, time_style)
+        .or_else(|| try_part_in(rfc3339, None, date_style, time_style))
+        .unwrap_or_else(|| rfc3339.to_owned())
+}
+
+/// [`part_in`] in `time_zone` only: `None` when the browser knows no such zone. The browser is
+/// asked by trying, its `RangeError` caught, not by looking the zone up in
+/// `Intl.supportedValuesOf`: Chromium's list leaves out zones it formats (`UTC`, `Etc/…`, old
+/// names such as `Asia/Calcutta`).
+fn try_part_in(
+    rfc3339: &str,
+    time_zone: Option<&str>,
+    date_style: Option<&str>,
+    time_style: Option<&str>,
+) -> Option<String> {
+    use wasm_bindgen::JsCast;
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
     if date.get_time().is_nan() {
-        return rfc3339.to_owned();
+        return Some(rfc3339.to_owned());
     }
     let options = js_sys::Object::new();
     let set = |key: &str, value: &str| {
@@ -151,11 +142,17 @@ fn part_in(
     if let Some(style) = time_style {
         set("timeStyle", style);
     }
-    // An unknown zone makes the browser throw: it is checked against the browser's own list.
-    if let Some(zone) = time_zone.filter(|z| time_zones().iter().any(|known| known == z)) {
+    if let Some(zone) = time_zone {
         set("timeZone", zone);
     }
-    String::from(date.to_locale_string(&crate::i18n::tag(), &options))
+    let format = js_sys::Reflect::get(&date, &"toLocaleString".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let args = js_sys::Array::of2(&crate::i18n::tag().into(), &options);
+    js_sys::Reflect::apply(&format, &date, &args)
+        .ok()?
+        .as_string()
 }
 
 /// The day of an RFC 3339 time in an IANA time zone: "Tuesday 8 December 2026".

@@ -142,6 +142,8 @@ mod tests {
                 (camera.z_near(), camera.z_far())
             );
             assert_eq!(lens.viewport(), camera.viewport());
+            assert_eq!(lens.tone_mapping(), camera.tone_mapping);
+            assert_eq!(lens.color_mapping(), camera.color_mapping);
         }
     }
 }

@@ -8,11 +8,10 @@ pub mod canvas;
 #[cfg(target_arch = "wasm32")]
 mod fence;
 mod gem;
+mod lens;
 mod light_tent;
-pub mod probe;
 // Made step by step by the live viewer, which exists only in the browser; natively it is compiled
 // for the scene's types and its own tests.
-mod lens;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod lighting;
 #[cfg(target_arch = "wasm32")]
@@ -25,6 +24,7 @@ mod orbit;
 mod pace;
 #[cfg(target_arch = "wasm32")]
 pub mod postcard;
+pub mod probe;
 mod scene;
 mod shadow;
 #[cfg(target_arch = "wasm32")]

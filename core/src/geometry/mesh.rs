@@ -133,12 +133,19 @@ pub(crate) fn sub(a: [f64; 3], b: [f64; 3]) -> [f64; 3] {
     [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
 }
 
-/// `x` held within `lo..=hi` (`lo` wins if they cross): `f64::clamp` without its check that the
-/// bounds are in order, which formats them as floats. The configurator's first chunk draws rings
-/// with this module and must carry no float printing (xtask's `floats` check); bounds that are
-/// constants need no helper, the compiler drops their check.
+/// `x` held within `lo..=hi` (`lo` wins if they cross; a NaN stays NaN): `f64::clamp` without its
+/// check that the bounds are in order, which formats them as floats. The configurator's first
+/// chunk draws rings with this module and must carry no float printing (xtask's `floats` check);
+/// bounds that are constants need no helper, the compiler drops their check.
 pub(crate) fn within(x: f64, lo: f64, hi: f64) -> f64 {
-    x.min(hi).max(lo)
+    // Comparisons rather than `min`/`max`, which would turn a NaN into a bound: a NaN stays one,
+    // as `clamp` keeps it, so a geometry bug shows instead of drawing a plausible point.
+    let x = if x > hi { hi } else { x };
+    if x < lo {
+        lo
+    } else {
+        x
+    }
 }
 
 pub(crate) fn dot(a: [f64; 3], b: [f64; 3]) -> f64 {
@@ -170,6 +177,22 @@ pub(crate) fn normalize(a: [f64; 3]) -> [f64; 3] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn within_holds_a_value_between_its_bounds_as_clamp_does() {
+        for (x, lo, hi) in [
+            (0.5, 0.0, 1.0),
+            (-2.0, -1.0, 1.0),
+            (7.0, -1.0, 1.0),
+            (1.0, 1.0, 1.0),
+        ] {
+            assert_eq!(within(x, lo, hi), x.clamp(lo, hi), "{x} in {lo}..={hi}");
+        }
+        // Where clamp would panic: crossed bounds give the lower one, a NaN stays NaN.
+        assert_eq!(within(0.5, 1.0, 0.0), 1.0);
+        assert_eq!(within(-3.0, 1.0, 0.0), 1.0);
+        assert!(within(f64::NAN, 0.0, 1.0).is_nan());
+    }
 
     fn tetrahedron() -> Mesh {
         let positions = vec![

@@ -75,17 +75,21 @@ pub fn StudioAppointment(
     let booked = appointment.is_some();
     let shown = appointment.map(|a| {
         // The jeweler's own clock first, the end as a time only; then the shop's clock and the
-        // visitor's, each only where it is another zone than the jeweler's browser.
+        // visitor's, each only where it is another zone than the jeweler's browser (and the
+        // visitor's only where it is not the shop's).
         let here = format::browser_time_zone();
         let elsewhere = |zone: &Option<String>| zone.clone().filter(|z| Some(z) != here.as_ref());
+        // A zone this browser cannot read is left out rather than said with the wrong clock.
         let zoned = |key: &'static str, zone: String| {
-            let time = format::when_in(&a.starts_at, &zone);
-            view! { <p>{t_args(key, &[("zone", zone.into()), ("time", time.into())])}</p> }
+            let time = format::when_in(&a.starts_at, &zone)?;
+            Some(view! { <p>{t_args(key, &[("zone", zone.into()), ("time", time.into())])}</p> })
         };
         let shop = elsewhere(&Some(a.shop_time_zone.clone()))
-            .map(|zone| zoned("studio-appointment-at-shop", zone));
+            .and_then(|zone| zoned("studio-appointment-at-shop", zone));
+        // A visitor in the shop's zone reads the shop's clock, said already.
         let visitor = elsewhere(&a.visitor_time_zone)
-            .map(|zone| zoned("studio-appointment-visitor-time", zone));
+            .filter(|zone| *zone != a.shop_time_zone)
+            .and_then(|zone| zoned("studio-appointment-visitor-time", zone));
         view! {
             <div class="studio-appointment" data-starts-at=a.starts_at.clone()>
                 <p>

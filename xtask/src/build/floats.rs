@@ -24,15 +24,15 @@ fn is_float_formatter(name: &str) -> bool {
 
 /// Fails when a function of `module` leads to float printing.
 pub fn check(module: &[u8]) -> Result {
-    let unknown: Vec<String> = ways_in(module)?.into_iter().collect();
-    if unknown.is_empty() {
+    let ways = ways_in(module)?;
+    if ways.is_empty() {
         return Ok(());
     }
     Err(Failure(format!(
         "the configurator's first chunk prints floats (about 16 KB of flt2dec): a `{{}}` or `{{:?}}` \
          of an f32/f64, or a Debug derive of a struct holding one, is reachable from it. Format \
          numbers with `crate::i18n` (the browser's Intl) or move the code into a later part. From: {}",
-        unknown.join(", ")
+        ways.into_iter().collect::<Vec<_>>().join(", ")
     )))
 }
 

@@ -38,11 +38,15 @@ pub async fn deliver(
     let studio = super::studio_link(state, &c.reference);
     let comment = comment.trim();
     let todo = reader.t("email-erasure-todo");
-    let args = [
+    let subject = [
         ("reference", Arg::from(c.reference.as_str())),
         ("name", Arg::Text(header_text(brief.contact.name.trim()))),
-        ("date", Arg::Text(reader.day_of(&requested_at))),
     ];
+    let args = [
+        subject.as_slice(),
+        &[("date", Arg::Text(reader.day_of(&requested_at)))],
+    ]
+    .concat();
     let mut text = format!("{}\n\n", reader.t_args("email-erasure-body", &args));
     let mut html = format!(
         "{}<p>{}</p>",
@@ -68,7 +72,7 @@ pub async fn deliver(
     let message = to_jeweler(
         &state.config,
         brief,
-        &reader.t_args("email-erasure-subject", &args[..2]),
+        &reader.t_args("email-erasure-subject", &subject),
         text,
         html,
     )
