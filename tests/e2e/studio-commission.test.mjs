@@ -428,6 +428,25 @@ test('the jeweler talks, proposes a change, records the making, opens bookings a
     await page.locator('.studio-slot-picker').scrollIntoViewIfNeeded();
     await screen(page, 'studio-commission-slots-1280');
     await picked.check();
+    // The free times are pills like the visitor's (the third eye test found radios in boxes): a
+    // finger's height, round, the chosen one marked by more than its dot.
+    const pills = await page.locator('.studio-slots li').evaluateAll((items) => items.map((li) => {
+      const style = getComputedStyle(li);
+      const box = li.getBoundingClientRect();
+      return {
+        height: box.height,
+        round: parseFloat(style.borderTopLeftRadius) >= box.height / 2 - 1,
+        checked: li.querySelector('input').checked,
+        look: `${style.backgroundColor} ${style.boxShadow}`,
+      };
+    }));
+    const chosenPills = pills.filter((p) => p.checked);
+    assert.equal(chosenPills.length, 1, 'one time chosen');
+    for (const pill of pills.slice(0, 6)) {
+      assert.ok(pill.height >= 44 && pill.round, `a pill a finger tall: ${JSON.stringify(pill)}`);
+      if (!pill.checked) assert.notEqual(pill.look, chosenPills[0].look, 'the chosen time looks chosen');
+    }
+    await page.locator('.studio-slot-picker').screenshot({ path: join(outputDir, 'studio-commission-slot-pills-1280.png') });
     await page.locator('#appointment-kind').selectOption('video');
     await page.getByRole('button', { name: 'Book', exact: true }).click();
     const appointment = page.locator('.studio-appointment');
