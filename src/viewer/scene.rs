@@ -38,7 +38,6 @@ type Objects<'a> = Vec<&'a dyn Object>;
 /// The ring under studio light, drawn off screen and shown in the canvas.
 pub struct Scene {
     context: Context,
-    lens: Lens,
     studio: AmbientLight,
     /// The band and setting, and the design they were built for with metal and finish left out:
     /// a different metal or finish changes only the material.
@@ -87,15 +86,8 @@ impl Scene {
     /// A scene lit by the tent's light, with no ring yet.
     pub fn new(context: Context, lighting: Lighting) -> Self {
         let Lighting { tent, ambient } = lighting;
-        let lens = Lens::aimed(
-            vec3(0.0, 0.0, 75.0),
-            vec3(0.0, 0.0, 0.0),
-            FIELD_OF_VIEW_DEG.to_radians(),
-            Viewport::new_at_origo(1, 1),
-        );
         Self {
             context,
-            lens,
             studio: ambient,
             metal: None,
             stones: Vec::new(),
@@ -195,7 +187,7 @@ impl Scene {
         for gem in &mut self.gems {
             gem.material.bounces = quality.bounces();
         }
-        self.lens = self.aimed_lens(viewport, orbit);
+        let lens = self.aimed_lens(viewport, orbit);
         let frame = self.take_frame(viewport);
         let objects: Objects = self
             .metal
@@ -210,7 +202,7 @@ impl Scene {
             .clear(ClearState::color_and_depth(0.0, 0.0, 0.0, 0.0, 1.0))
             .render_partially(
                 ScissorBox::new_at_origo(viewport.width, viewport.height),
-                self.lens,
+                lens,
                 objects,
                 &[&self.studio],
             );
