@@ -1,9 +1,12 @@
 //! Embedding on shop sites, the server's half.
 //!
-//! - Every page and file of the web app carries a `Content-Security-Policy` (see
-//!   [`crate::http::csp`]) whose `frame-ancestors` is built from the jeweler's `allowed_origins`,
-//!   so the browser itself refuses to show the configurator inside any other site's frame. The
-//!   studio may be framed by nobody but this server.
+//! - Every page of the web app carries a `Content-Security-Policy` (see [`crate::http::csp`])
+//!   whose `frame-ancestors` is built from the jeweler's `allowed_origins`, so the browser itself
+//!   refuses to show the configurator inside any other site's frame. The studio may be framed by
+//!   nobody but this server. Every other file (script, wasm, style, picture, words) carries a
+//!   short policy that lets nothing run should it be opened as a document: a browser applies no
+//!   policy to a file it loads into a page, and the page's own (half a kilobyte, with its script
+//!   hashes) would only add to every download a phone makes before the first ring frame.
 //! - `GET /api/embed/check?origin=…` tells a loader (and the framed app) whether an origin may
 //!   embed. A blocked frame is blank and silent, so the loader asks first and shows the visitor an
 //!   honest notice with a plain link instead. The answer is public and readable from any origin:
@@ -44,6 +47,12 @@ impl EmbedHeaders {
     }
 }
 
+/// The policy of every answer that is not a page: a script, a wasm module, a style sheet, a picture
+/// or a language file opened on its own (an SVG shown as a document could otherwise run script)
+/// may load and run nothing, and is sandboxed. Inline styles stay allowed so a picture still
+/// draws.
+pub const FILE_POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
 /// The strictest policy, should the built one ever not be a valid header.
 const FALLBACK: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
     object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
@@ -65,7 +74,8 @@ pub fn frame_ancestors(allowed_origins: &[String]) -> String {
     app
 }
 
-/// Adds the page policy to every web app response, and the loader's cache rule to `/embed.js`.
+/// Adds the page policy to every web app page, [`FILE_POLICY`] to every other answer, and the
+/// loader's cache rule to `/embed.js`.
 pub async fn headers(
     State(policy): State<Arc<EmbedHeaders>>,
     request: Request,
@@ -74,10 +84,19 @@ pub async fn headers(
     let path = request.uri().path().to_owned();
     let mut response = next.run(request).await;
     let studio = path == "/studio" || path.starts_with("/studio/");
-    let csp = if studio { &policy.studio } else { &policy.app };
+    let page = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|t| t.to_str().ok())
+        .is_some_and(|t| t.starts_with("text/html"));
+    let csp = match (page, studio) {
+        (true, true) => policy.studio.clone(),
+        (true, false) => policy.app.clone(),
+        (false, _) => HeaderValue::from_static(FILE_POLICY),
+    };
     let success = response.status().is_success();
     let headers = response.headers_mut();
-    headers.insert(header::CONTENT_SECURITY_POLICY, csp.clone());
+    headers.insert(header::CONTENT_SECURITY_POLICY, csp);
     if path == "/embed.js" && success {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     }

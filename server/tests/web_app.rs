@@ -247,7 +247,6 @@ async fn every_answer_is_hardened_and_pages_allow_only_their_own_scripts() {
     for (path, studio) in [
         ("/", false),
         ("/studio/setup?token=abc", true),
-        ("/app-1234.wasm", false),
         ("/api/shop", false),
         ("/api/nope", false),
     ] {
@@ -285,6 +284,49 @@ async fn every_answer_is_hardened_and_pages_allow_only_their_own_scripts() {
             "frame-ancestors 'self' https://shop.example"
         };
         assert!(policy.ends_with(&format!("; {frames}")), "{path}: {policy}");
+    }
+}
+
+/// A phone fetches about eight files before the ring's first frame; the page's policy (its script
+/// hashes and frame rules) would ride on each. Files get a short policy that still lets nothing
+/// run if one is opened as a document.
+#[tokio::test]
+async fn files_carry_a_short_policy_that_runs_nothing() {
+    let f = built().await;
+    let dist = f.state.config.static_dir.clone();
+    std::fs::write(dist.join("app-1234.wasm"), WASM).expect("wasm");
+    std::fs::write(
+        dist.join("poster.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    )
+    .expect("svg");
+    for path in [
+        "/app-1234.wasm",
+        "/poster.svg",
+        "/studio/atelier-studio-99_bg.wasm",
+    ] {
+        let r = get_with(&f, path, Some("br")).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        let policy = csp(&r);
+        assert_eq!(
+            policy, "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+            "{path}"
+        );
+        assert!(policy.len() < 60, "{path}: {} bytes", policy.len());
+        assert_eq!(
+            r.headers[header::X_CONTENT_TYPE_OPTIONS],
+            "nosniff",
+            "{path}"
+        );
+    }
+    // A page still gets the page's policy, and so does the page served for an unknown path.
+    for path in ["/", "/some/design"] {
+        let r = get_with(&f, path, Some("br")).await;
+        assert!(
+            csp(&r).starts_with("default-src 'self'"),
+            "{path}: {}",
+            csp(&r)
+        );
     }
 }
 

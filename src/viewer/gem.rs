@@ -165,7 +165,8 @@ impl Material for GemMaterial {
         let mut source = format!("#define MAX_PLANES {MAX_PLANES}\n#define BOUNCES {BOUNCES}\n");
         source.push_str(ToneMapping::fragment_shader_source());
         source.push_str(ColorMapping::fragment_shader_source());
-        source.push_str(include_str!("gem.frag"));
+        // Without its comments: see `build.rs`.
+        source.push_str(include_str!(concat!(env!("OUT_DIR"), "/gem.frag")));
         source
     }
 

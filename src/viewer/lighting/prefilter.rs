@@ -41,8 +41,14 @@ impl Prefilter {
             .create_program()
             .ok_or(LightingError::Refused("program"))?;
         for (kind, source) in [
-            (Gl::VERTEX_SHADER, include_str!("prefilter.vert")),
-            (Gl::FRAGMENT_SHADER, include_str!("prefilter.frag")),
+            (
+                Gl::VERTEX_SHADER,
+                include_str!(concat!(env!("OUT_DIR"), "/prefilter.vert")),
+            ),
+            (
+                Gl::FRAGMENT_SHADER,
+                include_str!(concat!(env!("OUT_DIR"), "/prefilter.frag")),
+            ),
         ] {
             let shader = gl
                 .create_shader(kind)
