@@ -19,7 +19,13 @@ use tokio::task::JoinHandle;
 /// Waits (yielding, never sleeping) until the writer has been handed `n` jobs in all.
 async fn until_queued(state: &AppState, n: u64) {
     tokio::time::timeout(Duration::from_secs(30), async {
-        while state.db.write_stats().queued < n {
+        while state
+            .db
+            .write_stats()
+            .expect("SQLite groups its writes")
+            .queued
+            < n
+        {
             tokio::task::yield_now().await;
         }
     })
@@ -30,7 +36,11 @@ async fn until_queued(state: &AppState, n: u64) {
 /// Posts `body` under `key` on its own task, and waits until it is queued for the writer, so the
 /// batch holds the submissions in the order they were started.
 async fn submit_queued(state: &AppState, key: &str, body: &Value) -> JoinHandle<Reply> {
-    let queued = state.db.write_stats().queued;
+    let queued = state
+        .db
+        .write_stats()
+        .expect("SQLite groups its writes")
+        .queued;
     let task = {
         let (state, key, body) = (state.clone(), key.to_owned(), body.clone());
         tokio::spawn(async move { post_json(&state, &key, &body).await })
@@ -46,7 +56,12 @@ fn body_with_notes(notes: &str) -> Value {
 }
 
 fn commits_since(state: &AppState, before: WriterStats) -> u64 {
-    state.db.write_stats().commits - before.commits
+    state
+        .db
+        .write_stats()
+        .expect("SQLite groups its writes")
+        .commits
+        - before.commits
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -54,7 +69,7 @@ async fn concurrent_submissions_are_each_stored_once_in_one_commit() {
     const N: usize = 24;
     let f = fixture().await;
     let held = f.state.db.writer().acquire().await.expect("connection");
-    let before = f.state.db.write_stats();
+    let before = f.state.db.write_stats().expect("SQLite groups its writes");
     let tasks: Vec<_> = (0..N)
         .map(|i| {
             let state = f.state.clone();
@@ -95,16 +110,23 @@ async fn concurrent_submissions_are_each_stored_once_in_one_commit() {
         commits_since(&f.state, before),
         1,
         "{:?}",
-        f.state.db.write_stats()
+        f.state.db.write_stats().expect("SQLite groups its writes")
     );
-    assert_eq!(f.state.db.write_stats().largest_batch, N as u64);
+    assert_eq!(
+        f.state
+            .db
+            .write_stats()
+            .expect("SQLite groups its writes")
+            .largest_batch,
+        N as u64
+    );
 }
 
 #[tokio::test]
 async fn a_repeated_key_in_one_batch_replays_or_conflicts_as_if_committed_in_turn() {
     let f = fixture().await;
     let held = f.state.db.writer().acquire().await.expect("connection");
-    let before = f.state.db.write_stats();
+    let before = f.state.db.write_stats().expect("SQLite groups its writes");
     let first_body = body_with_notes("first");
     let first = submit_queued(&f.state, "same-key", &first_body).await;
     let again = submit_queued(&f.state, "same-key", &first_body).await;
@@ -135,7 +157,14 @@ async fn a_repeated_key_in_one_batch_replays_or_conflicts_as_if_committed_in_tur
         2
     );
     assert_eq!(commits_since(&f.state, before), 1);
-    assert_eq!(f.state.db.write_stats().largest_batch, 4);
+    assert_eq!(
+        f.state
+            .db
+            .write_stats()
+            .expect("SQLite groups its writes")
+            .largest_batch,
+        4
+    );
 }
 
 /// A brief with three ~1 MiB snapshots: storing it needs hundreds of new database pages.
@@ -166,7 +195,7 @@ async fn a_submission_that_fails_alone_does_not_fail_its_batch_mates() {
         .execute(&mut *held)
         .await
         .expect("limit");
-    let before = f.state.db.write_stats();
+    let before = f.state.db.write_stats().expect("SQLite groups its writes");
     let small = submit_queued(&f.state, "small-1", &body_with_notes("small one")).await;
     let heavy = submit_queued(&f.state, "heavy", &heavy_body()).await;
     let small_too = submit_queued(&f.state, "small-2", &body_with_notes("small two")).await;
@@ -211,13 +240,17 @@ async fn a_submission_that_fails_alone_does_not_fail_its_batch_mates() {
 async fn a_failed_commit_answers_every_submission_in_the_batch_with_503() {
     let f = fixture().await;
     let held = f.state.db.writer().acquire().await.expect("connection");
-    let before = f.state.db.write_stats();
+    let before = f.state.db.write_stats().expect("SQLite groups its writes");
     let a = submit_queued(&f.state, "doomed-a", &body_with_notes("a")).await;
     // A write whose statements succeed but whose transaction cannot commit: foreign keys
     // deferred to COMMIT, and a delivery for a brief that does not exist.
     let poison = {
         let state = f.state.clone();
-        let queued = state.db.write_stats().queued;
+        let queued = state
+            .db
+            .write_stats()
+            .expect("SQLite groups its writes")
+            .queued;
         let task = tokio::spawn(async move {
             state
                 .db

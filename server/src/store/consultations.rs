@@ -7,10 +7,9 @@
 //! after all (a replay, a conflict, a failed write) deletes its objects again.
 
 use super::files::{self, Content, StoredObject};
-use super::links;
 use super::outbox::OutboxKind;
+use crate::store::engines::{commit, read, statements};
 use crate::store::{Database, DbError};
-use sqlx::SqliteConnection;
 
 /// Letters and digits that cannot be confused when read aloud or retyped (no 0/O, 1/I/L, U).
 const REFERENCE_ALPHABET: &[u8; 30] = b"23456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -125,29 +124,7 @@ pub enum Stored {
 
 /// Looks up a key without writing: the saved response if the body matches.
 pub async fn lookup(db: &Database, key: &str, body_hash: &str) -> Result<Option<Stored>, DbError> {
-    Ok(saved(db.reader(), key, body_hash).await?)
-}
-
-/// The response saved under `key`: a replay if it was stored for the same body, a conflict if for
-/// another. One statement for both [`lookup`] (on a reader) and [`insert_rows`] (inside the
-/// writer's transaction, where a submission earlier in the same batch is visible).
-async fn saved<'c>(
-    conn: impl sqlx::SqliteExecutor<'c>,
-    key: &str,
-    body_hash: &str,
-) -> Result<Option<Stored>, sqlx::Error> {
-    let row: Option<(String, String)> =
-        sqlx::query_as("SELECT body_hash, response FROM consultations WHERE idempotency_key = ?")
-            .bind(key)
-            .fetch_optional(conn)
-            .await?;
-    Ok(row.map(|(hash, response)| {
-        if hash == body_hash {
-            Stored::Replay(response)
-        } else {
-            Stored::Conflict
-        }
-    }))
+    Ok(read!(db, |on, pool| on::saved(pool, key, body_hash).await)?)
 }
 
 /// Stores the consultation, its files and its outbox rows as one unit of the writer's next group
@@ -166,11 +143,17 @@ pub async fn insert(
         .collect();
     let objects = db.files().put_all(contents).await?;
     let keys = files::keys(&objects);
-    let stored = db
-        .write((new, objects, respond), |conn, (new, objects, respond)| {
-            Box::pin(insert_rows(conn, new, objects, respond, new_reference))
-        })
-        .await;
+    let stored = commit!(
+        db,
+        (new, objects, respond),
+        |on, conn, (new, objects, respond)| on::insert_rows(
+            conn,
+            new,
+            objects,
+            respond,
+            new_reference
+        )
+    );
     let stored = match stored {
         Err(DbError::Sqlx(e))
             if e.as_database_error()
@@ -191,141 +174,30 @@ pub async fn insert(
     stored
 }
 
-/// The statements of [`insert`], on the writer's connection inside the batch's transaction: a
-/// submission earlier in the same batch is visible here, so a repeated key replays or conflicts.
-///
-/// A new brief costs three statements (the brief, its files, its deliveries), each a round trip
-/// to SQLite's thread: the insert itself finds out whether the key or the reference is taken
-/// (`ON CONFLICT DO NOTHING` inserts no row then; PostgreSQL reads it too), and only then is the
-/// key looked up.
-async fn insert_rows(
-    conn: &mut SqliteConnection,
-    new: &NewConsultation,
-    objects: &[StoredObject],
-    respond: &impl Fn(&str) -> String,
-    mut draw: impl FnMut() -> String,
-) -> Result<Stored, sqlx::Error> {
-    for _ in 0..REFERENCE_TRIES {
-        let reference = draw();
-        let response = respond(&reference);
-        let id: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO consultations \
-             (reference, created_at, brief, summary, name, email, status, idempotency_key, body_hash, response) \
-             VALUES (?, ?, ?, ?, ?, ?, 'new', ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
-        )
-        .bind(&reference)
-        .bind(&new.created_at)
-        .bind(&new.brief_json)
-        .bind(&new.summary)
-        .bind(&new.name)
-        .bind(&new.email)
-        .bind(&new.idempotency_key)
-        .bind(&new.body_hash)
-        .bind(&response)
-        .fetch_optional(&mut *conn)
-        .await?;
-        if let Some(id) = id {
-            insert_files(conn, id, &new.files, objects).await?;
-            insert_outbox(conn, id, &new.outbox, new.now_unix).await?;
-            let link = match &new.link_key {
-                Some(key) => Some(
-                    links::issue(conn, key, id, new.now_unix, None)
-                        .await
-                        .map_err(|e| match e {
-                            DbError::Sqlx(e) => e,
-                            other => sqlx::Error::Protocol(other.to_string()),
-                        })?,
-                ),
-                None => None,
-            };
-            return Ok(Stored::Created(response, link));
-        }
-        if let Some(stored) = saved(&mut *conn, &new.idempotency_key, &new.body_hash).await? {
-            return Ok(stored);
-        }
-        // The key is free, so the reference was taken: draw another.
-    }
-    Ok(Stored::Race)
-}
-
 /// References drawn before giving up (a collision needs millions of stored briefs to be likely).
 const REFERENCE_TRIES: usize = 20;
 
-/// The brief's files in one statement, each list numbered from 0 in its original order; each row
-/// names the object written for it (`objects[i]` holds `files[i]`'s bytes).
-async fn insert_files(
-    conn: &mut SqliteConnection,
-    id: i64,
-    files: &[StoredFile],
-    objects: &[StoredObject],
-) -> Result<(), sqlx::Error> {
-    if files.is_empty() {
-        return Ok(());
-    }
-    if objects.len() != files.len() {
-        return Err(sqlx::Error::Protocol(format!(
-            "{} files but {} objects",
-            files.len(),
-            objects.len()
-        )));
-    }
-    let sql = rows_sql(
-        "INSERT INTO consultation_files \
-         (consultation_id, kind, position, label, mime_type, object_key, sha256, size) VALUES ",
-        "(?, ?, ?, ?, ?, ?, ?, ?)",
-        files.len(),
-    );
-    let mut query = sqlx::query(&sql);
-    let mut positions = [0i64; 2];
-    for (file, object) in files.iter().zip(objects) {
-        let slot = &mut positions[usize::from(file.kind == FileKind::Attachment)];
-        query = query
-            .bind(id)
-            .bind(file.kind.as_str())
-            .bind(*slot)
-            .bind(&file.label)
-            .bind(&file.mime_type)
-            .bind(&object.key)
-            .bind(&object.sha256)
-            .bind(object.size);
-        *slot += 1;
-    }
-    query.execute(conn).await?;
-    Ok(())
-}
-
-/// The brief's deliveries in one statement, due from `now_unix`.
-async fn insert_outbox(
-    conn: &mut SqliteConnection,
-    id: i64,
-    kinds: &[OutboxKind],
-    now_unix: i64,
-) -> Result<(), sqlx::Error> {
-    if kinds.is_empty() {
-        return Ok(());
-    }
-    let sql = rows_sql(
-        "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at) VALUES ",
-        "(?, ?, 'pending', 0, ?)",
-        kinds.len(),
-    );
-    let mut query = sqlx::query(&sql);
-    for kind in kinds {
-        query = query.bind(id).bind(kind.as_str()).bind(now_unix);
-    }
-    query.execute(conn).await?;
-    Ok(())
-}
-
-/// `head` followed by `rows` copies of `row`, comma-separated: a multi-row `INSERT`.
+/// `head` followed by `rows` copies of `row`, comma-separated: a multi-row `INSERT`. Each `?` of
+/// the copies becomes the next numbered parameter (`$1`, `$2`…), as both engines bind them.
 fn rows_sql(head: &str, row: &str, rows: usize) -> String {
-    let mut sql = String::with_capacity(head.len() + rows * (row.len() + 2));
+    let mut sql = String::with_capacity(head.len() + rows * (row.len() * 2 + 2));
     sql.push_str(head);
+    let mut parameter = 0;
     for i in 0..rows {
         if i > 0 {
             sql.push_str(", ");
         }
-        sql.push_str(row);
+        for piece in row.split_inclusive('?') {
+            match piece.strip_suffix('?') {
+                Some(text) => {
+                    parameter += 1;
+                    sql.push_str(text);
+                    sql.push('$');
+                    sql.push_str(&parameter.to_string());
+                }
+                None => sql.push_str(piece),
+            }
+        }
     }
     sql
 }
@@ -349,7 +221,7 @@ pub struct Consultation {
 
 /// A brief file as `SELECT kind, label, mime_type, {CONTENT}` reads it.
 #[derive(sqlx::FromRow)]
-pub(super) struct FileRow {
+pub struct FileRow {
     /// `snapshot` or `attachment`.
     pub kind: String,
     /// The file's label.
@@ -363,23 +235,12 @@ pub(super) struct FileRow {
 
 /// The consultation with this row id, with its files.
 pub async fn load(db: &Database, id: i64) -> Result<Option<Consultation>, DbError> {
-    let row: Option<(i64, String, String, String, String)> = sqlx::query_as(
-        "SELECT id, reference, created_at, brief, summary FROM consultations WHERE id = ?",
-    )
-    .bind(id)
-    .fetch_optional(db.reader())
-    .await?;
-    let Some((id, reference, created_at, brief_json, summary)) = row else {
+    let Some((id, reference, created_at, brief_json, summary)) =
+        read!(db, |on, pool| on::row(pool, id).await)?
+    else {
         return Ok(None);
     };
-    let rows: Vec<FileRow> = sqlx::query_as(&format!(
-        "SELECT kind, label, mime_type, {} FROM consultation_files \
-         WHERE consultation_id = ? ORDER BY kind DESC, position",
-        files::CONTENT
-    ))
-    .bind(id)
-    .fetch_all(db.reader())
-    .await?;
+    let rows = read!(db, |on, pool| on::file_rows(pool, id).await)?;
     let mut files = Vec::with_capacity(rows.len());
     for FileRow {
         kind,
@@ -411,22 +272,12 @@ pub async fn load(db: &Database, id: i64) -> Result<Option<Consultation>, DbErro
 
 /// The consultation with this reference: its id, for tests and the studio.
 pub async fn id_by_reference(db: &Database, reference: &str) -> Result<Option<i64>, DbError> {
-    Ok(
-        sqlx::query_scalar("SELECT id FROM consultations WHERE reference = ?")
-            .bind(reference)
-            .fetch_optional(db.reader())
-            .await?,
-    )
+    Ok(read!(db, |on, pool| on::id_by_reference(pool, reference).await)?)
 }
 
 /// The id of the consultation stored under this `Idempotency-Key`.
 pub async fn id_by_idempotency_key(db: &Database, key: &str) -> Result<Option<i64>, DbError> {
-    Ok(
-        sqlx::query_scalar("SELECT id FROM consultations WHERE idempotency_key = ?")
-            .bind(key)
-            .fetch_optional(db.reader())
-            .await?,
-    )
+    Ok(read!(db, |on, pool| on::id_by_idempotency_key(pool, key).await)?)
 }
 
 /// What a commission page says about its brief beside the conversation.
@@ -446,12 +297,7 @@ pub struct BriefHeader {
 
 /// The brief's own row without its files.
 pub async fn header(db: &Database, id: i64) -> Result<Option<BriefHeader>, DbError> {
-    let row: Option<(String, String, String, String, String)> = sqlx::query_as(
-        "SELECT reference, created_at, brief, summary, status FROM consultations WHERE id = ?",
-    )
-    .bind(id)
-    .fetch_optional(db.reader())
-    .await?;
+    let row = read!(db, |on, pool| on::header(pool, id).await)?;
     Ok(row.map(
         |(reference, created_at, brief_json, summary, status)| BriefHeader {
             reference,
@@ -465,9 +311,216 @@ pub async fn header(db: &Database, id: i64) -> Result<Option<BriefHeader>, DbErr
 
 /// How many consultations are stored.
 pub async fn count(db: &Database) -> Result<i64, DbError> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM consultations")
-        .fetch_one(db.reader())
-        .await?)
+    Ok(read!(db, |on, pool| on::count(pool).await)?)
+}
+
+/// The columns of a brief's own row that [`load`] reads.
+type Row = (i64, String, String, String, String);
+/// The columns of [`header`].
+type HeaderRow = (String, String, String, String, String);
+
+statements! {
+    uses links;
+
+    /// The response saved under `key`: a replay if it was stored for the same body, a conflict if for
+    /// another. One statement for both [`super::lookup`] (on a reader) and [`insert_rows`] (inside the
+    /// writer's transaction, where a submission earlier in the same batch is visible).
+    pub async fn saved<'c>(
+        conn: impl sqlx::Executor<'c, Database = Engine>,
+        key: &str,
+        body_hash: &str,
+    ) -> Result<Option<Stored>, sqlx::Error> {
+        let row: Option<(String, String)> =
+            sqlx::query_as("SELECT body_hash, response FROM consultations WHERE idempotency_key = $1")
+                .bind(key)
+                .fetch_optional(conn)
+                .await?;
+        Ok(row.map(|(hash, response)| {
+            if hash == body_hash {
+                Stored::Replay(response)
+            } else {
+                Stored::Conflict
+            }
+        }))
+    }
+
+    /// The statements of [`insert`], on the writer's connection inside the batch's transaction: a
+    /// submission earlier in the same batch is visible here, so a repeated key replays or conflicts.
+    ///
+    /// A new brief costs three statements (the brief, its files, its deliveries), each a round trip
+    /// to SQLite's thread: the insert itself finds out whether the key or the reference is taken
+    /// (`ON CONFLICT DO NOTHING` inserts no row then; PostgreSQL reads it too), and only then is the
+    /// key looked up.
+    pub async fn insert_rows(
+        conn: &mut Conn,
+        new: &NewConsultation,
+        objects: &[StoredObject],
+        respond: &impl Fn(&str) -> String,
+        mut draw: impl FnMut() -> String,
+    ) -> Result<Stored, sqlx::Error> {
+        for _ in 0..REFERENCE_TRIES {
+            let reference = draw();
+            let response = respond(&reference);
+            let id: Option<i64> = sqlx::query_scalar(
+                "INSERT INTO consultations \
+                 (reference, created_at, brief, summary, name, email, status, idempotency_key, body_hash, response) \
+                 VALUES ($1, $2, $3, $4, $5, $6, 'new', $7, $8, $9) ON CONFLICT DO NOTHING RETURNING id",
+            )
+            .bind(&reference)
+            .bind(&new.created_at)
+            .bind(&new.brief_json)
+            .bind(&new.summary)
+            .bind(&new.name)
+            .bind(&new.email)
+            .bind(&new.idempotency_key)
+            .bind(&new.body_hash)
+            .bind(&response)
+            .fetch_optional(&mut *conn)
+            .await?;
+            if let Some(id) = id {
+                insert_files(conn, id, &new.files, objects).await?;
+                insert_outbox(conn, id, &new.outbox, new.now_unix).await?;
+                let link = match &new.link_key {
+                    Some(key) => Some(
+                        links::issue(conn, key, id, new.now_unix, None)
+                            .await
+                            .map_err(|e| match e {
+                                DbError::Sqlx(e) => e,
+                                other => sqlx::Error::Protocol(other.to_string()),
+                            })?,
+                    ),
+                    None => None,
+                };
+                return Ok(Stored::Created(response, link));
+            }
+            if let Some(stored) = saved(&mut *conn, &new.idempotency_key, &new.body_hash).await? {
+                return Ok(stored);
+            }
+            // The key is free, so the reference was taken: draw another.
+        }
+        Ok(Stored::Race)
+    }
+
+    /// The brief's files in one statement, each list numbered from 0 in its original order; each row
+    /// names the object written for it (`objects[i]` holds `files[i]`'s bytes).
+    pub async fn insert_files(
+        conn: &mut Conn,
+        id: i64,
+        files: &[StoredFile],
+        objects: &[StoredObject],
+    ) -> Result<(), sqlx::Error> {
+        if files.is_empty() {
+            return Ok(());
+        }
+        if objects.len() != files.len() {
+            return Err(sqlx::Error::Protocol(format!(
+                "{} files but {} objects",
+                files.len(),
+                objects.len()
+            )));
+        }
+        let sql = rows_sql(
+            "INSERT INTO consultation_files \
+             (consultation_id, kind, position, label, mime_type, object_key, sha256, size) VALUES ",
+            "(?, ?, ?, ?, ?, ?, ?, ?)",
+            files.len(),
+        );
+        let mut query = sqlx::query(&sql);
+        let mut positions = [0i64; 2];
+        for (file, object) in files.iter().zip(objects) {
+            let slot = &mut positions[usize::from(file.kind == FileKind::Attachment)];
+            query = query
+                .bind(id)
+                .bind(file.kind.as_str())
+                .bind(*slot)
+                .bind(&file.label)
+                .bind(&file.mime_type)
+                .bind(&object.key)
+                .bind(&object.sha256)
+                .bind(object.size);
+            *slot += 1;
+        }
+        query.execute(conn).await?;
+        Ok(())
+    }
+
+    /// The brief's deliveries in one statement, due from `now_unix`.
+    pub async fn insert_outbox(
+        conn: &mut Conn,
+        id: i64,
+        kinds: &[OutboxKind],
+        now_unix: i64,
+    ) -> Result<(), sqlx::Error> {
+        if kinds.is_empty() {
+            return Ok(());
+        }
+        let sql = rows_sql(
+            "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at) VALUES ",
+            "(?, ?, 'pending', 0, ?)",
+            kinds.len(),
+        );
+        let mut query = sqlx::query(&sql);
+        for kind in kinds {
+            query = query.bind(id).bind(kind.as_str()).bind(now_unix);
+        }
+        query.execute(conn).await?;
+        Ok(())
+    }
+
+    /// The brief's own columns for [`super::load`].
+    pub async fn row(pool: &Pool, id: i64) -> Result<Option<Row>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT id, reference, created_at, brief, summary FROM consultations WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(pool)
+        .await
+    }
+
+    /// The brief's files for [`super::load`], snapshots first, each list in its order.
+    pub async fn file_rows(pool: &Pool, id: i64) -> Result<Vec<FileRow>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT kind, label, mime_type, {} FROM consultation_files \
+             WHERE consultation_id = $1 ORDER BY kind DESC, position",
+            files::CONTENT
+        ))
+        .bind(id)
+        .fetch_all(pool)
+        .await
+    }
+
+    /// See [`super::id_by_reference`].
+    pub async fn id_by_reference(pool: &Pool, reference: &str) -> Result<Option<i64>, sqlx::Error> {
+        sqlx::query_scalar("SELECT id FROM consultations WHERE reference = $1")
+            .bind(reference)
+            .fetch_optional(pool)
+            .await
+    }
+
+    /// See [`super::id_by_idempotency_key`].
+    pub async fn id_by_idempotency_key(pool: &Pool, key: &str) -> Result<Option<i64>, sqlx::Error> {
+        sqlx::query_scalar("SELECT id FROM consultations WHERE idempotency_key = $1")
+            .bind(key)
+            .fetch_optional(pool)
+            .await
+    }
+
+    /// See [`super::header`].
+    pub async fn header(pool: &Pool, id: i64) -> Result<Option<HeaderRow>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT reference, created_at, brief, summary, status FROM consultations WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(pool)
+        .await
+    }
+
+    /// See [`super::count`].
+    pub async fn count(pool: &Pool) -> Result<i64, sqlx::Error> {
+        sqlx::query_scalar("SELECT COUNT(*) FROM consultations")
+            .fetch_one(pool)
+            .await
+    }
 }
 
 #[cfg(test)]
@@ -530,7 +583,7 @@ mod tests {
             let files = files.clone();
             async move { files.put_all(contents).await.expect("objects") }
         };
-        let first = insert_rows(
+        let first = on_sqlite::insert_rows(
             &mut conn,
             &consultation("k1"),
             &objects("k1").await,
@@ -543,7 +596,7 @@ mod tests {
             Some(Stored::Created("saved as AT-22222".into(), None))
         );
         // The second brief draws the taken AT-22222 first, then AT-33333.
-        let second = insert_rows(
+        let second = on_sqlite::insert_rows(
             &mut conn,
             &consultation("k2"),
             &objects("k2").await,
@@ -555,7 +608,7 @@ mod tests {
             second.ok(),
             Some(Stored::Created("saved as AT-33333".into(), None))
         );
-        let again = insert_rows(
+        let again = on_sqlite::insert_rows(
             &mut conn,
             &consultation("k1"),
             &objects("k1").await,
@@ -567,7 +620,8 @@ mod tests {
         let mut other = consultation("k1");
         other.body_hash = "another body".to_owned();
         let conflict =
-            insert_rows(&mut conn, &other, &objects("k1").await, &respond, &mut draw).await;
+            on_sqlite::insert_rows(&mut conn, &other, &objects("k1").await, &respond, &mut draw)
+                .await;
         assert_eq!(conflict.ok(), Some(Stored::Conflict));
         drop(conn);
 
@@ -605,14 +659,14 @@ mod tests {
     }
 
     #[test]
-    fn multi_row_inserts_list_one_group_per_row() {
+    fn multi_row_inserts_list_one_group_per_row_with_numbered_parameters() {
         assert_eq!(
             rows_sql("INSERT INTO t VALUES ", "(?, ?)", 1),
-            "INSERT INTO t VALUES (?, ?)"
+            "INSERT INTO t VALUES ($1, $2)"
         );
         assert_eq!(
-            rows_sql("INSERT INTO t VALUES ", "(?)", 3),
-            "INSERT INTO t VALUES (?), (?), (?)"
+            rows_sql("INSERT INTO t VALUES ", "(?, 'pending', ?)", 3),
+            "INSERT INTO t VALUES ($1, 'pending', $2), ($3, 'pending', $4), ($5, 'pending', $6)"
         );
     }
 

@@ -4,10 +4,12 @@
 //! [`LinkKey`], which lives outside the database, so a copy of the database opens no commission page.
 
 use crate::commission::link_key::LinkKey;
+use crate::store::engines::statements;
 use crate::store::{Database, DbError};
 use crate::studio::token;
 use atelier_core::commission::LinkState;
-use sqlx::SqliteConnection;
+
+pub use on_sqlite::{issue, revoke_all};
 
 /// Why a token opens nothing. The page tells the visitor which, in words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,47 +20,6 @@ pub enum Refusal {
     Revoked,
     /// The link's expiry passed.
     Expired,
-}
-
-/// Issues a fresh link for the brief `consultation_id` and returns its token. Runs inside the
-/// caller's transaction, so a brief and its first link are committed together.
-pub async fn issue(
-    conn: &mut SqliteConnection,
-    key: &LinkKey,
-    consultation_id: i64,
-    now_unix: i64,
-    expires_at: Option<i64>,
-) -> Result<String, DbError> {
-    let nonce = token::random_token().map_err(|e| DbError::NoRandomness(e.to_string()))?;
-    let token = key.token(&nonce);
-    sqlx::query(
-        "INSERT INTO commission_links (token_hash, nonce, consultation_id, issued_at, expires_at) \
-         VALUES (?, ?, ?, ?, ?)",
-    )
-    .bind(token::digest(&token))
-    .bind(&nonce)
-    .bind(consultation_id)
-    .bind(crate::clock::rfc3339(now_unix))
-    .bind(expires_at)
-    .execute(&mut *conn)
-    .await?;
-    Ok(token)
-}
-
-/// Revokes every live link of the brief (the jeweler's "revoke"; a new one may be issued after).
-pub async fn revoke_all(
-    conn: &mut SqliteConnection,
-    consultation_id: i64,
-    now_unix: i64,
-) -> Result<u64, DbError> {
-    let done = sqlx::query(
-        "UPDATE commission_links SET revoked_at = ? WHERE consultation_id = ? AND revoked_at IS NULL",
-    )
-    .bind(crate::clock::rfc3339(now_unix))
-    .bind(consultation_id)
-    .execute(&mut *conn)
-    .await?;
-    Ok(done.rows_affected())
 }
 
 /// The brief a token opens at `now_unix`, or why it opens none. A token that is not shaped like
@@ -171,4 +132,48 @@ pub async fn revoke(db: &Database, consultation_id: i64, now_unix: i64) -> Resul
         })
     })
     .await
+}
+
+statements! {
+    /// Issues a fresh link for the brief `consultation_id` and returns its token. Runs inside the
+    /// caller's transaction, so a brief and its first link are committed together.
+    pub async fn issue(
+        conn: &mut Conn,
+        key: &LinkKey,
+        consultation_id: i64,
+        now_unix: i64,
+        expires_at: Option<i64>,
+    ) -> Result<String, DbError> {
+        let nonce = token::random_token().map_err(|e| DbError::NoRandomness(e.to_string()))?;
+        let token = key.token(&nonce);
+        sqlx::query(
+            "INSERT INTO commission_links (token_hash, nonce, consultation_id, issued_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(token::digest(&token))
+        .bind(&nonce)
+        .bind(consultation_id)
+        .bind(crate::clock::rfc3339(now_unix))
+        .bind(expires_at)
+        .execute(&mut *conn)
+        .await?;
+        Ok(token)
+    }
+
+    /// Revokes every live link of the brief (the jeweler's "revoke"; a new one may be issued after).
+    pub async fn revoke_all(
+        conn: &mut Conn,
+        consultation_id: i64,
+        now_unix: i64,
+    ) -> Result<u64, DbError> {
+        let done = sqlx::query(
+            "UPDATE commission_links SET revoked_at = $1 \
+             WHERE consultation_id = $2 AND revoked_at IS NULL",
+        )
+        .bind(crate::clock::rfc3339(now_unix))
+        .bind(consultation_id)
+        .execute(&mut *conn)
+        .await?;
+        Ok(done.rows_affected())
+    }
 }

@@ -10,6 +10,7 @@
 //! older than [`files::SWEEP_AGE`], so an object written just before its row commits is never
 //! touched; objects a failed delete left behind (an erasure's, a refused brief's) go the same way.
 
+use crate::store::engines::{commit, read, statements};
 use crate::store::files::{self, StoredObject};
 use crate::store::{Database, DbError};
 use std::collections::HashSet;
@@ -26,13 +27,7 @@ pub async fn move_out(db: &Database) -> Result<u64, DbError> {
     let mut moved = 0;
     for table in TABLES {
         loop {
-            let rows: Vec<(i64, Vec<u8>)> = sqlx::query_as(&format!(
-                "SELECT id, bytes FROM {table} \
-                 WHERE object_key IS NULL AND bytes IS NOT NULL ORDER BY id LIMIT ?"
-            ))
-            .bind(BATCH)
-            .fetch_all(db.reader())
-            .await?;
+            let rows = read!(db, |on, pool| on::rows_with_bytes(pool, table).await)?;
             if rows.is_empty() {
                 break;
             }
@@ -58,31 +53,12 @@ pub async fn move_out(db: &Database) -> Result<u64, DbError> {
 /// objects whose row was gone or moved meanwhile.
 async fn name_objects(
     db: &Database,
-    table: &str,
+    table: &'static str,
     ids: &[i64],
     objects: &[StoredObject],
 ) -> Result<Vec<String>, DbError> {
-    let sql = format!(
-        "UPDATE {table} SET object_key = ?, sha256 = ?, size = ?, bytes = NULL \
-         WHERE id = ? AND object_key IS NULL"
-    );
-    let mut tx = db.writer().begin().await?;
-    let mut unused = Vec::new();
-    for (id, object) in ids.iter().zip(objects) {
-        let updated = sqlx::query(&sql)
-            .bind(&object.key)
-            .bind(&object.sha256)
-            .bind(object.size)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        if updated == 0 {
-            unused.push(object.key.clone());
-        }
-    }
-    tx.commit().await?;
-    Ok(unused)
+    let named = (table, ids.to_vec(), objects.to_vec());
+    commit!(db, named, |on, conn, named| on::name_objects(conn, named))
 }
 
 /// Moves the old rows' bytes out when the database opens; a failure (a full disk, say) is logged
@@ -102,12 +78,7 @@ pub async fn move_out_at_start(db: &Database) {
 
 /// Every object key a file row names, read once per sweep rather than once per object.
 async fn named_keys(db: &Database) -> Result<HashSet<String>, DbError> {
-    let keys: Vec<String> = sqlx::query_scalar(
-        "SELECT object_key FROM consultation_files WHERE object_key IS NOT NULL \
-         UNION SELECT object_key FROM commission_files WHERE object_key IS NOT NULL",
-    )
-    .fetch_all(db.reader())
-    .await?;
+    let keys = read!(db, |on, pool| on::named_keys(pool).await)?;
     Ok(keys.into_iter().collect())
 }
 
@@ -132,4 +103,59 @@ pub async fn sweep(db: &Database, now: SystemTime) -> Result<u64, DbError> {
         }
     }
     Ok(swept)
+}
+
+/// Which rows of which table name which objects, in order.
+type Naming = (&'static str, Vec<i64>, Vec<StoredObject>);
+
+statements! {
+    /// Up to [`BATCH`] rows of `table` that still hold their bytes.
+    pub async fn rows_with_bytes(
+        pool: &Pool,
+        table: &str,
+    ) -> Result<Vec<(i64, Vec<u8>)>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT id, bytes FROM {table} \
+             WHERE object_key IS NULL AND bytes IS NOT NULL ORDER BY id LIMIT $1"
+        ))
+        .bind(BATCH)
+        .fetch_all(pool)
+        .await
+    }
+
+    /// See [`super::name_objects`].
+    pub async fn name_objects(
+        conn: &mut Conn,
+        (table, ids, objects): &Naming,
+    ) -> Result<Vec<String>, sqlx::Error> {
+        let sql = format!(
+            "UPDATE {table} SET object_key = $1, sha256 = $2, size = $3, bytes = NULL \
+             WHERE id = $4 AND object_key IS NULL"
+        );
+        let mut unused = Vec::new();
+        for (id, object) in ids.iter().zip(objects) {
+            let updated = sqlx::query(&sql)
+                .bind(&object.key)
+                .bind(&object.sha256)
+                .bind(object.size)
+                .bind(id)
+                .execute(&mut *conn)
+                .await?
+                .rows_affected();
+            if updated == 0 {
+                unused.push(object.key.clone());
+            }
+        }
+        Ok(unused)
+    }
+
+    /// See [`super::named_keys`].
+    pub async fn named_keys(pool: &Pool) -> Result<Vec<String>, sqlx::Error> {
+        sqlx::query_scalar(
+            "SELECT object_key FROM consultation_files WHERE object_key IS NOT NULL \
+             UNION SELECT object_key FROM commission_files WHERE object_key IS NOT NULL",
+        )
+        .fetch_all(pool)
+        .await
+    }
 }

@@ -8,9 +8,14 @@
 //! ([`Database::write`]) and return only once committed. The worker decides when to try and how
 //! long to wait; this module only reads and writes the rows.
 
-use crate::store::{Database, DbError};
+use crate::store::engines::{commit, read, statements};
+use crate::store::postgres::Postgres;
+use crate::store::sqlite::Sqlite;
+use crate::store::{Database, DbError, Engine};
 use serde::{Deserialize, Serialize};
 use sqlx::SqliteConnection;
+
+pub use on_sqlite::queue_notice;
 
 /// What the outbox delivers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -73,27 +78,6 @@ impl OutboxKind {
         OutboxKind::LinkEmail,
         OutboxKind::ErasureRequestEmail,
     ];
-}
-
-/// Queues a notice of `kind` for brief `id`, due now, inside the caller's transaction. `payload`
-/// names the records the email is about by id only, so erasing them leaves nothing behind here.
-pub async fn queue_notice(
-    conn: &mut SqliteConnection,
-    id: i64,
-    kind: OutboxKind,
-    payload: &serde_json::Value,
-    now_unix: i64,
-) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
-        "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at, payload) \
-         VALUES (?, ?, 'pending', 0, ?, ?) RETURNING id",
-    )
-    .bind(id)
-    .bind(kind.as_str())
-    .bind(now_unix)
-    .bind(payload.to_string())
-    .fetch_one(conn)
-    .await
 }
 
 /// Where a delivery goes: attempts in different lanes never wait for each other.
@@ -191,20 +175,15 @@ pub struct Attempt {
 /// Confirmations queued for a visitor address (compared without case) by briefs received since
 /// `since` (RFC 3339): what the per-recipient cap counts.
 pub async fn confirmations_since(db: &Database, email: &str, since: &str) -> Result<i64, DbError> {
-    let queued = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM consultations c JOIN outbox o ON o.consultation_id = c.id \
-         WHERE o.kind = 'visitor_email' AND c.created_at >= ? AND lower(c.email) = lower(?)",
+    Ok(read!(db, |on, pool| on::confirmations_since(
+        pool, email, since
     )
-    .bind(since)
-    .bind(email)
-    .fetch_one(db.reader())
-    .await?;
-    Ok(queued)
+    .await)?)
 }
 
-/// Selects up to `limit` of a lane's deliveries due at `now` and leases them until `lease_until`
-/// in one committed write; returns those this call claimed (a row claimed meanwhile elsewhere is
-/// left alone).
+/// Selects up to `limit` of a lane's deliveries due at `now` and leases them until `lease_until`;
+/// returns those this call claimed. However many workers claim at once, in however many
+/// processes, each delivery is claimed by one.
 pub async fn claim_due(
     db: &Database,
     lane: Lane,
@@ -212,10 +191,25 @@ pub async fn claim_due(
     now: i64,
     lease_until: i64,
 ) -> Result<Vec<Due>, DbError> {
+    match db.engine() {
+        Engine::Sqlite(sqlite) => claim_due_on_sqlite(sqlite, lane, limit, now, lease_until).await,
+        Engine::Postgres(pg) => claim_due_on_postgres(pg, lane, limit, now, lease_until).await,
+    }
+}
+
+/// [`claim_due`] on SQLite, whose one writer makes the claim: the due rows are read, then leased
+/// in one committed write; a row claimed meanwhile elsewhere is left alone.
+async fn claim_due_on_sqlite(
+    db: &Sqlite,
+    lane: Lane,
+    limit: i64,
+    now: i64,
+    lease_until: i64,
+) -> Result<Vec<Due>, DbError> {
     let due: Vec<(i64, i64, String, i64)> = sqlx::query_as(&format!(
         "SELECT id, consultation_id, kind, attempts FROM outbox \
-         WHERE state = 'pending' AND next_attempt_at <= ? AND {} \
-         ORDER BY next_attempt_at, id LIMIT ?",
+         WHERE state = 'pending' AND next_attempt_at <= $1 AND {} \
+         ORDER BY next_attempt_at, id LIMIT $2",
         lane.condition()
     ))
     .bind(now)
@@ -253,8 +247,8 @@ async fn lease_rows(
     let mut claimed = Vec::with_capacity(ids.len());
     for &id in ids {
         let done = sqlx::query(
-            "UPDATE outbox SET next_attempt_at = ? \
-             WHERE id = ? AND state = 'pending' AND next_attempt_at <= ?",
+            "UPDATE outbox SET next_attempt_at = $1 \
+             WHERE id = $2 AND state = 'pending' AND next_attempt_at <= $3",
         )
         .bind(lease)
         .bind(id)
@@ -268,54 +262,135 @@ async fn lease_rows(
     Ok(claimed)
 }
 
+/// [`claim_due`] on PostgreSQL, where every server process's worker claims at once: one
+/// statement leases up to `limit` due rows that no other transaction holds (`FOR UPDATE SKIP
+/// LOCKED`), so two workers never claim the same delivery and neither waits for the other. A
+/// worker that dies holding a lease leaves the row due again once `lease_until` has passed.
+pub async fn claim_due_on_postgres(
+    pg: &Postgres,
+    lane: Lane,
+    limit: i64,
+    now: i64,
+    lease_until: i64,
+) -> Result<Vec<Due>, DbError> {
+    let mut due: Vec<(i64, i64, String, i64)> = sqlx::query_as(&format!(
+        "UPDATE outbox SET next_attempt_at = $1 WHERE id IN \
+         (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= $2 AND {} \
+          ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED) \
+         RETURNING id, consultation_id, kind, attempts",
+        lane.condition()
+    ))
+    .bind(lease_until)
+    .bind(now)
+    .bind(limit)
+    .fetch_all(pg.pool())
+    .await?;
+    due.sort_unstable();
+    Ok(due
+        .into_iter()
+        .map(|(id, consultation_id, kind, attempts)| Due {
+            id,
+            consultation_id,
+            kind,
+            attempts,
+        })
+        .collect())
+}
+
 /// The JSON payload of an outbox row (what a notice is about), if it has one.
 pub async fn payload(db: &Database, outbox_id: i64) -> Result<Option<String>, DbError> {
-    Ok(
-        sqlx::query_scalar("SELECT payload FROM outbox WHERE id = ?")
-            .bind(outbox_id)
-            .fetch_one(db.reader())
-            .await?,
-    )
+    Ok(read!(db, |on, pool| on::payload(pool, outbox_id).await)?)
 }
 
 /// Stores the attempt's row and the delivery's new state in the writer's next group commit.
 pub async fn record_attempt(db: &Database, attempt: Attempt) -> Result<(), DbError> {
-    db.write(attempt, |conn, attempt| {
-        Box::pin(save_attempt(conn, attempt))
-    })
-    .await
-}
-
-async fn save_attempt(conn: &mut SqliteConnection, attempt: &Attempt) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO outbox_attempts (outbox_id, attempt, attempted_at, outcome, error) \
-         VALUES (?, ?, ?, ?, ?)",
-    )
-    .bind(attempt.outbox_id)
-    .bind(attempt.attempt)
-    .bind(attempt.attempted_at)
-    .bind(attempt.outcome.name())
-    .bind(&attempt.error)
-    .execute(&mut *conn)
-    .await?;
-    sqlx::query(
-        "UPDATE outbox SET state = ?, attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
-    )
-    .bind(attempt.outcome.state())
-    .bind(attempt.attempt)
-    .bind(attempt.next_attempt_at)
-    .bind(&attempt.error)
-    .bind(attempt.outbox_id)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+    commit!(db, attempt, |on, conn, attempt| on::save_attempt(
+        conn, attempt
+    ))
 }
 
 /// When the earliest pending delivery is due (Unix seconds), if any is pending.
 pub async fn next_due_at(db: &Database) -> Result<Option<i64>, DbError> {
-    Ok(
+    Ok(read!(db, |on, pool| on::next_due_at(pool).await)?)
+}
+
+statements! {
+    /// Queues a notice of `kind` for brief `id`, due now, inside the caller's transaction. `payload`
+    /// names the records the email is about by id only, so erasing them leaves nothing behind here.
+    pub async fn queue_notice(
+        conn: &mut Conn,
+        id: i64,
+        kind: OutboxKind,
+        payload: &serde_json::Value,
+        now_unix: i64,
+    ) -> Result<i64, sqlx::Error> {
+        sqlx::query_scalar(
+            "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at, payload) \
+             VALUES ($1, $2, 'pending', 0, $3, $4) RETURNING id",
+        )
+        .bind(id)
+        .bind(kind.as_str())
+        .bind(now_unix)
+        .bind(payload.to_string())
+        .fetch_one(conn)
+        .await
+    }
+
+    /// See [`super::confirmations_since`].
+    pub async fn confirmations_since(
+        pool: &Pool,
+        email: &str,
+        since: &str,
+    ) -> Result<i64, sqlx::Error> {
+        sqlx::query_scalar(
+            "SELECT COUNT(*) FROM consultations c JOIN outbox o ON o.consultation_id = c.id \
+             WHERE o.kind = 'visitor_email' AND c.created_at >= $1 AND lower(c.email) = lower($2)",
+        )
+        .bind(since)
+        .bind(email)
+        .fetch_one(pool)
+        .await
+    }
+
+    /// See [`super::payload`].
+    pub async fn payload(pool: &Pool, outbox_id: i64) -> Result<Option<String>, sqlx::Error> {
+        sqlx::query_scalar("SELECT payload FROM outbox WHERE id = $1")
+            .bind(outbox_id)
+            .fetch_one(pool)
+            .await
+    }
+
+    /// The attempt's row and the delivery's new state, inside the caller's transaction.
+    pub async fn save_attempt(conn: &mut Conn, attempt: &Attempt) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO outbox_attempts (outbox_id, attempt, attempted_at, outcome, error) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(attempt.outbox_id)
+        .bind(attempt.attempt)
+        .bind(attempt.attempted_at)
+        .bind(attempt.outcome.name())
+        .bind(&attempt.error)
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query(
+            "UPDATE outbox SET state = $1, attempts = $2, next_attempt_at = $3, last_error = $4 \
+                 WHERE id = $5",
+        )
+        .bind(attempt.outcome.state())
+        .bind(attempt.attempt)
+        .bind(attempt.next_attempt_at)
+        .bind(&attempt.error)
+        .bind(attempt.outbox_id)
+        .execute(&mut *conn)
+        .await?;
+        Ok(())
+    }
+
+    /// See [`super::next_due_at`].
+    pub async fn next_due_at(pool: &Pool) -> Result<Option<i64>, sqlx::Error> {
         sqlx::query_scalar("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'")
-            .fetch_one(db.reader())
-            .await?,
-    )
+            .fetch_one(pool)
+            .await
+    }
 }

@@ -2,9 +2,9 @@
 //!
 //! WAL mode with `synchronous = FULL` makes every committed transaction survive a crash or power
 //! loss. A single writer avoids lock contention between writers, which in SQLite is slower than
-//! queueing. The hot writes (briefs, outbox bookkeeping) go through [`Database::write`], which
-//! commits whatever is waiting in one transaction (see [`writer`]), so one fsync serves many
-//! callers. Queries use plain SQL through sqlx so a PostgreSQL backend can sit beside this one.
+//! queueing. Every write goes through [`Sqlite::write`], which commits whatever is waiting in one
+//! transaction (see [`writer`]), so one fsync serves many callers. The statements are shared with
+//! PostgreSQL (see `store::engines`).
 //!
 //! The database holds visitors' names, addresses and photos: its folder is made `0700` and the
 //! file `0600` before SQLite opens it, so the `-wal` and `-shm` files SQLite creates beside it
@@ -14,53 +14,21 @@
 pub mod writer;
 
 use crate::private_files::{create_private_dir, PRIVATE_FILE_MODE};
-use crate::store::files::{FileError, FileStore};
+use crate::store::DbError;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::Path;
-use std::sync::Arc;
 use std::time::Duration;
 use writer::{Job, Writer, WriterStats};
 
-/// The database: `writer` for every change, `reader` for queries, and the group-commit queue in
-/// front of `writer`.
+/// A SQLite database: `writer` for every change, `reader` for queries, and the group-commit queue
+/// in front of `writer`.
 #[derive(Debug, Clone)]
-pub struct Database {
+pub struct Sqlite {
     writer: SqlitePool,
     reader: SqlitePool,
     batches: Writer,
-    files: FileStore,
-}
-
-/// Why the database could not be opened or used.
-#[derive(Debug, thiserror::Error)]
-pub enum DbError {
-    #[error("database error: {0}")]
-    Sqlx(#[from] sqlx::Error),
-    #[error("database migration failed: {0}")]
-    Migrate(#[from] sqlx::migrate::MigrateError),
-    /// The transaction this write shared with others failed as a whole (e.g. its `COMMIT`):
-    /// every caller in it gets the same error, and none of their rows were stored.
-    #[error("database error (the write's batch was not committed): {0}")]
-    Batch(Arc<sqlx::Error>),
-    /// The group-commit task is gone (only while the process shuts down).
-    #[error("the database writer has stopped")]
-    WriterStopped,
-    /// A file's object could not be written, read, checked or deleted.
-    #[error("file storage error: {0}")]
-    Files(#[from] FileError),
-    /// The operating system gave no randomness for a secret token.
-    #[error("no randomness for a secret token: {0}")]
-    NoRandomness(String),
-    /// The data folder or the database file could not be created or made private.
-    #[error("cannot make {path} private: {source}")]
-    Private {
-        /// The folder or file.
-        path: std::path::PathBuf,
-        /// Why.
-        source: std::io::Error,
-    },
 }
 
 /// Makes the database's folder and file private before SQLite opens them: creates the file with
@@ -97,82 +65,9 @@ fn make_private(path: &Path) -> Result<(), DbError> {
     Ok(())
 }
 
-/// What kind of outage a database error is: it decides the client's message and `Retry-After`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outage {
-    /// The disk (or the database's size limit) is full (`SQLITE_FULL`).
-    Full,
-    /// The file or its folder cannot be written (`SQLITE_READONLY`, `SQLITE_CANTOPEN`).
-    ReadOnly,
-    /// Another connection holds the lock, or no connection was free in time.
-    Busy,
-    /// A stored file is missing or is not the one its row describes: nothing to retry soon.
-    Unreadable,
-    /// The object store (an S3 bucket) is down or refuses to store.
-    FilesDown,
-    /// Anything else: an I/O error, a closed pool, a bug.
-    Other,
-}
-
-impl DbError {
-    /// Classifies the error by SQLite's primary result code, without exposing it to clients.
-    pub fn outage(&self) -> Outage {
-        match self {
-            DbError::Sqlx(e) => outage_of(e),
-            DbError::Batch(e) => outage_of(e),
-            DbError::Files(
-                FileError::Missing { .. } | FileError::Mismatch { .. } | FileError::NoContent,
-            ) => Outage::Unreadable,
-            DbError::Files(e) => match e.io_kind() {
-                Some(std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded) => {
-                    Outage::Full
-                }
-                Some(
-                    std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied,
-                ) => Outage::ReadOnly,
-                _ if matches!(e, FileError::Store(_)) => Outage::FilesDown,
-                _ => Outage::Other,
-            },
-            DbError::Migrate(_)
-            | DbError::WriterStopped
-            | DbError::NoRandomness(_)
-            | DbError::Private { .. } => Outage::Other,
-        }
-    }
-}
-
-fn outage_of(error: &sqlx::Error) -> Outage {
-    match error {
-        sqlx::Error::PoolTimedOut => Outage::Busy,
-        sqlx::Error::Database(e) => {
-            // sqlx reports SQLite's extended result code; the low byte is the primary code.
-            match e
-                .code()
-                .and_then(|c| c.parse::<i32>().ok())
-                .map(|c| c & 0xff)
-            {
-                Some(13) => Outage::Full,
-                Some(8) | Some(14) => Outage::ReadOnly,
-                Some(5) | Some(6) => Outage::Busy,
-                _ => Outage::Other,
-            }
-        }
-        _ => Outage::Other,
-    }
-}
-
-impl Database {
-    /// Opens (creating if needed) the database file and brings its schema up to date, with the
-    /// files' objects in the folder `files` beside it (the default `files_url`).
+impl Sqlite {
+    /// Opens (creating if needed) the database file and brings its schema up to date.
     pub async fn open(path: &Path) -> Result<Self, DbError> {
-        let folder = path.parent().unwrap_or(Path::new(""));
-        let files = FileStore::local(&folder.join("files"))?;
-        Self::open_with_files(path, files).await
-    }
-
-    /// Opens (creating if needed) the database file and brings its schema up to date; the files'
-    /// bytes are kept in `files`, and rows from before the objects are moved out to them.
-    pub async fn open_with_files(path: &Path, files: FileStore) -> Result<Self, DbError> {
         make_private(path)?;
         let options = SqliteConnectOptions::new()
             .filename(path)
@@ -191,26 +86,14 @@ impl Database {
             .connect_with(options.read_only(true))
             .await?;
         let batches = Writer::start(writer.clone());
-        let db = Self {
+        Ok(Self {
             writer,
             reader,
             batches,
-            files,
-        };
-        crate::store::objects::move_out_at_start(&db).await;
-        Ok(db)
+        })
     }
 
-    /// When this installation's data folder was first set up; also proves the database answers.
-    pub async fn instance_created_at(&self) -> Result<String, DbError> {
-        let created: String = sqlx::query_scalar("SELECT created_at FROM instance WHERE id = 1")
-            .fetch_one(&self.reader)
-            .await?;
-        Ok(created)
-    }
-
-    /// The connection that performs every write. Prefer [`Database::write`] for writes that
-    /// happen often: it shares one commit among every caller waiting at the time.
+    /// The connection that performs every write: [`Sqlite::write`]'s, and the migrations'.
     pub fn writer(&self) -> &SqlitePool {
         &self.writer
     }
@@ -231,11 +114,6 @@ impl Database {
         self.batches.stats()
     }
 
-    /// Where the files' bytes are kept.
-    pub fn files(&self) -> &FileStore {
-        &self.files
-    }
-
     /// The pool for queries.
     pub fn reader(&self) -> &SqlitePool {
         &self.reader
@@ -251,6 +129,7 @@ impl Database {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::Database;
 
     #[tokio::test]
     async fn opens_in_wal_mode_with_full_sync() {

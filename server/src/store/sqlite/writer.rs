@@ -310,7 +310,8 @@ fn answer_all(items: impl IntoIterator<Item = Box<dyn Item>>, error: &Arc<sqlx::
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::{Database, Outage};
+    use crate::store::sqlite::Sqlite as Database;
+    use crate::store::Outage;
     use std::time::Duration;
 
     /// Waits (without sleeping) until the writer has been handed `n` jobs in all.

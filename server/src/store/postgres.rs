@@ -1,0 +1,133 @@
+//! Durable storage in PostgreSQL, for a shop that runs more than one server process or a host
+//! with many shops: a pool of connections, each write its own transaction.
+//!
+//! SQLite has one writer, so its writes never interleave; here several processes write at once.
+//! Each write runs at `SERIALIZABLE`, so what a job reads before it writes behaves as if the jobs
+//! had run one after another, as they do on SQLite. A transaction PostgreSQL aborts for a conflict
+//! (`40001`) or a deadlock (`40P01`) is run again from the start, which is why a job is, as for
+//! SQLite's group commit, data plus a plain function that may run more than once. A write returns
+//! once its `COMMIT` has: with PostgreSQL's default `synchronous_commit = on`, once the commit is
+//! flushed to the WAL on disk.
+//!
+//! Deliveries are claimed outside those transactions, with `FOR UPDATE SKIP LOCKED` (see
+//! `store::outbox`), and a trigger announces every new outbox row on the channel
+//! [`OUTBOX_CHANNEL`], which [`Postgres::listen_for_deliveries`] turns into a wake-up of this
+//! process's delivery worker: a brief stored by one process is sent at once by whichever worker
+//! claims it.
+
+use crate::store::sqlite::writer::JobFuture;
+use crate::store::DbError;
+use sqlx::postgres::{PgConnectOptions, PgListener, PgPoolOptions};
+use sqlx::{PgConnection, PgPool};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::Notify;
+
+/// A write's statements: a plain function of the transaction's connection and the write's data,
+/// run again if PostgreSQL aborts the transaction for a conflict.
+pub type Job<D, T> = for<'c> fn(&'c mut PgConnection, &'c D) -> JobFuture<'c, T>;
+
+/// How many times a write is tried before its conflict is the caller's error (a 503 "busy").
+const TRIES: u32 = 8;
+
+/// The channel on which every new outbox row is announced (by the trigger of migration 0006).
+pub const OUTBOX_CHANNEL: &str = "atelier_outbox";
+
+/// A PostgreSQL database, migrated.
+#[derive(Debug, Clone)]
+pub struct Postgres {
+    pool: PgPool,
+}
+
+impl Postgres {
+    /// Connects to `url` (`postgres://user:password@host:port/database`) with at most
+    /// `max_connections`, and brings the schema up to date. Several processes may start at once:
+    /// sqlx's migrator holds an advisory lock while it migrates.
+    pub async fn connect(url: &str, max_connections: u32) -> Result<Self, DbError> {
+        let options: PgConnectOptions = url.parse()?;
+        Self::connect_with(options, max_connections).await
+    }
+
+    /// [`Postgres::connect`] with options already made.
+    pub async fn connect_with(
+        options: PgConnectOptions,
+        max_connections: u32,
+    ) -> Result<Self, DbError> {
+        let pool = PgPoolOptions::new()
+            .max_connections(max_connections)
+            .acquire_timeout(Duration::from_secs(5))
+            .connect_with(options)
+            .await?;
+        sqlx::migrate!("./migrations/postgres").run(&pool).await?;
+        Ok(Self { pool })
+    }
+
+    /// The pool, for queries and for statements that need no transaction of their own.
+    pub fn pool(&self) -> &PgPool {
+        &self.pool
+    }
+
+    /// Runs `job` over `data` in a serializable transaction and returns its result once committed
+    /// (or its own error, nothing of it stored). A conflict with another transaction runs it again,
+    /// up to [`TRIES`] times, after a short pause that grows with each try.
+    pub async fn write<D, T>(&self, data: D, job: Job<D, T>) -> Result<T, DbError> {
+        let mut tries = 0;
+        loop {
+            tries += 1;
+            match self.write_once(&data, job).await {
+                Err(e) if tries < TRIES && lost_a_race(&e) => {
+                    tokio::time::sleep(Duration::from_millis(u64::from(tries) * 5)).await;
+                }
+                other => return Ok(other?),
+            }
+        }
+    }
+
+    async fn write_once<D, T>(&self, data: &D, job: Job<D, T>) -> Result<T, sqlx::Error> {
+        let mut transaction = self.pool.begin().await?;
+        sqlx::query("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE")
+            .execute(&mut *transaction)
+            .await?;
+        let out = job(&mut transaction, data).await?;
+        transaction.commit().await?;
+        Ok(out)
+    }
+
+    /// Wakes `worker` whenever any process stores a new delivery, until the returned task is
+    /// aborted. A lost connection is opened again (sqlx's listener reconnects and listens anew);
+    /// a delivery announced while it was down is found by the worker's regular look.
+    pub async fn listen_for_deliveries(
+        &self,
+        worker: Arc<Notify>,
+    ) -> Result<tokio::task::JoinHandle<()>, DbError> {
+        let mut listener = PgListener::connect_with(&self.pool).await?;
+        listener.listen(OUTBOX_CHANNEL).await?;
+        Ok(tokio::spawn(async move {
+            loop {
+                match listener.try_recv().await {
+                    Ok(Some(_)) => worker.notify_one(),
+                    // The connection was lost and is opened again on the next call: whatever
+                    // was announced meanwhile may be due, so the worker looks.
+                    Ok(None) => worker.notify_one(),
+                    Err(error) => {
+                        tracing::warn!(%error, "the delivery announcements stopped; retrying");
+                        tokio::time::sleep(Duration::from_secs(1)).await;
+                    }
+                }
+            }
+        }))
+    }
+
+    /// Closes the pool.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// Whether PostgreSQL aborted the transaction because another one got there first.
+fn lost_a_race(error: &sqlx::Error) -> bool {
+    error
+        .as_database_error()
+        .and_then(|e| e.code())
+        .is_some_and(|code| code == "40001" || code == "40P01")
+}
