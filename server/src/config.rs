@@ -14,6 +14,10 @@ pub struct Config {
     pub bind: SocketAddr,
     /// Folder for the SQLite database and outgoing mail files (`data_dir`, `ATELIER_DATA_DIR`).
     pub data_dir: PathBuf,
+    /// Where the rows are kept (`database_url`, `ATELIER_DATABASE_URL`): PostgreSQL
+    /// (`postgres://user:password@host:port/database`) or a SQLite file (`sqlite://path`); without
+    /// it, SQLite in `<data_dir>/atelier.db`. See [`Config::database_location`].
+    pub database_url: Option<String>,
     /// Where the bytes of pictures and files are kept (`files_url`, `ATELIER_FILES_URL`): a folder
     /// (a path or `file:///path`) or an S3 bucket (`s3://bucket[/prefix][?endpoint=…&region=…]`);
     /// without it, `<data_dir>/files`. See [`Config::files_location`].
@@ -113,6 +117,7 @@ impl Default for Config {
         Self {
             bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
             data_dir: PathBuf::from("data"),
+            database_url: None,
             files_url: None,
             static_dir: PathBuf::from("dist"),
             shop_name: "Atelier".to_owned(),
@@ -173,6 +178,7 @@ pub enum ConfigError {
 struct FileConfig {
     bind: Option<String>,
     data_dir: Option<PathBuf>,
+    database_url: Option<String>,
     files_url: Option<String>,
     static_dir: Option<PathBuf>,
     shop_name: Option<String>,
@@ -235,6 +241,7 @@ impl Config {
             config.bind = parse_bind("bind", &bind)?;
         }
         config.data_dir = file.data_dir.unwrap_or(config.data_dir);
+        config.database_url = file.database_url;
         config.files_url = file.files_url;
         config.static_dir = file.static_dir.unwrap_or(config.static_dir);
         config.shop_name = file.shop_name.unwrap_or(config.shop_name);
@@ -296,6 +303,9 @@ impl Config {
             match key.as_str() {
                 "ATELIER_BIND" => config.bind = parse_bind(&key, &value)?,
                 "ATELIER_DATA_DIR" => config.data_dir = PathBuf::from(value),
+                "ATELIER_DATABASE_URL" => {
+                    config.database_url = Some(value).filter(|v| !v.is_empty())
+                }
                 "ATELIER_FILES_URL" => config.files_url = Some(value).filter(|v| !v.is_empty()),
                 "ATELIER_STATIC_DIR" => config.static_dir = PathBuf::from(value),
                 "ATELIER_SHOP_NAME" => config.shop_name = value,
@@ -410,8 +420,20 @@ impl Config {
         }
     }
 
+    /// Where the rows are kept: `database_url`, or SQLite in `data_dir`.
+    pub fn database_location(&self) -> Result<crate::store::Location, ConfigError> {
+        match &self.database_url {
+            None => Ok(crate::store::Location::Sqlite(
+                self.data_dir.join("atelier.db"),
+            )),
+            Some(url) => crate::store::Location::parse(url)
+                .map_err(|reason| invalid("database_url", &redacted(url), &reason)),
+        }
+    }
+
     /// Checks every value that parsing alone cannot.
     fn check(&self) -> Result<(), ConfigError> {
+        self.database_location()?;
         self.files_location()?;
         let limits = &self.limits;
         for (key, zero) in [
@@ -602,6 +624,20 @@ fn is_http_url(url: &str) -> bool {
         .is_some_and(|rest| !rest.is_empty() && !rest.chars().any(|c| c.is_whitespace()))
 }
 
+/// A database URL without its password, for an error message or a log.
+pub fn redacted(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let credentials = &url[scheme + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
 fn invalid(key: &str, value: &str, reason: &str) -> ConfigError {
     ConfigError::Invalid {
         key: key.to_owned(),
@@ -672,6 +708,48 @@ mod tests {
         let config = Config::load(file.path(), true, env).expect("valid");
         assert_eq!(config.bind.port(), 9100);
         assert_eq!(config.shop_name, "Maison Or");
+    }
+
+    #[test]
+    fn the_rows_go_to_sqlite_in_the_data_folder_unless_database_url_names_postgresql() {
+        use crate::store::Location;
+        let env = [("ATELIER_DATA_DIR".to_owned(), "/srv/atelier".to_owned())];
+        let config = Config::load(Path::new("missing.toml"), false, env).expect("valid");
+        assert_eq!(
+            config.database_location().expect("location"),
+            Location::Sqlite(PathBuf::from("/srv/atelier/atelier.db"))
+        );
+        let url = "postgres://atelier:s3cret@db.internal:5432/atelier";
+        let file = write(&format!("database_url = \"{url}\"\n"));
+        let config = Config::load(file.path(), true, []).expect("valid");
+        assert_eq!(
+            config.database_location().expect("location"),
+            Location::Postgres(url.to_owned())
+        );
+        let env = [(
+            "ATELIER_DATABASE_URL".to_owned(),
+            "sqlite:///var/lib/atelier/briefs.db".to_owned(),
+        )];
+        let config = Config::load(file.path(), true, env).expect("valid");
+        assert_eq!(
+            config.database_location().expect("location"),
+            Location::Sqlite(PathBuf::from("/var/lib/atelier/briefs.db"))
+        );
+        // A typo is refused at start, naming the key, without echoing the password.
+        let env = [(
+            "ATELIER_DATABASE_URL".to_owned(),
+            "postgress://atelier:s3cret@db/atelier".to_owned(),
+        )];
+        let error = Config::load(file.path(), true, env)
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("`database_url`"), "{error}");
+        assert!(error.contains("postgres://user:password@host"), "{error}");
+        assert!(!error.contains("s3cret"), "{error}");
+        assert_eq!(
+            redacted("postgres://atelier:s3cret@db:5432/x"),
+            "postgres://atelier:***@db:5432/x"
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The `atelier-server` command: loads the configuration, opens the database and serves.
 
+use atelier_server::store::Location;
 use atelier_server::{app, http, outbox, studio, AppState, Config, Database, Mailer};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -58,13 +59,13 @@ async fn run(args: Vec<String>) -> Result<(), String> {
             config.data_dir.display()
         )
     })?;
-    let db_path = config.data_dir.join("atelier.db");
+    let location = config.database_location().map_err(|e| e.to_string())?;
     let files_location = config.files_location().map_err(|e| e.to_string())?;
     let files = atelier_server::store::files::FileStore::open(&files_location)
         .map_err(|e| format!("cannot open the files folder (files_url): {e}"))?;
-    let db = Database::open_with_files(&db_path, files)
+    let db = Database::open_at(&location, files)
         .await
-        .map_err(|e| format!("cannot open {}: {e}", db_path.display()))?;
+        .map_err(|e| format!("cannot open the database {}: {e}", described(&location)))?;
     if let Some(email) = user_add {
         return add_user(&db, &email).await;
     }
@@ -96,7 +97,15 @@ async fn run(args: Vec<String>) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", state.config.bind))?;
     let address = listener.local_addr().map_err(|e| e.to_string())?;
-    tracing::info!(database = %db_path.display(), "SQLite in WAL mode, synchronous=FULL");
+    match &location {
+        Location::Sqlite(path) => {
+            tracing::info!(database = %path.display(), "SQLite in WAL mode, synchronous=FULL")
+        }
+        Location::Postgres(url) => tracing::info!(
+            database = %atelier_server::config::redacted(url),
+            "PostgreSQL; deliveries are claimed with SKIP LOCKED, so several processes may share it"
+        ),
+    }
     // The one line people look for: where to open the app.
     println!("Atelier is running at http://{address}/  (Ctrl-C to stop)");
 
@@ -107,12 +116,32 @@ async fn run(args: Vec<String>) -> Result<(), String> {
         .unwrap_or_else(|| format!("http://{address}"));
     let retention = studio::start(&state, &base).await;
     let worker = tokio::spawn(outbox::run(state.clone()));
+    // Another process's new deliveries wake this one's worker too.
+    let announcements = match db.postgres() {
+        Some(pg) => Some(
+            pg.listen_for_deliveries(state.outbox_wake.clone())
+                .await
+                .map_err(|e| format!("cannot listen for deliveries: {e}"))?,
+        ),
+        None => None,
+    };
     let trusted = state.config.trusted_proxies.clone();
     http::serve::serve(listener, app(state), limits, trusted, shutdown_signal()).await;
     worker.abort();
     retention.abort();
+    if let Some(announcements) = announcements {
+        announcements.abort();
+    }
     db.close().await;
     Ok(())
+}
+
+/// The database for a message: its file, or its server without the password.
+fn described(location: &Location) -> String {
+    match location {
+        Location::Sqlite(path) => path.display().to_string(),
+        Location::Postgres(url) => atelier_server::config::redacted(url),
+    }
 }
 
 /// Raises the soft limit on open files to the hard limit, so the connection cap is what limits

@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 
+use crate::store::engines::{commit, read, statements};
 use crate::store::files;
 use crate::store::messages::{typed_bytes, FileBytes, TypedContent};
 use crate::store::{Database, DbError};
@@ -24,11 +25,8 @@ pub async fn status_by_reference(
     db: &Database,
     reference: &str,
 ) -> Result<Option<BriefStatus>, DbError> {
-    let row: Option<(i64, String)> =
-        sqlx::query_as("SELECT id, status FROM consultations WHERE reference = ?")
-            .bind(reference)
-            .fetch_optional(db.reader())
-            .await?;
+    let row = read!(db, |on, pool| on::status_by_reference(pool, reference)
+        .await)?;
     Ok(row.map(|(id, status)| BriefStatus { id, status }))
 }
 
@@ -47,13 +45,7 @@ pub struct BriefFile {
 
 /// The files of brief `consultation_id`: snapshots first, each list in its original order.
 pub async fn files(db: &Database, consultation_id: i64) -> Result<Vec<BriefFile>, DbError> {
-    let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
-        "SELECT id, kind, label, mime_type FROM consultation_files \
-         WHERE consultation_id = ? ORDER BY kind DESC, position",
-    )
-    .bind(consultation_id)
-    .fetch_all(db.reader())
-    .await?;
+    let rows = read!(db, |on, pool| on::files(pool, consultation_id).await)?;
     Ok(rows
         .into_iter()
         .map(|(id, kind, label, mime_type)| BriefFile {
@@ -67,13 +59,7 @@ pub async fn files(db: &Database, consultation_id: i64) -> Result<Vec<BriefFile>
 
 /// The stored type and bytes of the brief file `file_id` (of any brief), if it exists.
 pub async fn file_bytes(db: &Database, file_id: i64) -> Result<Option<FileBytes>, DbError> {
-    let row: Option<TypedContent> = sqlx::query_as(&format!(
-        "SELECT mime_type, {} FROM consultation_files WHERE id = ?",
-        files::CONTENT
-    ))
-    .bind(file_id)
-    .fetch_optional(db.reader())
-    .await?;
+    let row = read!(db, |on, pool| on::file_content(pool, file_id).await)?;
     typed_bytes(db, row).await
 }
 
@@ -92,13 +78,7 @@ pub struct StatusChange {
 
 /// The status history of brief `consultation_id`, oldest first.
 pub async fn history(db: &Database, consultation_id: i64) -> Result<Vec<StatusChange>, DbError> {
-    let rows: Vec<(String, String, String, String)> = sqlx::query_as(
-        "SELECT at, by_email, from_status, to_status FROM consultation_history \
-         WHERE consultation_id = ? ORDER BY id",
-    )
-    .bind(consultation_id)
-    .fetch_all(db.reader())
-    .await?;
+    let rows = read!(db, |on, pool| on::history(pool, consultation_id).await)?;
     Ok(rows
         .into_iter()
         .map(|(at, by_email, from_status, to_status)| StatusChange {
@@ -119,33 +99,8 @@ pub async fn set_status(
     by_email: &str,
     now_unix: i64,
 ) -> Result<bool, DbError> {
-    let mut tx = db.writer().begin().await?;
-    let from: String = sqlx::query_scalar("SELECT status FROM consultations WHERE id = ?")
-        .bind(id)
-        .fetch_one(&mut *tx)
-        .await?;
-    if from == to {
-        return Ok(false);
-    }
-    sqlx::query("UPDATE consultations SET status = ?, status_changed_at = ? WHERE id = ?")
-        .bind(to)
-        .bind(now_unix)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query(
-        "INSERT INTO consultation_history (consultation_id, at, by_email, from_status, to_status) \
-         VALUES (?, ?, ?, ?, ?)",
-    )
-    .bind(id)
-    .bind(crate::clock::rfc3339(now_unix))
-    .bind(by_email)
-    .bind(&from)
-    .bind(to)
-    .execute(&mut *tx)
-    .await?;
-    tx.commit().await?;
-    Ok(true)
+    let change = (id, to.to_owned(), by_email.to_owned(), now_unix);
+    commit!(db, change, |on, conn, change| on::set_status(conn, change))
 }
 
 /// A private note of the studio on a brief.
@@ -161,12 +116,7 @@ pub struct Note {
 
 /// The notes on brief `consultation_id`, oldest first.
 pub async fn notes(db: &Database, consultation_id: i64) -> Result<Vec<Note>, DbError> {
-    let rows: Vec<(String, String, String)> = sqlx::query_as(
-        "SELECT at, by_email, text FROM consultation_notes WHERE consultation_id = ? ORDER BY id",
-    )
-    .bind(consultation_id)
-    .fetch_all(db.reader())
-    .await?;
+    let rows = read!(db, |on, pool| on::notes(pool, consultation_id).await)?;
     Ok(rows
         .into_iter()
         .map(|(at, by_email, text)| Note { at, by_email, text })
@@ -175,16 +125,11 @@ pub async fn notes(db: &Database, consultation_id: i64) -> Result<Vec<Note>, DbE
 
 /// Adds `note` to brief `consultation_id`.
 pub async fn add_note(db: &Database, consultation_id: i64, note: &Note) -> Result<(), DbError> {
-    sqlx::query(
-        "INSERT INTO consultation_notes (consultation_id, at, by_email, text) VALUES (?, ?, ?, ?)",
+    commit!(
+        db,
+        (consultation_id, note.clone()),
+        |on, conn, (id, note)| on::add_note(conn, *id, note)
     )
-    .bind(consultation_id)
-    .bind(&note.at)
-    .bind(&note.by_email)
-    .bind(&note.text)
-    .execute(db.writer())
-    .await?;
-    Ok(())
 }
 
 /// One outbox row of a brief with its attempt log.
@@ -224,13 +169,7 @@ type DeliveryRow = (i64, String, String, i64, i64, Option<String>);
 /// statements however many deliveries the brief has (the attempts of all of them are read at once
 /// and dealt out by row id).
 pub async fn deliveries(db: &Database, consultation_id: i64) -> Result<Vec<Delivery>, DbError> {
-    let rows: Vec<DeliveryRow> = sqlx::query_as(
-        "SELECT id, kind, state, attempts, next_attempt_at, last_error FROM outbox \
-         WHERE consultation_id = ? ORDER BY id",
-    )
-    .bind(consultation_id)
-    .fetch_all(db.reader())
-    .await?;
+    let rows = read!(db, |on, pool| on::deliveries(pool, consultation_id).await)?;
     let mut logs = attempts_of(db, consultation_id).await?;
     Ok(rows
         .into_iter()
@@ -253,13 +192,7 @@ async fn attempts_of(
     db: &Database,
     consultation_id: i64,
 ) -> Result<HashMap<i64, Vec<Attempt>>, DbError> {
-    let rows: Vec<(i64, i64, String, Option<String>)> = sqlx::query_as(
-        "SELECT a.outbox_id, a.attempted_at, a.outcome, a.error FROM outbox_attempts a \
-         JOIN outbox o ON o.id = a.outbox_id WHERE o.consultation_id = ? ORDER BY a.id",
-    )
-    .bind(consultation_id)
-    .fetch_all(db.reader())
-    .await?;
+    let rows = read!(db, |on, pool| on::attempts(pool, consultation_id).await)?;
     let mut logs: HashMap<i64, Vec<Attempt>> = HashMap::new();
     for (outbox_id, at, outcome, error) in rows {
         logs.entry(outbox_id)
@@ -286,48 +219,217 @@ pub async fn retry_delivery(
     outbox_id: i64,
     now_unix: i64,
 ) -> Result<Retry, DbError> {
-    let current: Option<String> = sqlx::query_scalar("SELECT state FROM outbox WHERE id = ?")
-        .bind(outbox_id)
-        .fetch_optional(db.reader())
-        .await?;
-    match current.as_deref() {
-        None => return Ok(Retry::NotFound),
-        Some("sent") => return Ok(Retry::AlreadySent),
-        Some(_) => {}
-    }
-    sqlx::query(
-        "UPDATE outbox SET state = 'pending', next_attempt_at = ? \
-         WHERE id = ? AND state IN ('dead', 'pending')",
-    )
-    .bind(now_unix)
-    .bind(outbox_id)
-    .execute(db.writer())
-    .await?;
-    Ok(Retry::Queued)
+    commit!(db, (outbox_id, now_unix), |on, conn, &(id, now)| {
+        on::retry_delivery(conn, id, now)
+    })
 }
 
 /// Deletes brief `id`: foreign keys cascade to its files, outbox rows and their attempts,
 /// history, notes and every commission table, and the search index follows by trigger. Its files'
 /// objects are deleted once the rows are gone (a failure is logged and left to the sweep).
 pub async fn erase(db: &Database, id: i64) -> Result<(), DbError> {
-    let mut tx = db.writer().begin().await?;
-    let keys: Vec<String> = sqlx::query_scalar(
-        "SELECT object_key FROM consultation_files \
-         WHERE consultation_id = ? AND object_key IS NOT NULL \
-         UNION ALL SELECT object_key FROM commission_files \
-         WHERE consultation_id = ? AND object_key IS NOT NULL",
-    )
-    .bind(id)
-    .bind(id)
-    .fetch_all(&mut *tx)
-    .await?;
-    sqlx::query("DELETE FROM consultations WHERE id = ?")
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-    tx.commit().await?;
+    let keys = commit!(db, id, |on, conn, &id| on::erase(conn, id))?;
     db.files().delete_logged(&keys).await;
     Ok(())
+}
+
+/// A brief's file as listed: id, kind, label and type.
+type FileRow = (i64, String, String, String);
+/// A status change: when, by whom, from and to.
+type HistoryRow = (String, String, String, String);
+/// An attempt of one of a brief's deliveries: its outbox row, when, how it ended and why.
+type AttemptRow = (i64, i64, String, Option<String>);
+/// A status change to make: the brief, the new status, by whom and when.
+type Change = (i64, String, String, i64);
+
+statements! {
+    /// See [`super::status_by_reference`].
+    pub async fn status_by_reference(
+        pool: &Pool,
+        reference: &str,
+    ) -> Result<Option<(i64, String)>, sqlx::Error> {
+        sqlx::query_as("SELECT id, status FROM consultations WHERE reference = $1")
+            .bind(reference)
+            .fetch_optional(pool)
+            .await
+    }
+
+    /// See [`super::files`].
+    pub async fn files(pool: &Pool, consultation_id: i64) -> Result<Vec<FileRow>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT id, kind, label, mime_type FROM consultation_files \
+             WHERE consultation_id = $1 ORDER BY kind DESC, position",
+        )
+        .bind(consultation_id)
+        .fetch_all(pool)
+        .await
+    }
+
+    /// See [`super::file_bytes`].
+    pub async fn file_content(
+        pool: &Pool,
+        file_id: i64,
+    ) -> Result<Option<TypedContent>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT mime_type, {} FROM consultation_files WHERE id = $1",
+            files::CONTENT
+        ))
+        .bind(file_id)
+        .fetch_optional(pool)
+        .await
+    }
+
+    /// See [`super::history`].
+    pub async fn history(
+        pool: &Pool,
+        consultation_id: i64,
+    ) -> Result<Vec<HistoryRow>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT at, by_email, from_status, to_status FROM consultation_history \
+             WHERE consultation_id = $1 ORDER BY id",
+        )
+        .bind(consultation_id)
+        .fetch_all(pool)
+        .await
+    }
+
+    /// See [`super::set_status`].
+    pub async fn set_status(
+        conn: &mut Conn,
+        (id, to, by_email, now_unix): &Change,
+    ) -> Result<bool, sqlx::Error> {
+        let from: String = sqlx::query_scalar("SELECT status FROM consultations WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut *conn)
+            .await?;
+        if &from == to {
+            return Ok(false);
+        }
+        sqlx::query("UPDATE consultations SET status = $1, status_changed_at = $2 WHERE id = $3")
+            .bind(to)
+            .bind(now_unix)
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+        sqlx::query(
+            "INSERT INTO consultation_history \
+             (consultation_id, at, by_email, from_status, to_status) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(id)
+        .bind(crate::clock::rfc3339(*now_unix))
+        .bind(by_email)
+        .bind(&from)
+        .bind(to)
+        .execute(&mut *conn)
+        .await?;
+        Ok(true)
+    }
+
+    /// See [`super::notes`].
+    pub async fn notes(
+        pool: &Pool,
+        consultation_id: i64,
+    ) -> Result<Vec<(String, String, String)>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT at, by_email, text FROM consultation_notes \
+             WHERE consultation_id = $1 ORDER BY id",
+        )
+        .bind(consultation_id)
+        .fetch_all(pool)
+        .await
+    }
+
+    /// See [`super::add_note`].
+    pub async fn add_note(
+        conn: &mut Conn,
+        consultation_id: i64,
+        note: &Note,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO consultation_notes (consultation_id, at, by_email, text) \
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(consultation_id)
+        .bind(&note.at)
+        .bind(&note.by_email)
+        .bind(&note.text)
+        .execute(conn)
+        .await?;
+        Ok(())
+    }
+
+    /// See [`super::deliveries`].
+    pub async fn deliveries(
+        pool: &Pool,
+        consultation_id: i64,
+    ) -> Result<Vec<DeliveryRow>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT id, kind, state, attempts, next_attempt_at, last_error FROM outbox \
+             WHERE consultation_id = $1 ORDER BY id",
+        )
+        .bind(consultation_id)
+        .fetch_all(pool)
+        .await
+    }
+
+    /// See [`super::attempts_of`].
+    pub async fn attempts(
+        pool: &Pool,
+        consultation_id: i64,
+    ) -> Result<Vec<AttemptRow>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT a.outbox_id, a.attempted_at, a.outcome, a.error FROM outbox_attempts a \
+             JOIN outbox o ON o.id = a.outbox_id WHERE o.consultation_id = $1 ORDER BY a.id",
+        )
+        .bind(consultation_id)
+        .fetch_all(pool)
+        .await
+    }
+
+    /// See [`super::retry_delivery`]: the state is read and changed in one write.
+    pub async fn retry_delivery(
+        conn: &mut Conn,
+        outbox_id: i64,
+        now_unix: i64,
+    ) -> Result<Retry, sqlx::Error> {
+        let current: Option<String> =
+            sqlx::query_scalar("SELECT state FROM outbox WHERE id = $1")
+                .bind(outbox_id)
+                .fetch_optional(&mut *conn)
+                .await?;
+        match current.as_deref() {
+            None => return Ok(Retry::NotFound),
+            Some("sent") => return Ok(Retry::AlreadySent),
+            Some(_) => {}
+        }
+        sqlx::query(
+            "UPDATE outbox SET state = 'pending', next_attempt_at = $1 \
+             WHERE id = $2 AND state IN ('dead', 'pending')",
+        )
+        .bind(now_unix)
+        .bind(outbox_id)
+        .execute(&mut *conn)
+        .await?;
+        Ok(Retry::Queued)
+    }
+
+    /// See [`super::erase`]: deletes the brief's row and returns its files' object keys.
+    pub async fn erase(conn: &mut Conn, id: i64) -> Result<Vec<String>, sqlx::Error> {
+        let keys: Vec<String> = sqlx::query_scalar(
+            "SELECT object_key FROM consultation_files \
+             WHERE consultation_id = $1 AND object_key IS NOT NULL \
+             UNION ALL SELECT object_key FROM commission_files \
+             WHERE consultation_id = $1 AND object_key IS NOT NULL",
+        )
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await?;
+        sqlx::query("DELETE FROM consultations WHERE id = $1")
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+        Ok(keys)
+    }
 }
 
 #[cfg(test)]

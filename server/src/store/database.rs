@@ -29,6 +29,37 @@ pub enum Engine {
     Postgres(Postgres),
 }
 
+/// Where a database is: what `database_url` says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    /// A SQLite file.
+    Sqlite(std::path::PathBuf),
+    /// A PostgreSQL server: the URL as configured.
+    Postgres(String),
+}
+
+impl Location {
+    /// `postgres://…` (or `postgresql://…`), checked for shape without connecting, or
+    /// `sqlite://path` (`sqlite:path`); anything else is refused with the reason.
+    pub fn parse(url: &str) -> Result<Self, String> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return url
+                .parse::<sqlx::postgres::PgConnectOptions>()
+                .map(|_| Location::Postgres(url.to_owned()))
+                .map_err(|e| format!("not a PostgreSQL URL: {e}"));
+        }
+        match url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+        {
+            Some(path) if !path.is_empty() => Ok(Location::Sqlite(path.into())),
+            _ => Err(
+                "expected postgres://user:password@host:port/database or sqlite://path".to_owned(),
+            ),
+        }
+    }
+}
+
 /// Connections a PostgreSQL pool of one server process may hold.
 const POSTGRES_CONNECTIONS: u32 = 16;
 
@@ -53,6 +84,14 @@ impl Database {
     pub async fn connect(url: &str, files: FileStore) -> Result<Self, DbError> {
         let engine = Engine::Postgres(Postgres::connect(url, POSTGRES_CONNECTIONS).await?);
         Self::started(engine, files).await
+    }
+
+    /// Opens the database at `location`, files in `files`.
+    pub async fn open_at(location: &Location, files: FileStore) -> Result<Self, DbError> {
+        match location {
+            Location::Sqlite(path) => Self::open_with_files(path, files).await,
+            Location::Postgres(url) => Self::connect(url, files).await,
+        }
     }
 
     /// A database on an engine already opened (tests open PostgreSQL with their own options).

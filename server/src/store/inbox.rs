@@ -7,16 +7,18 @@
 //! costs what the first does. `turn` is the column triggers keep on the brief (migrations 0006 and
 //! 0008): `visitor_replied` (or `with_visitor`) walks `consultations_by_turn` like a status
 //! filter, `awaiting_reply` takes every brief whose last word is the visitor's through
-//! `consultations_awaiting`. Search uses the FTS5 trigram index `consultations_search` (any part
-//! of a name, email or reference, case-insensitively); text shorter than three characters, which
-//! trigrams cannot index, falls back to a LIKE scan in newest-first order. Each row says when its
+//! `consultations_awaiting`. Search finds any part of a name, email or reference,
+//! case-insensitively, through a trigram index: on SQLite the FTS5 table `consultations_search`
+//! (text shorter than three characters, which trigrams cannot index, falls back to a LIKE scan in
+//! newest-first order), on PostgreSQL `ILIKE` served by the pg_trgm GIN index of the same name. Each row says when its
 //! visitor asked for erasure, if they did, and `erasure_requested` keeps only those briefs (a few:
 //! read through `erasure_requests`' unique index on the brief, then sorted). Each row also
 //! carries the design of the last proposal its visitor accepted (one step down
 //! `commission_proposals_by_brief`): read with the page rather than copied onto the brief, so
 //! there is nothing to keep in step with the proposals.
 
-use crate::store::{Database, DbError};
+use crate::store::engines::{read, statements};
+use crate::store::{Database, DbError, Engine};
 use atelier_core::commission::Turn;
 
 /// Which briefs a list shows; the studio's handlers check the query string into one.
@@ -54,51 +56,78 @@ impl Filter {
         self.q.as_ref().is_some_and(|q| q.chars().count() >= 3)
     }
 
-    /// SQL conditions on `c` (each starting with ` AND`) and their text parameters, in order.
-    fn sql(&self) -> (String, Vec<String>) {
+    /// SQL conditions on `c` (each starting with ` AND`) for `engine`'s search, with parameters
+    /// numbered from `$1`, and their text values in order.
+    fn sql(&self, search: Search) -> (String, Vec<String>) {
         let mut sql = String::new();
         let mut binds = Vec::new();
+        let parameter = |value: String, binds: &mut Vec<String>| {
+            binds.push(value);
+            format!("${}", binds.len())
+        };
         if let Some(status) = self.status {
-            sql.push_str(" AND c.status = ?");
-            binds.push(status.to_owned());
+            let p = parameter(status.to_owned(), &mut binds);
+            sql.push_str(&format!(" AND c.status = {p}"));
         }
         match self.turn {
             // The visitor's last word, a brief not yet answered included: the partial index
             // `consultations_awaiting` holds exactly these rows in the keyset order.
             Some(Turn::AwaitingReply) => sql.push_str(" AND c.turn <> 'with_visitor'"),
             Some(turn) => {
-                sql.push_str(" AND c.turn = ?");
-                binds.push(turn_name(turn).to_owned());
+                let p = parameter(turn_name(turn).to_owned(), &mut binds);
+                sql.push_str(&format!(" AND c.turn = {p}"));
             }
             None => {}
         }
         if self.erasure_requested {
-            // Few briefs have one: SQLite reads them through the table's unique index on
+            // Few briefs have one: the engine reads them through the table's unique index on
             // `consultation_id` and sorts them, rather than walking every brief.
             sql.push_str(" AND c.id IN (SELECT consultation_id FROM erasure_requests)");
         }
         if let Some(q) = &self.q {
-            if self.uses_full_text() {
-                sql.push_str(
-                    " AND c.id IN (SELECT rowid FROM consultations_search \
-                     WHERE consultations_search MATCH ?)",
-                );
+            if search == Search::Fts5 && self.uses_full_text() {
                 // One quoted phrase: FTS5 syntax in the text is matched literally.
-                binds.push(format!("\"{}\"", q.replace('"', "\"\"")));
+                let p = parameter(format!("\"{}\"", q.replace('"', "\"\"")), &mut binds);
+                sql.push_str(&format!(
+                    " AND c.id IN (SELECT rowid FROM consultations_search \
+                     WHERE consultations_search MATCH {p})"
+                ));
             } else {
-                sql.push_str(
-                    " AND (c.name LIKE ?1x ESCAPE '\\' OR c.email LIKE ?1x ESCAPE '\\' \
-                     OR c.reference LIKE ?1x ESCAPE '\\')",
-                );
                 let escaped = q
                     .replace('\\', "\\\\")
                     .replace('%', "\\%")
                     .replace('_', "\\_");
-                let pattern = format!("%{escaped}%");
-                binds.extend([pattern.clone(), pattern.clone(), pattern]);
+                let p = parameter(format!("%{escaped}%"), &mut binds);
+                // SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE any case.
+                let like = match search {
+                    Search::Fts5 => "LIKE",
+                    Search::Trigram => "ILIKE",
+                };
+                sql.push_str(&format!(
+                    " AND (c.name {like} {p} ESCAPE '\\' OR c.email {like} {p} ESCAPE '\\' \
+                     OR c.reference {like} {p} ESCAPE '\\')"
+                ));
             }
         }
-        (sql.replace("?1x", "?"), binds)
+        (sql, binds)
+    }
+}
+
+/// How an engine searches names, emails and references.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Search {
+    /// SQLite's FTS5 trigram table, `LIKE` for text too short for it.
+    Fts5,
+    /// PostgreSQL's `ILIKE`, which the pg_trgm index serves.
+    Trigram,
+}
+
+impl Search {
+    fn of(db: &Database) -> Self {
+        match db.engine() {
+            Engine::Sqlite(_) => Search::Fts5,
+            Engine::Postgres(_) => Search::Trigram,
+        }
     }
 }
 
@@ -189,7 +218,7 @@ pub async fn page(
     after: Option<&(String, i64)>,
     limit: u32,
 ) -> Result<InboxRows, InboxError> {
-    let (conditions, binds) = filter.sql();
+    let (conditions, binds) = filter.sql(Search::of(db));
     let mut sql = String::from(
         "SELECT c.id, c.reference, c.created_at, c.status, c.turn, c.name, c.email, c.brief, c.summary, \
          (SELECT f.id FROM consultation_files f WHERE f.consultation_id = c.id \
@@ -200,22 +229,21 @@ pub async fn page(
          FROM consultations c WHERE 1 = 1",
     );
     sql.push_str(&conditions);
+    let next = binds.len() + 1;
     if after.is_some() {
-        sql.push_str(" AND (c.created_at, c.id) < (?, ?)");
+        sql.push_str(&format!(
+            " AND (c.created_at, c.id) < (${next}, ${})",
+            next + 1
+        ));
     }
-    sql.push_str(" ORDER BY c.created_at DESC, c.id DESC LIMIT ?");
-    let mut query = sqlx::query_as::<_, Row>(&sql);
-    for b in &binds {
-        query = query.bind(b);
-    }
-    if let Some((at, id)) = after {
-        query = query.bind(at).bind(id);
-    }
-    let rows = query
-        .bind(i64::from(limit) + 1)
-        .fetch_all(db.reader())
-        .await
-        .map_err(|e| search_error(e, filter.uses_full_text()))?;
+    let limit_parameter = if after.is_some() { next + 2 } else { next };
+    sql.push_str(&format!(
+        " ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit_parameter}"
+    ));
+    let rows = read!(db, |on, pool| {
+        on::page(pool, &sql, &binds, after, i64::from(limit) + 1).await
+    })
+    .map_err(|e| search_error(e, filter.uses_full_text()))?;
     let more = rows.len() > limit as usize;
     let rows = rows
         .into_iter()
@@ -267,9 +295,7 @@ pub struct StatusCount {
 
 /// Briefs per status that has any (from `consultation_counts`, which triggers keep up to date).
 pub async fn counts(db: &Database) -> Result<Vec<StatusCount>, DbError> {
-    let rows: Vec<(String, i64)> = sqlx::query_as("SELECT status, n FROM consultation_counts")
-        .fetch_all(db.reader())
-        .await?;
+    let rows = read!(db, |on, pool| on::counts(pool).await)?;
     Ok(rows
         .into_iter()
         .map(|(status, count)| StatusCount { status, count })
@@ -306,20 +332,8 @@ pub async fn export_page(
     after: i64,
     limit: i64,
 ) -> Result<Vec<ExportRow>, DbError> {
-    let sql = if status.is_some() {
-        "SELECT id, reference, created_at, status, name, email, brief, summary FROM consultations \
-         WHERE id > ? AND status = ? ORDER BY id LIMIT ?"
-    } else {
-        "SELECT id, reference, created_at, status, name, email, brief, summary FROM consultations \
-         WHERE id > ? AND ?1 IS NULL ORDER BY id LIMIT ?"
-    };
-    let sql = sql.replace("?1", "?");
-    let rows: Vec<ExportTuple> = sqlx::query_as(&sql)
-        .bind(after)
-        .bind(status)
-        .bind(limit)
-        .fetch_all(db.reader())
-        .await?;
+    let rows = read!(db, |on, pool| on::export_page(pool, status, after, limit)
+        .await)?;
     Ok(rows
         .into_iter()
         .map(
@@ -337,6 +351,64 @@ pub async fn export_page(
         .collect())
 }
 
+statements! {
+    /// One inbox page: `sql` as [`super::page`] built it, its filter's `binds`, then the
+    /// boundary and the limit.
+    pub async fn page(
+        pool: &Pool,
+        sql: &str,
+        binds: &[String],
+        after: Option<&(String, i64)>,
+        limit: i64,
+    ) -> Result<Vec<Row>, sqlx::Error> {
+        let mut query = sqlx::query_as::<_, Row>(sql);
+        for b in binds {
+            query = query.bind(b);
+        }
+        if let Some((at, id)) = after {
+            query = query.bind(at).bind(id);
+        }
+        query.bind(limit).fetch_all(pool).await
+    }
+
+    /// See [`super::counts`].
+    pub async fn counts(pool: &Pool) -> Result<Vec<(String, i64)>, sqlx::Error> {
+        sqlx::query_as("SELECT status, n FROM consultation_counts")
+            .fetch_all(pool)
+            .await
+    }
+
+    /// See [`super::export_page`].
+    pub async fn export_page(
+        pool: &Pool,
+        status: Option<&str>,
+        after: i64,
+        limit: i64,
+    ) -> Result<Vec<ExportTuple>, sqlx::Error> {
+        const COLUMNS: &str =
+            "SELECT id, reference, created_at, status, name, email, brief, summary FROM consultations";
+        match status {
+            Some(status) => {
+                sqlx::query_as(&format!(
+                    "{COLUMNS} WHERE id > $1 AND status = $2 ORDER BY id LIMIT $3"
+                ))
+                .bind(after)
+                .bind(status)
+                .bind(limit)
+                .fetch_all(pool)
+                .await
+            }
+            None => {
+                sqlx::query_as(&format!("{COLUMNS} WHERE id > $1 ORDER BY id LIMIT $2"))
+                    .bind(after)
+                    .bind(limit)
+                    .fetch_all(pool)
+                    .await
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -352,11 +424,16 @@ mod tests {
 
     #[test]
     fn filters_escape_their_search_text() {
-        let (sql, binds) = filter(Some("won"), "a%").sql();
-        assert!(sql.contains("LIKE ? ESCAPE"), "{sql}");
-        assert_eq!(binds, ["won", "%a\\%%", "%a\\%%", "%a\\%%"]);
-        let (_, binds) = filter(None, "Ada \"L").sql();
+        let (sql, binds) = filter(Some("won"), "a%").sql(Search::Fts5);
+        assert!(sql.contains("c.status = $1"), "{sql}");
+        assert!(sql.contains("c.email LIKE $2 ESCAPE"), "{sql}");
+        assert_eq!(binds, ["won", "%a\\%%"]);
+        let (sql, binds) = filter(None, "Ada \"L").sql(Search::Fts5);
+        assert!(sql.contains("MATCH $1"), "{sql}");
         assert_eq!(binds, ["\"Ada \"\"L\""]);
+        let (sql, binds) = filter(None, "Ada \"L").sql(Search::Trigram);
+        assert!(sql.contains("c.name ILIKE $1 ESCAPE"), "{sql}");
+        assert_eq!(binds, ["%Ada \"L%"]);
     }
 
     #[tokio::test]
@@ -366,7 +443,7 @@ mod tests {
             .await
             .expect("db");
         let Err(error) = sqlx::query(
-            "SELECT rowid FROM consultations_search WHERE consultations_search MATCH ?",
+            "SELECT rowid FROM consultations_search WHERE consultations_search MATCH $1",
         )
         .bind("\"unterminated")
         .fetch_all(db.reader())

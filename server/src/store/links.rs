@@ -4,7 +4,7 @@
 //! [`LinkKey`], which lives outside the database, so a copy of the database opens no commission page.
 
 use crate::commission::link_key::LinkKey;
-use crate::store::engines::statements;
+use crate::store::engines::{commit, read, statements};
 use crate::store::{Database, DbError};
 use crate::studio::token;
 use atelier_core::commission::LinkState;
@@ -36,12 +36,8 @@ pub async fn resolve(
     {
         return Ok(Err(Refusal::Unknown));
     }
-    let row: Option<(i64, Option<i64>, Option<String>)> = sqlx::query_as(
-        "SELECT consultation_id, expires_at, revoked_at FROM commission_links WHERE token_hash = ?",
-    )
-    .bind(token::digest(token))
-    .fetch_optional(db.reader())
-    .await?;
+    let digest = token::digest(token);
+    let row = read!(db, |on, pool| on::link(pool, &digest).await)?;
     Ok(match row {
         None => Err(Refusal::Unknown),
         Some((_, _, Some(_))) => Err(Refusal::Revoked),
@@ -58,26 +54,15 @@ pub async fn live_token(
     consultation_id: i64,
     now_unix: i64,
 ) -> Result<Option<String>, DbError> {
-    let nonce: Option<String> = sqlx::query_scalar(
-        "SELECT nonce FROM commission_links WHERE consultation_id = ? AND revoked_at IS NULL \
-         AND (expires_at IS NULL OR expires_at > ?) ORDER BY rowid DESC LIMIT 1",
-    )
-    .bind(consultation_id)
-    .bind(now_unix)
-    .fetch_optional(db.reader())
-    .await?;
+    let nonce = read!(db, |on, pool| {
+        on::newest_live_nonce(pool, consultation_id, now_unix).await
+    })?;
     Ok(nonce.map(|n| key.token(&n)))
 }
 
 /// The state of the brief's newest link, for the studio.
 pub async fn state(db: &Database, consultation_id: i64) -> Result<Option<LinkState>, DbError> {
-    let row: Option<(String, Option<i64>, Option<String>)> = sqlx::query_as(
-        "SELECT issued_at, expires_at, revoked_at FROM commission_links \
-         WHERE consultation_id = ? ORDER BY issued_at DESC, rowid DESC LIMIT 1",
-    )
-    .bind(consultation_id)
-    .fetch_optional(db.reader())
-    .await?;
+    let row = read!(db, |on, pool| on::newest(pool, consultation_id).await)?;
     Ok(row.map(|(issued_at, expires_at, revoked_at)| LinkState {
         issued_at,
         expires_at: expires_at.map(crate::clock::rfc3339),
@@ -95,43 +80,31 @@ pub async fn replace(
     now_unix: i64,
     expires_at: Option<i64>,
 ) -> Result<String, DbError> {
-    db.write(
+    commit!(
+        db,
         (key.clone(), consultation_id, now_unix, expires_at),
-        |conn, (key, id, now, expires)| {
-            Box::pin(async move {
-                let as_sqlx = |e: DbError| match e {
-                    DbError::Sqlx(e) => e,
-                    other => sqlx::Error::Protocol(other.to_string()),
-                };
-                revoke_all(conn, *id, *now).await.map_err(as_sqlx)?;
-                let token = issue(conn, key, *id, *now, *expires).await.map_err(as_sqlx)?;
-                sqlx::query(
-                    "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at, payload) \
-                     VALUES (?, 'link_email', 'pending', 0, ?, ?)",
-                )
-                .bind(*id)
-                .bind(*now)
-                .bind(format!("{{\"issued_at\":{now}}}"))
-                .execute(&mut *conn)
-                .await?;
-                Ok(token)
-            })
-        },
+        |on, conn, renewal| on::replace(conn, renewal)
     )
-    .await
 }
 
 /// Revokes every live link of the brief at once (the jeweler's "revoke"); how many were live.
 pub async fn revoke(db: &Database, consultation_id: i64, now_unix: i64) -> Result<u64, DbError> {
-    db.write((consultation_id, now_unix), |conn, &(id, now)| {
-        Box::pin(async move {
-            revoke_all(conn, id, now).await.map_err(|e| match e {
-                DbError::Sqlx(e) => e,
-                other => sqlx::Error::Protocol(other.to_string()),
-            })
-        })
+    commit!(db, (consultation_id, now_unix), |on, conn, &(id, now)| {
+        on::revoke(conn, id, now)
     })
-    .await
+}
+
+/// How a link's row reads: its brief, its expiry and when it was revoked.
+type LinkRow = (i64, Option<i64>, Option<String>);
+/// The newest link's issue, expiry and revocation times.
+type NewestRow = (String, Option<i64>, Option<String>);
+
+/// The error of a store function as a statement's, inside a write's job.
+fn as_sqlx(error: DbError) -> sqlx::Error {
+    match error {
+        DbError::Sqlx(e) => e,
+        other => sqlx::Error::Protocol(other.to_string()),
+    }
 }
 
 statements! {
@@ -175,5 +148,67 @@ statements! {
         .execute(&mut *conn)
         .await?;
         Ok(done.rows_affected())
+    }
+
+    /// See [`super::resolve`].
+    pub async fn link(pool: &Pool, token_hash: &str) -> Result<Option<LinkRow>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT consultation_id, expires_at, revoked_at FROM commission_links \
+             WHERE token_hash = $1",
+        )
+        .bind(token_hash)
+        .fetch_optional(pool)
+        .await
+    }
+
+    /// See [`super::live_token`].
+    pub async fn newest_live_nonce(
+        pool: &Pool,
+        consultation_id: i64,
+        now_unix: i64,
+    ) -> Result<Option<String>, sqlx::Error> {
+        sqlx::query_scalar(
+            "SELECT nonce FROM commission_links WHERE consultation_id = $1 AND revoked_at IS NULL \
+             AND (expires_at IS NULL OR expires_at > $2) ORDER BY rowid DESC LIMIT 1",
+        )
+        .bind(consultation_id)
+        .bind(now_unix)
+        .fetch_optional(pool)
+        .await
+    }
+
+    /// See [`super::state`].
+    pub async fn newest(pool: &Pool, consultation_id: i64) -> Result<Option<NewestRow>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT issued_at, expires_at, revoked_at FROM commission_links \
+             WHERE consultation_id = $1 ORDER BY issued_at DESC, rowid DESC LIMIT 1",
+        )
+        .bind(consultation_id)
+        .fetch_optional(pool)
+        .await
+    }
+
+    /// See [`super::replace`].
+    pub async fn replace(
+        conn: &mut Conn,
+        (key, id, now, expires): &(LinkKey, i64, i64, Option<i64>),
+    ) -> Result<String, sqlx::Error> {
+        revoke_all(conn, *id, *now).await.map_err(as_sqlx)?;
+        let token = issue(conn, key, *id, *now, *expires).await.map_err(as_sqlx)?;
+        sqlx::query(
+            "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at, payload) \
+             VALUES ($1, 'link_email', 'pending', 0, $2, $3)",
+        )
+        .bind(*id)
+        .bind(*now)
+        .bind(format!("{{\"issued_at\":{now}}}"))
+        .execute(&mut *conn)
+        .await?;
+        Ok(token)
+    }
+
+    /// See [`super::revoke`].
+    pub async fn revoke(conn: &mut Conn, id: i64, now: i64) -> Result<u64, sqlx::Error> {
+        revoke_all(conn, id, now).await.map_err(as_sqlx)
     }
 }

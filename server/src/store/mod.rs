@@ -38,5 +38,5 @@ pub mod retention;
 pub mod sqlite;
 pub mod stages;
 
-pub use database::{Database, Engine};
+pub use database::{Database, Engine, Location};
 pub use error::{DbError, Outage};

@@ -6,11 +6,17 @@ use atelier_core::brief::{
     SizeCertainty,
 };
 use atelier_core::design::Design;
+#[path = "../pg_support/mod.rs"]
+mod pg_support;
+
+use atelier_server::store::files::FileStore;
+use atelier_server::store::postgres::Postgres;
+use atelier_server::store::Engine;
 use atelier_server::{app, AppState, Config, Database};
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{header, HeaderMap, Request, StatusCode};
-use base64::Engine;
+use base64::Engine as _;
 use http_body_util::BodyExt;
 use serde_json::{json, Value};
 use std::net::SocketAddr;
@@ -52,13 +58,38 @@ pub async fn fixture_in(dir: tempfile::TempDir, tweak: impl FnOnce(&mut Config))
         ..Config::default()
     };
     tweak(&mut config);
-    let db = Database::open(&dir.path().join("atelier.db"))
-        .await
-        .expect("db");
+    let db = open_database(dir.path()).await;
     Fixture {
         state: AppState::new(config, db).expect("state"),
         dir,
     }
+}
+
+/// The database of the fixture in `dir`: SQLite's `atelier.db` there, or, when the tests run on
+/// PostgreSQL, a database of its own on the process's shared cluster, named in `dir` so that
+/// opening the same folder again (a restart) opens the same database. Files go to `dir/files`.
+pub async fn open_database(dir: &std::path::Path) -> Database {
+    if !pg_support::on_postgres() {
+        return Database::open(&dir.join("atelier.db")).await.expect("db");
+    }
+    static DATABASES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let cluster = pg_support::shared();
+    let named = dir.join("postgres-database");
+    let name = match std::fs::read_to_string(&named) {
+        Ok(name) => name,
+        Err(_) => {
+            let n = DATABASES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let name = format!("test_{n}");
+            cluster.database(&name).await.close().await;
+            std::fs::write(&named, &name).expect("name the database");
+            name
+        }
+    };
+    let pg = Postgres::connect_with(cluster.options(&name), 8)
+        .await
+        .expect("connect to the test's database");
+    let files = FileStore::local(&dir.join("files")).expect("files");
+    Database::on(Engine::Postgres(pg), files).await.expect("db")
 }
 
 /// A complete, valid brief.
@@ -242,11 +273,13 @@ pub async fn get(state: &AppState, uri: &str) -> Reply {
     .await
 }
 
+/// What `sql` (no parameters) counts, on whichever engine the tests run.
 pub async fn count(state: &AppState, sql: &str) -> i64 {
-    sqlx::query_scalar(sql)
-        .fetch_one(state.db.reader())
-        .await
-        .expect("count")
+    match state.db.engine() {
+        Engine::Sqlite(sqlite) => sqlx::query_scalar(sql).fetch_one(sqlite.reader()).await,
+        Engine::Postgres(pg) => sqlx::query_scalar(sql).fetch_one(pg.pool()).await,
+    }
+    .expect("count")
 }
 
 /// A 503 from a database outage: the JSON code, a message saying `needle` in plain words (no

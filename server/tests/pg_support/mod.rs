@@ -24,6 +24,25 @@ pub const ROLE: &str = "atelier";
 /// Tries with a new port when another process took the free one first.
 const START_TRIES: usize = 3;
 
+/// The cluster the tests of this process share when they run on PostgreSQL
+/// (`ATELIER_TEST_ENGINE=postgres`, as `cargo xtask test`'s second run of the server's suite sets
+/// it): started on first use, each test in a database of its own. A static is never dropped, so
+/// a watchdog started with it stops the cluster and removes its folder once this process has
+/// exited, however it ended.
+pub fn shared() -> &'static Cluster {
+    static SHARED: std::sync::OnceLock<Cluster> = std::sync::OnceLock::new();
+    SHARED.get_or_init(|| {
+        let cluster = Cluster::start();
+        cluster.stop_when_gone(std::process::id());
+        cluster
+    })
+}
+
+/// Whether this run of the tests is on PostgreSQL.
+pub fn on_postgres() -> bool {
+    std::env::var("ATELIER_TEST_ENGINE").is_ok_and(|engine| engine == "postgres")
+}
+
 /// A running cluster; stopped and removed on drop.
 pub struct Cluster {
     /// The temp folder: the data folder, the socket and the log are in it.
@@ -154,6 +173,38 @@ impl Cluster {
 
     fn data(&self) -> PathBuf {
         self.dir.path().join("data")
+    }
+
+    /// Starts a shell, outside this process, that waits for process `pid` to end, then stops the
+    /// cluster and removes its folder.
+    fn stop_when_gone(&self, pid: u32) {
+        let quote = |text: &str| format!("'{}'", text.replace('\'', "'\\''"));
+        let stop = self.command(
+            "pg_ctl",
+            &[
+                "-D",
+                &self.data().display().to_string(),
+                "-m",
+                "immediate",
+                "-w",
+                "stop",
+            ],
+        );
+        let mut words = vec![quote(&stop.get_program().to_string_lossy())];
+        words.extend(stop.get_args().map(|a| quote(&a.to_string_lossy())));
+        let script = format!(
+            "while kill -0 {pid} 2>/dev/null; do sleep 0.5; done; {} >/dev/null 2>&1; rm -rf {}",
+            words.join(" "),
+            quote(&self.dir.path().display().to_string())
+        );
+        Command::new("sh")
+            .args(["-c", &script])
+            .current_dir(self.dir.path())
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start the cluster's watchdog");
     }
 
     /// The server's log so far, to explain a failure.
