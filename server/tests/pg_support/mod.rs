@@ -177,6 +177,9 @@ impl Cluster {
 
     /// Starts a shell, outside this process, that waits for process `pid` to end, then stops the
     /// cluster and removes its folder.
+    // Never waited for on purpose: it outlives this process, whose end it waits for, and init
+    // reaps it then.
+    #[allow(clippy::zombie_processes)]
     fn stop_when_gone(&self, pid: u32) {
         let quote = |text: &str| format!("'{}'", text.replace('\'', "'\\''"));
         let stop = self.command(
