@@ -6,14 +6,17 @@
 //! not because of a check before the write: [`book`] moves the brief's live appointment or inserts
 //! one, and a unique violation comes back as [`Booked::SlotTaken`]. The invitations to both sides
 //! are queued in the same write, so a booking is never stored without them.
+//!
+//! The violation is caught inside a savepoint of its own: PostgreSQL aborts the whole transaction
+//! on a failed statement unless it is rolled back to a savepoint (SQLite undoes the statement
+//! alone), so both engines roll back to it and end the write cleanly with nothing stored.
 
 use crate::booking::slots::Busy;
+use crate::store::engines::{commit, read, statements};
 use crate::store::outbox::OutboxKind;
-use crate::store::sqlite::writer::JobFuture;
 use crate::store::{Database, DbError};
 use atelier_core::commission::{Appointment, Availability, MeetingKind};
 use serde::{Deserialize, Serialize};
-use sqlx::SqliteConnection;
 
 /// Who an invitation goes to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -99,10 +102,7 @@ pub struct AppointmentRow {
 
 /// The shop's availability, if the jeweler set it.
 pub async fn availability(db: &Database) -> Result<Option<Availability>, DbError> {
-    let settings: Option<String> =
-        sqlx::query_scalar("SELECT settings FROM booking_availability WHERE id = 1")
-            .fetch_optional(db.reader())
-            .await?;
+    let settings = read!(db, |on, pool| on::availability(pool).await)?;
     // A row that no longer reads (a field renamed since) counts as unset rather than failing
     // every commission page.
     Ok(settings.and_then(|s| serde_json::from_str(&s).ok()))
@@ -116,24 +116,14 @@ pub async fn save_availability(
 ) -> Result<(), DbError> {
     let settings = serde_json::to_string(availability)
         .map_err(|e| DbError::Sqlx(sqlx::Error::Encode(Box::new(e))))?;
-    db.write(
-        (settings, crate::clock::rfc3339(now)),
-        |conn, (settings, at)| {
-            Box::pin(async move {
-                sqlx::query(
-                    "INSERT INTO booking_availability (id, settings, updated_at) VALUES (1, ?, ?) \
-                 ON CONFLICT (id) DO UPDATE SET settings = excluded.settings, \
-                 updated_at = excluded.updated_at",
-                )
-                .bind(settings)
-                .bind(at)
-                .execute(&mut *conn)
-                .await
-                .map(|_| ())
-            })
-        },
-    )
-    .await
+    commit!(db, (settings, crate::clock::rfc3339(now)), |on,
+                                                         conn,
+                                                         (
+        settings,
+        at,
+    )| {
+        on::save_availability(conn, settings, at)
+    })
 }
 
 /// Whether the shop takes bookings: availability is set with at least one opening.
@@ -146,13 +136,7 @@ pub async fn is_open(db: &Database) -> Result<bool, DbError> {
 /// The brief's live appointment, with the shop's time zone (UTC when availability is unset) and
 /// the visitor's, if their browser said it.
 pub async fn current(db: &Database, consultation_id: i64) -> Result<Option<Appointment>, DbError> {
-    let row: Option<(i64, i64, i64, String, Option<String>)> = sqlx::query_as(
-        "SELECT id, starts_at, ends_at, kind, visitor_time_zone FROM appointments \
-         WHERE consultation_id = ? AND state = 'booked'",
-    )
-    .bind(consultation_id)
-    .fetch_optional(db.reader())
-    .await?;
+    let row = read!(db, |on, pool| on::live(pool, consultation_id).await)?;
     let Some((id, starts_at, ends_at, kind, visitor_time_zone)) = row else {
         return Ok(None);
     };
@@ -177,15 +161,8 @@ pub async fn busy(
     to: i64,
     except_consultation: Option<i64>,
 ) -> Result<Vec<Busy>, DbError> {
-    let rows: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT starts_at, ends_at FROM appointments WHERE state = 'booked' \
-         AND starts_at < ? AND ends_at > ? AND consultation_id IS NOT ? ORDER BY starts_at",
-    )
-    .bind(to)
-    .bind(from)
-    .bind(except_consultation)
-    .fetch_all(db.reader())
-    .await?;
+    let rows = read!(db, |on, pool| on::busy(pool, from, to, except_consultation)
+        .await)?;
     Ok(rows
         .into_iter()
         .map(|(starts_at, ends_at)| Busy { starts_at, ends_at })
@@ -194,13 +171,7 @@ pub async fn busy(
 
 /// One appointment by id, whatever its state.
 pub async fn row(db: &Database, appointment_id: i64) -> Result<Option<AppointmentRow>, DbError> {
-    Ok(sqlx::query_as(
-        "SELECT id, consultation_id, starts_at, ends_at, kind, state, uid, sequence, \
-         visitor_time_zone FROM appointments WHERE id = ?",
-    )
-    .bind(appointment_id)
-    .fetch_optional(db.reader())
-    .await?)
+    Ok(read!(db, |on, pool| on::row(pool, appointment_id).await)?)
 }
 
 fn is_unique_violation(e: &sqlx::Error) -> bool {
@@ -208,113 +179,210 @@ fn is_unique_violation(e: &sqlx::Error) -> bool {
         .is_some_and(|d| d.is_unique_violation())
 }
 
-/// Queues the invitation to both sides for the appointment's change.
-async fn queue_notices(
-    conn: &mut SqliteConnection,
-    consultation_id: i64,
-    appointment_id: i64,
-    sequence: i64,
-    method: &str,
-    now: i64,
-) -> Result<(), sqlx::Error> {
-    for to in [Recipient::Visitor, Recipient::Jeweler] {
-        let payload = serde_json::to_string(&Notice {
-            appointment_id,
-            sequence,
-            method: method.to_owned(),
-            to,
-        })
-        .map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
-        sqlx::query(
-            "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at, payload) \
-             VALUES (?, ?, 'pending', 0, ?, ?)",
-        )
-        .bind(consultation_id)
-        .bind(OutboxKind::AppointmentEmail.as_str())
-        .bind(now)
-        .bind(payload)
-        .execute(&mut *conn)
-        .await?;
-    }
-    Ok(())
-}
-
-fn book_job<'c>(conn: &'c mut SqliteConnection, b: &'c Booking) -> JobFuture<'c, Booked> {
-    Box::pin(async move {
-        let at = crate::clock::rfc3339(b.now);
-        // Moving: one UPDATE, so the slot index judges the new start with the old one released.
-        let moved: Result<Option<(i64, i64)>, sqlx::Error> = sqlx::query_as(
-            "UPDATE appointments SET starts_at = ?, ends_at = ?, kind = ?, \
-             visitor_time_zone = COALESCE(?, visitor_time_zone), \
-             sequence = sequence + 1, changed_at = ? \
-             WHERE consultation_id = ? AND state = 'booked' RETURNING id, sequence",
-        )
-        .bind(b.starts_at)
-        .bind(b.ends_at)
-        .bind(b.kind.name())
-        .bind(&b.visitor_time_zone)
-        .bind(&at)
-        .bind(b.consultation_id)
-        .fetch_optional(&mut *conn)
-        .await;
-        let (id, sequence, outcome) = match moved {
-            Err(e) if is_unique_violation(&e) => return Ok(Booked::SlotTaken),
-            Err(e) => return Err(e),
-            Ok(Some((id, sequence))) => (id, sequence, Booked::Moved { id }),
-            Ok(None) => {
-                let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
-                    "INSERT INTO appointments (consultation_id, starts_at, ends_at, kind, uid, \
-                     visitor_time_zone, created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) \
-                     RETURNING id",
-                )
-                .bind(b.consultation_id)
-                .bind(b.starts_at)
-                .bind(b.ends_at)
-                .bind(b.kind.name())
-                .bind(&b.uid)
-                .bind(&b.visitor_time_zone)
-                .bind(&at)
-                .bind(&at)
-                .fetch_one(&mut *conn)
-                .await;
-                match inserted {
-                    Err(e) if is_unique_violation(&e) => return Ok(Booked::SlotTaken),
-                    Err(e) => return Err(e),
-                    Ok(id) => (id, 0, Booked::Created { id }),
-                }
-            }
-        };
-        queue_notices(conn, b.consultation_id, id, sequence, "REQUEST", b.now).await?;
-        Ok(outcome)
-    })
-}
-
 /// Books the slot for the brief, or moves the brief's live appointment there (SEQUENCE + 1),
 /// and queues both invitations. The database decides who gets a contested slot.
 pub async fn book(db: &Database, booking: Booking) -> Result<Booked, DbError> {
-    db.write(booking, book_job).await
+    commit!(db, booking, |on, conn, booking| on::book(conn, booking))
 }
 
 /// Cancels the brief's live appointment (SEQUENCE + 1) and queues both cancellations; its id,
 /// or `None` when nothing was booked.
 pub async fn cancel(db: &Database, consultation_id: i64, now: i64) -> Result<Option<i64>, DbError> {
-    db.write((consultation_id, now), |conn, &(consultation_id, now)| {
-        Box::pin(async move {
-            let cancelled: Option<(i64, i64)> = sqlx::query_as(
-                "UPDATE appointments SET state = 'cancelled', sequence = sequence + 1, \
-                 changed_at = ? WHERE consultation_id = ? AND state = 'booked' \
-                 RETURNING id, sequence",
-            )
-            .bind(crate::clock::rfc3339(now))
-            .bind(consultation_id)
-            .fetch_optional(&mut *conn)
-            .await?;
-            let Some((id, sequence)) = cancelled else {
-                return Ok(None);
-            };
-            queue_notices(conn, consultation_id, id, sequence, "CANCEL", now).await?;
-            Ok(Some(id))
-        })
+    commit!(db, (consultation_id, now), |on, conn, &(id, now)| {
+        on::cancel(conn, id, now)
     })
-    .await
+}
+
+/// The brief's live appointment as [`current`] reads it.
+type LiveRow = (i64, i64, i64, String, Option<String>);
+
+statements! {
+    /// The availability's JSON, for [`super::availability`].
+    pub async fn availability(pool: &Pool) -> Result<Option<String>, sqlx::Error> {
+        sqlx::query_scalar("SELECT settings FROM booking_availability WHERE id = 1")
+            .fetch_optional(pool)
+            .await
+    }
+
+    /// See [`super::save_availability`].
+    pub async fn save_availability(
+        conn: &mut Conn,
+        settings: &str,
+        at: &str,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO booking_availability (id, settings, updated_at) VALUES (1, $1, $2) \
+             ON CONFLICT (id) DO UPDATE SET settings = excluded.settings, \
+             updated_at = excluded.updated_at",
+        )
+        .bind(settings)
+        .bind(at)
+        .execute(&mut *conn)
+        .await
+        .map(|_| ())
+    }
+
+    /// The brief's live appointment, for [`super::current`].
+    pub async fn live(pool: &Pool, consultation_id: i64) -> Result<Option<LiveRow>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT id, starts_at, ends_at, kind, visitor_time_zone FROM appointments \
+             WHERE consultation_id = $1 AND state = 'booked'",
+        )
+        .bind(consultation_id)
+        .fetch_optional(pool)
+        .await
+    }
+
+    /// See [`super::busy`]: `IS DISTINCT FROM` compares with a missing brief as SQLite's `IS NOT`
+    /// did (every appointment differs from none); both engines have it.
+    pub async fn busy(
+        pool: &Pool,
+        from: i64,
+        to: i64,
+        except_consultation: Option<i64>,
+    ) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT starts_at, ends_at FROM appointments WHERE state = 'booked' \
+             AND starts_at < $1 AND ends_at > $2 AND consultation_id IS DISTINCT FROM $3 \
+             ORDER BY starts_at",
+        )
+        .bind(to)
+        .bind(from)
+        .bind(except_consultation)
+        .fetch_all(pool)
+        .await
+    }
+
+    /// See [`super::row`].
+    pub async fn row(pool: &Pool, appointment_id: i64) -> Result<Option<AppointmentRow>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT id, consultation_id, starts_at, ends_at, kind, state, uid, sequence, \
+             visitor_time_zone FROM appointments WHERE id = $1",
+        )
+        .bind(appointment_id)
+        .fetch_optional(pool)
+        .await
+    }
+
+    /// Queues the invitation to both sides for the appointment's change.
+    pub async fn queue_notices(
+        conn: &mut Conn,
+        consultation_id: i64,
+        appointment_id: i64,
+        sequence: i64,
+        method: &str,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        for to in [Recipient::Visitor, Recipient::Jeweler] {
+            let payload = serde_json::to_string(&Notice {
+                appointment_id,
+                sequence,
+                method: method.to_owned(),
+                to,
+            })
+            .map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+            sqlx::query(
+                "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at, payload) \
+                 VALUES ($1, $2, 'pending', 0, $3, $4)",
+            )
+            .bind(consultation_id)
+            .bind(OutboxKind::AppointmentEmail.as_str())
+            .bind(now)
+            .bind(payload)
+            .execute(&mut *conn)
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// The statements of [`super::book`], inside the write's transaction: the appointment moved or
+    /// placed inside the savepoint `booking` (a taken slot rolls back to it, and nothing is
+    /// stored), then both invitations.
+    pub async fn book(conn: &mut Conn, b: &Booking) -> Result<Booked, sqlx::Error> {
+        let at = crate::clock::rfc3339(b.now);
+        sqlx::query("SAVEPOINT booking").execute(&mut *conn).await?;
+        let placed = match place(conn, b, &at).await {
+            Err(e) if is_unique_violation(&e) => {
+                sqlx::query("ROLLBACK TO SAVEPOINT booking")
+                    .execute(&mut *conn)
+                    .await?;
+                None
+            }
+            Err(e) => return Err(e),
+            Ok(placed) => Some(placed),
+        };
+        sqlx::query("RELEASE SAVEPOINT booking")
+            .execute(&mut *conn)
+            .await?;
+        let Some((id, sequence, outcome)) = placed else {
+            return Ok(Booked::SlotTaken);
+        };
+        queue_notices(conn, b.consultation_id, id, sequence, "REQUEST", b.now).await?;
+        Ok(outcome)
+    }
+
+    /// Moves the brief's live appointment to the booking's slot, or inserts one there: its id,
+    /// SEQUENCE and which it was. A slot held by another is a unique violation, left to the caller.
+    pub async fn place(
+        conn: &mut Conn,
+        b: &Booking,
+        at: &str,
+    ) -> Result<(i64, i64, Booked), sqlx::Error> {
+        // Moving: one UPDATE, so the slot index judges the new start with the old one released.
+        let moved: Option<(i64, i64)> = sqlx::query_as(
+            "UPDATE appointments SET starts_at = $1, ends_at = $2, kind = $3, \
+             visitor_time_zone = COALESCE($4, visitor_time_zone), \
+             sequence = sequence + 1, changed_at = $5 \
+             WHERE consultation_id = $6 AND state = 'booked' RETURNING id, sequence",
+        )
+        .bind(b.starts_at)
+        .bind(b.ends_at)
+        .bind(b.kind.name())
+        .bind(&b.visitor_time_zone)
+        .bind(at)
+        .bind(b.consultation_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+        if let Some((id, sequence)) = moved {
+            return Ok((id, sequence, Booked::Moved { id }));
+        }
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO appointments (consultation_id, starts_at, ends_at, kind, uid, \
+             visitor_time_zone, created_at, changed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+             RETURNING id",
+        )
+        .bind(b.consultation_id)
+        .bind(b.starts_at)
+        .bind(b.ends_at)
+        .bind(b.kind.name())
+        .bind(&b.uid)
+        .bind(&b.visitor_time_zone)
+        .bind(at)
+        .bind(at)
+        .fetch_one(&mut *conn)
+        .await?;
+        Ok((id, 0, Booked::Created { id }))
+    }
+
+    /// The statements of [`super::cancel`], inside the write's transaction.
+    pub async fn cancel(
+        conn: &mut Conn,
+        consultation_id: i64,
+        now: i64,
+    ) -> Result<Option<i64>, sqlx::Error> {
+        let cancelled: Option<(i64, i64)> = sqlx::query_as(
+            "UPDATE appointments SET state = 'cancelled', sequence = sequence + 1, \
+             changed_at = $1 WHERE consultation_id = $2 AND state = 'booked' \
+             RETURNING id, sequence",
+        )
+        .bind(crate::clock::rfc3339(now))
+        .bind(consultation_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+        let Some((id, sequence)) = cancelled else {
+            return Ok(None);
+        };
+        queue_notices(conn, consultation_id, id, sequence, "CANCEL", now).await?;
+        Ok(Some(id))
+    }
 }

@@ -1,6 +1,7 @@
 //! The conversation of a commission in the database: messages both ways with the visitor's
-//! photos, stored with the notice for the other side in one unit of the writer's group commit,
-//! and the pictures a commission page or the studio may fetch.
+//! photos, stored with the notice for the other side in one write (one unit of SQLite's group
+//! commit, or one PostgreSQL transaction), and the pictures a commission page or the studio may
+//! fetch.
 //!
 //! Photos are written as objects ([`crate::store::files`]) before the group commit and the rows
 //! name them; a post that stores nothing new deletes them again.
@@ -8,11 +9,11 @@
 //! A message is idempotent like a brief: `(brief, Idempotency-Key)` is unique, so a retry or a
 //! double click lands once, and its second answer is the first one's message.
 
+use crate::store::engines::{commit, read, statements};
 use crate::store::files::{self, Content, StoredObject};
 use crate::store::outbox::OutboxKind;
 use crate::store::{Database, DbError};
 use atelier_core::commission::{Author, Message, Picture};
-use sqlx::SqliteConnection;
 
 /// A photo checked by the caller, ready to be stored with its message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,9 +66,10 @@ pub struct Notice {
     pub message_id: i64,
 }
 
-/// Stores the message, its photos and the `message_email` for the other side in the writer's
-/// next group commit; returns once that commit is durable. Concurrent posts with one key are
-/// serialised by the writer, so exactly one of them creates the row.
+/// Stores the message, its photos and the `message_email` for the other side in one write;
+/// returns once it is durable. Concurrent posts with one key are serialised (by SQLite's one
+/// writer, or by PostgreSQL's serializable transactions, the loser run again), so exactly one of
+/// them creates the row.
 pub async fn post(db: &Database, mut new: NewMessage) -> Result<Posted, DbError> {
     let contents = new
         .photos
@@ -76,88 +78,13 @@ pub async fn post(db: &Database, mut new: NewMessage) -> Result<Posted, DbError>
         .collect();
     let objects = db.files().put_all(contents).await?;
     let keys = files::keys(&objects);
-    let posted = db
-        .write((new, objects), |conn, (new, objects)| {
-            Box::pin(insert(conn, new, objects))
-        })
-        .await;
+    let posted = commit!(db, (new, objects), |on, conn, (new, objects)| on::insert(
+        conn, new, objects
+    ));
     if !matches!(posted, Ok(Posted::Created(_)) | Err(DbError::WriterStopped)) {
         db.files().delete_logged(&keys).await;
     }
     posted
-}
-
-async fn insert(
-    conn: &mut SqliteConnection,
-    new: &NewMessage,
-    objects: &[StoredObject],
-) -> Result<Posted, sqlx::Error> {
-    let id: Option<i64> = sqlx::query_scalar(
-        "INSERT INTO commission_messages \
-         (consultation_id, author, by_email, at, text, idempotency_key, body_hash) \
-         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
-    )
-    .bind(new.consultation_id)
-    .bind(new.author.name())
-    .bind(&new.by_email)
-    .bind(crate::clock::rfc3339(new.now_unix))
-    .bind(&new.text)
-    .bind(&new.idempotency_key)
-    .bind(&new.body_hash)
-    .fetch_optional(&mut *conn)
-    .await?;
-    let Some(id) = id else {
-        let (id, hash): (i64, String) = sqlx::query_as(
-            "SELECT id, body_hash FROM commission_messages \
-             WHERE consultation_id = ? AND idempotency_key = ?",
-        )
-        .bind(new.consultation_id)
-        .bind(&new.idempotency_key)
-        .fetch_one(&mut *conn)
-        .await?;
-        return Ok(if hash == new.body_hash {
-            Posted::Replay(id)
-        } else {
-            Posted::Conflict
-        });
-    };
-    if objects.len() != new.photos.len() {
-        return Err(sqlx::Error::Protocol(format!(
-            "{} photos but {} objects",
-            new.photos.len(),
-            objects.len()
-        )));
-    }
-    for (position, (photo, object)) in new.photos.iter().zip(objects).enumerate() {
-        sqlx::query(
-            "INSERT INTO commission_files \
-             (consultation_id, message_id, position, label, mime_type, object_key, sha256, size) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(new.consultation_id)
-        .bind(id)
-        .bind(i64::try_from(position).unwrap_or(i64::MAX))
-        .bind(&photo.label)
-        .bind(&photo.mime_type)
-        .bind(&object.key)
-        .bind(&object.sha256)
-        .bind(object.size)
-        .execute(&mut *conn)
-        .await?;
-    }
-    let payload = serde_json::to_string(&Notice { message_id: id })
-        .map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
-    sqlx::query(
-        "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at, payload) \
-         VALUES (?, ?, 'pending', 0, ?, ?)",
-    )
-    .bind(new.consultation_id)
-    .bind(OutboxKind::MessageEmail.as_str())
-    .bind(new.now_unix)
-    .bind(payload)
-    .execute(&mut *conn)
-    .await?;
-    Ok(Posted::Created(id))
 }
 
 type MessageRow = (i64, String, String, String);
@@ -181,20 +108,8 @@ pub async fn list(
     consultation_id: i64,
     url: fn(i64) -> String,
 ) -> Result<Vec<Message>, DbError> {
-    let rows: Vec<MessageRow> = sqlx::query_as(
-        "SELECT id, author, at, text FROM commission_messages \
-         WHERE consultation_id = ? ORDER BY id",
-    )
-    .bind(consultation_id)
-    .fetch_all(db.reader())
-    .await?;
-    let files: Vec<(i64, i64, String)> = sqlx::query_as(
-        "SELECT id, message_id, label FROM commission_files \
-         WHERE consultation_id = ? AND message_id IS NOT NULL ORDER BY message_id, position",
-    )
-    .bind(consultation_id)
-    .fetch_all(db.reader())
-    .await?;
+    let rows = read!(db, |on, pool| on::message_rows(pool, consultation_id).await)?;
+    let files = read!(db, |on, pool| on::photo_rows(pool, consultation_id).await)?;
     Ok(rows
         .into_iter()
         .filter_map(|row| {
@@ -217,21 +132,11 @@ pub async fn one(
     message_id: i64,
     url: fn(i64) -> String,
 ) -> Result<Option<(i64, Message)>, DbError> {
-    let row: Option<(i64, i64, String, String, String)> = sqlx::query_as(
-        "SELECT consultation_id, id, author, at, text FROM commission_messages WHERE id = ?",
-    )
-    .bind(message_id)
-    .fetch_optional(db.reader())
-    .await?;
+    let row = read!(db, |on, pool| on::message_row(pool, message_id).await)?;
     let Some((consultation_id, id, author, at, text)) = row else {
         return Ok(None);
     };
-    let files: Vec<(i64, String)> = sqlx::query_as(
-        "SELECT id, label FROM commission_files WHERE message_id = ? ORDER BY position",
-    )
-    .bind(message_id)
-    .fetch_all(db.reader())
-    .await?;
+    let files = read!(db, |on, pool| on::photos_of(pool, message_id).await)?;
     let photos = files
         .into_iter()
         .map(|(id, label)| Picture {
@@ -244,13 +149,11 @@ pub async fn one(
 
 /// Whether the jeweler has written in this brief's conversation.
 pub async fn jeweler_wrote(db: &Database, consultation_id: i64) -> Result<bool, DbError> {
-    Ok(sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM commission_messages \
-         WHERE consultation_id = ? AND author = 'jeweler')",
+    Ok(read!(db, |on, pool| on::jeweler_wrote(
+        pool,
+        consultation_id
     )
-    .bind(consultation_id)
-    .fetch_one(db.reader())
-    .await?)
+    .await)?)
 }
 
 /// A stored picture's type and bytes.
@@ -263,16 +166,8 @@ pub async fn file(
     consultation_id: Option<i64>,
     file_id: i64,
 ) -> Result<Option<FileBytes>, DbError> {
-    let row: Option<TypedContent> = sqlx::query_as(&format!(
-        "SELECT mime_type, {} FROM commission_files \
-         WHERE id = ? AND (? IS NULL OR consultation_id = ?)",
-        files::CONTENT
-    ))
-    .bind(file_id)
-    .bind(consultation_id)
-    .bind(consultation_id)
-    .fetch_optional(db.reader())
-    .await?;
+    let row = read!(db, |on, pool| on::file(pool, consultation_id, file_id)
+        .await)?;
     typed_bytes(db, row).await
 }
 
@@ -304,25 +199,206 @@ pub async fn snapshot(
     consultation_id: i64,
     file_id: i64,
 ) -> Result<Option<FileBytes>, DbError> {
-    let row: Option<TypedContent> = sqlx::query_as(&format!(
-        "SELECT mime_type, {} FROM consultation_files \
-         WHERE id = ? AND consultation_id = ? AND kind = 'snapshot'",
-        files::CONTENT
-    ))
-    .bind(file_id)
-    .bind(consultation_id)
-    .fetch_optional(db.reader())
-    .await?;
+    let row = read!(db, |on, pool| on::snapshot(pool, consultation_id, file_id)
+        .await)?;
     typed_bytes(db, row).await
 }
 
 /// The brief's snapshots as `(file id, view name)`, in order.
 pub async fn snapshots(db: &Database, consultation_id: i64) -> Result<Vec<(i64, String)>, DbError> {
-    Ok(sqlx::query_as(
-        "SELECT id, label FROM consultation_files \
-         WHERE consultation_id = ? AND kind = 'snapshot' ORDER BY position",
-    )
-    .bind(consultation_id)
-    .fetch_all(db.reader())
-    .await?)
+    Ok(read!(db, |on, pool| on::snapshots(pool, consultation_id).await)?)
+}
+
+/// A message with its brief's id, as [`one`] reads it.
+type OneRow = (i64, i64, String, String, String);
+
+statements! {
+    /// The statements of [`super::post`], inside the write's transaction: the message, or the one
+    /// stored before under its key (a replay or a conflict); then its photos, each naming the
+    /// object written for it (`objects[i]` holds `photos[i]`'s bytes), and its notice.
+    pub async fn insert(
+        conn: &mut Conn,
+        new: &NewMessage,
+        objects: &[StoredObject],
+    ) -> Result<Posted, sqlx::Error> {
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO commission_messages \
+             (consultation_id, author, by_email, at, text, idempotency_key, body_hash) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING id",
+        )
+        .bind(new.consultation_id)
+        .bind(new.author.name())
+        .bind(&new.by_email)
+        .bind(crate::clock::rfc3339(new.now_unix))
+        .bind(&new.text)
+        .bind(&new.idempotency_key)
+        .bind(&new.body_hash)
+        .fetch_optional(&mut *conn)
+        .await?;
+        let Some(id) = id else {
+            let (id, hash): (i64, String) = sqlx::query_as(
+                "SELECT id, body_hash FROM commission_messages \
+                 WHERE consultation_id = $1 AND idempotency_key = $2",
+            )
+            .bind(new.consultation_id)
+            .bind(&new.idempotency_key)
+            .fetch_one(&mut *conn)
+            .await?;
+            return Ok(if hash == new.body_hash {
+                Posted::Replay(id)
+            } else {
+                Posted::Conflict
+            });
+        };
+        if objects.len() != new.photos.len() {
+            return Err(sqlx::Error::Protocol(format!(
+                "{} photos but {} objects",
+                new.photos.len(),
+                objects.len()
+            )));
+        }
+        for (position, (photo, object)) in new.photos.iter().zip(objects).enumerate() {
+            sqlx::query(
+                "INSERT INTO commission_files \
+                 (consultation_id, message_id, position, label, mime_type, object_key, sha256, size) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(new.consultation_id)
+            .bind(id)
+            .bind(i64::try_from(position).unwrap_or(i64::MAX))
+            .bind(&photo.label)
+            .bind(&photo.mime_type)
+            .bind(&object.key)
+            .bind(&object.sha256)
+            .bind(object.size)
+            .execute(&mut *conn)
+            .await?;
+        }
+        let payload = serde_json::to_string(&Notice { message_id: id })
+            .map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+        sqlx::query(
+            "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at, payload) \
+             VALUES ($1, $2, 'pending', 0, $3, $4)",
+        )
+        .bind(new.consultation_id)
+        .bind(OutboxKind::MessageEmail.as_str())
+        .bind(new.now_unix)
+        .bind(payload)
+        .execute(&mut *conn)
+        .await?;
+        Ok(Posted::Created(id))
+    }
+
+    /// The brief's messages for [`super::list`], oldest first.
+    pub async fn message_rows(
+        pool: &Pool,
+        consultation_id: i64,
+    ) -> Result<Vec<MessageRow>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT id, author, at, text FROM commission_messages \
+             WHERE consultation_id = $1 ORDER BY id",
+        )
+        .bind(consultation_id)
+        .fetch_all(pool)
+        .await
+    }
+
+    /// The photos of the brief's messages for [`super::list`], as `(file id, message id, label)`,
+    /// each message's in order.
+    pub async fn photo_rows(
+        pool: &Pool,
+        consultation_id: i64,
+    ) -> Result<Vec<(i64, i64, String)>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT id, message_id, label FROM commission_files \
+             WHERE consultation_id = $1 AND message_id IS NOT NULL ORDER BY message_id, position",
+        )
+        .bind(consultation_id)
+        .fetch_all(pool)
+        .await
+    }
+
+    /// One message for [`super::one`].
+    pub async fn message_row(pool: &Pool, message_id: i64) -> Result<Option<OneRow>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT consultation_id, id, author, at, text FROM commission_messages WHERE id = $1",
+        )
+        .bind(message_id)
+        .fetch_optional(pool)
+        .await
+    }
+
+    /// One message's photos for [`super::one`], as `(file id, label)` in order.
+    pub async fn photos_of(
+        pool: &Pool,
+        message_id: i64,
+    ) -> Result<Vec<(i64, String)>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT id, label FROM commission_files WHERE message_id = $1 ORDER BY position",
+        )
+        .bind(message_id)
+        .fetch_all(pool)
+        .await
+    }
+
+    /// See [`super::jeweler_wrote`]. The `EXISTS` is a BOOLEAN on PostgreSQL, 0 or 1 on SQLite;
+    /// both decode as `bool`.
+    pub async fn jeweler_wrote(pool: &Pool, consultation_id: i64) -> Result<bool, sqlx::Error> {
+        sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM commission_messages \
+             WHERE consultation_id = $1 AND author = 'jeweler')",
+        )
+        .bind(consultation_id)
+        .fetch_one(pool)
+        .await
+    }
+
+    /// See [`super::file`].
+    pub async fn file(
+        pool: &Pool,
+        consultation_id: Option<i64>,
+        file_id: i64,
+    ) -> Result<Option<TypedContent>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT mime_type, {} FROM commission_files \
+             WHERE id = $1 AND ($2 IS NULL OR consultation_id = $3)",
+            files::CONTENT
+        ))
+        .bind(file_id)
+        .bind(consultation_id)
+        .bind(consultation_id)
+        .fetch_optional(pool)
+        .await
+    }
+
+    /// See [`super::snapshot`].
+    pub async fn snapshot(
+        pool: &Pool,
+        consultation_id: i64,
+        file_id: i64,
+    ) -> Result<Option<TypedContent>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT mime_type, {} FROM consultation_files \
+             WHERE id = $1 AND consultation_id = $2 AND kind = 'snapshot'",
+            files::CONTENT
+        ))
+        .bind(file_id)
+        .bind(consultation_id)
+        .fetch_optional(pool)
+        .await
+    }
+
+    /// See [`super::snapshots`].
+    pub async fn snapshots(
+        pool: &Pool,
+        consultation_id: i64,
+    ) -> Result<Vec<(i64, String)>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT id, label FROM consultation_files \
+             WHERE consultation_id = $1 AND kind = 'snapshot' ORDER BY position",
+        )
+        .bind(consultation_id)
+        .fetch_all(pool)
+        .await
+    }
 }

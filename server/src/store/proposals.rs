@@ -4,11 +4,11 @@
 //! A proposal and the email announcing it are committed together, and so are an answer and the
 //! email telling the jeweler; the outbox rows name the proposal by id only.
 
-use crate::store::outbox::{queue_notice, OutboxKind};
+use crate::store::engines::{commit, read, statements};
+use crate::store::outbox::OutboxKind;
 use crate::store::{Database, DbError};
 use atelier_core::commission::{AnswerGiven, Change, PriceRange, Proposal, ProposalAnswer};
 use serde_json::json;
-use sqlx::SqliteConnection;
 
 /// A proposal checked by the studio's handler, ready to be stored.
 #[derive(Debug, Clone)]
@@ -137,84 +137,11 @@ fn proposal(row: Row) -> Proposal {
 /// Stores a proposal and queues its email to the visitor, or finds the one stored under the same
 /// key before.
 pub async fn insert(db: &Database, new: &NewProposalRow) -> Result<Stored, DbError> {
-    let mut tx = db.writer().begin().await?;
     // A list of plain strings always serialises.
     let changes = serde_json::to_string(&new.changes).unwrap_or_else(|_| "[]".to_owned());
-    let price = new.price.as_ref();
-    let id: Option<i64> = sqlx::query_scalar(
-        "INSERT INTO commission_proposals (consultation_id, at, by_email, design_code, base_code, \
-         message, price_low, price_high, currency, idempotency_key, body_hash, changes) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
-         ON CONFLICT (consultation_id, idempotency_key) DO NOTHING RETURNING id",
-    )
-    .bind(new.consultation_id)
-    .bind(crate::clock::rfc3339(new.now_unix))
-    .bind(&new.by_email)
-    .bind(&new.design_code)
-    .bind(&new.base_code)
-    .bind(&new.message)
-    .bind(price.map(|p| i64::try_from(p.low).unwrap_or(i64::MAX)))
-    .bind(price.map(|p| i64::try_from(p.high).unwrap_or(i64::MAX)))
-    .bind(price.map(|p| p.currency.clone()))
-    .bind(&new.idempotency_key)
-    .bind(&new.body_hash)
-    .bind(&changes)
-    .fetch_optional(&mut *tx)
-    .await?;
-    let stored = match id {
-        Some(id) => {
-            let payload = json!({"proposal": id, "event": Event::Proposed});
-            queue_notice(
-                &mut tx,
-                new.consultation_id,
-                OutboxKind::ProposalEmail,
-                &payload,
-                new.now_unix,
-            )
-            .await?;
-            Stored::Created(
-                one(&mut tx, new.consultation_id, id)
-                    .await?
-                    .ok_or(sqlx::Error::RowNotFound)?,
-            )
-        }
-        None => {
-            let (id, hash): (i64, String) = sqlx::query_as(
-                "SELECT id, body_hash FROM commission_proposals \
-                 WHERE consultation_id = ? AND idempotency_key = ?",
-            )
-            .bind(new.consultation_id)
-            .bind(&new.idempotency_key)
-            .fetch_one(&mut *tx)
-            .await?;
-            if hash == new.body_hash {
-                Stored::Replay(
-                    one(&mut tx, new.consultation_id, id)
-                        .await?
-                        .ok_or(sqlx::Error::RowNotFound)?,
-                )
-            } else {
-                Stored::Conflict
-            }
-        }
-    };
-    tx.commit().await?;
-    Ok(stored)
-}
-
-async fn one(
-    conn: &mut SqliteConnection,
-    consultation_id: i64,
-    id: i64,
-) -> Result<Option<Proposal>, sqlx::Error> {
-    let row: Option<Row> = sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM commission_proposals WHERE consultation_id = ? AND id = ?"
-    ))
-    .bind(consultation_id)
-    .bind(id)
-    .fetch_optional(conn)
-    .await?;
-    Ok(row.map(proposal))
+    commit!(db, (new.clone(), changes), |on, conn, (new, changes)| {
+        on::insert(conn, new, changes)
+    })
 }
 
 /// Records the visitor's answer to proposal `proposal_id` of brief `consultation_id` and queues the
@@ -227,92 +154,221 @@ pub async fn answer(
     comment: &str,
     now_unix: i64,
 ) -> Result<Answered, DbError> {
-    let mut tx = db.writer().begin().await?;
-    let row: Option<(Option<String>,)> = sqlx::query_as(
-        "SELECT answer FROM commission_proposals WHERE consultation_id = ? AND id = ?",
-    )
-    .bind(consultation_id)
-    .bind(proposal_id)
-    .fetch_optional(&mut *tx)
-    .await?;
-    match row {
-        None => return Ok(Answered::NotFound),
-        Some((Some(_),)) => return Ok(Answered::AlreadyAnswered),
-        Some((None,)) => {}
-    }
-    let latest: i64 =
-        sqlx::query_scalar("SELECT MAX(id) FROM commission_proposals WHERE consultation_id = ?")
-            .bind(consultation_id)
-            .fetch_one(&mut *tx)
-            .await?;
-    if latest != proposal_id {
-        return Ok(Answered::NotLatest);
-    }
-    let done = sqlx::query(
-        "UPDATE commission_proposals SET answer = ?, answer_comment = ?, answered_at = ? \
-         WHERE id = ? AND answer IS NULL",
-    )
-    .bind(answer.name())
-    .bind(comment)
-    .bind(crate::clock::rfc3339(now_unix))
-    .bind(proposal_id)
-    .execute(&mut *tx)
-    .await?;
-    if done.rows_affected() == 0 {
-        return Ok(Answered::AlreadyAnswered);
-    }
-    let payload = json!({"proposal": proposal_id, "event": Event::Answered});
-    queue_notice(
-        &mut tx,
+    let given = NewAnswer {
         consultation_id,
-        OutboxKind::ProposalEmail,
-        &payload,
+        proposal_id,
+        answer,
+        comment: comment.to_owned(),
         now_unix,
-    )
-    .await?;
-    let answered = one(&mut tx, consultation_id, proposal_id)
-        .await?
-        .ok_or(sqlx::Error::RowNotFound)?;
-    tx.commit().await?;
-    Ok(Answered::Done(Box::new(answered)))
+    };
+    commit!(db, given, |on, conn, given| on::answer(conn, given))
 }
 
 /// The brief's proposals, oldest first.
 pub async fn list(db: &Database, id: i64) -> Result<Vec<Proposal>, DbError> {
-    let rows: Vec<Row> = sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM commission_proposals WHERE consultation_id = ? ORDER BY id"
-    ))
-    .bind(id)
-    .fetch_all(db.reader())
-    .await?;
+    let rows = read!(db, |on, pool| on::rows(pool, id).await)?;
     Ok(rows.into_iter().map(proposal).collect())
 }
 
 /// Proposal `proposal_id` of brief `id`, if it is one of this brief's.
 pub async fn get(db: &Database, id: i64, proposal_id: i64) -> Result<Option<Proposal>, DbError> {
-    let mut conn = db.reader().acquire().await?;
-    Ok(one(&mut conn, id, proposal_id).await?)
+    Ok(read!(db, |on, pool| on::one(pool, id, proposal_id).await)?)
 }
 
 /// The brief's current design: the last accepted proposal's, else `original`.
 pub async fn current_code(db: &Database, id: i64, original: &str) -> Result<String, DbError> {
-    let accepted: Option<String> = sqlx::query_scalar(
-        "SELECT design_code FROM commission_proposals \
-         WHERE consultation_id = ? AND answer = 'accepted' ORDER BY id DESC LIMIT 1",
-    )
-    .bind(id)
-    .fetch_optional(db.reader())
-    .await?;
+    let accepted = read!(db, |on, pool| on::last_accepted(pool, id).await)?;
     Ok(accepted.unwrap_or_else(|| original.to_owned()))
 }
 
 /// The brief's original design as a share code (from its stored brief), if the brief exists.
 pub async fn original_code(db: &Database, id: i64) -> Result<Option<String>, DbError> {
-    let brief: Option<String> = sqlx::query_scalar("SELECT brief FROM consultations WHERE id = ?")
-        .bind(id)
-        .fetch_optional(db.reader())
-        .await?;
+    let brief = read!(db, |on, pool| on::brief(pool, id).await)?;
     Ok(brief
         .and_then(|json| serde_json::from_str::<atelier_core::brief::Brief>(&json).ok())
         .map(|b| atelier_core::share::encode(&b.design)))
+}
+
+/// The visitor's answer to one proposal, as [`answer`] stores it.
+#[derive(Debug, Clone)]
+pub struct NewAnswer {
+    /// The brief.
+    pub consultation_id: i64,
+    /// The proposal answered.
+    pub proposal_id: i64,
+    /// The answer.
+    pub answer: ProposalAnswer,
+    /// The visitor's comment.
+    pub comment: String,
+    /// When (Unix seconds).
+    pub now_unix: i64,
+}
+
+statements! {
+    uses outbox;
+
+    /// The statements of [`super::insert`], inside the write's transaction: the proposal and its
+    /// email, or the proposal stored before under its key (a replay or a conflict). `changes` is
+    /// `new.changes` as JSON.
+    pub async fn insert(
+        conn: &mut Conn,
+        new: &NewProposalRow,
+        changes: &str,
+    ) -> Result<Stored, sqlx::Error> {
+        let price = new.price.as_ref();
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO commission_proposals (consultation_id, at, by_email, design_code, \
+             base_code, message, price_low, price_high, currency, idempotency_key, body_hash, \
+             changes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
+             ON CONFLICT (consultation_id, idempotency_key) DO NOTHING RETURNING id",
+        )
+        .bind(new.consultation_id)
+        .bind(crate::clock::rfc3339(new.now_unix))
+        .bind(&new.by_email)
+        .bind(&new.design_code)
+        .bind(&new.base_code)
+        .bind(&new.message)
+        .bind(price.map(|p| i64::try_from(p.low).unwrap_or(i64::MAX)))
+        .bind(price.map(|p| i64::try_from(p.high).unwrap_or(i64::MAX)))
+        .bind(price.map(|p| p.currency.clone()))
+        .bind(&new.idempotency_key)
+        .bind(&new.body_hash)
+        .bind(changes)
+        .fetch_optional(&mut *conn)
+        .await?;
+        Ok(match id {
+            Some(id) => {
+                let payload = json!({"proposal": id, "event": Event::Proposed});
+                outbox::queue_notice(
+                    conn,
+                    new.consultation_id,
+                    OutboxKind::ProposalEmail,
+                    &payload,
+                    new.now_unix,
+                )
+                .await?;
+                Stored::Created(
+                    one(&mut *conn, new.consultation_id, id)
+                        .await?
+                        .ok_or(sqlx::Error::RowNotFound)?,
+                )
+            }
+            None => {
+                let (id, hash): (i64, String) = sqlx::query_as(
+                    "SELECT id, body_hash FROM commission_proposals \
+                     WHERE consultation_id = $1 AND idempotency_key = $2",
+                )
+                .bind(new.consultation_id)
+                .bind(&new.idempotency_key)
+                .fetch_one(&mut *conn)
+                .await?;
+                if hash == new.body_hash {
+                    Stored::Replay(
+                        one(&mut *conn, new.consultation_id, id)
+                            .await?
+                            .ok_or(sqlx::Error::RowNotFound)?,
+                    )
+                } else {
+                    Stored::Conflict
+                }
+            }
+        })
+    }
+
+    /// The statements of [`super::answer`], inside the write's transaction: the proposal must be
+    /// the brief's latest and unanswered; then the answer and the jeweler's email.
+    pub async fn answer(conn: &mut Conn, given: &NewAnswer) -> Result<Answered, sqlx::Error> {
+        let row: Option<(Option<String>,)> = sqlx::query_as(
+            "SELECT answer FROM commission_proposals WHERE consultation_id = $1 AND id = $2",
+        )
+        .bind(given.consultation_id)
+        .bind(given.proposal_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+        match row {
+            None => return Ok(Answered::NotFound),
+            Some((Some(_),)) => return Ok(Answered::AlreadyAnswered),
+            Some((None,)) => {}
+        }
+        let latest: Option<i64> = sqlx::query_scalar(
+            "SELECT MAX(id) FROM commission_proposals WHERE consultation_id = $1",
+        )
+        .bind(given.consultation_id)
+        .fetch_one(&mut *conn)
+        .await?;
+        if latest != Some(given.proposal_id) {
+            return Ok(Answered::NotLatest);
+        }
+        let done = sqlx::query(
+            "UPDATE commission_proposals SET answer = $1, answer_comment = $2, answered_at = $3 \
+             WHERE id = $4 AND answer IS NULL",
+        )
+        .bind(given.answer.name())
+        .bind(&given.comment)
+        .bind(crate::clock::rfc3339(given.now_unix))
+        .bind(given.proposal_id)
+        .execute(&mut *conn)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Ok(Answered::AlreadyAnswered);
+        }
+        let payload = json!({"proposal": given.proposal_id, "event": Event::Answered});
+        outbox::queue_notice(
+            conn,
+            given.consultation_id,
+            OutboxKind::ProposalEmail,
+            &payload,
+            given.now_unix,
+        )
+        .await?;
+        let answered = one(&mut *conn, given.consultation_id, given.proposal_id)
+            .await?
+            .ok_or(sqlx::Error::RowNotFound)?;
+        Ok(Answered::Done(Box::new(answered)))
+    }
+
+    /// Proposal `id` of brief `consultation_id`: on a pool for [`super::get`], or inside a write.
+    pub async fn one<'c>(
+        conn: impl sqlx::Executor<'c, Database = Engine>,
+        consultation_id: i64,
+        id: i64,
+    ) -> Result<Option<Proposal>, sqlx::Error> {
+        let row: Option<Row> = sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM commission_proposals WHERE consultation_id = $1 AND id = $2"
+        ))
+        .bind(consultation_id)
+        .bind(id)
+        .fetch_optional(conn)
+        .await?;
+        Ok(row.map(proposal))
+    }
+
+    /// The brief's proposals for [`super::list`], oldest first.
+    pub async fn rows(pool: &Pool, id: i64) -> Result<Vec<Row>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM commission_proposals WHERE consultation_id = $1 ORDER BY id"
+        ))
+        .bind(id)
+        .fetch_all(pool)
+        .await
+    }
+
+    /// The design of the brief's last accepted proposal, for [`super::current_code`].
+    pub async fn last_accepted(pool: &Pool, id: i64) -> Result<Option<String>, sqlx::Error> {
+        sqlx::query_scalar(
+            "SELECT design_code FROM commission_proposals \
+             WHERE consultation_id = $1 AND answer = 'accepted' ORDER BY id DESC LIMIT 1",
+        )
+        .bind(id)
+        .fetch_optional(pool)
+        .await
+    }
+
+    /// The brief's stored JSON, for [`super::original_code`].
+    pub async fn brief(pool: &Pool, id: i64) -> Result<Option<String>, sqlx::Error> {
+        sqlx::query_scalar("SELECT brief FROM consultations WHERE id = $1")
+            .bind(id)
+            .fetch_optional(pool)
+            .await
+    }
 }

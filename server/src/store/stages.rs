@@ -2,8 +2,9 @@
 //! in `commission_files` under the stage's id, and the visitor's email queued with it when asked.
 //! The photo's bytes are written as an object first; the row names it.
 
+use crate::store::engines::{commit, read, statements};
 use crate::store::files::{self, Content, StoredObject};
-use crate::store::outbox::{queue_notice, OutboxKind};
+use crate::store::outbox::OutboxKind;
 use crate::store::{Database, DbError};
 use atelier_core::commission::{Picture, Stage, StageEntry};
 use serde_json::json;
@@ -38,75 +39,25 @@ pub struct NewStageRow {
     pub notify: bool,
 }
 
-/// Stores a stage with its photo, and its email when `notify`, in one transaction; the photo's
-/// object is written before, and deleted again if the transaction fails.
+/// Stores a stage with its photo, and its email when `notify`, in one write; the photo's object is
+/// written before, and deleted again if nothing names it (unless the writer stopped before saying
+/// whether its write was stored: the sweep decides then).
 pub async fn insert(db: &Database, mut new: NewStageRow) -> Result<StageEntry, DbError> {
     let object = match new.photo.as_mut() {
         Some(photo) => Some(db.files().put(std::mem::take(&mut photo.bytes)).await?),
         None => None,
     };
     let keys = files::keys(object.as_slice());
-    let stored = insert_rows(db, new, object).await;
-    if stored.is_err() {
+    let stored = commit!(db, (new, object), |on, conn, (new, object)| on::insert(
+        conn, new, object
+    ));
+    if stored
+        .as_ref()
+        .is_err_and(|e| !matches!(e, DbError::WriterStopped))
+    {
         db.files().delete_logged(&keys).await;
     }
     stored
-}
-
-async fn insert_rows(
-    db: &Database,
-    new: NewStageRow,
-    object: Option<StoredObject>,
-) -> Result<StageEntry, DbError> {
-    let mut tx = db.writer().begin().await?;
-    let at = crate::clock::rfc3339(new.now_unix);
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO commission_stages (consultation_id, stage, at, by_email, note) \
-         VALUES (?, ?, ?, ?, ?) RETURNING id",
-    )
-    .bind(new.consultation_id)
-    .bind(new.stage.name())
-    .bind(&at)
-    .bind(&new.by_email)
-    .bind(&new.note)
-    .fetch_one(&mut *tx)
-    .await?;
-    let mut photo = None;
-    if let (Some(p), Some(object)) = (&new.photo, &object) {
-        let file: i64 = sqlx::query_scalar(
-            "INSERT INTO commission_files \
-             (consultation_id, stage_id, position, label, mime_type, object_key, sha256, size) \
-             VALUES (?, ?, 0, ?, ?, ?, ?, ?) RETURNING id",
-        )
-        .bind(new.consultation_id)
-        .bind(id)
-        .bind(&p.label)
-        .bind(&p.mime_type)
-        .bind(&object.key)
-        .bind(&object.sha256)
-        .bind(object.size)
-        .fetch_one(&mut *tx)
-        .await?;
-        photo = Some(picture(file, p.label.clone()));
-    }
-    if new.notify {
-        queue_notice(
-            &mut tx,
-            new.consultation_id,
-            OutboxKind::StageEmail,
-            &json!({"stage": id}),
-            new.now_unix,
-        )
-        .await?;
-    }
-    tx.commit().await?;
-    Ok(StageEntry {
-        id,
-        stage: new.stage,
-        at,
-        note: new.note,
-        photo,
-    })
 }
 
 /// A stage photo as the commission page fetches it: relative to `/api/c/{token}/`.
@@ -122,14 +73,7 @@ type StageRow = (i64, String, String, String, Option<i64>, Option<String>);
 
 /// The making of brief `id`, oldest first. Photo URLs are relative to `/api/c/{token}/`.
 pub async fn list(db: &Database, id: i64) -> Result<Vec<StageEntry>, DbError> {
-    let rows: Vec<StageRow> = sqlx::query_as(
-        "SELECT s.id, s.stage, s.at, s.note, f.id, f.label FROM commission_stages s \
-         LEFT JOIN commission_files f ON f.stage_id = s.id \
-         WHERE s.consultation_id = ? ORDER BY s.id",
-    )
-    .bind(id)
-    .fetch_all(db.reader())
-    .await?;
+    let rows = read!(db, |on, pool| on::rows(pool, id).await)?;
     Ok(rows
         .into_iter()
         .filter_map(|(id, stage, at, note, file, label)| {
@@ -146,12 +90,16 @@ pub async fn list(db: &Database, id: i64) -> Result<Vec<StageEntry>, DbError> {
 
 /// A stage photo as `SELECT id, label, mime_type, {CONTENT}` reads it.
 #[derive(sqlx::FromRow)]
-struct PhotoRow {
-    id: i64,
-    label: String,
-    mime_type: String,
+pub struct PhotoRow {
+    /// The file's id.
+    pub id: i64,
+    /// Its file name.
+    pub label: String,
+    /// Its stored type.
+    pub mime_type: String,
+    /// Where its bytes are.
     #[sqlx(flatten)]
-    content: Content,
+    pub content: Content,
 }
 
 /// Stage `stage_id` of brief `id` with its photo, for the visitor's email.
@@ -160,26 +108,14 @@ pub async fn get(
     id: i64,
     stage_id: i64,
 ) -> Result<Option<(StageEntry, Option<StagePhoto>)>, DbError> {
-    let row: Option<(String, String, String)> = sqlx::query_as(
-        "SELECT stage, at, note FROM commission_stages WHERE consultation_id = ? AND id = ?",
-    )
-    .bind(id)
-    .bind(stage_id)
-    .fetch_optional(db.reader())
-    .await?;
+    let row = read!(db, |on, pool| on::stage(pool, id, stage_id).await)?;
     let Some((stage, at, note)) = row else {
         return Ok(None);
     };
     let Some(stage) = Stage::parse(&stage) else {
         return Ok(None);
     };
-    let row: Option<PhotoRow> = sqlx::query_as(&format!(
-        "SELECT id, label, mime_type, {} FROM commission_files WHERE stage_id = ? LIMIT 1",
-        files::CONTENT
-    ))
-    .bind(stage_id)
-    .fetch_optional(db.reader())
-    .await?;
+    let row = read!(db, |on, pool| on::photo(pool, stage_id).await)?;
     let file = match row {
         Some(photo) => {
             let bytes = db.files().read(photo.content).await?;
@@ -204,4 +140,102 @@ pub async fn get(
             bytes,
         }),
     )))
+}
+
+statements! {
+    uses outbox;
+
+    /// The statements of [`super::insert`], inside the write's transaction: the stage, its photo
+    /// naming `object` (which holds the photo's bytes), and the visitor's email when asked.
+    pub async fn insert(
+        conn: &mut Conn,
+        new: &NewStageRow,
+        object: &Option<StoredObject>,
+    ) -> Result<StageEntry, sqlx::Error> {
+        let at = crate::clock::rfc3339(new.now_unix);
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO commission_stages (consultation_id, stage, at, by_email, note) \
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(new.consultation_id)
+        .bind(new.stage.name())
+        .bind(&at)
+        .bind(&new.by_email)
+        .bind(&new.note)
+        .fetch_one(&mut *conn)
+        .await?;
+        let mut photo = None;
+        if let (Some(p), Some(object)) = (&new.photo, object) {
+            let file: i64 = sqlx::query_scalar(
+                "INSERT INTO commission_files \
+                 (consultation_id, stage_id, position, label, mime_type, object_key, sha256, size) \
+                 VALUES ($1, $2, 0, $3, $4, $5, $6, $7) RETURNING id",
+            )
+            .bind(new.consultation_id)
+            .bind(id)
+            .bind(&p.label)
+            .bind(&p.mime_type)
+            .bind(&object.key)
+            .bind(&object.sha256)
+            .bind(object.size)
+            .fetch_one(&mut *conn)
+            .await?;
+            photo = Some(picture(file, p.label.clone()));
+        }
+        if new.notify {
+            outbox::queue_notice(
+                conn,
+                new.consultation_id,
+                OutboxKind::StageEmail,
+                &json!({"stage": id}),
+                new.now_unix,
+            )
+            .await?;
+        }
+        Ok(StageEntry {
+            id,
+            stage: new.stage,
+            at,
+            note: new.note.clone(),
+            photo,
+        })
+    }
+
+    /// The brief's stages with their photos, for [`super::list`].
+    pub async fn rows(pool: &Pool, id: i64) -> Result<Vec<StageRow>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT s.id, s.stage, s.at, s.note, f.id, f.label FROM commission_stages s \
+             LEFT JOIN commission_files f ON f.stage_id = s.id \
+             WHERE s.consultation_id = $1 ORDER BY s.id",
+        )
+        .bind(id)
+        .fetch_all(pool)
+        .await
+    }
+
+    /// Stage `stage_id` of brief `id` as `(stage, at, note)`, for [`super::get`].
+    pub async fn stage(
+        pool: &Pool,
+        id: i64,
+        stage_id: i64,
+    ) -> Result<Option<(String, String, String)>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT stage, at, note FROM commission_stages WHERE consultation_id = $1 AND id = $2",
+        )
+        .bind(id)
+        .bind(stage_id)
+        .fetch_optional(pool)
+        .await
+    }
+
+    /// The stage's photo, for [`super::get`].
+    pub async fn photo(pool: &Pool, stage_id: i64) -> Result<Option<PhotoRow>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT id, label, mime_type, {} FROM commission_files WHERE stage_id = $1 LIMIT 1",
+            files::CONTENT
+        ))
+        .bind(stage_id)
+        .fetch_optional(pool)
+        .await
+    }
 }
