@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: atelier-server [serve] [--config PATH]\n\
     \x20      atelier-server user add EMAIL [--config PATH]   (reads the password from stdin)\n\
+    \x20      atelier-server migrate --to postgres://… [--files URL] [--config PATH]\n\
     Reads atelier.toml (or PATH) and ATELIER_* environment variables; see atelier.sample.toml.";
 
 #[tokio::main]
@@ -30,6 +31,8 @@ async fn main() -> ExitCode {
 async fn run(args: Vec<String>) -> Result<(), String> {
     let mut config_path = None;
     let mut user_add = None;
+    let mut migrate_to = None;
+    let mut migrate_files = None;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -40,6 +43,9 @@ async fn run(args: Vec<String>) -> Result<(), String> {
                 }
                 user_add = Some(args.next().ok_or(USAGE)?);
             }
+            "migrate" => {}
+            "--to" => migrate_to = Some(args.next().ok_or(USAGE)?),
+            "--files" => migrate_files = Some(args.next().ok_or(USAGE)?),
             "--password-stdin" => {}
             "--config" => config_path = Some(PathBuf::from(args.next().ok_or(USAGE)?)),
             "-h" | "--help" => {
@@ -68,6 +74,9 @@ async fn run(args: Vec<String>) -> Result<(), String> {
         .map_err(|e| format!("cannot open the database {}: {e}", described(&location)))?;
     if let Some(email) = user_add {
         return add_user(&db, &email).await;
+    }
+    if let Some(to) = migrate_to {
+        return migrate(&db, &to, migrate_files.as_deref()).await;
     }
     let state = AppState::new(config, db.clone()).map_err(|e| e.to_string())?;
     match &state.mailer {
@@ -165,6 +174,76 @@ fn open_files_for(mut limits: http::limits::HttpLimits) -> http::limits::HttpLim
         Err(e) => tracing::warn!(error = %e, "cannot raise the open-files limit"),
     }
     limits
+}
+
+/// `migrate --to postgres://… [--files URL]`: copies this SQLite deployment into PostgreSQL (and
+/// its files into the store at URL), prints what each table came to, and fails unless the copy
+/// is proven the same.
+async fn migrate(db: &Database, to: &str, files: Option<&str>) -> Result<(), String> {
+    use atelier_server::store::files::{FileStore, Location as Files};
+    use atelier_server::store::migrate;
+    let Some(sqlite) = db.sqlite() else {
+        return Err(
+            "migrate copies a SQLite database; database_url already names PostgreSQL".into(),
+        );
+    };
+    let Ok(Location::Postgres(url)) = Location::parse(to) else {
+        return Err(format!(
+            "--to: expected postgres://user:password@host:port/database\n{USAGE}"
+        ));
+    };
+    let target = atelier_server::store::postgres::Postgres::connect(&url, 4)
+        .await
+        .map_err(|e| {
+            format!(
+                "cannot open {}: {e}",
+                atelier_server::config::redacted(&url)
+            )
+        })?;
+    let target_files = match files {
+        Some(files) => Some(
+            Files::parse(files)
+                .and_then(|location| FileStore::open(&location).map_err(|e| e.to_string()))
+                .map_err(|e| format!("--files: {e}"))?,
+        ),
+        None => None,
+    };
+    let report = migrate::run(sqlite, db.files(), &target, target_files.as_ref())
+        .await
+        .map_err(|e| e.to_string())?;
+    println!(
+        "{:<24} {:>10} {:>10}  same",
+        "table", "SQLite", "PostgreSQL"
+    );
+    for table in &report.tables {
+        println!(
+            "{:<24} {:>10} {:>10}  {}",
+            table.table,
+            table.rows.0,
+            table.rows.1,
+            if table.same { "yes" } else { "NO" }
+        );
+    }
+    println!(
+        "objects: {} named, {} whole in the target store, {} copied now",
+        report.objects.0, report.objects.1, report.objects_copied
+    );
+    target.close().await;
+    db.close().await;
+    if report.verified() {
+        println!(
+            "verified: every row and object is the same; set database_url = \"{}\"{}",
+            atelier_server::config::redacted(&url),
+            files.map_or(String::new(), |f| format!(" and files_url = \"{f}\""))
+        );
+        Ok(())
+    } else {
+        Err(
+            "the copy differs (see the tables marked NO); run migrate again, with the server \
+             stopped for the last run"
+                .into(),
+        )
+    }
 }
 
 /// `user add EMAIL`: the password is the first line of stdin (typed at a prompt, or piped in).

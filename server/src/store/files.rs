@@ -322,7 +322,13 @@ impl FileStore {
 
     /// Writes `bytes` as a new object under a fresh random key; returns once it is durable.
     pub async fn put(&self, bytes: Vec<u8>) -> Result<StoredObject, FileError> {
-        let key = new_key()?;
+        self.put_as(&new_key()?, bytes).await
+    }
+
+    /// Writes `bytes` as object `key` (a key a row already names, when files move to another
+    /// store); returns once it is durable.
+    pub async fn put_as(&self, key: &str, bytes: Vec<u8>) -> Result<StoredObject, FileError> {
+        let key = key.to_owned();
         let sha256 = hex::encode(Sha256::digest(&bytes));
         let size = i64::try_from(bytes.len()).unwrap_or(i64::MAX);
         match &self.folder {

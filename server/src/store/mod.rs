@@ -30,6 +30,7 @@ pub mod files;
 pub mod inbox;
 pub mod links;
 pub mod messages;
+pub mod migrate;
 pub mod objects;
 pub mod outbox;
 pub mod postgres;
