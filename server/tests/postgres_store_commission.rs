@@ -8,7 +8,7 @@
 //! briefs (a unique violation inside a serializable transaction, rolled back to a savepoint).
 
 mod common;
-mod pg_support;
+use common::pg_support;
 
 use atelier_core::commission::{
     Author, Availability, Change, MeetingKind, Picture, PriceRange, ProposalAnswer, Stage,

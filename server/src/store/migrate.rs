@@ -167,20 +167,20 @@ pub async fn run(
     let mut snapshot = from.reader().begin().await?;
     for table in TABLES {
         let columns = columns(to, table).await?;
-        copy_table(&mut *snapshot, to, table, &columns).await?;
+        copy_table(&mut snapshot, to, table, &columns).await?;
     }
     // Whose turn it is, as SQLite had it (the triggers saw the copied messages one by one).
     let briefs = columns(to, "consultations").await?;
-    copy_table(&mut *snapshot, to, "consultations", &briefs).await?;
+    copy_table(&mut snapshot, to, "consultations", &briefs).await?;
     continue_identities(to).await?;
     let objects_copied = match files {
-        Some(target) => copy_objects(&mut *snapshot, from_files, target).await?,
+        Some(target) => copy_objects(&mut snapshot, from_files, target).await?,
         None => 0,
     };
     let mut tables = Vec::new();
     for table in TABLES.into_iter().chain(DERIVED) {
         let columns = columns(to, table).await?;
-        let (rows_from, sum_from) = sqlite_checksum(&mut *snapshot, table, &columns).await?;
+        let (rows_from, sum_from) = sqlite_checksum(&mut snapshot, table, &columns).await?;
         let (rows_to, sum_to) = postgres_checksum(to, table, &columns).await?;
         tables.push(TableReport {
             table,
@@ -188,7 +188,7 @@ pub async fn run(
             same: rows_from == rows_to && sum_from == sum_to,
         });
     }
-    let objects = check_objects(&mut *snapshot, files.unwrap_or(from_files)).await?;
+    let objects = check_objects(&mut snapshot, files.unwrap_or(from_files)).await?;
     snapshot.rollback().await?;
     Ok(Report {
         tables,

@@ -7,7 +7,7 @@ use atelier_core::brief::{
 };
 use atelier_core::design::Design;
 #[path = "../pg_support/mod.rs"]
-mod pg_support;
+pub mod pg_support;
 
 use atelier_server::store::files::FileStore;
 use atelier_server::store::postgres::Postgres;
