@@ -6,8 +6,10 @@
 //! stored: SHA-256 digests, never a secret itself. Times are Unix seconds unless said otherwise.
 
 use crate::clock;
+use crate::store::engines::{commit, read, statements};
 use crate::store::{Database, DbError};
-use sqlx::{SqliteConnection, SqliteExecutor};
+
+pub use on_sqlite::insert_user;
 
 /// An account as sign-in needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,71 +46,30 @@ pub enum SetupOutcome {
     EmailTaken,
 }
 
-/// Inserts an account on `conn` (inside the caller's transaction, if any); its id, or `None` when
-/// an account with this email exists already.
-pub async fn insert_user(
-    conn: &mut SqliteConnection,
-    email: &str,
-    password_hash: &str,
-    now: i64,
-) -> Result<Option<i64>, DbError> {
-    let result = sqlx::query_scalar(
-        "INSERT INTO studio_users (email, password_hash, created_at) VALUES (?, ?, ?) RETURNING id",
-    )
-    .bind(email)
-    .bind(password_hash)
-    .bind(clock::rfc3339(now))
-    .fetch_one(&mut *conn)
-    .await;
-    match result {
-        Ok(id) => Ok(Some(id)),
-        Err(e)
-            if e.as_database_error()
-                .is_some_and(|d| d.is_unique_violation()) =>
-        {
-            Ok(None)
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
 /// Adds an account (the `user add` command) and, once it exists, removes any setup token, which
-/// is pointless from then on. Its id, or `None` when an account with this email exists already.
+/// is pointless from then on, in one transaction. Its id, or `None` when an account with this
+/// email exists already.
 pub async fn add_user(
     db: &Database,
     email: &str,
     password_hash: &str,
     now: i64,
 ) -> Result<Option<i64>, DbError> {
-    let mut conn = db.writer().acquire().await?;
-    let Some(id) = insert_user(&mut conn, email, password_hash, now).await? else {
-        return Ok(None);
-    };
-    sqlx::query("DELETE FROM studio_setup_tokens")
-        .execute(&mut *conn)
-        .await?;
-    Ok(Some(id))
+    let user = (email.to_owned(), password_hash.to_owned(), now);
+    commit!(db, user, |on, conn, (email, hash, now)| on::add_user(
+        conn, email, hash, *now
+    ))
 }
 
 /// The account with this (normalised) email, if any.
 pub async fn find_user(db: &Database, email: &str) -> Result<Option<StudioUser>, DbError> {
-    let row: Option<(i64, String)> =
-        sqlx::query_as("SELECT id, password_hash FROM studio_users WHERE email = ?")
-            .bind(email)
-            .fetch_optional(db.reader())
-            .await?;
+    let row = read!(db, |on, pool| on::find_user(pool, email).await)?;
     Ok(row.map(|(id, password_hash)| StudioUser { id, password_hash }))
 }
 
 /// Whether any studio account exists.
 pub async fn any_user(db: &Database) -> Result<bool, DbError> {
-    Ok(user_count(db.reader()).await? > 0)
-}
-
-async fn user_count<'e>(executor: impl SqliteExecutor<'e>) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM studio_users")
-        .fetch_one(executor)
-        .await
+    Ok(read!(db, |on, pool| on::user_count(pool).await)? > 0)
 }
 
 /// Replaces any earlier setup token by the one with this digest, valid until `expires_at`, in one
@@ -118,30 +79,18 @@ pub async fn replace_setup_token(
     token_hash: &str,
     expires_at: i64,
 ) -> Result<(), DbError> {
-    let mut tx = db.writer().begin().await?;
-    sqlx::query("DELETE FROM studio_setup_tokens")
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query("INSERT INTO studio_setup_tokens (token_hash, expires_at) VALUES (?, ?)")
-        .bind(token_hash)
-        .bind(expires_at)
-        .execute(&mut *tx)
-        .await?;
-    tx.commit().await?;
-    Ok(())
+    let token = (token_hash.to_owned(), expires_at);
+    commit!(db, token, |on, conn, (hash, expires)| {
+        on::replace_setup_token(conn, hash, *expires)
+    })
 }
 
 /// Whether the setup token with this digest is unused and unexpired at `now`.
 pub async fn setup_token_live(db: &Database, token_hash: &str, now: i64) -> Result<bool, DbError> {
-    let live: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM studio_setup_tokens \
-         WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?",
+    Ok(read!(db, |on, pool| on::setup_token_live(
+        pool, token_hash, now
     )
-    .bind(token_hash)
-    .bind(now)
-    .fetch_one(db.reader())
-    .await?;
-    Ok(live > 0)
+    .await)?)
 }
 
 /// Spends the setup token with this digest at `now` and creates the first account with an
@@ -153,27 +102,13 @@ pub async fn complete_setup(
     password_hash: &str,
     now: i64,
 ) -> Result<SetupOutcome, DbError> {
-    let mut tx = db.writer().begin().await?;
-    let spent = sqlx::query(
-        "UPDATE studio_setup_tokens SET used_at = ? \
-         WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?",
-    )
-    .bind(now)
-    .bind(token_hash)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
-    if spent.rows_affected() != 1 {
-        return Ok(SetupOutcome::TokenRefused);
-    }
-    if user_count(&mut *tx).await? > 0 {
-        return Ok(SetupOutcome::AccountExists);
-    }
-    let Some(id) = insert_user(&mut tx, email, password_hash, now).await? else {
-        return Ok(SetupOutcome::EmailTaken);
+    let setup = Setup {
+        token_hash: token_hash.to_owned(),
+        email: email.to_owned(),
+        password_hash: password_hash.to_owned(),
+        now,
     };
-    tx.commit().await?;
-    Ok(SetupOutcome::Created(id))
+    commit!(db, setup, |on, conn, setup| on::complete_setup(conn, setup))
 }
 
 /// Stores a new session of `user_id`, keyed by the digest of its id, seen at `now` and ending at
@@ -186,19 +121,16 @@ pub async fn insert_session(
     now: i64,
     expires_at: i64,
 ) -> Result<(), DbError> {
-    sqlx::query(
-        "INSERT INTO studio_sessions (id_hash, user_id, csrf, created_at, last_seen_at, expires_at) \
-         VALUES (?, ?, ?, ?, ?, ?)",
-    )
-    .bind(id_hash)
-    .bind(user_id)
-    .bind(csrf)
-    .bind(now)
-    .bind(now)
-    .bind(expires_at)
-    .execute(db.writer())
-    .await?;
-    Ok(())
+    let session = NewSession {
+        id_hash: id_hash.to_owned(),
+        user_id,
+        csrf: csrf.to_owned(),
+        now,
+        expires_at,
+    };
+    commit!(db, session, |on, conn, session| on::insert_session(
+        conn, session
+    ))
 }
 
 /// The session with this digest if it has not expired at `now` and was seen after `seen_after`.
@@ -208,16 +140,10 @@ pub async fn live_session(
     now: i64,
     seen_after: i64,
 ) -> Result<Option<LiveSession>, DbError> {
-    let row: Option<(i64, String, String, i64)> = sqlx::query_as(
-        "SELECT u.id, u.email, s.csrf, s.last_seen_at FROM studio_sessions s \
-         JOIN studio_users u ON u.id = s.user_id \
-         WHERE s.id_hash = ? AND s.expires_at > ? AND s.last_seen_at > ?",
+    let row = read!(db, |on, pool| on::live_session(
+        pool, id_hash, now, seen_after
     )
-    .bind(id_hash)
-    .bind(now)
-    .bind(seen_after)
-    .fetch_optional(db.reader())
-    .await?;
+    .await)?;
     Ok(row.map(|(user_id, email, csrf, last_seen_at)| LiveSession {
         user_id,
         email,
@@ -228,21 +154,235 @@ pub async fn live_session(
 
 /// Records that the session with this digest was seen at `now` (its idle clock restarts).
 pub async fn touch_session(db: &Database, id_hash: &str, now: i64) -> Result<(), DbError> {
-    sqlx::query("UPDATE studio_sessions SET last_seen_at = ? WHERE id_hash = ?")
-        .bind(now)
-        .bind(id_hash)
-        .execute(db.writer())
-        .await?;
-    Ok(())
+    let seen = (id_hash.to_owned(), now);
+    commit!(db, seen, |on, conn, (hash, now)| on::touch_session(
+        conn, hash, *now
+    ))
 }
 
 /// Ends the session with this digest.
 pub async fn delete_session(db: &Database, id_hash: &str) -> Result<(), DbError> {
-    sqlx::query("DELETE FROM studio_sessions WHERE id_hash = ?")
-        .bind(id_hash)
-        .execute(db.writer())
+    commit!(db, id_hash.to_owned(), |on, conn, hash| on::delete_session(
+        conn, hash
+    ))
+}
+
+/// What [`complete_setup`] stores.
+pub struct Setup {
+    /// The setup token's digest.
+    token_hash: String,
+    /// The first account's (normalised) email.
+    email: String,
+    /// Its password's hash.
+    password_hash: String,
+    /// When, Unix seconds.
+    now: i64,
+}
+
+/// What [`insert_session`] stores.
+pub struct NewSession {
+    /// The digest of the session's id.
+    id_hash: String,
+    /// Its account.
+    user_id: i64,
+    /// Its CSRF token.
+    csrf: String,
+    /// When it was made (and last seen), Unix seconds.
+    now: i64,
+    /// When it ends, Unix seconds.
+    expires_at: i64,
+}
+
+/// The columns of [`live_session`].
+type SessionRow = (i64, String, String, i64);
+
+statements! {
+    /// Inserts an account on `conn` (inside the caller's transaction, if any); its id, or `None`
+    /// when an account with this email exists already (nothing is inserted then).
+    pub async fn insert_user(
+        conn: &mut Conn,
+        email: &str,
+        password_hash: &str,
+        now: i64,
+    ) -> Result<Option<i64>, DbError> {
+        Ok(insert_user_row(conn, email, password_hash, now).await?)
+    }
+
+    /// [`insert_user`] for a job (which fails with the driver's error): the email taken inserts
+    /// nothing (`ON CONFLICT DO NOTHING`) instead of failing, so the transaction carries on on
+    /// PostgreSQL too, where a failed statement would abort it.
+    pub async fn insert_user_row(
+        conn: &mut Conn,
+        email: &str,
+        password_hash: &str,
+        now: i64,
+    ) -> Result<Option<i64>, sqlx::Error> {
+        sqlx::query_scalar(
+            "INSERT INTO studio_users (email, password_hash, created_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (email) DO NOTHING RETURNING id",
+        )
+        .bind(email)
+        .bind(password_hash)
+        .bind(clock::rfc3339(now))
+        .fetch_optional(conn)
+        .await
+    }
+
+    /// See [`super::add_user`].
+    pub async fn add_user(
+        conn: &mut Conn,
+        email: &str,
+        password_hash: &str,
+        now: i64,
+    ) -> Result<Option<i64>, sqlx::Error> {
+        let Some(id) = insert_user_row(conn, email, password_hash, now).await? else {
+            return Ok(None);
+        };
+        sqlx::query("DELETE FROM studio_setup_tokens")
+            .execute(&mut *conn)
+            .await?;
+        Ok(Some(id))
+    }
+
+    /// See [`super::find_user`].
+    pub async fn find_user(pool: &Pool, email: &str) -> Result<Option<(i64, String)>, sqlx::Error> {
+        sqlx::query_as("SELECT id, password_hash FROM studio_users WHERE email = $1")
+            .bind(email)
+            .fetch_optional(pool)
+            .await
+    }
+
+    /// How many accounts exist: on a pool for [`super::any_user`], inside the transaction of
+    /// [`complete_setup`].
+    pub async fn user_count<'c>(
+        conn: impl sqlx::Executor<'c, Database = Engine>,
+    ) -> Result<i64, sqlx::Error> {
+        sqlx::query_scalar("SELECT COUNT(*) FROM studio_users")
+            .fetch_one(conn)
+            .await
+    }
+
+    /// See [`super::replace_setup_token`].
+    pub async fn replace_setup_token(
+        conn: &mut Conn,
+        token_hash: &str,
+        expires_at: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query("DELETE FROM studio_setup_tokens")
+            .execute(&mut *conn)
+            .await?;
+        sqlx::query("INSERT INTO studio_setup_tokens (token_hash, expires_at) VALUES ($1, $2)")
+            .bind(token_hash)
+            .bind(expires_at)
+            .execute(&mut *conn)
+            .await?;
+        Ok(())
+    }
+
+    /// Whether the setup token is unused and unexpired at `now`: on a pool for
+    /// [`super::setup_token_live`], inside the transaction of [`complete_setup`].
+    pub async fn setup_token_live<'c>(
+        conn: impl sqlx::Executor<'c, Database = Engine>,
+        token_hash: &str,
+        now: i64,
+    ) -> Result<bool, sqlx::Error> {
+        let live: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM studio_setup_tokens \
+             WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
+        )
+        .bind(token_hash)
+        .bind(now)
+        .fetch_one(conn)
         .await?;
-    Ok(())
+        Ok(live > 0)
+    }
+
+    /// See [`super::complete_setup`]. Everything is checked before anything is written, so an
+    /// outcome other than `Created` leaves the database as it was although the job commits. The
+    /// checks hold until the writes: SQLite's one writer runs one job at a time, and PostgreSQL's
+    /// serializable transaction is run again if another one spent the token or added an account
+    /// meanwhile.
+    pub async fn complete_setup(conn: &mut Conn, setup: &Setup) -> Result<SetupOutcome, sqlx::Error> {
+        if !setup_token_live(&mut *conn, &setup.token_hash, setup.now).await? {
+            return Ok(SetupOutcome::TokenRefused);
+        }
+        if user_count(&mut *conn).await? > 0 {
+            return Ok(SetupOutcome::AccountExists);
+        }
+        let Some(id) = insert_user_row(conn, &setup.email, &setup.password_hash, setup.now).await?
+        else {
+            return Ok(SetupOutcome::EmailTaken);
+        };
+        let spent = sqlx::query(
+            "UPDATE studio_setup_tokens SET used_at = $1 \
+             WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1",
+        )
+        .bind(setup.now)
+        .bind(&setup.token_hash)
+        .execute(&mut *conn)
+        .await?;
+        if spent.rows_affected() != 1 {
+            // Checked live above in this same transaction: failing undoes the account.
+            return Err(sqlx::Error::Protocol(
+                "the setup token changed within its own transaction".to_owned(),
+            ));
+        }
+        Ok(SetupOutcome::Created(id))
+    }
+
+    /// See [`super::insert_session`].
+    pub async fn insert_session(conn: &mut Conn, session: &NewSession) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO studio_sessions (id_hash, user_id, csrf, created_at, last_seen_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $4, $5)",
+        )
+        .bind(&session.id_hash)
+        .bind(session.user_id)
+        .bind(&session.csrf)
+        .bind(session.now)
+        .bind(session.expires_at)
+        .execute(conn)
+        .await?;
+        Ok(())
+    }
+
+    /// See [`super::live_session`].
+    pub async fn live_session(
+        pool: &Pool,
+        id_hash: &str,
+        now: i64,
+        seen_after: i64,
+    ) -> Result<Option<SessionRow>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT u.id, u.email, s.csrf, s.last_seen_at FROM studio_sessions s \
+             JOIN studio_users u ON u.id = s.user_id \
+             WHERE s.id_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3",
+        )
+        .bind(id_hash)
+        .bind(now)
+        .bind(seen_after)
+        .fetch_optional(pool)
+        .await
+    }
+
+    /// See [`super::touch_session`].
+    pub async fn touch_session(conn: &mut Conn, id_hash: &str, now: i64) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE studio_sessions SET last_seen_at = $1 WHERE id_hash = $2")
+            .bind(now)
+            .bind(id_hash)
+            .execute(conn)
+            .await?;
+        Ok(())
+    }
+
+    /// See [`super::delete_session`].
+    pub async fn delete_session(conn: &mut Conn, id_hash: &str) -> Result<(), sqlx::Error> {
+        sqlx::query("DELETE FROM studio_sessions WHERE id_hash = $1")
+            .bind(id_hash)
+            .execute(conn)
+            .await?;
+        Ok(())
+    }
 }
 
 #[cfg(test)]

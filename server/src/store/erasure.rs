@@ -2,7 +2,8 @@
 //! transaction. Asking again changes nothing and answers the first request's time. The erasure
 //! itself is the jeweler's (`studio::erase`): one `DELETE` whose cascade takes every commission table.
 
-use crate::store::outbox::{queue_notice, OutboxKind};
+use crate::store::engines::{commit, read, statements};
+use crate::store::outbox::OutboxKind;
 use crate::store::{Database, DbError};
 use serde_json::json;
 
@@ -23,64 +24,21 @@ pub async fn request(
     comment: &str,
     now_unix: i64,
 ) -> Result<Requested, DbError> {
-    let mut tx = db.writer().begin().await?;
-    let inserted: Option<(i64, String)> = sqlx::query_as(
-        "INSERT INTO erasure_requests (consultation_id, requested_at, comment) VALUES (?, ?, ?) \
-         ON CONFLICT (consultation_id) DO NOTHING RETURNING id, requested_at",
-    )
-    .bind(id)
-    .bind(crate::clock::rfc3339(now_unix))
-    .bind(comment)
-    .fetch_optional(&mut *tx)
-    .await?;
-    let requested = match inserted {
-        Some((request, requested_at)) => {
-            queue_notice(
-                &mut tx,
-                id,
-                OutboxKind::ErasureRequestEmail,
-                &json!({"erasure_request": request}),
-                now_unix,
-            )
-            .await?;
-            Requested {
-                requested_at,
-                new: true,
-            }
-        }
-        None => Requested {
-            requested_at: sqlx::query_scalar(
-                "SELECT requested_at FROM erasure_requests WHERE consultation_id = ?",
-            )
-            .bind(id)
-            .fetch_one(&mut *tx)
-            .await?,
-            new: false,
-        },
-    };
-    tx.commit().await?;
-    Ok(requested)
+    let asked = (id, comment.to_owned(), now_unix);
+    commit!(db, asked, |on, conn, (id, comment, now)| on::request(
+        conn, *id, comment, *now
+    ))
 }
 
 /// When the visitor asked to erase brief `id`, if they did.
 pub async fn requested_at(db: &Database, id: i64) -> Result<Option<String>, DbError> {
-    Ok(
-        sqlx::query_scalar("SELECT requested_at FROM erasure_requests WHERE consultation_id = ?")
-            .bind(id)
-            .fetch_optional(db.reader())
-            .await?,
-    )
+    Ok(read!(db, |on, pool| on::requested_at(pool, id).await)?)
 }
 
 /// The visitor's request to erase brief `id`, if they asked: when (RFC 3339) and their comment
 /// (empty when they wrote none).
 pub async fn request_of(db: &Database, id: i64) -> Result<Option<(String, String)>, DbError> {
-    Ok(sqlx::query_as(
-        "SELECT requested_at, comment FROM erasure_requests WHERE consultation_id = ?",
-    )
-    .bind(id)
-    .fetch_optional(db.reader())
-    .await?)
+    Ok(read!(db, |on, pool| on::request_of(pool, id).await)?)
 }
 
 /// The request `request_id` of brief `id`: when, and the visitor's comment.
@@ -89,11 +47,86 @@ pub async fn get(
     id: i64,
     request_id: i64,
 ) -> Result<Option<(String, String)>, DbError> {
-    Ok(sqlx::query_as(
-        "SELECT requested_at, comment FROM erasure_requests WHERE consultation_id = ? AND id = ?",
-    )
-    .bind(id)
-    .bind(request_id)
-    .fetch_optional(db.reader())
-    .await?)
+    Ok(read!(db, |on, pool| on::get(pool, id, request_id).await)?)
+}
+
+statements! {
+    uses outbox;
+
+    /// See [`super::request`]: the request and its email inside one transaction, or the first
+    /// request's time.
+    pub async fn request(
+        conn: &mut Conn,
+        id: i64,
+        comment: &str,
+        now_unix: i64,
+    ) -> Result<Requested, sqlx::Error> {
+        let inserted: Option<(i64, String)> = sqlx::query_as(
+            "INSERT INTO erasure_requests (consultation_id, requested_at, comment) VALUES ($1, $2, $3) \
+             ON CONFLICT (consultation_id) DO NOTHING RETURNING id, requested_at",
+        )
+        .bind(id)
+        .bind(crate::clock::rfc3339(now_unix))
+        .bind(comment)
+        .fetch_optional(&mut *conn)
+        .await?;
+        Ok(match inserted {
+            Some((request, requested_at)) => {
+                outbox::queue_notice(
+                    conn,
+                    id,
+                    OutboxKind::ErasureRequestEmail,
+                    &json!({"erasure_request": request}),
+                    now_unix,
+                )
+                .await?;
+                Requested {
+                    requested_at,
+                    new: true,
+                }
+            }
+            None => Requested {
+                requested_at: sqlx::query_scalar(
+                    "SELECT requested_at FROM erasure_requests WHERE consultation_id = $1",
+                )
+                .bind(id)
+                .fetch_one(conn)
+                .await?,
+                new: false,
+            },
+        })
+    }
+
+    /// See [`super::requested_at`].
+    pub async fn requested_at(pool: &Pool, id: i64) -> Result<Option<String>, sqlx::Error> {
+        sqlx::query_scalar("SELECT requested_at FROM erasure_requests WHERE consultation_id = $1")
+            .bind(id)
+            .fetch_optional(pool)
+            .await
+    }
+
+    /// See [`super::request_of`].
+    pub async fn request_of(pool: &Pool, id: i64) -> Result<Option<(String, String)>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT requested_at, comment FROM erasure_requests WHERE consultation_id = $1",
+        )
+        .bind(id)
+        .fetch_optional(pool)
+        .await
+    }
+
+    /// See [`super::get`].
+    pub async fn get(
+        pool: &Pool,
+        id: i64,
+        request_id: i64,
+    ) -> Result<Option<(String, String)>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT requested_at, comment FROM erasure_requests WHERE consultation_id = $1 AND id = $2",
+        )
+        .bind(id)
+        .bind(request_id)
+        .fetch_optional(pool)
+        .await
+    }
 }

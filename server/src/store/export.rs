@@ -4,8 +4,11 @@
 //! visitor's).
 
 use crate::store::consultations::FileRow;
+use crate::store::engines::statements;
 use crate::store::files::{self, Content};
-use crate::store::{Database, DbError};
+use crate::store::postgres::Postgres;
+use crate::store::sqlite::Sqlite;
+use crate::store::{Database, DbError, Engine};
 use atelier_core::commission::Proposal;
 use serde::Serialize;
 
@@ -118,13 +121,29 @@ pub struct Export {
 
 /// A commission file as `SELECT message_id, stage_id, label, mime_type, {CONTENT}` reads it.
 #[derive(sqlx::FromRow)]
-struct CommissionFileRow {
-    message_id: Option<i64>,
-    stage_id: Option<i64>,
-    label: String,
-    mime_type: String,
+pub struct CommissionFileRow {
+    /// The message it is a photo in, if it is one.
+    pub message_id: Option<i64>,
+    /// The stage it is a photo of, if it is one.
+    pub stage_id: Option<i64>,
+    /// The file's label.
+    pub label: String,
+    /// Its stored type.
+    pub mime_type: String,
+    /// Where its bytes are.
     #[sqlx(flatten)]
-    content: Content,
+    pub content: Content,
+}
+
+/// What [`export`] reads in one snapshot of the database: the brief's rows, and where its files'
+/// bytes are (read after the snapshot, from the object store).
+pub struct Snapshot {
+    /// Everything held about the brief but its proposals and its files.
+    pub export: Export,
+    /// The brief's snapshots and attachments, snapshots first, each list in its order.
+    pub brief_files: Vec<FileRow>,
+    /// The photos of its messages and stages, in the order they were stored.
+    pub commission_files: Vec<CommissionFileRow>,
 }
 
 fn b64(bytes: &[u8]) -> String {
@@ -132,73 +151,21 @@ fn b64(bytes: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
-/// Everything held about brief `id`, or `None` if it is gone.
+/// Everything held about brief `id`, or `None` if it is gone. The rows are read in one snapshot,
+/// so the copy is consistent even while the commission goes on.
 pub async fn export(db: &Database, id: i64) -> Result<Option<Export>, DbError> {
-    let mut tx = db.reader().begin().await?;
-    let row: Option<(String, String, String, String, String)> = sqlx::query_as(
-        "SELECT reference, created_at, brief, summary, status FROM consultations WHERE id = ?",
-    )
-    .bind(id)
-    .fetch_optional(&mut *tx)
-    .await?;
-    let Some((reference, created_at, brief, summary, status)) = row else {
+    let snapshot = match db.engine() {
+        Engine::Sqlite(sqlite) => snapshot_on_sqlite(sqlite, id).await?,
+        Engine::Postgres(pg) => snapshot_on_postgres(pg, id).await?,
+    };
+    let Some(Snapshot {
+        mut export,
+        brief_files,
+        commission_files,
+    }) = snapshot
+    else {
         return Ok(None);
     };
-    let messages: Vec<(i64, String, String, String)> = sqlx::query_as(
-        "SELECT id, author, at, text FROM commission_messages WHERE consultation_id = ? ORDER BY id",
-    )
-    .bind(id)
-    .fetch_all(&mut *tx)
-    .await?;
-    let appointments: Vec<(i64, i64, String, String, String, String)> = sqlx::query_as(
-        "SELECT starts_at, ends_at, kind, state, created_at, changed_at FROM appointments \
-         WHERE consultation_id = ? ORDER BY id",
-    )
-    .bind(id)
-    .fetch_all(&mut *tx)
-    .await?;
-    let stages: Vec<(i64, String, String, String)> = sqlx::query_as(
-        "SELECT id, stage, at, note FROM commission_stages WHERE consultation_id = ? ORDER BY id",
-    )
-    .bind(id)
-    .fetch_all(&mut *tx)
-    .await?;
-    let notes: Vec<(String, String)> = sqlx::query_as(
-        "SELECT at, text FROM consultation_notes WHERE consultation_id = ? ORDER BY id",
-    )
-    .bind(id)
-    .fetch_all(&mut *tx)
-    .await?;
-    let history: Vec<(String, String, String)> = sqlx::query_as(
-        "SELECT at, from_status, to_status FROM consultation_history \
-         WHERE consultation_id = ? ORDER BY id",
-    )
-    .bind(id)
-    .fetch_all(&mut *tx)
-    .await?;
-    let erasure: Option<(String, String)> = sqlx::query_as(
-        "SELECT requested_at, comment FROM erasure_requests WHERE consultation_id = ?",
-    )
-    .bind(id)
-    .fetch_optional(&mut *tx)
-    .await?;
-    let brief_files: Vec<FileRow> = sqlx::query_as(&format!(
-        "SELECT kind, label, mime_type, {} FROM consultation_files \
-         WHERE consultation_id = ? ORDER BY kind DESC, position",
-        files::CONTENT
-    ))
-    .bind(id)
-    .fetch_all(&mut *tx)
-    .await?;
-    let commission_files: Vec<CommissionFileRow> = sqlx::query_as(&format!(
-        "SELECT message_id, stage_id, label, mime_type, {} FROM commission_files \
-         WHERE consultation_id = ? ORDER BY id",
-        files::CONTENT
-    ))
-    .bind(id)
-    .fetch_all(&mut *tx)
-    .await?;
-    tx.commit().await?;
     let store = db.files();
     let mut files = Vec::with_capacity(brief_files.len() + commission_files.len());
     for file in brief_files {
@@ -233,59 +200,164 @@ pub async fn export(db: &Database, id: i64) -> Result<Option<Export>, DbError> {
             data_base64: b64(&bytes),
         });
     }
-    Ok(Some(Export {
-        reference,
-        created_at,
-        brief: serde_json::from_str(&brief).unwrap_or(serde_json::Value::Null),
-        summary,
-        status,
-        messages: messages
-            .into_iter()
-            .map(|(id, author, at, text)| ExportMessage {
-                id,
-                author,
-                at,
-                text,
-            })
-            .collect(),
-        proposals: super::proposals::list(db, id).await?,
-        appointments: appointments
-            .into_iter()
-            .map(
-                |(starts, ends, kind, state, created_at, changed_at)| ExportAppointment {
-                    starts_at: crate::clock::rfc3339(starts),
-                    ends_at: crate::clock::rfc3339(ends),
-                    kind,
-                    state,
-                    created_at,
-                    changed_at,
-                },
-            )
-            .collect(),
-        stages: stages
-            .into_iter()
-            .map(|(id, stage, at, note)| ExportStage {
-                id,
-                stage,
-                at,
-                note,
-            })
-            .collect(),
-        jeweler_notes: notes
-            .into_iter()
-            .map(|(at, text)| ExportEntry { at, text })
-            .collect(),
-        status_history: history
-            .into_iter()
-            .map(|(at, from, to)| ExportEntry {
-                at,
-                text: format!("{from} → {to}"),
-            })
-            .collect(),
-        erasure_request: erasure.map(|(requested_at, comment)| ExportErasure {
-            requested_at,
-            comment,
-        }),
-        files,
-    }))
+    export.files = files;
+    export.proposals = super::proposals::list(db, id).await?;
+    Ok(Some(export))
+}
+
+/// [`export`]'s rows on SQLite: one read transaction on a reader, whose snapshot begins with its
+/// first read.
+async fn snapshot_on_sqlite(sqlite: &Sqlite, id: i64) -> Result<Option<Snapshot>, DbError> {
+    let mut tx = sqlite.reader().begin().await?;
+    let snapshot = on_sqlite::snapshot(&mut tx, id).await?;
+    tx.commit().await?;
+    Ok(snapshot)
+}
+
+/// [`export`]'s rows on PostgreSQL: one read-only transaction at `REPEATABLE READ`, whose every
+/// statement sees the database as of its first (PostgreSQL's default, `READ COMMITTED`, would let
+/// each statement see a newer state).
+async fn snapshot_on_postgres(pg: &Postgres, id: i64) -> Result<Option<Snapshot>, DbError> {
+    let mut tx = pg.pool().begin().await?;
+    sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        .execute(&mut *tx)
+        .await?;
+    let snapshot = on_postgres::snapshot(&mut tx, id).await?;
+    tx.commit().await?;
+    Ok(snapshot)
+}
+
+/// The columns of the brief's own row.
+type BriefRow = (String, String, String, String, String);
+/// The columns of an appointment.
+type AppointmentRow = (i64, i64, String, String, String, String);
+
+statements! {
+    /// See [`super::export`]: every row about brief `id` but its proposals, inside the caller's
+    /// read transaction; `None` if the brief is gone.
+    pub async fn snapshot(conn: &mut Conn, id: i64) -> Result<Option<Snapshot>, sqlx::Error> {
+        let row: Option<BriefRow> = sqlx::query_as(
+            "SELECT reference, created_at, brief, summary, status FROM consultations WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?;
+        let Some((reference, created_at, brief, summary, status)) = row else {
+            return Ok(None);
+        };
+        let messages: Vec<(i64, String, String, String)> = sqlx::query_as(
+            "SELECT id, author, at, text FROM commission_messages WHERE consultation_id = $1 ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await?;
+        let appointments: Vec<AppointmentRow> = sqlx::query_as(
+            "SELECT starts_at, ends_at, kind, state, created_at, changed_at FROM appointments \
+             WHERE consultation_id = $1 ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await?;
+        let stages: Vec<(i64, String, String, String)> = sqlx::query_as(
+            "SELECT id, stage, at, note FROM commission_stages WHERE consultation_id = $1 ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await?;
+        let notes: Vec<(String, String)> = sqlx::query_as(
+            "SELECT at, text FROM consultation_notes WHERE consultation_id = $1 ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await?;
+        let history: Vec<(String, String, String)> = sqlx::query_as(
+            "SELECT at, from_status, to_status FROM consultation_history \
+             WHERE consultation_id = $1 ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await?;
+        let erasure: Option<(String, String)> = sqlx::query_as(
+            "SELECT requested_at, comment FROM erasure_requests WHERE consultation_id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?;
+        let brief_files: Vec<FileRow> = sqlx::query_as(&format!(
+            "SELECT kind, label, mime_type, {} FROM consultation_files \
+             WHERE consultation_id = $1 ORDER BY kind DESC, position",
+            files::CONTENT
+        ))
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await?;
+        let commission_files: Vec<CommissionFileRow> = sqlx::query_as(&format!(
+            "SELECT message_id, stage_id, label, mime_type, {} FROM commission_files \
+             WHERE consultation_id = $1 ORDER BY id",
+            files::CONTENT
+        ))
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await?;
+        let export = Export {
+            reference,
+            created_at,
+            brief: serde_json::from_str(&brief).unwrap_or(serde_json::Value::Null),
+            summary,
+            status,
+            messages: messages
+                .into_iter()
+                .map(|(id, author, at, text)| ExportMessage {
+                    id,
+                    author,
+                    at,
+                    text,
+                })
+                .collect(),
+            proposals: Vec::new(),
+            appointments: appointments
+                .into_iter()
+                .map(
+                    |(starts, ends, kind, state, created_at, changed_at)| ExportAppointment {
+                        starts_at: crate::clock::rfc3339(starts),
+                        ends_at: crate::clock::rfc3339(ends),
+                        kind,
+                        state,
+                        created_at,
+                        changed_at,
+                    },
+                )
+                .collect(),
+            stages: stages
+                .into_iter()
+                .map(|(id, stage, at, note)| ExportStage {
+                    id,
+                    stage,
+                    at,
+                    note,
+                })
+                .collect(),
+            jeweler_notes: notes
+                .into_iter()
+                .map(|(at, text)| ExportEntry { at, text })
+                .collect(),
+            status_history: history
+                .into_iter()
+                .map(|(at, from, to)| ExportEntry {
+                    at,
+                    text: format!("{from} → {to}"),
+                })
+                .collect(),
+            erasure_request: erasure.map(|(requested_at, comment)| ExportErasure {
+                requested_at,
+                comment,
+            }),
+            files: Vec::new(),
+        };
+        Ok(Some(Snapshot {
+            export,
+            brief_files,
+            commission_files,
+        }))
+    }
 }

@@ -3,6 +3,7 @@
 //! brief), expired or idle studio sessions, and expired setup tokens. The purge decides the
 //! cut-off times; these functions only delete what is older.
 
+use crate::store::engines::{commit, statements};
 use crate::store::{Database, DbError};
 use atelier_core::workflow::Status;
 
@@ -14,27 +15,9 @@ pub async fn erase_briefs_marked(
     status: Status,
     marked_by: i64,
 ) -> Result<Vec<String>, DbError> {
-    let mut tx = db.writer().begin().await?;
-    let keys: Vec<String> = sqlx::query_scalar(
-        "SELECT object_key FROM consultation_files WHERE object_key IS NOT NULL AND consultation_id IN \
-         (SELECT id FROM consultations WHERE status = ? AND status_changed_at <= ?) \
-         UNION ALL SELECT object_key FROM commission_files WHERE object_key IS NOT NULL AND consultation_id IN \
-         (SELECT id FROM consultations WHERE status = ? AND status_changed_at <= ?)",
-    )
-    .bind(status.name())
-    .bind(marked_by)
-    .bind(status.name())
-    .bind(marked_by)
-    .fetch_all(&mut *tx)
-    .await?;
-    let references = sqlx::query_scalar(
-        "DELETE FROM consultations WHERE status = ? AND status_changed_at <= ? RETURNING reference",
-    )
-    .bind(status.name())
-    .bind(marked_by)
-    .fetch_all(&mut *tx)
-    .await?;
-    tx.commit().await?;
+    let (keys, references) = commit!(db, (status, marked_by), |on, conn, (status, by)| {
+        on::erase_briefs_marked(conn, *status, *by)
+    })?;
     db.files().delete_logged(&keys).await;
     Ok(references)
 }
@@ -46,25 +29,72 @@ pub async fn purge_sessions(
     expired_by: i64,
     idle_since: i64,
 ) -> Result<u64, DbError> {
-    Ok(
-        sqlx::query("DELETE FROM studio_sessions WHERE expires_at <= ? OR last_seen_at <= ?")
-            .bind(expired_by)
-            .bind(idle_since)
-            .execute(db.writer())
-            .await?
-            .rows_affected(),
-    )
+    commit!(db, (expired_by, idle_since), |on, conn, (expired, idle)| {
+        on::purge_sessions(conn, *expired, *idle)
+    })
 }
 
 /// Deletes the setup tokens that expired by `expired_by`; how many.
 pub async fn purge_setup_tokens(db: &Database, expired_by: i64) -> Result<u64, DbError> {
-    Ok(
-        sqlx::query("DELETE FROM studio_setup_tokens WHERE expires_at <= ?")
-            .bind(expired_by)
-            .execute(db.writer())
-            .await?
-            .rows_affected(),
-    )
+    commit!(db, expired_by, |on, conn, expired| on::purge_setup_tokens(
+        conn, *expired
+    ))
+}
+
+statements! {
+    /// See [`super::erase_briefs_marked`]: the keys of the objects the deleted briefs' files named
+    /// (for the caller to delete once committed), and the briefs' references.
+    pub async fn erase_briefs_marked(
+        conn: &mut Conn,
+        status: Status,
+        marked_by: i64,
+    ) -> Result<(Vec<String>, Vec<String>), sqlx::Error> {
+        let keys = sqlx::query_scalar(
+            "SELECT object_key FROM consultation_files WHERE object_key IS NOT NULL AND consultation_id IN \
+             (SELECT id FROM consultations WHERE status = $1 AND status_changed_at <= $2) \
+             UNION ALL SELECT object_key FROM commission_files WHERE object_key IS NOT NULL AND consultation_id IN \
+             (SELECT id FROM consultations WHERE status = $1 AND status_changed_at <= $2)",
+        )
+        .bind(status.name())
+        .bind(marked_by)
+        .fetch_all(&mut *conn)
+        .await?;
+        let references = sqlx::query_scalar(
+            "DELETE FROM consultations WHERE status = $1 AND status_changed_at <= $2 RETURNING reference",
+        )
+        .bind(status.name())
+        .bind(marked_by)
+        .fetch_all(&mut *conn)
+        .await?;
+        Ok((keys, references))
+    }
+
+    /// See [`super::purge_sessions`].
+    pub async fn purge_sessions(
+        conn: &mut Conn,
+        expired_by: i64,
+        idle_since: i64,
+    ) -> Result<u64, sqlx::Error> {
+        Ok(
+            sqlx::query("DELETE FROM studio_sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
+                .bind(expired_by)
+                .bind(idle_since)
+                .execute(conn)
+                .await?
+                .rows_affected(),
+        )
+    }
+
+    /// See [`super::purge_setup_tokens`].
+    pub async fn purge_setup_tokens(conn: &mut Conn, expired_by: i64) -> Result<u64, sqlx::Error> {
+        Ok(
+            sqlx::query("DELETE FROM studio_setup_tokens WHERE expires_at <= $1")
+                .bind(expired_by)
+                .execute(conn)
+                .await?
+                .rows_affected(),
+        )
+    }
 }
 
 #[cfg(test)]
