@@ -815,7 +815,6 @@ async fn the_export_reads_every_row_of_the_brief_in_one_snapshot() {
 /// `store::proposals::list`, which is not on PostgreSQL yet (it panics there), so this waits for
 /// that module (`cargo test … -- --ignored` once it is).
 #[tokio::test]
-#[ignore = "export's proposals come from store::proposals, not yet on PostgreSQL"]
 async fn the_export_is_everything_held_about_the_brief() {
     let cluster = Cluster::start();
     let files = tempfile::tempdir().expect("files");
