@@ -811,9 +811,8 @@ async fn the_export_reads_every_row_of_the_brief_in_one_snapshot() {
     );
 }
 
-/// `export::export` whole on PostgreSQL: it also lists the proposals, through
-/// `store::proposals::list`, which is not on PostgreSQL yet (it panics there), so this waits for
-/// that module (`cargo test … -- --ignored` once it is).
+/// `export::export` whole on PostgreSQL, the proposals (read through `store::proposals::list`)
+/// included.
 #[tokio::test]
 async fn the_export_is_everything_held_about_the_brief() {
     let cluster = Cluster::start();
