@@ -251,7 +251,15 @@ pub fn RingViewer(
                         <button
                             type="button"
                             class="viewer-tool"
-                            aria-label=t("viewer-turntable")
+                            // The name holds the word the button shows: "Paused" on a phone when
+                            // it stopped by itself, so a voice command says what it sees.
+                            aria-label=move || {
+                                if paused_for_cost.get() {
+                                    t("viewer-turntable-paused-label")
+                                } else {
+                                    t("viewer-turntable")
+                                }
+                            }
                             title=t("viewer-turntable-title")
                             aria-pressed=move || turntable.get().to_string()
                             on:click=move |_| {

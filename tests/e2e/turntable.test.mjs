@@ -78,6 +78,8 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 
       // (no room under the ring without moving the page) in the turntable's own word.
       const note = page.getByRole('status').filter({ hasText: 'The turntable stopped' });
       await note.waitFor({ state: 'attached' });
+      // It names the button by what every width shows of it, its ↻, not by a word a phone hides.
+      assert.match(await note.textContent(), /Press ↻ to turn the ring anyway/);
       if (viewport.width > 760) {
         assert.ok(await note.isVisible(), 'the note is on screen');
         const noteBox = await note.boundingBox();
@@ -90,6 +92,8 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 
         }
       } else {
         assert.equal((await turntable.innerText()).trim(), '↻ Paused', 'the turntable says it paused');
+        // Its name holds the word it shows, so a voice command saying what the visitor sees works.
+        assert.match(await turntable.getAttribute('aria-label'), /paused/i);
         const frame = await page.locator('.viewer').boundingBox();
         const corner = await turntable.boundingBox();
         assert.ok(corner.x >= frame.x && corner.x + corner.width <= frame.x + frame.width, 'in the frame');
