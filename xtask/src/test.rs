@@ -47,6 +47,18 @@ pub fn run_all() -> Result {
     report.step("native tests (cargo test --workspace)", || {
         run(cmd::command("cargo", &["test", "--workspace"]))
     });
+    // The server's integration and robustness suites again, every fixture's database on
+    // PostgreSQL: each test process starts a throwaway cluster (server/tests/pg_support) and a
+    // watchdog stops it when the process ends. Suites about SQLite itself open it directly and
+    // run the same either way.
+    report.step(
+        "server tests on PostgreSQL (ATELIER_TEST_ENGINE=postgres)",
+        || {
+            let mut test = cmd::command("cargo", &["test", "-p", "atelier-server", "--tests"]);
+            test.env("ATELIER_TEST_ENGINE", "postgres");
+            run(test)
+        },
+    );
     report.step("browser component tests (wasm-bindgen-test)", || {
         let mut test = cmd::command("cargo", &["test", "-p", "atelier", "--target", WASM]);
         test.env(

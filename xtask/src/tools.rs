@@ -16,8 +16,8 @@ pub struct Needs {
     pub build: bool,
     /// Chromium, chromedriver and the end-to-end test packages.
     pub browser: bool,
-    /// Debian's PostgreSQL server programs and moto's S3-compatible server, for the tests that
-    /// start a throwaway cluster or bucket.
+    /// Debian's PostgreSQL server programs, nginx and moto's S3-compatible server, for the tests
+    /// that start a throwaway cluster, proxy or bucket.
     pub database: bool,
 }
 
@@ -57,7 +57,7 @@ pub fn setup(needs: Needs) -> Result {
         npm_ci(&crate::root().join("tests/e2e"))?;
     }
     if needs.database {
-        postgres()?;
+        test_servers()?;
         moto()?;
     }
     Ok(())
@@ -125,14 +125,18 @@ fn chromium() -> Result {
     apt_install(&missing)
 }
 
-/// Debian's PostgreSQL 15 server (`initdb`, `pg_ctl`, `postgres` and the pg_trgm extension): the
-/// PostgreSQL tests start their own throwaway cluster with it, never one left running.
-const POSTGRES_PACKAGES: [(&str, &str); 1] =
-    [("postgresql-15", "/usr/lib/postgresql/15/bin/initdb")];
+/// Debian's PostgreSQL 15 server (`initdb`, `pg_ctl`, `postgres` and the pg_trgm extension) and
+/// nginx: the PostgreSQL tests start their own throwaway cluster, never one left running, and the
+/// stack test its own nginx in front of three servers (Debian does not start the installed service
+/// where no init system runs; the test never uses it).
+const SERVER_PACKAGES: [(&str, &str); 2] = [
+    ("postgresql-15", "/usr/lib/postgresql/15/bin/initdb"),
+    ("nginx", "/usr/sbin/nginx"),
+];
 
-/// Debian's PostgreSQL server, unless it is installed.
-fn postgres() -> Result {
-    let missing = missing_packages(&POSTGRES_PACKAGES, |p| Path::new(p).exists());
+/// Debian's PostgreSQL server and nginx, unless they are installed.
+fn test_servers() -> Result {
+    let missing = missing_packages(&SERVER_PACKAGES, |p| Path::new(p).exists());
     if missing.is_empty() {
         return Ok(());
     }
@@ -266,11 +270,15 @@ mod tests {
     }
 
     #[test]
-    fn the_test_setup_installs_postgresql_only_when_its_server_is_missing() {
-        assert!(missing_packages(&POSTGRES_PACKAGES, |p| p.ends_with("/15/bin/initdb")).is_empty());
+    fn the_test_setup_installs_postgresql_and_nginx_only_when_missing() {
+        assert!(missing_packages(&SERVER_PACKAGES, |_| true).is_empty());
         assert_eq!(
-            missing_packages(&POSTGRES_PACKAGES, |_| false),
-            vec!["postgresql-15"]
+            missing_packages(&SERVER_PACKAGES, |p| p.ends_with("/15/bin/initdb")),
+            vec!["nginx"]
+        );
+        assert_eq!(
+            missing_packages(&SERVER_PACKAGES, |_| false),
+            vec!["postgresql-15", "nginx"]
         );
     }
 }

@@ -1,0 +1,328 @@
+//! The whole stack of `deploy/nginx.conf`: three `atelier-server` processes behind nginx, on one
+//! PostgreSQL database (a throwaway cluster), sharing one data folder (the link key) and one
+//! files folder, sending through one SMTP server (a sink that keeps every message). A visitor's brief reaches the jeweler's email once; `kill -9` of
+//! one process while briefs are being sent loses no acknowledged brief, and an email is sent twice
+//! only where the killed process had written it and not yet recorded it (the lease case, README
+//! "PostgreSQL, and several processes"); a studio session opened through nginx works on every
+//! process.
+//!
+//! nginx runs the shipped configuration, wrapped in the main context a test needs (its own
+//! folder, no daemon) with the upstream's ports and the listening port filled in, and the shared
+//! limit on sending briefs raised: every request of this test comes from one address.
+
+mod common;
+mod robust_support;
+
+use common::pg_support::Cluster;
+use robust_support::{body, client, poll, submit, ServerProcess, SmtpSink, UP};
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// Debian's nginx, which `cargo xtask test` installs.
+const NGINX: &str = "/usr/sbin/nginx";
+
+/// nginx started on the shipped configuration; stopped on drop.
+struct Nginx {
+    child: Child,
+    url: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Nginx {
+    /// Serves `deploy/nginx.conf` on a free port of 127.0.0.1, its upstream the `servers`' URLs.
+    fn start(servers: &[String]) -> Self {
+        let shipped = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../deploy/nginx.conf"),
+        )
+        .expect("deploy/nginx.conf");
+        let dir = tempfile::Builder::new()
+            .prefix("atelier-nginx-")
+            .tempdir()
+            .expect("nginx folder");
+        // Its workers (`nobody` when the tests run as root) write request bodies here.
+        std::fs::set_permissions(
+            dir.path(),
+            std::os::unix::fs::PermissionsExt::from_mode(0o777),
+        )
+        .expect("open the folder to nginx's workers");
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("free port")
+            .port();
+        let mut site = shipped
+            .replace("listen 80;", &format!("listen 127.0.0.1:{port};"))
+            .replace("rate=10r/m", "rate=100000r/m");
+        for (i, server) in servers.iter().enumerate() {
+            let address = server.trim_start_matches("http://");
+            site = site.replace(&format!("127.0.0.1:808{}", i + 1), address);
+        }
+        assert!(
+            !site.contains("127.0.0.1:808"),
+            "the test fills in every upstream"
+        );
+        let folder = dir.path().display();
+        let config = format!(
+            "daemon off;\nworker_processes 1;\npid {folder}/nginx.pid;\n\
+             error_log {folder}/error.log warn;\nevents {{ worker_connections 512; }}\n\
+             http {{\n access_log off;\n client_body_temp_path {folder}/body;\n\
+             proxy_temp_path {folder}/proxy;\n fastcgi_temp_path {folder}/fastcgi;\n\
+             uwsgi_temp_path {folder}/uwsgi;\n scgi_temp_path {folder}/scgi;\n{site}\n}}\n"
+        );
+        let path = dir.path().join("nginx.conf");
+        std::fs::write(&path, config).expect("write the configuration");
+        let child = Command::new(NGINX)
+            .args(["-p", &folder.to_string(), "-c"])
+            .arg(&path)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("{NGINX} did not start ({e}): `cargo xtask test` installs it")
+            });
+        let url = format!("http://127.0.0.1:{port}");
+        let up = (0..250).any(|_| {
+            std::thread::sleep(Duration::from_millis(20));
+            std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+        });
+        assert!(
+            up,
+            "nginx did not listen: {}",
+            std::fs::read_to_string(dir.path().join("error.log")).unwrap_or_default()
+        );
+        Self {
+            child,
+            url,
+            _dir: dir,
+        }
+    }
+}
+
+impl Drop for Nginx {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The settings every process shares: the database, the files folder, the SMTP server, nginx as
+/// the trusted proxy, and a short delivery timeout so a lease a killed process left runs out
+/// within the test.
+fn shared(url: &str, files: &Path, smtp: u16) -> Vec<(&'static str, String)> {
+    vec![
+        ("ATELIER_DATABASE_URL", url.to_owned()),
+        ("ATELIER_FILES_URL", files.display().to_string()),
+        ("ATELIER_SMTP_URL", format!("smtp://127.0.0.1:{smtp}")),
+        ("ATELIER_TRUSTED_PROXIES", "127.0.0.1".to_owned()),
+        ("ATELIER_DELIVERY_TIMEOUT_SECS", "2".to_owned()),
+    ]
+}
+
+/// Every message the SMTP sink took, kept as it arrives.
+fn keep(mut sink: SmtpSink) -> Arc<Mutex<Vec<String>>> {
+    let kept = Arc::new(Mutex::new(Vec::new()));
+    let into = kept.clone();
+    tokio::spawn(async move {
+        while let Some(message) = sink.messages.recv().await {
+            into.lock().expect("lock").push(message);
+        }
+    });
+    kept
+}
+
+/// The jeweler's emails sent so far, counted by the brief reference each is about.
+fn jeweler_emails(sent: &Mutex<Vec<String>>) -> BTreeMap<String, usize> {
+    let mut by_reference = BTreeMap::new();
+    for text in sent.lock().expect("lock").iter() {
+        let to_jeweler = text
+            .lines()
+            .any(|l| l.starts_with("To:") && l.contains("jeweler@maison.example"));
+        if !to_jeweler {
+            continue;
+        }
+        if let Some(at) = text.find("AT-") {
+            let reference = text[at..].chars().take(8).collect::<String>();
+            *by_reference.entry(reference).or_insert(0) += 1;
+        }
+    }
+    by_reference
+}
+
+/// A brief sent through nginx as a browser sends it: the same key again after a failure, until
+/// it is acknowledged (or `tries` run out); the reference it was acknowledged with.
+async fn send(client: &reqwest::Client, base: &str, key: &str, tries: usize) -> Option<String> {
+    let body = serde_json::to_vec(&body(key, 1, 200)).expect("body");
+    for _ in 0..tries {
+        match submit(client, base, key, &body).await {
+            Ok(answer) if answer.status == 201 => {
+                return answer.json["reference"].as_str().map(str::to_owned);
+            }
+            _ => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    }
+    None
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn three_processes_behind_nginx_on_one_postgresql() {
+    let cluster = Cluster::start();
+    drop(cluster.database("stack").await);
+    let url = format!(
+        "postgres://{}@127.0.0.1:{}/stack",
+        common::pg_support::ROLE,
+        cluster.port()
+    );
+    let root = tempfile::tempdir().expect("temp");
+    let data = root.path().join("data");
+    let files = root.path().join("files");
+    let (sink, smtp) = SmtpSink::start(0, UP).await;
+    let sent = keep(sink);
+    let settings = shared(&url, &files, smtp);
+    let mut servers: Vec<ServerProcess> = (0..3)
+        .map(|_| ServerProcess::start(&data, &settings))
+        .collect();
+    let urls: Vec<String> = servers.iter().map(|s| s.url.clone()).collect();
+    let nginx = Nginx::start(&urls);
+    let http = client();
+
+    // 1. One brief through nginx: one email to the jeweler, and no second one later.
+    let first = send(&http, &nginx.url, "stack-first", 3)
+        .await
+        .expect("acknowledged");
+    poll(Duration::from_secs(30), "the jeweler's email", || async {
+        jeweler_emails(&sent).contains_key(&first).then_some(())
+    })
+    .await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(jeweler_emails(&sent).get(&first), Some(&1));
+
+    // 2. Briefs from six visitors at once; one process is killed while they are sent.
+    let acknowledged = Arc::new(Mutex::new(BTreeSet::new()));
+    let mut visitors = Vec::new();
+    for visitor in 0..6 {
+        let (http, base, acknowledged) = (http.clone(), nginx.url.clone(), acknowledged.clone());
+        visitors.push(tokio::spawn(async move {
+            for n in 0..10 {
+                let key = format!("stack-{visitor}-{n}");
+                if let Some(reference) = send(&http, &base, &key, 20).await {
+                    acknowledged.lock().expect("lock").insert(reference);
+                }
+            }
+        }));
+    }
+    poll(Duration::from_secs(60), "briefs under way", || async {
+        (acknowledged.lock().expect("lock").len() >= 15).then_some(())
+    })
+    .await;
+    servers.remove(1).kill9();
+    for visitor in visitors {
+        visitor.await.expect("visitor");
+    }
+    let acknowledged = acknowledged.lock().expect("lock").clone();
+    assert_eq!(
+        acknowledged.len(),
+        60,
+        "every brief was acknowledged in the end"
+    );
+
+    // Every acknowledged brief is stored, and reaches the jeweler (a lease the killed process
+    // held runs out after the 2 s timeout and 5 s, then another process sends it).
+    let pool = sqlx::postgres::PgPoolOptions::new()
+        .max_connections(2)
+        .connect_with(cluster.options("stack"))
+        .await
+        .expect("the database");
+    let stored: BTreeSet<String> =
+        sqlx::query_scalar::<_, String>("SELECT reference FROM consultations")
+            .fetch_all(&pool)
+            .await
+            .expect("stored references")
+            .into_iter()
+            .collect();
+    let missing: Vec<_> = acknowledged.difference(&stored).collect();
+    assert!(
+        missing.is_empty(),
+        "acknowledged but not stored: {missing:?}"
+    );
+    poll(
+        Duration::from_secs(90),
+        "every delivery recorded as sent",
+        || async {
+            let pending: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state <> 'sent'")
+                    .fetch_one(&pool)
+                    .await
+                    .expect("outbox");
+            (pending == 0).then_some(())
+        },
+    )
+    .await;
+    let emails = jeweler_emails(&sent);
+    let unsent: Vec<_> = acknowledged
+        .iter()
+        .filter(|r| !emails.contains_key(*r))
+        .collect();
+    assert!(unsent.is_empty(), "no email to the jeweler for {unsent:?}");
+    let sent_twice: Vec<(&String, &usize)> = emails.iter().filter(|(_, n)| **n > 1).collect();
+    // Only what the killed process had claimed could be sent again: at most one batch of its
+    // mail lane, each once more.
+    assert!(
+        sent_twice.len() <= 20 && sent_twice.iter().all(|(_, n)| **n == 2),
+        "sent twice beyond the lease case: {sent_twice:?}"
+    );
+    eprintln!(
+        "stack: {} briefs acknowledged, all stored and sent; {} sent twice (the lease case)",
+        acknowledged.len(),
+        sent_twice.len()
+    );
+
+    // 3. A jeweler signs in through nginx; the session works on every process that is left.
+    let mut add = Command::new(env!("CARGO_BIN_EXE_atelier-server"))
+        .args(["user", "add", "ada@maison.example"])
+        .current_dir(root.path())
+        .env("ATELIER_DATA_DIR", &data)
+        .envs(settings.iter().map(|(k, v)| (*k, v.as_str())))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("user add");
+    add.stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"correct horse battery staple\n")
+        .expect("password");
+    assert!(add.wait().expect("user add").success());
+    let login = http
+        .post(format!("{}/api/studio/login", nginx.url))
+        .json(&serde_json::json!({
+            "email": "ada@maison.example",
+            "password": "correct horse battery staple"
+        }))
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(login.status(), 200);
+    let cookie = login
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .expect("a session cookie")
+        .to_owned();
+    for server in &servers {
+        let inbox = http
+            .get(format!("{}/api/studio/briefs?limit=5", server.url))
+            .header("cookie", &cookie)
+            .send()
+            .await
+            .expect("inbox");
+        assert_eq!(inbox.status(), 200, "the session on {}", server.url);
+    }
+    drop(nginx);
+    drop(servers);
+}
