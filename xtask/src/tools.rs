@@ -248,7 +248,7 @@ pub fn locked_version(package: &str) -> Result<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{missing_packages, BROWSER_PACKAGES, POSTGRES_PACKAGES};
+    use super::{missing_packages, BROWSER_PACKAGES, SERVER_PACKAGES};
 
     #[test]
     fn the_browser_setup_installs_a_japanese_face_only_when_it_is_missing() {
