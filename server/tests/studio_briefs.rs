@@ -342,10 +342,17 @@ const TABLES: [&str; 7] = [
     "consultations_search",
 ];
 
+/// The rows of each of [`TABLES`]. SQLite's search index is a table of its own; PostgreSQL's
+/// `consultations_search` is an index on `consultations` (see its migration 0003), one entry per
+/// brief, so there its rows are the briefs'.
 async fn rows(state: &AppState) -> Vec<i64> {
     let mut out = Vec::new();
     for t in TABLES {
-        out.push(count(state, &format!("SELECT COUNT(*) FROM {t}")).await);
+        let table = match (t, common::pg_support::on_postgres()) {
+            ("consultations_search", true) => "consultations",
+            _ => t,
+        };
+        out.push(count(state, &format!("SELECT COUNT(*) FROM {table}")).await);
     }
     out
 }
