@@ -329,8 +329,9 @@ impl From<&String> for Param {
 /// A statement a test runs on the fixture's database, whichever engine it is on: written with
 /// `$1`, `$2`… (both drivers bind by number) and the values bound in that order, e.g.
 /// `sql("UPDATE outbox SET state = 'sent' WHERE id = $1").bind(id).execute(&state).await`.
-/// On SQLite a query reads through the readers and a change goes to the writer connection.
-/// It runs on a fixture's state or on a [`Database`]. Every failure panics with the statement: these are the tests' own statements.
+/// It runs on a fixture's state or on a [`Database`]; on SQLite a query reads through the readers
+/// and a change goes to the writer connection (outside the group commit, as a test's own change).
+/// Every failure panics with the statement: these are the tests' own statements.
 #[derive(Debug, Clone)]
 pub struct Sql {
     text: String,
