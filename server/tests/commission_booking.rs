@@ -814,10 +814,9 @@ async fn only_real_slots_and_offered_kinds_are_booked_and_the_jeweler_can_move_a
         String::from_utf8_lossy(&reply.body)
     );
     assert_eq!(reply.json()["starts_at"], free[1]);
-    let sequence: i64 = sqlx::query_scalar("SELECT sequence FROM appointments")
-        .fetch_one(f.state.db.reader())
-        .await
-        .expect("sequence");
+    let sequence: i64 = common::sql("SELECT sequence FROM appointments")
+        .scalar(&f.state)
+        .await;
     assert_eq!(sequence, 1);
     let reply = delete_as(&f.state, &s, &uri).await;
     assert_eq!(reply.status, 200);

@@ -592,7 +592,7 @@ async fn migration_0008_reads_every_turn_again_from_the_last_word() {
     let db = atelier_server::Database::open(&path)
         .await
         .expect("migrated");
-    let pool = db.reader().clone();
+    let pool = db.sqlite().expect("SQLite").reader().clone();
     assert_eq!(
         turns(pool.clone()).await,
         [
@@ -608,7 +608,7 @@ async fn migration_0008_reads_every_turn_again_from_the_last_word() {
         "INSERT INTO commission_messages (consultation_id, author, at, text, idempotency_key, body_hash) \
          VALUES (2, 'visitor', '2026-03-03T09:00:00Z', 'hello', 'h1', 'h')",
     )
-    .execute(db.writer())
+    .execute(db.sqlite().expect("SQLite").writer())
     .await
     .expect("message");
     assert_eq!(turns(pool.clone()).await[1], "visitor_replied");

@@ -120,17 +120,16 @@ async fn everything(f: &Fixture, s: &Session, sent: &Sent, tag: &str) {
     // Booking is engineer C's, tested in commission_booking.rs; the row is what matters here.
     let id = brief_id(&f.state, &sent.reference).await;
     let start = 4_102_444_800 + id * 3600;
-    sqlx::query(
+    common::sql(
         "INSERT INTO appointments (consultation_id, starts_at, ends_at, kind, uid, created_at, changed_at) \
-         VALUES (?, ?, ?, 'video', ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+         VALUES ($1, $2, $3, 'video', $4, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
     )
     .bind(id)
     .bind(start)
     .bind(start + 1800)
     .bind(format!("{tag}@atelier"))
-    .execute(f.state.db.writer())
-    .await
-    .expect("appointment");
+    .execute(&f.state)
+    .await;
     let stage = post_as(
         &f.state,
         s,
@@ -162,13 +161,12 @@ async fn everything(f: &Fixture, s: &Session, sent: &Sent, tag: &str) {
 async fn rows_of(state: &AppState, id: i64) -> Vec<(&'static str, i64)> {
     let mut out = Vec::new();
     for table in TABLES {
-        let n: i64 = sqlx::query_scalar(&format!(
-            "SELECT COUNT(*) FROM {table} WHERE consultation_id = ?"
+        let n: i64 = common::sql(&format!(
+            "SELECT COUNT(*) FROM {table} WHERE consultation_id = $1"
         ))
         .bind(id)
-        .fetch_one(state.db.reader())
-        .await
-        .expect("count");
+        .scalar(state)
+        .await;
         out.push((table, n));
     }
     out
@@ -176,15 +174,13 @@ async fn rows_of(state: &AppState, id: i64) -> Vec<(&'static str, i64)> {
 
 /// The object keys the file rows of brief `id` name, each with whether its object is on disk.
 async fn objects_of(state: &AppState, id: i64) -> Vec<(String, bool)> {
-    let keys: Vec<String> = sqlx::query_scalar(
-        "SELECT object_key FROM consultation_files WHERE consultation_id = ? \
-         UNION ALL SELECT object_key FROM commission_files WHERE consultation_id = ? ORDER BY 1",
+    let keys: Vec<String> = common::sql(
+        "SELECT object_key FROM consultation_files WHERE consultation_id = $1 \
+         UNION ALL SELECT object_key FROM commission_files WHERE consultation_id = $1 ORDER BY 1",
     )
     .bind(id)
-    .bind(id)
-    .fetch_all(state.db.reader())
-    .await
-    .expect("keys");
+    .scalars(state)
+    .await;
     keys.into_iter()
         .map(|key| {
             let on_disk = state.db.files().local_path(&key).expect("local").is_file();
@@ -345,10 +341,9 @@ async fn an_erasure_request_reaches_the_jeweler_once() {
     assert!(mail.html.contains("We &lt;broke up&gt;"), "{}", mail.html);
     // The outbox row names the request by id, nothing the visitor wrote.
     let payload: String =
-        sqlx::query_scalar("SELECT payload FROM outbox WHERE kind = 'erasure_request_email'")
-            .fetch_one(f.state.db.reader())
-            .await
-            .expect("payload");
+        common::sql("SELECT payload FROM outbox WHERE kind = 'erasure_request_email'")
+            .scalar(&f.state)
+            .await;
     let payload: Value = serde_json::from_str(&payload).expect("json");
     assert!(payload["erasure_request"].is_i64(), "{payload}");
     assert_eq!(payload.as_object().map(|o| o.len()), Some(1));
@@ -436,10 +431,9 @@ async fn the_studios_erasure_leaves_no_row_of_the_commission() {
         .expect("deliver");
 
     // Notices name records by id: nothing a person wrote lingers in the outbox.
-    let payloads: Vec<Option<String>> = sqlx::query_scalar("SELECT payload FROM outbox")
-        .fetch_all(f.state.db.reader())
-        .await
-        .expect("payloads");
+    let payloads: Vec<Option<String>> = common::sql("SELECT payload FROM outbox")
+        .scalars(&f.state)
+        .await;
     for payload in payloads.into_iter().flatten() {
         assert!(
             !payload.contains("GONE") && !payload.contains("KEPT"),

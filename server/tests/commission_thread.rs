@@ -851,11 +851,10 @@ async fn guessed_revoked_and_expired_links_open_nothing() {
     .json();
     assert_eq!(state_now["link"]["expires_at"], expires_at.as_str());
     // Seven days pass.
-    sqlx::query("UPDATE commission_links SET expires_at = ? WHERE expires_at IS NOT NULL")
+    common::sql("UPDATE commission_links SET expires_at = $1 WHERE expires_at IS NOT NULL")
         .bind(clock::now_unix() - 1)
-        .execute(state.db.writer())
-        .await
-        .expect("time passes");
+        .execute(state)
+        .await;
     let expired = get(state, &format!("/api/c/{expiring_token}")).await;
     assert_eq!(expired.status, StatusCode::GONE);
     assert_eq!(expired.json()["error"]["code"], "link_expired");
@@ -941,10 +940,9 @@ async fn another_briefs_files_and_the_honeypot_open_nothing() {
     }
     // An inspiration photo is not a snapshot, and ids that name nothing are 404s too.
     let attachment_id: i64 =
-        sqlx::query_scalar("SELECT MIN(id) FROM consultation_files WHERE kind = 'attachment'")
-            .fetch_one(state.db.reader())
-            .await
-            .expect("id");
+        common::sql("SELECT MIN(id) FROM consultation_files WHERE kind = 'attachment'")
+            .scalar(state)
+            .await;
     for path in [
         format!("files/s{attachment_id}"),
         "files/999999".to_owned(),

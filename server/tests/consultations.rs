@@ -315,9 +315,7 @@ async fn a_brief_survives_reopening_the_database() {
     f.state.db.close().await;
     drop(f.state);
 
-    let db = Database::open(&f.dir.path().join("atelier.db"))
-        .await
-        .expect("reopen");
+    let db = open_database(f.dir.path()).await;
     let state = AppState::new(config, db.clone()).expect("state");
     let id = store::consultations::id_by_reference(&db, &reference)
         .await

@@ -66,9 +66,21 @@ fn commits_since(state: &AppState, before: WriterStats) -> u64 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrent_submissions_are_each_stored_once_in_one_commit() {
+    if common::pg_support::on_postgres() {
+        eprintln!("skipped on PostgreSQL: it is about SQLite's group commit, which PostgreSQL does not have");
+        return;
+    }
     const N: usize = 24;
     let f = fixture().await;
-    let held = f.state.db.writer().acquire().await.expect("connection");
+    let held = f
+        .state
+        .db
+        .sqlite()
+        .expect("SQLite")
+        .writer()
+        .acquire()
+        .await
+        .expect("connection");
     let before = f.state.db.write_stats().expect("SQLite groups its writes");
     let tasks: Vec<_> = (0..N)
         .map(|i| {
@@ -96,7 +108,7 @@ async fn concurrent_submissions_are_each_stored_once_in_one_commit() {
         let stored =
             sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM consultations WHERE reference = ?")
                 .bind(r)
-                .fetch_one(f.state.db.reader())
+                .fetch_one(f.state.db.sqlite().expect("SQLite").reader())
                 .await
                 .expect("count");
         assert_eq!(stored, 1, "{r}");
@@ -124,8 +136,20 @@ async fn concurrent_submissions_are_each_stored_once_in_one_commit() {
 
 #[tokio::test]
 async fn a_repeated_key_in_one_batch_replays_or_conflicts_as_if_committed_in_turn() {
+    if common::pg_support::on_postgres() {
+        eprintln!("skipped on PostgreSQL: it is about SQLite's group commit, which PostgreSQL does not have");
+        return;
+    }
     let f = fixture().await;
-    let held = f.state.db.writer().acquire().await.expect("connection");
+    let held = f
+        .state
+        .db
+        .sqlite()
+        .expect("SQLite")
+        .writer()
+        .acquire()
+        .await
+        .expect("connection");
     let before = f.state.db.write_stats().expect("SQLite groups its writes");
     let first_body = body_with_notes("first");
     let first = submit_queued(&f.state, "same-key", &first_body).await;
@@ -183,8 +207,20 @@ fn heavy_body() -> Value {
 
 #[tokio::test]
 async fn a_submission_that_fails_alone_does_not_fail_its_batch_mates() {
+    if common::pg_support::on_postgres() {
+        eprintln!("skipped on PostgreSQL: it is about SQLite's group commit, which PostgreSQL does not have");
+        return;
+    }
     let f = fixture().await;
-    let mut held = f.state.db.writer().acquire().await.expect("connection");
+    let mut held = f
+        .state
+        .db
+        .sqlite()
+        .expect("SQLite")
+        .writer()
+        .acquire()
+        .await
+        .expect("connection");
     // Room for a few small briefs but not for a heavy one: the heavy brief's insert fails with
     // SQLITE_FULL inside the batch.
     let pages: i64 = sqlx::query_scalar("PRAGMA page_count")
@@ -228,7 +264,7 @@ async fn a_submission_that_fails_alone_does_not_fail_its_batch_mates() {
 
     // Space again: the heavy brief is stored under its key, new, not replayed.
     sqlx::query("PRAGMA max_page_count = 1073741823")
-        .execute(f.state.db.writer())
+        .execute(f.state.db.sqlite().expect("SQLite").writer())
         .await
         .expect("unlimit");
     let retry = post_json(&f.state, "heavy", &heavy_body()).await;
@@ -238,8 +274,20 @@ async fn a_submission_that_fails_alone_does_not_fail_its_batch_mates() {
 
 #[tokio::test]
 async fn a_failed_commit_answers_every_submission_in_the_batch_with_503() {
+    if common::pg_support::on_postgres() {
+        eprintln!("skipped on PostgreSQL: it is about SQLite's group commit, which PostgreSQL does not have");
+        return;
+    }
     let f = fixture().await;
-    let held = f.state.db.writer().acquire().await.expect("connection");
+    let held = f
+        .state
+        .db
+        .sqlite()
+        .expect("SQLite")
+        .writer()
+        .acquire()
+        .await
+        .expect("connection");
     let before = f.state.db.write_stats().expect("SQLite groups its writes");
     let a = submit_queued(&f.state, "doomed-a", &body_with_notes("a")).await;
     // A write whose statements succeed but whose transaction cannot commit: foreign keys
@@ -254,6 +302,8 @@ async fn a_failed_commit_answers_every_submission_in_the_batch_with_503() {
         let task = tokio::spawn(async move {
             state
                 .db
+                .sqlite()
+                .expect("SQLite")
                 .write((), |conn, ()| {
                     Box::pin(async move {
                         sqlx::query("PRAGMA defer_foreign_keys = ON")

@@ -37,12 +37,10 @@ async fn sent_in(state: &AppState, key: &str, locale: &str, notes: &str) -> (Sen
 
 /// The day the brief was stored, as French writes it: "6 décembre 2026".
 async fn french_day(state: &AppState, reference: &str) -> String {
-    let created: String =
-        sqlx::query_scalar("SELECT created_at FROM consultations WHERE reference = ?")
-            .bind(reference)
-            .fetch_one(state.db.reader())
-            .await
-            .expect("created_at");
+    let created: String = common::sql("SELECT created_at FROM consultations WHERE reference = $1")
+        .bind(reference)
+        .scalar(state)
+        .await;
     let day = created
         .parse::<jiff::Timestamp>()
         .expect("rfc 3339")

@@ -443,12 +443,11 @@ async fn failures_back_off_exponentially_then_go_dead_with_every_attempt_logged(
     .await;
     submit(&f.state, "key", &full_body()).await;
     let row = |state: AppState| async move {
-        sqlx::query_as::<_, (String, i64, i64, Option<String>)>(
+        common::sql(
             "SELECT state, attempts, next_attempt_at, last_error FROM outbox WHERE kind = 'webhook'",
         )
-        .fetch_one(state.db.reader())
+        .row::<(String, i64, i64, Option<String>)>(&state)
         .await
-        .expect("row")
     };
     let mut now = clock::now_unix();
     let first = outbox::deliver_due(&f.state, now).await.expect("deliver");
@@ -491,13 +490,12 @@ async fn failures_back_off_exponentially_then_go_dead_with_every_attempt_logged(
         DeliveryReport::default(),
         "dead letters are not retried"
     );
-    let logged: Vec<(i64, String)> = sqlx::query_as(
+    let logged: Vec<(i64, String)> = common::sql(
         "SELECT a.attempt, a.outcome FROM outbox_attempts a JOIN outbox o ON o.id = a.outbox_id \
          WHERE o.kind = 'webhook' ORDER BY a.attempt",
     )
-    .fetch_all(f.state.db.reader())
-    .await
-    .expect("attempts");
+    .rows(&f.state)
+    .await;
     assert_eq!(logged.len() as i64, MAX_ATTEMPTS);
     assert!(logged[..logged.len() - 1]
         .iter()

@@ -1077,18 +1077,12 @@ async fn every_hostile_request_gets_a_clear_4xx_and_changes_nothing() {
 
 /// `(table, rows)` for every table in the live schema.
 async fn robust_counts(state: &atelier_server::AppState) -> Vec<(String, i64)> {
-    let tables: Vec<String> = sqlx::query_scalar(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-    )
-    .fetch_all(state.db.reader())
-    .await
-    .expect("tables");
+    let tables = common::tables(state).await;
     let mut out = Vec::new();
     for table in tables {
-        let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM \"{table}\""))
-            .fetch_one(state.db.reader())
-            .await
-            .expect("count");
+        let n: i64 = common::sql(&format!("SELECT COUNT(*) FROM \"{table}\""))
+            .scalar(state)
+            .await;
         out.push((table, n));
     }
     out

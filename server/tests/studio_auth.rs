@@ -53,21 +53,18 @@ async fn ids(state: &atelier_server::AppState, reference: &str) -> (i64, i64, St
         .expect("db")
         .expect("stored");
     let file: i64 =
-        sqlx::query_scalar("SELECT MIN(id) FROM consultation_files WHERE consultation_id = ?")
+        common::sql("SELECT MIN(id) FROM consultation_files WHERE consultation_id = $1")
             .bind(id)
-            .fetch_one(state.db.reader())
-            .await
-            .expect("file");
-    let delivery: i64 = sqlx::query_scalar("SELECT MIN(id) FROM outbox WHERE consultation_id = ?")
+            .scalar(state)
+            .await;
+    let delivery: i64 = common::sql("SELECT MIN(id) FROM outbox WHERE consultation_id = $1")
         .bind(id)
-        .fetch_one(state.db.reader())
-        .await
-        .expect("delivery");
-    let brief: String = sqlx::query_scalar("SELECT brief FROM consultations WHERE id = ?")
+        .scalar(state)
+        .await;
+    let brief: String = common::sql("SELECT brief FROM consultations WHERE id = $1")
         .bind(id)
-        .fetch_one(state.db.reader())
-        .await
-        .expect("brief");
+        .scalar(state)
+        .await;
     let brief: atelier_core::brief::Brief = serde_json::from_str(&brief).expect("brief");
     (file, delivery, atelier_core::share::encode(&brief.design))
 }
@@ -256,10 +253,9 @@ async fn sign_in_sets_a_strict_http_only_cookie_and_logout_ends_it() {
         csrf: r.json()["csrf"].as_str().expect("csrf").to_owned(),
     };
     assert_eq!(s.csrf.len(), 43);
-    let stored: String = sqlx::query_scalar("SELECT id_hash FROM studio_sessions")
-        .fetch_one(f.state.db.reader())
-        .await
-        .expect("session row");
+    let stored: String = common::sql("SELECT id_hash FROM studio_sessions")
+        .scalar(&f.state)
+        .await;
     assert!(
         !s.cookie.contains(&stored),
         "the database holds only a digest"
@@ -388,10 +384,9 @@ async fn the_setup_link_works_once_from_the_same_origin_only() {
         .await
         .expect("db")
         .expect("no account yet");
-    let stored: String = sqlx::query_scalar("SELECT token_hash FROM studio_setup_tokens")
-        .fetch_one(f.state.db.reader())
-        .await
-        .expect("row");
+    let stored: String = common::sql("SELECT token_hash FROM studio_setup_tokens")
+        .scalar(&f.state)
+        .await;
     assert_ne!(stored, token, "stored hashed");
 
     let r = setup(&f.state, &token, Some("https://evil.example")).await;

@@ -59,7 +59,7 @@ async fn user_add_creates_an_account_from_stdin() {
         .expect("db");
     let rows: Vec<(String, String)> =
         sqlx::query_as("SELECT email, password_hash FROM studio_users")
-            .fetch_all(db.reader())
+            .fetch_all(db.sqlite().expect("SQLite").reader())
             .await
             .expect("users");
     assert_eq!(rows.len(), 1);

@@ -63,7 +63,7 @@ async fn an_old_database_keeps_its_data() {
     let statuses: Vec<(String, String, i64)> = sqlx::query_as(
         "SELECT reference, status, status_changed_at FROM consultations ORDER BY id",
     )
-    .fetch_all(db.reader())
+    .fetch_all(db.sqlite().expect("SQLite").reader())
     .await
     .expect("rows");
     assert_eq!(
@@ -83,31 +83,31 @@ async fn an_old_database_keeps_its_data() {
         ("outbox_attempts", 2),
     ] {
         let got: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
-            .fetch_one(db.reader())
+            .fetch_one(db.sqlite().expect("SQLite").reader())
             .await
             .expect("count");
         assert_eq!(got, n, "{table}");
     }
     let broken: Vec<(String, i64, String, i64)> = sqlx::query_as("PRAGMA foreign_key_check")
-        .fetch_all(db.writer())
+        .fetch_all(db.sqlite().expect("SQLite").writer())
         .await
         .expect("check");
     assert!(broken.is_empty(), "{broken:?}");
     let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys")
-        .fetch_one(db.writer())
+        .fetch_one(db.sqlite().expect("SQLite").writer())
         .await
         .expect("pragma");
     assert_eq!(fk, 1, "foreign keys are back on");
     let found: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM consultations_search WHERE consultations_search MATCH '\"lovelace\"'",
     )
-    .fetch_one(db.reader())
+    .fetch_one(db.sqlite().expect("SQLite").reader())
     .await
     .expect("search");
     assert_eq!(found, 2, "existing briefs are in the search index");
     let counts: Vec<(String, i64)> =
         sqlx::query_as("SELECT status, n FROM consultation_counts WHERE n > 0 ORDER BY status")
-            .fetch_all(db.reader())
+            .fetch_all(db.sqlite().expect("SQLite").reader())
             .await
             .expect("counts");
     assert_eq!(
@@ -117,16 +117,16 @@ async fn an_old_database_keeps_its_data() {
     );
     // Deleting a brief still cascades to its rows in the rebuilt tables.
     sqlx::query("DELETE FROM consultations WHERE id = 1")
-        .execute(db.writer())
+        .execute(db.sqlite().expect("SQLite").writer())
         .await
         .expect("delete");
     let left: i64 = sqlx::query_scalar("SELECT (SELECT COUNT(*) FROM outbox) + (SELECT COUNT(*) FROM outbox_attempts) + (SELECT COUNT(*) FROM consultation_files)")
-        .fetch_one(db.reader())
+        .fetch_one(db.sqlite().expect("SQLite").reader())
         .await
         .expect("count");
     assert_eq!(left, 3);
     let kept: i64 = sqlx::query_scalar("SELECT SUM(n) FROM consultation_counts")
-        .fetch_one(db.reader())
+        .fetch_one(db.sqlite().expect("SQLite").reader())
         .await
         .expect("sum");
     assert_eq!(kept, 1, "the delete trigger keeps the counts");

@@ -6,6 +6,7 @@
 mod common;
 
 use atelier_server::store::inbox::Filter;
+use atelier_server::store::Engine;
 use atelier_server::studio::inbox::{counts, page, parse_filter};
 use common::fixture;
 use std::time::Instant;
@@ -18,19 +19,27 @@ async fn the_inbox_stays_fast_with_100_000_briefs() {
     let db = &f.state.db;
     let started = Instant::now();
     // One statement in one transaction: minimal rows, a minute apart, every 7th one 'won'.
-    sqlx::query(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) \
+    // Only the time's formatting differs between the engines.
+    let created_at = match db.engine() {
+        Engine::Sqlite(_) => "strftime('%Y-%m-%dT%H:%M:%SZ', 1700000000 + i * 60, 'unixepoch')",
+        Engine::Postgres(_) => {
+            "to_char(to_timestamp(1700000000 + i * 60) AT TIME ZONE 'UTC', \
+             'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+        }
+    };
+    common::sql(&format!(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $1) \
          INSERT INTO consultations (reference, created_at, brief, summary, name, email, status, \
                                     status_changed_at, idempotency_key, body_hash, response) \
-         SELECT printf('AT-%05d', i), strftime('%Y-%m-%dT%H:%M:%SZ', 1700000000 + i * 60, 'unixepoch'), \
-                '{\"occasion\":\"wedding\",\"deadline\":\"2027-01-01\"}', 'a ring', \
+         SELECT 'AT-' || CASE WHEN i < 100000 THEN substr(CAST(100000 + i AS TEXT), 2) \
+                              ELSE CAST(i AS TEXT) END, {created_at}, \
+                '{{\"occasion\":\"wedding\",\"deadline\":\"2027-01-01\"}}', 'a ring', \
                 'Visitor ' || i, 'visitor' || i || '@example.com', \
-                CASE WHEN i % 7 = 0 THEN 'won' ELSE 'new' END, 0, 'k' || i, 'h', '{}' FROM n",
-    )
+                CASE WHEN i % 7 = 0 THEN 'won' ELSE 'new' END, 0, 'k' || i, 'h', '{{}}' FROM n"
+    ))
     .bind(BRIEFS)
-    .execute(db.writer())
-    .await
-    .expect("seed");
+    .execute(db)
+    .await;
     let seeded = started.elapsed();
 
     let timed = |label: &'static str, start: Instant| {
@@ -52,12 +61,11 @@ async fn the_inbox_stays_fast_with_100_000_briefs() {
     assert_eq!(first[0].reference, "AT-100000");
 
     // Walk to a deep page through cursors taken straight from the index: the 3,000th page.
-    let deep_cursor: (String, i64) = sqlx::query_as(
+    let deep_cursor: (String, i64) = common::sql(
         "SELECT created_at, id FROM consultations ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET 74999",
     )
-    .fetch_one(db.reader())
-    .await
-    .expect("cursor");
+    .row(db)
+    .await;
     let t = Instant::now();
     let (deep, _) = page(&f.state, &all, Some(deep_cursor.clone()), 25)
         .await

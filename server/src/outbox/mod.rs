@@ -12,12 +12,12 @@
 //! never waits for a whole pass either: it starts an attempt as soon as its lane has room, so a
 //! later brief's email does not queue behind an earlier brief's stuck webhook.
 //!
-//! The claim before each attempt and the record after it are writes like a brief's: they go
-//! through the writer's group commit ([`crate::store::Database::write`]), so under load they share
-//! the submissions' fsyncs instead of taking turns with them, and each still returns only once
-//! it is committed (a delivery is never sent before its claim is durable). The claim leases the
-//! row until the attempt's timeout has passed, so an attempt in flight is never started twice,
-//! and one cut short by a crash is due again once its lease has run out.
+//! The claim before each attempt and the record after it are writes like a brief's: on SQLite
+//! they go through the writer's group commit ([`crate::store::sqlite::Sqlite::write`]), so under
+//! load they share the submissions' fsyncs instead of taking turns with them; on either engine
+//! each returns only once it is committed (a delivery is never sent before its claim is durable).
+//! The claim leases the row until the attempt's timeout has passed, so an attempt in flight is
+//! never started twice, and one cut short by a crash is due again once its lease has run out.
 
 pub mod mail;
 pub mod notices;

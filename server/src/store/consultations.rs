@@ -568,7 +568,13 @@ mod tests {
         let db = Database::open(&dir.path().join("atelier.db"))
             .await
             .expect("open");
-        let mut conn = db.writer().acquire().await.expect("connection");
+        let mut conn = db
+            .sqlite()
+            .expect("SQLite")
+            .writer()
+            .acquire()
+            .await
+            .expect("connection");
         let respond = |reference: &str| format!("saved as {reference}");
         let mut draws = ["AT-22222", "AT-22222", "AT-33333"].into_iter();
         let mut draw = move || draws.next().unwrap_or("AT-44444").to_owned();
@@ -627,7 +633,7 @@ mod tests {
 
         let refs: Vec<String> =
             sqlx::query_scalar("SELECT reference FROM consultations ORDER BY id")
-                .fetch_all(db.reader())
+                .fetch_all(db.sqlite().expect("SQLite").reader())
                 .await
                 .expect("references");
         assert_eq!(refs, ["AT-22222", "AT-33333"]);
@@ -652,7 +658,7 @@ mod tests {
         let outbox: Vec<String> =
             sqlx::query_scalar("SELECT kind FROM outbox WHERE consultation_id = ? ORDER BY kind")
                 .bind(id)
-                .fetch_all(db.reader())
+                .fetch_all(db.sqlite().expect("SQLite").reader())
                 .await
                 .expect("outbox");
         assert_eq!(outbox, ["jeweler_email", "visitor_email"]);

@@ -153,37 +153,6 @@ impl Database {
     }
 }
 
-// TRANSITIONAL: removed once every store module reads and writes through `read!` and `commit!`.
-impl Database {
-    fn sqlite_only(&self) -> &Sqlite {
-        self.sqlite()
-            .expect("TRANSITIONAL: a store module not yet on both engines")
-    }
-
-    /// TRANSITIONAL.
-    pub fn reader(&self) -> &sqlx::SqlitePool {
-        self.sqlite_only().reader()
-    }
-
-    /// TRANSITIONAL.
-    pub fn writer(&self) -> &sqlx::SqlitePool {
-        self.sqlite_only().writer()
-    }
-
-    /// TRANSITIONAL.
-    pub async fn write<D, T>(
-        &self,
-        data: D,
-        job: crate::store::sqlite::writer::Job<D, T>,
-    ) -> Result<T, DbError>
-    where
-        D: Send + Sync + 'static,
-        T: Send + 'static,
-    {
-        self.sqlite_only().write(data, job).await
-    }
-}
-
 crate::store::engines::statements! {
     /// See [`Database::instance_created_at`].
     pub async fn instance_created_at(pool: &Pool) -> Result<String, sqlx::Error> {

@@ -446,7 +446,7 @@ mod tests {
             "SELECT rowid FROM consultations_search WHERE consultations_search MATCH $1",
         )
         .bind("\"unterminated")
-        .fetch_all(db.reader())
+        .fetch_all(db.sqlite().expect("SQLite").reader())
         .await
         else {
             panic!("FTS5 accepted an unterminated phrase");

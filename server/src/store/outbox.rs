@@ -4,9 +4,11 @@
 //! next one is due, and how many confirmations an address was sent (the per-recipient cap of new
 //! briefs).
 //!
-//! The claim and the record are writes like a brief's: they go through the writer's group commit
-//! ([`Database::write`]) and return only once committed. The worker decides when to try and how
-//! long to wait; this module only reads and writes the rows.
+//! The claim and the record are writes like a brief's and return only once committed: on SQLite
+//! through the writer's group commit ([`Sqlite::write`]), on PostgreSQL the record in its own
+//! transaction and the claim in one statement that skips the rows other workers hold (see
+//! [`claim_due`]). The worker decides when to try and how long to wait; this module only reads and
+//! writes the rows.
 
 use crate::store::engines::{commit, read, statements};
 use crate::store::postgres::Postgres;

@@ -138,11 +138,11 @@ mod tests {
             .await
             .expect("open");
         let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
-            .fetch_one(db.writer())
+            .fetch_one(db.sqlite().expect("SQLite").writer())
             .await
             .expect("journal mode");
         let sync: i64 = sqlx::query_scalar("PRAGMA synchronous")
-            .fetch_one(db.writer())
+            .fetch_one(db.sqlite().expect("SQLite").writer())
             .await
             .expect("synchronous");
         assert_eq!(mode, "wal");

@@ -275,11 +275,229 @@ pub async fn get(state: &AppState, uri: &str) -> Reply {
 
 /// What `sql` (no parameters) counts, on whichever engine the tests run.
 pub async fn count(state: &AppState, sql: &str) -> i64 {
-    match state.db.engine() {
-        Engine::Sqlite(sqlite) => sqlx::query_scalar(sql).fetch_one(sqlite.reader()).await,
-        Engine::Postgres(pg) => sqlx::query_scalar(sql).fetch_one(pg.pool()).await,
+    self::sql(sql).scalar(state).await
+}
+
+/// The names of every table of the live schema, on whichever engine the tests run, in order.
+pub async fn tables(on: &impl OnDatabase) -> Vec<String> {
+    let list = match on.database().engine() {
+        Engine::Sqlite(_) => {
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+             ORDER BY name"
+        }
+        Engine::Postgres(_) => {
+            "SELECT table_name::TEXT FROM information_schema.tables \
+             WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name"
+        }
+    };
+    sql(list).scalars(on).await
+}
+
+/// A value bound to a statement of [`sql`].
+#[derive(Debug, Clone)]
+pub enum Param {
+    /// An integer (`INTEGER` on SQLite, `BIGINT` on PostgreSQL).
+    Int(i64),
+    /// Text.
+    Text(String),
+}
+
+impl From<i64> for Param {
+    fn from(n: i64) -> Self {
+        Param::Int(n)
     }
-    .expect("count")
+}
+
+impl From<&str> for Param {
+    fn from(text: &str) -> Self {
+        Param::Text(text.to_owned())
+    }
+}
+
+impl From<String> for Param {
+    fn from(text: String) -> Self {
+        Param::Text(text)
+    }
+}
+
+impl From<&String> for Param {
+    fn from(text: &String) -> Self {
+        Param::Text(text.clone())
+    }
+}
+
+/// A statement a test runs on the fixture's database, whichever engine it is on: written with
+/// `$1`, `$2`… (both drivers bind by number) and the values bound in that order, e.g.
+/// `sql("UPDATE outbox SET state = 'sent' WHERE id = $1").bind(id).execute(&state).await`.
+/// It runs on a fixture's state or on a [`Database`]; on SQLite a query reads through the readers
+/// and a change goes to the writer connection (outside the group commit, as a test's own change).
+/// Every failure panics with the statement: these are the tests' own statements.
+#[derive(Debug, Clone)]
+pub struct Sql {
+    text: String,
+    params: Vec<Param>,
+}
+
+/// What a statement of [`sql`] runs on: the fixture's state or a database opened by the test.
+pub trait OnDatabase {
+    /// The database.
+    fn database(&self) -> &Database;
+}
+
+impl OnDatabase for AppState {
+    fn database(&self) -> &Database {
+        &self.db
+    }
+}
+
+impl OnDatabase for Database {
+    fn database(&self) -> &Database {
+        self
+    }
+}
+
+/// A statement of the text `text`, nothing bound yet.
+pub fn sql(text: &str) -> Sql {
+    Sql {
+        text: text.to_owned(),
+        params: Vec::new(),
+    }
+}
+
+/// Binds every value of `$params` to `$query` (a query, `query_as` or `query_scalar` of either
+/// engine), in order.
+macro_rules! bound {
+    ($query:expr, $params:expr) => {{
+        let mut query = $query;
+        for param in $params {
+            query = match param {
+                Param::Int(n) => query.bind(*n),
+                Param::Text(text) => query.bind(text.clone()),
+            };
+        }
+        query
+    }};
+}
+
+impl Sql {
+    /// Binds the next parameter.
+    pub fn bind(mut self, value: impl Into<Param>) -> Self {
+        self.params.push(value.into());
+        self
+    }
+
+    fn failed(&self, error: sqlx::Error) -> ! {
+        panic!("{}: {error}", self.text)
+    }
+
+    /// Runs the statement; the rows it changed.
+    pub async fn execute(&self, on: &impl OnDatabase) -> u64 {
+        match on.database().engine() {
+            Engine::Sqlite(db) => bound!(sqlx::query(&self.text), &self.params)
+                .execute(db.writer())
+                .await
+                .map(|r| r.rows_affected()),
+            Engine::Postgres(db) => bound!(sqlx::query(&self.text), &self.params)
+                .execute(db.pool())
+                .await
+                .map(|r| r.rows_affected()),
+        }
+        .unwrap_or_else(|e| self.failed(e))
+    }
+
+    /// The first column of the one row the query returns.
+    pub async fn scalar<T>(&self, on: &impl OnDatabase) -> T
+    where
+        T: Send + Unpin,
+        (T,): Send
+            + Unpin
+            + for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow>
+            + for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow>,
+    {
+        match on.database().engine() {
+            Engine::Sqlite(db) => {
+                bound!(sqlx::query_scalar(&self.text), &self.params)
+                    .fetch_one(db.reader())
+                    .await
+            }
+            Engine::Postgres(db) => {
+                bound!(sqlx::query_scalar(&self.text), &self.params)
+                    .fetch_one(db.pool())
+                    .await
+            }
+        }
+        .unwrap_or_else(|e| self.failed(e))
+    }
+
+    /// The first column of every row the query returns.
+    pub async fn scalars<T>(&self, on: &impl OnDatabase) -> Vec<T>
+    where
+        T: Send + Unpin,
+        (T,): Send
+            + Unpin
+            + for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow>
+            + for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow>,
+    {
+        match on.database().engine() {
+            Engine::Sqlite(db) => {
+                bound!(sqlx::query_scalar(&self.text), &self.params)
+                    .fetch_all(db.reader())
+                    .await
+            }
+            Engine::Postgres(db) => {
+                bound!(sqlx::query_scalar(&self.text), &self.params)
+                    .fetch_all(db.pool())
+                    .await
+            }
+        }
+        .unwrap_or_else(|e| self.failed(e))
+    }
+
+    /// The one row the query returns, as a tuple (or any type both drivers make from a row).
+    pub async fn row<T>(&self, on: &impl OnDatabase) -> T
+    where
+        T: Send
+            + Unpin
+            + for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow>
+            + for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow>,
+    {
+        match on.database().engine() {
+            Engine::Sqlite(db) => {
+                bound!(sqlx::query_as(&self.text), &self.params)
+                    .fetch_one(db.reader())
+                    .await
+            }
+            Engine::Postgres(db) => {
+                bound!(sqlx::query_as(&self.text), &self.params)
+                    .fetch_one(db.pool())
+                    .await
+            }
+        }
+        .unwrap_or_else(|e| self.failed(e))
+    }
+
+    /// Every row the query returns.
+    pub async fn rows<T>(&self, on: &impl OnDatabase) -> Vec<T>
+    where
+        T: Send
+            + Unpin
+            + for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow>
+            + for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow>,
+    {
+        match on.database().engine() {
+            Engine::Sqlite(db) => {
+                bound!(sqlx::query_as(&self.text), &self.params)
+                    .fetch_all(db.reader())
+                    .await
+            }
+            Engine::Postgres(db) => {
+                bound!(sqlx::query_as(&self.text), &self.params)
+                    .fetch_all(db.pool())
+                    .await
+            }
+        }
+        .unwrap_or_else(|e| self.failed(e))
+    }
 }
 
 /// A 503 from a database outage: the JSON code, a message saying `needle` in plain words (no
