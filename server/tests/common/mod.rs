@@ -37,6 +37,16 @@ pub async fn fixture_with(tweak: impl FnOnce(&mut Config)) -> Fixture {
 
 /// A state on `dir`, whose `atelier.db` (and `files/`) may hold data already.
 pub async fn fixture_in(dir: tempfile::TempDir, tweak: impl FnOnce(&mut Config)) -> Fixture {
+    let db = open_database(dir.path()).await;
+    fixture_on(dir, db, tweak)
+}
+
+/// A state on `dir` whose rows are kept in `db` (a test that controls the database server).
+pub fn fixture_on(
+    dir: tempfile::TempDir,
+    db: Database,
+    tweak: impl FnOnce(&mut Config),
+) -> Fixture {
     let static_dir = dir.path().join("dist");
     std::fs::create_dir_all(&static_dir).expect("dist");
     std::fs::write(
@@ -58,7 +68,6 @@ pub async fn fixture_in(dir: tempfile::TempDir, tweak: impl FnOnce(&mut Config))
         ..Config::default()
     };
     tweak(&mut config);
-    let db = open_database(dir.path()).await;
     Fixture {
         state: AppState::new(config, db).expect("state"),
         dir,

@@ -127,6 +127,30 @@ impl Cluster {
         self.port
     }
 
+    /// Stops the server (a fast shutdown: connections are cut, open transactions roll back); the
+    /// data stays for [`Cluster::resume`].
+    pub fn pause(&self) {
+        let data = self.data().display().to_string();
+        self.run("pg_ctl", &["-D", &data, "-m", "fast", "-w", "stop"]);
+    }
+
+    /// Starts the server again after [`Cluster::pause`], on the same port.
+    pub fn resume(&self) {
+        let options = format!(
+            "-c listen_addresses=127.0.0.1 -c port={} -c unix_socket_directories='{}' -c fsync=off",
+            self.port,
+            self.dir.path().display()
+        );
+        let data = self.data().display().to_string();
+        let log = self.dir.path().join("log").display().to_string();
+        self.run(
+            "pg_ctl",
+            &[
+                "-D", &data, "-l", &log, "-w", "-t", "60", "-o", &options, "start",
+            ],
+        );
+    }
+
     /// The temp folder that holds the data folder, the socket and the log.
     pub fn folder(&self) -> &Path {
         self.dir.path()
