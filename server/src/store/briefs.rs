@@ -254,7 +254,7 @@ statements! {
             .await
     }
 
-    /// See [`super::files`].
+    /// See [`fn@super::files`].
     pub async fn files(pool: &Pool, consultation_id: i64) -> Result<Vec<FileRow>, sqlx::Error> {
         sqlx::query_as(
             "SELECT id, kind, label, mime_type FROM consultation_files \
@@ -372,7 +372,7 @@ statements! {
         .await
     }
 
-    /// See [`super::attempts_of`].
+    /// The attempts of every delivery of the brief, oldest first (see `attempts_of`).
     pub async fn attempts(
         pool: &Pool,
         consultation_id: i64,

@@ -13,9 +13,15 @@
 //! - [`links`], [`messages`], [`proposals`], [`booking`], [`stages`] and [`erasure`]: the
 //!   commission after the brief.
 //!
-//! The functions take a [`Database`](crate::store::Database) and return typed rows; callers never see
-//! a connection, a transaction or SQL. The statements are plain enough for a PostgreSQL backend to
-//! sit beside the SQLite one behind the same functions.
+//! - [`migrate`]: moving a SQLite deployment into PostgreSQL, and proving the copy.
+//!
+//! The functions take a [`Database`] and return typed rows; callers never see a connection, a
+//! transaction, SQL or which engine keeps the rows. [`Database`] is SQLite in one file ([`sqlite`],
+//! the default) or PostgreSQL for several processes ([`postgres`]), chosen by `database_url`; each
+//! engine has its own migrations (`migrations/sqlite`, `migrations/postgres`). A module's
+//! statements are written once and compiled for both engines (`engines`); where the engines
+//! really differ (claiming deliveries, searching the inbox) the module says so beside the two
+//! versions.
 
 pub mod accounts;
 pub mod booking;

@@ -109,7 +109,7 @@ pub async fn sweep(db: &Database, now: SystemTime) -> Result<u64, DbError> {
 type Naming = (&'static str, Vec<i64>, Vec<StoredObject>);
 
 statements! {
-    /// Up to [`BATCH`] rows of `table` that still hold their bytes.
+    /// Up to `BATCH` rows of `table` that still hold their bytes.
     pub async fn rows_with_bytes(
         pool: &Pool,
         table: &str,
@@ -123,7 +123,8 @@ statements! {
         .await
     }
 
-    /// See [`super::name_objects`].
+    /// Makes rows `ids` of `table` name `objects`, in order; the keys of the objects whose row was
+    /// gone or moved meanwhile.
     pub async fn name_objects(
         conn: &mut Conn,
         (table, ids, objects): &Naming,
@@ -149,7 +150,7 @@ statements! {
         Ok(unused)
     }
 
-    /// See [`super::named_keys`].
+    /// Every object key a file row names.
     pub async fn named_keys(pool: &Pool) -> Result<Vec<String>, sqlx::Error> {
         sqlx::query_scalar(
             "SELECT object_key FROM consultation_files WHERE object_key IS NOT NULL \

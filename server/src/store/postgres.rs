@@ -69,7 +69,7 @@ impl Postgres {
 
     /// Runs `job` over `data` in a serializable transaction and returns its result once committed
     /// (or its own error, nothing of it stored). A conflict with another transaction runs it again,
-    /// up to [`TRIES`] times, after a short pause that grows with each try.
+    /// up to `TRIES` (8) times, after a short pause that grows with each try.
     pub async fn write<D, T>(&self, data: D, job: Job<D, T>) -> Result<T, DbError> {
         let mut tries = 0;
         loop {
