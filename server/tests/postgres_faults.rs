@@ -9,9 +9,6 @@
 
 mod common;
 
-use atelier_server::store::files::FileStore;
-use atelier_server::store::postgres::Postgres;
-use atelier_server::store::{Database, Engine};
 use axum::http::StatusCode;
 use common::pg_support::Cluster;
 use common::{count, created, fixture_on, full_body, post_json, Fixture, Reply};
@@ -41,15 +38,8 @@ fn assert_refused_plainly(reply: &Reply) {
 
 /// A server whose database is on `cluster`, which the test may stop.
 async fn serving(cluster: &Cluster) -> Fixture {
-    drop(cluster.database("faults").await);
     let dir = tempfile::tempdir().expect("temp dir");
-    let pg = Postgres::connect_with(cluster.options("faults"), 4)
-        .await
-        .expect("PostgreSQL");
-    let files = FileStore::local(&dir.path().join("files")).expect("files");
-    let db = Database::on(Engine::Postgres(pg), files)
-        .await
-        .expect("database");
+    let db = cluster.store("faults", &dir.path().join("files")).await;
     fixture_on(dir, db, |_| {})
 }
 
@@ -116,14 +106,13 @@ async fn connections_cut_mid_write_lose_nothing_and_double_nothing() {
         let state = f.state.clone();
         sends.push(tokio::spawn(async move {
             let key = format!("cut-{n}");
-            let mut refused = 0;
-            for _ in 0..100 {
+            // How many times it was refused before it was stored.
+            for refused in 0..100 {
                 let reply = post_json(&state, &key, &full_body()).await;
                 if reply.status == StatusCode::CREATED {
                     return refused;
                 }
                 assert_refused_plainly(&reply);
-                refused += 1;
                 tokio::time::sleep(std::time::Duration::from_millis(50)).await;
             }
             panic!("{key} was never stored");

@@ -9,11 +9,9 @@ mod pg_support;
 
 use atelier_server::commission::link_key::LinkKey;
 use atelier_server::store::consultations::{self, NewConsultation, Stored};
-use atelier_server::store::files::FileStore;
 use atelier_server::store::outbox::{self, Attempt, Lane, OutboxKind, Outcome};
-use atelier_server::store::postgres::Postgres;
-use atelier_server::store::{Database, Engine};
-use pg_support::Cluster;
+use atelier_server::store::Database;
+use pg_support::{pool, Cluster};
 use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
@@ -21,23 +19,12 @@ use std::time::Duration;
 /// A migrated database of its own on `cluster`, as one server process would open it, with its
 /// files in `files`.
 async fn open(cluster: &Cluster, name: &str, files: &tempfile::TempDir) -> Database {
-    drop(cluster.database(name).await);
-    reopen(cluster, name, files).await
+    cluster.store(name, files.path()).await
 }
 
 /// Another process's handle on the same database and files.
 async fn reopen(cluster: &Cluster, name: &str, files: &tempfile::TempDir) -> Database {
-    let pg = Postgres::connect_with(cluster.options(name), 8)
-        .await
-        .expect("connect and migrate");
-    let files = FileStore::local(files.path()).expect("files");
-    Database::on(Engine::Postgres(pg), files)
-        .await
-        .expect("open")
-}
-
-fn pool(db: &Database) -> &sqlx::PgPool {
-    db.postgres().expect("PostgreSQL").pool()
+    cluster.store_again(name, files.path()).await
 }
 
 fn brief(key: &str, body_hash: &str) -> NewConsultation {

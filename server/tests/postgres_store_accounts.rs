@@ -13,35 +13,23 @@ use atelier_server::store::accounts::{self, LiveSession, SetupOutcome, StudioUse
 use atelier_server::store::consultations::{self, FileKind, NewConsultation, Stored, StoredFile};
 use atelier_server::store::erasure::{self, Requested};
 use atelier_server::store::export;
-use atelier_server::store::files::{Content, FileStore};
+use atelier_server::store::files::Content;
 use atelier_server::store::outbox::{self, OutboxKind};
-use atelier_server::store::postgres::Postgres;
 use atelier_server::store::retention;
-use atelier_server::store::{Database, Engine};
-use pg_support::Cluster;
+use atelier_server::store::Database;
+use pg_support::{pool, Cluster};
 
 const NOW: i64 = 1_795_000_000;
 
 /// A migrated database of its own on `cluster`, as one server process would open it, with its
 /// files in `files`.
 async fn open(cluster: &Cluster, name: &str, files: &tempfile::TempDir) -> Database {
-    drop(cluster.database(name).await);
-    reopen(cluster, name, files).await
+    cluster.store(name, files.path()).await
 }
 
 /// Another process's handle on the same database and files.
 async fn reopen(cluster: &Cluster, name: &str, files: &tempfile::TempDir) -> Database {
-    let pg = Postgres::connect_with(cluster.options(name), 8)
-        .await
-        .expect("connect and migrate");
-    let files = FileStore::local(files.path()).expect("files");
-    Database::on(Engine::Postgres(pg), files)
-        .await
-        .expect("open")
-}
-
-fn pool(db: &Database) -> &sqlx::PgPool {
-    db.postgres().expect("PostgreSQL").pool()
+    cluster.store_again(name, files.path()).await
 }
 
 fn brief(key: &str, files: Vec<StoredFile>) -> NewConsultation {

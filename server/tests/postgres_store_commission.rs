@@ -9,6 +9,7 @@
 
 mod common;
 use common::pg_support;
+use pg_support::pool;
 
 use atelier_core::commission::{
     Author, Availability, Change, MeetingKind, Picture, PriceRange, ProposalAnswer, Stage,
@@ -17,35 +18,22 @@ use atelier_core::commission::{
 use atelier_server::clock::rfc3339;
 use atelier_server::store::booking::{self, Booked, Booking};
 use atelier_server::store::consultations::{self, FileKind, NewConsultation, Stored, StoredFile};
-use atelier_server::store::files::FileStore;
 use atelier_server::store::messages::{self, NewMessage, Photo, Posted};
-use atelier_server::store::postgres::Postgres;
 use atelier_server::store::proposals::{self, Answered, NewProposalRow};
 use atelier_server::store::stages::{self, NewStageRow, StagePhoto};
-use atelier_server::store::{Database, Engine};
+use atelier_server::store::Database;
 use pg_support::Cluster;
 use serde_json::{json, Value};
 
 /// A migrated database of its own on `cluster`, as one server process would open it, with its
 /// files in `files`.
 async fn open(cluster: &Cluster, name: &str, files: &tempfile::TempDir) -> Database {
-    drop(cluster.database(name).await);
-    reopen(cluster, name, files).await
+    cluster.store(name, files.path()).await
 }
 
 /// Another process's handle on the same database and files.
 async fn reopen(cluster: &Cluster, name: &str, files: &tempfile::TempDir) -> Database {
-    let pg = Postgres::connect_with(cluster.options(name), 8)
-        .await
-        .expect("connect and migrate");
-    let files = FileStore::local(files.path()).expect("files");
-    Database::on(Engine::Postgres(pg), files)
-        .await
-        .expect("open")
-}
-
-fn pool(db: &Database) -> &sqlx::PgPool {
-    db.postgres().expect("PostgreSQL").pool()
+    cluster.store_again(name, files.path()).await
 }
 
 /// Stores a valid brief (two snapshots and an attachment) under `key` and returns its id.

@@ -9,8 +9,6 @@ use atelier_core::design::Design;
 #[path = "../pg_support/mod.rs"]
 pub mod pg_support;
 
-use atelier_server::store::files::FileStore;
-use atelier_server::store::postgres::Postgres;
 use atelier_server::store::Engine;
 use atelier_server::{app, AppState, Config, Database};
 use axum::body::Body;
@@ -84,21 +82,16 @@ pub async fn open_database(dir: &std::path::Path) -> Database {
     static DATABASES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let cluster = pg_support::shared();
     let named = dir.join("postgres-database");
-    let name = match std::fs::read_to_string(&named) {
-        Ok(name) => name,
+    let files = dir.join("files");
+    match std::fs::read_to_string(&named) {
+        Ok(name) => cluster.store_again(&name, &files).await,
         Err(_) => {
             let n = DATABASES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let name = format!("test_{n}");
-            cluster.database(&name).await.close().await;
             std::fs::write(&named, &name).expect("name the database");
-            name
+            cluster.store(&name, &files).await
         }
-    };
-    let pg = Postgres::connect_with(cluster.options(&name), 8)
-        .await
-        .expect("connect to the test's database");
-    let files = FileStore::local(&dir.join("files")).expect("files");
-    Database::on(Engine::Postgres(pg), files).await.expect("db")
+    }
 }
 
 /// A complete, valid brief.

@@ -11,6 +11,9 @@
 //! its binaries are missing; `ATELIER_PG_BIN` names another folder of them.
 #![allow(dead_code)]
 
+use atelier_server::store::files::FileStore;
+use atelier_server::store::postgres::Postgres;
+use atelier_server::store::{Database, Engine};
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{ConnectOptions, Connection, PgPool};
 use std::os::unix::fs::MetadataExt;
@@ -41,6 +44,11 @@ pub fn shared() -> &'static Cluster {
 /// Whether this run of the tests is on PostgreSQL.
 pub fn on_postgres() -> bool {
     std::env::var("ATELIER_TEST_ENGINE").is_ok_and(|engine| engine == "postgres")
+}
+
+/// The pool of a database the tests opened on PostgreSQL, for their own queries.
+pub fn pool(db: &Database) -> &PgPool {
+    db.postgres().expect("PostgreSQL").pool()
 }
 
 /// A running cluster; stopped and removed on drop.
@@ -125,6 +133,24 @@ impl Cluster {
     /// The port it listens on, on 127.0.0.1.
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// A migrated database `name` of its own on this cluster, as one server process opens it,
+    /// with its files in the folder `files`.
+    pub async fn store(&self, name: &str, files: &Path) -> Database {
+        self.database(name).await.close().await;
+        self.store_again(name, files).await
+    }
+
+    /// Another process's handle on the database `name` and the files in `files`.
+    pub async fn store_again(&self, name: &str, files: &Path) -> Database {
+        let pg = Postgres::connect_with(self.options(name), 8)
+            .await
+            .expect("connect and migrate");
+        let files = FileStore::local(files).expect("files");
+        Database::on(Engine::Postgres(pg), files)
+            .await
+            .expect("open")
     }
 
     /// Stops the server (a fast shutdown: connections are cut, open transactions roll back); the
