@@ -1,14 +1,15 @@
 //! The whole stack of `deploy/nginx.conf`: three `atelier-server` processes behind nginx, on one
 //! PostgreSQL database (a throwaway cluster), sharing one data folder (the link key) and one
-//! files folder, sending through one SMTP server (a sink that keeps every message). A visitor's brief reaches the jeweler's email once; `kill -9` of
-//! one process while briefs are being sent loses no acknowledged brief, and an email is sent twice
-//! only where the killed process had written it and not yet recorded it (the lease case, README
-//! "PostgreSQL, and several processes"); a studio session opened through nginx works on every
-//! process.
+//! files folder, sending through one SMTP server (a sink that keeps every message). A visitor's
+//! brief reaches the jeweler's email once; `kill -9` of one process while briefs are being sent
+//! loses no acknowledged brief, and an email is sent twice only where the killed process had
+//! written it and not yet recorded it (the lease case, README "PostgreSQL, and several
+//! processes"); a studio session opened through nginx works on every process; and the servers'
+//! rate limits count each visitor, not the proxy.
 //!
 //! nginx runs the shipped configuration, wrapped in the main context a test needs (its own
 //! folder, no daemon) with the upstream's ports and the listening port filled in, and the shared
-//! limit on sending briefs raised: every request of this test comes from one address.
+//! limit on sending briefs raised: the visitors of these tests are all on this machine.
 
 mod common;
 mod robust_support;
@@ -167,26 +168,59 @@ async fn send(client: &reqwest::Client, base: &str, key: &str, tries: usize) -> 
     None
 }
 
+/// The whole stack, torn down when dropped (nginx first, then the servers, then the cluster).
+struct Stack {
+    nginx: Nginx,
+    servers: Vec<ServerProcess>,
+    /// What the SMTP server was sent.
+    sent: Arc<Mutex<Vec<String>>>,
+    /// Every process's settings, for the command line.
+    settings: Vec<(&'static str, String)>,
+    root: tempfile::TempDir,
+    cluster: Cluster,
+}
+
+impl Stack {
+    /// A cluster, three servers on it with `extra` settings, and nginx in front of them.
+    async fn start(extra: &[(&'static str, String)]) -> Self {
+        let cluster = Cluster::start();
+        drop(cluster.database("stack").await);
+        let url = format!(
+            "postgres://{}@127.0.0.1:{}/stack",
+            common::pg_support::ROLE,
+            cluster.port()
+        );
+        let root = tempfile::tempdir().expect("temp");
+        let (sink, smtp) = SmtpSink::start(0, UP).await;
+        let mut settings = shared(&url, &root.path().join("files"), smtp);
+        settings.extend_from_slice(extra);
+        let data = root.path().join("data");
+        let servers: Vec<ServerProcess> = (0..3)
+            .map(|_| ServerProcess::start(&data, &settings))
+            .collect();
+        let urls: Vec<String> = servers.iter().map(|s| s.url.clone()).collect();
+        Self {
+            nginx: Nginx::start(&urls),
+            servers,
+            sent: keep(sink),
+            settings,
+            root,
+            cluster,
+        }
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn three_processes_behind_nginx_on_one_postgresql() {
-    let cluster = Cluster::start();
-    drop(cluster.database("stack").await);
-    let url = format!(
-        "postgres://{}@127.0.0.1:{}/stack",
-        common::pg_support::ROLE,
-        cluster.port()
-    );
-    let root = tempfile::tempdir().expect("temp");
+    let Stack {
+        nginx,
+        mut servers,
+        sent,
+        settings,
+        root,
+        cluster,
+    } = Stack::start(&[]).await;
     let data = root.path().join("data");
-    let files = root.path().join("files");
-    let (sink, smtp) = SmtpSink::start(0, UP).await;
-    let sent = keep(sink);
-    let settings = shared(&url, &files, smtp);
-    let mut servers: Vec<ServerProcess> = (0..3)
-        .map(|_| ServerProcess::start(&data, &settings))
-        .collect();
-    let urls: Vec<String> = servers.iter().map(|s| s.url.clone()).collect();
-    let nginx = Nginx::start(&urls);
     let http = client();
 
     // 1. One brief through nginx: one email to the jeweler, and no second one later.
@@ -325,4 +359,54 @@ async fn three_processes_behind_nginx_on_one_postgresql() {
     }
     drop(nginx);
     drop(servers);
+}
+
+/// Rate limits count each visitor, not the proxy: every request reaches the servers from nginx's
+/// address, and the servers believe its `X-Forwarded-For` (`trusted_proxies`). Two visitors on
+/// addresses of their own (loopback has all of 127.0.0.0/8): one sends until every process has
+/// refused it; the other's first brief is still taken.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn rate_limits_see_each_visitor_through_nginx() {
+    // Two briefs a visitor per process, hardly refilled within the test.
+    let stack = Stack::start(&[
+        ("ATELIER_RATE_LIMIT_PER_MINUTE", "1".to_owned()),
+        ("ATELIER_RATE_LIMIT_BURST", "2".to_owned()),
+    ])
+    .await;
+    let from = |last: u8| {
+        reqwest::Client::builder()
+            .no_proxy()
+            .local_address(std::net::IpAddr::from([127, 0, 0, last]))
+            .timeout(Duration::from_secs(30))
+            .build()
+            .expect("client")
+    };
+    let (eager, other) = (from(2), from(3));
+    let mut statuses = Vec::new();
+    for n in 0..7 {
+        let key = format!("eager-{n}");
+        let body = serde_json::to_vec(&body(&key, 0, 0)).expect("body");
+        let answer = submit(&eager, &stack.nginx.url, &key, &body)
+            .await
+            .expect("an answer");
+        statuses.push(answer.status);
+    }
+    // Three processes let it send two each at most.
+    assert!(
+        statuses.contains(&429),
+        "the eager visitor is limited: {statuses:?}"
+    );
+    assert!(
+        statuses.iter().all(|s| *s == 201 || *s == 429),
+        "{statuses:?}"
+    );
+    let body = serde_json::to_vec(&body("other", 0, 0)).expect("body");
+    let answer = submit(&other, &stack.nginx.url, "other", &body)
+        .await
+        .expect("an answer");
+    assert_eq!(
+        answer.status, 201,
+        "another visitor is not limited by the first: {}",
+        answer.json
+    );
 }
