@@ -22,8 +22,6 @@ use crate::store::postgres::Postgres;
 use crate::store::sqlite::Sqlite;
 use crate::store::DbError;
 use sha2::{Digest, Sha256};
-use sqlx::postgres::PgRow;
-use sqlx::sqlite::SqliteRow;
 use sqlx::Row;
 
 /// The tables, parents before children.
@@ -164,24 +162,28 @@ pub async fn run(
     to: &Postgres,
     files: Option<&FileStore>,
 ) -> Result<Report, MigrateError> {
+    let mut schema = Vec::new();
+    for table in TABLES.into_iter().chain(DERIVED) {
+        schema.push((table, columns(to, table).await?));
+    }
+    let copied = &schema[..TABLES.len()];
     let mut snapshot = from.reader().begin().await?;
-    for table in TABLES {
-        let columns = columns(to, table).await?;
-        copy_table(&mut snapshot, to, table, &columns).await?;
+    for (table, columns) in copied {
+        copy_table(&mut snapshot, to, table, columns).await?;
     }
     // Whose turn it is, as SQLite had it (the triggers saw the copied messages one by one).
-    let briefs = columns(to, "consultations").await?;
-    copy_table(&mut snapshot, to, "consultations", &briefs).await?;
-    continue_identities(to).await?;
+    if let Some((briefs, columns)) = copied.iter().find(|(t, _)| *t == "consultations") {
+        copy_table(&mut snapshot, to, briefs, columns).await?;
+    }
+    continue_identities(to, copied).await?;
     let objects_copied = match files {
         Some(target) => copy_objects(&mut snapshot, from_files, target).await?,
         None => 0,
     };
     let mut tables = Vec::new();
-    for table in TABLES.into_iter().chain(DERIVED) {
-        let columns = columns(to, table).await?;
-        let (rows_from, sum_from) = sqlite_checksum(&mut snapshot, table, &columns).await?;
-        let (rows_to, sum_to) = postgres_checksum(to, table, &columns).await?;
+    for (table, columns) in &schema {
+        let (rows_from, sum_from) = sqlite_checksum(&mut snapshot, table, columns).await?;
+        let (rows_to, sum_to) = postgres_checksum(to, table, columns).await?;
         tables.push(TableReport {
             table,
             rows: (rows_from, rows_to),
@@ -242,6 +244,16 @@ fn names(columns: &[Column]) -> String {
         .join(", ")
 }
 
+/// The order rows are compared in: the primary key, or every column where there is none.
+fn order(columns: &[Column]) -> String {
+    let key = key(columns);
+    if key.is_empty() {
+        names(columns)
+    } else {
+        key
+    }
+}
+
 /// The primary key's columns, for `ORDER BY` and `ON CONFLICT`.
 fn key(columns: &[Column]) -> String {
     names(
@@ -253,21 +265,14 @@ fn key(columns: &[Column]) -> String {
     )
 }
 
-fn read_sqlite(row: &SqliteRow, columns: &[Column]) -> Result<Vec<Value>, sqlx::Error> {
-    columns
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            Ok(match c.kind {
-                Kind::Integer => Value::Integer(row.try_get(i)?),
-                Kind::Text => Value::Text(row.try_get(i)?),
-                Kind::Bytes => Value::Bytes(row.try_get(i)?),
-            })
-        })
-        .collect()
-}
-
-fn read_postgres(row: &PgRow, columns: &[Column]) -> Result<Vec<Value>, sqlx::Error> {
+/// A row's values in `columns`' order, from either engine's row.
+fn read_row<R: Row>(row: &R, columns: &[Column]) -> Result<Vec<Value>, sqlx::Error>
+where
+    usize: sqlx::ColumnIndex<R>,
+    for<'r> Option<i64>: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    for<'r> Option<String>: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    for<'r> Option<Vec<u8>>: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+{
     columns
         .iter()
         .enumerate()
@@ -287,12 +292,7 @@ async fn sqlite_rows(
     table: &str,
     columns: &[Column],
 ) -> Result<Vec<Vec<Value>>, MigrateError> {
-    let order = key(columns);
-    let order = if order.is_empty() {
-        names(columns)
-    } else {
-        order
-    };
+    let order = order(columns);
     let rows = sqlx::query(&format!(
         "SELECT {} FROM {table} ORDER BY {order}",
         names(columns)
@@ -301,7 +301,7 @@ async fn sqlite_rows(
     .await?;
     Ok(rows
         .iter()
-        .map(|row| read_sqlite(row, columns))
+        .map(|row| read_row(row, columns))
         .collect::<Result<_, _>>()?)
 }
 
@@ -359,10 +359,13 @@ async fn copy_table(
     Ok(())
 }
 
-/// Makes every identity sequence continue after its column's highest value.
-async fn continue_identities(to: &Postgres) -> Result<(), MigrateError> {
-    for table in TABLES {
-        for column in columns(to, table).await?.iter().filter(|c| c.identity) {
+/// Makes every identity sequence of `tables` continue after its column's highest value.
+async fn continue_identities(
+    to: &Postgres,
+    tables: &[(&str, Vec<Column>)],
+) -> Result<(), MigrateError> {
+    for (table, columns) in tables {
+        for column in columns.iter().filter(|c| c.identity) {
             sqlx::query(&format!(
                 "SELECT setval(pg_get_serial_sequence('{table}', '{0}'), \
                  COALESCE((SELECT MAX({0}) FROM {table}), 0) + 1, false)",
@@ -399,12 +402,7 @@ async fn postgres_checksum(
     table: &str,
     columns: &[Column],
 ) -> Result<(u64, String), MigrateError> {
-    let order = key(columns);
-    let order = if order.is_empty() {
-        names(columns)
-    } else {
-        order
-    };
+    let order = order(columns);
     // Text in byte order, as SQLite compares it.
     let order = order
         .split(", ")
@@ -422,7 +420,7 @@ async fn postgres_checksum(
     .await?;
     let rows = rows
         .iter()
-        .map(|row| read_postgres(row, columns))
+        .map(|row| read_row(row, columns))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(checksum(&rows))
 }
