@@ -353,8 +353,9 @@ async fn database_of_0008(path: &std::path::Path) -> Vec<(&'static str, i64, Vec
 
 #[tokio::test]
 async fn a_database_of_todays_migrations_is_upgraded_and_every_file_served_from_its_object() {
-    if common::pg_support::on_postgres() {
-        eprintln!("skipped on PostgreSQL: it upgrades an old SQLite file, which the fixture opens only on SQLite");
+    if common::pg_support::skip_on_postgres(
+        "it upgrades an old SQLite file, which the fixture opens only on SQLite",
+    ) {
         return;
     }
     let dir = tempfile::tempdir().expect("temp dir");

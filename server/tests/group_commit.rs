@@ -16,6 +16,9 @@ use std::collections::HashSet;
 use std::time::Duration;
 use tokio::task::JoinHandle;
 
+/// Why these tests stand aside in the PostgreSQL run.
+const GROUP_COMMIT: &str = "it is about SQLite's group commit, which PostgreSQL does not have";
+
 /// Waits (yielding, never sleeping) until the writer has been handed `n` jobs in all.
 async fn until_queued(state: &AppState, n: u64) {
     tokio::time::timeout(Duration::from_secs(30), async {
@@ -66,8 +69,7 @@ fn commits_since(state: &AppState, before: WriterStats) -> u64 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrent_submissions_are_each_stored_once_in_one_commit() {
-    if common::pg_support::on_postgres() {
-        eprintln!("skipped on PostgreSQL: it is about SQLite's group commit, which PostgreSQL does not have");
+    if common::pg_support::skip_on_postgres(GROUP_COMMIT) {
         return;
     }
     const N: usize = 24;
@@ -136,8 +138,7 @@ async fn concurrent_submissions_are_each_stored_once_in_one_commit() {
 
 #[tokio::test]
 async fn a_repeated_key_in_one_batch_replays_or_conflicts_as_if_committed_in_turn() {
-    if common::pg_support::on_postgres() {
-        eprintln!("skipped on PostgreSQL: it is about SQLite's group commit, which PostgreSQL does not have");
+    if common::pg_support::skip_on_postgres(GROUP_COMMIT) {
         return;
     }
     let f = fixture().await;
@@ -207,8 +208,7 @@ fn heavy_body() -> Value {
 
 #[tokio::test]
 async fn a_submission_that_fails_alone_does_not_fail_its_batch_mates() {
-    if common::pg_support::on_postgres() {
-        eprintln!("skipped on PostgreSQL: it is about SQLite's group commit, which PostgreSQL does not have");
+    if common::pg_support::skip_on_postgres(GROUP_COMMIT) {
         return;
     }
     let f = fixture().await;
@@ -274,8 +274,7 @@ async fn a_submission_that_fails_alone_does_not_fail_its_batch_mates() {
 
 #[tokio::test]
 async fn a_failed_commit_answers_every_submission_in_the_batch_with_503() {
-    if common::pg_support::on_postgres() {
-        eprintln!("skipped on PostgreSQL: it is about SQLite's group commit, which PostgreSQL does not have");
+    if common::pg_support::skip_on_postgres(GROUP_COMMIT) {
         return;
     }
     let f = fixture().await;

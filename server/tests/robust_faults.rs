@@ -379,8 +379,9 @@ async fn integrity(state: &AppState) -> String {
 
 #[tokio::test]
 async fn a_full_database_answers_503_keeps_everything_and_recovers() {
-    if common::pg_support::on_postgres() {
-        eprintln!("skipped on PostgreSQL: it fills SQLite's file (PRAGMA max_page_count), a fault of SQLite's");
+    if common::pg_support::skip_on_postgres(
+        "it fills SQLite's file (PRAGMA max_page_count), a fault of SQLite's",
+    ) {
         return;
     }
     let f = fixture().await;
@@ -472,8 +473,9 @@ async fn a_full_database_answers_503_keeps_everything_and_recovers() {
 
 #[tokio::test]
 async fn a_read_only_database_answers_503_keeps_everything_and_recovers() {
-    if common::pg_support::on_postgres() {
-        eprintln!("skipped on PostgreSQL: it makes SQLite's writer read-only (PRAGMA query_only), a fault of SQLite's");
+    if common::pg_support::skip_on_postgres(
+        "it makes SQLite's writer read-only (PRAGMA query_only), a fault of SQLite's",
+    ) {
         return;
     }
     let f = fixture().await;

@@ -416,19 +416,7 @@ impl Sql {
             + for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow>
             + for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow>,
     {
-        match on.database().engine() {
-            Engine::Sqlite(db) => {
-                bound!(sqlx::query_scalar(&self.text), &self.params)
-                    .fetch_one(db.reader())
-                    .await
-            }
-            Engine::Postgres(db) => {
-                bound!(sqlx::query_scalar(&self.text), &self.params)
-                    .fetch_one(db.pool())
-                    .await
-            }
-        }
-        .unwrap_or_else(|e| self.failed(e))
+        self.row::<(T,)>(on).await.0
     }
 
     /// The first column of every row the query returns.
@@ -440,19 +428,11 @@ impl Sql {
             + for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow>
             + for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow>,
     {
-        match on.database().engine() {
-            Engine::Sqlite(db) => {
-                bound!(sqlx::query_scalar(&self.text), &self.params)
-                    .fetch_all(db.reader())
-                    .await
-            }
-            Engine::Postgres(db) => {
-                bound!(sqlx::query_scalar(&self.text), &self.params)
-                    .fetch_all(db.pool())
-                    .await
-            }
-        }
-        .unwrap_or_else(|e| self.failed(e))
+        self.rows::<(T,)>(on)
+            .await
+            .into_iter()
+            .map(|(value,)| value)
+            .collect()
     }
 
     /// The one row the query returns, as a tuple (or any type both drivers make from a row).

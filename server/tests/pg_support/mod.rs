@@ -46,6 +46,16 @@ pub fn on_postgres() -> bool {
     std::env::var("ATELIER_TEST_ENGINE").is_ok_and(|engine| engine == "postgres")
 }
 
+/// Whether a test about SQLite itself should stand aside in the PostgreSQL run: true there, after
+/// saying `why` (the SQLite run covers it).
+pub fn skip_on_postgres(why: &str) -> bool {
+    let skip = on_postgres();
+    if skip {
+        eprintln!("skipped on PostgreSQL: {why}");
+    }
+    skip
+}
+
 /// The pool of a database the tests opened on PostgreSQL, for their own queries.
 pub fn pool(db: &Database) -> &PgPool {
     db.postgres().expect("PostgreSQL").pool()
