@@ -11,8 +11,6 @@ mod robust_support;
 use robust_support::*;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
-use std::io::Write;
-use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -46,74 +44,6 @@ fn env() -> Vec<(&'static str, String)> {
     ]
 }
 
-/// `atelier-server user add`, the password on stdin, as the README says.
-fn add_jeweler(data: &std::path::Path) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_atelier-server"))
-        .current_dir(data.parent().expect("parent"))
-        .env("ATELIER_DATA_DIR", data)
-        .env("ATELIER_STATIC_DIR", data.join("no-dist"))
-        .env("RUST_LOG", "error")
-        .args(["user", "add", EMAIL])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(format!("{PASSWORD}\n").as_bytes())
-        .expect("password");
-    let out = child.wait_with_output().expect("user add");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-/// Signs in and sets the shop's availability through the studio's API.
-async fn open_bookings(client: &reqwest::Client, base: &str) {
-    let login = client
-        .post(format!("{base}/api/studio/login"))
-        .json(&json!({"email": EMAIL, "password": PASSWORD}))
-        .send()
-        .await
-        .expect("login");
-    assert_eq!(login.status(), 200);
-    let cookie = login
-        .headers()
-        .get("set-cookie")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .expect("cookie")
-        .to_owned();
-    let csrf = login.json::<Value>().await.expect("json")["csrf"]
-        .as_str()
-        .expect("csrf")
-        .to_owned();
-    let availability = json!({
-        "time_zone": "Europe/London",
-        "weekly": (1..=7).map(|d| json!({"weekday": d, "start": "08:00", "end": "20:00"})).collect::<Vec<_>>(),
-        "slot_minutes": 30,
-        "buffer_minutes": 0,
-        "kinds": ["video"],
-        "closed_dates": [],
-        "horizon_days": 30,
-        "min_notice_hours": 0,
-    });
-    let put = client
-        .put(format!("{base}/api/studio/availability"))
-        .header("cookie", cookie)
-        .header("x-csrf-token", csrf)
-        .json(&availability)
-        .send()
-        .await
-        .expect("availability");
-    assert_eq!(put.status(), 200);
-}
-
 /// What a booking came back with: its status and JSON, or `None` when the server died first.
 async fn book(
     client: &reqwest::Client,
@@ -138,10 +68,10 @@ async fn bookings_answered_201_survive_kill_9_and_no_slot_is_held_twice() {
     let dir = tempfile::tempdir().expect("temp dir");
     let data = dir.path().join("data");
     std::fs::create_dir_all(&data).expect("data");
-    add_jeweler(&data);
+    add_studio_user(&data, &[], EMAIL, PASSWORD);
     let server = ServerProcess::start(&data, &env());
     let client = client();
-    open_bookings(&client, &server.url).await;
+    open_bookings(&client, &server.url, EMAIL, PASSWORD).await;
 
     // Briefs, each with its private link from the 201.
     let mut briefs: Vec<(String, String)> = Vec::new();

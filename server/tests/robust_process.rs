@@ -376,47 +376,6 @@ async fn add_jeweler(data: &std::path::Path) {
     db.close().await;
 }
 
-/// Signs the jeweler in and opens bookings: London, 08:00 to 20:00 every day, half-hour video calls.
-async fn open_bookings(url: &str) {
-    let client = client();
-    let login = client
-        .post(format!("{url}/api/studio/login"))
-        .header("content-type", "application/json")
-        .body(serde_json::json!({"email": JEWELER.0, "password": JEWELER.1}).to_string())
-        .send()
-        .await
-        .expect("login");
-    assert_eq!(login.status().as_u16(), 200, "studio login");
-    let cookie = login
-        .headers()
-        .get("set-cookie")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .expect("session cookie")
-        .to_owned();
-    let csrf = login.json::<serde_json::Value>().await.expect("json")["csrf"]
-        .as_str()
-        .expect("csrf")
-        .to_owned();
-    let week: Vec<serde_json::Value> = (1..=7)
-        .map(|d| serde_json::json!({"weekday": d, "start": "08:00", "end": "20:00"}))
-        .collect();
-    let availability = serde_json::json!({
-        "time_zone": "Europe/London", "weekly": week, "slot_minutes": 30, "buffer_minutes": 0,
-        "kinds": ["video"], "closed_dates": [], "horizon_days": 30, "min_notice_hours": 0,
-    });
-    let put = client
-        .put(format!("{url}/api/studio/availability"))
-        .header("content-type", "application/json")
-        .header("cookie", cookie)
-        .header("x-csrf-token", csrf)
-        .body(availability.to_string())
-        .send()
-        .await
-        .expect("availability");
-    assert_eq!(put.status().as_u16(), 200, "{:?}", put.text().await);
-}
-
 /// A delivery interrupted by a kill is leased for `delivery_timeout_secs` + 5 s; a short timeout
 /// keeps the wait for those after the last restart short.
 fn crash_env() -> Vec<(&'static str, String)> {
@@ -446,7 +405,7 @@ async fn kill_9_under_load_loses_nothing_and_duplicates_nothing() {
         let server = ServerProcess::start(&data, &crash_env());
         restarts.push(t.elapsed());
         if round == 0 {
-            open_bookings(&server.url).await;
+            open_bookings(&client(), &server.url, JEWELER.0, JEWELER.1).await;
         }
         let created = Arc::new(AtomicUsize::new(0));
         let stop = Arc::new(AtomicBool::new(false));

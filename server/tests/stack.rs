@@ -15,9 +15,10 @@ mod common;
 mod robust_support;
 
 use common::pg_support::Cluster;
-use robust_support::{body, client, poll, submit, ServerProcess, SmtpSink, UP};
+use robust_support::{
+    add_studio_user, body, client, poll, studio_login, submit, ServerProcess, SmtpSink, UP,
+};
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
@@ -315,39 +316,9 @@ async fn three_processes_behind_nginx_on_one_postgresql() {
     );
 
     // 3. A jeweler signs in through nginx; the session works on every process that is left.
-    let mut add = Command::new(env!("CARGO_BIN_EXE_atelier-server"))
-        .args(["user", "add", "ada@maison.example"])
-        .current_dir(root.path())
-        .env("ATELIER_DATA_DIR", &data)
-        .envs(settings.iter().map(|(k, v)| (*k, v.as_str())))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("user add");
-    add.stdin
-        .take()
-        .expect("stdin")
-        .write_all(b"correct horse battery staple\n")
-        .expect("password");
-    assert!(add.wait().expect("user add").success());
-    let login = http
-        .post(format!("{}/api/studio/login", nginx.url))
-        .json(&serde_json::json!({
-            "email": "ada@maison.example",
-            "password": "correct horse battery staple"
-        }))
-        .send()
-        .await
-        .expect("login");
-    assert_eq!(login.status(), 200);
-    let cookie = login
-        .headers()
-        .get("set-cookie")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .expect("a session cookie")
-        .to_owned();
+    let (email, password) = ("ada@maison.example", "correct horse battery staple");
+    add_studio_user(&data, &settings, email, password);
+    let (cookie, _) = studio_login(&http, &nginx.url, email, password).await;
     for server in &servers {
         let inbox = http
             .get(format!("{}/api/studio/briefs?limit=5", server.url))

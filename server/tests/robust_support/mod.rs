@@ -370,3 +370,89 @@ pub async fn submit(
         elapsed: started.elapsed(),
     })
 }
+
+/// `atelier-server user add EMAIL` on `data_dir` with `extra` settings (the database's, say), the
+/// password on stdin, as the README says.
+pub fn add_studio_user(data_dir: &Path, extra: &[(&str, String)], email: &str, password: &str) {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_atelier-server"))
+        .current_dir(data_dir.parent().unwrap_or(data_dir))
+        .env("ATELIER_DATA_DIR", data_dir)
+        .env("ATELIER_STATIC_DIR", data_dir.join("no-dist"))
+        .env("RUST_LOG", "error")
+        .envs(extra.iter().map(|(k, v)| (*k, v.as_str())))
+        .args(["user", "add", email])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn user add");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(format!("{password}\n").as_bytes())
+        .expect("password");
+    let out = child.wait_with_output().expect("user add");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Signs in through the studio's API at `base`: the session cookie (`name=value`) and the CSRF
+/// token its changes need.
+pub async fn studio_login(
+    client: &reqwest::Client,
+    base: &str,
+    email: &str,
+    password: &str,
+) -> (String, String) {
+    let login = client
+        .post(format!("{base}/api/studio/login"))
+        .json(&json!({"email": email, "password": password}))
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(login.status().as_u16(), 200, "studio login");
+    let cookie = login
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .expect("a session cookie")
+        .to_owned();
+    let csrf = login.json::<Value>().await.expect("json")["csrf"]
+        .as_str()
+        .expect("csrf")
+        .to_owned();
+    (cookie, csrf)
+}
+
+/// Signs the jeweler in and opens bookings: London, 08:00 to 20:00 every day, half-hour video
+/// calls, from now on, for 30 days.
+pub async fn open_bookings(client: &reqwest::Client, base: &str, email: &str, password: &str) {
+    let (cookie, csrf) = studio_login(client, base, email, password).await;
+    let availability = json!({
+        "time_zone": "Europe/London",
+        "weekly": (1..=7)
+            .map(|d| json!({"weekday": d, "start": "08:00", "end": "20:00"}))
+            .collect::<Vec<_>>(),
+        "slot_minutes": 30,
+        "buffer_minutes": 0,
+        "kinds": ["video"],
+        "closed_dates": [],
+        "horizon_days": 30,
+        "min_notice_hours": 0,
+    });
+    let put = client
+        .put(format!("{base}/api/studio/availability"))
+        .header("cookie", cookie)
+        .header("x-csrf-token", csrf)
+        .json(&availability)
+        .send()
+        .await
+        .expect("availability");
+    assert_eq!(put.status().as_u16(), 200, "{:?}", put.text().await);
+}
