@@ -7,108 +7,26 @@
 //! processes"); a studio session opened through nginx works on every process; and the servers'
 //! rate limits count each visitor, not the proxy.
 //!
-//! nginx runs the shipped configuration, wrapped in the main context a test needs (its own
-//! folder, no daemon) with the upstream's ports and the listening port filled in, and the shared
-//! limit on sending briefs raised: the visitors of these tests are all on this machine.
+//! nginx runs the shipped configuration (`atelier_testbed::Nginx`), the shared limit on sending
+//! briefs raised: the visitors of these tests are all on this machine.
 
 mod common;
 mod robust_support;
 
+use atelier_testbed::Nginx;
 use common::pg_support::Cluster;
 use robust_support::{
     add_studio_user, body, client, poll, studio_login, submit, ServerProcess, SmtpSink, UP,
 };
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-/// Debian's nginx, which `cargo xtask test` installs.
-const NGINX: &str = "/usr/sbin/nginx";
-
-/// nginx started on the shipped configuration; stopped on drop.
-struct Nginx {
-    child: Child,
-    url: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Nginx {
-    /// Serves `deploy/nginx.conf` on a free port of 127.0.0.1, its upstream the `servers`' URLs.
-    fn start(servers: &[String]) -> Self {
-        let shipped = std::fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../deploy/nginx.conf"),
-        )
-        .expect("deploy/nginx.conf");
-        let dir = tempfile::Builder::new()
-            .prefix("atelier-nginx-")
-            .tempdir()
-            .expect("nginx folder");
-        // Its workers (`nobody` when the tests run as root) write request bodies here.
-        std::fs::set_permissions(
-            dir.path(),
-            std::os::unix::fs::PermissionsExt::from_mode(0o777),
-        )
-        .expect("open the folder to nginx's workers");
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .expect("free port")
-            .port();
-        let mut site = shipped
-            .replace("listen 80;", &format!("listen 127.0.0.1:{port};"))
-            .replace("rate=10r/m", "rate=100000r/m");
-        for (i, server) in servers.iter().enumerate() {
-            let address = server.trim_start_matches("http://");
-            site = site.replace(&format!("127.0.0.1:808{}", i + 1), address);
-        }
-        assert!(
-            !site.contains("127.0.0.1:808"),
-            "the test fills in every upstream"
-        );
-        let folder = dir.path().display();
-        let config = format!(
-            "daemon off;\nworker_processes 1;\npid {folder}/nginx.pid;\n\
-             error_log {folder}/error.log warn;\nevents {{ worker_connections 512; }}\n\
-             http {{\n access_log off;\n client_body_temp_path {folder}/body;\n\
-             proxy_temp_path {folder}/proxy;\n fastcgi_temp_path {folder}/fastcgi;\n\
-             uwsgi_temp_path {folder}/uwsgi;\n scgi_temp_path {folder}/scgi;\n{site}\n}}\n"
-        );
-        let path = dir.path().join("nginx.conf");
-        std::fs::write(&path, config).expect("write the configuration");
-        let child = Command::new(NGINX)
-            .args(["-p", &folder.to_string(), "-c"])
-            .arg(&path)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| {
-                panic!("{NGINX} did not start ({e}): `cargo xtask test` installs it")
-            });
-        let url = format!("http://127.0.0.1:{port}");
-        let up = (0..250).any(|_| {
-            std::thread::sleep(Duration::from_millis(20));
-            std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
-        });
-        assert!(
-            up,
-            "nginx did not listen: {}",
-            std::fs::read_to_string(dir.path().join("error.log")).unwrap_or_default()
-        );
-        Self {
-            child,
-            url,
-            _dir: dir,
-        }
-    }
-}
-
-impl Drop for Nginx {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+/// `deploy/nginx.conf` as shipped.
+fn shipped_nginx_conf() -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../deploy/nginx.conf"))
+        .expect("deploy/nginx.conf")
 }
 
 /// The settings every process shares: the database, the files folder, the SMTP server, nginx as
@@ -182,9 +100,10 @@ struct Stack {
 }
 
 impl Stack {
-    /// A cluster, three servers on it with `extra` settings, and nginx in front of them.
-    async fn start(extra: &[(&'static str, String)]) -> Self {
-        let cluster = Cluster::start();
+    /// A cluster, three servers on it with `extra` settings, and nginx in front of them; `None`
+    /// in the PostgreSQL pass (see [`Cluster::for_first_pass`]).
+    async fn start(extra: &[(&'static str, String)]) -> Option<Self> {
+        let cluster = Cluster::for_first_pass()?;
         drop(cluster.database("stack").await);
         let url = format!(
             "postgres://{}@127.0.0.1:{}/stack",
@@ -200,27 +119,30 @@ impl Stack {
             .map(|_| ServerProcess::start(&data, &settings))
             .collect();
         let urls: Vec<String> = servers.iter().map(|s| s.url.clone()).collect();
-        Self {
-            nginx: Nginx::start(&urls),
+        Some(Self {
+            nginx: Nginx::start(&shipped_nginx_conf(), &urls, 100_000).expect("nginx"),
             servers,
             sent: keep(sink),
             settings,
             root,
             cluster,
-        }
+        })
     }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn three_processes_behind_nginx_on_one_postgresql() {
-    let Stack {
+    let Some(Stack {
         nginx,
         mut servers,
         sent,
         settings,
         root,
         cluster,
-    } = Stack::start(&[]).await;
+    }) = Stack::start(&[]).await
+    else {
+        return;
+    };
     let data = root.path().join("data");
     let http = client();
 
@@ -339,11 +261,14 @@ async fn three_processes_behind_nginx_on_one_postgresql() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn rate_limits_see_each_visitor_through_nginx() {
     // Two briefs a visitor per process, hardly refilled within the test.
-    let stack = Stack::start(&[
+    let Some(stack) = Stack::start(&[
         ("ATELIER_RATE_LIMIT_PER_MINUTE", "1".to_owned()),
         ("ATELIER_RATE_LIMIT_BURST", "2".to_owned()),
     ])
-    .await;
+    .await
+    else {
+        return;
+    };
     let from = |last: u8| {
         reqwest::Client::builder()
             .no_proxy()
