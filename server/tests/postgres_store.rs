@@ -56,7 +56,9 @@ async fn insert(db: &Database, new: NewConsultation) -> Stored {
 
 #[tokio::test]
 async fn a_brief_is_stored_once_with_its_deliveries_and_link_and_a_retry_replays() {
-    let cluster = Cluster::start();
+    let Some(cluster) = Cluster::for_first_pass() else {
+        return;
+    };
     let files = tempfile::tempdir().expect("files");
     let pg = open(&cluster, "briefs", &files).await;
 
@@ -120,7 +122,9 @@ async fn a_brief_is_stored_once_with_its_deliveries_and_link_and_a_retry_replays
 
 #[tokio::test]
 async fn one_key_sent_at_once_from_many_connections_stores_one_brief() {
-    let cluster = Cluster::start();
+    let Some(cluster) = Cluster::for_first_pass() else {
+        return;
+    };
     let files = tempfile::tempdir().expect("files");
     let pg = open(&cluster, "races", &files).await;
     let mut sends = Vec::new();
@@ -144,7 +148,9 @@ async fn one_key_sent_at_once_from_many_connections_stores_one_brief() {
 
 #[tokio::test]
 async fn two_processes_workers_never_claim_the_same_delivery_and_a_lapsed_lease_frees_it() {
-    let cluster = Cluster::start();
+    let Some(cluster) = Cluster::for_first_pass() else {
+        return;
+    };
     let files = tempfile::tempdir().expect("files");
     let first = open(&cluster, "claims", &files).await;
     let second = reopen(&cluster, "claims", &files).await;
@@ -209,7 +215,9 @@ async fn two_processes_workers_never_claim_the_same_delivery_and_a_lapsed_lease_
 
 #[tokio::test]
 async fn a_delivery_queued_by_one_process_wakes_the_worker_of_another() {
-    let cluster = Cluster::start();
+    let Some(cluster) = Cluster::for_first_pass() else {
+        return;
+    };
     let files = tempfile::tempdir().expect("files");
     let storing = open(&cluster, "wake", &files).await;
     let delivering = reopen(&cluster, "wake", &files).await;

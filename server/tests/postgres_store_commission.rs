@@ -114,7 +114,9 @@ fn photo(label: &str, seed: u8) -> Photo {
 
 #[tokio::test]
 async fn the_conversation_its_photos_and_the_briefs_snapshots() {
-    let cluster = Cluster::start();
+    let Some(cluster) = Cluster::for_first_pass() else {
+        return;
+    };
     let files = tempfile::tempdir().expect("files");
     let pg = open(&cluster, "messages", &files).await;
     let id = stored_brief(&pg, "brief-1").await;
@@ -346,7 +348,9 @@ fn proposal(id: i64, key: &str, design: &str, price: Option<u64>) -> NewProposal
 
 #[tokio::test]
 async fn proposals_are_stored_once_answered_once_and_decide_the_current_design() {
-    let cluster = Cluster::start();
+    let Some(cluster) = Cluster::for_first_pass() else {
+        return;
+    };
     let files = tempfile::tempdir().expect("files");
     let pg = open(&cluster, "proposals", &files).await;
     let id = stored_brief(&pg, "brief-1").await;
@@ -534,7 +538,9 @@ fn booking(id: i64, starts_at: i64, uid: &str, zone: Option<&str>) -> Booking {
 
 #[tokio::test]
 async fn a_slot_is_booked_once_moved_and_cancelled_with_its_invitations() {
-    let cluster = Cluster::start();
+    let Some(cluster) = Cluster::for_first_pass() else {
+        return;
+    };
     let files = tempfile::tempdir().expect("files");
     let pg = open(&cluster, "booking", &files).await;
     let a = stored_brief(&pg, "brief-a").await;
@@ -745,7 +751,9 @@ async fn a_slot_is_booked_once_moved_and_cancelled_with_its_invitations() {
 
 #[tokio::test]
 async fn stages_are_stored_with_their_photo_and_email() {
-    let cluster = Cluster::start();
+    let Some(cluster) = Cluster::for_first_pass() else {
+        return;
+    };
     let files = tempfile::tempdir().expect("files");
     let pg = open(&cluster, "stages", &files).await;
     let id = stored_brief(&pg, "brief-1").await;

@@ -50,11 +50,14 @@ pub fn run_all() -> Result {
     // The server's integration and robustness suites again, every fixture's database on
     // PostgreSQL: each test process starts a throwaway cluster (server/tests/pg_support) and a
     // watchdog stops it when the process ends. Suites about SQLite itself open it directly and
-    // run the same either way.
+    // run the same either way. `--workspace`, not `-p atelier-server`: cargo resolves features
+    // for the packages it is asked for, and the server alone would rebuild reqwest, lettre,
+    // object_store and itself with other features (90 s) for the few seconds of the other
+    // packages' tests this runs again.
     report.step(
         "server tests on PostgreSQL (ATELIER_TEST_ENGINE=postgres)",
         || {
-            let mut test = cmd::command("cargo", &["test", "-p", "atelier-server", "--tests"]);
+            let mut test = cmd::command("cargo", &["test", "--workspace", "--tests"]);
             test.env("ATELIER_TEST_ENGINE", "postgres");
             run(test)
         },
