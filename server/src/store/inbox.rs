@@ -373,7 +373,10 @@ statements! {
 
     /// See [`super::counts`].
     pub async fn counts(pool: &Pool) -> Result<Vec<(String, i64)>, sqlx::Error> {
-        sqlx::query_as("SELECT status, n FROM consultation_counts")
+        // PostgreSQL keeps each status's count in shards (its 0007); SQLite in one row.
+        sqlx::query_as(
+            "SELECT status, CAST(SUM(n) AS BIGINT) FROM consultation_counts GROUP BY status",
+        )
             .fetch_all(pool)
             .await
     }

@@ -46,8 +46,14 @@ pub const TABLES: [&str; 18] = [
     "erasure_requests",
 ];
 
-/// Kept by PostgreSQL's triggers from the rows above, so compared but never copied.
-const DERIVED: [&str; 1] = ["consultation_counts"];
+/// Kept by each engine's triggers from the rows above, so compared but never copied: the name
+/// reported, and what is compared, the same on both engines (PostgreSQL spreads each status's
+/// count over shards, SQLite has one row).
+const DERIVED: [(&str, &str); 1] = [(
+    "consultation_counts",
+    "(SELECT status, CAST(SUM(n) AS BIGINT) AS n FROM consultation_counts GROUP BY status) \
+     AS totals",
+)];
 
 /// The tables that name objects.
 const FILE_TABLES: [&str; 2] = ["consultation_files", "commission_files"];
@@ -162,28 +168,32 @@ pub async fn run(
     to: &Postgres,
     files: Option<&FileStore>,
 ) -> Result<Report, MigrateError> {
+    // Each table's name, where its rows are read from, and its columns.
     let mut schema = Vec::new();
-    for table in TABLES.into_iter().chain(DERIVED) {
-        schema.push((table, columns(to, table).await?));
+    for table in TABLES {
+        schema.push((table, table, columns(to, table).await?));
     }
-    let copied = &schema[..TABLES.len()];
+    let copied = schema.clone();
+    for (table, source) in DERIVED {
+        schema.push((table, source, totals()));
+    }
     let mut snapshot = from.reader().begin().await?;
-    for (table, columns) in copied {
+    for (table, _, columns) in &copied {
         copy_table(&mut snapshot, to, table, columns).await?;
     }
     // Whose turn it is, as SQLite had it (the triggers saw the copied messages one by one).
-    if let Some((briefs, columns)) = copied.iter().find(|(t, _)| *t == "consultations") {
+    if let Some((briefs, _, columns)) = copied.iter().find(|(t, _, _)| *t == "consultations") {
         copy_table(&mut snapshot, to, briefs, columns).await?;
     }
-    continue_identities(to, copied).await?;
+    continue_identities(to, &copied).await?;
     let objects_copied = match files {
         Some(target) => copy_objects(&mut snapshot, from_files, target).await?,
         None => 0,
     };
     let mut tables = Vec::new();
-    for (table, columns) in &schema {
-        let (rows_from, sum_from) = sqlite_checksum(&mut snapshot, table, columns).await?;
-        let (rows_to, sum_to) = postgres_checksum(to, table, columns).await?;
+    for (table, source, columns) in &schema {
+        let (rows_from, sum_from) = sqlite_checksum(&mut snapshot, source, columns).await?;
+        let (rows_to, sum_to) = postgres_checksum(to, source, columns).await?;
         tables.push(TableReport {
             table,
             rows: (rows_from, rows_to),
@@ -197,6 +207,24 @@ pub async fn run(
         objects_copied,
         objects,
     })
+}
+
+/// The columns of [`DERIVED`]'s totals: a status (the key) and its count.
+fn totals() -> Vec<Column> {
+    vec![
+        Column {
+            name: "status".into(),
+            kind: Kind::Text,
+            key: true,
+            identity: false,
+        },
+        Column {
+            name: "n".into(),
+            kind: Kind::Integer,
+            key: false,
+            identity: false,
+        },
+    ]
 }
 
 /// `table`'s columns in PostgreSQL, in order, with its primary key and identities.
@@ -362,9 +390,9 @@ async fn copy_table(
 /// Makes every identity sequence of `tables` continue after its column's highest value.
 async fn continue_identities(
     to: &Postgres,
-    tables: &[(&str, Vec<Column>)],
+    tables: &[(&str, &str, Vec<Column>)],
 ) -> Result<(), MigrateError> {
-    for (table, columns) in tables {
+    for (table, _, columns) in tables {
         for column in columns.iter().filter(|c| c.identity) {
             sqlx::query(&format!(
                 "SELECT setval(pg_get_serial_sequence('{table}', '{0}'), \
