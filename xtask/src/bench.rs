@@ -19,9 +19,11 @@
 
 pub mod budget;
 mod client;
+mod cpu;
 mod criterion;
 mod lighthouse;
 mod report;
+mod scale;
 mod server;
 pub mod sizes;
 mod studio;

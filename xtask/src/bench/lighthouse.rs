@@ -326,7 +326,7 @@ pub fn run(dist: &Path) -> Result<LighthouseFigures> {
     let _ = std::fs::remove_dir_all(&reports);
     std::fs::create_dir_all(&reports)
         .map_err(|e| Failure(format!("cannot create {}: {e}", reports.display())))?;
-    let server = Server::start(dist, &work.join("server"))?;
+    let server = Server::start(dist, &work.join("server"), &[])?;
     let url = format!("{}/", server.url);
     let mut variants: Vec<VariantFigures> = Variant::ALL
         .iter()

@@ -918,34 +918,7 @@ fn server(md: &mut String, r: &Results, previous: &Previous) {
         CONNECTIONS
     );
     match &s.studio {
-        Ok(inbox) => {
-            let _ = writeln!(
-                md,
-                "### Studio inbox with {} briefs\n\n`GET /api/studio/briefs` with a session \
-                 cookie, on a second fresh server: one brief submitted through the API, {} copies \
-                 inserted with sqlite3 in one transaction ({:.1} s, search index filled by its \
-                 triggers). Time per request on loopback, connection included; median and \
-                 slowest of 15 after one untimed.\n\n| page | median | slowest | body |\n|---|---:|---:|---:|",
-                thousands(inbox.briefs),
-                thousands(inbox.briefs.saturating_sub(1)),
-                inbox.seed_seconds
-            );
-            for p in &inbox.pages {
-                let path = match p.path.split_once("cursor=") {
-                    Some((before, _)) => format!("{before}cursor=…"),
-                    None => p.path.clone(),
-                };
-                let _ = writeln!(
-                    md,
-                    "| {} (`{path}`) | {} | {} | {} |",
-                    p.label,
-                    ms(p.median_ms),
-                    ms(p.max_ms),
-                    bytes(p.body_bytes as u64)
-                );
-            }
-            md.push('\n');
-        }
+        Ok(inbox) => inbox_table(md, inbox, "SQLite", "sqlite3"),
         Err(why) => {
             let _ = writeln!(
                 md,
@@ -953,6 +926,158 @@ fn server(md: &mut String, r: &Results, previous: &Previous) {
             );
         }
     }
+    scale(md, s);
+}
+
+/// SQLite, PostgreSQL with one process and with three behind nginx, side by side, with where
+/// the CPU time went; then the inbox on PostgreSQL.
+fn scale(md: &mut String, s: &ServerFigures) {
+    let _ = writeln!(
+        md,
+        "### SQLite, PostgreSQL, and three processes behind nginx
+"
+    );
+    let p = match &s.scale {
+        Ok(p) => p,
+        Err(why) => {
+            let _ = writeln!(
+                md,
+                "**Not measured**: {why}
+"
+            );
+            return;
+        }
+    };
+    let _ = writeln!(
+        md,
+        "The same briefs (`bench/post.lua`, brief only) on PostgreSQL {}: a throwaway cluster \
+         (`atelier-testbed`) with a deployment's durability (`fsync` and `synchronous_commit` \
+         on), in the same temp file system as SQLite's file. One process with \
+         `ATELIER_DATABASE_URL`; then {} processes on one data folder behind nginx on the \
+         shipped `deploy/nginx.conf` (its per-visitor limit on sending raised: wrk is one \
+         address), `trusted_proxies` set. 10 s per row after a 3 s warm-up. CPU is the share of \
+         all {} cores over the row's 10 s: the Atelier processes, PostgreSQL (postmaster and \
+         backends), nginx, the rest (wrk, the kernel's network and disk work) and idle.\n\n\
+         | setup | connections | submissions/s | p50 | p99 | non-2xx | servers' peak RSS | CPU: Atelier / PostgreSQL / nginx / rest / idle |\n\
+         |---|---:|---:|---:|---:|---:|---:|---|",
+        p.postgres_version,
+        p.behind_nginx.processes,
+        r_cores()
+    );
+    let sqlite_rows = s
+        .loads
+        .iter()
+        .filter(|l| l.label == "brief only" && super::scale::CONNECTIONS.contains(&l.connections));
+    let rows = sqlite_rows
+        .map(|l| ("SQLite, one process", l))
+        .chain(p.one.loads.iter().map(|l| (p.one.label.as_str(), l)))
+        .chain(
+            p.behind_nginx
+                .loads
+                .iter()
+                .map(|l| (p.behind_nginx.label.as_str(), l)),
+        );
+    for (setup, l) in rows {
+        let share = |i: usize| l.cpu.groups.get(i).map_or("–".to_owned(), |v| percent(*v));
+        let (postgres, nginx) = match l.cpu.groups.len() {
+            3 => (share(1), share(2)),
+            2 => (share(1), "–".to_owned()),
+            _ => ("–".to_owned(), "–".to_owned()),
+        };
+        let _ = writeln!(
+            md,
+            "| {setup} | {} | {:.0} | {} | {} | {} | {} | {} / {postgres} / {nginx} / {} / {} |",
+            l.connections,
+            l.per_second,
+            ms(l.p50_ms),
+            ms(l.p99_ms),
+            l.non_2xx,
+            kib_mib(l.peak_rss_kib),
+            share(0),
+            percent(l.cpu.other),
+            percent(l.cpu.idle),
+        );
+    }
+    for setup in [&p.one, &p.behind_nginx] {
+        let stored = match setup.stored {
+            Some(n) if n >= setup.answered_2xx => format!(
+                "{n} rows for {} answers 201 (every 201 stored)",
+                setup.answered_2xx
+            ),
+            Some(n) => format!(
+                "**{n} rows for {} answers 201: some 201s were not stored**",
+                setup.answered_2xx
+            ),
+            None => "rows not counted".into(),
+        };
+        let each = |kib: &[u64]| {
+            kib.iter()
+                .map(|k| kib_mib(*k))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let _ = writeln!(
+            md,
+            "\n{}: {stored}. Memory per process (RSS): {} at rest, {} after the runs.",
+            setup.label,
+            each(&setup.rest_rss_kib),
+            each(&setup.after_rss_kib)
+        );
+    }
+    let _ = writeln!(
+        md,
+        "\nPostgreSQL's processes after the runs: {} RSS together (its shared buffers are \
+         counted once per backend that touched them, so this overstates it).\n",
+        kib_mib(p.postgres_rss_kib)
+    );
+    match &p.studio {
+        Ok(inbox) => inbox_table(md, inbox, "PostgreSQL", "psql"),
+        Err(why) => {
+            let _ = writeln!(
+                md,
+                "Studio inbox with 100,000 briefs on PostgreSQL: **not measured**: {why}\n"
+            );
+        }
+    }
+}
+
+/// The number of cores the figures were measured on.
+fn r_cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+fn percent(share: f64) -> String {
+    format!("{:.0} %", share * 100.0)
+}
+
+/// One inbox's timings: `engine` named in the heading and `tool` the seeding's.
+fn inbox_table(md: &mut String, inbox: &super::studio::InboxFigures, engine: &str, tool: &str) {
+    let _ = writeln!(
+        md,
+        "### Studio inbox with {} briefs on {engine}\n\n`GET /api/studio/briefs` with a session \
+         cookie, on a fresh server: one brief submitted through the API, {} copies \
+         inserted with {tool} in one transaction ({:.1} s, search index included). Time per \
+         request on loopback, connection included; median and slowest of 15 after one \
+         untimed.\n\n| page | median | slowest | body |\n|---|---:|---:|---:|",
+        thousands(inbox.briefs),
+        thousands(inbox.briefs.saturating_sub(1)),
+        inbox.seed_seconds
+    );
+    for p in &inbox.pages {
+        let path = match p.path.split_once("cursor=") {
+            Some((before, _)) => format!("{before}cursor=…"),
+            None => p.path.clone(),
+        };
+        let _ = writeln!(
+            md,
+            "| {} (`{path}`) | {} | {} | {} |",
+            p.label,
+            ms(p.median_ms),
+            ms(p.max_ms),
+            bytes(p.body_bytes as u64)
+        );
+    }
+    md.push('\n');
 }
 
 fn kib_mib(kib: u64) -> String {

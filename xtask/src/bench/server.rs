@@ -1,7 +1,8 @@
 //! Server benchmark: the real release server on 127.0.0.1 with a fresh SQLite database (WAL,
 //! `synchronous=FULL`, one writer) and rate limits lifted, loaded by wrk with a new brief per request
 //! (`bench/post.lua` gives each its own Idempotency-Key), at 1, 16 and 64 connections; the
-//! server's resident memory at rest and under load; and afterwards, that every 201 is a stored row.
+//! server's resident memory at rest and under load; where the CPU time went; and afterwards, that
+//! every 201 is a stored row. The same on PostgreSQL is [`super::scale`]'s.
 
 use crate::cmd::{self, Failure, Result};
 use std::io::{BufRead, BufReader, Read, Write};
@@ -31,8 +32,11 @@ pub struct Load {
     pub p90_ms: f64,
     pub p99_ms: f64,
     pub max_ms: f64,
-    /// The server's largest resident set while this load ran.
+    /// The servers' largest resident set (all processes together) while this load ran.
     pub peak_rss_kib: u64,
+    /// Where the machine's CPU time went meanwhile: the servers, then PostgreSQL and nginx
+    /// where the setup has them (see [`Target::groups`]).
+    pub cpu: super::cpu::Shares,
 }
 
 /// Everything the server benchmark measured.
@@ -51,6 +55,41 @@ pub struct ServerFigures {
     pub fsync_ms: f64,
     /// The studio inbox with 100,000 briefs, or why it could not be measured.
     pub studio: std::result::Result<super::studio::InboxFigures, String>,
+    /// The same load on PostgreSQL, one process and three behind nginx, or why it could not be
+    /// measured.
+    pub scale: std::result::Result<super::scale::ScaleFigures, String>,
+}
+
+/// What a load is sent to and whose CPU time and memory are watched.
+pub struct Target {
+    pub url: String,
+    /// The `atelier-server` processes.
+    pub servers: Vec<u32>,
+    /// PostgreSQL's postmaster, whose backends are its children.
+    pub postgres: Option<u32>,
+    /// nginx's master, whose workers are its children.
+    pub nginx: Option<u32>,
+}
+
+impl Target {
+    /// One server on its own (SQLite).
+    pub fn server(server: &Server) -> Target {
+        Target {
+            url: server.url.clone(),
+            servers: vec![server.pid()],
+            postgres: None,
+            nginx: None,
+        }
+    }
+
+    /// The process groups whose CPU time is counted: the servers, then PostgreSQL and nginx
+    /// where present.
+    fn groups(&self) -> Vec<Vec<u32>> {
+        std::iter::once(self.servers.clone())
+            .chain(self.postgres.map(|p| vec![p]))
+            .chain(self.nginx.map(|p| vec![p]))
+            .collect()
+    }
 }
 
 /// The server binary: `ATELIER_SERVER_BIN`, else the `server` profile's output.
@@ -70,21 +109,28 @@ pub struct Server {
 }
 
 impl Server {
-    /// Starts the server on a free loopback port with its own data folder and no rate limits.
-    pub fn start(dist: &Path, data_dir: &Path) -> Result<Server> {
-        let _ = std::fs::remove_dir_all(data_dir);
-        std::fs::create_dir_all(data_dir)
-            .map_err(|e| Failure(format!("cannot create {}: {e}", data_dir.display())))?;
-        let log = std::fs::File::create(data_dir.join("server.log"))
+    /// Starts the server on a free loopback port in a fresh `folder` (its log, and its data in
+    /// `data/` unless `settings` name another `ATELIER_DATA_DIR`), with no rate limits and
+    /// `settings` as environment variables.
+    pub fn start(dist: &Path, folder: &Path, settings: &[(&str, String)]) -> Result<Server> {
+        let _ = std::fs::remove_dir_all(folder);
+        std::fs::create_dir_all(folder)
+            .map_err(|e| Failure(format!("cannot create {}: {e}", folder.display())))?;
+        let log = std::fs::File::create(folder.join("server.log"))
             .map_err(|e| Failure(format!("cannot create the server log: {e}")))?;
+        let data_dir = settings
+            .iter()
+            .find(|(key, _)| *key == "ATELIER_DATA_DIR")
+            .map_or_else(|| folder.join("data"), |(_, dir)| PathBuf::from(dir));
         let mut child = Command::new(binary())
-            .current_dir(data_dir)
+            .current_dir(folder)
             .env("ATELIER_BIND", "127.0.0.1:0")
-            .env("ATELIER_DATA_DIR", data_dir.join("data"))
+            .env("ATELIER_DATA_DIR", &data_dir)
             .env("ATELIER_STATIC_DIR", dist)
             // A load generator is one peer sending thousands of requests a second.
             .env("ATELIER_RATE_LIMIT_PER_MINUTE", u32::MAX.to_string())
             .env("ATELIER_RATE_LIMIT_BURST", u32::MAX.to_string())
+            .envs(settings.iter().map(|(k, v)| (k, v)))
             .stdout(Stdio::piped())
             .stderr(log)
             .spawn()
@@ -115,13 +161,13 @@ impl Server {
         let mut server = Server {
             child,
             url: String::new(),
-            data_dir: data_dir.to_owned(),
+            data_dir,
             setup_link,
         };
         server.url = url.recv_timeout(Duration::from_secs(60)).map_err(|_| {
             Failure(format!(
                 "the server did not say where it listens; see {}",
-                data_dir.join("server.log").display()
+                folder.join("server.log").display()
             ))
         })?;
         Ok(server)
@@ -131,9 +177,9 @@ impl Server {
         self.child.id()
     }
 
-    /// The database file.
+    /// The SQLite database file (when it runs on SQLite).
     pub fn database(&self) -> PathBuf {
-        self.data_dir.join("data/atelier.db")
+        self.data_dir.join("atelier.db")
     }
 
     /// The token of the studio setup link the server printed at start, if any.
@@ -255,9 +301,10 @@ pub fn sample_body(snapshots: u32, to: &Path) -> Result<u64> {
     Ok(out.stdout.len() as u64)
 }
 
-/// Runs wrk against `POST /api/consultations` while sampling the server's memory.
-fn wrk(
-    server: &Server,
+/// Runs wrk against `POST /api/consultations` while sampling the servers' memory and counting
+/// where the CPU time goes.
+pub fn wrk(
+    target: &Target,
     label: &str,
     connections: u32,
     seconds: u64,
@@ -267,18 +314,25 @@ fn wrk(
     let sampling = Arc::new(AtomicBool::new(true));
     let peak = Arc::new(AtomicU64::new(0));
     let sampler = {
-        let (sampling, peak, pid) = (Arc::clone(&sampling), Arc::clone(&peak), server.pid());
+        let (sampling, peak, pids) = (
+            Arc::clone(&sampling),
+            Arc::clone(&peak),
+            target.servers.clone(),
+        );
         std::thread::spawn(move || {
             while sampling.load(Ordering::Relaxed) {
-                peak.fetch_max(rss_kib(pid), Ordering::Relaxed);
+                let all = pids.iter().map(|&pid| rss_kib(pid)).sum();
+                peak.fetch_max(all, Ordering::Relaxed);
                 std::thread::sleep(Duration::from_millis(100));
             }
         })
     };
+    let groups = target.groups();
+    let cpu_before = super::cpu::sample(&groups);
     let threads = connections.clamp(1, 2).to_string();
     let connections_arg = connections.to_string();
     let duration = format!("{seconds}s");
-    let url = format!("{}/api/consultations", server.url);
+    let url = format!("{}/api/consultations", target.url);
     let script = crate::root().join("bench/post.lua");
     let nonce = format!(
         "{label}-{connections}-{}",
@@ -309,6 +363,7 @@ fn wrk(
         ],
     )
     .output();
+    let cpu = super::cpu::shares(&cpu_before, &super::cpu::sample(&groups));
     sampling.store(false, Ordering::Relaxed);
     let _ = sampler.join();
     let out = out.map_err(|e| Failure(format!("cannot run wrk: {e}")))?;
@@ -320,13 +375,14 @@ fn wrk(
             String::from_utf8_lossy(&out.stderr).trim()
         )));
     }
-    parse_wrk(
+    let load = parse_wrk(
         &text,
         label,
         connections,
         body_bytes,
         peak.load(Ordering::Relaxed),
-    )
+    )?;
+    Ok(Load { cpu, ..load })
 }
 
 fn parse_wrk(
@@ -388,6 +444,7 @@ fn parse_wrk(
         p99_ms: percentile("99%")?,
         max_ms,
         peak_rss_kib: peak,
+        cpu: Default::default(),
     })
 }
 
@@ -430,6 +487,33 @@ pub fn sqlite(database: &Path, sql: &str) -> Option<String> {
     cmd::output("sqlite3", &[&database.to_string_lossy(), sql]).map(|s| s.trim().to_owned())
 }
 
+/// Sends `body` once; an error with the server's answer unless it is stored (201).
+fn accepted(server: &Server, body: &Path) -> Result {
+    let bytes =
+        std::fs::read(body).map_err(|e| Failure(format!("cannot read {}: {e}", body.display())))?;
+    let name = body
+        .file_name()
+        .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+    let (status, _, answer) = http(
+        server.authority(),
+        "POST",
+        "/api/consultations",
+        &[
+            ("Content-Type", "application/json"),
+            ("Idempotency-Key", &format!("bench-check-{name}")),
+        ],
+        &bytes,
+    )?;
+    if status == 201 {
+        Ok(())
+    } else {
+        Err(Failure(format!(
+            "the server refused {name} ({status}): {}",
+            String::from_utf8_lossy(&answer)
+        )))
+    }
+}
+
 /// Runs the whole server benchmark.
 pub fn run(dist: &Path, work: &Path) -> Result<ServerFigures> {
     let plain = work.join("brief.json");
@@ -439,20 +523,25 @@ pub fn run(dist: &Path, work: &Path) -> Result<ServerFigures> {
     let fsync_ms = fsync_latency(work)?;
     let plain_bytes = sample_body(0, &plain)?;
     let pictures_bytes = sample_body(3, &with_pictures)?;
-    let server = Server::start(dist, &work.join("server"))?;
+    let server = Server::start(dist, &work.join("server"), &[])?;
+    let target = Target::server(&server);
     let (status, _, _) = http(server.authority(), "GET", "/api/catalog", &[], &[])?;
     if status != 200 {
         return Err(Failure(format!("GET /api/catalog answered {status}")));
     }
     let rest_rss_kib = rss_kib(server.pid());
+    // A body the server refuses would measure refusals: each must be taken once first.
+    for body in [&plain, &with_pictures] {
+        accepted(&server, body)?;
+    }
     let started = Instant::now();
     let seconds = DURATION.as_secs();
     // Warm-up: the first requests open the database's pages and the allocator's arenas.
-    let warm_up = wrk(&server, "warm-up", 16, 3, &plain, plain_bytes)?;
+    let warm_up = wrk(&target, "warm-up", 16, 3, &plain, plain_bytes)?;
     let mut loads = Vec::new();
     for connections in CONNECTIONS {
         loads.push(wrk(
-            &server,
+            &target,
             "brief only",
             connections,
             seconds,
@@ -461,7 +550,7 @@ pub fn run(dist: &Path, work: &Path) -> Result<ServerFigures> {
         )?);
     }
     loads.push(wrk(
-        &server,
+        &target,
         "brief + 3 snapshots",
         16,
         seconds,
@@ -482,9 +571,14 @@ pub fn run(dist: &Path, work: &Path) -> Result<ServerFigures> {
         sqlite(&database, "SELECT count(*) FROM consultations").and_then(|n| n.parse().ok());
     let journal_mode = sqlite(&database, "PRAGMA journal_mode");
     drop(server);
-    let studio = super::studio::run(dist, work, &with_pictures).map_err(|e| e.0);
+    let studio = super::studio::run(dist, work, &with_pictures, super::studio::Engine::Sqlite)
+        .map_err(|e| e.0);
     if let Err(why) = &studio {
         println!("studio inbox benchmark failed: {why}");
+    }
+    let scale = super::scale::run(dist, work, &plain, plain_bytes, &with_pictures).map_err(|e| e.0);
+    if let Err(why) = &scale {
+        println!("PostgreSQL benchmark failed: {why}");
     }
     Ok(ServerFigures {
         rest_rss_kib,
@@ -495,6 +589,7 @@ pub fn run(dist: &Path, work: &Path) -> Result<ServerFigures> {
         journal_mode,
         fsync_ms,
         studio,
+        scale,
     })
 }
 

@@ -2,12 +2,14 @@
 //! API with a real session (setup link → account → cookie), as the jeweler's browser asks for them.
 //!
 //! One brief is submitted through the API (so its row, files and search entry are what the server
-//! writes); the rest are copies of it inserted with the sqlite3 tool in one transaction, each with
-//! its own reference, name, email, time, status and one small snapshot (so each inbox row has a
-//! thumbnail, as real ones do). The FTS5 search index fills through the migration's triggers.
+//! writes); the rest are copies of it inserted in one transaction (with the sqlite3 tool, or psql
+//! on PostgreSQL), each with its own reference, name, email, time, status and one small snapshot
+//! (so each inbox row has a thumbnail, as real ones do). SQLite's FTS5 search index fills through
+//! the migration's triggers, PostgreSQL's trigram index keeps itself.
 
 use super::server::{http, sqlite, Server};
 use crate::cmd::{self, Failure, Result};
+use atelier_testbed::Cluster;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -34,9 +36,61 @@ pub struct InboxFigures {
     pub pages: Vec<PageTiming>,
 }
 
+/// Which database the studio's server runs on; the benchmark reaches it with the engine's own
+/// command-line tool.
+#[derive(Clone, Copy)]
+pub enum Engine<'a> {
+    /// The default: `data/atelier.db`.
+    Sqlite,
+    /// The database [`PG_DATABASE`] on this cluster, made for the run.
+    Postgres(&'a Cluster),
+}
+
+/// The studio benchmark's database on PostgreSQL.
+const PG_DATABASE: &str = "studio";
+
+impl Engine<'_> {
+    /// One value (or nothing) that `sql` reads from the server's database.
+    fn query(self, server: &Server, sql: &str) -> Option<String> {
+        match self {
+            Engine::Sqlite => sqlite(&server.database(), sql),
+            Engine::Postgres(cluster) => cluster
+                .psql(PG_DATABASE, sql)
+                .ok()
+                .map(|s| s.trim().to_owned()),
+        }
+    }
+
+    /// Adds `count` copies of the first brief.
+    fn seed(self, server: &Server, count: u64) -> Result {
+        match self {
+            Engine::Sqlite => seed(&server.database(), &seed_sql(count)),
+            Engine::Postgres(cluster) => cluster
+                .psql(PG_DATABASE, &seed_sql_postgres(count))
+                .map(drop)
+                .map_err(|e| Failure(format!("seeding the inbox with psql failed: {e}"))),
+        }
+    }
+}
+
 /// Seeds the inbox and times its pages.
-pub fn run(dist: &Path, work: &Path, body_with_pictures: &Path) -> Result<InboxFigures> {
-    let server = Server::start(dist, &work.join("studio"))?;
+pub fn run(
+    dist: &Path,
+    work: &Path,
+    body_with_pictures: &Path,
+    engine: Engine,
+) -> Result<InboxFigures> {
+    let (folder, settings) = match engine {
+        Engine::Sqlite => ("studio", vec![]),
+        Engine::Postgres(cluster) => {
+            cluster
+                .psql("postgres", &format!("CREATE DATABASE {PG_DATABASE}"))
+                .map_err(|e| Failure(e.to_string()))?;
+            let url = cluster.url(PG_DATABASE);
+            ("studio-postgres", vec![("ATELIER_DATABASE_URL", url)])
+        }
+    };
+    let server = Server::start(dist, &work.join(folder), &settings)?;
     let token = wait_for(|| server.setup_token(), "the studio setup link")?;
     let account = format!(
         r#"{{"token":"{token}","email":"bench@example.com","password":"a bench password, long enough"}}"#
@@ -79,22 +133,23 @@ pub fn run(dist: &Path, work: &Path, body_with_pictures: &Path) -> Result<InboxF
         )));
     }
 
-    let database = server.database();
     let started = Instant::now();
-    seed(&database, &seed_sql(BRIEFS - 1))?;
+    engine.seed(&server, BRIEFS - 1)?;
     let seed_seconds = started.elapsed().as_secs_f64();
-    let briefs = sqlite(&database, "SELECT count(*) FROM consultations")
+    let briefs = engine
+        .query(&server, "SELECT count(*) FROM consultations")
         .and_then(|n| n.parse().ok())
         .unwrap_or(0);
     println!("studio: {briefs} briefs seeded in {seed_seconds:.1} s");
 
     // The cursor of the row 50,000 deep, as the server writes it: base64url("created_at|id").
-    let middle = sqlite(
-        &database,
-        "SELECT created_at || '|' || id FROM consultations \
+    let middle = engine
+        .query(
+            &server,
+            "SELECT created_at || '|' || id FROM consultations \
          ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET 50000",
-    )
-    .ok_or_else(|| Failure("cannot find the middle of the inbox".into()))?;
+        )
+        .ok_or_else(|| Failure("cannot find the middle of the inbox".into()))?;
     let deep = format!("/api/studio/briefs?cursor={}", base64url(middle.as_bytes()));
     let cookie_header = [("Cookie", cookie.as_str())];
     let mut pages = Vec::new();
@@ -165,18 +220,52 @@ fn time_page(
     Ok(timing)
 }
 
-/// Copies of the one stored brief, `count` of them, spread one a minute back from 2023-11-14.
-fn seed_sql(count: u64) -> String {
+/// The reference of copy `i` in SQL both engines read: `AT-` and five characters of the
+/// references' alphabet.
+fn reference_sql() -> String {
     const ALPHABET: &str = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
     let digit = |k: u32| format!("substr('{ALPHABET}', (i / {}) % 30 + 1, 1)", 30u64.pow(k));
-    let reference = format!(
+    format!(
         "'AT-' || {} || {} || {} || {} || {}",
         digit(4),
         digit(3),
         digit(2),
         digit(1),
         digit(0)
-    );
+    )
+}
+
+/// The status of copy `i`: half new, the rest spread over the others.
+const STATUS_SQL: &str = "CASE i % 10 WHEN 0 THEN 'in_conversation' WHEN 1 THEN 'quoted' \
+     WHEN 2 THEN 'won' WHEN 3 THEN 'lost' WHEN 4 THEN 'archived' ELSE 'new' END";
+
+/// PostgreSQL's copies, as [`seed_sql`]'s, then `ANALYZE` (which autovacuum would soon run on a
+/// table that grew this much).
+fn seed_sql_postgres(count: u64) -> String {
+    let reference = reference_sql();
+    format!(
+        "INSERT INTO consultations
+           (reference, created_at, brief, summary, name, email, status, status_changed_at,
+            idempotency_key, body_hash, response)
+         SELECT {reference},
+                to_char(to_timestamp(1700000000 - i * 60) AT TIME ZONE 'UTC',
+                        'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),
+                c.brief, c.summary, 'Visitor ' || i, 'visitor' || i || '@example.com',
+                {STATUS_SQL}, 1700000000 - i * 60, 'bench-seed-' || i, c.body_hash, c.response
+         FROM generate_series(1, {count}) AS i,
+              (SELECT * FROM consultations ORDER BY id LIMIT 1) AS c
+         ON CONFLICT DO NOTHING;
+         INSERT INTO consultation_files (consultation_id, kind, position, label, mime_type, bytes)
+         SELECT id, 'snapshot', 0, 'three-quarter', 'image/png',
+                decode('89504E470D0A1A0A0000000D49484452', 'hex')
+         FROM consultations WHERE idempotency_key LIKE 'bench-seed-%';
+         ANALYZE;"
+    )
+}
+
+/// Copies of the one stored brief, `count` of them, spread one a minute back from 2023-11-14.
+fn seed_sql(count: u64) -> String {
+    let reference = reference_sql();
     format!(
         "PRAGMA busy_timeout = 30000;
          BEGIN IMMEDIATE;
@@ -187,9 +276,7 @@ fn seed_sql(count: u64) -> String {
          SELECT {reference},
                 strftime('%Y-%m-%dT%H:%M:%SZ', 1700000000 - i * 60, 'unixepoch'),
                 c.brief, c.summary, 'Visitor ' || i, 'visitor' || i || '@example.com',
-                CASE i % 10 WHEN 0 THEN 'in_conversation' WHEN 1 THEN 'quoted' WHEN 2 THEN 'won'
-                  WHEN 3 THEN 'lost' WHEN 4 THEN 'archived' ELSE 'new' END,
-                1700000000 - i * 60, 'bench-seed-' || i, c.body_hash, c.response
+                {STATUS_SQL}, 1700000000 - i * 60, 'bench-seed-' || i, c.body_hash, c.response
          FROM n, (SELECT * FROM consultations ORDER BY id LIMIT 1) AS c;
          INSERT INTO consultation_files (consultation_id, kind, position, label, mime_type, bytes)
          SELECT id, 'snapshot', 0, 'three-quarter', 'image/png', x'89504E470D0A1A0A0000000D49484452'
