@@ -1,5 +1,7 @@
 -- wrk script for `cargo xtask bench`: POSTs one consultation request body again and again, each
--- with its own Idempotency-Key (so every request is a new brief the server must store durably).
+-- with its own Idempotency-Key (so every request is a new brief the server must store durably)
+-- and from its own visitor (the body's email made unique, as briefs from many visitors are: each
+-- gets its confirmation email, and no visitor's daily limit on confirmations is reached).
 --   wrk -s bench/post.lua http://127.0.0.1:PORT/api/consultations -- body.json run-nonce
 local threads = {}
 
@@ -11,7 +13,7 @@ end
 function init(args)
   local file = assert(io.open(args[1], "rb"))
   wrk.method = "POST"
-  wrk.body = file:read("*a")
+  body = file:read("*a")
   file:close()
   wrk.headers["Content-Type"] = "application/json"
   nonce = args[2] or tostring(os.time())
@@ -20,6 +22,8 @@ end
 
 function request()
   counter = counter + 1
-  wrk.headers["Idempotency-Key"] = "bench-" .. nonce .. "-" .. id .. "-" .. counter
-  return wrk.format()
+  local key = "bench-" .. nonce .. "-" .. id .. "-" .. counter
+  wrk.headers["Idempotency-Key"] = key
+  local visitor = body:gsub('"email":"[^"]*"', '"email":"' .. key .. '@example.com"', 1)
+  return wrk.format(nil, nil, nil, visitor)
 end

@@ -9,7 +9,7 @@
 mod nginx;
 mod postgres;
 
-pub use nginx::Nginx;
+pub use nginx::{Nginx, SendingLimit};
 pub use postgres::{Cluster, Durability, ROLE};
 
 /// What went wrong starting or driving a throwaway server, in the words of its programs.

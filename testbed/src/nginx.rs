@@ -11,8 +11,18 @@ use std::time::Duration;
 const NGINX: &str = "/usr/sbin/nginx";
 /// The upstream addresses as the shipped configuration names them, first to last.
 const SHIPPED_UPSTREAMS: [&str; 3] = ["127.0.0.1:8081", "127.0.0.1:8082", "127.0.0.1:8083"];
-/// The shipped limit on sending briefs, per visitor address.
-const SHIPPED_SENDING_RATE: &str = "rate=10r/m";
+/// The shipped limit on sending briefs, per visitor address: its rate and its burst.
+const SHIPPED_RATE: &str = "rate=10r/m";
+const SHIPPED_BURST: &str = "burst=5";
+
+/// The limit nginx puts on sending briefs, per visitor address, in place of the shipped one.
+/// nginx counts a request beyond the burst as excess even at a high rate when it arrives in the
+/// same millisecond as others, so lifting the limit for a load from one address needs both.
+#[derive(Debug, Clone, Copy)]
+pub struct SendingLimit {
+    pub per_minute: u32,
+    pub burst: u32,
+}
 
 /// nginx serving the shipped configuration; stopped and its folder removed when dropped.
 pub struct Nginx {
@@ -24,9 +34,9 @@ pub struct Nginx {
 
 impl Nginx {
     /// Serves `shipped` (the text of `deploy/nginx.conf`) on a free port of 127.0.0.1, its
-    /// upstream the `servers`' URLs (up to three, in the shipped order), sending at most
-    /// `briefs_per_minute` briefs a minute per visitor address.
-    pub fn start(shipped: &str, servers: &[String], briefs_per_minute: u32) -> Result<Self, Error> {
+    /// upstream the `servers`' URLs (up to three, in the shipped order), with `limit` on sending
+    /// briefs.
+    pub fn start(shipped: &str, servers: &[String], limit: SendingLimit) -> Result<Self, Error> {
         let dir = tempfile::Builder::new()
             .prefix("atelier-nginx-")
             .tempdir()
@@ -38,7 +48,7 @@ impl Nginx {
         )
         .map_err(|e| Error(format!("cannot open nginx's folder to its workers: {e}")))?;
         let port = free_port()?;
-        let site = site(shipped, port, servers, briefs_per_minute)?;
+        let site = site(shipped, port, servers, limit)?;
         let folder = dir.path().display();
         let config = format!(
             "daemon off;\nworker_processes auto;\npid {folder}/nginx.pid;\n\
@@ -97,7 +107,12 @@ impl Drop for Nginx {
 
 /// The shipped site with this run's ports and limit filled in; an error if the shipped text no
 /// longer names what is filled in, so a change to it cannot go unnoticed.
-fn site(shipped: &str, port: u16, servers: &[String], per_minute: u32) -> Result<String, Error> {
+fn site(
+    shipped: &str,
+    port: u16,
+    servers: &[String],
+    limit: SendingLimit,
+) -> Result<String, Error> {
     if servers.is_empty() || servers.len() > SHIPPED_UPSTREAMS.len() {
         return Err(Error(format!(
             "the shipped configuration has {} upstream servers; {} given",
@@ -105,7 +120,7 @@ fn site(shipped: &str, port: u16, servers: &[String], per_minute: u32) -> Result
             servers.len()
         )));
     }
-    for needed in ["listen 80;", SHIPPED_SENDING_RATE]
+    for needed in ["listen 80;", SHIPPED_RATE, SHIPPED_BURST]
         .into_iter()
         .chain(SHIPPED_UPSTREAMS)
     {
@@ -117,7 +132,8 @@ fn site(shipped: &str, port: u16, servers: &[String], per_minute: u32) -> Result
     }
     let mut site = shipped
         .replace("listen 80;", &format!("listen 127.0.0.1:{port};"))
-        .replace(SHIPPED_SENDING_RATE, &format!("rate={per_minute}r/m"));
+        .replace(SHIPPED_RATE, &format!("rate={}r/m", limit.per_minute))
+        .replace(SHIPPED_BURST, &format!("burst={}", limit.burst));
     for (i, shipped_address) in SHIPPED_UPSTREAMS.iter().enumerate() {
         let line = format!("server {shipped_address}");
         site = match servers.get(i) {
@@ -144,11 +160,16 @@ mod tests {
 
     #[test]
     fn fills_in_ports_limit_and_as_many_upstreams_as_there_are_servers() {
-        let one = site(SHIPPED, 9000, &["http://127.0.0.1:7001".into()], 600).unwrap();
+        let limit = SendingLimit {
+            per_minute: 600,
+            burst: 50,
+        };
+        let one = site(SHIPPED, 9000, &["http://127.0.0.1:7001".into()], limit).unwrap();
         assert!(one.contains("listen 127.0.0.1:9000;"));
         assert!(one.contains("server 127.0.0.1:7001"));
         assert!(one.contains("rate=600r/m"));
+        assert!(one.contains("burst=50 "));
         assert!(!one.contains("127.0.0.1:808"));
-        assert!(site(SHIPPED, 9000, &[], 600).is_err());
+        assert!(site(SHIPPED, 9000, &[], limit).is_err());
     }
 }

@@ -76,7 +76,7 @@ impl Postgres {
             tries += 1;
             match self.write_once(&data, job).await {
                 Err(e) if tries < TRIES && lost_a_race(&e) => {
-                    tokio::time::sleep(Duration::from_millis(u64::from(tries) * 5)).await;
+                    tokio::time::sleep(pause_before_try(tries)).await;
                 }
                 other => return Ok(other?),
             }
@@ -122,6 +122,19 @@ impl Postgres {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+/// The pause after a transaction's `tries`-th lost race: 5 ms a try, and up to as much again at
+/// random, so transactions that lost to each other do not all come back at the same moment and
+/// collide again.
+fn pause_before_try(tries: u32) -> Duration {
+    let base = u64::from(tries) * 5;
+    let mut random = [0u8; 2];
+    let jitter = match getrandom::getrandom(&mut random) {
+        Ok(()) => u64::from(u16::from_le_bytes(random)) % (base + 1),
+        Err(_) => 0,
+    };
+    Duration::from_millis(base + jitter)
 }
 
 /// Whether PostgreSQL aborted the transaction because another one got there first.

@@ -1026,9 +1026,9 @@ fn scale(md: &mut String, s: &ServerFigures) {
     }
     let _ = writeln!(
         md,
-        "\nPostgreSQL's processes after the runs: {} RSS together (its shared buffers are \
-         counted once per backend that touched them, so this overstates it).\n",
-        kib_mib(p.postgres_rss_kib)
+        "\nPostgreSQL's processes after the runs (postmaster and every backend): {} together, \
+         proportional set size (each shared page split between the processes that map it).\n",
+        kib_mib(p.postgres_pss_kib)
     );
     match &p.studio {
         Ok(inbox) => inbox_table(md, inbox, "PostgreSQL", "psql"),

@@ -11,7 +11,7 @@
 use super::server::{http, rss_kib, wrk, Load, Server, Target};
 use super::studio::{self, InboxFigures};
 use crate::cmd::{Failure, Result};
-use atelier_testbed::{Cluster, Durability, Nginx};
+use atelier_testbed::{Cluster, Durability, Nginx, SendingLimit};
 use std::path::Path;
 
 /// The connection counts issue 19 asks for.
@@ -42,9 +42,9 @@ pub struct ScaleFigures {
     pub postgres_version: String,
     pub one: Setup,
     pub behind_nginx: Setup,
-    /// PostgreSQL's processes' memory (postmaster and backends, shared buffers counted in each
-    /// that touched them) at the end of the three-process run.
-    pub postgres_rss_kib: u64,
+    /// PostgreSQL's processes' proportional memory (postmaster and backends, see
+    /// [`tree_pss_kib`]) at the end of the three-process run.
+    pub postgres_pss_kib: u64,
     pub studio: std::result::Result<InboxFigures, String>,
 }
 
@@ -107,7 +107,11 @@ pub fn run(
         .map_err(|e| Failure(format!("cannot read deploy/nginx.conf: {e}")))?;
     let urls: Vec<String> = servers.iter().map(|s| s.url.clone()).collect();
     // wrk is one visitor address: the shipped limit per visitor would refuse nearly everything.
-    let nginx = Nginx::start(&shipped, &urls, 60_000_000).map_err(|e| Failure(e.to_string()))?;
+    let lifted = SendingLimit {
+        per_minute: 60_000_000,
+        burst: 100_000,
+    };
+    let nginx = Nginx::start(&shipped, &urls, lifted).map_err(|e| Failure(e.to_string()))?;
     let target = Target {
         url: nginx.url.clone(),
         servers: servers.iter().map(Server::pid).collect(),
@@ -125,7 +129,7 @@ pub fn run(
             .ok(),
         ..three
     };
-    let postgres_rss_kib = tree_rss_kib(postmaster);
+    let postgres_pss_kib = tree_pss_kib(postmaster);
     drop(nginx);
     drop(servers);
 
@@ -143,7 +147,7 @@ pub fn run(
         postgres_version,
         one,
         behind_nginx,
-        postgres_rss_kib,
+        postgres_pss_kib,
         studio,
     })
 }
@@ -179,14 +183,28 @@ fn at_rest(server: &Server) -> Result<u64> {
     Ok(rss_kib(server.pid()))
 }
 
-/// The resident memory of `root` and its children (PostgreSQL's backends are the postmaster's).
-fn tree_rss_kib(root: u32) -> u64 {
+/// The proportional memory (PSS) of `root` and its children, PostgreSQL's backends being the
+/// postmaster's: shared buffers are split between the processes that touch them instead of being
+/// counted in full in each, as their RSS would.
+fn tree_pss_kib(root: u32) -> u64 {
     let children =
         std::fs::read_to_string(format!("/proc/{root}/task/{root}/children")).unwrap_or_default();
-    rss_kib(root)
-        + children
-            .split_whitespace()
-            .filter_map(|pid| pid.parse().ok())
-            .map(rss_kib)
-            .sum::<u64>()
+    std::iter::once(root)
+        .chain(
+            children
+                .split_whitespace()
+                .filter_map(|pid| pid.parse().ok()),
+        )
+        .map(pss_kib)
+        .sum()
+}
+
+/// `Pss` of `/proc/<pid>/smaps_rollup` in KiB, or 0 if it cannot be read.
+fn pss_kib(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("Pss:"))
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0)
 }
