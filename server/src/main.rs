@@ -28,32 +28,92 @@ async fn main() -> ExitCode {
     }
 }
 
-async fn run(args: Vec<String>) -> Result<(), String> {
-    let mut config_path = None;
-    let mut user_add = None;
-    let mut migrate_to = None;
-    let mut migrate_files = None;
-    let mut args = args.into_iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "serve" => {}
-            "user" => {
-                if args.next().as_deref() != Some("add") {
-                    return Err(USAGE.to_owned());
-                }
-                user_add = Some(args.next().ok_or(USAGE)?);
-            }
-            "migrate" => {}
-            "--to" => migrate_to = Some(args.next().ok_or(USAGE)?),
-            "--files" => migrate_files = Some(args.next().ok_or(USAGE)?),
-            "--password-stdin" => {}
-            "--config" => config_path = Some(PathBuf::from(args.next().ok_or(USAGE)?)),
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return Ok(());
-            }
-            other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
+/// What the command line asks for.
+#[derive(Debug, PartialEq, Eq)]
+enum Command {
+    Serve,
+    Help,
+    /// `user add EMAIL`.
+    UserAdd(String),
+    /// `migrate --to URL [--files URL]`.
+    Migrate {
+        to: String,
+        files: Option<String>,
+    },
+}
+
+/// Reads the command line: the command, then its options (`--name value` or `--name=value`).
+/// An option another command takes, a missing value or a missing `--to` is an error that says
+/// so, never a server started instead.
+fn parse(args: Vec<String>) -> Result<(Command, Option<PathBuf>), String> {
+    let mut args = args.into_iter().peekable();
+    let command = match args.peek().map(String::as_str) {
+        Some("serve") => {
+            args.next();
+            "serve"
         }
+        Some("user") => {
+            args.next();
+            if args.next().as_deref() != Some("add") {
+                return Err(format!("`user` takes `add EMAIL`\n{USAGE}"));
+            }
+            "user add"
+        }
+        Some("migrate") => {
+            args.next();
+            "migrate"
+        }
+        _ => "serve",
+    };
+    let mut email = None;
+    let (mut config, mut to, mut files) = (None, None, None);
+    while let Some(arg) = args.next() {
+        let (name, inline) = match arg.split_once('=') {
+            Some((name, value)) if name.starts_with("--") => {
+                (name.to_owned(), Some(value.to_owned()))
+            }
+            _ => (arg.clone(), None),
+        };
+        let mut value = |option: &str| {
+            inline
+                .clone()
+                .or_else(|| args.next())
+                .ok_or_else(|| format!("{option} needs a value\n{USAGE}"))
+        };
+        match (command, name.as_str()) {
+            (_, "-h" | "--help") => return Ok((Command::Help, None)),
+            (_, "--config") => config = Some(PathBuf::from(value("--config")?)),
+            ("migrate", "--to") => to = Some(value("--to")?),
+            ("migrate", "--files") => files = Some(value("--files")?),
+            ("user add", "--password-stdin") => {}
+            ("user add", other) if email.is_none() && !other.starts_with('-') => {
+                email = Some(arg.clone());
+            }
+            (command, other) => {
+                return Err(format!(
+                    "unknown argument {other:?} for `{command}`\n{USAGE}"
+                ))
+            }
+        }
+    }
+    let command = match command {
+        "user add" => Command::UserAdd(email.ok_or(format!("`user add` needs an EMAIL\n{USAGE}"))?),
+        "migrate" => Command::Migrate {
+            to: to.ok_or(format!(
+                "`migrate` needs --to postgres://user:password@host:port/database\n{USAGE}"
+            ))?,
+            files,
+        },
+        _ => Command::Serve,
+    };
+    Ok((command, config))
+}
+
+async fn run(args: Vec<String>) -> Result<(), String> {
+    let (command, config_path) = parse(args)?;
+    if command == Command::Help {
+        println!("{USAGE}");
+        return Ok(());
     }
     let explicit = config_path.is_some();
     let path = config_path.unwrap_or_else(|| PathBuf::from("atelier.toml"));
@@ -72,11 +132,10 @@ async fn run(args: Vec<String>) -> Result<(), String> {
     let db = Database::open_at(&location, files)
         .await
         .map_err(|e| format!("cannot open the database {}: {e}", described(&location)))?;
-    if let Some(email) = user_add {
-        return add_user(&db, &email).await;
-    }
-    if let Some(to) = migrate_to {
-        return migrate(&db, &to, migrate_files.as_deref()).await;
+    match command {
+        Command::UserAdd(email) => return add_user(&db, &email).await,
+        Command::Migrate { to, files } => return migrate(&db, &to, files.as_deref()).await,
+        Command::Serve | Command::Help => {}
     }
     let state = AppState::new(config, db.clone()).map_err(|e| e.to_string())?;
     match &state.mailer {
@@ -134,6 +193,12 @@ async fn run(args: Vec<String>) -> Result<(), String> {
         ),
         None => None,
     };
+    // From now on this PostgreSQL database is the shop's: migrate refuses to copy over it.
+    if let Some(pg) = db.postgres() {
+        pg.mark_serving()
+            .await
+            .map_err(|e| format!("cannot record that this server serves: {e}"))?;
+    }
     let trusted = state.config.trusted_proxies.clone();
     http::serve::serve(listener, app(state), limits, trusted, shutdown_signal()).await;
     worker.abort();
@@ -142,6 +207,8 @@ async fn run(args: Vec<String>) -> Result<(), String> {
         announcements.abort();
     }
     db.close().await;
+    // An operator stopping the server before a last `migrate` run looks for this line.
+    tracing::info!("Atelier stopped: requests answered, database closed");
     Ok(())
 }
 
@@ -290,5 +357,71 @@ async fn shutdown_signal() {
     tokio::select! {
         () = ctrl_c => {},
         () = terminate => {},
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(line: &str) -> Result<(Command, Option<PathBuf>), String> {
+        parse(line.split_whitespace().map(str::to_owned).collect())
+    }
+
+    #[test]
+    fn each_command_with_its_options() {
+        assert_eq!(parsed(""), Ok((Command::Serve, None)));
+        assert_eq!(
+            parsed("serve --config a.toml"),
+            Ok((Command::Serve, Some(PathBuf::from("a.toml"))))
+        );
+        assert_eq!(
+            parsed("--config=a.toml"),
+            Ok((Command::Serve, Some(PathBuf::from("a.toml"))))
+        );
+        assert_eq!(
+            parsed("user add ada@example.com --password-stdin"),
+            Ok((Command::UserAdd("ada@example.com".into()), None))
+        );
+        let to = "postgres://a@h/d".to_owned();
+        for line in [
+            "migrate --to postgres://a@h/d",
+            "migrate --to=postgres://a@h/d",
+        ] {
+            assert_eq!(
+                parsed(line),
+                Ok((
+                    Command::Migrate {
+                        to: to.clone(),
+                        files: None
+                    },
+                    None
+                ))
+            );
+        }
+        assert_eq!(
+            parsed("migrate --files=s3://b --to postgres://a@h/d --config c.toml"),
+            Ok((
+                Command::Migrate {
+                    to,
+                    files: Some("s3://b".into())
+                },
+                Some(PathBuf::from("c.toml"))
+            ))
+        );
+        assert_eq!(parsed("serve -h"), Ok((Command::Help, None)));
+    }
+
+    /// An operator's slip never starts a server that takes briefs into the old database.
+    #[test]
+    fn a_slip_is_an_error_that_names_it() {
+        let error = |line: &str| parsed(line).expect_err(line);
+        assert!(error("migrate").contains("`migrate` needs --to"));
+        assert!(error("migrate --config a.toml").contains("`migrate` needs --to"));
+        assert!(error("migrat --to x").contains("unknown argument \"migrat\""));
+        assert!(error("migrate --to").contains("--to needs a value"));
+        assert!(error("--to postgres://a@h/d").contains("unknown argument \"--to\" for `serve`"));
+        assert!(error("user add").contains("needs an EMAIL"));
+        assert!(error("user remove x").contains("`user` takes `add EMAIL`"));
     }
 }

@@ -193,4 +193,26 @@ async fn a_sqlite_deployment_moves_to_postgresql_proven_and_a_second_run_catches
         .map(|t| t.table)
         .collect();
     assert!(differs.contains(&"consultations"), "{differs:?}");
+
+    // The processes start on the copy, and the jeweler moves a brief on there. Copying SQLite
+    // over it again would set that back: migrate refuses and changes nothing.
+    target.mark_serving().await.expect("a server starts on it");
+    let reference = consultations::header(&copy, ids[2])
+        .await
+        .expect("header")
+        .expect("there")
+        .reference;
+    briefs::set_status(&copy, ids[2], "won", "ada@maison.example", 4_000)
+        .await
+        .expect("won on PostgreSQL");
+    let refused = migrate::run(sqlite, source.files(), &target, Some(&target_files)).await;
+    assert!(
+        matches!(refused, Err(migrate::MigrateError::AlreadyServing { .. })),
+        "{refused:?}"
+    );
+    let kept = briefs::status_by_reference(&copy, &reference)
+        .await
+        .expect("read")
+        .expect("there");
+    assert_eq!(kept.status, "won");
 }

@@ -146,3 +146,22 @@ async fn connections_cut_mid_write_lose_nothing_and_double_nothing() {
         20
     );
 }
+
+/// An operator's wrong port: the start fails saying the connection was refused, in the
+/// network's words, not that a pool timed out.
+#[tokio::test]
+async fn a_wrong_address_is_told_as_refused() {
+    if common::pg_support::skip_on_postgres("it needs no cluster and ran in the first pass") {
+        return;
+    }
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let url = format!("postgres://atelier@127.0.0.1:{port}/atelier");
+    let error = atelier_server::store::postgres::Postgres::connect(&url, 2)
+        .await
+        .expect_err("nothing listens there")
+        .to_string();
+    assert!(error.contains("refused"), "{error}");
+}

@@ -312,3 +312,97 @@ async fn rate_limits_see_each_visitor_through_nginx() {
         answer.json
     );
 }
+
+/// nginx's own limits, as shipped: a visitor who sends briefs too fast, or tries too many
+/// sign-ins, is refused by nginx the way the servers refuse (429, JSON `rate_limited`,
+/// `Retry-After`), so an API client reads one answer whoever gave it; another visitor is not.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nginx_refuses_past_its_shipped_limits_as_the_servers_do() {
+    if common::pg_support::skip_on_postgres("the server runs on SQLite here in either pass") {
+        return;
+    }
+    let root = tempfile::tempdir().expect("temp dir");
+    let server = ServerProcess::start(
+        &root.path().join("data"),
+        &[("ATELIER_TRUSTED_PROXIES", "127.0.0.1".to_owned())],
+    );
+    let shipped = SendingLimit {
+        per_minute: 10,
+        burst: 5,
+    };
+    let nginx = Nginx::start(
+        &shipped_nginx_conf(),
+        std::slice::from_ref(&server.url),
+        shipped,
+    )
+    .expect("nginx");
+    let http = client();
+    let body = serde_json::to_vec(&body("limits", 1, 200)).expect("body");
+    let mut statuses = Vec::new();
+    let mut refusal = None;
+    for n in 0..8 {
+        let response = http
+            .post(format!("{}/api/consultations", nginx.url))
+            .header("content-type", "application/json")
+            .header("idempotency-key", format!("limits-{n}"))
+            .body(body.clone())
+            .send()
+            .await
+            .expect("answer");
+        statuses.push(response.status().as_u16());
+        if response.status() == 429 && refusal.is_none() {
+            let retry_after = response.headers().get("retry-after").cloned();
+            let kind = response.headers().get("content-type").cloned();
+            let json: serde_json::Value = response.json().await.expect("JSON");
+            refusal = Some((retry_after, kind, json));
+        }
+    }
+    // The burst of 5 and the one token there is at the start.
+    assert_eq!(statuses[..6], [201; 6], "{statuses:?}");
+    assert_eq!(statuses[6..], [429; 2], "{statuses:?}");
+    let (retry_after, kind, json) = refusal.expect("a refusal");
+    assert_eq!(
+        retry_after.as_ref().map(|v| v.to_str().ok()),
+        Some(Some("6"))
+    );
+    assert_eq!(
+        kind.as_ref().map(|v| v.to_str().ok()),
+        Some(Some("application/json"))
+    );
+    assert_eq!(json["error"]["code"], "rate_limited");
+    // Another visitor's address is not refused.
+    let other = reqwest::Client::builder()
+        .local_address(std::net::IpAddr::from([127, 0, 0, 2]))
+        .build()
+        .expect("client");
+    let answer = submit(&other, &nginx.url, "limits-other", &body)
+        .await
+        .expect("answer");
+    assert_eq!(answer.status, 201);
+
+    // Sign-ins: the burst of 10 and the token there is at the start reach the server (a wrong
+    // password's 401, then the server's own refusal, which waits longer); the twelfth is nginx's.
+    let mut sign_ins = Vec::new();
+    for _ in 0..12 {
+        let response = http
+            .post(format!("{}/api/studio/login", nginx.url))
+            .header("content-type", "application/json")
+            .body(r#"{"email":"nobody@maison.example","password":"not the password"}"#)
+            .send()
+            .await
+            .expect("answer");
+        let retry_after = response.headers().get("retry-after").cloned();
+        sign_ins.push((response.status().as_u16(), retry_after));
+    }
+    assert_eq!(sign_ins[0].0, 401, "{sign_ins:?}");
+    let six = |r: &Option<reqwest::header::HeaderValue>| {
+        r.as_ref().and_then(|v| v.to_str().ok()) == Some("6")
+    };
+    assert!(!sign_ins[..11].iter().any(|(_, r)| six(r)), "{sign_ins:?}");
+    let (status, retry_after) = &sign_ins[11];
+    assert_eq!(*status, 429, "{sign_ins:?}");
+    assert_eq!(
+        retry_after.as_ref().map(|v| v.to_str().ok()),
+        Some(Some("6"))
+    );
+}

@@ -67,6 +67,17 @@ pub enum MigrateError {
     /// Either database failed.
     #[error(transparent)]
     Db(#[from] DbError),
+    /// A server has served from the target since `since`: the move is done, and copying again
+    /// would undo what was done there.
+    #[error(
+        "a server has served from this PostgreSQL database since {since}: the move is done, and \
+         copying the SQLite database again would undo what was done there since. To start the \
+         move over, give migrate an empty database"
+    )]
+    AlreadyServing {
+        /// When the first server started on it.
+        since: String,
+    },
     /// The two schemas disagree (a database from another version of Atelier).
     #[error("the table {table} differs between the two databases: {reason}")]
     Schema {
@@ -168,6 +179,9 @@ pub async fn run(
     to: &Postgres,
     files: Option<&FileStore>,
 ) -> Result<Report, MigrateError> {
+    if let Some(since) = to.serving_since().await? {
+        return Err(MigrateError::AlreadyServing { since });
+    }
     // Each table's name, where its rows are read from, and its columns.
     let mut schema = Vec::new();
     for table in TABLES {

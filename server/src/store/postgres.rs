@@ -18,7 +18,7 @@
 use crate::store::sqlite::writer::JobFuture;
 use crate::store::DbError;
 use sqlx::postgres::{PgConnectOptions, PgListener, PgPoolOptions};
-use sqlx::{PgConnection, PgPool};
+use sqlx::{ConnectOptions, Connection, PgConnection, PgPool};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Notify;
@@ -53,6 +53,18 @@ impl Postgres {
         options: PgConnectOptions,
         max_connections: u32,
     ) -> Result<Self, DbError> {
+        // One connection first, so that a wrong host, port, password or database name is told
+        // in the network's or PostgreSQL's own words ("Connection refused", "password
+        // authentication failed"); the pool would only say it timed out.
+        let first = tokio::time::timeout(Duration::from_secs(10), options.connect())
+            .await
+            .map_err(|_| {
+                sqlx::Error::Io(std::io::Error::new(
+                    std::io::ErrorKind::TimedOut,
+                    "no answer from the PostgreSQL server within 10 s (are its host and port right?)",
+                ))
+            })??;
+        first.close().await?;
         let pool = PgPoolOptions::new()
             .max_connections(max_connections)
             .acquire_timeout(Duration::from_secs(5))
@@ -60,6 +72,26 @@ impl Postgres {
             .await?;
         sqlx::migrate!("./migrations/postgres").run(&pool).await?;
         Ok(Self { pool })
+    }
+
+    /// Records that a server serves from this database, the first time only (see
+    /// `migrations/postgres/0008_serving.sql`).
+    pub async fn mark_serving(&self) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO serving (id, since) \
+             VALUES (1, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')) \
+             ON CONFLICT (id) DO NOTHING",
+        )
+        .execute(&self.pool)
+        .await
+        .map(drop)
+    }
+
+    /// When a server first served from this database, if one has.
+    pub async fn serving_since(&self) -> Result<Option<String>, sqlx::Error> {
+        sqlx::query_scalar("SELECT since FROM serving WHERE id = 1")
+            .fetch_optional(&self.pool)
+            .await
     }
 
     /// The pool, for queries and for statements that need no transaction of their own.
