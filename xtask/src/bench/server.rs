@@ -340,7 +340,8 @@ pub fn wrk(
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos())
     )
-    .replace(' ', "_");
+    // It becomes part of each brief's key and its visitor's email address.
+    .replace(|c: char| !c.is_ascii_alphanumeric() && c != '-', "_");
     println!("$ wrk -t{threads} -c{connections} -d{duration} --latency ({label})");
     let out = cmd::command(
         "wrk",
@@ -382,6 +383,13 @@ pub fn wrk(
         body_bytes,
         peak.load(Ordering::Relaxed),
     )?;
+    // A load that is mostly refused measures refusals, not submissions.
+    if load.non_2xx * 2 > load.requests {
+        return Err(Failure(format!(
+            "{label}: {} of {} answers were refusals; see the servers' logs",
+            load.non_2xx, load.requests
+        )));
+    }
     Ok(Load { cpu, ..load })
 }
 

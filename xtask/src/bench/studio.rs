@@ -164,11 +164,11 @@ pub fn run(
             "/api/studio/briefs?status=quoted".to_owned(),
         ),
         (
-            "search, 3+ characters (trigram index): \"visitor 77\"",
+            "search, 3+ characters (search index): \"visitor 77\"",
             "/api/studio/briefs?q=visitor%2077".to_owned(),
         ),
         (
-            "search with no match (trigram index): \"nobody\"",
+            "search with no match (search index): \"nobody\"",
             "/api/studio/briefs?q=nobody".to_owned(),
         ),
         (
