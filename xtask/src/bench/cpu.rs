@@ -95,12 +95,17 @@ fn parents() -> HashMap<u32, u32> {
         .collect()
 }
 
-/// The CPU time of `root` and every live descendant of it.
-fn tree_ticks(root: u32, parents: &HashMap<u32, u32>) -> u64 {
-    let mut total = 0;
+/// `root` and every live process under it.
+pub fn tree(root: u32) -> Vec<u32> {
+    tree_in(root, &parents())
+}
+
+/// `root` and every process under it in `parents`.
+fn tree_in(root: u32, parents: &HashMap<u32, u32>) -> Vec<u32> {
+    let mut found = Vec::new();
     let mut stack = vec![root];
     while let Some(pid) = stack.pop() {
-        total += stat(pid).map_or(0, |(_, ticks)| ticks);
+        found.push(pid);
         stack.extend(
             parents
                 .iter()
@@ -108,7 +113,15 @@ fn tree_ticks(root: u32, parents: &HashMap<u32, u32>) -> u64 {
                 .map(|(&child, _)| child),
         );
     }
-    total
+    found
+}
+
+/// The CPU time of `root` and every live descendant of it.
+fn tree_ticks(root: u32, parents: &HashMap<u32, u32>) -> u64 {
+    tree_in(root, parents)
+        .into_iter()
+        .map(|pid| stat(pid).map_or(0, |(_, ticks)| ticks))
+        .sum()
 }
 
 #[cfg(test)]

@@ -890,19 +890,11 @@ fn server(md: &mut String, r: &Results, previous: &Previous) {
             kib_mib(l.peak_rss_kib)
         );
     }
-    let stored = match s.stored {
-        Some(n) if n >= s.answered_2xx => format!(
-            "{n} rows in `consultations` for {} answers 201 (every 201 stored; {} more were \
-             committed for requests wrk gave up on when each run ended)",
-            s.answered_2xx,
-            n - s.answered_2xx
-        ),
-        Some(n) => format!(
-            "**{n} rows in `consultations` for {} answers 201: some 201s were not stored**",
-            s.answered_2xx
-        ),
-        None => "rows not counted (no sqlite3 command-line tool)".into(),
-    };
+    let stored = stored(
+        s.stored,
+        s.answered_2xx,
+        "rows not counted (no sqlite3 command-line tool)",
+    );
     let _ = writeln!(
         md,
         "\nA 4 KiB write followed by `fsync` in the data folder took {:.2} ms (median of 200) \
@@ -926,12 +918,12 @@ fn server(md: &mut String, r: &Results, previous: &Previous) {
             );
         }
     }
-    scale(md, s);
+    scale(md, s, r.machine.cores);
 }
 
 /// SQLite, PostgreSQL with one process and with three behind nginx, side by side, with where
 /// the CPU time went; then the inbox on PostgreSQL.
-fn scale(md: &mut String, s: &ServerFigures) {
+fn scale(md: &mut String, s: &ServerFigures, cores: usize) {
     let _ = writeln!(
         md,
         "### SQLite, PostgreSQL, and three processes behind nginx
@@ -962,7 +954,7 @@ fn scale(md: &mut String, s: &ServerFigures) {
          |---|---:|---:|---:|---:|---:|---:|---|",
         p.postgres_version,
         p.behind_nginx.processes,
-        r_cores()
+        cores
     );
     let sqlite_rows = s
         .loads
@@ -999,17 +991,7 @@ fn scale(md: &mut String, s: &ServerFigures) {
         );
     }
     for setup in [&p.one, &p.behind_nginx] {
-        let stored = match setup.stored {
-            Some(n) if n >= setup.answered_2xx => format!(
-                "{n} rows for {} answers 201 (every 201 stored)",
-                setup.answered_2xx
-            ),
-            Some(n) => format!(
-                "**{n} rows for {} answers 201: some 201s were not stored**",
-                setup.answered_2xx
-            ),
-            None => "rows not counted".into(),
-        };
+        let stored = stored(setup.stored, setup.answered_2xx, "rows not counted");
         let each = |kib: &[u64]| {
             kib.iter()
                 .map(|k| kib_mib(*k))
@@ -1041,9 +1023,21 @@ fn scale(md: &mut String, s: &ServerFigures) {
     }
 }
 
-/// The number of cores the figures were measured on.
-fn r_cores() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
+/// The durability check in words: the rows in `consultations` against the 201s wrk counted, or
+/// `uncounted` when the rows could not be read.
+fn stored(rows: Option<u64>, answered_2xx: u64, uncounted: &str) -> String {
+    match rows {
+        Some(n) if n >= answered_2xx => format!(
+            "{n} rows in `consultations` for {answered_2xx} answers 201 (every 201 stored; {} \
+             more were committed for requests wrk gave up on when each run ended)",
+            n - answered_2xx
+        ),
+        Some(n) => format!(
+            "**{n} rows in `consultations` for {answered_2xx} answers 201: some 201s were not \
+             stored**"
+        ),
+        None => uncounted.to_owned(),
+    }
 }
 
 fn percent(share: f64) -> String {

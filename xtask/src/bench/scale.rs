@@ -8,7 +8,7 @@
 //! transaction, as on SQLite. Everything shares this machine's cores: the servers, PostgreSQL,
 //! nginx and wrk. [`super::cpu`] counts where the time went.
 
-use super::server::{http, rss_kib, wrk, Load, Server, Target};
+use super::server::{answered_2xx, at_rest, rss_kib, wrk, Load, Server, Target};
 use super::studio::{self, InboxFigures};
 use crate::cmd::{Failure, Result};
 use atelier_testbed::{Cluster, Durability, Nginx, SendingLimit};
@@ -159,10 +159,7 @@ fn loads(target: &Target, label: &str, body: &Path, body_bytes: u64) -> Result<S
         .iter()
         .map(|&c| wrk(target, label, c, SECONDS, body, body_bytes))
         .collect::<Result<Vec<_>>>()?;
-    let answered_2xx = std::iter::once(&warm_up)
-        .chain(&loads)
-        .map(|l| l.requests - l.non_2xx)
-        .sum();
+    let answered_2xx = answered_2xx(&warm_up, &loads);
     Ok(Setup {
         label: label.to_owned(),
         processes: target.servers.len(),
@@ -174,29 +171,11 @@ fn loads(target: &Target, label: &str, body: &Path, body_bytes: u64) -> Result<S
     })
 }
 
-/// The server's memory after one catalog request, which also proves it answers.
-fn at_rest(server: &Server) -> Result<u64> {
-    let (status, _, _) = http(server.authority(), "GET", "/api/catalog", &[], &[])?;
-    if status != 200 {
-        return Err(Failure(format!("GET /api/catalog answered {status}")));
-    }
-    Ok(rss_kib(server.pid()))
-}
-
-/// The proportional memory (PSS) of `root` and its children, PostgreSQL's backends being the
-/// postmaster's: shared buffers are split between the processes that touch them instead of being
-/// counted in full in each, as their RSS would.
+/// The proportional memory (PSS) of `root` and every process under it, PostgreSQL's backends
+/// being the postmaster's: shared buffers are split between the processes that touch them instead
+/// of being counted in full in each, as their RSS would.
 fn tree_pss_kib(root: u32) -> u64 {
-    let children =
-        std::fs::read_to_string(format!("/proc/{root}/task/{root}/children")).unwrap_or_default();
-    std::iter::once(root)
-        .chain(
-            children
-                .split_whitespace()
-                .filter_map(|pid| pid.parse().ok()),
-        )
-        .map(pss_kib)
-        .sum()
+    super::cpu::tree(root).into_iter().map(pss_kib).sum()
 }
 
 /// `Pss` of `/proc/<pid>/smaps_rollup` in KiB, or 0 if it cannot be read.

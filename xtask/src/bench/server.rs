@@ -495,6 +495,23 @@ pub fn sqlite(database: &Path, sql: &str) -> Option<String> {
     cmd::output("sqlite3", &[&database.to_string_lossy(), sql]).map(|s| s.trim().to_owned())
 }
 
+/// The server's memory after one catalog request, which also proves it answers.
+pub fn at_rest(server: &Server) -> Result<u64> {
+    let (status, _, _) = http(server.authority(), "GET", "/api/catalog", &[], &[])?;
+    if status != 200 {
+        return Err(Failure(format!("GET /api/catalog answered {status}")));
+    }
+    Ok(rss_kib(server.pid()))
+}
+
+/// The answers wrk counted as 2xx over a warm-up and the loads after it.
+pub fn answered_2xx(warm_up: &Load, loads: &[Load]) -> u64 {
+    std::iter::once(warm_up)
+        .chain(loads)
+        .map(|l| l.requests - l.non_2xx)
+        .sum()
+}
+
 /// Sends `body` once; an error with the server's answer unless it is stored (201).
 fn accepted(server: &Server, body: &Path) -> Result {
     let bytes =
@@ -533,11 +550,7 @@ pub fn run(dist: &Path, work: &Path) -> Result<ServerFigures> {
     let pictures_bytes = sample_body(3, &with_pictures)?;
     let server = Server::start(dist, &work.join("server"), &[])?;
     let target = Target::server(&server);
-    let (status, _, _) = http(server.authority(), "GET", "/api/catalog", &[], &[])?;
-    if status != 200 {
-        return Err(Failure(format!("GET /api/catalog answered {status}")));
-    }
-    let rest_rss_kib = rss_kib(server.pid());
+    let rest_rss_kib = at_rest(&server)?;
     // A body the server refuses would measure refusals: each must be taken once first.
     for body in [&plain, &with_pictures] {
         accepted(&server, body)?;
@@ -570,10 +583,7 @@ pub fn run(dist: &Path, work: &Path) -> Result<ServerFigures> {
         "server load: {:.0} s in all",
         started.elapsed().as_secs_f64()
     );
-    let answered_2xx = std::iter::once(&warm_up)
-        .chain(&loads)
-        .map(|l| l.requests - l.non_2xx)
-        .sum();
+    let answered_2xx = answered_2xx(&warm_up, &loads);
     let database = server.database();
     let stored =
         sqlite(&database, "SELECT count(*) FROM consultations").and_then(|n| n.parse().ok());
