@@ -10,6 +10,9 @@ use atelier_core::brief::{
 use atelier_core::design::Design;
 use base64::Engine;
 
+#[path = "../tests/common/png.rs"]
+mod png;
+
 fn main() {
     let snapshots: usize = std::env::args()
         .skip_while(|a| a != "--snapshots")
@@ -41,7 +44,7 @@ fn main() {
         consent_to_contact: true,
         locale: "en-GB".into(),
     };
-    let png = base64::engine::general_purpose::STANDARD.encode(png_of_size(64 * 1024));
+    let png = base64::engine::general_purpose::STANDARD.encode(png::png_sized(0x80, 64 * 1024));
     let views = ["three-quarter", "top", "side"];
     let body = serde_json::json!({
         "brief": brief,
@@ -49,32 +52,4 @@ fn main() {
         "website": "",
     });
     println!("{body}");
-}
-
-/// A real PNG the server accepts (one grey pixel, every chunk's checksum right) of `len` bytes: a
-/// private ancillary chunk, which decoders skip, pads it to a snapshot's size.
-fn png_of_size(len: usize) -> Vec<u8> {
-    fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
-        out.extend((data.len() as u32).to_be_bytes());
-        out.extend(kind);
-        out.extend(data);
-        let mut crc = crc32fast::Hasher::new();
-        crc.update(kind);
-        crc.update(data);
-        out.extend(crc.finalize().to_be_bytes());
-    }
-    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
-    chunk(&mut out, b"IHDR", &[0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
-    // zlib around one stored block holding the row (filter byte 0, the pixel 0x80) and its Adler-32.
-    chunk(
-        &mut out,
-        b"IDAT",
-        &[
-            0x78, 0x01, 0x01, 0x02, 0x00, 0xFD, 0xFF, 0, 0x80, 0x00, 0x82, 0x00, 0x81,
-        ],
-    );
-    let padding = len.saturating_sub(out.len() + 12 + 12);
-    chunk(&mut out, b"prVt", &vec![0x55; padding]);
-    chunk(&mut out, b"IEND", &[]);
-    out
 }
