@@ -101,6 +101,36 @@ pub struct Config {
     /// Connection and request limits: `header_read_timeout_secs`, `request_timeout_secs`,
     /// `max_connections`, `max_connections_per_peer` (and `ATELIER_` + the key in capitals).
     pub limits: crate::http::limits::HttpLimits,
+    /// How a request finds its shop (`shops`, `ATELIER_SHOPS`): `one`, the default, serves the
+    /// one shop this file describes; `by_host` serves every shop of the deployment, each on the
+    /// host names given to `atelier-server shop add|edit --host`.
+    pub shops: ShopFinding,
+}
+
+/// How a request finds its shop: see [`Config::shops`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ShopFinding {
+    /// Every request is for the one shop `atelier.toml` describes.
+    #[default]
+    One,
+    /// The request's host name says which shop it is for.
+    ByHost,
+}
+
+impl std::str::FromStr for ShopFinding {
+    type Err = ConfigError;
+
+    fn from_str(value: &str) -> Result<Self, ConfigError> {
+        match value.trim() {
+            "one" => Ok(Self::One),
+            "by_host" => Ok(Self::ByHost),
+            other => Err(invalid(
+                "shops",
+                other,
+                "expected `one` (this file's shop) or `by_host` (every shop, by host name)",
+            )),
+        }
+    }
 }
 
 /// A CRM endpoint that receives each brief as JSON signed with HMAC-SHA256.
@@ -150,6 +180,7 @@ impl Default for Config {
             retention_spam_days: 30,
             retention_archived_days: 0,
             limits: crate::http::limits::HttpLimits::default(),
+            shops: ShopFinding::One,
         }
     }
 }
@@ -211,6 +242,47 @@ struct FileConfig {
     request_timeout_secs: Option<u64>,
     max_connections: Option<usize>,
     max_connections_per_peer: Option<usize>,
+    shops: Option<String>,
+}
+
+impl FileConfig {
+    /// The first key set here that is the deployment's, not a shop's (see
+    /// [`Config::keep_deployment_of`]).
+    fn deployment_key(&self) -> Option<&'static str> {
+        [
+            ("bind", self.bind.is_some()),
+            ("data_dir", self.data_dir.is_some()),
+            ("database_url", self.database_url.is_some()),
+            ("files_url", self.files_url.is_some()),
+            ("static_dir", self.static_dir.is_some()),
+            ("mail_from", self.mail_from.is_some()),
+            ("smtp_url", self.smtp_url.is_some()),
+            ("trusted_proxies", self.trusted_proxies.is_some()),
+            ("max_body_bytes", self.max_body_bytes.is_some()),
+            (
+                "delivery_timeout_secs",
+                self.delivery_timeout_secs.is_some(),
+            ),
+            ("studio_session_hours", self.studio_session_hours.is_some()),
+            (
+                "studio_session_idle_minutes",
+                self.studio_session_idle_minutes.is_some(),
+            ),
+            (
+                "header_read_timeout_secs",
+                self.header_read_timeout_secs.is_some(),
+            ),
+            ("request_timeout_secs", self.request_timeout_secs.is_some()),
+            ("max_connections", self.max_connections.is_some()),
+            (
+                "max_connections_per_peer",
+                self.max_connections_per_peer.is_some(),
+            ),
+            ("shops", self.shops.is_some()),
+        ]
+        .into_iter()
+        .find_map(|(key, set)| set.then_some(key))
+    }
 }
 
 impl Config {
@@ -237,68 +309,7 @@ impl Config {
             }
         };
         let mut config = Config::default();
-        if let Some(bind) = file.bind {
-            config.bind = parse_bind("bind", &bind)?;
-        }
-        config.data_dir = file.data_dir.unwrap_or(config.data_dir);
-        config.database_url = file.database_url;
-        config.files_url = file.files_url;
-        config.static_dir = file.static_dir.unwrap_or(config.static_dir);
-        config.shop_name = file.shop_name.unwrap_or(config.shop_name);
-        config.shop_logo = file.shop_logo;
-        config.privacy_notice = file.privacy_notice;
-        config.theme = file.theme.unwrap_or_default();
-        config.jeweler_email = file.jeweler_email.unwrap_or(config.jeweler_email);
-        config.mail_from = file.mail_from.unwrap_or(config.mail_from);
-        config.smtp_url = file.smtp_url.or(config.smtp_url);
-        config.allowed_origins = file.allowed_origins.unwrap_or_default();
-        config.catalog = file.catalog;
-        config.public_url = file.public_url;
-        config.currency = file.currency;
-        config.language = file.language.unwrap_or(config.language);
-        config.rate_limit_per_minute = file
-            .rate_limit_per_minute
-            .unwrap_or(config.rate_limit_per_minute);
-        config.rate_limit_burst = file.rate_limit_burst.unwrap_or(config.rate_limit_burst);
-        config.commission_rate_limit_per_minute = file
-            .commission_rate_limit_per_minute
-            .unwrap_or(config.commission_rate_limit_per_minute);
-        config.commission_rate_limit_burst = file
-            .commission_rate_limit_burst
-            .unwrap_or(config.commission_rate_limit_burst);
-        config.confirmations_per_recipient_per_day = file
-            .confirmations_per_recipient_per_day
-            .unwrap_or(config.confirmations_per_recipient_per_day);
-        config.trusted_proxies =
-            parse_networks("trusted_proxies", file.trusted_proxies.unwrap_or_default())?;
-        config.max_body_bytes = file.max_body_bytes.unwrap_or(config.max_body_bytes);
-        config.delivery_timeout_secs = file
-            .delivery_timeout_secs
-            .unwrap_or(config.delivery_timeout_secs);
-        config.studio_session_hours = file
-            .studio_session_hours
-            .unwrap_or(config.studio_session_hours);
-        config.studio_session_idle_minutes = file
-            .studio_session_idle_minutes
-            .unwrap_or(config.studio_session_idle_minutes);
-        config.retention_spam_days = file
-            .retention_spam_days
-            .unwrap_or(config.retention_spam_days);
-        config.retention_archived_days = file
-            .retention_archived_days
-            .unwrap_or(config.retention_archived_days);
-        let limits = &mut config.limits;
-        if let Some(secs) = file.header_read_timeout_secs {
-            limits.header_read_timeout = std::time::Duration::from_secs(secs);
-        }
-        if let Some(secs) = file.request_timeout_secs {
-            limits.request_timeout = std::time::Duration::from_secs(secs);
-        }
-        limits.max_connections = file.max_connections.unwrap_or(limits.max_connections);
-        limits.max_connections_per_peer = file
-            .max_connections_per_peer
-            .unwrap_or(limits.max_connections_per_peer);
-        let (mut webhook_url, mut webhook_secret) = (file.webhook_url, file.webhook_secret);
+        let (mut webhook_url, mut webhook_secret) = config.apply(file)?;
         for (key, value) in env {
             match key.as_str() {
                 "ATELIER_BIND" => config.bind = parse_bind(&key, &value)?,
@@ -381,32 +392,174 @@ impl Config {
                 "ATELIER_MAX_CONNECTIONS" => {
                     config.limits.max_connections = parse_number(&key, &value)?;
                 }
+                "ATELIER_SHOPS" => config.shops = value.parse()?,
                 "ATELIER_MAX_CONNECTIONS_PER_PEER" => {
                     config.limits.max_connections_per_peer = parse_number(&key, &value)?;
                 }
                 _ => {}
             }
         }
-        config.webhook = match (webhook_url, webhook_secret) {
-            (None, None) => None,
-            (Some(url), Some(secret)) => Some(Webhook { url, secret }),
-            (Some(url), None) => {
-                return Err(invalid(
-                    "webhook_secret",
-                    "",
-                    &format!("webhook_url {url} is set, so a secret to sign with is needed too"),
-                ))
-            }
-            (None, Some(_)) => {
-                return Err(invalid(
-                    "webhook_url",
-                    "",
-                    "webhook_secret is set but there is no URL to send to",
-                ))
-            }
-        };
+        config.webhook = webhook(webhook_url, webhook_secret)?;
         config.check()?;
         Ok(config)
+    }
+
+    /// This deployment's configuration for one of its shops: the shop's `settings` (TOML with the
+    /// keys of `atelier.toml` that describe a shop: name, logo, theme, emails, webhook, origins,
+    /// catalog, languages, currency, limits and retention) over the defaults, and everything about
+    /// how the deployment runs (address, storage, mail server, proxies, sessions) from `self`.
+    ///
+    /// Checked as `atelier.toml` is, with the same errors naming the key; a key that is the
+    /// deployment's is refused, and so are the placeholders a shop must replace (its name and the
+    /// jeweler's email) and files named by a relative path (the server may run elsewhere).
+    pub fn for_shop(&self, settings: &str) -> Result<Self, ConfigError> {
+        let file = toml::from_str::<FileConfig>(settings).map_err(|e| ConfigError::Parse {
+            path: PathBuf::from("the shop's settings"),
+            message: e.to_string(),
+        })?;
+        if let Some(key) = file.deployment_key() {
+            return Err(invalid(
+                key,
+                "",
+                "is how the whole deployment runs, set in atelier.toml; a shop cannot set it",
+            ));
+        }
+        for (key, missing) in [
+            ("shop_name", file.shop_name.is_none()),
+            ("jeweler_email", file.jeweler_email.is_none()),
+        ] {
+            if missing {
+                return Err(invalid(key, "", "every shop needs its own"));
+            }
+        }
+        for (key, path) in [
+            ("shop_logo", &file.shop_logo),
+            ("privacy_notice", &file.privacy_notice),
+            ("catalog", &file.catalog),
+        ] {
+            if let Some(path) = path.as_ref().filter(|p| p.is_relative()) {
+                return Err(invalid(
+                    key,
+                    &path.display().to_string(),
+                    "give the file's full path, from /",
+                ));
+            }
+        }
+        let mut shop = Config::default();
+        let (webhook_url, webhook_secret) = shop.apply(file)?;
+        shop.webhook = webhook(webhook_url, webhook_secret)?;
+        shop.keep_deployment_of(self);
+        shop.check()?;
+        Ok(shop)
+    }
+
+    /// Takes every setting that is the deployment's, not a shop's, from `deployment` (the keys
+    /// [`FileConfig::deployment_key`] refuses in a shop's settings).
+    fn keep_deployment_of(&mut self, deployment: &Config) {
+        self.bind = deployment.bind;
+        self.data_dir = deployment.data_dir.clone();
+        self.database_url = deployment.database_url.clone();
+        self.files_url = deployment.files_url.clone();
+        self.static_dir = deployment.static_dir.clone();
+        self.mail_from = deployment.mail_from.clone();
+        self.smtp_url = deployment.smtp_url.clone();
+        self.trusted_proxies = deployment.trusted_proxies.clone();
+        self.max_body_bytes = deployment.max_body_bytes;
+        self.delivery_timeout_secs = deployment.delivery_timeout_secs;
+        self.studio_session_hours = deployment.studio_session_hours;
+        self.studio_session_idle_minutes = deployment.studio_session_idle_minutes;
+        self.limits = deployment.limits;
+        self.shops = deployment.shops;
+    }
+
+    /// Sets what `file` gives on top of `self`, but the webhook, which needs the environment's say
+    /// as well: its URL and secret are returned as the file had them.
+    fn apply(&mut self, file: FileConfig) -> Result<(Option<String>, Option<String>), ConfigError> {
+        if let Some(bind) = file.bind {
+            self.bind = parse_bind("bind", &bind)?;
+        }
+        if let Some(value) = file.data_dir {
+            self.data_dir = value;
+        }
+        self.database_url = file.database_url;
+        self.files_url = file.files_url;
+        if let Some(value) = file.static_dir {
+            self.static_dir = value;
+        }
+        if let Some(value) = file.shop_name {
+            self.shop_name = value;
+        }
+        self.shop_logo = file.shop_logo;
+        self.privacy_notice = file.privacy_notice;
+        self.theme = file.theme.unwrap_or_default();
+        if let Some(value) = file.jeweler_email {
+            self.jeweler_email = value;
+        }
+        if let Some(value) = file.mail_from {
+            self.mail_from = value;
+        }
+        if let Some(value) = file.smtp_url {
+            self.smtp_url = Some(value);
+        }
+        self.allowed_origins = file.allowed_origins.unwrap_or_default();
+        self.catalog = file.catalog;
+        self.public_url = file.public_url;
+        self.currency = file.currency;
+        if let Some(value) = file.language {
+            self.language = value;
+        }
+        if let Some(value) = file.rate_limit_per_minute {
+            self.rate_limit_per_minute = value;
+        }
+        if let Some(value) = file.rate_limit_burst {
+            self.rate_limit_burst = value;
+        }
+        if let Some(value) = file.commission_rate_limit_per_minute {
+            self.commission_rate_limit_per_minute = value;
+        }
+        if let Some(value) = file.commission_rate_limit_burst {
+            self.commission_rate_limit_burst = value;
+        }
+        if let Some(value) = file.confirmations_per_recipient_per_day {
+            self.confirmations_per_recipient_per_day = value;
+        }
+        self.trusted_proxies =
+            parse_networks("trusted_proxies", file.trusted_proxies.unwrap_or_default())?;
+        if let Some(value) = file.max_body_bytes {
+            self.max_body_bytes = value;
+        }
+        if let Some(value) = file.delivery_timeout_secs {
+            self.delivery_timeout_secs = value;
+        }
+        if let Some(value) = file.studio_session_hours {
+            self.studio_session_hours = value;
+        }
+        if let Some(value) = file.studio_session_idle_minutes {
+            self.studio_session_idle_minutes = value;
+        }
+        if let Some(value) = file.retention_spam_days {
+            self.retention_spam_days = value;
+        }
+        if let Some(value) = file.retention_archived_days {
+            self.retention_archived_days = value;
+        }
+        let limits = &mut self.limits;
+        if let Some(secs) = file.header_read_timeout_secs {
+            limits.header_read_timeout = std::time::Duration::from_secs(secs);
+        }
+        if let Some(secs) = file.request_timeout_secs {
+            limits.request_timeout = std::time::Duration::from_secs(secs);
+        }
+        if let Some(value) = file.max_connections {
+            limits.max_connections = value;
+        }
+        if let Some(value) = file.max_connections_per_peer {
+            limits.max_connections_per_peer = value;
+        }
+        if let Some(value) = file.shops {
+            self.shops = value.parse()?;
+        }
+        Ok((file.webhook_url, file.webhook_secret))
     }
 
     /// Where the files' objects are kept: `files_url`, or the folder `files` in `data_dir`.
@@ -635,6 +788,24 @@ pub fn redacted(url: &str) -> String {
             }
         }
         _ => url.to_owned(),
+    }
+}
+
+/// The webhook from its URL and secret: both or neither.
+fn webhook(url: Option<String>, secret: Option<String>) -> Result<Option<Webhook>, ConfigError> {
+    match (url, secret) {
+        (None, None) => Ok(None),
+        (Some(url), Some(secret)) => Ok(Some(Webhook { url, secret })),
+        (Some(url), None) => Err(invalid(
+            "webhook_secret",
+            "",
+            &format!("webhook_url {url} is set, so a secret to sign with is needed too"),
+        )),
+        (None, Some(_)) => Err(invalid(
+            "webhook_url",
+            "",
+            "webhook_secret is set but there is no URL to send to",
+        )),
     }
 }
 

@@ -1,13 +1,16 @@
 //! `atelier-server`: the HTTP API, the built web app, durable storage on SQLite, and the outbox that
 //! delivers each brief to the jeweler.
 //!
-//! [`app`] builds the whole router from an [`AppState`], so tests drive exactly what production serves.
+//! [`app`] builds the whole router of one shop from an [`AppState`], so tests drive exactly what
+//! production serves; [`deployment::Deployment`] serves every shop of a deployment, each with its
+//! own app.
 
 pub mod booking;
 pub mod catalog_file;
 pub mod clock;
 pub mod commission;
 pub mod config;
+pub mod deployment;
 pub mod embed;
 pub mod error;
 pub mod html;
@@ -18,6 +21,7 @@ pub mod outbox;
 pub mod private_files;
 pub mod rate_limit;
 mod routes;
+pub mod shop_admin;
 pub mod store;
 pub mod studio;
 pub mod web_app;
@@ -108,6 +112,31 @@ impl AppState {
             http,
             outbox_wake: Arc::new(Notify::new()),
             studio_limits: studio::throttle::LoginLimits::default(),
+        })
+    }
+}
+
+impl AppState {
+    /// Another shop of the same deployment, with its own configuration (see
+    /// [`Config::for_shop`]): its catalog, words, rate limits and a database handle scoped to
+    /// it; the mail server, the webhook client, the outbox's wake-up, the sign-in limits and the
+    /// link key stay the deployment's.
+    pub fn for_shop(&self, config: Config, shop: store::ShopId) -> Result<Self, StartError> {
+        let catalog = catalog_file::load(config.catalog.as_deref())?;
+        let catalog_json: Arc<str> = serde_json::to_string(&catalog)?.into();
+        Ok(Self {
+            words: Arc::new(i18n::Words::load(&config.language)?),
+            limiter: RateLimiter::from_config(&config),
+            commission_limiter: RateLimiter::with_quota(
+                &config,
+                config.commission_rate_limit_per_minute,
+                config.commission_rate_limit_burst,
+            ),
+            config: Arc::new(config),
+            db: self.db.for_shop(shop),
+            catalog: Arc::new(catalog),
+            catalog_json,
+            ..self.clone()
         })
     }
 }

@@ -1,15 +1,22 @@
 //! The `atelier-server` command: loads the configuration, opens the database and serves.
 
+use atelier_server::deployment::Deployment;
 use atelier_server::store::Location;
-use atelier_server::{app, http, outbox, studio, AppState, Config, Database, Mailer};
+use atelier_server::{http, outbox, studio, AppState, Config, Database, Mailer};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: atelier-server [serve] [--config PATH]\n\
-    \x20      atelier-server user add EMAIL [--config PATH]   (reads the password from stdin)\n\
-    \x20      atelier-server migrate --to postgres://… [--files URL] [--config PATH]\n\
-    Reads atelier.toml (or PATH) and ATELIER_* environment variables; see atelier.sample.toml.";
+    \x20      atelier-server user add EMAIL [--shop SLUG]   (reads the password from stdin)\n\
+    \x20      atelier-server migrate --to postgres://… [--files URL]\n\
+    \x20      atelier-server shop add SLUG --settings FILE [--host NAME]…\n\
+    \x20      atelier-server shop edit SLUG [--settings FILE] [--host NAME]…\n\
+    \x20      atelier-server shop list | show SLUG | disable SLUG | enable SLUG\n\
+    \x20      atelier-server shop delete SLUG --yes\n\
+    Every command takes --config PATH. Reads atelier.toml (or PATH) and ATELIER_* environment\n\
+    variables; see atelier.sample.toml. A shop's settings file takes the keys of atelier.toml\n\
+    that describe a shop; `shops = \"by_host\"` serves every shop on its host names.";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -33,14 +40,45 @@ async fn main() -> ExitCode {
 enum Command {
     Serve,
     Help,
-    /// `user add EMAIL`.
-    UserAdd(String),
+    /// `user add EMAIL [--shop SLUG]`.
+    UserAdd {
+        email: String,
+        shop: Option<String>,
+    },
     /// `migrate --to URL [--files URL]`.
     Migrate {
         to: String,
         files: Option<String>,
     },
+    /// `shop …`.
+    Shop(ShopCommand),
 }
+
+/// The operator's `shop` commands (see `atelier_server::shop_admin`).
+#[derive(Debug, PartialEq, Eq)]
+enum ShopCommand {
+    Add {
+        slug: String,
+        settings: PathBuf,
+        hosts: Vec<String>,
+    },
+    Edit {
+        slug: String,
+        settings: Option<PathBuf>,
+        hosts: Option<Vec<String>>,
+    },
+    List,
+    Show(String),
+    Disable(String),
+    Enable(String),
+    Delete {
+        slug: String,
+        confirmed: bool,
+    },
+}
+
+/// The `shop` subcommands, as the command line names them.
+const SHOP_COMMANDS: [&str; 7] = ["add", "edit", "list", "show", "disable", "enable", "delete"];
 
 /// Reads the command line: the command, then its options (`--name value` or `--name=value`).
 /// An option another command takes, a missing value or a missing `--to` is an error that says
@@ -63,10 +101,33 @@ fn parse(args: Vec<String>) -> Result<(Command, Option<PathBuf>), String> {
             args.next();
             "migrate"
         }
+        Some("shop") => {
+            args.next();
+            let sub = args.next().unwrap_or_default();
+            match SHOP_COMMANDS.iter().find(|c| **c == sub) {
+                Some(sub) => match *sub {
+                    "add" => "shop add",
+                    "edit" => "shop edit",
+                    "list" => "shop list",
+                    "show" => "shop show",
+                    "disable" => "shop disable",
+                    "enable" => "shop enable",
+                    _ => "shop delete",
+                },
+                None => {
+                    return Err(format!(
+                        "`shop` takes one of {}\n{USAGE}",
+                        SHOP_COMMANDS.join(", ")
+                    ))
+                }
+            }
+        }
         _ => "serve",
     };
     let mut email = None;
     let (mut config, mut to, mut files) = (None, None, None);
+    let (mut slug, mut shop, mut settings, mut hosts, mut confirmed) =
+        (None, None, None, None::<Vec<String>>, false);
     while let Some(arg) = args.next() {
         let (name, inline) = match arg.split_once('=') {
             Some((name, value)) if name.starts_with("--") => {
@@ -86,9 +147,23 @@ fn parse(args: Vec<String>) -> Result<(Command, Option<PathBuf>), String> {
             ("migrate", "--to") => to = Some(value("--to")?),
             ("migrate", "--files") => files = Some(value("--files")?),
             ("user add", "--password-stdin") => {}
+            ("user add", "--shop") => shop = Some(value("--shop")?),
             ("user add", other) if email.is_none() && !other.starts_with('-') => {
                 email = Some(arg.clone());
             }
+            ("shop add" | "shop edit", "--settings") => {
+                settings = Some(PathBuf::from(value("--settings")?));
+            }
+            ("shop add" | "shop edit", "--host") => {
+                let host = value("--host")?;
+                hosts.get_or_insert_with(Vec::new).push(host);
+            }
+            ("shop delete", "--yes") => confirmed = true,
+            (
+                "shop add" | "shop edit" | "shop show" | "shop disable" | "shop enable"
+                | "shop delete",
+                other,
+            ) if slug.is_none() && !other.starts_with('-') => slug = Some(arg.clone()),
             (command, other) => {
                 return Err(format!(
                     "unknown argument {other:?} for `{command}`\n{USAGE}"
@@ -96,8 +171,40 @@ fn parse(args: Vec<String>) -> Result<(Command, Option<PathBuf>), String> {
             }
         }
     }
+    let slug = || {
+        slug.clone()
+            .ok_or(format!("`{command}` needs the shop's SLUG\n{USAGE}"))
+    };
     let command = match command {
-        "user add" => Command::UserAdd(email.ok_or(format!("`user add` needs an EMAIL\n{USAGE}"))?),
+        "user add" => Command::UserAdd {
+            email: email.ok_or(format!("`user add` needs an EMAIL\n{USAGE}"))?,
+            shop,
+        },
+        "shop add" => Command::Shop(ShopCommand::Add {
+            slug: slug()?,
+            settings: settings.ok_or(format!(
+                "`shop add` needs --settings FILE, the shop's settings\n{USAGE}"
+            ))?,
+            hosts: hosts.unwrap_or_default(),
+        }),
+        "shop edit" if settings.is_none() && hosts.is_none() => {
+            return Err(format!(
+                "`shop edit` needs --settings FILE, --host NAME or both\n{USAGE}"
+            ))
+        }
+        "shop edit" => Command::Shop(ShopCommand::Edit {
+            slug: slug()?,
+            settings,
+            hosts,
+        }),
+        "shop list" => Command::Shop(ShopCommand::List),
+        "shop show" => Command::Shop(ShopCommand::Show(slug()?)),
+        "shop disable" => Command::Shop(ShopCommand::Disable(slug()?)),
+        "shop enable" => Command::Shop(ShopCommand::Enable(slug()?)),
+        "shop delete" => Command::Shop(ShopCommand::Delete {
+            slug: slug()?,
+            confirmed,
+        }),
         "migrate" => Command::Migrate {
             to: to.ok_or(format!(
                 "`migrate` needs --to postgres://user:password@host:port/database\n{USAGE}"
@@ -133,7 +240,18 @@ async fn run(args: Vec<String>) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot open the database {}: {e}", described(&location)))?;
     match command {
-        Command::UserAdd(email) => return add_user(&db, &email).await,
+        Command::UserAdd { email, shop } => {
+            let db = match shop {
+                Some(slug) => shop_db(&db, &slug).await?,
+                None => db,
+            };
+            return add_user(&db, &email).await;
+        }
+        Command::Shop(command) => {
+            let done = shop_command(&db, &config, command).await;
+            db.close().await;
+            return done;
+        }
         Command::Migrate { to, files } => return migrate(&db, &to, files.as_deref()).await,
         Command::Serve | Command::Help => {}
     }
@@ -182,8 +300,23 @@ async fn run(args: Vec<String>) -> Result<(), String> {
         .public_url
         .clone()
         .unwrap_or_else(|| format!("http://{address}"));
-    let retention = studio::start(&state, &base).await;
-    let worker = tokio::spawn(outbox::run(state.clone()));
+    let deployment = Deployment::start(state.clone())
+        .await
+        .map_err(|e| format!("cannot read the shops: {e}"))?;
+    let retention = studio::start(&deployment, &base).await;
+    let worker = tokio::spawn(outbox::run(deployment.clone()));
+    // Shops added, edited or disabled from the command line reach this process within seconds.
+    let refresh = {
+        let deployment = deployment.clone();
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(atelier_server::deployment::REFRESH_EVERY).await;
+                if let Err(e) = deployment.refresh().await {
+                    tracing::warn!(error = %e, "cannot read the shops again");
+                }
+            }
+        })
+    };
     // Another process's new deliveries wake this one's worker too.
     let announcements = match db.postgres() {
         Some(pg) => Some(
@@ -200,8 +333,16 @@ async fn run(args: Vec<String>) -> Result<(), String> {
             .map_err(|e| format!("cannot record that this server serves: {e}"))?;
     }
     let trusted = state.config.trusted_proxies.clone();
-    http::serve::serve(listener, app(state), limits, trusted, shutdown_signal()).await;
+    http::serve::serve(
+        listener,
+        deployment.router(),
+        limits,
+        trusted,
+        shutdown_signal(),
+    )
+    .await;
     worker.abort();
+    refresh.abort();
     retention.abort();
     if let Some(announcements) = announcements {
         announcements.abort();
@@ -313,6 +454,56 @@ async fn migrate(db: &Database, to: &str, files: Option<&str>) -> Result<(), Str
     }
 }
 
+/// The database as the shop called `slug` sees it.
+async fn shop_db(db: &Database, slug: &str) -> Result<Database, String> {
+    match atelier_server::store::shops::find(db, slug).await {
+        Ok(Some(row)) => Ok(db.for_shop(row.id)),
+        Ok(None) => Err(format!(
+            "no shop is called `{slug}` (see `atelier-server shop list`)"
+        )),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// Runs a `shop` command and prints what it did.
+async fn shop_command(db: &Database, config: &Config, command: ShopCommand) -> Result<(), String> {
+    use atelier_server::shop_admin;
+    let said = match command {
+        ShopCommand::Add {
+            slug,
+            settings,
+            hosts,
+        } => shop_admin::add(db, config, &slug, &settings, &hosts)
+            .await
+            .map(|id| format!("shop {slug} added (number {id})")),
+        ShopCommand::Edit {
+            slug,
+            settings,
+            hosts,
+        } => shop_admin::edit(db, config, &slug, settings.as_deref(), hosts.as_deref())
+            .await
+            .map(|()| format!("shop {slug} changed; running servers take it within seconds")),
+        ShopCommand::List => shop_admin::list(db).await,
+        ShopCommand::Show(slug) => shop_admin::show(db, &slug).await,
+        ShopCommand::Disable(slug) => {
+            shop_admin::set_enabled(db, &slug, false, atelier_server::clock::now_unix())
+                .await
+                .map(|()| format!("shop {slug} disabled: its ring designer and studio are closed"))
+        }
+        ShopCommand::Enable(slug) => {
+            shop_admin::set_enabled(db, &slug, true, atelier_server::clock::now_unix())
+                .await
+                .map(|()| format!("shop {slug} enabled"))
+        }
+        ShopCommand::Delete { slug, confirmed } => shop_admin::delete(db, &slug, confirmed)
+            .await
+            .map(|objects| format!("shop {slug} erased, with {objects} stored files")),
+    };
+    let said = said.map_err(|e| e.to_string())?;
+    println!("{}", said.trim_end());
+    Ok(())
+}
+
 /// `user add EMAIL`: the password is the first line of stdin (typed at a prompt, or piped in).
 async fn add_user(db: &Database, email: &str) -> Result<(), String> {
     let stdin = std::io::stdin();
@@ -381,7 +572,59 @@ mod tests {
         );
         assert_eq!(
             parsed("user add ada@example.com --password-stdin"),
-            Ok((Command::UserAdd("ada@example.com".into()), None))
+            Ok((
+                Command::UserAdd {
+                    email: "ada@example.com".into(),
+                    shop: None
+                },
+                None
+            ))
+        );
+        assert_eq!(
+            parsed("user add ada@example.com --shop maison-verel"),
+            Ok((
+                Command::UserAdd {
+                    email: "ada@example.com".into(),
+                    shop: Some("maison-verel".into())
+                },
+                None
+            ))
+        );
+        assert_eq!(
+            parsed("shop add maison-verel --settings v.toml --host a.example --host=b.example"),
+            Ok((
+                Command::Shop(ShopCommand::Add {
+                    slug: "maison-verel".into(),
+                    settings: PathBuf::from("v.toml"),
+                    hosts: vec!["a.example".into(), "b.example".into()]
+                }),
+                None
+            ))
+        );
+        assert_eq!(
+            parsed("shop edit maison-verel --host c.example"),
+            Ok((
+                Command::Shop(ShopCommand::Edit {
+                    slug: "maison-verel".into(),
+                    settings: None,
+                    hosts: Some(vec!["c.example".into()])
+                }),
+                None
+            ))
+        );
+        assert_eq!(
+            parsed("shop delete maison-verel --yes --config c.toml"),
+            Ok((
+                Command::Shop(ShopCommand::Delete {
+                    slug: "maison-verel".into(),
+                    confirmed: true
+                }),
+                Some(PathBuf::from("c.toml"))
+            ))
+        );
+        assert_eq!(
+            parsed("shop list"),
+            Ok((Command::Shop(ShopCommand::List), None))
         );
         let to = "postgres://a@h/d".to_owned();
         for line in [
@@ -423,5 +666,11 @@ mod tests {
         assert!(error("--to postgres://a@h/d").contains("unknown argument \"--to\" for `serve`"));
         assert!(error("user add").contains("needs an EMAIL"));
         assert!(error("user remove x").contains("`user` takes `add EMAIL`"));
+        assert!(error("shop").contains("`shop` takes one of add, edit"));
+        assert!(error("shop add x").contains("needs --settings FILE"));
+        assert!(error("shop add --settings a.toml").contains("needs the shop's SLUG"));
+        assert!(error("shop edit x").contains("needs --settings FILE, --host NAME or both"));
+        assert!(error("shop list --yes").contains("unknown argument \"--yes\" for `shop list`"));
+        assert!(error("shop delete a b").contains("unknown argument \"b\""));
     }
 }

@@ -173,7 +173,7 @@ async fn availability_is_checked_field_by_field_and_needs_the_session() {
     }
     // Nothing invalid was stored, and a state change without the CSRF token is refused.
     assert_eq!(
-        count(&f.state, "SELECT COUNT(*) FROM booking_availability").await,
+        count(&f.state, "SELECT COUNT(*) FROM booking_settings").await,
         0
     );
     let no_csrf = studio_common::call(

@@ -613,9 +613,10 @@ async fn migration_0008_reads_every_turn_again_from_the_last_word() {
     .expect("message");
     assert_eq!(turns(pool.clone()).await[1], "visitor_replied");
 
-    // The inbox's "awaiting your reply" page walks its own index in the keyset order.
+    // The inbox's "awaiting your reply" page walks its own index (the shop's part of it) in the
+    // keyset order.
     let plan: Vec<(i64, i64, i64, String)> = sqlx::query_as(
-        "EXPLAIN QUERY PLAN SELECT c.id FROM consultations c WHERE 1 = 1 \
+        "EXPLAIN QUERY PLAN SELECT c.id FROM consultations c WHERE c.shop_id = 1 \
          AND c.turn <> 'with_visitor' AND (c.created_at, c.id) < ('2026-03-02', 9) \
          ORDER BY c.created_at DESC, c.id DESC LIMIT 26",
     )

@@ -121,8 +121,8 @@ async fn everything(f: &Fixture, s: &Session, sent: &Sent, tag: &str) {
     let id = brief_id(&f.state, &sent.reference).await;
     let start = 4_102_444_800 + id * 3600;
     common::sql(
-        "INSERT INTO appointments (consultation_id, starts_at, ends_at, kind, uid, created_at, changed_at) \
-         VALUES ($1, $2, $3, 'video', $4, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+        "INSERT INTO appointments (consultation_id, starts_at, ends_at, kind, uid, created_at, changed_at, shop_id) \
+         VALUES ($1, $2, $3, 'video', $4, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 1)",
     )
     .bind(id)
     .bind(start)

@@ -59,7 +59,7 @@ async fn objects_go_to_the_bucket_under_its_prefix_and_come_back_checked() {
         .put(b"a ring in platinum".to_vec())
         .await
         .expect("put");
-    assert!(object.key.starts_with("files/"), "{}", object.key);
+    assert!(object.key.starts_with("shops/1/files/"), "{}", object.key);
     assert_eq!(
         moto.keys("atelier-objects").await,
         [format!("maison-or/{}", object.key)],
@@ -133,7 +133,7 @@ async fn a_brief_s_snapshots_are_stored_in_the_bucket_and_mailed_from_it() {
     let keys = moto.keys("atelier-briefs").await;
     assert_eq!(keys.len(), 3, "{keys:?}");
     assert!(
-        keys.iter().all(|k| k.starts_with("shop/files/")),
+        keys.iter().all(|k| k.starts_with("shop/shops/1/files/")),
         "{keys:?}"
     );
     let pool = open_db(&data.join("atelier.db")).await;

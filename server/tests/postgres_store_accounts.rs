@@ -16,7 +16,7 @@ use atelier_server::store::export;
 use atelier_server::store::files::Content;
 use atelier_server::store::outbox::{self, OutboxKind};
 use atelier_server::store::retention;
-use atelier_server::store::Database;
+use atelier_server::store::{Database, ShopId};
 use pg_support::{pool, Cluster};
 
 const NOW: i64 = 1_795_000_000;
@@ -365,8 +365,8 @@ async fn retention_erases_marked_briefs_with_their_objects_and_purges_sessions_a
         .expect("object");
     let message: i64 = sqlx::query_scalar(
         "INSERT INTO commission_messages \
-         (consultation_id, author, at, text, idempotency_key, body_hash) \
-         VALUES ($1, 'visitor', '2026-12-07T12:00:00Z', 'hello', 'm', 'h') RETURNING id",
+         (consultation_id, author, at, text, idempotency_key, body_hash, shop_id) \
+         VALUES ($1, 'visitor', '2026-12-07T12:00:00Z', 'hello', 'm', 'h', 1) RETURNING id",
     )
     .bind(spam)
     .fetch_one(pool(&db))
@@ -374,8 +374,8 @@ async fn retention_erases_marked_briefs_with_their_objects_and_purges_sessions_a
     .expect("message");
     sqlx::query(
         "INSERT INTO commission_files \
-         (consultation_id, message_id, position, label, mime_type, object_key, sha256, size) \
-         VALUES ($1, $2, 0, 'p.png', 'image/png', $3, $4, $5)",
+         (consultation_id, message_id, position, label, mime_type, object_key, sha256, size, \
+         shop_id) VALUES ($1, $2, 0, 'p.png', 'image/png', $3, $4, $5, 1)",
     )
     .bind(spam)
     .bind(message)
@@ -614,16 +614,16 @@ async fn commission(db: &Database) -> i64 {
     let pool = pool(db);
     let message: i64 = sqlx::query_scalar(
         "INSERT INTO commission_messages \
-         (consultation_id, author, at, text, idempotency_key, body_hash) \
-         VALUES ($1, 'visitor', '2026-12-07T12:01:00Z', 'Hello', 'm1', 'h') RETURNING id",
+         (consultation_id, author, at, text, idempotency_key, body_hash, shop_id) \
+         VALUES ($1, 'visitor', '2026-12-07T12:01:00Z', 'Hello', 'm1', 'h', 1) RETURNING id",
     )
     .bind(id)
     .fetch_one(pool)
     .await
     .expect("message");
     let stage: i64 = sqlx::query_scalar(
-        "INSERT INTO commission_stages (consultation_id, stage, at, by_email, note) \
-         VALUES ($1, 'wax', '2026-12-07T12:02:00Z', 'j@example.com', 'In wax') RETURNING id",
+        "INSERT INTO commission_stages (consultation_id, stage, at, by_email, note, shop_id) \
+         VALUES ($1, 'wax', '2026-12-07T12:02:00Z', 'j@example.com', 'In wax', 1) RETURNING id",
     )
     .bind(id)
     .fetch_one(pool)
@@ -636,8 +636,8 @@ async fn commission(db: &Database) -> i64 {
         let object = db.files().put(bytes.to_vec()).await.expect("object");
         sqlx::query(
             "INSERT INTO commission_files (consultation_id, message_id, stage_id, position, \
-             label, mime_type, object_key, sha256, size) \
-             VALUES ($1, $2, $3, 0, $4, 'image/png', $5, $6, $7)",
+             label, mime_type, object_key, sha256, size, shop_id) \
+             VALUES ($1, $2, $3, 0, $4, 'image/png', $5, $6, $7, 1)",
         )
         .bind(id)
         .bind(message)
@@ -652,24 +652,25 @@ async fn commission(db: &Database) -> i64 {
     }
     sqlx::query(
         "INSERT INTO appointments (consultation_id, starts_at, ends_at, kind, uid, created_at, \
-         changed_at) VALUES ($1, 1796000000, 1796001800, 'video', 'uid-1', \
-         '2026-12-07T12:03:00Z', '2026-12-07T12:03:00Z')",
+         changed_at, shop_id) VALUES ($1, 1796000000, 1796001800, 'video', 'uid-1', \
+         '2026-12-07T12:03:00Z', '2026-12-07T12:03:00Z', 1)",
     )
     .bind(id)
     .execute(pool)
     .await
     .expect("appointment");
     sqlx::query(
-        "INSERT INTO consultation_notes (consultation_id, at, by_email, text) \
-         VALUES ($1, '2026-12-07T12:04:00Z', 'j@example.com', 'Call back')",
+        "INSERT INTO consultation_notes (consultation_id, at, by_email, text, shop_id) \
+         VALUES ($1, '2026-12-07T12:04:00Z', 'j@example.com', 'Call back', 1)",
     )
     .bind(id)
     .execute(pool)
     .await
     .expect("note");
     sqlx::query(
-        "INSERT INTO consultation_history (consultation_id, at, by_email, from_status, to_status) \
-         VALUES ($1, '2026-12-07T12:05:00Z', 'j@example.com', 'new', 'quoted')",
+        "INSERT INTO consultation_history \
+         (consultation_id, at, by_email, from_status, to_status, shop_id) \
+         VALUES ($1, '2026-12-07T12:05:00Z', 'j@example.com', 'new', 'quoted', 1)",
     )
     .bind(id)
     .execute(pool)
@@ -699,14 +700,16 @@ async fn the_export_reads_every_row_of_the_brief_in_one_snapshot() {
         .execute(&mut *tx)
         .await
         .expect("snapshot");
-    let snapshot = export::on_postgres::snapshot(&mut tx, id)
+    let snapshot = export::on_postgres::snapshot(&mut tx, ShopId::FIRST, id)
         .await
         .expect("rows")
         .expect("found");
-    assert!(export::on_postgres::snapshot(&mut tx, id + 1000)
-        .await
-        .expect("rows")
-        .is_none());
+    assert!(
+        export::on_postgres::snapshot(&mut tx, ShopId::FIRST, id + 1000)
+            .await
+            .expect("rows")
+            .is_none()
+    );
     tx.commit().await.expect("commit");
 
     let e = &snapshot.export;

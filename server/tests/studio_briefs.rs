@@ -493,8 +493,8 @@ async fn exports_page_through_many_briefs() {
     // 450 copies: more than two export pages.
     common::sql(
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 450) \
-         INSERT INTO consultations (reference, created_at, brief, summary, name, email, status, idempotency_key, body_hash, response) \
-         SELECT 'AT-X' || (10000 + i), created_at, brief, summary, name, email, 'new', 'copy' || i, body_hash, response \
+         INSERT INTO consultations (reference, created_at, brief, summary, name, email, status, idempotency_key, body_hash, response, shop_id) \
+         SELECT 'AT-X' || (10000 + i), created_at, brief, summary, name, email, 'new', 'copy' || i, body_hash, response, shop_id \
          FROM consultations, n WHERE reference = $1",
     )
     .bind(&reference).execute(&f.state).await;

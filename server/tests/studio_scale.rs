@@ -30,12 +30,13 @@ async fn the_inbox_stays_fast_with_100_000_briefs() {
     common::sql(&format!(
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $1) \
          INSERT INTO consultations (reference, created_at, brief, summary, name, email, status, \
-                                    status_changed_at, idempotency_key, body_hash, response) \
+                                    status_changed_at, idempotency_key, body_hash, response, \
+                                    shop_id) \
          SELECT 'AT-' || CASE WHEN i < 100000 THEN substr(CAST(100000 + i AS TEXT), 2) \
                               ELSE CAST(i AS TEXT) END, {created_at}, \
                 '{{\"occasion\":\"wedding\",\"deadline\":\"2027-01-01\"}}', 'a ring', \
                 'Visitor ' || i, 'visitor' || i || '@example.com', \
-                CASE WHEN i % 7 = 0 THEN 'won' ELSE 'new' END, 0, 'k' || i, 'h', '{{}}' FROM n"
+                CASE WHEN i % 7 = 0 THEN 'won' ELSE 'new' END, 0, 'k' || i, 'h', '{{}}', 1 FROM n"
     ))
     .bind(BRIEFS)
     .execute(db)

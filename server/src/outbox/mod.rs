@@ -18,11 +18,18 @@
 //! each returns only once it is committed (a delivery is never sent before its claim is durable).
 //! The claim leases the row until the attempt's timeout has passed, so an attempt in flight is
 //! never started twice, and one cut short by a crash is due again once its lease has run out.
+//!
+//! One worker sends every shop's deliveries: claiming what is due looks across shops (the
+//! deployment's work), but each claimed delivery is then handled entirely as its own shop's, with
+//! that shop's state ([`ShopStates::state_of`](crate::deployment::ShopStates::state_of)): its configuration, words and catalog write the
+//! emails, and its brief, its notice's records and its link are read, and its attempt recorded,
+//! through that shop's database handle only.
 
 pub mod mail;
 pub mod notices;
 pub mod webhook;
 
+use crate::deployment::ShopStates;
 use crate::store::outbox::{Attempt, Due, Outcome};
 use crate::store::DbError;
 use crate::store::{self, outbox::OutboxKind};
@@ -111,9 +118,11 @@ pub fn backoff_secs(attempts: i64) -> i64 {
         .min(BACKOFF_CAP_SECS)
 }
 
-/// Sends every pending delivery due at `now` (Unix seconds) and records the outcome; the lanes
-/// run side by side, each with up to [`LANE_CONCURRENCY`] attempts at once.
-pub async fn deliver_due(state: &AppState, now: i64) -> Result<DeliveryReport, OutboxError> {
+/// Sends every pending delivery due at `now` (Unix seconds), every shop's, and records each
+/// outcome on its shop's rows; the lanes run side by side, each with up to [`LANE_CONCURRENCY`]
+/// attempts at once.
+pub async fn deliver_due(shops: &impl ShopStates, now: i64) -> Result<DeliveryReport, OutboxError> {
+    let state = shops.deployment();
     let lanes = Lanes::new();
     let mut attempts = JoinSet::new();
     for lane in Lane::ALL {
@@ -121,10 +130,10 @@ pub async fn deliver_due(state: &AppState, now: i64) -> Result<DeliveryReport, O
         // read-only), nothing is sent, so an outage does not turn into the same email on every
         // pass; the caller reports the error and tries again later.
         for due in claim(state, lane, BATCH, now).await? {
-            let (state, room) = (state.clone(), lanes.room(lane).clone());
+            let (shops, room) = (shops.clone(), lanes.room(lane).clone());
             attempts.spawn(async move {
                 let permit = room.acquire_owned().await;
-                let outcome = attempt(&state, &due, now).await;
+                let outcome = attempt(&shops, &due, now).await;
                 drop(permit);
                 outcome
             });
@@ -166,31 +175,42 @@ fn timeout(state: &AppState) -> Duration {
     Duration::from_secs(state.config.delivery_timeout_secs.max(1))
 }
 
-/// One attempt at a claimed delivery, cut off after the timeout, and its committed record.
-async fn attempt(state: &AppState, due: &Due, now: i64) -> Result<Outcome, OutboxError> {
-    let limit = timeout(state);
-    // A server that accepts and then stalls must not hold its lane forever: the attempt fails
-    // and is retried with backoff like any other.
-    let outcome = tokio::time::timeout(
-        limit,
-        deliver_one(state, due.id, due.consultation_id, &due.kind),
-    )
-    .await
-    .unwrap_or_else(|_| Err(format!("no answer within {} s", limit.as_secs())));
+/// One attempt at a claimed delivery, cut off after the timeout, and its committed record, all
+/// with the state of the delivery's shop.
+async fn attempt(shops: &impl ShopStates, due: &Due, now: i64) -> Result<Outcome, OutboxError> {
+    let limit = timeout(shops.deployment());
+    let outcome = match shops.state_of(due.shop) {
+        // A server that accepts and then stalls must not hold its lane forever: the attempt
+        // fails and is retried with backoff like any other.
+        Ok(state) => tokio::time::timeout(
+            limit,
+            deliver_one(&state, due.id, due.consultation_id, &due.kind),
+        )
+        .await
+        .unwrap_or_else(|_| Err(format!("no answer within {} s", limit.as_secs()))),
+        Err(reason) => Err(reason),
+    };
     let attempt = due.attempts + 1;
     let (outcome, next, error) = match outcome {
         Ok(()) => (Outcome::Sent, now, None),
         Err(e) if attempt >= MAX_ATTEMPTS => (Outcome::Dead, now, Some(e)),
         Err(e) => (Outcome::Retrying, now + backoff_secs(attempt), Some(e)),
     };
-    let (id, kind) = (due.id, due.kind.as_str());
+    let (id, kind, shop) = (due.id, due.kind.as_str(), due.shop.get());
     match outcome {
         Outcome::Sent => {}
         Outcome::Dead => {
-            tracing::error!(outbox = id, kind, error = ?error, "delivery failed for good");
+            tracing::error!(outbox = id, shop, kind, error = ?error, "delivery failed for good");
         }
         Outcome::Retrying => {
-            tracing::warn!(outbox = id, kind, error = ?error, retry_at = next, "delivery failed");
+            tracing::warn!(
+                outbox = id,
+                shop,
+                kind,
+                error = ?error,
+                retry_at = next,
+                "delivery failed"
+            );
         }
     }
     let record = Attempt {
@@ -201,10 +221,14 @@ async fn attempt(state: &AppState, due: &Due, now: i64) -> Result<Outcome, Outbo
         next_attempt_at: next,
         error,
     };
-    store::outbox::record_attempt(&state.db, record).await?;
+    // Recorded on the delivery's shop's rows, whatever became of its settings.
+    let db = shops.deployment().db.for_shop(due.shop);
+    store::outbox::record_attempt(&db, record).await?;
     Ok(outcome)
 }
 
+/// Sends one delivery; `state` is the delivery's shop's (see [`attempt`]), so a brief or record of
+/// another shop is not found.
 async fn deliver_one(
     state: &AppState,
     outbox_id: i64,
@@ -284,11 +308,12 @@ async fn deliver_one(
 /// task, then sleeps until woken by a new submission, until an attempt finishes (its lane has
 /// room again), until the next delivery is due, or for the poll interval, whichever comes first.
 /// Dropping it (aborting its task) cancels the attempts in flight; their leases bring them back.
-pub async fn run(state: AppState) {
+pub async fn run(shops: impl ShopStates) {
     let lanes = Lanes::new();
     let mut in_flight: JoinSet<()> = JoinSet::new();
+    let state = shops.deployment().clone();
     loop {
-        let wait = match dispatch(&state, &lanes, &mut in_flight).await {
+        let wait = match dispatch(&shops, &lanes, &mut in_flight).await {
             Ok(()) => until_next_due(&state).await,
             Err(e) => {
                 tracing::error!(error = %e, "outbox worker could not run");
@@ -305,10 +330,11 @@ pub async fn run(state: AppState) {
 
 /// Claims as many due deliveries as each lane has room for and starts their attempts.
 async fn dispatch(
-    state: &AppState,
+    shops: &impl ShopStates,
     lanes: &Lanes,
     in_flight: &mut JoinSet<()>,
 ) -> Result<(), OutboxError> {
+    let state = shops.deployment();
     let now = crate::clock::now_unix();
     for lane in Lane::ALL {
         let room = lanes.room(lane);
@@ -321,27 +347,33 @@ async fn dispatch(
                 // Only this loop takes permits, so the room counted above is still there.
                 break;
             };
-            let state = state.clone();
-            in_flight.spawn(async move { attempt_in_background(&state, &due, now, permit).await });
+            let shops = shops.clone();
+            in_flight.spawn(async move { attempt_in_background(&shops, &due, now, permit).await });
         }
     }
     Ok(())
 }
 
 async fn attempt_in_background(
-    state: &AppState,
+    shops: &impl ShopStates,
     due: &Due,
     now: i64,
     permit: OwnedSemaphorePermit,
 ) {
-    if let Err(e) = attempt(state, due, now).await {
+    if let Err(e) = attempt(shops, due, now).await {
         // The lease runs out and the delivery is tried again: nothing is lost.
-        tracing::error!(outbox = due.id, error = %e, "could not record a delivery attempt");
+        tracing::error!(
+            outbox = due.id,
+            shop = due.shop.get(),
+            error = %e,
+            "could not record a delivery attempt"
+        );
     }
     drop(permit);
 }
 
-/// Time until the earliest pending delivery is due: at least a second, at most [`POLL`].
+/// Time until the earliest pending delivery of any shop is due: at least a second, at most
+/// [`POLL`].
 async fn until_next_due(state: &AppState) -> Duration {
     let next = store::outbox::next_due_at(&state.db).await.ok().flatten();
     next.map_or(POLL, |at| {

@@ -1,5 +1,18 @@
-//! SQL for the studio's sign-in: jeweler accounts (`studio_users`), the one-time setup token that
-//! creates the first account (`studio_setup_tokens`) and signed-in sessions (`studio_sessions`).
+//! SQL for the studio's sign-in: jeweler accounts (`studio_users`), which shops' studios each may
+//! open (`shop_members`), the one-time setup token that creates a shop's first account
+//! (`studio_setup_tokens`) and signed-in sessions (`studio_sessions`).
+//!
+//! An account is a person, one row per email for the whole deployment; being a member of a shop
+//! is what lets them into that shop's studio. Every function here answers for the handle's shop
+//! ([`Database::shop`]): its members are its users, a sign-in finds only a member, a session
+//! reads as live only while its account is a member, and a setup token is spent only in the shop
+//! that issued it. A person who is not a member reads exactly as no account at all. Only
+//! [`find_person`] and [`insert_user`] look at people whatever their shops, and say so.
+//!
+//! Adding a person who exists already (another shop's jeweler) makes them a member and leaves
+//! their password as it is: a shop's setup or `user add` never changes how someone signs in to
+//! another shop. The setup link lets an existing person join only once they have proved their
+//! password (see `studio::auth::setup`).
 //!
 //! `studio::accounts` and `studio::session` keep the logic (checking and hashing passwords,
 //! drawing and hashing secrets, cookies, idle timeouts) and call these functions with what is
@@ -7,7 +20,7 @@
 
 use crate::clock;
 use crate::store::engines::{commit, read, statements};
-use crate::store::{Database, DbError};
+use crate::store::{Database, DbError, ShopId};
 
 pub use on_sqlite::insert_user;
 
@@ -18,6 +31,15 @@ pub struct StudioUser {
     pub id: i64,
     /// The password's hash (PHC string).
     pub password_hash: String,
+}
+
+/// A member of the shop, as listed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    /// Account row id.
+    pub id: i64,
+    /// Account email, lower-cased.
+    pub email: String,
 }
 
 /// A session that is live, with its account.
@@ -36,65 +58,104 @@ pub struct LiveSession {
 /// How spending a setup token ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SetupOutcome {
-    /// The token was spent and the first account created with this id.
+    /// The token was spent and the shop's first account made with this id: a new person
+    /// ([`complete_setup`]) or an existing one made a member ([`join_by_setup`]).
     Created(i64),
-    /// No unused, unexpired token has this digest (nothing changed).
+    /// The shop has no unused, unexpired token with this digest (nothing changed).
     TokenRefused,
-    /// An account exists already (nothing changed).
+    /// The shop has an account already (nothing changed).
     AccountExists,
-    /// An account with this email exists already (nothing changed).
+    /// A person with this email exists already (nothing changed): they join with
+    /// [`join_by_setup`] instead.
     EmailTaken,
 }
 
-/// Adds an account (the `user add` command) and, once it exists, removes any setup token, which
-/// is pointless from then on, in one transaction. Its id, or `None` when an account with this
-/// email exists already.
+/// Adds an account to the shop (the `user add` command): the person, if the email is new, and
+/// their membership of the shop; once the shop has an account, its setup token goes, being
+/// pointless from then on, all in one transaction. The account's id, or `None` when the shop has
+/// this account already (nothing changed). A person who exists already (another shop's) just
+/// becomes a member: their password stays theirs, and `password_hash` is not used.
 pub async fn add_user(
     db: &Database,
     email: &str,
     password_hash: &str,
     now: i64,
 ) -> Result<Option<i64>, DbError> {
-    let user = (email.to_owned(), password_hash.to_owned(), now);
-    commit!(db, user, |on, conn, (email, hash, now)| on::add_user(
-        conn, email, hash, *now
+    let user = (db.shop(), email.to_owned(), password_hash.to_owned(), now);
+    commit!(db, user, |on, conn, (shop, email, hash, now)| on::add_user(
+        conn, *shop, email, hash, *now
     ))
 }
 
-/// The account with this (normalised) email, if any.
+/// The shop's account with this (normalised) email, if the shop has it: a person who is not a
+/// member of the shop is not found, as if no account had the email.
 pub async fn find_user(db: &Database, email: &str) -> Result<Option<StudioUser>, DbError> {
-    let row = read!(db, |on, pool| on::find_user(pool, email).await)?;
+    let row = read!(db, |on, pool| on::find_user(pool, db.shop(), email).await)?;
     Ok(row.map(|(id, password_hash)| StudioUser { id, password_hash }))
 }
 
-/// Whether any studio account exists.
-pub async fn any_user(db: &Database) -> Result<bool, DbError> {
-    Ok(read!(db, |on, pool| on::user_count(pool).await)? > 0)
+/// The person with this (normalised) email, whatever shops they belong to: for a setup link,
+/// where an existing person proves their password to join the shop. Never for signing in (that
+/// is [`find_user`]).
+pub async fn find_person(db: &Database, email: &str) -> Result<Option<StudioUser>, DbError> {
+    let row = read!(db, |on, pool| on::find_person(pool, email).await)?;
+    Ok(row.map(|(id, password_hash)| StudioUser { id, password_hash }))
 }
 
-/// Replaces any earlier setup token by the one with this digest, valid until `expires_at`, in one
-/// transaction.
+/// Whether the shop has any studio account.
+pub async fn any_user(db: &Database) -> Result<bool, DbError> {
+    Ok(read!(db, |on, pool| on::member_count(pool, db.shop()).await)? > 0)
+}
+
+/// The shop's accounts, by email.
+pub async fn users(db: &Database) -> Result<Vec<Member>, DbError> {
+    let rows = read!(db, |on, pool| on::members(pool, db.shop()).await)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, email)| Member { id, email })
+        .collect())
+}
+
+/// Removes the account with this (normalised) email from the shop, in one transaction: its
+/// membership, and the person with their sessions if no other shop has them (a person who
+/// remains keeps their sessions, which no longer open this shop's studio). Whether the shop had
+/// the account.
+pub async fn remove_user(db: &Database, email: &str) -> Result<bool, DbError> {
+    commit!(
+        db,
+        (db.shop(), email.to_owned()),
+        |on, conn, (shop, email)| on::remove_user(conn, *shop, email)
+    )
+}
+
+/// Replaces any earlier setup token of the shop by the one with this digest, valid until
+/// `expires_at`, in one transaction.
 pub async fn replace_setup_token(
     db: &Database,
     token_hash: &str,
     expires_at: i64,
 ) -> Result<(), DbError> {
-    let token = (token_hash.to_owned(), expires_at);
-    commit!(db, token, |on, conn, (hash, expires)| {
-        on::replace_setup_token(conn, hash, *expires)
+    let token = (db.shop(), token_hash.to_owned(), expires_at);
+    commit!(db, token, |on, conn, (shop, hash, expires)| {
+        on::replace_setup_token(conn, *shop, hash, *expires)
     })
 }
 
-/// Whether the setup token with this digest is unused and unexpired at `now`.
+/// Whether the shop's setup token with this digest is unused and unexpired at `now` (another
+/// shop's token is not).
 pub async fn setup_token_live(db: &Database, token_hash: &str, now: i64) -> Result<bool, DbError> {
     Ok(read!(db, |on, pool| on::setup_token_live(
-        pool, token_hash, now
+        pool,
+        db.shop(),
+        token_hash,
+        now
     )
     .await)?)
 }
 
-/// Spends the setup token with this digest at `now` and creates the first account with an
-/// already hashed password, all in one transaction: either both happen or neither.
+/// Spends the shop's setup token with this digest at `now` and creates the shop's first account,
+/// a new person with an already hashed password, all in one transaction: either both happen or
+/// neither. An email a person has already is [`SetupOutcome::EmailTaken`].
 pub async fn complete_setup(
     db: &Database,
     token_hash: &str,
@@ -108,11 +169,29 @@ pub async fn complete_setup(
         password_hash: password_hash.to_owned(),
         now,
     };
-    commit!(db, setup, |on, conn, setup| on::complete_setup(conn, setup))
+    commit!(db, (db.shop(), setup), |on, conn, (shop, setup)| {
+        on::complete_setup(conn, *shop, setup)
+    })
+}
+
+/// Spends the shop's setup token with this digest at `now` and makes the existing person
+/// `user_id` the shop's first account, in one transaction; their password is left as it is. The
+/// caller has checked that whoever holds the link knows that person's password.
+pub async fn join_by_setup(
+    db: &Database,
+    token_hash: &str,
+    user_id: i64,
+    now: i64,
+) -> Result<SetupOutcome, DbError> {
+    let join = (db.shop(), token_hash.to_owned(), user_id, now);
+    commit!(db, join, |on, conn, (shop, hash, user, now)| {
+        on::join_by_setup(conn, *shop, hash, *user, *now)
+    })
 }
 
 /// Stores a new session of `user_id`, keyed by the digest of its id, seen at `now` and ending at
-/// `expires_at`.
+/// `expires_at`. A session is the person's, not a shop's: it opens the studio of every shop they
+/// are a member of (see [`live_session`]).
 pub async fn insert_session(
     db: &Database,
     id_hash: &str,
@@ -133,7 +212,8 @@ pub async fn insert_session(
     ))
 }
 
-/// The session with this digest if it has not expired at `now` and was seen after `seen_after`.
+/// The session with this digest if it has not expired at `now`, was seen after `seen_after`, and
+/// its account is a member of the shop; otherwise none, as if there were no session.
 pub async fn live_session(
     db: &Database,
     id_hash: &str,
@@ -141,7 +221,11 @@ pub async fn live_session(
     seen_after: i64,
 ) -> Result<Option<LiveSession>, DbError> {
     let row = read!(db, |on, pool| on::live_session(
-        pool, id_hash, now, seen_after
+        pool,
+        db.shop(),
+        id_hash,
+        now,
+        seen_after
     )
     .await)?;
     Ok(row.map(|(user_id, email, csrf, last_seen_at)| LiveSession {
@@ -197,8 +281,8 @@ pub struct NewSession {
 type SessionRow = (i64, String, String, i64);
 
 statements! {
-    /// Inserts an account on `conn` (inside the caller's transaction, if any); its id, or `None`
-    /// when an account with this email exists already (nothing is inserted then).
+    /// Inserts a person on `conn` (inside the caller's transaction, if any), a member of no shop
+    /// yet; their id, or `None` when a person has this email already (nothing is inserted then).
     pub async fn insert_user(
         conn: &mut Conn,
         email: &str,
@@ -228,68 +312,172 @@ statements! {
         .await
     }
 
+    /// Makes person `user_id` a member of the shop; whether they were not one already.
+    pub async fn insert_member(
+        conn: &mut Conn,
+        shop: ShopId,
+        user_id: i64,
+    ) -> Result<bool, sqlx::Error> {
+        let added = sqlx::query(
+            "INSERT INTO shop_members (shop_id, user_id) VALUES ($1, $2) \
+             ON CONFLICT (shop_id, user_id) DO NOTHING",
+        )
+        .bind(shop.get())
+        .bind(user_id)
+        .execute(conn)
+        .await?;
+        Ok(added.rows_affected() == 1)
+    }
+
     /// See [`super::add_user`].
     pub async fn add_user(
         conn: &mut Conn,
+        shop: ShopId,
         email: &str,
         password_hash: &str,
         now: i64,
     ) -> Result<Option<i64>, sqlx::Error> {
-        let Some(id) = insert_user_row(conn, email, password_hash, now).await? else {
-            return Ok(None);
+        let id = match insert_user_row(conn, email, password_hash, now).await? {
+            Some(id) => id,
+            // The person exists (and stays as they are): only the membership is new, if it is.
+            None => {
+                sqlx::query_scalar("SELECT id FROM studio_users WHERE email = $1")
+                    .bind(email)
+                    .fetch_one(&mut *conn)
+                    .await?
+            }
         };
-        sqlx::query("DELETE FROM studio_setup_tokens")
+        if !insert_member(conn, shop, id).await? {
+            return Ok(None);
+        }
+        sqlx::query("DELETE FROM studio_setup_tokens WHERE shop_id = $1")
+            .bind(shop.get())
             .execute(&mut *conn)
             .await?;
         Ok(Some(id))
     }
 
-    /// See [`super::find_user`].
-    pub async fn find_user(pool: &Pool, email: &str) -> Result<Option<(i64, String)>, sqlx::Error> {
+    /// See [`super::find_user`]: the person, only through their membership of the shop.
+    pub async fn find_user(
+        pool: &Pool,
+        shop: ShopId,
+        email: &str,
+    ) -> Result<Option<(i64, String)>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT u.id, u.password_hash FROM studio_users u \
+             JOIN shop_members m ON m.user_id = u.id AND m.shop_id = $1 \
+             WHERE u.email = $2",
+        )
+        .bind(shop.get())
+        .bind(email)
+        .fetch_optional(pool)
+        .await
+    }
+
+    /// See [`super::find_person`]: across shops.
+    pub async fn find_person(
+        pool: &Pool,
+        email: &str,
+    ) -> Result<Option<(i64, String)>, sqlx::Error> {
         sqlx::query_as("SELECT id, password_hash FROM studio_users WHERE email = $1")
             .bind(email)
             .fetch_optional(pool)
             .await
     }
 
-    /// How many accounts exist: on a pool for [`super::any_user`], inside the transaction of
-    /// [`complete_setup`].
-    pub async fn user_count<'c>(
+    /// How many accounts the shop has: on a pool for [`super::any_user`], inside the
+    /// transaction of [`complete_setup`].
+    pub async fn member_count<'c>(
         conn: impl sqlx::Executor<'c, Database = Engine>,
+        shop: ShopId,
     ) -> Result<i64, sqlx::Error> {
-        sqlx::query_scalar("SELECT COUNT(*) FROM studio_users")
+        sqlx::query_scalar("SELECT COUNT(*) FROM shop_members WHERE shop_id = $1")
+            .bind(shop.get())
             .fetch_one(conn)
             .await
+    }
+
+    /// See [`super::users`].
+    pub async fn members(pool: &Pool, shop: ShopId) -> Result<Vec<(i64, String)>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT u.id, u.email FROM shop_members m JOIN studio_users u ON u.id = m.user_id \
+             WHERE m.shop_id = $1 ORDER BY u.email",
+        )
+        .bind(shop.get())
+        .fetch_all(pool)
+        .await
+    }
+
+    /// See [`super::remove_user`].
+    pub async fn remove_user(
+        conn: &mut Conn,
+        shop: ShopId,
+        email: &str,
+    ) -> Result<bool, sqlx::Error> {
+        let id: Option<i64> = sqlx::query_scalar(
+            "DELETE FROM shop_members WHERE shop_id = $1 \
+             AND user_id = (SELECT id FROM studio_users WHERE email = $2) RETURNING user_id",
+        )
+        .bind(shop.get())
+        .bind(email)
+        .fetch_optional(&mut *conn)
+        .await?;
+        let Some(id) = id else {
+            return Ok(false);
+        };
+        let elsewhere: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM shop_members WHERE user_id = $1")
+                .bind(id)
+                .fetch_one(&mut *conn)
+                .await?;
+        if elsewhere == 0 {
+            sqlx::query("DELETE FROM studio_sessions WHERE user_id = $1")
+                .bind(id)
+                .execute(&mut *conn)
+                .await?;
+            sqlx::query("DELETE FROM studio_users WHERE id = $1")
+                .bind(id)
+                .execute(&mut *conn)
+                .await?;
+        }
+        Ok(true)
     }
 
     /// See [`super::replace_setup_token`].
     pub async fn replace_setup_token(
         conn: &mut Conn,
+        shop: ShopId,
         token_hash: &str,
         expires_at: i64,
     ) -> Result<(), sqlx::Error> {
-        sqlx::query("DELETE FROM studio_setup_tokens")
+        sqlx::query("DELETE FROM studio_setup_tokens WHERE shop_id = $1")
+            .bind(shop.get())
             .execute(&mut *conn)
             .await?;
-        sqlx::query("INSERT INTO studio_setup_tokens (token_hash, expires_at) VALUES ($1, $2)")
-            .bind(token_hash)
-            .bind(expires_at)
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query(
+            "INSERT INTO studio_setup_tokens (shop_id, token_hash, expires_at) VALUES ($1, $2, $3)",
+        )
+        .bind(shop.get())
+        .bind(token_hash)
+        .bind(expires_at)
+        .execute(&mut *conn)
+        .await?;
         Ok(())
     }
 
-    /// Whether the setup token is unused and unexpired at `now`: on a pool for
+    /// Whether the shop's setup token is unused and unexpired at `now`: on a pool for
     /// [`super::setup_token_live`], inside the transaction of [`complete_setup`].
     pub async fn setup_token_live<'c>(
         conn: impl sqlx::Executor<'c, Database = Engine>,
+        shop: ShopId,
         token_hash: &str,
         now: i64,
     ) -> Result<bool, sqlx::Error> {
         let live: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM studio_setup_tokens \
-             WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
+             WHERE shop_id = $1 AND token_hash = $2 AND used_at IS NULL AND expires_at > $3",
         )
+        .bind(shop.get())
         .bind(token_hash)
         .bind(now)
         .fetch_one(conn)
@@ -297,37 +485,74 @@ statements! {
         Ok(live > 0)
     }
 
+    /// Spends the shop's live setup token inside a setup's transaction, once its checks passed;
+    /// failing (which undoes the transaction) if it is not live after all.
+    pub async fn spend_setup_token(
+        conn: &mut Conn,
+        shop: ShopId,
+        token_hash: &str,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        let spent = sqlx::query(
+            "UPDATE studio_setup_tokens SET used_at = $1 \
+             WHERE shop_id = $2 AND token_hash = $3 AND used_at IS NULL AND expires_at > $1",
+        )
+        .bind(now)
+        .bind(shop.get())
+        .bind(token_hash)
+        .execute(&mut *conn)
+        .await?;
+        if spent.rows_affected() != 1 {
+            // Checked live earlier in this same transaction: failing undoes the account.
+            return Err(sqlx::Error::Protocol(
+                "the setup token changed within its own transaction".to_owned(),
+            ));
+        }
+        Ok(())
+    }
+
     /// See [`super::complete_setup`]. Everything is checked before anything is written, so an
     /// outcome other than `Created` leaves the database as it was although the job commits. The
     /// checks hold until the writes: SQLite's one writer runs one job at a time, and PostgreSQL's
     /// serializable transaction is run again if another one spent the token or added an account
     /// meanwhile.
-    pub async fn complete_setup(conn: &mut Conn, setup: &Setup) -> Result<SetupOutcome, sqlx::Error> {
-        if !setup_token_live(&mut *conn, &setup.token_hash, setup.now).await? {
+    pub async fn complete_setup(
+        conn: &mut Conn,
+        shop: ShopId,
+        setup: &Setup,
+    ) -> Result<SetupOutcome, sqlx::Error> {
+        if !setup_token_live(&mut *conn, shop, &setup.token_hash, setup.now).await? {
             return Ok(SetupOutcome::TokenRefused);
         }
-        if user_count(&mut *conn).await? > 0 {
+        if member_count(&mut *conn, shop).await? > 0 {
             return Ok(SetupOutcome::AccountExists);
         }
         let Some(id) = insert_user_row(conn, &setup.email, &setup.password_hash, setup.now).await?
         else {
             return Ok(SetupOutcome::EmailTaken);
         };
-        let spent = sqlx::query(
-            "UPDATE studio_setup_tokens SET used_at = $1 \
-             WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1",
-        )
-        .bind(setup.now)
-        .bind(&setup.token_hash)
-        .execute(&mut *conn)
-        .await?;
-        if spent.rows_affected() != 1 {
-            // Checked live above in this same transaction: failing undoes the account.
-            return Err(sqlx::Error::Protocol(
-                "the setup token changed within its own transaction".to_owned(),
-            ));
-        }
+        insert_member(conn, shop, id).await?;
+        spend_setup_token(conn, shop, &setup.token_hash, setup.now).await?;
         Ok(SetupOutcome::Created(id))
+    }
+
+    /// See [`super::join_by_setup`]: checked before written, as [`complete_setup`] is.
+    pub async fn join_by_setup(
+        conn: &mut Conn,
+        shop: ShopId,
+        token_hash: &str,
+        user_id: i64,
+        now: i64,
+    ) -> Result<SetupOutcome, sqlx::Error> {
+        if !setup_token_live(&mut *conn, shop, token_hash, now).await? {
+            return Ok(SetupOutcome::TokenRefused);
+        }
+        if member_count(&mut *conn, shop).await? > 0 {
+            return Ok(SetupOutcome::AccountExists);
+        }
+        insert_member(conn, shop, user_id).await?;
+        spend_setup_token(conn, shop, token_hash, now).await?;
+        Ok(SetupOutcome::Created(user_id))
     }
 
     /// See [`super::insert_session`].
@@ -346,9 +571,11 @@ statements! {
         Ok(())
     }
 
-    /// See [`super::live_session`].
+    /// See [`super::live_session`]: the session, only through its account's membership of the
+    /// shop.
     pub async fn live_session(
         pool: &Pool,
+        shop: ShopId,
         id_hash: &str,
         now: i64,
         seen_after: i64,
@@ -356,8 +583,10 @@ statements! {
         sqlx::query_as(
             "SELECT u.id, u.email, s.csrf, s.last_seen_at FROM studio_sessions s \
              JOIN studio_users u ON u.id = s.user_id \
-             WHERE s.id_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3",
+             JOIN shop_members m ON m.user_id = s.user_id AND m.shop_id = $1 \
+             WHERE s.id_hash = $2 AND s.expires_at > $3 AND s.last_seen_at > $4",
         )
+        .bind(shop.get())
         .bind(id_hash)
         .bind(now)
         .bind(seen_after)
@@ -493,5 +722,97 @@ mod tests {
             live_session(&db, "s", NOW + 20, 0).await.expect("gone"),
             None
         );
+    }
+
+    #[tokio::test]
+    async fn accounts_are_people_and_each_shop_has_its_members() {
+        let (_dir, a) = open().await;
+        sqlx::query("INSERT INTO shops (id, slug) VALUES (2, 'second')")
+            .execute(a.sqlite().expect("SQLite").writer())
+            .await
+            .expect("shop");
+        let b = a.for_shop(ShopId::new(2));
+        let ada = add_user(&a, "a@example.com", "hash-a", NOW)
+            .await
+            .expect("add")
+            .expect("new");
+        assert_eq!(find_user(&b, "a@example.com").await.expect("find"), None);
+        assert!(find_person(&b, "a@example.com")
+            .await
+            .expect("find")
+            .is_some());
+        assert!(!any_user(&b).await.expect("any"));
+        insert_session(&a, "s", ada, "csrf", NOW, NOW + 3600)
+            .await
+            .expect("session");
+        assert!(live_session(&a, "s", NOW, 0).await.expect("a").is_some());
+        assert_eq!(live_session(&b, "s", NOW, 0).await.expect("b"), None);
+
+        // A setup token is its shop's alone.
+        replace_setup_token(&b, "tb", NOW + 60)
+            .await
+            .expect("token");
+        replace_setup_token(&a, "ta", NOW + 60)
+            .await
+            .expect("token");
+        assert!(setup_token_live(&b, "tb", NOW).await.expect("live"));
+        assert!(!setup_token_live(&a, "tb", NOW).await.expect("not a's"));
+        assert_eq!(
+            complete_setup(&a, "tb", "z@example.com", "hash", NOW)
+                .await
+                .expect("setup"),
+            SetupOutcome::TokenRefused
+        );
+        // An existing person is not made again, and their password is not replaced.
+        assert_eq!(
+            complete_setup(&b, "tb", "a@example.com", "other", NOW)
+                .await
+                .expect("setup"),
+            SetupOutcome::EmailTaken
+        );
+        assert!(setup_token_live(&b, "tb", NOW).await.expect("unspent"));
+        assert_eq!(
+            join_by_setup(&b, "tb", ada, NOW).await.expect("join"),
+            SetupOutcome::Created(ada)
+        );
+        assert!(setup_token_live(&a, "ta", NOW).await.expect("a's kept"));
+        assert_eq!(
+            find_user(&b, "a@example.com")
+                .await
+                .expect("find")
+                .map(|u| u.password_hash),
+            Some("hash-a".to_owned())
+        );
+        assert!(live_session(&b, "s", NOW, 0).await.expect("b").is_some());
+        assert_eq!(
+            add_user(&b, "a@example.com", "x", NOW).await.expect("add"),
+            None
+        );
+        let cy = add_user(&b, "c@example.com", "hash-c", NOW)
+            .await
+            .expect("add")
+            .expect("new");
+        let emails = |m: Vec<Member>| m.into_iter().map(|m| (m.id, m.email)).collect::<Vec<_>>();
+        assert_eq!(
+            emails(users(&b).await.expect("users")),
+            [
+                (ada, "a@example.com".to_owned()),
+                (cy, "c@example.com".to_owned())
+            ]
+        );
+        assert_eq!(
+            emails(users(&a).await.expect("users")),
+            [(ada, "a@example.com".to_owned())]
+        );
+
+        // Leaving one shop keeps the person for the other; leaving the last removes them.
+        assert!(remove_user(&b, "a@example.com").await.expect("remove"));
+        assert_eq!(live_session(&b, "s", NOW, 0).await.expect("b"), None);
+        assert!(live_session(&a, "s", NOW, 0).await.expect("a").is_some());
+        assert!(remove_user(&a, "a@example.com").await.expect("remove"));
+        assert_eq!(find_person(&a, "a@example.com").await.expect("find"), None);
+        assert_eq!(live_session(&a, "s", NOW, 0).await.expect("a"), None);
+        assert!(!remove_user(&a, "a@example.com").await.expect("again"));
+        assert!(!any_user(&a).await.expect("any"));
     }
 }

@@ -1,11 +1,14 @@
-//! SQL for booking the consultation: the shop's availability (one row of JSON), the appointments,
-//! and the invitations queued with every change.
+//! SQL for booking the consultation: the shop's availability (one row of JSON per shop, in
+//! `booking_settings`), the appointments, and the invitations queued with every change. Every
+//! statement is the handle's shop's: another shop's appointment reads as one that does not exist,
+//! and another shop's bookings never make a slot busy.
 //!
-//! A slot is taken at most once and a brief holds at most one live appointment because of the
-//! unique indexes `appointments_one_per_slot` and `appointments_one_per_brief` (migration 0005),
-//! not because of a check before the write: [`book`] moves the brief's live appointment or inserts
-//! one, and a unique violation comes back as [`Booked::SlotTaken`]. The invitations to both sides
-//! are queued in the same write, so a booking is never stored without them.
+//! A slot of a shop is taken at most once and a brief holds at most one live appointment because
+//! of the unique indexes `appointments_one_per_slot` (on the shop and the start, so two shops may
+//! book the same hour) and `appointments_one_per_brief`, not because of a check before the write:
+//! [`book`] moves the brief's live appointment or inserts one, and a unique violation comes back
+//! as [`Booked::SlotTaken`]. The invitations to both sides are queued in the same write, so a
+//! booking is never stored without them.
 //!
 //! The violation is caught inside a savepoint of its own: PostgreSQL aborts the whole transaction
 //! on a failed statement unless it is rolled back to a savepoint (SQLite undoes the statement
@@ -14,7 +17,7 @@
 use crate::booking::slots::Busy;
 use crate::store::engines::{commit, read, statements};
 use crate::store::outbox::OutboxKind;
-use crate::store::{Database, DbError};
+use crate::store::{Database, DbError, ShopId};
 use atelier_core::commission::{Appointment, Availability, MeetingKind};
 use serde::{Deserialize, Serialize};
 
@@ -102,7 +105,7 @@ pub struct AppointmentRow {
 
 /// The shop's availability, if the jeweler set it.
 pub async fn availability(db: &Database) -> Result<Option<Availability>, DbError> {
-    let settings = read!(db, |on, pool| on::availability(pool).await)?;
+    let settings = read!(db, |on, pool| on::availability(pool, db.shop()).await)?;
     // A row that no longer reads (a field renamed since) counts as unset rather than failing
     // every commission page.
     Ok(settings.and_then(|s| serde_json::from_str(&s).ok()))
@@ -116,14 +119,11 @@ pub async fn save_availability(
 ) -> Result<(), DbError> {
     let settings = serde_json::to_string(availability)
         .map_err(|e| DbError::Sqlx(sqlx::Error::Encode(Box::new(e))))?;
-    commit!(db, (settings, crate::clock::rfc3339(now)), |on,
-                                                         conn,
-                                                         (
-        settings,
-        at,
-    )| {
-        on::save_availability(conn, settings, at)
-    })
+    commit!(
+        db,
+        (db.shop(), settings, crate::clock::rfc3339(now)),
+        |on, conn, (shop, settings, at)| on::save_availability(conn, *shop, settings, at)
+    )
 }
 
 /// Whether the shop takes bookings: availability is set with at least one opening.
@@ -136,7 +136,8 @@ pub async fn is_open(db: &Database) -> Result<bool, DbError> {
 /// The brief's live appointment, with the shop's time zone (UTC when availability is unset) and
 /// the visitor's, if their browser said it.
 pub async fn current(db: &Database, consultation_id: i64) -> Result<Option<Appointment>, DbError> {
-    let row = read!(db, |on, pool| on::live(pool, consultation_id).await)?;
+    let row = read!(db, |on, pool| on::live(pool, db.shop(), consultation_id)
+        .await)?;
     let Some((id, starts_at, ends_at, kind, visitor_time_zone)) = row else {
         return Ok(None);
     };
@@ -153,7 +154,7 @@ pub async fn current(db: &Database, consultation_id: i64) -> Result<Option<Appoi
     }))
 }
 
-/// The live appointments overlapping `[from, to)` (Unix seconds), except the brief
+/// The shop's live appointments overlapping `[from, to)` (Unix seconds), except the brief
 /// `except_consultation`'s own (a brief moving its appointment may take a slot next to it).
 pub async fn busy(
     db: &Database,
@@ -161,17 +162,28 @@ pub async fn busy(
     to: i64,
     except_consultation: Option<i64>,
 ) -> Result<Vec<Busy>, DbError> {
-    let rows = read!(db, |on, pool| on::busy(pool, from, to, except_consultation)
-        .await)?;
+    let rows = read!(db, |on, pool| on::busy(
+        pool,
+        db.shop(),
+        from,
+        to,
+        except_consultation
+    )
+    .await)?;
     Ok(rows
         .into_iter()
         .map(|(starts_at, ends_at)| Busy { starts_at, ends_at })
         .collect())
 }
 
-/// One appointment by id, whatever its state.
+/// One appointment of the shop by id, whatever its state.
 pub async fn row(db: &Database, appointment_id: i64) -> Result<Option<AppointmentRow>, DbError> {
-    Ok(read!(db, |on, pool| on::row(pool, appointment_id).await)?)
+    Ok(read!(db, |on, pool| on::row(
+        pool,
+        db.shop(),
+        appointment_id
+    )
+    .await)?)
 }
 
 fn is_unique_violation(e: &sqlx::Error) -> bool {
@@ -182,39 +194,48 @@ fn is_unique_violation(e: &sqlx::Error) -> bool {
 /// Books the slot for the brief, or moves the brief's live appointment there (SEQUENCE + 1),
 /// and queues both invitations. The database decides who gets a contested slot.
 pub async fn book(db: &Database, booking: Booking) -> Result<Booked, DbError> {
-    commit!(db, booking, |on, conn, booking| on::book(conn, booking))
+    commit!(db, (db.shop(), booking), |on, conn, (shop, booking)| {
+        on::book(conn, *shop, booking)
+    })
 }
 
 /// Cancels the brief's live appointment (SEQUENCE + 1) and queues both cancellations; its id,
 /// or `None` when nothing was booked.
 pub async fn cancel(db: &Database, consultation_id: i64, now: i64) -> Result<Option<i64>, DbError> {
-    commit!(db, (consultation_id, now), |on, conn, &(id, now)| {
-        on::cancel(conn, id, now)
-    })
+    commit!(
+        db,
+        (db.shop(), consultation_id, now),
+        |on, conn, &(shop, id, now)| on::cancel(conn, shop, id, now)
+    )
 }
 
 /// The brief's live appointment as [`current`] reads it.
 type LiveRow = (i64, i64, i64, String, Option<String>);
 
 statements! {
-    /// The availability's JSON, for [`super::availability`].
-    pub async fn availability(pool: &Pool) -> Result<Option<String>, sqlx::Error> {
-        sqlx::query_scalar("SELECT settings FROM booking_availability WHERE id = 1")
+    uses outbox;
+
+    /// The shop's availability as JSON, for [`super::availability`].
+    pub async fn availability(pool: &Pool, shop: ShopId) -> Result<Option<String>, sqlx::Error> {
+        sqlx::query_scalar("SELECT settings FROM booking_settings WHERE shop_id = $1")
+            .bind(shop.get())
             .fetch_optional(pool)
             .await
     }
 
-    /// See [`super::save_availability`].
+    /// See [`super::save_availability`]: the shop's one row, made or replaced.
     pub async fn save_availability(
         conn: &mut Conn,
+        shop: ShopId,
         settings: &str,
         at: &str,
     ) -> Result<(), sqlx::Error> {
         sqlx::query(
-            "INSERT INTO booking_availability (id, settings, updated_at) VALUES (1, $1, $2) \
-             ON CONFLICT (id) DO UPDATE SET settings = excluded.settings, \
+            "INSERT INTO booking_settings (shop_id, settings, updated_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (shop_id) DO UPDATE SET settings = excluded.settings, \
              updated_at = excluded.updated_at",
         )
+        .bind(shop.get())
         .bind(settings)
         .bind(at)
         .execute(&mut *conn)
@@ -223,11 +244,16 @@ statements! {
     }
 
     /// The brief's live appointment, for [`super::current`].
-    pub async fn live(pool: &Pool, consultation_id: i64) -> Result<Option<LiveRow>, sqlx::Error> {
+    pub async fn live(
+        pool: &Pool,
+        shop: ShopId,
+        consultation_id: i64,
+    ) -> Result<Option<LiveRow>, sqlx::Error> {
         sqlx::query_as(
             "SELECT id, starts_at, ends_at, kind, visitor_time_zone FROM appointments \
-             WHERE consultation_id = $1 AND state = 'booked'",
+             WHERE shop_id = $1 AND consultation_id = $2 AND state = 'booked'",
         )
+        .bind(shop.get())
         .bind(consultation_id)
         .fetch_optional(pool)
         .await
@@ -237,15 +263,17 @@ statements! {
     /// did (every appointment differs from none); both engines have it.
     pub async fn busy(
         pool: &Pool,
+        shop: ShopId,
         from: i64,
         to: i64,
         except_consultation: Option<i64>,
     ) -> Result<Vec<(i64, i64)>, sqlx::Error> {
         sqlx::query_as(
-            "SELECT starts_at, ends_at FROM appointments WHERE state = 'booked' \
-             AND starts_at < $1 AND ends_at > $2 AND consultation_id IS DISTINCT FROM $3 \
+            "SELECT starts_at, ends_at FROM appointments WHERE shop_id = $1 AND state = 'booked' \
+             AND starts_at < $2 AND ends_at > $3 AND consultation_id IS DISTINCT FROM $4 \
              ORDER BY starts_at",
         )
+        .bind(shop.get())
         .bind(to)
         .bind(from)
         .bind(except_consultation)
@@ -254,19 +282,25 @@ statements! {
     }
 
     /// See [`super::row`].
-    pub async fn row(pool: &Pool, appointment_id: i64) -> Result<Option<AppointmentRow>, sqlx::Error> {
+    pub async fn row(
+        pool: &Pool,
+        shop: ShopId,
+        appointment_id: i64,
+    ) -> Result<Option<AppointmentRow>, sqlx::Error> {
         sqlx::query_as(
             "SELECT id, consultation_id, starts_at, ends_at, kind, state, uid, sequence, \
-             visitor_time_zone FROM appointments WHERE id = $1",
+             visitor_time_zone FROM appointments WHERE id = $1 AND shop_id = $2",
         )
         .bind(appointment_id)
+        .bind(shop.get())
         .fetch_optional(pool)
         .await
     }
 
-    /// Queues the invitation to both sides for the appointment's change.
+    /// Queues the invitation to both sides for the appointment's change, as `shop`'s.
     pub async fn queue_notices(
         conn: &mut Conn,
+        shop: ShopId,
         consultation_id: i64,
         appointment_id: i64,
         sequence: i64,
@@ -274,22 +308,21 @@ statements! {
         now: i64,
     ) -> Result<(), sqlx::Error> {
         for to in [Recipient::Visitor, Recipient::Jeweler] {
-            let payload = serde_json::to_string(&Notice {
+            let payload = serde_json::to_value(Notice {
                 appointment_id,
                 sequence,
                 method: method.to_owned(),
                 to,
             })
             .map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
-            sqlx::query(
-                "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at, payload) \
-                 VALUES ($1, $2, 'pending', 0, $3, $4)",
+            outbox::queue_notice(
+                &mut *conn,
+                shop,
+                consultation_id,
+                OutboxKind::AppointmentEmail,
+                &payload,
+                now,
             )
-            .bind(consultation_id)
-            .bind(OutboxKind::AppointmentEmail.as_str())
-            .bind(now)
-            .bind(payload)
-            .execute(&mut *conn)
             .await?;
         }
         Ok(())
@@ -297,11 +330,11 @@ statements! {
 
     /// The statements of [`super::book`], inside the write's transaction: the appointment moved or
     /// placed inside the savepoint `booking` (a taken slot rolls back to it, and nothing is
-    /// stored), then both invitations.
-    pub async fn book(conn: &mut Conn, b: &Booking) -> Result<Booked, sqlx::Error> {
+    /// stored), then both invitations; all `shop`'s.
+    pub async fn book(conn: &mut Conn, shop: ShopId, b: &Booking) -> Result<Booked, sqlx::Error> {
         let at = crate::clock::rfc3339(b.now);
         sqlx::query("SAVEPOINT booking").execute(&mut *conn).await?;
-        let placed = match place(conn, b, &at).await {
+        let placed = match place(conn, shop, b, &at).await {
             Err(e) if is_unique_violation(&e) => {
                 sqlx::query("ROLLBACK TO SAVEPOINT booking")
                     .execute(&mut *conn)
@@ -317,14 +350,16 @@ statements! {
         let Some((id, sequence, outcome)) = placed else {
             return Ok(Booked::SlotTaken);
         };
-        queue_notices(conn, b.consultation_id, id, sequence, "REQUEST", b.now).await?;
+        queue_notices(conn, shop, b.consultation_id, id, sequence, "REQUEST", b.now).await?;
         Ok(outcome)
     }
 
     /// Moves the brief's live appointment to the booking's slot, or inserts one there: its id,
-    /// SEQUENCE and which it was. A slot held by another is a unique violation, left to the caller.
+    /// SEQUENCE and which it was. A slot held by another of the shop's is a unique violation, left
+    /// to the caller.
     pub async fn place(
         conn: &mut Conn,
+        shop: ShopId,
         b: &Booking,
         at: &str,
     ) -> Result<(i64, i64, Booked), sqlx::Error> {
@@ -333,7 +368,8 @@ statements! {
             "UPDATE appointments SET starts_at = $1, ends_at = $2, kind = $3, \
              visitor_time_zone = COALESCE($4, visitor_time_zone), \
              sequence = sequence + 1, changed_at = $5 \
-             WHERE consultation_id = $6 AND state = 'booked' RETURNING id, sequence",
+             WHERE consultation_id = $6 AND shop_id = $7 AND state = 'booked' \
+             RETURNING id, sequence",
         )
         .bind(b.starts_at)
         .bind(b.ends_at)
@@ -341,6 +377,7 @@ statements! {
         .bind(&b.visitor_time_zone)
         .bind(at)
         .bind(b.consultation_id)
+        .bind(shop.get())
         .fetch_optional(&mut *conn)
         .await?;
         if let Some((id, sequence)) = moved {
@@ -348,8 +385,8 @@ statements! {
         }
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO appointments (consultation_id, starts_at, ends_at, kind, uid, \
-             visitor_time_zone, created_at, changed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
-             RETURNING id",
+             visitor_time_zone, created_at, changed_at, shop_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         )
         .bind(b.consultation_id)
         .bind(b.starts_at)
@@ -359,6 +396,7 @@ statements! {
         .bind(&b.visitor_time_zone)
         .bind(at)
         .bind(at)
+        .bind(shop.get())
         .fetch_one(&mut *conn)
         .await?;
         Ok((id, 0, Booked::Created { id }))
@@ -367,22 +405,24 @@ statements! {
     /// The statements of [`super::cancel`], inside the write's transaction.
     pub async fn cancel(
         conn: &mut Conn,
+        shop: ShopId,
         consultation_id: i64,
         now: i64,
     ) -> Result<Option<i64>, sqlx::Error> {
         let cancelled: Option<(i64, i64)> = sqlx::query_as(
             "UPDATE appointments SET state = 'cancelled', sequence = sequence + 1, \
-             changed_at = $1 WHERE consultation_id = $2 AND state = 'booked' \
+             changed_at = $1 WHERE shop_id = $2 AND consultation_id = $3 AND state = 'booked' \
              RETURNING id, sequence",
         )
         .bind(crate::clock::rfc3339(now))
+        .bind(shop.get())
         .bind(consultation_id)
         .fetch_optional(&mut *conn)
         .await?;
         let Some((id, sequence)) = cancelled else {
             return Ok(None);
         };
-        queue_notices(conn, consultation_id, id, sequence, "CANCEL", now).await?;
+        queue_notices(conn, shop, consultation_id, id, sequence, "CANCEL", now).await?;
         Ok(Some(id))
     }
 }

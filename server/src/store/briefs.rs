@@ -2,6 +2,9 @@
 //! history, notes and deliveries with every attempt; changing its status (recorded in its history),
 //! adding a note, retrying a delivery, and erasing the brief with everything stored for it.
 //!
+//! Every function reads and changes only the briefs of the handle's shop ([`Database::shop`]):
+//! another shop's brief, file or delivery reads as one that does not exist.
+//!
 //! The brief's own row is [`crate::store::consultations::header`]; the commission page reads it too.
 
 use std::collections::HashMap;
@@ -9,7 +12,7 @@ use std::collections::HashMap;
 use crate::store::engines::{commit, read, statements};
 use crate::store::files;
 use crate::store::messages::{typed_bytes, FileBytes, TypedContent};
-use crate::store::{Database, DbError};
+use crate::store::{Database, DbError, ShopId};
 
 /// A brief found by its reference: its row id and workflow status.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,13 +23,17 @@ pub struct BriefStatus {
     pub status: String,
 }
 
-/// The brief with this reference, if one is stored.
+/// The shop's brief with this reference, if it has one.
 pub async fn status_by_reference(
     db: &Database,
     reference: &str,
 ) -> Result<Option<BriefStatus>, DbError> {
-    let row = read!(db, |on, pool| on::status_by_reference(pool, reference)
-        .await)?;
+    let row = read!(db, |on, pool| on::status_by_reference(
+        pool,
+        db.shop(),
+        reference
+    )
+    .await)?;
     Ok(row.map(|(id, status)| BriefStatus { id, status }))
 }
 
@@ -45,7 +52,8 @@ pub struct BriefFile {
 
 /// The files of brief `consultation_id`: snapshots first, each list in its original order.
 pub async fn files(db: &Database, consultation_id: i64) -> Result<Vec<BriefFile>, DbError> {
-    let rows = read!(db, |on, pool| on::files(pool, consultation_id).await)?;
+    let rows = read!(db, |on, pool| on::files(pool, db.shop(), consultation_id)
+        .await)?;
     Ok(rows
         .into_iter()
         .map(|(id, kind, label, mime_type)| BriefFile {
@@ -57,9 +65,11 @@ pub async fn files(db: &Database, consultation_id: i64) -> Result<Vec<BriefFile>
         .collect())
 }
 
-/// The stored type and bytes of the brief file `file_id` (of any brief), if it exists.
+/// The stored type and bytes of the brief file `file_id` (of any of the shop's briefs), if it
+/// exists.
 pub async fn file_bytes(db: &Database, file_id: i64) -> Result<Option<FileBytes>, DbError> {
-    let row = read!(db, |on, pool| on::file_content(pool, file_id).await)?;
+    let row = read!(db, |on, pool| on::file_content(pool, db.shop(), file_id)
+        .await)?;
     typed_bytes(db, row).await
 }
 
@@ -78,7 +88,8 @@ pub struct StatusChange {
 
 /// The status history of brief `consultation_id`, oldest first.
 pub async fn history(db: &Database, consultation_id: i64) -> Result<Vec<StatusChange>, DbError> {
-    let rows = read!(db, |on, pool| on::history(pool, consultation_id).await)?;
+    let rows = read!(db, |on, pool| on::history(pool, db.shop(), consultation_id)
+        .await)?;
     Ok(rows
         .into_iter()
         .map(|(at, by_email, from_status, to_status)| StatusChange {
@@ -91,7 +102,8 @@ pub async fn history(db: &Database, consultation_id: i64) -> Result<Vec<StatusCh
 }
 
 /// Sets the status of brief `id` to `to` at `now_unix` on behalf of `by_email`, recording the
-/// change in its history in the same transaction; returns whether anything changed.
+/// change in its history in the same transaction; returns whether anything changed. A brief the
+/// shop does not have fails as one that does not exist.
 pub async fn set_status(
     db: &Database,
     id: i64,
@@ -100,7 +112,9 @@ pub async fn set_status(
     now_unix: i64,
 ) -> Result<bool, DbError> {
     let change = (id, to.to_owned(), by_email.to_owned(), now_unix);
-    commit!(db, change, |on, conn, change| on::set_status(conn, change))
+    commit!(db, (db.shop(), change), |on, conn, (shop, change)| {
+        on::set_status(conn, *shop, change)
+    })
 }
 
 /// A private note of the studio on a brief.
@@ -116,20 +130,25 @@ pub struct Note {
 
 /// The notes on brief `consultation_id`, oldest first.
 pub async fn notes(db: &Database, consultation_id: i64) -> Result<Vec<Note>, DbError> {
-    let rows = read!(db, |on, pool| on::notes(pool, consultation_id).await)?;
+    let rows = read!(db, |on, pool| on::notes(pool, db.shop(), consultation_id)
+        .await)?;
     Ok(rows
         .into_iter()
         .map(|(at, by_email, text)| Note { at, by_email, text })
         .collect())
 }
 
-/// Adds `note` to brief `consultation_id`.
+/// Adds `note` to brief `consultation_id` (nothing, if the shop has no such brief).
 pub async fn add_note(db: &Database, consultation_id: i64, note: &Note) -> Result<(), DbError> {
-    commit!(
-        db,
-        (consultation_id, note.clone()),
-        |on, conn, (id, note)| on::add_note(conn, *id, note)
-    )
+    commit!(db, (db.shop(), consultation_id, note.clone()), |on,
+                                                             conn,
+                                                             (
+        shop,
+        id,
+        note,
+    )| {
+        on::add_note(conn, *shop, *id, note)
+    })
 }
 
 /// One outbox row of a brief with its attempt log.
@@ -169,7 +188,12 @@ type DeliveryRow = (i64, String, String, i64, i64, Option<String>);
 /// statements however many deliveries the brief has (the attempts of all of them are read at once
 /// and dealt out by row id).
 pub async fn deliveries(db: &Database, consultation_id: i64) -> Result<Vec<Delivery>, DbError> {
-    let rows = read!(db, |on, pool| on::deliveries(pool, consultation_id).await)?;
+    let rows = read!(db, |on, pool| on::deliveries(
+        pool,
+        db.shop(),
+        consultation_id
+    )
+    .await)?;
     let mut logs = attempts_of(db, consultation_id).await?;
     Ok(rows
         .into_iter()
@@ -192,7 +216,12 @@ async fn attempts_of(
     db: &Database,
     consultation_id: i64,
 ) -> Result<HashMap<i64, Vec<Attempt>>, DbError> {
-    let rows = read!(db, |on, pool| on::attempts(pool, consultation_id).await)?;
+    let rows = read!(db, |on, pool| on::attempts(
+        pool,
+        db.shop(),
+        consultation_id
+    )
+    .await)?;
     let mut logs: HashMap<i64, Vec<Attempt>> = HashMap::new();
     for (outbox_id, at, outcome, error) in rows {
         logs.entry(outbox_id)
@@ -205,7 +234,7 @@ async fn attempts_of(
 /// What asking to retry a delivery did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Retry {
-    /// No delivery has this id.
+    /// The shop has no delivery with this id.
     NotFound,
     /// It was sent already; nothing changed.
     AlreadySent,
@@ -219,16 +248,21 @@ pub async fn retry_delivery(
     outbox_id: i64,
     now_unix: i64,
 ) -> Result<Retry, DbError> {
-    commit!(db, (outbox_id, now_unix), |on, conn, &(id, now)| {
-        on::retry_delivery(conn, id, now)
-    })
+    commit!(
+        db,
+        (db.shop(), outbox_id, now_unix),
+        |on, conn, &(shop, id, now)| on::retry_delivery(conn, shop, id, now)
+    )
 }
 
-/// Deletes brief `id`: foreign keys cascade to its files, outbox rows and their attempts,
-/// history, notes and every commission table, and the search index follows by trigger. Its files'
-/// objects are deleted once the rows are gone (a failure is logged and left to the sweep).
+/// Deletes the shop's brief `id` (nothing, if the shop has none): foreign keys cascade to its
+/// files, outbox rows and their attempts, history, notes and every commission table, and the
+/// search index follows by trigger. Its files' objects are deleted once the rows are gone (a
+/// failure is logged and left to the sweep).
 pub async fn erase(db: &Database, id: i64) -> Result<(), DbError> {
-    let keys = commit!(db, id, |on, conn, &id| on::erase(conn, id))?;
+    let keys = commit!(db, (db.shop(), id), |on, conn, &(shop, id)| on::erase(
+        conn, shop, id
+    ))?;
     db.files().delete_logged(&keys).await;
     Ok(())
 }
@@ -246,20 +280,27 @@ statements! {
     /// See [`super::status_by_reference`].
     pub async fn status_by_reference(
         pool: &Pool,
+        shop: ShopId,
         reference: &str,
     ) -> Result<Option<(i64, String)>, sqlx::Error> {
-        sqlx::query_as("SELECT id, status FROM consultations WHERE reference = $1")
+        sqlx::query_as("SELECT id, status FROM consultations WHERE shop_id = $1 AND reference = $2")
+            .bind(shop.get())
             .bind(reference)
             .fetch_optional(pool)
             .await
     }
 
     /// See [`fn@super::files`].
-    pub async fn files(pool: &Pool, consultation_id: i64) -> Result<Vec<FileRow>, sqlx::Error> {
+    pub async fn files(
+        pool: &Pool,
+        shop: ShopId,
+        consultation_id: i64,
+    ) -> Result<Vec<FileRow>, sqlx::Error> {
         sqlx::query_as(
             "SELECT id, kind, label, mime_type FROM consultation_files \
-             WHERE consultation_id = $1 ORDER BY kind DESC, position",
+             WHERE shop_id = $1 AND consultation_id = $2 ORDER BY kind DESC, position",
         )
+        .bind(shop.get())
         .bind(consultation_id)
         .fetch_all(pool)
         .await
@@ -268,12 +309,14 @@ statements! {
     /// See [`super::file_bytes`].
     pub async fn file_content(
         pool: &Pool,
+        shop: ShopId,
         file_id: i64,
     ) -> Result<Option<TypedContent>, sqlx::Error> {
         sqlx::query_as(&format!(
-            "SELECT mime_type, {} FROM consultation_files WHERE id = $1",
+            "SELECT mime_type, {} FROM consultation_files WHERE shop_id = $1 AND id = $2",
             files::CONTENT
         ))
+        .bind(shop.get())
         .bind(file_id)
         .fetch_optional(pool)
         .await
@@ -282,12 +325,14 @@ statements! {
     /// See [`super::history`].
     pub async fn history(
         pool: &Pool,
+        shop: ShopId,
         consultation_id: i64,
     ) -> Result<Vec<HistoryRow>, sqlx::Error> {
         sqlx::query_as(
             "SELECT at, by_email, from_status, to_status FROM consultation_history \
-             WHERE consultation_id = $1 ORDER BY id",
+             WHERE shop_id = $1 AND consultation_id = $2 ORDER BY id",
         )
+        .bind(shop.get())
         .bind(consultation_id)
         .fetch_all(pool)
         .await
@@ -296,25 +341,34 @@ statements! {
     /// See [`super::set_status`].
     pub async fn set_status(
         conn: &mut Conn,
+        shop: ShopId,
         (id, to, by_email, now_unix): &Change,
     ) -> Result<bool, sqlx::Error> {
-        let from: String = sqlx::query_scalar("SELECT status FROM consultations WHERE id = $1")
-            .bind(id)
-            .fetch_one(&mut *conn)
-            .await?;
+        let from: String =
+            sqlx::query_scalar("SELECT status FROM consultations WHERE shop_id = $1 AND id = $2")
+                .bind(shop.get())
+                .bind(id)
+                .fetch_one(&mut *conn)
+                .await?;
         if &from == to {
             return Ok(false);
         }
-        sqlx::query("UPDATE consultations SET status = $1, status_changed_at = $2 WHERE id = $3")
-            .bind(to)
-            .bind(now_unix)
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query(
+            "UPDATE consultations SET status = $1, status_changed_at = $2 \
+             WHERE shop_id = $3 AND id = $4",
+        )
+        .bind(to)
+        .bind(now_unix)
+        .bind(shop.get())
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
         sqlx::query(
             "INSERT INTO consultation_history \
-             (consultation_id, at, by_email, from_status, to_status) VALUES ($1, $2, $3, $4, $5)",
+             (shop_id, consultation_id, at, by_email, from_status, to_status) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
         )
+        .bind(shop.get())
         .bind(id)
         .bind(crate::clock::rfc3339(*now_unix))
         .bind(by_email)
@@ -328,27 +382,31 @@ statements! {
     /// See [`super::notes`].
     pub async fn notes(
         pool: &Pool,
+        shop: ShopId,
         consultation_id: i64,
     ) -> Result<Vec<(String, String, String)>, sqlx::Error> {
         sqlx::query_as(
             "SELECT at, by_email, text FROM consultation_notes \
-             WHERE consultation_id = $1 ORDER BY id",
+             WHERE shop_id = $1 AND consultation_id = $2 ORDER BY id",
         )
+        .bind(shop.get())
         .bind(consultation_id)
         .fetch_all(pool)
         .await
     }
 
-    /// See [`super::add_note`].
+    /// See [`super::add_note`]: the note is inserted only if the shop has the brief.
     pub async fn add_note(
         conn: &mut Conn,
+        shop: ShopId,
         consultation_id: i64,
         note: &Note,
     ) -> Result<(), sqlx::Error> {
         sqlx::query(
-            "INSERT INTO consultation_notes (consultation_id, at, by_email, text) \
-             VALUES ($1, $2, $3, $4)",
+            "INSERT INTO consultation_notes (shop_id, consultation_id, at, by_email, text) \
+             SELECT shop_id, id, $3, $4, $5 FROM consultations WHERE shop_id = $1 AND id = $2",
         )
+        .bind(shop.get())
         .bind(consultation_id)
         .bind(&note.at)
         .bind(&note.by_email)
@@ -361,12 +419,14 @@ statements! {
     /// See [`super::deliveries`].
     pub async fn deliveries(
         pool: &Pool,
+        shop: ShopId,
         consultation_id: i64,
     ) -> Result<Vec<DeliveryRow>, sqlx::Error> {
         sqlx::query_as(
             "SELECT id, kind, state, attempts, next_attempt_at, last_error FROM outbox \
-             WHERE consultation_id = $1 ORDER BY id",
+             WHERE shop_id = $1 AND consultation_id = $2 ORDER BY id",
         )
+        .bind(shop.get())
         .bind(consultation_id)
         .fetch_all(pool)
         .await
@@ -375,12 +435,15 @@ statements! {
     /// The attempts of every delivery of the brief, oldest first (see `attempts_of`).
     pub async fn attempts(
         pool: &Pool,
+        shop: ShopId,
         consultation_id: i64,
     ) -> Result<Vec<AttemptRow>, sqlx::Error> {
         sqlx::query_as(
             "SELECT a.outbox_id, a.attempted_at, a.outcome, a.error FROM outbox_attempts a \
-             JOIN outbox o ON o.id = a.outbox_id WHERE o.consultation_id = $1 ORDER BY a.id",
+             JOIN outbox o ON o.id = a.outbox_id \
+             WHERE o.shop_id = $1 AND a.shop_id = $1 AND o.consultation_id = $2 ORDER BY a.id",
         )
+        .bind(shop.get())
         .bind(consultation_id)
         .fetch_all(pool)
         .await
@@ -389,11 +452,13 @@ statements! {
     /// See [`super::retry_delivery`]: the state is read and changed in one write.
     pub async fn retry_delivery(
         conn: &mut Conn,
+        shop: ShopId,
         outbox_id: i64,
         now_unix: i64,
     ) -> Result<Retry, sqlx::Error> {
         let current: Option<String> =
-            sqlx::query_scalar("SELECT state FROM outbox WHERE id = $1")
+            sqlx::query_scalar("SELECT state FROM outbox WHERE shop_id = $1 AND id = $2")
+                .bind(shop.get())
                 .bind(outbox_id)
                 .fetch_optional(&mut *conn)
                 .await?;
@@ -404,9 +469,10 @@ statements! {
         }
         sqlx::query(
             "UPDATE outbox SET state = 'pending', next_attempt_at = $1 \
-             WHERE id = $2 AND state IN ('dead', 'pending')",
+             WHERE shop_id = $2 AND id = $3 AND state IN ('dead', 'pending')",
         )
         .bind(now_unix)
+        .bind(shop.get())
         .bind(outbox_id)
         .execute(&mut *conn)
         .await?;
@@ -414,17 +480,19 @@ statements! {
     }
 
     /// See [`super::erase`]: deletes the brief's row and returns its files' object keys.
-    pub async fn erase(conn: &mut Conn, id: i64) -> Result<Vec<String>, sqlx::Error> {
+    pub async fn erase(conn: &mut Conn, shop: ShopId, id: i64) -> Result<Vec<String>, sqlx::Error> {
         let keys: Vec<String> = sqlx::query_scalar(
             "SELECT object_key FROM consultation_files \
-             WHERE consultation_id = $1 AND object_key IS NOT NULL \
+             WHERE shop_id = $1 AND consultation_id = $2 AND object_key IS NOT NULL \
              UNION ALL SELECT object_key FROM commission_files \
-             WHERE consultation_id = $1 AND object_key IS NOT NULL",
+             WHERE shop_id = $1 AND consultation_id = $2 AND object_key IS NOT NULL",
         )
+        .bind(shop.get())
         .bind(id)
         .fetch_all(&mut *conn)
         .await?;
-        sqlx::query("DELETE FROM consultations WHERE id = $1")
+        sqlx::query("DELETE FROM consultations WHERE shop_id = $1 AND id = $2")
+            .bind(shop.get())
             .bind(id)
             .execute(&mut *conn)
             .await?;

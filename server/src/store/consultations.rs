@@ -5,11 +5,15 @@
 //! The pictures' bytes are written as objects ([`super::files`]) before the group commit, so a
 //! batch the writer runs again never writes them twice; rows name them. A brief that is not stored
 //! after all (a replay, a conflict, a failed write) deletes its objects again.
+//!
+//! Every function reads and writes `db.shop()`'s briefs only. A reference is unique in the whole
+//! deployment (a visitor can quote it anywhere), but looked up, like an id or an idempotency key,
+//! among the shop's own briefs: another shop's brief is not found, as if it did not exist.
 
 use super::files::{self, Content, StoredObject};
 use super::outbox::OutboxKind;
 use crate::store::engines::{commit, read, statements};
-use crate::store::{Database, DbError};
+use crate::store::{Database, DbError, ShopId};
 
 /// Letters and digits that cannot be confused when read aloud or retyped (no 0/O, 1/I/L, U).
 const REFERENCE_ALPHABET: &[u8; 30] = b"23456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -122,13 +126,20 @@ pub enum Stored {
     Race,
 }
 
-/// Looks up a key without writing: the saved response if the body matches.
+/// Looks up a key among the shop's briefs without writing: the saved response if the body
+/// matches.
 pub async fn lookup(db: &Database, key: &str, body_hash: &str) -> Result<Option<Stored>, DbError> {
-    Ok(read!(db, |on, pool| on::saved(pool, key, body_hash).await)?)
+    Ok(read!(db, |on, pool| on::saved(
+        pool,
+        db.shop(),
+        key,
+        body_hash
+    )
+    .await)?)
 }
 
-/// Stores the consultation, its files and its outbox rows as one unit of the writer's next group
-/// commit, and saves the response that `respond(reference)` builds, so a retry gets exactly the
+/// Stores the consultation, its files and its outbox rows, as the shop's, as one unit of the
+/// writer's next group commit, and saves the response that `respond(reference)` builds, so a retry gets exactly the
 /// same answer. The files' objects are written first; returns once the commit that names them is
 /// durable.
 pub async fn insert(
@@ -141,19 +152,18 @@ pub async fn insert(
         .iter_mut()
         .map(|file| std::mem::take(&mut file.bytes))
         .collect();
-    let objects = db.files().put_all(contents).await?;
+    let objects = db.files().for_shop(db.shop()).put_all(contents).await?;
     let keys = files::keys(&objects);
-    let stored = commit!(
-        db,
-        (new, objects, respond),
-        |on, conn, (new, objects, respond)| on::insert_rows(
-            conn,
-            new,
-            objects,
-            respond,
-            new_reference
-        )
-    );
+    let stored = commit!(db, (db.shop(), new, objects, respond), |on,
+                                                                  conn,
+                                                                  (
+        shop,
+        new,
+        objects,
+        respond,
+    )| {
+        on::insert_rows(conn, *shop, new, objects, respond, new_reference)
+    });
     let stored = match stored {
         Err(DbError::Sqlx(e))
             if e.as_database_error()
@@ -233,14 +243,14 @@ pub struct FileRow {
     pub content: Content,
 }
 
-/// The consultation with this row id, with its files.
+/// The shop's consultation with this row id, with its files.
 pub async fn load(db: &Database, id: i64) -> Result<Option<Consultation>, DbError> {
     let Some((id, reference, created_at, brief_json, summary)) =
-        read!(db, |on, pool| on::row(pool, id).await)?
+        read!(db, |on, pool| on::row(pool, db.shop(), id).await)?
     else {
         return Ok(None);
     };
-    let rows = read!(db, |on, pool| on::file_rows(pool, id).await)?;
+    let rows = read!(db, |on, pool| on::file_rows(pool, db.shop(), id).await)?;
     let mut files = Vec::with_capacity(rows.len());
     for FileRow {
         kind,
@@ -270,14 +280,25 @@ pub async fn load(db: &Database, id: i64) -> Result<Option<Consultation>, DbErro
     }))
 }
 
-/// The consultation with this reference: its id, for tests and the studio.
+/// The shop's consultation with this reference: its id, for tests and the studio (none when the
+/// reference is another shop's).
 pub async fn id_by_reference(db: &Database, reference: &str) -> Result<Option<i64>, DbError> {
-    Ok(read!(db, |on, pool| on::id_by_reference(pool, reference).await)?)
+    Ok(read!(db, |on, pool| on::id_by_reference(
+        pool,
+        db.shop(),
+        reference
+    )
+    .await)?)
 }
 
-/// The id of the consultation stored under this `Idempotency-Key`.
+/// The id of the shop's consultation stored under this `Idempotency-Key`.
 pub async fn id_by_idempotency_key(db: &Database, key: &str) -> Result<Option<i64>, DbError> {
-    Ok(read!(db, |on, pool| on::id_by_idempotency_key(pool, key).await)?)
+    Ok(read!(db, |on, pool| on::id_by_idempotency_key(
+        pool,
+        db.shop(),
+        key
+    )
+    .await)?)
 }
 
 /// What a commission page says about its brief beside the conversation.
@@ -295,9 +316,9 @@ pub struct BriefHeader {
     pub status: String,
 }
 
-/// The brief's own row without its files.
+/// The shop's brief's own row without its files.
 pub async fn header(db: &Database, id: i64) -> Result<Option<BriefHeader>, DbError> {
-    let row = read!(db, |on, pool| on::header(pool, id).await)?;
+    let row = read!(db, |on, pool| on::header(pool, db.shop(), id).await)?;
     Ok(row.map(
         |(reference, created_at, brief_json, summary, status)| BriefHeader {
             reference,
@@ -309,9 +330,9 @@ pub async fn header(db: &Database, id: i64) -> Result<Option<BriefHeader>, DbErr
     ))
 }
 
-/// How many consultations are stored.
+/// How many consultations the shop has stored.
 pub async fn count(db: &Database) -> Result<i64, DbError> {
-    Ok(read!(db, |on, pool| on::count(pool).await)?)
+    Ok(read!(db, |on, pool| on::count(pool, db.shop()).await)?)
 }
 
 /// The columns of a brief's own row that [`load`] reads.
@@ -322,19 +343,24 @@ type HeaderRow = (String, String, String, String, String);
 statements! {
     uses links;
 
-    /// The response saved under `key`: a replay if it was stored for the same body, a conflict if for
-    /// another. One statement for both [`super::lookup`] (on a reader) and [`insert_rows`] (inside the
-    /// writer's transaction, where a submission earlier in the same batch is visible).
+    /// The response the shop saved under `key`: a replay if it was stored for the same body, a
+    /// conflict if for another. One statement for both [`super::lookup`] (on a reader) and
+    /// [`insert_rows`] (inside the writer's transaction, where a submission earlier in the same
+    /// batch is visible). Keys are the shop's: another shop's brief under the same key is not seen.
     pub async fn saved<'c>(
         conn: impl sqlx::Executor<'c, Database = Engine>,
+        shop: ShopId,
         key: &str,
         body_hash: &str,
     ) -> Result<Option<Stored>, sqlx::Error> {
-        let row: Option<(String, String)> =
-            sqlx::query_as("SELECT body_hash, response FROM consultations WHERE idempotency_key = $1")
-                .bind(key)
-                .fetch_optional(conn)
-                .await?;
+        let row: Option<(String, String)> = sqlx::query_as(
+            "SELECT body_hash, response FROM consultations \
+             WHERE shop_id = $1 AND idempotency_key = $2",
+        )
+        .bind(shop.get())
+        .bind(key)
+        .fetch_optional(conn)
+        .await?;
         Ok(row.map(|(hash, response)| {
             if hash == body_hash {
                 Stored::Replay(response)
@@ -350,9 +376,11 @@ statements! {
     /// A new brief costs three statements (the brief, its files, its deliveries), each a round trip
     /// to SQLite's thread: the insert itself finds out whether the key or the reference is taken
     /// (`ON CONFLICT DO NOTHING` inserts no row then; PostgreSQL reads it too), and only then is the
-    /// key looked up.
+    /// key looked up. The reference drawn must be free in the whole deployment; the key only among
+    /// the shop's briefs.
     pub async fn insert_rows(
         conn: &mut Conn,
+        shop: ShopId,
         new: &NewConsultation,
         objects: &[StoredObject],
         respond: &impl Fn(&str) -> String,
@@ -363,9 +391,12 @@ statements! {
             let response = respond(&reference);
             let id: Option<i64> = sqlx::query_scalar(
                 "INSERT INTO consultations \
-                 (reference, created_at, brief, summary, name, email, status, idempotency_key, body_hash, response) \
-                 VALUES ($1, $2, $3, $4, $5, $6, 'new', $7, $8, $9) ON CONFLICT DO NOTHING RETURNING id",
+                 (shop_id, reference, created_at, brief, summary, name, email, status, \
+                  idempotency_key, body_hash, response) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, 'new', $8, $9, $10) \
+                 ON CONFLICT DO NOTHING RETURNING id",
             )
+            .bind(shop.get())
             .bind(&reference)
             .bind(&new.created_at)
             .bind(&new.brief_json)
@@ -378,11 +409,11 @@ statements! {
             .fetch_optional(&mut *conn)
             .await?;
             if let Some(id) = id {
-                insert_files(conn, id, &new.files, objects).await?;
-                insert_outbox(conn, id, &new.outbox, new.now_unix).await?;
+                insert_files(conn, shop, id, &new.files, objects).await?;
+                insert_outbox(conn, shop, id, &new.outbox, new.now_unix).await?;
                 let link = match &new.link_key {
                     Some(key) => Some(
-                        links::issue(conn, key, id, new.now_unix, None)
+                        links::issue(conn, shop, key, id, new.now_unix, None)
                             .await
                             .map_err(|e| match e {
                                 DbError::Sqlx(e) => e,
@@ -393,10 +424,12 @@ statements! {
                 };
                 return Ok(Stored::Created(response, link));
             }
-            if let Some(stored) = saved(&mut *conn, &new.idempotency_key, &new.body_hash).await? {
+            if let Some(stored) =
+                saved(&mut *conn, shop, &new.idempotency_key, &new.body_hash).await?
+            {
                 return Ok(stored);
             }
-            // The key is free, so the reference was taken: draw another.
+            // The key is free in the shop, so the reference was taken (in any shop): draw another.
         }
         Ok(Stored::Race)
     }
@@ -405,6 +438,7 @@ statements! {
     /// names the object written for it (`objects[i]` holds `files[i]`'s bytes).
     pub async fn insert_files(
         conn: &mut Conn,
+        shop: ShopId,
         id: i64,
         files: &[StoredFile],
         objects: &[StoredObject],
@@ -421,8 +455,9 @@ statements! {
         }
         let sql = rows_sql(
             "INSERT INTO consultation_files \
-             (consultation_id, kind, position, label, mime_type, object_key, sha256, size) VALUES ",
-            "(?, ?, ?, ?, ?, ?, ?, ?)",
+             (shop_id, consultation_id, kind, position, label, mime_type, object_key, sha256, size) \
+             VALUES ",
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?)",
             files.len(),
         );
         let mut query = sqlx::query(&sql);
@@ -430,6 +465,7 @@ statements! {
         for (file, object) in files.iter().zip(objects) {
             let slot = &mut positions[usize::from(file.kind == FileKind::Attachment)];
             query = query
+                .bind(shop.get())
                 .bind(id)
                 .bind(file.kind.as_str())
                 .bind(*slot)
@@ -447,6 +483,7 @@ statements! {
     /// The brief's deliveries in one statement, due from `now_unix`.
     pub async fn insert_outbox(
         conn: &mut Conn,
+        shop: ShopId,
         id: i64,
         kinds: &[OutboxKind],
         now_unix: i64,
@@ -455,69 +492,96 @@ statements! {
             return Ok(());
         }
         let sql = rows_sql(
-            "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at) VALUES ",
-            "(?, ?, 'pending', 0, ?)",
+            "INSERT INTO outbox (shop_id, consultation_id, kind, state, attempts, next_attempt_at) \
+             VALUES ",
+            "(?, ?, ?, 'pending', 0, ?)",
             kinds.len(),
         );
         let mut query = sqlx::query(&sql);
         for kind in kinds {
-            query = query.bind(id).bind(kind.as_str()).bind(now_unix);
+            query = query
+                .bind(shop.get())
+                .bind(id)
+                .bind(kind.as_str())
+                .bind(now_unix);
         }
         query.execute(conn).await?;
         Ok(())
     }
 
     /// The brief's own columns for [`super::load`].
-    pub async fn row(pool: &Pool, id: i64) -> Result<Option<Row>, sqlx::Error> {
+    pub async fn row(pool: &Pool, shop: ShopId, id: i64) -> Result<Option<Row>, sqlx::Error> {
         sqlx::query_as(
-            "SELECT id, reference, created_at, brief, summary FROM consultations WHERE id = $1",
+            "SELECT id, reference, created_at, brief, summary FROM consultations \
+             WHERE shop_id = $1 AND id = $2",
         )
+        .bind(shop.get())
         .bind(id)
         .fetch_optional(pool)
         .await
     }
 
     /// The brief's files for [`super::load`], snapshots first, each list in its order.
-    pub async fn file_rows(pool: &Pool, id: i64) -> Result<Vec<FileRow>, sqlx::Error> {
+    pub async fn file_rows(pool: &Pool, shop: ShopId, id: i64) -> Result<Vec<FileRow>, sqlx::Error> {
         sqlx::query_as(&format!(
             "SELECT kind, label, mime_type, {} FROM consultation_files \
-             WHERE consultation_id = $1 ORDER BY kind DESC, position",
+             WHERE shop_id = $1 AND consultation_id = $2 ORDER BY kind DESC, position",
             files::CONTENT
         ))
+        .bind(shop.get())
         .bind(id)
         .fetch_all(pool)
         .await
     }
 
     /// See [`super::id_by_reference`].
-    pub async fn id_by_reference(pool: &Pool, reference: &str) -> Result<Option<i64>, sqlx::Error> {
-        sqlx::query_scalar("SELECT id FROM consultations WHERE reference = $1")
+    pub async fn id_by_reference(
+        pool: &Pool,
+        shop: ShopId,
+        reference: &str,
+    ) -> Result<Option<i64>, sqlx::Error> {
+        sqlx::query_scalar("SELECT id FROM consultations WHERE shop_id = $1 AND reference = $2")
+            .bind(shop.get())
             .bind(reference)
             .fetch_optional(pool)
             .await
     }
 
     /// See [`super::id_by_idempotency_key`].
-    pub async fn id_by_idempotency_key(pool: &Pool, key: &str) -> Result<Option<i64>, sqlx::Error> {
-        sqlx::query_scalar("SELECT id FROM consultations WHERE idempotency_key = $1")
-            .bind(key)
+    pub async fn id_by_idempotency_key(
+        pool: &Pool,
+        shop: ShopId,
+        key: &str,
+    ) -> Result<Option<i64>, sqlx::Error> {
+        sqlx::query_scalar(
+            "SELECT id FROM consultations WHERE shop_id = $1 AND idempotency_key = $2",
+        )
+        .bind(shop.get())
+        .bind(key)
             .fetch_optional(pool)
             .await
     }
 
     /// See [`super::header`].
-    pub async fn header(pool: &Pool, id: i64) -> Result<Option<HeaderRow>, sqlx::Error> {
+    pub async fn header(
+        pool: &Pool,
+        shop: ShopId,
+        id: i64,
+    ) -> Result<Option<HeaderRow>, sqlx::Error> {
         sqlx::query_as(
-            "SELECT reference, created_at, brief, summary, status FROM consultations WHERE id = $1",
+            "SELECT reference, created_at, brief, summary, status FROM consultations \
+             WHERE shop_id = $1 AND id = $2",
         )
+        .bind(shop.get())
         .bind(id)
         .fetch_optional(pool)
         .await
     }
 
     /// See [`super::count`].
-    pub async fn count(pool: &Pool) -> Result<i64, sqlx::Error> {
-        sqlx::query_scalar("SELECT COUNT(*) FROM consultations")
+    pub async fn count(pool: &Pool, shop: ShopId) -> Result<i64, sqlx::Error> {
+        sqlx::query_scalar("SELECT COUNT(*) FROM consultations WHERE shop_id = $1")
+            .bind(shop.get())
             .fetch_one(pool)
             .await
     }
@@ -591,6 +655,7 @@ mod tests {
         };
         let first = on_sqlite::insert_rows(
             &mut conn,
+            ShopId::FIRST,
             &consultation("k1"),
             &objects("k1").await,
             &respond,
@@ -604,6 +669,7 @@ mod tests {
         // The second brief draws the taken AT-22222 first, then AT-33333.
         let second = on_sqlite::insert_rows(
             &mut conn,
+            ShopId::FIRST,
             &consultation("k2"),
             &objects("k2").await,
             &respond,
@@ -616,6 +682,7 @@ mod tests {
         );
         let again = on_sqlite::insert_rows(
             &mut conn,
+            ShopId::FIRST,
             &consultation("k1"),
             &objects("k1").await,
             &respond,
@@ -625,10 +692,36 @@ mod tests {
         assert_eq!(again.ok(), Some(Stored::Replay("saved as AT-22222".into())));
         let mut other = consultation("k1");
         other.body_hash = "another body".to_owned();
-        let conflict =
-            on_sqlite::insert_rows(&mut conn, &other, &objects("k1").await, &respond, &mut draw)
-                .await;
+        let conflict = on_sqlite::insert_rows(
+            &mut conn,
+            ShopId::FIRST,
+            &other,
+            &objects("k1").await,
+            &respond,
+            &mut draw,
+        )
+        .await;
         assert_eq!(conflict.ok(), Some(Stored::Conflict));
+        // Another shop's key is its own: the same key there is a new brief, under a reference
+        // still unique in the whole deployment.
+        sqlx::query("INSERT INTO shops (id, slug) VALUES (2, 'second')")
+            .execute(&mut *conn)
+            .await
+            .expect("second shop");
+        let second = ShopId::new(2);
+        let theirs = on_sqlite::insert_rows(
+            &mut conn,
+            second,
+            &consultation("k1"),
+            &objects("k1").await,
+            &respond,
+            &mut draw,
+        )
+        .await;
+        assert_eq!(
+            theirs.ok(),
+            Some(Stored::Created("saved as AT-44444".into(), None))
+        );
         drop(conn);
 
         let refs: Vec<String> =
@@ -636,11 +729,32 @@ mod tests {
                 .fetch_all(db.sqlite().expect("SQLite").reader())
                 .await
                 .expect("references");
-        assert_eq!(refs, ["AT-22222", "AT-33333"]);
+        assert_eq!(refs, ["AT-22222", "AT-33333", "AT-44444"]);
         let id = id_by_reference(&db, "AT-33333")
             .await
             .expect("lookup")
             .expect("stored");
+        // Each shop finds only its own briefs, by reference, key or id.
+        let theirs = db.for_shop(second);
+        assert_eq!(
+            id_by_reference(&db, "AT-44444").await.expect("lookup"),
+            None
+        );
+        assert_eq!(
+            id_by_reference(&theirs, "AT-33333").await.expect("lookup"),
+            None
+        );
+        let their_id = id_by_idempotency_key(&theirs, "k1")
+            .await
+            .expect("lookup")
+            .expect("theirs");
+        assert_ne!(
+            Some(their_id),
+            id_by_idempotency_key(&db, "k1").await.expect("lookup")
+        );
+        assert!(load(&theirs, id).await.expect("load").is_none());
+        assert!(header(&db, their_id).await.expect("header").is_none());
+        assert_eq!(count(&theirs).await.expect("count"), 1);
         let stored = load(&db, id).await.expect("load").expect("found");
         let files: Vec<(FileKind, &str, &[u8])> = stored
             .files

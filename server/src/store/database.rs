@@ -8,16 +8,19 @@
 
 use crate::store::files::FileStore;
 use crate::store::postgres::Postgres;
+use crate::store::shops::ShopId;
 use crate::store::sqlite::writer::WriterStats;
 use crate::store::sqlite::Sqlite;
 use crate::store::DbError;
 use std::path::Path;
 
-/// Where the rows are kept, and the files' bytes.
+/// Where the rows are kept, and the files' bytes, as one shop sees them: every store function
+/// given this handle reads and writes only [`Database::shop`]'s rows (see `store::shops`).
 #[derive(Debug, Clone)]
 pub struct Database {
     engine: Engine,
     files: FileStore,
+    shop: ShopId,
 }
 
 /// The engine that keeps the rows.
@@ -100,9 +103,28 @@ impl Database {
     }
 
     async fn started(engine: Engine, files: FileStore) -> Result<Self, DbError> {
-        let db = Self { engine, files };
+        let db = Self {
+            engine,
+            files,
+            shop: ShopId::FIRST,
+        };
         crate::store::objects::move_out_at_start(&db).await;
         Ok(db)
+    }
+
+    /// The shop whose rows this handle reads and writes. A database opens as
+    /// [`ShopId::FIRST`]'s, the shop of `atelier.toml`.
+    pub fn shop(&self) -> ShopId {
+        self.shop
+    }
+
+    /// The same database as `shop` sees it.
+    pub fn for_shop(&self, shop: ShopId) -> Self {
+        Self {
+            shop,
+            files: self.files.for_shop(shop),
+            engine: self.engine.clone(),
+        }
     }
 
     /// The engine, for the store's statements.

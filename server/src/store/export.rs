@@ -1,5 +1,6 @@
 //! SQL for the visitor's copy of their data (`GET /api/c/{token}/export.json`): every row the
-//! shop holds about one brief. Files come with
+//! shop holds about one brief, read only among the handle's shop's rows (another shop's brief
+//! reads as gone). Files come with
 //! their bytes; studio accounts' addresses are left out (they are the shop staff's data, not the
 //! visitor's).
 
@@ -8,7 +9,7 @@ use crate::store::engines::statements;
 use crate::store::files::{self, Content};
 use crate::store::postgres::Postgres;
 use crate::store::sqlite::Sqlite;
-use crate::store::{Database, DbError, Engine};
+use crate::store::{Database, DbError, Engine, ShopId};
 use atelier_core::commission::Proposal;
 use serde::Serialize;
 
@@ -151,12 +152,13 @@ fn b64(bytes: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
-/// Everything held about brief `id`, or `None` if it is gone. The rows are read in one snapshot,
-/// so the copy is consistent even while the commission goes on.
+/// Everything the shop holds about its brief `id`, or `None` if it is gone (or not the shop's).
+/// The rows are read in one snapshot, so the copy is consistent even while the commission goes
+/// on.
 pub async fn export(db: &Database, id: i64) -> Result<Option<Export>, DbError> {
     let snapshot = match db.engine() {
-        Engine::Sqlite(sqlite) => snapshot_on_sqlite(sqlite, id).await?,
-        Engine::Postgres(pg) => snapshot_on_postgres(pg, id).await?,
+        Engine::Sqlite(sqlite) => snapshot_on_sqlite(sqlite, db.shop(), id).await?,
+        Engine::Postgres(pg) => snapshot_on_postgres(pg, db.shop(), id).await?,
     };
     let Some(Snapshot {
         mut export,
@@ -207,9 +209,13 @@ pub async fn export(db: &Database, id: i64) -> Result<Option<Export>, DbError> {
 
 /// [`export`]'s rows on SQLite: one read transaction on a reader, whose snapshot begins with its
 /// first read.
-async fn snapshot_on_sqlite(sqlite: &Sqlite, id: i64) -> Result<Option<Snapshot>, DbError> {
+async fn snapshot_on_sqlite(
+    sqlite: &Sqlite,
+    shop: ShopId,
+    id: i64,
+) -> Result<Option<Snapshot>, DbError> {
     let mut tx = sqlite.reader().begin().await?;
-    let snapshot = on_sqlite::snapshot(&mut tx, id).await?;
+    let snapshot = on_sqlite::snapshot(&mut tx, shop, id).await?;
     tx.commit().await?;
     Ok(snapshot)
 }
@@ -217,12 +223,16 @@ async fn snapshot_on_sqlite(sqlite: &Sqlite, id: i64) -> Result<Option<Snapshot>
 /// [`export`]'s rows on PostgreSQL: one read-only transaction at `REPEATABLE READ`, whose every
 /// statement sees the database as of its first (PostgreSQL's default, `READ COMMITTED`, would let
 /// each statement see a newer state).
-async fn snapshot_on_postgres(pg: &Postgres, id: i64) -> Result<Option<Snapshot>, DbError> {
+async fn snapshot_on_postgres(
+    pg: &Postgres,
+    shop: ShopId,
+    id: i64,
+) -> Result<Option<Snapshot>, DbError> {
     let mut tx = pg.pool().begin().await?;
     sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         .execute(&mut *tx)
         .await?;
-    let snapshot = on_postgres::snapshot(&mut tx, id).await?;
+    let snapshot = on_postgres::snapshot(&mut tx, shop, id).await?;
     tx.commit().await?;
     Ok(snapshot)
 }
@@ -233,12 +243,18 @@ type BriefRow = (String, String, String, String, String);
 type AppointmentRow = (i64, i64, String, String, String, String);
 
 statements! {
-    /// See [`super::export`]: every row about brief `id` but its proposals, inside the caller's
-    /// read transaction; `None` if the brief is gone.
-    pub async fn snapshot(conn: &mut Conn, id: i64) -> Result<Option<Snapshot>, sqlx::Error> {
+    /// See [`super::export`]: every row about the shop's brief `id` but its proposals, inside
+    /// the caller's read transaction; `None` if the shop has no such brief.
+    pub async fn snapshot(
+        conn: &mut Conn,
+        shop: ShopId,
+        id: i64,
+    ) -> Result<Option<Snapshot>, sqlx::Error> {
         let row: Option<BriefRow> = sqlx::query_as(
-            "SELECT reference, created_at, brief, summary, status FROM consultations WHERE id = $1",
+            "SELECT reference, created_at, brief, summary, status FROM consultations \
+             WHERE shop_id = $1 AND id = $2",
         )
+        .bind(shop.get())
         .bind(id)
         .fetch_optional(&mut *conn)
         .await?;
@@ -246,56 +262,68 @@ statements! {
             return Ok(None);
         };
         let messages: Vec<(i64, String, String, String)> = sqlx::query_as(
-            "SELECT id, author, at, text FROM commission_messages WHERE consultation_id = $1 ORDER BY id",
+            "SELECT id, author, at, text FROM commission_messages \
+             WHERE shop_id = $1 AND consultation_id = $2 ORDER BY id",
         )
+        .bind(shop.get())
         .bind(id)
         .fetch_all(&mut *conn)
         .await?;
         let appointments: Vec<AppointmentRow> = sqlx::query_as(
             "SELECT starts_at, ends_at, kind, state, created_at, changed_at FROM appointments \
-             WHERE consultation_id = $1 ORDER BY id",
+             WHERE shop_id = $1 AND consultation_id = $2 ORDER BY id",
         )
+        .bind(shop.get())
         .bind(id)
         .fetch_all(&mut *conn)
         .await?;
         let stages: Vec<(i64, String, String, String)> = sqlx::query_as(
-            "SELECT id, stage, at, note FROM commission_stages WHERE consultation_id = $1 ORDER BY id",
+            "SELECT id, stage, at, note FROM commission_stages \
+             WHERE shop_id = $1 AND consultation_id = $2 ORDER BY id",
         )
+        .bind(shop.get())
         .bind(id)
         .fetch_all(&mut *conn)
         .await?;
         let notes: Vec<(String, String)> = sqlx::query_as(
-            "SELECT at, text FROM consultation_notes WHERE consultation_id = $1 ORDER BY id",
+            "SELECT at, text FROM consultation_notes \
+             WHERE shop_id = $1 AND consultation_id = $2 ORDER BY id",
         )
+        .bind(shop.get())
         .bind(id)
         .fetch_all(&mut *conn)
         .await?;
         let history: Vec<(String, String, String)> = sqlx::query_as(
             "SELECT at, from_status, to_status FROM consultation_history \
-             WHERE consultation_id = $1 ORDER BY id",
+             WHERE shop_id = $1 AND consultation_id = $2 ORDER BY id",
         )
+        .bind(shop.get())
         .bind(id)
         .fetch_all(&mut *conn)
         .await?;
         let erasure: Option<(String, String)> = sqlx::query_as(
-            "SELECT requested_at, comment FROM erasure_requests WHERE consultation_id = $1",
+            "SELECT requested_at, comment FROM erasure_requests \
+             WHERE shop_id = $1 AND consultation_id = $2",
         )
+        .bind(shop.get())
         .bind(id)
         .fetch_optional(&mut *conn)
         .await?;
         let brief_files: Vec<FileRow> = sqlx::query_as(&format!(
             "SELECT kind, label, mime_type, {} FROM consultation_files \
-             WHERE consultation_id = $1 ORDER BY kind DESC, position",
+             WHERE shop_id = $1 AND consultation_id = $2 ORDER BY kind DESC, position",
             files::CONTENT
         ))
+        .bind(shop.get())
         .bind(id)
         .fetch_all(&mut *conn)
         .await?;
         let commission_files: Vec<CommissionFileRow> = sqlx::query_as(&format!(
             "SELECT message_id, stage_id, label, mime_type, {} FROM commission_files \
-             WHERE consultation_id = $1 ORDER BY id",
+             WHERE shop_id = $1 AND consultation_id = $2 ORDER BY id",
             files::CONTENT
         ))
+        .bind(shop.get())
         .bind(id)
         .fetch_all(&mut *conn)
         .await?;

@@ -5,8 +5,11 @@
 //!
 //! An object is written first and a row naming it (its key, SHA-256 and size) is committed after,
 //! so a row never names a missing object; an object no row names (a crash between the two, a
-//! refused write) is removed by the sweep once it is older than [`SWEEP_AGE`]. Keys are random
-//! (`files/<32 hex>`), never derived from what a visitor sent.
+//! refused write) is removed by the sweep once it is older than [`SWEEP_AGE`]. Keys are random,
+//! never derived from what a visitor sent, and say whose they are: `shops/<shop>/files/<32 hex>`
+//! (see [`FileStore::for_shop`]). Objects written before shops, `files/<32 hex>`, are all shop 1's
+//! and stay readable under their keys: a key is only ever read as a row names it, and the rows are
+//! read one shop's at a time.
 //!
 //! **Durability.** `object_store`'s `LocalFileSystem` writes a temporary file and renames it into
 //! place, but calls `fsync` only when built `with_fsync(true)` (off by default). A local folder here
@@ -34,8 +37,14 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-/// The folder (prefix) every object key starts with.
+use crate::store::ShopId;
+
+/// The folder (prefix) every object key from before shops starts with, and the last folder of a
+/// shop's keys (`shops/<shop>/files/…`).
 const KEY_PREFIX: &str = "files";
+
+/// The folder (prefix) under which each shop's objects are kept, one folder per shop.
+const SHOPS_PREFIX: &str = "shops";
 
 /// How old an object must be before the sweep may remove it when no row names it: far longer than
 /// the time between writing an object and committing its row.
@@ -153,7 +162,7 @@ impl Bucket {
 /// An object as written: the key that names it, its SHA-256 (hex) and its size in bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredObject {
-    /// The object's key (`files/<32 hex>`).
+    /// The object's key (`shops/<shop>/files/<32 hex>`; `files/<32 hex>` before shops).
     pub key: String,
     /// SHA-256 of the bytes, lower-case hex.
     pub sha256: String,
@@ -232,18 +241,25 @@ impl FileError {
     }
 }
 
-/// The object store: cheap to clone.
+/// The object store, as one shop writes to it: cheap to clone.
+///
+/// New objects get the shop's keys ([`FileStore::put`]); reading, deleting and listing take keys
+/// as rows name them, whoever's. A store opens as [`ShopId::FIRST`]'s; [`FileStore::for_shop`] is
+/// the same store writing for another shop.
 #[derive(Clone)]
 pub struct FileStore {
     objects: Arc<dyn ObjectStore>,
     /// The local folder, when the objects are local: puts go through [`write_durably`].
     folder: Option<PathBuf>,
+    /// The shop whose keys new objects get.
+    shop: ShopId,
 }
 
 impl fmt::Debug for FileStore {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("FileStore")
             .field("objects", &self.objects.to_string())
+            .field("shop", &self.shop)
             .finish()
     }
 }
@@ -304,6 +320,7 @@ impl FileStore {
         Ok(Self {
             objects: Arc::new(objects),
             folder: Some(folder),
+            shop: ShopId::FIRST,
         })
     }
 
@@ -312,7 +329,21 @@ impl FileStore {
         Self {
             objects,
             folder: None,
+            shop: ShopId::FIRST,
         }
+    }
+
+    /// The same store, writing new objects under `shop`'s keys (`shops/<shop>/files/…`).
+    pub fn for_shop(&self, shop: ShopId) -> Self {
+        Self {
+            shop,
+            ..self.clone()
+        }
+    }
+
+    /// The shop whose keys new objects get.
+    pub fn shop(&self) -> ShopId {
+        self.shop
     }
 
     /// The local file that holds `key`, when the store is a local folder (for tests and checks).
@@ -320,13 +351,15 @@ impl FileStore {
         self.folder.as_ref().map(|folder| folder.join(key))
     }
 
-    /// Writes `bytes` as a new object under a fresh random key; returns once it is durable.
+    /// Writes `bytes` as a new object under a fresh random key of the store's shop
+    /// (`shops/<shop>/files/<32 hex>`); returns once it is durable.
     pub async fn put(&self, bytes: Vec<u8>) -> Result<StoredObject, FileError> {
-        self.put_as(&new_key()?, bytes).await
+        self.put_as(&new_key(self.shop)?, bytes).await
     }
 
     /// Writes `bytes` as object `key` (a key a row already names, when files move to another
-    /// store); returns once it is durable.
+    /// store, whichever shop's it is); returns once it is durable. In a local folder, the key's
+    /// folders are made (private, and made durable) if they are not there yet.
     pub async fn put_as(&self, key: &str, bytes: Vec<u8>) -> Result<StoredObject, FileError> {
         let key = key.to_owned();
         let sha256 = hex::encode(Sha256::digest(&bytes));
@@ -334,14 +367,18 @@ impl FileStore {
         match &self.folder {
             Some(folder) => {
                 let path = folder.join(&key);
+                let root = folder.clone();
                 let for_error = key.clone();
-                tokio::task::spawn_blocking(move || write_durably(&path, &bytes))
-                    .await
-                    .map_err(|e| FileError::Task(e.to_string()))?
-                    .map_err(|source| FileError::Write {
-                        key: for_error,
-                        source,
-                    })?;
+                tokio::task::spawn_blocking(move || {
+                    make_folders(&root, &path)?;
+                    write_durably(&path, &bytes)
+                })
+                .await
+                .map_err(|e| FileError::Task(e.to_string()))?
+                .map_err(|source| FileError::Write {
+                    key: for_error,
+                    source,
+                })?;
             }
             None => {
                 self.objects
@@ -409,34 +446,43 @@ impl FileStore {
     }
 
     /// Removes the temporary files of local writes that a crash cut short (`<key>#<digits>`, which
-    /// listings skip) once they were last written before `cutoff`; how many.
+    /// listings skip) once they were last written before `cutoff`, in every shop's folder and the
+    /// folder from before shops; how many.
     pub async fn remove_unfinished(&self, cutoff: SystemTime) -> Result<u64, FileError> {
         let Some(folder) = self.folder.clone() else {
             return Ok(0);
         };
-        let inner = folder.join(KEY_PREFIX);
-        let for_error = inner.clone();
-        tokio::task::spawn_blocking(move || remove_unfinished_in(&inner, cutoff))
-            .await
-            .map_err(|e| FileError::Task(e.to_string()))?
-            .map_err(|source| FileError::Folder {
-                path: for_error,
-                source,
-            })
+        let for_error = folder.clone();
+        tokio::task::spawn_blocking(move || -> std::io::Result<u64> {
+            let mut removed = remove_unfinished_in(&folder.join(KEY_PREFIX), cutoff)?;
+            for inner in shop_folders(&folder)? {
+                removed += remove_unfinished_in(&inner, cutoff)?;
+            }
+            Ok(removed)
+        })
+        .await
+        .map_err(|e| FileError::Task(e.to_string()))?
+        .map_err(|source| FileError::Folder {
+            path: for_error,
+            source,
+        })
     }
 
-    /// Every object with its last write time.
+    /// Every object with its last write time: every shop's (`shops/…`) and those from before shops
+    /// (`files/…`). For the sweep, which is the deployment's work.
     pub async fn list(&self) -> Result<Vec<Listed>, FileError> {
         use futures_util::StreamExt;
-        let prefix = ObjectPath::from(KEY_PREFIX);
-        let mut stream = self.objects.list(Some(&prefix));
         let mut out = Vec::new();
-        while let Some(meta) = stream.next().await {
-            let meta = meta?;
-            out.push(Listed {
-                key: meta.location.to_string(),
-                modified: SystemTime::from(meta.last_modified),
-            });
+        for prefix in [KEY_PREFIX, SHOPS_PREFIX] {
+            let prefix = ObjectPath::from(prefix);
+            let mut stream = self.objects.list(Some(&prefix));
+            while let Some(meta) = stream.next().await {
+                let meta = meta?;
+                out.push(Listed {
+                    key: meta.location.to_string(),
+                    modified: SystemTime::from(meta.last_modified),
+                });
+            }
         }
         Ok(out)
     }
@@ -484,8 +530,8 @@ impl FileStore {
         }
     }
 
-    /// Writes each of `contents` as an object, at the same time; all or none: if one fails, the
-    /// others are deleted again and its error is returned.
+    /// Writes each of `contents` as an object of the store's shop, at the same time; all or none:
+    /// if one fails, the others are deleted again and its error is returned.
     pub async fn put_all(&self, contents: Vec<Vec<u8>>) -> Result<Vec<StoredObject>, FileError> {
         let puts: Vec<_> = contents
             .into_iter()
@@ -513,11 +559,56 @@ impl FileStore {
     }
 }
 
-/// A fresh random key, `files/<32 hex>`.
-fn new_key() -> Result<String, FileError> {
+/// A fresh random key of `shop`, `shops/<shop>/files/<32 hex>`.
+fn new_key(shop: ShopId) -> Result<String, FileError> {
     let mut random = [0u8; 16];
     getrandom::getrandom(&mut random).map_err(|e| FileError::NoRandomness(e.to_string()))?;
-    Ok(format!("{KEY_PREFIX}/{}", hex::encode(random)))
+    Ok(format!(
+        "{}/{KEY_PREFIX}/{}",
+        shop_prefix(shop),
+        hex::encode(random)
+    ))
+}
+
+/// The folder of `shop`'s objects, `shops/<shop>`.
+pub fn shop_prefix(shop: ShopId) -> String {
+    format!("{SHOPS_PREFIX}/{}", shop.get())
+}
+
+/// Makes the folders of `path` (an object's file under `root`) if they are missing, private, and
+/// syncs each folder from the new one up to `root` so the new entries survive a power loss before
+/// the object's row names them.
+fn make_folders(root: &Path, path: &Path) -> std::io::Result<()> {
+    let folder = path
+        .parent()
+        .ok_or_else(|| std::io::Error::other("an object path has no folder"))?;
+    if folder.is_dir() {
+        return Ok(());
+    }
+    crate::private_files::create_private_dir(folder)?;
+    for made in folder.ancestors().skip(1) {
+        std::fs::File::open(made)?.sync_all()?;
+        if made == root {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// The `files` folder of every shop's folder that has one (`<folder>/shops/<shop>/files`).
+fn shop_folders(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let shops = folder.join(SHOPS_PREFIX);
+    if !shops.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(shops)? {
+        let inner = entry?.path().join(KEY_PREFIX);
+        if inner.is_dir() {
+            out.push(inner);
+        }
+    }
+    Ok(out)
 }
 
 /// Writes `bytes` to `path` so that it is on disk when this returns: a private temporary file
@@ -574,8 +665,8 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = FileStore::local(&dir.path().join("files")).expect("open");
         let object = store.put(b"a ring".to_vec()).await.expect("put");
-        assert!(object.key.starts_with("files/"), "{}", object.key);
-        assert_eq!(object.key.len(), "files/".len() + 32);
+        assert!(object.key.starts_with("shops/1/files/"), "{}", object.key);
+        assert_eq!(object.key.len(), "shops/1/files/".len() + 32);
         assert_eq!(object.size, 6);
         assert_eq!(object.sha256, hex::encode(Sha256::digest(b"a ring")));
         let path = store.local_path(&object.key).expect("local");
@@ -584,6 +675,8 @@ mod tests {
         assert_eq!(mode(&path), 0o600);
         assert_eq!(mode(&dir.path().join("files")), 0o700);
         assert_eq!(mode(&dir.path().join("files").join("files")), 0o700);
+        assert_eq!(mode(&dir.path().join("files/shops")), 0o700);
+        assert_eq!(mode(&dir.path().join("files/shops/1/files")), 0o700);
 
         let bytes = store
             .get_checked(&object.key, &object.sha256, object.size)
@@ -591,15 +684,33 @@ mod tests {
             .expect("get");
         assert_eq!(bytes, b"a ring");
         // A stray temporary file is not an object.
-        std::fs::write(dir.path().join("files/files/x#0042"), b"partial").expect("temp");
-        let listed: Vec<String> = store
+        std::fs::write(dir.path().join("files/shops/1/files/x#0042"), b"partial").expect("temp");
+        // Another shop's objects are its own folder's; one from before shops stays where it was.
+        let theirs = store
+            .for_shop(ShopId::new(2))
+            .put(b"a pendant".to_vec())
+            .await
+            .expect("their put");
+        assert!(theirs.key.starts_with("shops/2/files/"), "{}", theirs.key);
+        let old = format!("files/{}", "0".repeat(32));
+        store
+            .put_as(&old, b"an old ring".to_vec())
+            .await
+            .expect("old");
+        assert_eq!(store.get(&old).await.expect("old get"), b"an old ring");
+        let mut listed: Vec<String> = store
             .list()
             .await
             .expect("list")
             .into_iter()
             .map(|l| l.key)
             .collect();
-        assert_eq!(listed, std::slice::from_ref(&object.key));
+        listed.sort();
+        let mut expected = vec![object.key.clone(), theirs.key.clone(), old.clone()];
+        expected.sort();
+        assert_eq!(listed, expected);
+        store.delete(&theirs.key).await.expect("delete theirs");
+        store.delete(&old).await.expect("delete old");
 
         store.delete(&object.key).await.expect("delete");
         assert!(!path.exists());

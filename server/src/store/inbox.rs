@@ -1,24 +1,28 @@
-//! The studio's lists of briefs in the database: the inbox page (filtered by status and by whose
-//! turn it is, searched by name, email or reference, paged by keyset on `(created_at, id)`), the
-//! briefs per status, and the export's pages (oldest first, by id).
+//! The studio's lists of the shop's briefs: the inbox page (filtered by status and by whose turn
+//! it is, searched by name, email or reference, paged by keyset on `(created_at, id)`), the
+//! briefs per status, and the export's pages (oldest first, by id). Every list is the handle's
+//! shop's ([`Database::shop`]): each statement filters `shop_id` first, and every index it walks
+//! leads with `shop_id`, so one shop's page costs what it would in a deployment of one shop.
 //!
 //! Paging never uses OFFSET: the cursor is the last row's `(created_at, id)` and the next page
-//! starts below it, walking `consultations_newest` (or `consultations_by_status`), so a deep page
-//! costs what the first does. `turn` is the column triggers keep on the brief (migrations 0006 and
-//! 0008): `visitor_replied` (or `with_visitor`) walks `consultations_by_turn` like a status
-//! filter, `awaiting_reply` takes every brief whose last word is the visitor's through
-//! `consultations_awaiting`. Search finds any part of a name, email or reference,
-//! case-insensitively, through a trigram index: on SQLite the FTS5 table `consultations_search`
-//! (text shorter than three characters, which trigrams cannot index, falls back to a LIKE scan in
-//! newest-first order), on PostgreSQL `ILIKE` served by the pg_trgm GIN index of the same name. Each row says when its
-//! visitor asked for erasure, if they did, and `erasure_requested` keeps only those briefs (a few:
-//! read through `erasure_requests`' unique index on the brief, then sorted). Each row also
-//! carries the design of the last proposal its visitor accepted (one step down
-//! `commission_proposals_by_brief`): read with the page rather than copied onto the brief, so
-//! there is nothing to keep in step with the proposals.
+//! starts below it, walking `consultations_newest` (or `consultations_by_status`) within the
+//! shop, so a deep page costs what the first does. `turn` is the column triggers keep on the
+//! brief (migrations 0006 and 0008): `visitor_replied` (or `with_visitor`) walks
+//! `consultations_by_turn` like a status filter, `awaiting_reply` takes every brief whose last
+//! word is the visitor's through `consultations_awaiting`. Search finds any part of a name, email
+//! or reference, case-insensitively, through a trigram index: on SQLite the FTS5 table
+//! `consultations_search` (text shorter than three characters, which trigrams cannot index, falls
+//! back to a LIKE scan in newest-first order; the index is the deployment's, so its hits are
+//! joined to their briefs and kept only if they are the shop's), on PostgreSQL `ILIKE` served by
+//! the pg_trgm GIN index of the same name. Each row says when its visitor asked for erasure, if
+//! they did, and `erasure_requested` keeps only those briefs (a few: read from the shop's
+//! `erasure_requests`, each brief by its id, then sorted). Each row also carries the design of
+//! the last proposal its visitor accepted (one step down `commission_proposals_by_brief`): read
+//! with the page rather than copied onto the brief, so there is nothing to keep in step with the
+//! proposals.
 
 use crate::store::engines::{read, statements};
-use crate::store::{Database, DbError, Engine};
+use crate::store::{Database, DbError, Engine, ShopId};
 use atelier_core::commission::Turn;
 
 /// Which briefs a list shows; the studio's handlers check the query string into one.
@@ -57,13 +61,14 @@ impl Filter {
     }
 
     /// SQL conditions on `c` (each starting with ` AND`) for `engine`'s search, with parameters
-    /// numbered from `$1`, and their text values in order.
+    /// numbered from `$2`, and their text values in order. `$1` is the shop, which the statement
+    /// binds first (see [`page`]); the conditions use it where they read another table.
     fn sql(&self, search: Search) -> (String, Vec<String>) {
         let mut sql = String::new();
         let mut binds = Vec::new();
         let parameter = |value: String, binds: &mut Vec<String>| {
             binds.push(value);
-            format!("${}", binds.len())
+            format!("${}", binds.len() + 1)
         };
         if let Some(status) = self.status {
             let p = parameter(status.to_owned(), &mut binds);
@@ -82,15 +87,21 @@ impl Filter {
         if self.erasure_requested {
             // Few briefs have one: the engine reads them through the table's unique index on
             // `consultation_id` and sorts them, rather than walking every brief.
-            sql.push_str(" AND c.id IN (SELECT consultation_id FROM erasure_requests)");
+            sql.push_str(
+                " AND c.id IN (SELECT consultation_id FROM erasure_requests WHERE shop_id = $1)",
+            );
         }
         if let Some(q) = &self.q {
             if search == Search::Fts5 && self.uses_full_text() {
-                // One quoted phrase: FTS5 syntax in the text is matched literally.
+                // One quoted phrase: FTS5 syntax in the text is matched literally. The index holds
+                // every shop's briefs: its hits are joined to their rows and kept if the shop's.
+                // CROSS JOIN keeps the index's hits as the outer loop (SQLite does not reorder
+                // it), each looked up by its id, rather than the match run once per brief.
                 let p = parameter(format!("\"{}\"", q.replace('"', "\"\"")), &mut binds);
                 sql.push_str(&format!(
-                    " AND c.id IN (SELECT rowid FROM consultations_search \
-                     WHERE consultations_search MATCH {p})"
+                    " AND c.id IN (SELECT consultations_search.rowid FROM consultations_search \
+                     CROSS JOIN consultations hit ON hit.id = consultations_search.rowid \
+                     WHERE consultations_search MATCH {p} AND hit.shop_id = $1)"
                 ));
             } else {
                 let escaped = q
@@ -210,8 +221,8 @@ type Row = (
     Option<String>,
 );
 
-/// Up to `limit` briefs matching `filter`, newest first, starting below the boundary
-/// `(created_at, id)` of the previous page's last row.
+/// Up to `limit` of the shop's briefs matching `filter`, newest first, starting below the
+/// boundary `(created_at, id)` of the previous page's last row.
 pub async fn page(
     db: &Database,
     filter: &Filter,
@@ -222,14 +233,24 @@ pub async fn page(
     let mut sql = String::from(
         "SELECT c.id, c.reference, c.created_at, c.status, c.turn, c.name, c.email, c.brief, c.summary, \
          (SELECT f.id FROM consultation_files f WHERE f.consultation_id = c.id \
-          AND f.kind = 'snapshot' ORDER BY f.position LIMIT 1), \
-         (SELECT e.requested_at FROM erasure_requests e WHERE e.consultation_id = c.id), \
+          AND f.shop_id = $1 AND f.kind = 'snapshot' ORDER BY f.position LIMIT 1), \
+         (SELECT e.requested_at FROM erasure_requests e WHERE e.consultation_id = c.id \
+          AND e.shop_id = $1), \
          (SELECT p.design_code FROM commission_proposals p WHERE p.consultation_id = c.id \
-          AND p.answer = 'accepted' ORDER BY p.id DESC LIMIT 1) \
-         FROM consultations c WHERE 1 = 1",
+          AND p.shop_id = $1 AND p.answer = 'accepted' ORDER BY p.id DESC LIMIT 1) \
+         FROM consultations c WHERE ",
     );
+    // The few briefs with an erasure request are read through that table and sorted, as before
+    // shops: the unary `+` keeps the shop's condition from drawing the engine to walk every one
+    // of the shop's briefs down `consultations_newest` instead (it still filters them).
+    sql.push_str(if filter.erasure_requested {
+        "+c.shop_id = $1"
+    } else {
+        "c.shop_id = $1"
+    });
     sql.push_str(&conditions);
-    let next = binds.len() + 1;
+    // `$1` is the shop, then the filter's parameters.
+    let next = binds.len() + 2;
     if after.is_some() {
         sql.push_str(&format!(
             " AND (c.created_at, c.id) < (${next}, ${})",
@@ -241,7 +262,7 @@ pub async fn page(
         " ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit_parameter}"
     ));
     let rows = read!(db, |on, pool| {
-        on::page(pool, &sql, &binds, after, i64::from(limit) + 1).await
+        on::page(pool, db.shop(), &sql, &binds, after, i64::from(limit) + 1).await
     })
     .map_err(|e| search_error(e, filter.uses_full_text()))?;
     let more = rows.len() > limit as usize;
@@ -293,9 +314,10 @@ pub struct StatusCount {
     pub count: i64,
 }
 
-/// Briefs per status that has any (from `consultation_counts`, which triggers keep up to date).
+/// The shop's briefs per status that has any (from `consultation_counts`, which triggers keep up
+/// to date).
 pub async fn counts(db: &Database) -> Result<Vec<StatusCount>, DbError> {
-    let rows = read!(db, |on, pool| on::counts(pool).await)?;
+    let rows = read!(db, |on, pool| on::counts(pool, db.shop()).await)?;
     Ok(rows
         .into_iter()
         .map(|(status, count)| StatusCount { status, count })
@@ -325,15 +347,22 @@ pub struct ExportRow {
 
 type ExportTuple = (i64, String, String, String, String, String, String, String);
 
-/// Up to `limit` briefs with row id above `after` (of one status, or all), oldest first.
+/// Up to `limit` of the shop's briefs with row id above `after` (of one status, or all), oldest
+/// first.
 pub async fn export_page(
     db: &Database,
     status: Option<&str>,
     after: i64,
     limit: i64,
 ) -> Result<Vec<ExportRow>, DbError> {
-    let rows = read!(db, |on, pool| on::export_page(pool, status, after, limit)
-        .await)?;
+    let rows = read!(db, |on, pool| on::export_page(
+        pool,
+        db.shop(),
+        status,
+        after,
+        limit
+    )
+    .await)?;
     Ok(rows
         .into_iter()
         .map(
@@ -352,16 +381,17 @@ pub async fn export_page(
 }
 
 statements! {
-    /// One inbox page: `sql` as [`super::page`] built it, its filter's `binds`, then the
-    /// boundary and the limit.
+    /// One inbox page: `sql` as [`super::page`] built it, bound with the shop, its filter's
+    /// `binds`, then the boundary and the limit.
     pub async fn page(
         pool: &Pool,
+        shop: ShopId,
         sql: &str,
         binds: &[String],
         after: Option<&(String, i64)>,
         limit: i64,
     ) -> Result<Vec<Row>, sqlx::Error> {
-        let mut query = sqlx::query_as::<_, Row>(sql);
+        let mut query = sqlx::query_as::<_, Row>(sql).bind(shop.get());
         for b in binds {
             query = query.bind(b);
         }
@@ -372,18 +402,22 @@ statements! {
     }
 
     /// See [`super::counts`].
-    pub async fn counts(pool: &Pool) -> Result<Vec<(String, i64)>, sqlx::Error> {
-        // PostgreSQL keeps each status's count in shards (its 0007); SQLite in one row.
+    pub async fn counts(pool: &Pool, shop: ShopId) -> Result<Vec<(String, i64)>, sqlx::Error> {
+        // PostgreSQL keeps each shop's count of a status in shards (its 0007 and 0010); SQLite
+        // in one row.
         sqlx::query_as(
-            "SELECT status, CAST(SUM(n) AS BIGINT) FROM consultation_counts GROUP BY status",
+            "SELECT status, CAST(SUM(n) AS BIGINT) FROM consultation_counts \
+             WHERE shop_id = $1 GROUP BY status",
         )
-            .fetch_all(pool)
-            .await
+        .bind(shop.get())
+        .fetch_all(pool)
+        .await
     }
 
     /// See [`super::export_page`].
     pub async fn export_page(
         pool: &Pool,
+        shop: ShopId,
         status: Option<&str>,
         after: i64,
         limit: i64,
@@ -393,8 +427,9 @@ statements! {
         match status {
             Some(status) => {
                 sqlx::query_as(&format!(
-                    "{COLUMNS} WHERE id > $1 AND status = $2 ORDER BY id LIMIT $3"
+                    "{COLUMNS} WHERE shop_id = $1 AND id > $2 AND status = $3 ORDER BY id LIMIT $4"
                 ))
+                .bind(shop.get())
                 .bind(after)
                 .bind(status)
                 .bind(limit)
@@ -402,7 +437,12 @@ statements! {
                 .await
             }
             None => {
-                sqlx::query_as(&format!("{COLUMNS} WHERE id > $1 ORDER BY id LIMIT $2"))
+                // Walks `consultations_of_shop` (shop_id, id) from `after`: a page costs the
+                // page, whatever the other shops keep.
+                sqlx::query_as(&format!(
+                    "{COLUMNS} WHERE shop_id = $1 AND id > $2 ORDER BY id LIMIT $3"
+                ))
+                    .bind(shop.get())
                     .bind(after)
                     .bind(limit)
                     .fetch_all(pool)
@@ -428,14 +468,14 @@ mod tests {
     #[test]
     fn filters_escape_their_search_text() {
         let (sql, binds) = filter(Some("won"), "a%").sql(Search::Fts5);
-        assert!(sql.contains("c.status = $1"), "{sql}");
-        assert!(sql.contains("c.email LIKE $2 ESCAPE"), "{sql}");
+        assert!(sql.contains("c.status = $2"), "{sql}");
+        assert!(sql.contains("c.email LIKE $3 ESCAPE"), "{sql}");
         assert_eq!(binds, ["won", "%a\\%%"]);
         let (sql, binds) = filter(None, "Ada \"L").sql(Search::Fts5);
-        assert!(sql.contains("MATCH $1"), "{sql}");
+        assert!(sql.contains("MATCH $2 AND hit.shop_id = $1"), "{sql}");
         assert_eq!(binds, ["\"Ada \"\"L\""]);
         let (sql, binds) = filter(None, "Ada \"L").sql(Search::Trigram);
-        assert!(sql.contains("c.name ILIKE $1 ESCAPE"), "{sql}");
+        assert!(sql.contains("c.name ILIKE $2 ESCAPE"), "{sql}");
         assert_eq!(binds, ["%Ada \"L%"]);
     }
 

@@ -8,11 +8,14 @@
 //!
 //! A message is idempotent like a brief: `(brief, Idempotency-Key)` is unique, so a retry or a
 //! double click lands once, and its second answer is the first one's message.
+//!
+//! Every statement is the handle's shop's: a message, a photo or a snapshot of another shop's
+//! brief reads as one that does not exist.
 
 use crate::store::engines::{commit, read, statements};
 use crate::store::files::{self, Content, StoredObject};
 use crate::store::outbox::OutboxKind;
-use crate::store::{Database, DbError};
+use crate::store::{Database, DbError, ShopId};
 use atelier_core::commission::{Author, Message, Picture};
 
 /// A photo checked by the caller, ready to be stored with its message.
@@ -78,9 +81,11 @@ pub async fn post(db: &Database, mut new: NewMessage) -> Result<Posted, DbError>
         .collect();
     let objects = db.files().put_all(contents).await?;
     let keys = files::keys(&objects);
-    let posted = commit!(db, (new, objects), |on, conn, (new, objects)| on::insert(
-        conn, new, objects
-    ));
+    let posted = commit!(
+        db,
+        (db.shop(), new, objects),
+        |on, conn, (shop, new, objects)| on::insert(conn, *shop, new, objects)
+    );
     if !matches!(posted, Ok(Posted::Created(_)) | Err(DbError::WriterStopped)) {
         db.files().delete_logged(&keys).await;
     }
@@ -108,8 +113,18 @@ pub async fn list(
     consultation_id: i64,
     url: fn(i64) -> String,
 ) -> Result<Vec<Message>, DbError> {
-    let rows = read!(db, |on, pool| on::message_rows(pool, consultation_id).await)?;
-    let files = read!(db, |on, pool| on::photo_rows(pool, consultation_id).await)?;
+    let rows = read!(db, |on, pool| on::message_rows(
+        pool,
+        db.shop(),
+        consultation_id
+    )
+    .await)?;
+    let files = read!(db, |on, pool| on::photo_rows(
+        pool,
+        db.shop(),
+        consultation_id
+    )
+    .await)?;
     Ok(rows
         .into_iter()
         .filter_map(|row| {
@@ -126,17 +141,20 @@ pub async fn list(
         .collect())
 }
 
-/// One message with its brief's id, for its notice; `None` once erased.
+/// One message of the shop with its brief's id, for its notice; `None` once erased (or another
+/// shop's).
 pub async fn one(
     db: &Database,
     message_id: i64,
     url: fn(i64) -> String,
 ) -> Result<Option<(i64, Message)>, DbError> {
-    let row = read!(db, |on, pool| on::message_row(pool, message_id).await)?;
+    let row = read!(db, |on, pool| on::message_row(pool, db.shop(), message_id)
+        .await)?;
     let Some((consultation_id, id, author, at, text)) = row else {
         return Ok(None);
     };
-    let files = read!(db, |on, pool| on::photos_of(pool, message_id).await)?;
+    let files = read!(db, |on, pool| on::photos_of(pool, db.shop(), message_id)
+        .await)?;
     let photos = files
         .into_iter()
         .map(|(id, label)| Picture {
@@ -151,6 +169,7 @@ pub async fn one(
 pub async fn jeweler_wrote(db: &Database, consultation_id: i64) -> Result<bool, DbError> {
     Ok(read!(db, |on, pool| on::jeweler_wrote(
         pool,
+        db.shop(),
         consultation_id
     )
     .await)?)
@@ -159,15 +178,20 @@ pub async fn jeweler_wrote(db: &Database, consultation_id: i64) -> Result<bool, 
 /// A stored picture's type and bytes.
 pub type FileBytes = (String, Vec<u8>);
 
-/// A commission file (a photo in a message or of a stage): of the brief `consultation_id` only,
-/// or of any brief for the studio (`None`).
+/// A commission file of the shop (a photo in a message or of a stage): of the brief
+/// `consultation_id` only, or of any of the shop's briefs for the studio (`None`).
 pub async fn file(
     db: &Database,
     consultation_id: Option<i64>,
     file_id: i64,
 ) -> Result<Option<FileBytes>, DbError> {
-    let row = read!(db, |on, pool| on::file(pool, consultation_id, file_id)
-        .await)?;
+    let row = read!(db, |on, pool| on::file(
+        pool,
+        db.shop(),
+        consultation_id,
+        file_id
+    )
+    .await)?;
     typed_bytes(db, row).await
 }
 
@@ -199,33 +223,48 @@ pub async fn snapshot(
     consultation_id: i64,
     file_id: i64,
 ) -> Result<Option<FileBytes>, DbError> {
-    let row = read!(db, |on, pool| on::snapshot(pool, consultation_id, file_id)
-        .await)?;
+    let row = read!(db, |on, pool| on::snapshot(
+        pool,
+        db.shop(),
+        consultation_id,
+        file_id
+    )
+    .await)?;
     typed_bytes(db, row).await
 }
 
 /// The brief's snapshots as `(file id, view name)`, in order.
 pub async fn snapshots(db: &Database, consultation_id: i64) -> Result<Vec<(i64, String)>, DbError> {
-    Ok(read!(db, |on, pool| on::snapshots(pool, consultation_id).await)?)
+    Ok(read!(db, |on, pool| on::snapshots(
+        pool,
+        db.shop(),
+        consultation_id
+    )
+    .await)?)
 }
 
 /// A message with its brief's id, as [`one`] reads it.
 type OneRow = (i64, i64, String, String, String);
 
 statements! {
+    uses outbox;
+
     /// The statements of [`super::post`], inside the write's transaction: the message, or the one
     /// stored before under its key (a replay or a conflict); then its photos, each naming the
-    /// object written for it (`objects[i]` holds `photos[i]`'s bytes), and its notice.
+    /// object written for it (`objects[i]` holds `photos[i]`'s bytes), and its notice. All of
+    /// them are `shop`'s.
     pub async fn insert(
         conn: &mut Conn,
+        shop: ShopId,
         new: &NewMessage,
         objects: &[StoredObject],
     ) -> Result<Posted, sqlx::Error> {
         let id: Option<i64> = sqlx::query_scalar(
             "INSERT INTO commission_messages \
-             (consultation_id, author, by_email, at, text, idempotency_key, body_hash) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING id",
+             (shop_id, consultation_id, author, by_email, at, text, idempotency_key, body_hash) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING id",
         )
+        .bind(shop.get())
         .bind(new.consultation_id)
         .bind(new.author.name())
         .bind(&new.by_email)
@@ -238,8 +277,9 @@ statements! {
         let Some(id) = id else {
             let (id, hash): (i64, String) = sqlx::query_as(
                 "SELECT id, body_hash FROM commission_messages \
-                 WHERE consultation_id = $1 AND idempotency_key = $2",
+                 WHERE shop_id = $1 AND consultation_id = $2 AND idempotency_key = $3",
             )
+            .bind(shop.get())
             .bind(new.consultation_id)
             .bind(&new.idempotency_key)
             .fetch_one(&mut *conn)
@@ -259,10 +299,11 @@ statements! {
         }
         for (position, (photo, object)) in new.photos.iter().zip(objects).enumerate() {
             sqlx::query(
-                "INSERT INTO commission_files \
-                 (consultation_id, message_id, position, label, mime_type, object_key, sha256, size) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                "INSERT INTO commission_files (shop_id, consultation_id, message_id, position, \
+                 label, mime_type, object_key, sha256, size) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
             )
+            .bind(shop.get())
             .bind(new.consultation_id)
             .bind(id)
             .bind(i64::try_from(position).unwrap_or(i64::MAX))
@@ -274,17 +315,16 @@ statements! {
             .execute(&mut *conn)
             .await?;
         }
-        let payload = serde_json::to_string(&Notice { message_id: id })
+        let payload = serde_json::to_value(Notice { message_id: id })
             .map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
-        sqlx::query(
-            "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at, payload) \
-             VALUES ($1, $2, 'pending', 0, $3, $4)",
+        outbox::queue_notice(
+            conn,
+            shop,
+            new.consultation_id,
+            OutboxKind::MessageEmail,
+            &payload,
+            new.now_unix,
         )
-        .bind(new.consultation_id)
-        .bind(OutboxKind::MessageEmail.as_str())
-        .bind(new.now_unix)
-        .bind(payload)
-        .execute(&mut *conn)
         .await?;
         Ok(Posted::Created(id))
     }
@@ -292,12 +332,14 @@ statements! {
     /// The brief's messages for [`super::list`], oldest first.
     pub async fn message_rows(
         pool: &Pool,
+        shop: ShopId,
         consultation_id: i64,
     ) -> Result<Vec<MessageRow>, sqlx::Error> {
         sqlx::query_as(
             "SELECT id, author, at, text FROM commission_messages \
-             WHERE consultation_id = $1 ORDER BY id",
+             WHERE shop_id = $1 AND consultation_id = $2 ORDER BY id",
         )
+        .bind(shop.get())
         .bind(consultation_id)
         .fetch_all(pool)
         .await
@@ -307,23 +349,32 @@ statements! {
     /// each message's in order.
     pub async fn photo_rows(
         pool: &Pool,
+        shop: ShopId,
         consultation_id: i64,
     ) -> Result<Vec<(i64, i64, String)>, sqlx::Error> {
         sqlx::query_as(
             "SELECT id, message_id, label FROM commission_files \
-             WHERE consultation_id = $1 AND message_id IS NOT NULL ORDER BY message_id, position",
+             WHERE shop_id = $1 AND consultation_id = $2 AND message_id IS NOT NULL \
+             ORDER BY message_id, position",
         )
+        .bind(shop.get())
         .bind(consultation_id)
         .fetch_all(pool)
         .await
     }
 
     /// One message for [`super::one`].
-    pub async fn message_row(pool: &Pool, message_id: i64) -> Result<Option<OneRow>, sqlx::Error> {
+    pub async fn message_row(
+        pool: &Pool,
+        shop: ShopId,
+        message_id: i64,
+    ) -> Result<Option<OneRow>, sqlx::Error> {
         sqlx::query_as(
-            "SELECT consultation_id, id, author, at, text FROM commission_messages WHERE id = $1",
+            "SELECT consultation_id, id, author, at, text FROM commission_messages \
+             WHERE id = $1 AND shop_id = $2",
         )
         .bind(message_id)
+        .bind(shop.get())
         .fetch_optional(pool)
         .await
     }
@@ -331,23 +382,31 @@ statements! {
     /// One message's photos for [`super::one`], as `(file id, label)` in order.
     pub async fn photos_of(
         pool: &Pool,
+        shop: ShopId,
         message_id: i64,
     ) -> Result<Vec<(i64, String)>, sqlx::Error> {
         sqlx::query_as(
-            "SELECT id, label FROM commission_files WHERE message_id = $1 ORDER BY position",
+            "SELECT id, label FROM commission_files WHERE message_id = $1 AND shop_id = $2 \
+             ORDER BY position",
         )
         .bind(message_id)
+        .bind(shop.get())
         .fetch_all(pool)
         .await
     }
 
     /// See [`super::jeweler_wrote`]. The `EXISTS` is a BOOLEAN on PostgreSQL, 0 or 1 on SQLite;
     /// both decode as `bool`.
-    pub async fn jeweler_wrote(pool: &Pool, consultation_id: i64) -> Result<bool, sqlx::Error> {
+    pub async fn jeweler_wrote(
+        pool: &Pool,
+        shop: ShopId,
+        consultation_id: i64,
+    ) -> Result<bool, sqlx::Error> {
         sqlx::query_scalar(
             "SELECT EXISTS (SELECT 1 FROM commission_messages \
-             WHERE consultation_id = $1 AND author = 'jeweler')",
+             WHERE shop_id = $1 AND consultation_id = $2 AND author = 'jeweler')",
         )
+        .bind(shop.get())
         .bind(consultation_id)
         .fetch_one(pool)
         .await
@@ -356,15 +415,17 @@ statements! {
     /// See [`super::file`].
     pub async fn file(
         pool: &Pool,
+        shop: ShopId,
         consultation_id: Option<i64>,
         file_id: i64,
     ) -> Result<Option<TypedContent>, sqlx::Error> {
         sqlx::query_as(&format!(
             "SELECT mime_type, {} FROM commission_files \
-             WHERE id = $1 AND ($2 IS NULL OR consultation_id = $3)",
+             WHERE id = $1 AND shop_id = $2 AND ($3 IS NULL OR consultation_id = $4)",
             files::CONTENT
         ))
         .bind(file_id)
+        .bind(shop.get())
         .bind(consultation_id)
         .bind(consultation_id)
         .fetch_optional(pool)
@@ -374,15 +435,17 @@ statements! {
     /// See [`super::snapshot`].
     pub async fn snapshot(
         pool: &Pool,
+        shop: ShopId,
         consultation_id: i64,
         file_id: i64,
     ) -> Result<Option<TypedContent>, sqlx::Error> {
         sqlx::query_as(&format!(
             "SELECT mime_type, {} FROM consultation_files \
-             WHERE id = $1 AND consultation_id = $2 AND kind = 'snapshot'",
+             WHERE id = $1 AND shop_id = $2 AND consultation_id = $3 AND kind = 'snapshot'",
             files::CONTENT
         ))
         .bind(file_id)
+        .bind(shop.get())
         .bind(consultation_id)
         .fetch_optional(pool)
         .await
@@ -391,12 +454,14 @@ statements! {
     /// See [`super::snapshots`].
     pub async fn snapshots(
         pool: &Pool,
+        shop: ShopId,
         consultation_id: i64,
     ) -> Result<Vec<(i64, String)>, sqlx::Error> {
         sqlx::query_as(
             "SELECT id, label FROM consultation_files \
-             WHERE consultation_id = $1 AND kind = 'snapshot' ORDER BY position",
+             WHERE shop_id = $1 AND consultation_id = $2 AND kind = 'snapshot' ORDER BY position",
         )
+        .bind(shop.get())
         .bind(consultation_id)
         .fetch_all(pool)
         .await

@@ -25,8 +25,10 @@ use sha2::{Digest, Sha256};
 use sqlx::Row;
 
 /// The tables, parents before children.
-pub const TABLES: [&str; 18] = [
+pub const TABLES: [&str; 21] = [
     "instance",
+    "shops",
+    "shop_hosts",
     "consultations",
     "consultation_files",
     "outbox",
@@ -34,6 +36,7 @@ pub const TABLES: [&str; 18] = [
     "consultation_history",
     "consultation_notes",
     "studio_users",
+    "shop_members",
     "studio_sessions",
     "studio_setup_tokens",
     "commission_links",
@@ -41,18 +44,18 @@ pub const TABLES: [&str; 18] = [
     "commission_stages",
     "commission_files",
     "commission_proposals",
-    "booking_availability",
+    "booking_settings",
     "appointments",
     "erasure_requests",
 ];
 
 /// Kept by each engine's triggers from the rows above, so compared but never copied: the name
-/// reported, and what is compared, the same on both engines (PostgreSQL spreads each status's
-/// count over shards, SQLite has one row).
+/// reported, and what is compared, the same on both engines (PostgreSQL spreads each shop's count
+/// of a status over shards, SQLite has one row).
 const DERIVED: [(&str, &str); 1] = [(
     "consultation_counts",
-    "(SELECT status, CAST(SUM(n) AS BIGINT) AS n FROM consultation_counts GROUP BY status) \
-     AS totals",
+    "(SELECT shop_id, status, CAST(SUM(n) AS BIGINT) AS n FROM consultation_counts \
+     GROUP BY shop_id, status) AS totals",
 )];
 
 /// The tables that name objects.
@@ -223,9 +226,15 @@ pub async fn run(
     })
 }
 
-/// The columns of [`DERIVED`]'s totals: a status (the key) and its count.
+/// The columns of [`DERIVED`]'s totals: a shop and a status (the key), and its count.
 fn totals() -> Vec<Column> {
     vec![
+        Column {
+            name: "shop_id".into(),
+            kind: Kind::Integer,
+            key: true,
+            identity: false,
+        },
         Column {
             name: "status".into(),
             kind: Kind::Text,

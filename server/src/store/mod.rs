@@ -13,6 +13,8 @@
 //! - [`links`], [`messages`], [`proposals`], [`booking`], [`stages`] and [`erasure`]: the
 //!   commission after the brief.
 //!
+//! - [`shops`]: the shops of the deployment; every other module's statements are one shop's.
+//!
 //! - [`migrate`]: moving a SQLite deployment into PostgreSQL, and proving the copy.
 //!
 //! The functions take a [`Database`] and return typed rows; callers never see a connection, a
@@ -42,8 +44,10 @@ pub mod outbox;
 pub mod postgres;
 pub mod proposals;
 pub mod retention;
+pub mod shops;
 pub mod sqlite;
 pub mod stages;
 
 pub use database::{Database, Engine, Location};
 pub use error::{DbError, Outage};
+pub use shops::ShopId;

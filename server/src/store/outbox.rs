@@ -9,11 +9,17 @@
 //! transaction and the claim in one statement that skips the rows other workers hold (see
 //! [`claim_due`]). The worker decides when to try and how long to wait; this module only reads and
 //! writes the rows.
+//!
+//! **Shops.** Claiming due deliveries ([`claim_due`], [`next_due_at`]) is the deployment's work:
+//! one worker sends every shop's deliveries, so those two look across shops. Each claimed
+//! delivery says whose it is ([`Due::shop`]), and everything else here (the payload, the record of
+//! an attempt, the confirmations counted, a notice queued) is one shop's: `db.shop()`'s rows only,
+//! so the worker handles a delivery with that shop's handle (`db.for_shop(due.shop)`).
 
 use crate::store::engines::{commit, read, statements};
 use crate::store::postgres::Postgres;
 use crate::store::sqlite::Sqlite;
-use crate::store::{Database, DbError, Engine};
+use crate::store::{Database, DbError, Engine, ShopId};
 use serde::{Deserialize, Serialize};
 use sqlx::SqliteConnection;
 
@@ -118,6 +124,8 @@ impl Lane {
 pub struct Due {
     /// The outbox row.
     pub id: i64,
+    /// The shop whose delivery it is: the attempt is made, and recorded, with its handle.
+    pub shop: ShopId,
     /// The brief it belongs to.
     pub consultation_id: i64,
     /// The stored `outbox.kind`.
@@ -157,7 +165,8 @@ impl Outcome {
     }
 }
 
-/// One attempt's outcome, as recorded on the delivery and in its history.
+/// One attempt's outcome, as recorded on the delivery and in its history (of the shop whose
+/// handle records it: see [`record_attempt`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attempt {
     /// The outbox row.
@@ -174,18 +183,25 @@ pub struct Attempt {
     pub error: Option<String>,
 }
 
-/// Confirmations queued for a visitor address (compared without case) by briefs received since
-/// `since` (RFC 3339): what the per-recipient cap counts.
+/// Confirmations queued for a visitor address (compared without case) by the shop's briefs
+/// received since `since` (RFC 3339): what the per-recipient cap counts. Another shop's briefs
+/// from the same address do not count.
 pub async fn confirmations_since(db: &Database, email: &str, since: &str) -> Result<i64, DbError> {
     Ok(read!(db, |on, pool| on::confirmations_since(
-        pool, email, since
+        pool,
+        db.shop(),
+        email,
+        since
     )
     .await)?)
 }
 
 /// Selects up to `limit` of a lane's deliveries due at `now` and leases them until `lease_until`;
-/// returns those this call claimed. However many workers claim at once, in however many
-/// processes, each delivery is claimed by one.
+/// returns those this call claimed, each with its shop. However many workers claim at once, in
+/// however many processes, each delivery is claimed by one.
+///
+/// This is the deployment's work, not a shop's: it claims every shop's due deliveries, whichever
+/// shop `db` is.
 pub async fn claim_due(
     db: &Database,
     lane: Lane,
@@ -208,8 +224,8 @@ async fn claim_due_on_sqlite(
     now: i64,
     lease_until: i64,
 ) -> Result<Vec<Due>, DbError> {
-    let due: Vec<(i64, i64, String, i64)> = sqlx::query_as(&format!(
-        "SELECT id, consultation_id, kind, attempts FROM outbox \
+    let due: Vec<Claimed> = sqlx::query_as(&format!(
+        "SELECT id, shop_id, consultation_id, kind, attempts FROM outbox \
          WHERE state = 'pending' AND next_attempt_at <= $1 AND {} \
          ORDER BY next_attempt_at, id LIMIT $2",
         lane.condition()
@@ -230,16 +246,27 @@ async fn claim_due_on_sqlite(
     Ok(due
         .into_iter()
         .filter(|d| claimed.contains(&d.0))
-        .map(|(id, consultation_id, kind, attempts)| Due {
-            id,
-            consultation_id,
-            kind,
-            attempts,
-        })
+        .map(Due::from)
         .collect())
 }
 
-/// The claim's statements, inside the writer's batch: the ids whose row was still due.
+/// A claimed row as read: id, shop, brief, kind and attempts so far.
+type Claimed = (i64, i64, i64, String, i64);
+
+impl From<Claimed> for Due {
+    fn from((id, shop, consultation_id, kind, attempts): Claimed) -> Self {
+        Due {
+            id,
+            shop: ShopId::new(shop),
+            consultation_id,
+            kind,
+            attempts,
+        }
+    }
+}
+
+/// The claim's statements, inside the writer's batch: the ids whose row was still due (by id,
+/// whichever shop's: the claim is the deployment's).
 async fn lease_rows(
     conn: &mut SqliteConnection,
     lease: i64,
@@ -267,7 +294,8 @@ async fn lease_rows(
 /// [`claim_due`] on PostgreSQL, where every server process's worker claims at once: one
 /// statement leases up to `limit` due rows that no other transaction holds (`FOR UPDATE SKIP
 /// LOCKED`), so two workers never claim the same delivery and neither waits for the other. A
-/// worker that dies holding a lease leaves the row due again once `lease_until` has passed.
+/// worker that dies holding a lease leaves the row due again once `lease_until` has passed. Like
+/// [`claim_due`], it claims every shop's deliveries.
 pub async fn claim_due_on_postgres(
     pg: &Postgres,
     lane: Lane,
@@ -275,11 +303,11 @@ pub async fn claim_due_on_postgres(
     now: i64,
     lease_until: i64,
 ) -> Result<Vec<Due>, DbError> {
-    let mut due: Vec<(i64, i64, String, i64)> = sqlx::query_as(&format!(
+    let mut due: Vec<Claimed> = sqlx::query_as(&format!(
         "UPDATE outbox SET next_attempt_at = $1 WHERE id IN \
          (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= $2 AND {} \
           ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED) \
-         RETURNING id, consultation_id, kind, attempts",
+         RETURNING id, shop_id, consultation_id, kind, attempts",
         lane.condition()
     ))
     .bind(lease_until)
@@ -288,48 +316,52 @@ pub async fn claim_due_on_postgres(
     .fetch_all(pg.pool())
     .await?;
     due.sort_unstable();
-    Ok(due
-        .into_iter()
-        .map(|(id, consultation_id, kind, attempts)| Due {
-            id,
-            consultation_id,
-            kind,
-            attempts,
-        })
-        .collect())
+    Ok(due.into_iter().map(Due::from).collect())
 }
 
-/// The JSON payload of an outbox row (what a notice is about), if it has one.
+/// The JSON payload of the shop's outbox row (what a notice is about), if it has one. A row that
+/// is not there, or is another shop's, is the same error (no row).
 pub async fn payload(db: &Database, outbox_id: i64) -> Result<Option<String>, DbError> {
-    Ok(read!(db, |on, pool| on::payload(pool, outbox_id).await)?)
+    Ok(read!(db, |on, pool| on::payload(
+        pool,
+        db.shop(),
+        outbox_id
+    )
+    .await)?)
 }
 
-/// Stores the attempt's row and the delivery's new state in the writer's next group commit.
+/// Stores the attempt's row and the delivery's new state in the writer's next group commit. Only
+/// the shop's delivery is touched: an attempt on another shop's row records nothing.
 pub async fn record_attempt(db: &Database, attempt: Attempt) -> Result<(), DbError> {
-    commit!(db, attempt, |on, conn, attempt| on::save_attempt(
-        conn, attempt
-    ))
+    commit!(db, (db.shop(), attempt), |on, conn, (shop, attempt)| {
+        on::save_attempt(conn, *shop, attempt)
+    })
 }
 
-/// When the earliest pending delivery is due (Unix seconds), if any is pending.
+/// When the earliest pending delivery is due (Unix seconds), if any is pending: of every shop
+/// (the worker's wait is the deployment's, like [`claim_due`]).
 pub async fn next_due_at(db: &Database) -> Result<Option<i64>, DbError> {
     Ok(read!(db, |on, pool| on::next_due_at(pool).await)?)
 }
 
 statements! {
-    /// Queues a notice of `kind` for brief `id`, due now, inside the caller's transaction. `payload`
-    /// names the records the email is about by id only, so erasing them leaves nothing behind here.
+    /// Queues a notice of `kind` for the shop's brief `id`, due now, inside the caller's
+    /// transaction (which has found the brief the shop's). `payload` names the records the email is
+    /// about by id only, so erasing them leaves nothing behind here.
     pub async fn queue_notice(
         conn: &mut Conn,
+        shop: ShopId,
         id: i64,
         kind: OutboxKind,
         payload: &serde_json::Value,
         now_unix: i64,
     ) -> Result<i64, sqlx::Error> {
         sqlx::query_scalar(
-            "INSERT INTO outbox (consultation_id, kind, state, attempts, next_attempt_at, payload) \
-             VALUES ($1, $2, 'pending', 0, $3, $4) RETURNING id",
+            "INSERT INTO outbox \
+             (shop_id, consultation_id, kind, state, attempts, next_attempt_at, payload) \
+             VALUES ($1, $2, $3, 'pending', 0, $4, $5) RETURNING id",
         )
+        .bind(shop.get())
         .bind(id)
         .bind(kind.as_str())
         .bind(now_unix)
@@ -341,13 +373,17 @@ statements! {
     /// See [`super::confirmations_since`].
     pub async fn confirmations_since(
         pool: &Pool,
+        shop: ShopId,
         email: &str,
         since: &str,
     ) -> Result<i64, sqlx::Error> {
+        // `consultations_by_email (shop_id, lower(email), created_at)` finds the shop's briefs.
         sqlx::query_scalar(
             "SELECT COUNT(*) FROM consultations c JOIN outbox o ON o.consultation_id = c.id \
-             WHERE o.kind = 'visitor_email' AND c.created_at >= $1 AND lower(c.email) = lower($2)",
+             WHERE c.shop_id = $1 AND lower(c.email) = lower($3) AND c.created_at >= $2 \
+             AND o.shop_id = $1 AND o.kind = 'visitor_email'",
         )
+        .bind(shop.get())
         .bind(since)
         .bind(email)
         .fetch_one(pool)
@@ -355,19 +391,30 @@ statements! {
     }
 
     /// See [`super::payload`].
-    pub async fn payload(pool: &Pool, outbox_id: i64) -> Result<Option<String>, sqlx::Error> {
-        sqlx::query_scalar("SELECT payload FROM outbox WHERE id = $1")
+    pub async fn payload(
+        pool: &Pool,
+        shop: ShopId,
+        outbox_id: i64,
+    ) -> Result<Option<String>, sqlx::Error> {
+        sqlx::query_scalar("SELECT payload FROM outbox WHERE shop_id = $1 AND id = $2")
+            .bind(shop.get())
             .bind(outbox_id)
             .fetch_one(pool)
             .await
     }
 
-    /// The attempt's row and the delivery's new state, inside the caller's transaction.
-    pub async fn save_attempt(conn: &mut Conn, attempt: &Attempt) -> Result<(), sqlx::Error> {
+    /// The attempt's row and the delivery's new state, inside the caller's transaction; the
+    /// attempt's row takes the delivery's shop, and nothing is written for another shop's row.
+    pub async fn save_attempt(
+        conn: &mut Conn,
+        shop: ShopId,
+        attempt: &Attempt,
+    ) -> Result<(), sqlx::Error> {
         sqlx::query(
-            "INSERT INTO outbox_attempts (outbox_id, attempt, attempted_at, outcome, error) \
-             VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO outbox_attempts (shop_id, outbox_id, attempt, attempted_at, outcome, error) \
+             SELECT shop_id, id, $3, $4, $5, $6 FROM outbox WHERE shop_id = $1 AND id = $2",
         )
+        .bind(shop.get())
         .bind(attempt.outbox_id)
         .bind(attempt.attempt)
         .bind(attempt.attempted_at)
@@ -377,19 +424,20 @@ statements! {
         .await?;
         sqlx::query(
             "UPDATE outbox SET state = $1, attempts = $2, next_attempt_at = $3, last_error = $4 \
-                 WHERE id = $5",
+                 WHERE shop_id = $5 AND id = $6",
         )
         .bind(attempt.outcome.state())
         .bind(attempt.attempt)
         .bind(attempt.next_attempt_at)
         .bind(&attempt.error)
+        .bind(shop.get())
         .bind(attempt.outbox_id)
         .execute(&mut *conn)
         .await?;
         Ok(())
     }
 
-    /// See [`super::next_due_at`].
+    /// See [`super::next_due_at`]: every shop's.
     pub async fn next_due_at(pool: &Pool) -> Result<Option<i64>, sqlx::Error> {
         sqlx::query_scalar("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'")
             .fetch_one(pool)

@@ -3,10 +3,13 @@
 //!
 //! A proposal and the email announcing it are committed together, and so are an answer and the
 //! email telling the jeweler; the outbox rows name the proposal by id only.
+//!
+//! Every statement is the handle's shop's: another shop's proposal or brief reads as one that
+//! does not exist.
 
 use crate::store::engines::{commit, read, statements};
 use crate::store::outbox::OutboxKind;
-use crate::store::{Database, DbError};
+use crate::store::{Database, DbError, ShopId};
 use atelier_core::commission::{AnswerGiven, Change, PriceRange, Proposal, ProposalAnswer};
 use serde_json::json;
 
@@ -139,8 +142,9 @@ fn proposal(row: Row) -> Proposal {
 pub async fn insert(db: &Database, new: &NewProposalRow) -> Result<Stored, DbError> {
     // A list of plain strings always serialises.
     let changes = serde_json::to_string(&new.changes).unwrap_or_else(|_| "[]".to_owned());
-    commit!(db, (new.clone(), changes), |on, conn, (new, changes)| {
-        on::insert(conn, new, changes)
+    let proposal = (db.shop(), new.clone(), changes);
+    commit!(db, proposal, |on, conn, (shop, new, changes)| {
+        on::insert(conn, *shop, new, changes)
     })
 }
 
@@ -161,29 +165,40 @@ pub async fn answer(
         comment: comment.to_owned(),
         now_unix,
     };
-    commit!(db, given, |on, conn, given| on::answer(conn, given))
+    commit!(
+        db,
+        (db.shop(), given),
+        |on, conn, (shop, given)| on::answer(conn, *shop, given)
+    )
 }
 
 /// The brief's proposals, oldest first.
 pub async fn list(db: &Database, id: i64) -> Result<Vec<Proposal>, DbError> {
-    let rows = read!(db, |on, pool| on::rows(pool, id).await)?;
+    let rows = read!(db, |on, pool| on::rows(pool, db.shop(), id).await)?;
     Ok(rows.into_iter().map(proposal).collect())
 }
 
 /// Proposal `proposal_id` of brief `id`, if it is one of this brief's.
 pub async fn get(db: &Database, id: i64, proposal_id: i64) -> Result<Option<Proposal>, DbError> {
-    Ok(read!(db, |on, pool| on::one(pool, id, proposal_id).await)?)
+    Ok(read!(db, |on, pool| on::one(
+        pool,
+        db.shop(),
+        id,
+        proposal_id
+    )
+    .await)?)
 }
 
 /// The brief's current design: the last accepted proposal's, else `original`.
 pub async fn current_code(db: &Database, id: i64, original: &str) -> Result<String, DbError> {
-    let accepted = read!(db, |on, pool| on::last_accepted(pool, id).await)?;
+    let accepted = read!(db, |on, pool| on::last_accepted(pool, db.shop(), id).await)?;
     Ok(accepted.unwrap_or_else(|| original.to_owned()))
 }
 
-/// The brief's original design as a share code (from its stored brief), if the brief exists.
+/// The brief's original design as a share code (from its stored brief), if the brief exists
+/// and is the shop's.
 pub async fn original_code(db: &Database, id: i64) -> Result<Option<String>, DbError> {
-    let brief = read!(db, |on, pool| on::brief(pool, id).await)?;
+    let brief = read!(db, |on, pool| on::brief(pool, db.shop(), id).await)?;
     Ok(brief
         .and_then(|json| serde_json::from_str::<atelier_core::brief::Brief>(&json).ok())
         .map(|b| atelier_core::share::encode(&b.design)))
@@ -208,10 +223,11 @@ statements! {
     uses outbox;
 
     /// The statements of [`super::insert`], inside the write's transaction: the proposal and its
-    /// email, or the proposal stored before under its key (a replay or a conflict). `changes` is
-    /// `new.changes` as JSON.
+    /// email, or the proposal stored before under its key (a replay or a conflict), all `shop`'s.
+    /// `changes` is `new.changes` as JSON.
     pub async fn insert(
         conn: &mut Conn,
+        shop: ShopId,
         new: &NewProposalRow,
         changes: &str,
     ) -> Result<Stored, sqlx::Error> {
@@ -219,7 +235,7 @@ statements! {
         let id: Option<i64> = sqlx::query_scalar(
             "INSERT INTO commission_proposals (consultation_id, at, by_email, design_code, \
              base_code, message, price_low, price_high, currency, idempotency_key, body_hash, \
-             changes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
+             changes, shop_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
              ON CONFLICT (consultation_id, idempotency_key) DO NOTHING RETURNING id",
         )
         .bind(new.consultation_id)
@@ -234,6 +250,7 @@ statements! {
         .bind(&new.idempotency_key)
         .bind(&new.body_hash)
         .bind(changes)
+        .bind(shop.get())
         .fetch_optional(&mut *conn)
         .await?;
         Ok(match id {
@@ -241,6 +258,7 @@ statements! {
                 let payload = json!({"proposal": id, "event": Event::Proposed});
                 outbox::queue_notice(
                     conn,
+                    shop,
                     new.consultation_id,
                     OutboxKind::ProposalEmail,
                     &payload,
@@ -248,7 +266,7 @@ statements! {
                 )
                 .await?;
                 Stored::Created(
-                    one(&mut *conn, new.consultation_id, id)
+                    one(&mut *conn, shop, new.consultation_id, id)
                         .await?
                         .ok_or(sqlx::Error::RowNotFound)?,
                 )
@@ -256,15 +274,16 @@ statements! {
             None => {
                 let (id, hash): (i64, String) = sqlx::query_as(
                     "SELECT id, body_hash FROM commission_proposals \
-                     WHERE consultation_id = $1 AND idempotency_key = $2",
+                     WHERE shop_id = $1 AND consultation_id = $2 AND idempotency_key = $3",
                 )
+                .bind(shop.get())
                 .bind(new.consultation_id)
                 .bind(&new.idempotency_key)
                 .fetch_one(&mut *conn)
                 .await?;
                 if hash == new.body_hash {
                     Stored::Replay(
-                        one(&mut *conn, new.consultation_id, id)
+                        one(&mut *conn, shop, new.consultation_id, id)
                             .await?
                             .ok_or(sqlx::Error::RowNotFound)?,
                     )
@@ -276,11 +295,17 @@ statements! {
     }
 
     /// The statements of [`super::answer`], inside the write's transaction: the proposal must be
-    /// the brief's latest and unanswered; then the answer and the jeweler's email.
-    pub async fn answer(conn: &mut Conn, given: &NewAnswer) -> Result<Answered, sqlx::Error> {
+    /// the brief's latest and unanswered, and `shop`'s; then the answer and the jeweler's email.
+    pub async fn answer(
+        conn: &mut Conn,
+        shop: ShopId,
+        given: &NewAnswer,
+    ) -> Result<Answered, sqlx::Error> {
         let row: Option<(Option<String>,)> = sqlx::query_as(
-            "SELECT answer FROM commission_proposals WHERE consultation_id = $1 AND id = $2",
+            "SELECT answer FROM commission_proposals \
+             WHERE shop_id = $1 AND consultation_id = $2 AND id = $3",
         )
+        .bind(shop.get())
         .bind(given.consultation_id)
         .bind(given.proposal_id)
         .fetch_optional(&mut *conn)
@@ -291,8 +316,9 @@ statements! {
             Some((None,)) => {}
         }
         let latest: Option<i64> = sqlx::query_scalar(
-            "SELECT MAX(id) FROM commission_proposals WHERE consultation_id = $1",
+            "SELECT MAX(id) FROM commission_proposals WHERE shop_id = $1 AND consultation_id = $2",
         )
+        .bind(shop.get())
         .bind(given.consultation_id)
         .fetch_one(&mut *conn)
         .await?;
@@ -301,12 +327,13 @@ statements! {
         }
         let done = sqlx::query(
             "UPDATE commission_proposals SET answer = $1, answer_comment = $2, answered_at = $3 \
-             WHERE id = $4 AND answer IS NULL",
+             WHERE id = $4 AND shop_id = $5 AND answer IS NULL",
         )
         .bind(given.answer.name())
         .bind(&given.comment)
         .bind(crate::clock::rfc3339(given.now_unix))
         .bind(given.proposal_id)
+        .bind(shop.get())
         .execute(&mut *conn)
         .await?;
         if done.rows_affected() == 0 {
@@ -315,27 +342,32 @@ statements! {
         let payload = json!({"proposal": given.proposal_id, "event": Event::Answered});
         outbox::queue_notice(
             conn,
+            shop,
             given.consultation_id,
             OutboxKind::ProposalEmail,
             &payload,
             given.now_unix,
         )
         .await?;
-        let answered = one(&mut *conn, given.consultation_id, given.proposal_id)
+        let answered = one(&mut *conn, shop, given.consultation_id, given.proposal_id)
             .await?
             .ok_or(sqlx::Error::RowNotFound)?;
         Ok(Answered::Done(Box::new(answered)))
     }
 
-    /// Proposal `id` of brief `consultation_id`: on a pool for [`super::get`], or inside a write.
+    /// Proposal `id` of `shop`'s brief `consultation_id`: on a pool for [`super::get`], or inside
+    /// a write.
     pub async fn one<'c>(
         conn: impl sqlx::Executor<'c, Database = Engine>,
+        shop: ShopId,
         consultation_id: i64,
         id: i64,
     ) -> Result<Option<Proposal>, sqlx::Error> {
         let row: Option<Row> = sqlx::query_as(&format!(
-            "SELECT {COLUMNS} FROM commission_proposals WHERE consultation_id = $1 AND id = $2"
+            "SELECT {COLUMNS} FROM commission_proposals \
+             WHERE shop_id = $1 AND consultation_id = $2 AND id = $3"
         ))
+        .bind(shop.get())
         .bind(consultation_id)
         .bind(id)
         .fetch_optional(conn)
@@ -344,30 +376,39 @@ statements! {
     }
 
     /// The brief's proposals for [`super::list`], oldest first.
-    pub async fn rows(pool: &Pool, id: i64) -> Result<Vec<Row>, sqlx::Error> {
+    pub async fn rows(pool: &Pool, shop: ShopId, id: i64) -> Result<Vec<Row>, sqlx::Error> {
         sqlx::query_as(&format!(
-            "SELECT {COLUMNS} FROM commission_proposals WHERE consultation_id = $1 ORDER BY id"
+            "SELECT {COLUMNS} FROM commission_proposals \
+             WHERE shop_id = $1 AND consultation_id = $2 ORDER BY id"
         ))
+        .bind(shop.get())
         .bind(id)
         .fetch_all(pool)
         .await
     }
 
     /// The design of the brief's last accepted proposal, for [`super::current_code`].
-    pub async fn last_accepted(pool: &Pool, id: i64) -> Result<Option<String>, sqlx::Error> {
+    pub async fn last_accepted(
+        pool: &Pool,
+        shop: ShopId,
+        id: i64,
+    ) -> Result<Option<String>, sqlx::Error> {
         sqlx::query_scalar(
             "SELECT design_code FROM commission_proposals \
-             WHERE consultation_id = $1 AND answer = 'accepted' ORDER BY id DESC LIMIT 1",
+             WHERE shop_id = $1 AND consultation_id = $2 AND answer = 'accepted' \
+             ORDER BY id DESC LIMIT 1",
         )
+        .bind(shop.get())
         .bind(id)
         .fetch_optional(pool)
         .await
     }
 
     /// The brief's stored JSON, for [`super::original_code`].
-    pub async fn brief(pool: &Pool, id: i64) -> Result<Option<String>, sqlx::Error> {
-        sqlx::query_scalar("SELECT brief FROM consultations WHERE id = $1")
+    pub async fn brief(pool: &Pool, shop: ShopId, id: i64) -> Result<Option<String>, sqlx::Error> {
+        sqlx::query_scalar("SELECT brief FROM consultations WHERE id = $1 AND shop_id = $2")
             .bind(id)
+            .bind(shop.get())
             .fetch_optional(pool)
             .await
     }

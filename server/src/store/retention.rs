@@ -2,12 +2,17 @@
 //! Briefs marked spam or archived long enough ago (the `DELETE` cascades to every table of the
 //! brief), expired or idle studio sessions, and expired setup tokens. The purge decides the
 //! cut-off times; these functions only delete what is older.
+//!
+//! Briefs and setup tokens are a shop's: those functions delete `db.shop()`'s only, and the purge
+//! runs them for every shop. Studio sessions belong to people, not shops (a person signs in once
+//! for every shop they are a member of), so purging expired sessions is the deployment's work:
+//! [`purge_sessions`] deletes every expired session, whichever shop `db` is.
 
 use crate::store::engines::{commit, statements};
-use crate::store::{Database, DbError};
+use crate::store::{Database, DbError, ShopId};
 use atelier_core::workflow::Status;
 
-/// Deletes the briefs whose status is `status` and was set at or before `marked_by` (Unix
+/// Deletes the shop's briefs whose status is `status` and was set at or before `marked_by` (Unix
 /// seconds); the references of the briefs deleted. Their files' objects are deleted once the rows
 /// are gone (a failure is logged and left to the sweep).
 pub async fn erase_briefs_marked(
@@ -15,15 +20,18 @@ pub async fn erase_briefs_marked(
     status: Status,
     marked_by: i64,
 ) -> Result<Vec<String>, DbError> {
-    let (keys, references) = commit!(db, (status, marked_by), |on, conn, (status, by)| {
-        on::erase_briefs_marked(conn, *status, *by)
-    })?;
+    let (keys, references) = commit!(
+        db,
+        (db.shop(), status, marked_by),
+        |on, conn, (shop, status, by)| on::erase_briefs_marked(conn, *shop, *status, *by)
+    )?;
     db.files().delete_logged(&keys).await;
     Ok(references)
 }
 
 /// Deletes the studio sessions that expired by `expired_by` or were last seen at or before
-/// `idle_since`; how many.
+/// `idle_since`, every shop's (sessions are people's, not shops': the deployment's work); how
+/// many.
 pub async fn purge_sessions(
     db: &Database,
     expired_by: i64,
@@ -34,11 +42,11 @@ pub async fn purge_sessions(
     })
 }
 
-/// Deletes the setup tokens that expired by `expired_by`; how many.
+/// Deletes the shop's setup tokens that expired by `expired_by`; how many.
 pub async fn purge_setup_tokens(db: &Database, expired_by: i64) -> Result<u64, DbError> {
-    commit!(db, expired_by, |on, conn, expired| on::purge_setup_tokens(
-        conn, *expired
-    ))
+    commit!(db, (db.shop(), expired_by), |on, conn, (shop, expired)| {
+        on::purge_setup_tokens(conn, *shop, *expired)
+    })
 }
 
 statements! {
@@ -46,22 +54,30 @@ statements! {
     /// (for the caller to delete once committed), and the briefs' references.
     pub async fn erase_briefs_marked(
         conn: &mut Conn,
+        shop: ShopId,
         status: Status,
         marked_by: i64,
     ) -> Result<(Vec<String>, Vec<String>), sqlx::Error> {
         let keys = sqlx::query_scalar(
-            "SELECT object_key FROM consultation_files WHERE object_key IS NOT NULL AND consultation_id IN \
-             (SELECT id FROM consultations WHERE status = $1 AND status_changed_at <= $2) \
-             UNION ALL SELECT object_key FROM commission_files WHERE object_key IS NOT NULL AND consultation_id IN \
-             (SELECT id FROM consultations WHERE status = $1 AND status_changed_at <= $2)",
+            "SELECT object_key FROM consultation_files \
+             WHERE shop_id = $1 AND object_key IS NOT NULL AND consultation_id IN \
+             (SELECT id FROM consultations \
+              WHERE shop_id = $1 AND status = $2 AND status_changed_at <= $3) \
+             UNION ALL SELECT object_key FROM commission_files \
+             WHERE shop_id = $1 AND object_key IS NOT NULL AND consultation_id IN \
+             (SELECT id FROM consultations \
+              WHERE shop_id = $1 AND status = $2 AND status_changed_at <= $3)",
         )
+        .bind(shop.get())
         .bind(status.name())
         .bind(marked_by)
         .fetch_all(&mut *conn)
         .await?;
         let references = sqlx::query_scalar(
-            "DELETE FROM consultations WHERE status = $1 AND status_changed_at <= $2 RETURNING reference",
+            "DELETE FROM consultations \
+             WHERE shop_id = $1 AND status = $2 AND status_changed_at <= $3 RETURNING reference",
         )
+        .bind(shop.get())
         .bind(status.name())
         .bind(marked_by)
         .fetch_all(&mut *conn)
@@ -69,7 +85,7 @@ statements! {
         Ok((keys, references))
     }
 
-    /// See [`super::purge_sessions`].
+    /// See [`super::purge_sessions`]: every shop's (sessions have no shop).
     pub async fn purge_sessions(
         conn: &mut Conn,
         expired_by: i64,
@@ -86,9 +102,14 @@ statements! {
     }
 
     /// See [`super::purge_setup_tokens`].
-    pub async fn purge_setup_tokens(conn: &mut Conn, expired_by: i64) -> Result<u64, sqlx::Error> {
+    pub async fn purge_setup_tokens(
+        conn: &mut Conn,
+        shop: ShopId,
+        expired_by: i64,
+    ) -> Result<u64, sqlx::Error> {
         Ok(
-            sqlx::query("DELETE FROM studio_setup_tokens WHERE expires_at <= $1")
+            sqlx::query("DELETE FROM studio_setup_tokens WHERE shop_id = $1 AND expires_at <= $2")
+                .bind(shop.get())
                 .bind(expired_by)
                 .execute(conn)
                 .await?
@@ -132,6 +153,9 @@ mod tests {
             .await
             .expect("token");
         assert_eq!(purge_setup_tokens(&db, NOW - 1).await.expect("purge"), 0);
+        // Another shop's purge leaves this shop's token alone.
+        let theirs = db.for_shop(ShopId::new(2));
+        assert_eq!(purge_setup_tokens(&theirs, NOW).await.expect("purge"), 0);
         assert_eq!(purge_setup_tokens(&db, NOW).await.expect("purge"), 1);
     }
 }

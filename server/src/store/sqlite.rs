@@ -65,6 +65,28 @@ fn make_private(path: &Path) -> Result<(), DbError> {
     Ok(())
 }
 
+/// Brings the schema up to date on a connection of its own with foreign keys off, as SQLite's
+/// documentation asks of a migration that rebuilds a table others refer to (0012 rebuilds
+/// `consultations`): with them on, dropping the old table would cascade into every brief's rows.
+/// sqlx runs each migration in a transaction, inside which the pragma cannot change, hence the
+/// connection. Every reference is checked once the migrations are done.
+async fn migrate(options: &SqliteConnectOptions) -> Result<(), DbError> {
+    use sqlx::{ConnectOptions, Connection};
+    let mut conn = options.clone().foreign_keys(false).connect().await?;
+    sqlx::migrate!("./migrations/sqlite").run(&mut conn).await?;
+    let broken: Vec<(String,)> = sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check")
+        .fetch_all(&mut conn)
+        .await?;
+    conn.close().await?;
+    match broken.first() {
+        None => Ok(()),
+        Some((table,)) => Err(DbError::Sqlx(sqlx::Error::Protocol(format!(
+            "after the migrations, {} rows refer to rows that are gone (the first in {table})",
+            broken.len()
+        )))),
+    }
+}
+
 impl Sqlite {
     /// Opens (creating if needed) the database file and brings its schema up to date.
     pub async fn open(path: &Path) -> Result<Self, DbError> {
@@ -76,11 +98,11 @@ impl Sqlite {
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(5));
+        migrate(&options).await?;
         let writer = SqlitePoolOptions::new()
             .max_connections(1)
             .connect_with(options.clone())
             .await?;
-        sqlx::migrate!("./migrations/sqlite").run(&writer).await?;
         let reader = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options.read_only(true))

@@ -1,8 +1,15 @@
-//! Studio accounts and the one-time setup link that creates the first one.
+//! Studio accounts and the one-time setup link that creates a shop's first one.
 //!
-//! While no account exists, every start issues a fresh setup token (only its SHA-256 is stored,
-//! it expires after [`SETUP_TOKEN_HOURS`] and works once) and prints the link. `atelier-server
-//! user add` calls [`add_user`] directly.
+//! An account is a person (one per email in the deployment) and a member of the shops whose
+//! studios they open; everything here is for the handle's shop. While the shop has no account,
+//! every start issues a fresh setup token (only its SHA-256 is stored, it expires after
+//! [`SETUP_TOKEN_HOURS`], works once and only in its shop) and prints the link.
+//! `atelier-server user add` calls [`add_user`] directly.
+//!
+//! Someone who is already another shop's jeweler keeps one account and one password: `user add`
+//! makes them a member without changing their password (the one typed is not used, and the
+//! command says so), and the setup link lets them join only with their own password
+//! ([`join_setup`], which `studio::auth::setup` calls after checking it).
 
 use super::password::{self, PasswordError};
 use super::token;
@@ -49,16 +56,27 @@ pub async fn prepare(email: &str, password: &str) -> Result<(String, String), Ac
     Ok((email, hash))
 }
 
-/// Adds an account (the `user add` command); any setup link goes, being pointless from then on.
+/// Adds an account to the shop (the `user add` command); any setup link of the shop goes, being
+/// pointless from then on. A person who exists already (another shop's jeweler) becomes a member
+/// and keeps their own password: `password` is not used for them, and the command says so.
 pub async fn add_user(db: &Database, email: &str, password: &str) -> Result<i64, AccountError> {
     let (email, hash) = prepare(email, password).await?;
-    store::accounts::add_user(db, &email, &hash, clock::now_unix())
+    let existed = store::accounts::find_person(db, &email).await?.is_some();
+    let id = store::accounts::add_user(db, &email, &hash, clock::now_unix())
         .await?
-        .ok_or(AccountError::Exists(email))
+        .ok_or_else(|| AccountError::Exists(email.clone()))?;
+    if existed {
+        tracing::warn!(
+            email,
+            "this person already has an account in the deployment: it now opens this shop's \
+             studio too, with its own password (the password given here was not used)"
+        );
+    }
+    Ok(id)
 }
 
-/// When no account exists: replaces any earlier setup token with a fresh one valid from `now`
-/// and returns it. With an account, `None`.
+/// When the shop has no account: replaces any earlier setup token of the shop with a fresh one
+/// valid from `now` and returns it. With an account, `None`.
 pub async fn issue_setup_token(db: &Database, now: i64) -> Result<Option<String>, AccountError> {
     if store::accounts::any_user(db).await? {
         return Ok(None);
@@ -84,14 +102,15 @@ pub enum SetupError {
     Account(#[from] AccountError),
 }
 
-/// Whether `token_text` is a setup token that is unused and unexpired at `now` (checked before
-/// any password is hashed, so a wrong link costs the server nothing).
+/// Whether `token_text` is a setup token of the shop that is unused and unexpired at `now`
+/// (checked before any password is hashed, so a wrong link costs the server nothing).
 pub async fn setup_token_live(db: &Database, token_text: &str, now: i64) -> Result<bool, DbError> {
     store::accounts::setup_token_live(db, &token::digest(token_text), now).await
 }
 
-/// Spends the setup token at `now` and creates the first account with an already hashed password,
-/// all in one transaction. The new account's id.
+/// Spends the shop's setup token at `now` and creates its first account, a new person with an
+/// already hashed password, all in one transaction. The new account's id; an email someone has
+/// already is [`AccountError::Exists`] (they join with [`join_setup`]).
 pub async fn complete_setup(
     db: &Database,
     token_text: &str,
@@ -111,8 +130,27 @@ pub async fn complete_setup(
     }
 }
 
-/// At start: if no account exists, issues a setup token and prints the link on stdout and in the
-/// log. `base` is the public URL or `http://<bound address>`.
+/// Spends the shop's setup token at `now` and makes the existing person `user_id` its first
+/// account, their password unchanged, all in one transaction. Only once whoever holds the link
+/// has given that person's password. Their id.
+pub async fn join_setup(
+    db: &Database,
+    token_text: &str,
+    user_id: i64,
+    now: i64,
+) -> Result<i64, SetupError> {
+    let outcome = store::accounts::join_by_setup(db, &token::digest(token_text), user_id, now)
+        .await
+        .map_err(AccountError::from)?;
+    match outcome {
+        SetupOutcome::Created(id) => Ok(id),
+        SetupOutcome::TokenRefused => Err(SetupError::BadToken),
+        SetupOutcome::AccountExists | SetupOutcome::EmailTaken => Err(SetupError::Done),
+    }
+}
+
+/// At start: if the shop has no account, issues a setup token and prints the link on stdout and
+/// in the log. `base` is the public URL or `http://<bound address>`.
 pub async fn announce_setup(db: &Database, base: &str) -> Result<Option<String>, AccountError> {
     let Some(secret) = issue_setup_token(db, clock::now_unix()).await? else {
         return Ok(None);

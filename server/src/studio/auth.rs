@@ -3,9 +3,16 @@
 //! Sign-in and setup refuse a cross-origin `Origin` header (they set the cookie, so a foreign page
 //! must not drive them), reserve an attempt under the limits of [`super::throttle`] before any
 //! password is hashed (429 + `Retry-After`), check one password per account at a time, and verify
-//! unknown emails against a dummy hash so timing does not reveal which accounts exist. Setup checks
-//! its one-time token before it hashes anything. A successful sign-in also gets the browser a
-//! device cookie ([`super::device`]), which keeps it signed-in-able while strangers are throttled.
+//! unknown emails against a dummy hash so timing does not reveal which accounts exist. A person
+//! who is not a member of this shop is an unknown email here: the same refusal, after the same
+//! dummy check. Setup checks its one-time token before it hashes anything. A successful sign-in
+//! also gets the browser a device cookie ([`super::device`]), which keeps it signed-in-able while
+//! strangers are throttled.
+//!
+//! Setup with the email of someone who already has an account (another shop's jeweler) does not
+//! create an account or change a password: it makes that person this shop's first account once
+//! the password given is theirs, checked as a sign-in is, under the same limits, so a setup link
+//! is no way to guess another shop's password.
 
 use super::accounts::{self, AccountError, SetupError};
 use super::json_body;
@@ -218,7 +225,8 @@ pub async fn login(
     signed_in(&state, StatusCode::OK, email, &user.password_hash, new)
 }
 
-/// `POST /setup`: the first account, from the one-time link.
+/// `POST /setup`: the shop's first account, from the one-time link: a new person, or one who
+/// has an account already (then only with their password, which stays as it is).
 pub async fn setup(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,
@@ -238,13 +246,14 @@ pub async fn setup(
     }
     // Whoever holds the link is the jeweler: a typing mistake from here on is not a guess.
     reservation.succeeded(now);
-    let (email, hash) = accounts::prepare(&setup.email, &setup.password)
+    let email = accounts::normalise_email(&setup.email).map_err(|_| invalid_setup_email())?;
+    if let Some(person) = store::accounts::find_person(&state.db, &email).await? {
+        return join(&state, client, setup, email, person, unix).await;
+    }
+    let (email, hash) = accounts::prepare(&email, &setup.password)
         .await
         .map_err(|e| match e {
-            AccountError::Email(_) => ApiError::Invalid {
-                field: "email",
-                message: "enter an email address like name@example.com".to_owned(),
-            },
+            AccountError::Email(_) => invalid_setup_email(),
             AccountError::WeakPassword(why) => ApiError::Invalid {
                 field: "password",
                 message: why,
@@ -254,18 +263,92 @@ pub async fn setup(
     let user_id = match accounts::complete_setup(&state.db, &setup.token, &email, &hash, unix).await
     {
         Ok(id) => id,
-        Err(SetupError::BadToken) => return Err(bad_setup_link()),
-        Err(SetupError::Done) => {
-            return Err(ApiError::Conflict(
-                "the studio already has an account; sign in instead",
-            ))
-        }
-        Err(SetupError::Account(e)) => return Err(ApiError::Internal(e.to_string())),
+        Err(e) => return Err(setup_refused(e)),
     };
     let max_age = i64::from(state.config.studio_session_hours) * 3600;
     let new = session::create(&state.db, user_id, unix, max_age).await?;
     tracing::info!(email, "studio account created from the setup link");
     signed_in(&state, StatusCode::CREATED, email, &hash, new)
+}
+
+/// The rest of [`setup`] when `email` is someone's already: they become the shop's first account
+/// if `setup.password` is theirs, checked as a sign-in is (under the account's limits, one check
+/// at a time, the same cost), and their password stays as it is.
+async fn join(
+    state: &AppState,
+    client: std::net::IpAddr,
+    setup: Setup,
+    email: String,
+    person: store::accounts::StudioUser,
+    unix: i64,
+) -> Result<Response, ApiError> {
+    let account_key = throttle::account_key(&email);
+    let limits = &state.studio_limits;
+    let reservation = limits
+        .reserve(
+            Attempt::Stranger {
+                client,
+                account: account_key,
+            },
+            Instant::now(),
+        )
+        .map_err(|retry_after_secs| ApiError::LoginThrottled { retry_after_secs })?;
+    let ok = {
+        let _turn = limits.turn(account_key).await;
+        setup.password.chars().count() <= password::MAX_LEN
+            && password::verify(setup.password, Some(person.password_hash.clone()))
+                .await
+                .map_err(|e| ApiError::Internal(e.to_string()))?
+    };
+    if !ok {
+        // A failure keeps its reservation spent.
+        return Err(ApiError::Invalid {
+            field: "password",
+            message: "this email has a studio account already: enter its password to open this \
+                      studio with it"
+                .to_owned(),
+        });
+    }
+    reservation.succeeded(Instant::now());
+    let user_id = accounts::join_setup(&state.db, &setup.token, person.id, unix)
+        .await
+        .map_err(setup_refused)?;
+    let max_age = i64::from(state.config.studio_session_hours) * 3600;
+    let new = session::create(&state.db, user_id, unix, max_age).await?;
+    tracing::info!(
+        email,
+        "an existing studio account joined this shop from the setup link"
+    );
+    signed_in(
+        state,
+        StatusCode::CREATED,
+        email,
+        &person.password_hash,
+        new,
+    )
+}
+
+/// A setup's email that is not one.
+fn invalid_setup_email() -> ApiError {
+    ApiError::Invalid {
+        field: "email",
+        message: "enter an email address like name@example.com".to_owned(),
+    }
+}
+
+/// The answer to a setup the store refused.
+fn setup_refused(error: SetupError) -> ApiError {
+    match error {
+        SetupError::BadToken => bad_setup_link(),
+        SetupError::Done => {
+            ApiError::Conflict("the studio already has an account; sign in instead")
+        }
+        // Someone else took the email between the check and the setup: it is theirs now.
+        SetupError::Account(AccountError::Exists(_)) => ApiError::Conflict(
+            "this email has just been given a studio account; send the form again",
+        ),
+        SetupError::Account(e) => ApiError::Internal(e.to_string()),
+    }
 }
 
 fn bad_setup_link() -> ApiError {

@@ -1,5 +1,7 @@
-//! `POST /deliveries/{id}/retry`: puts a dead (or waiting) delivery back in the queue for now and
-//! wakes the outbox worker. Its attempt count and log are kept.
+//! `POST /deliveries/{id}/retry`: puts one of the shop's dead (or waiting) deliveries back in the
+//! queue for now and wakes the outbox worker. Its attempt count and log are kept. Another shop's
+//! delivery is not found, exactly like one that does not exist (`store::briefs` scopes the id to
+//! the studio's shop).
 
 use super::session::Jeweler;
 use crate::clock;

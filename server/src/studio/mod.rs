@@ -116,10 +116,13 @@ fn photo_routes() -> Router<AppState> {
 
 /// Background work and start-up chores: warms the dummy password hash, prints the setup link
 /// while no account exists, and starts the retention purge. `base` is where the studio is reached.
-pub async fn start(state: &AppState, base: &str) -> tokio::task::JoinHandle<()> {
+pub async fn start(
+    shops: &impl crate::deployment::ShopStates,
+    base: &str,
+) -> tokio::task::JoinHandle<()> {
     password::warm_up().await;
-    if let Err(e) = accounts::announce_setup(&state.db, base).await {
+    if let Err(e) = accounts::announce_setup(&shops.deployment().db, base).await {
         tracing::error!(error = %e, "could not issue a studio setup link");
     }
-    tokio::spawn(retention::run(state.clone()))
+    tokio::spawn(retention::run(shops.clone()))
 }

@@ -246,18 +246,20 @@ fn seed_sql_postgres(count: u64) -> String {
     format!(
         "INSERT INTO consultations
            (reference, created_at, brief, summary, name, email, status, status_changed_at,
-            idempotency_key, body_hash, response)
+            idempotency_key, body_hash, response, shop_id)
          SELECT {reference},
                 to_char(to_timestamp(1700000000 - i * 60) AT TIME ZONE 'UTC',
                         'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),
                 c.brief, c.summary, 'Visitor ' || i, 'visitor' || i || '@example.com',
-                {STATUS_SQL}, 1700000000 - i * 60, 'bench-seed-' || i, c.body_hash, c.response
+                {STATUS_SQL}, 1700000000 - i * 60, 'bench-seed-' || i, c.body_hash, c.response,
+                c.shop_id
          FROM generate_series(1, {count}) AS i,
               (SELECT * FROM consultations ORDER BY id LIMIT 1) AS c
          ON CONFLICT DO NOTHING;
-         INSERT INTO consultation_files (consultation_id, kind, position, label, mime_type, bytes)
+         INSERT INTO consultation_files
+           (consultation_id, kind, position, label, mime_type, bytes, shop_id)
          SELECT id, 'snapshot', 0, 'three-quarter', 'image/png',
-                decode('89504E470D0A1A0A0000000D49484452', 'hex')
+                decode('89504E470D0A1A0A0000000D49484452', 'hex'), shop_id
          FROM consultations WHERE idempotency_key LIKE 'bench-seed-%';
          ANALYZE;"
     )

@@ -1,0 +1,342 @@
+//! One deployment, many shops: which shop each request is for, and each shop's app.
+//!
+//! A deployment of one jeweler (`shops = "one"`, the default) answers every request as shop 1,
+//! the shop `atelier.toml` describes: nothing to set up, exactly as before shops. A host
+//! (`shops = "by_host"`) finds each request's shop by its host name, among the names given with
+//! `atelier-server shop add|edit --host`.
+//!
+//! Each shop's app is the very router one shop runs ([`crate::app`]), built from that shop's
+//! configuration ([`Config::for_shop`](crate::Config::for_shop)) with a database handle scoped to it
+//! ([`Database::for_shop`](crate::store::Database::for_shop)): whatever a handler asks the store,
+//! it reads and writes its own shop's rows only, so the wall between shops is the store's, not
+//! each handler's. Apps are built on a shop's first request and kept. The shops' rows are read
+//! again every few seconds ([`Deployment::refresh`]), so a shop added, edited or disabled from the
+//! command line reaches running servers without a restart.
+
+use crate::config::ShopFinding;
+use crate::store::shops::{self, ShopRow};
+use crate::store::{DbError, ShopId};
+use crate::AppState;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Router;
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+use tower::ServiceExt;
+
+/// How often a serving process reads the shops again.
+pub const REFRESH_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Every shop of the deployment, and the apps of those that were asked for.
+#[derive(Debug, Clone)]
+pub struct Deployment {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    /// Shop 1's state, from `atelier.toml`: the deployment's shared parts come from it.
+    first: AppState,
+    first_router: Router,
+    known: RwLock<Known>,
+    apps: RwLock<HashMap<ShopId, Built>>,
+}
+
+/// The shops as last read from the database.
+#[derive(Debug, Default)]
+struct Known {
+    shops: HashMap<ShopId, ShopRow>,
+    hosts: HashMap<String, ShopId>,
+}
+
+/// A shop's app, or why it could not be built, for the settings it was built from.
+#[derive(Debug, Clone)]
+struct Built {
+    settings: String,
+    app: Result<(AppState, Router), String>,
+}
+
+/// What a disabled shop's app is given to: not to requests, but to its deliveries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Disabled {
+    Refuse,
+    Serve,
+}
+
+/// Why a request has no shop to answer it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Closed {
+    /// No shop answers on this host name.
+    Unknown,
+    /// The shop is disabled.
+    Disabled,
+    /// The shop's settings no longer make a working shop (logged with the reason).
+    Broken,
+}
+
+impl Deployment {
+    /// The deployment of `first`, shop 1 (whose configuration is `atelier.toml`), with every
+    /// shop read from its database.
+    pub async fn start(first: AppState) -> Result<Self, DbError> {
+        let first_router = crate::app(first.clone());
+        let deployment = Self {
+            inner: Arc::new(Inner {
+                first,
+                first_router,
+                known: RwLock::new(Known::default()),
+                apps: RwLock::new(HashMap::new()),
+            }),
+        };
+        deployment.refresh().await?;
+        Ok(deployment)
+    }
+
+    /// Shop 1's state: the shop of `atelier.toml`, and the deployment's shared parts.
+    pub fn first(&self) -> &AppState {
+        &self.inner.first
+    }
+
+    /// Reads the shops and their host names again; an app whose shop was edited, disabled or
+    /// erased since it was built is dropped, to be built anew on its next request.
+    pub async fn refresh(&self) -> Result<(), DbError> {
+        let db = &self.inner.first.db;
+        let rows = shops::list(db).await?;
+        let hosts = shops::hosts(db).await?;
+        let known = Known {
+            shops: rows.into_iter().map(|row| (row.id, row)).collect(),
+            hosts: hosts.into_iter().collect(),
+        };
+        if let Ok(mut apps) = self.inner.apps.write() {
+            apps.retain(|id, built| {
+                known
+                    .shops
+                    .get(id)
+                    .is_some_and(|row| row.disabled_at.is_none() && row.settings == built.settings)
+            });
+        }
+        if let Ok(mut current) = self.inner.known.write() {
+            *current = known;
+        }
+        Ok(())
+    }
+
+    /// The state of `shop`'s app (building it if no request has yet), for delivering its briefs:
+    /// a disabled shop's deliveries still go, since its briefs were sent while it was open. Why
+    /// not, when the shop is gone or its settings no longer make a working shop.
+    pub fn delivering_for(&self, shop: ShopId) -> Result<AppState, String> {
+        self.app_of(shop, Disabled::Serve)
+            .map(|(state, _)| state)
+            .map_err(|closed| match closed {
+                Closed::Unknown => format!("shop {shop} is gone"),
+                Closed::Disabled | Closed::Broken => {
+                    format!("shop {shop}'s settings make no working shop")
+                }
+            })
+    }
+
+    /// The shop a request for `host` (as the `Host` header gives it) is for.
+    pub fn shop_for_host(&self, host: &str) -> Result<ShopId, Closed> {
+        if self.inner.first.config.shops == ShopFinding::One {
+            return Ok(ShopId::FIRST);
+        }
+        let name = host_name(host);
+        let known = self.inner.known.read().map_err(|_| Closed::Broken)?;
+        known.hosts.get(&name).copied().ok_or(Closed::Unknown)
+    }
+
+    fn app_of(&self, shop: ShopId, disabled: Disabled) -> Result<(AppState, Router), Closed> {
+        let row = {
+            let known = self.inner.known.read().map_err(|_| Closed::Broken)?;
+            known.shops.get(&shop).cloned()
+        };
+        let Some(row) = row else {
+            return if shop == ShopId::FIRST {
+                Ok((self.inner.first.clone(), self.inner.first_router.clone()))
+            } else {
+                Err(Closed::Unknown)
+            };
+        };
+        if row.disabled_at.is_some() && disabled == Disabled::Refuse {
+            return Err(Closed::Disabled);
+        }
+        if shop == ShopId::FIRST {
+            return Ok((self.inner.first.clone(), self.inner.first_router.clone()));
+        }
+        if let Some(built) = self.inner.apps.read().ok().and_then(|apps| {
+            apps.get(&shop)
+                .filter(|built| built.settings == row.settings)
+                .cloned()
+        }) {
+            return built.app.map_err(|_| Closed::Broken);
+        }
+        let app = self.build(&row);
+        if let Err(reason) = &app {
+            tracing::error!(shop = %row.slug, %reason, "the shop's settings make no working shop");
+        }
+        if let Ok(mut apps) = self.inner.apps.write() {
+            apps.insert(
+                shop,
+                Built {
+                    settings: row.settings.clone(),
+                    app: app.clone(),
+                },
+            );
+        }
+        app.map_err(|_| Closed::Broken)
+    }
+
+    fn build(&self, row: &ShopRow) -> Result<(AppState, Router), String> {
+        let first = &self.inner.first;
+        let config = first
+            .config
+            .for_shop(&row.settings)
+            .map_err(|e| e.to_string())?;
+        let state = first.for_shop(config, row.id).map_err(|e| e.to_string())?;
+        let router = crate::app(state.clone());
+        Ok((state, router))
+    }
+
+    /// The router that serves every shop: each request goes to its shop's app.
+    pub fn router(self) -> Router {
+        if self.inner.first.config.shops == ShopFinding::One {
+            return self.inner.first_router.clone();
+        }
+        Router::new().fallback(dispatch).with_state(self)
+    }
+
+    /// How many shops' apps are built (for the benchmarks' memory per shop).
+    pub fn apps_built(&self) -> usize {
+        self.inner.apps.read().map(|apps| apps.len()).unwrap_or(0)
+    }
+}
+
+/// Where work done for shops outside a request (delivering their briefs, retention) finds them:
+/// a whole deployment, or one shop's state on its own.
+pub trait ShopStates: Clone + Send + Sync + 'static {
+    /// The deployment's state (shop 1's): its database claims what is due across shops, its
+    /// settings are the deployment's, and its wake-up starts the outbox worker early.
+    fn deployment(&self) -> &AppState;
+
+    /// The state of `shop`, whose work is being done; why not, when its settings no longer make
+    /// a working shop (a delivery then fails and is retried later; retention passes it by).
+    fn state_of(&self, shop: ShopId) -> Result<AppState, String>;
+}
+
+/// One shop on its own (tests, and `shops = "one"`): every delivery is its own.
+impl ShopStates for AppState {
+    fn deployment(&self) -> &AppState {
+        self
+    }
+
+    fn state_of(&self, shop: ShopId) -> Result<AppState, String> {
+        Ok(AppState {
+            db: self.db.for_shop(shop),
+            ..self.clone()
+        })
+    }
+}
+
+impl ShopStates for Deployment {
+    fn deployment(&self) -> &AppState {
+        self.first()
+    }
+
+    fn state_of(&self, shop: ShopId) -> Result<AppState, String> {
+        self.delivering_for(shop)
+    }
+}
+
+/// The host name of a `Host` header: lowercase, without the port or a final dot.
+fn host_name(host: &str) -> String {
+    let name = match host.rsplit_once(':') {
+        Some((name, port))
+            if port.bytes().all(|b| b.is_ascii_digit())
+                && (!name.contains(':') || name.ends_with(']')) =>
+        {
+            name
+        }
+        _ => host,
+    };
+    name.trim_end_matches('.').to_ascii_lowercase()
+}
+
+/// Sends the request to its shop's app, or answers that there is none.
+async fn dispatch(State(deployment): State<Deployment>, request: Request) -> Response {
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .or_else(|| request.uri().host())
+        .unwrap_or("")
+        .to_owned();
+    let app = deployment
+        .shop_for_host(&host)
+        .and_then(|shop| deployment.app_of(shop, Disabled::Refuse));
+    match app {
+        Ok((_, router)) => match router.oneshot(request).await {
+            Ok(response) => response,
+            Err(never) => match never {},
+        },
+        Err(closed) => closed_page(&closed, request.uri().path()),
+    }
+}
+
+/// What a visitor, a jeweler or a page's script sees when there is no shop to answer: JSON under
+/// `/api`, a short page anywhere else.
+fn closed_page(closed: &Closed, path: &str) -> Response {
+    let (status, code, words) = match closed {
+        Closed::Unknown => (
+            StatusCode::NOT_FOUND,
+            "no_shop",
+            "No shop answers at this address.",
+        ),
+        Closed::Disabled => (
+            StatusCode::GONE,
+            "shop_closed",
+            "This shop's ring designer and studio are closed. Please contact the jeweler directly.",
+        ),
+        Closed::Broken => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "shop_unavailable",
+            "This shop's ring designer is unavailable just now. Please try again later.",
+        ),
+    };
+    if path == "/api" || path.starts_with("/api/") {
+        let body = serde_json::json!({ "error": { "code": code, "message": words } });
+        return (status, axum::Json(body)).into_response();
+    }
+    let page = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>Atelier</title><style>body{{font:1.1rem/1.5 system-ui,sans-serif;\
+         max-width:32rem;margin:4rem auto;padding:0 1.25rem;color:#2b2620;background:#faf7f2}}\
+         </style></head><body><main><h1>Atelier</h1><p>{words}</p></main></body></html>"
+    );
+    (
+        status,
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        Body::from(page),
+    )
+        .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::host_name;
+
+    #[test]
+    fn a_host_name_is_read_without_its_port_case_or_final_dot() {
+        assert_eq!(
+            host_name("Maison-Verel.example.com:8443"),
+            "maison-verel.example.com"
+        );
+        assert_eq!(host_name("shop.example."), "shop.example");
+        assert_eq!(host_name("[::1]"), "[::1]");
+        assert_eq!(host_name("[::1]:8080"), "[::1]");
+    }
+}

@@ -1,0 +1,274 @@
+//! The operator's `atelier-server shop …` commands: adding, listing, showing, editing, disabling
+//! and erasing the shops of a deployment.
+//!
+//! A shop's settings are a TOML file with the keys of `atelier.toml` that describe a shop (its
+//! name, logo, theme, jeweler emails, webhook, allowed origins, catalog, languages, currency,
+//! limits and retention). They are checked as the server will read them ([`Config::for_shop`])
+//! before anything is stored, with the same errors as `atelier.toml`, and kept as given. Running
+//! servers read the shops again within seconds (see `deployment`).
+
+use crate::config::ConfigError;
+use crate::store::shops::{self, AddShopError, HostError, ShopRow};
+use crate::store::{Database, DbError, ShopId};
+use crate::Config;
+
+/// Why a shop command did nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum ShopAdminError {
+    /// The slug is not one a shop can have.
+    #[error("`{0}` cannot name a shop: use 2 to 63 lowercase letters, digits and inner hyphens")]
+    BadSlug(String),
+    /// The host name is not one.
+    #[error("`{0}` is not a host name such as maison-verel.example.com (no scheme, port or path)")]
+    BadHost(String),
+    /// No shop has this slug.
+    #[error("no shop is called `{0}` (see `atelier-server shop list`)")]
+    NoSuchShop(String),
+    /// The settings file cannot be read.
+    #[error("cannot read the shop's settings {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    /// The settings do not make a working shop.
+    #[error("{0}")]
+    Settings(#[from] ConfigError),
+    /// The shop of `atelier.toml` is not managed here.
+    #[error(
+        "shop `main` is the one atelier.toml describes: edit that file (its host names may be set here)"
+    )]
+    FirstShop,
+    /// `delete` without `--yes`.
+    #[error("erasing shop `{0}` erases all its briefs, files and accounts; add --yes to do it")]
+    NotConfirmed(String),
+    #[error(transparent)]
+    Add(#[from] AddShopError),
+    #[error(transparent)]
+    Host(#[from] HostError),
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+/// A slug a shop may have: 2 to 63 lowercase ASCII letters, digits and hyphens, not at the ends.
+pub fn is_slug(slug: &str) -> bool {
+    (2..=63).contains(&slug.len())
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+}
+
+/// A host name as a request's `Host` carries it, lowercased: labels of letters, digits and
+/// hyphens joined by dots.
+pub fn host_name(host: &str) -> Result<String, ShopAdminError> {
+    let name = host.trim().to_ascii_lowercase();
+    let ok = !name.is_empty()
+        && name.len() <= 253
+        && name.split('.').all(|label| {
+            (1..=63).contains(&label.len())
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+        });
+    if ok {
+        Ok(name)
+    } else {
+        Err(ShopAdminError::BadHost(host.to_owned()))
+    }
+}
+
+/// Reads the settings file at `path` and checks it as the server will read it.
+fn settings_from(deployment: &Config, path: &std::path::Path) -> Result<String, ShopAdminError> {
+    let text = std::fs::read_to_string(path).map_err(|source| ShopAdminError::Read {
+        path: path.display().to_string(),
+        source,
+    })?;
+    deployment.for_shop(&text)?;
+    Ok(text)
+}
+
+/// The shop called `slug`.
+async fn shop(db: &Database, slug: &str) -> Result<ShopRow, ShopAdminError> {
+    shops::find(db, slug)
+        .await?
+        .ok_or_else(|| ShopAdminError::NoSuchShop(slug.to_owned()))
+}
+
+/// `shop add SLUG --settings FILE [--host NAME]…`: the new shop's number.
+pub async fn add(
+    db: &Database,
+    deployment: &Config,
+    slug: &str,
+    settings: &std::path::Path,
+    hosts: &[String],
+) -> Result<ShopId, ShopAdminError> {
+    if !is_slug(slug) {
+        return Err(ShopAdminError::BadSlug(slug.to_owned()));
+    }
+    let hosts = hosts
+        .iter()
+        .map(|h| host_name(h))
+        .collect::<Result<Vec<_>, _>>()?;
+    let text = settings_from(deployment, settings)?;
+    // Refused before the shop exists when another shop has one of the names.
+    for (host, owner) in shops::hosts(db).await? {
+        if hosts.contains(&host) {
+            let _ = owner;
+            return Err(HostError::Taken(host).into());
+        }
+    }
+    let id = shops::add(db, slug, &text).await?;
+    shops::set_hosts(db, id, &hosts).await?;
+    Ok(id)
+}
+
+/// `shop edit SLUG [--settings FILE] [--host NAME]…`: new settings (checked first), new host
+/// names (in place of the old ones), or both.
+pub async fn edit(
+    db: &Database,
+    deployment: &Config,
+    slug: &str,
+    settings: Option<&std::path::Path>,
+    hosts: Option<&[String]>,
+) -> Result<(), ShopAdminError> {
+    let row = shop(db, slug).await?;
+    let text = match settings {
+        Some(_) if row.id == ShopId::FIRST => return Err(ShopAdminError::FirstShop),
+        Some(path) => Some(settings_from(deployment, path)?),
+        None => None,
+    };
+    if let Some(hosts) = hosts {
+        let hosts = hosts
+            .iter()
+            .map(|h| host_name(h))
+            .collect::<Result<Vec<_>, _>>()?;
+        shops::set_hosts(db, row.id, &hosts).await?;
+    }
+    if let Some(text) = text {
+        shops::set_settings(db, row.id, &text).await?;
+    }
+    Ok(())
+}
+
+/// `shop disable SLUG` (`enable: false`) or `shop enable SLUG`.
+pub async fn set_enabled(
+    db: &Database,
+    slug: &str,
+    enable: bool,
+    now_unix: i64,
+) -> Result<(), ShopAdminError> {
+    let row = shop(db, slug).await?;
+    let at = (!enable).then(|| crate::clock::rfc3339(now_unix));
+    shops::set_disabled(db, row.id, at).await?;
+    Ok(())
+}
+
+/// `shop delete SLUG --yes`: erases the shop and everything it owns, its files' objects too; how
+/// many objects were removed.
+pub async fn delete(db: &Database, slug: &str, confirmed: bool) -> Result<usize, ShopAdminError> {
+    let row = shop(db, slug).await?;
+    if row.id == ShopId::FIRST {
+        return Err(ShopAdminError::FirstShop);
+    }
+    if !confirmed {
+        return Err(ShopAdminError::NotConfirmed(slug.to_owned()));
+    }
+    let keys = shops::delete(db, row.id).await?;
+    let mut removed = 0;
+    for key in &keys {
+        match db.files().delete(key).await {
+            Ok(()) => removed += 1,
+            Err(e) => tracing::warn!(%key, error = %e, "cannot remove an erased shop's object"),
+        }
+    }
+    Ok(removed)
+}
+
+/// `shop list`: one line per shop.
+pub async fn list(db: &Database) -> Result<String, ShopAdminError> {
+    let rows = shops::list(db).await?;
+    let hosts = shops::hosts(db).await?;
+    let mut out = format!("{:<4} {:<24} {:<10} hosts\n", "id", "shop", "state");
+    for row in rows {
+        let names: Vec<&str> = hosts
+            .iter()
+            .filter(|(_, id)| *id == row.id)
+            .map(|(host, _)| host.as_str())
+            .collect();
+        let state = if row.disabled_at.is_some() {
+            "disabled"
+        } else {
+            "open"
+        };
+        out.push_str(&format!(
+            "{:<4} {:<24} {:<10} {}\n",
+            row.id.get(),
+            row.slug,
+            state,
+            names.join(" ")
+        ));
+    }
+    Ok(out)
+}
+
+/// `shop show SLUG`: the shop's number, state, host names and settings as stored.
+pub async fn show(db: &Database, slug: &str) -> Result<String, ShopAdminError> {
+    let row = shop(db, slug).await?;
+    let hosts = shops::hosts_of(db, row.id).await?;
+    let mut out = format!(
+        "shop {} ({})\nadded {}\n{}\nhosts: {}\n",
+        row.slug,
+        row.id.get(),
+        row.created_at,
+        match &row.disabled_at {
+            Some(at) => format!("disabled since {at}"),
+            None => "open".to_owned(),
+        },
+        if hosts.is_empty() {
+            "(none)".to_owned()
+        } else {
+            hosts.join(" ")
+        }
+    );
+    if row.id == ShopId::FIRST {
+        out.push_str("settings: atelier.toml\n");
+    } else {
+        out.push_str("settings:\n");
+        out.push_str(&row.settings);
+        if !row.settings.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_and_host_names_are_checked() {
+        for good in ["maison-verel", "ab", "shop-2"] {
+            assert!(is_slug(good), "{good}");
+        }
+        for bad in ["a", "-a", "a-", "Maison", "maison verel", "m/x", ""] {
+            assert!(!is_slug(bad), "{bad}");
+        }
+        assert_eq!(
+            host_name("Maison-Verel.Example.com").ok().as_deref(),
+            Some("maison-verel.example.com")
+        );
+        for bad in [
+            "https://x.example",
+            "x.example:80",
+            "x..example",
+            "-x.example",
+            "",
+        ] {
+            assert!(host_name(bad).is_err(), "{bad}");
+        }
+    }
+}
