@@ -7,10 +7,14 @@
 //! call [`deliver_due`] directly with the time they want.
 //!
 //! Deliveries wait in one [`Lane`] per destination (the mail server, the webhook's endpoint), and
-//! each lane runs up to [`LANE_CONCURRENCY`] attempts at once. A destination that stalls fills its
-//! own lane only: emails keep going while a CRM hangs, and the webhook while SMTP does. [`run`]
-//! never waits for a whole pass either: it starts an attempt as soon as its lane has room, so a
-//! later brief's email does not queue behind an earlier brief's stuck webhook.
+//! each runs up to [`LANE_CONCURRENCY`] attempts at once: one room for every shop's emails (one
+//! mail server) and one room per shop for its own CRM's webhook. A destination that stalls fills
+//! its own room only: emails keep going while a CRM hangs, the webhook while SMTP does, and every
+//! other shop's webhook while one shop's CRM hangs. [`run`] never waits for a whole pass either:
+//! it starts an attempt as soon as its room has space, so a later brief's email does not queue
+//! behind an earlier brief's stuck webhook. The shops take turns in every claim (each shop's oldest
+//! due delivery before any shop's second), so a shop sending a flood of briefs does not hold back
+//! another shop's one.
 //!
 //! The claim before each attempt and the record after it are writes like a brief's: on SQLite
 //! they go through the writer's group commit ([`crate::store::sqlite::Sqlite::write`]), so under
@@ -30,11 +34,13 @@ pub mod notices;
 pub mod webhook;
 
 use crate::deployment::ShopStates;
-use crate::store::outbox::{Attempt, Due, Outcome};
+use crate::store::outbox::{Attempt, Claim, Due, Outcome};
 use crate::store::DbError;
+use crate::store::ShopId;
 use crate::store::{self, outbox::OutboxKind};
 use crate::AppState;
 use atelier_core::brief::Brief;
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
@@ -87,25 +93,59 @@ impl DeliveryReport {
     }
 }
 
-/// One room per lane for attempts in flight.
+/// Room for attempts in flight: one room for every shop's emails (they share the deployment's
+/// mail server) and one room per shop for its webhook (each shop's own CRM), so a shop whose CRM
+/// hangs fills its own room only.
 #[derive(Debug, Clone)]
 struct Lanes {
     mail: Arc<Semaphore>,
-    webhook: Arc<Semaphore>,
+    webhooks: Arc<std::sync::Mutex<HashMap<ShopId, Arc<Semaphore>>>>,
 }
 
 impl Lanes {
     fn new() -> Self {
         Self {
             mail: Arc::new(Semaphore::new(LANE_CONCURRENCY)),
-            webhook: Arc::new(Semaphore::new(LANE_CONCURRENCY)),
+            webhooks: Arc::default(),
         }
     }
 
-    fn room(&self, lane: Lane) -> &Arc<Semaphore> {
+    /// The room a shop's attempt in `lane` takes.
+    fn room(&self, lane: Lane, shop: ShopId) -> Arc<Semaphore> {
         match lane {
-            Lane::Mail => &self.mail,
-            Lane::Webhook => &self.webhook,
+            Lane::Mail => self.mail.clone(),
+            Lane::Webhook => match self.webhooks.lock() {
+                Ok(mut rooms) => rooms
+                    .entry(shop)
+                    .or_insert_with(|| Arc::new(Semaphore::new(LANE_CONCURRENCY)))
+                    .clone(),
+                // A poisoned map (a panic while holding it) still gives each shop a room.
+                Err(_) => Arc::new(Semaphore::new(LANE_CONCURRENCY)),
+            },
+        }
+    }
+
+    /// The shops whose own room in `lane` is full, which a claim passes by.
+    fn full(&self, lane: Lane) -> Vec<ShopId> {
+        match (lane, self.webhooks.lock()) {
+            (Lane::Webhook, Ok(rooms)) => rooms
+                .iter()
+                .filter(|(_, room)| room.available_permits() == 0)
+                .map(|(shop, _)| *shop)
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// How many deliveries of `lane` one claim may take, and how many of them one shop's.
+    fn claimable(&self, lane: Lane) -> (i64, i64) {
+        let per_shop = i64::try_from(LANE_CONCURRENCY).unwrap_or(1);
+        match lane {
+            Lane::Mail => {
+                let free = i64::try_from(self.mail.available_permits()).unwrap_or(0);
+                (free, free)
+            }
+            Lane::Webhook => (BATCH, per_shop),
         }
     }
 }
@@ -129,8 +169,8 @@ pub async fn deliver_due(shops: &impl ShopStates, now: i64) -> Result<DeliveryRe
         // Claim the rows before sending. If the database cannot take even this write (full,
         // read-only), nothing is sent, so an outage does not turn into the same email on every
         // pass; the caller reports the error and tries again later.
-        for due in claim(state, lane, BATCH, now).await? {
-            let (shops, room) = (shops.clone(), lanes.room(lane).clone());
+        for due in claim(state, lane, BATCH, BATCH, Vec::new(), now).await? {
+            let (shops, room) = (shops.clone(), lanes.room(lane, due.shop));
             attempts.spawn(async move {
                 let permit = room.acquire_owned().await;
                 let outcome = attempt(&shops, &due, now).await;
@@ -156,19 +196,33 @@ pub async fn deliver_due(shops: &impl ShopStates, now: i64) -> Result<DeliveryRe
     }
 }
 
-/// Claims up to `limit` of a lane's due deliveries, leased until the attempt's timeout (and a
-/// margin) has passed; returns those this call claimed.
+/// Claims up to `limit` of a lane's due deliveries, the shops in turn, at most `per_shop` of one
+/// shop's and none of `skip`'s, leased until the attempt's timeout (and a margin) has passed;
+/// returns those this call claimed.
 async fn claim(
     state: &AppState,
     lane: Lane,
     limit: i64,
+    per_shop: i64,
+    skip: Vec<ShopId>,
     now: i64,
 ) -> Result<Vec<Due>, OutboxError> {
+    let claim = Claim {
+        lane,
+        limit,
+        now,
+        lease_until: lease_until(state, now),
+        per_shop,
+        skip,
+    };
+    Ok(store::outbox::claim_due_for(&state.db, &claim).await?)
+}
+
+/// Until when a delivery claimed at `now` is leased.
+fn lease_until(state: &AppState, now: i64) -> i64 {
     let timeout = i64::try_from(timeout(state).as_secs()).unwrap_or(i64::MAX);
-    let lease = now
-        .saturating_add(timeout)
-        .saturating_add(LEASE_MARGIN_SECS);
-    Ok(store::outbox::claim_due(&state.db, lane, limit, now, lease).await?)
+    now.saturating_add(timeout)
+        .saturating_add(LEASE_MARGIN_SECS)
 }
 
 fn timeout(state: &AppState) -> Duration {
@@ -337,15 +391,16 @@ async fn dispatch(
     let state = shops.deployment();
     let now = crate::clock::now_unix();
     for lane in Lane::ALL {
-        let room = lanes.room(lane);
-        let free = room.available_permits();
-        if free == 0 {
+        let (limit, per_shop) = lanes.claimable(lane);
+        if limit == 0 {
             continue;
         }
-        for due in claim(state, lane, i64::try_from(free).unwrap_or(1), now).await? {
-            let Ok(permit) = room.clone().try_acquire_owned() else {
-                // Only this loop takes permits, so the room counted above is still there.
-                break;
+        for due in claim(state, lane, limit, per_shop, lanes.full(lane), now).await? {
+            let Ok(permit) = lanes.room(lane, due.shop).try_acquire_owned() else {
+                // Only this loop takes permits; a shop whose room had less than `per_shop` left
+                // got more of this claim than it can start: those are due again at once.
+                store::outbox::release(&state.db, due.id, lease_until(state, now), now).await?;
+                continue;
             };
             let shops = shops.clone();
             in_flight.spawn(async move { attempt_in_background(&shops, &due, now, permit).await });

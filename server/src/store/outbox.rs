@@ -196,9 +196,24 @@ pub async fn confirmations_since(db: &Database, email: &str, since: &str) -> Res
     .await)?)
 }
 
+/// What a worker claims: up to `limit` of a lane's deliveries due at `now`, leased until
+/// `lease_until`, taken from the shops in turn, at most `per_shop` of one shop's, none of the
+/// shops in `skip` (whose own room for attempts is full).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    pub lane: Lane,
+    pub limit: i64,
+    pub now: i64,
+    pub lease_until: i64,
+    pub per_shop: i64,
+    pub skip: Vec<ShopId>,
+}
+
 /// Selects up to `limit` of a lane's deliveries due at `now` and leases them until `lease_until`;
 /// returns those this call claimed, each with its shop. However many workers claim at once, in
-/// however many processes, each delivery is claimed by one.
+/// however many processes, each delivery is claimed by one. The shops take turns: each shop's
+/// oldest due delivery comes before any shop's second, so a shop with a thousand waiting does not
+/// hold back another's one (see [`claim_due_for`]).
 ///
 /// This is the deployment's work, not a shop's: it claims every shop's due deliveries, whichever
 /// shop `db` is.
@@ -209,28 +224,65 @@ pub async fn claim_due(
     now: i64,
     lease_until: i64,
 ) -> Result<Vec<Due>, DbError> {
+    let claim = Claim {
+        lane,
+        limit,
+        now,
+        lease_until,
+        per_shop: limit,
+        skip: Vec::new(),
+    };
+    claim_due_for(db, &claim).await
+}
+
+/// [`claim_due`] with a cap per shop and shops to pass by.
+pub async fn claim_due_for(db: &Database, claim: &Claim) -> Result<Vec<Due>, DbError> {
     match db.engine() {
-        Engine::Sqlite(sqlite) => claim_due_on_sqlite(sqlite, lane, limit, now, lease_until).await,
-        Engine::Postgres(pg) => claim_due_on_postgres(pg, lane, limit, now, lease_until).await,
+        Engine::Sqlite(sqlite) => claim_due_on_sqlite(sqlite, claim).await,
+        Engine::Postgres(pg) => claim_due_on_postgres(pg, claim).await,
     }
+}
+
+/// The due rows of a claim, each shop's ranked by age (`turn` 1 is its oldest), which both
+/// engines' claims choose from in the order of turn, then age: `$1` is now, `$2` the shops to
+/// skip, as JSON on SQLite and an array on PostgreSQL (the condition is the engine's, `skip`).
+fn ranked_due(lane: Lane, skip: &str) -> String {
+    format!(
+        "SELECT id, next_attempt_at, \
+         row_number() OVER (PARTITION BY shop_id ORDER BY next_attempt_at, id) AS turn \
+         FROM outbox WHERE state = 'pending' AND next_attempt_at <= $1 AND {} AND {skip}",
+        lane.condition()
+    )
+}
+
+//// Unclaims a delivery this worker claimed but will not attempt now (its shop's room filled
+/// meanwhile): due again at once, unless its lease changed hands.
+pub async fn release(db: &Database, id: i64, lease_until: i64, now: i64) -> Result<(), DbError> {
+    commit!(db, (id, lease_until, now), |on, conn, row| on::release(
+        conn, row
+    ))
 }
 
 /// [`claim_due`] on SQLite, whose one writer makes the claim: the due rows are read, then leased
 /// in one committed write; a row claimed meanwhile elsewhere is left alone.
-async fn claim_due_on_sqlite(
-    db: &Sqlite,
-    lane: Lane,
-    limit: i64,
-    now: i64,
-    lease_until: i64,
-) -> Result<Vec<Due>, DbError> {
+async fn claim_due_on_sqlite(db: &Sqlite, claim: &Claim) -> Result<Vec<Due>, DbError> {
+    let Claim {
+        lane,
+        limit,
+        now,
+        lease_until,
+        per_shop,
+        ref skip,
+    } = *claim;
+    let ranked = ranked_due(lane, "shop_id NOT IN (SELECT value FROM json_each($2))");
     let due: Vec<Claimed> = sqlx::query_as(&format!(
-        "SELECT id, shop_id, consultation_id, kind, attempts FROM outbox \
-         WHERE state = 'pending' AND next_attempt_at <= $1 AND {} \
-         ORDER BY next_attempt_at, id LIMIT $2",
-        lane.condition()
+        "SELECT o.id, o.shop_id, o.consultation_id, o.kind, o.attempts \
+         FROM ({ranked}) AS r JOIN outbox o ON o.id = r.id \
+         WHERE r.turn <= $3 ORDER BY r.turn, r.next_attempt_at, r.id LIMIT $4"
     ))
     .bind(now)
+    .bind(skip_json(skip))
+    .bind(per_shop)
     .bind(limit)
     .fetch_all(db.writer())
     .await?;
@@ -248,6 +300,12 @@ async fn claim_due_on_sqlite(
         .filter(|d| claimed.contains(&d.0))
         .map(Due::from)
         .collect())
+}
+
+/// The shops to skip as SQLite's `json_each` reads them: `[3,7]`.
+fn skip_json(skip: &[ShopId]) -> String {
+    let ids: Vec<String> = skip.iter().map(|s| s.get().to_string()).collect();
+    format!("[{}]", ids.join(","))
 }
 
 /// A claimed row as read: id, shop, brief, kind and attempts so far.
@@ -296,23 +354,25 @@ async fn lease_rows(
 /// LOCKED`), so two workers never claim the same delivery and neither waits for the other. A
 /// worker that dies holding a lease leaves the row due again once `lease_until` has passed. Like
 /// [`claim_due`], it claims every shop's deliveries.
-pub async fn claim_due_on_postgres(
-    pg: &Postgres,
-    lane: Lane,
-    limit: i64,
-    now: i64,
-    lease_until: i64,
-) -> Result<Vec<Due>, DbError> {
+///
+/// The turns are ranked first and the rows locked after (PostgreSQL locks no rows under a window
+/// function); a row another worker leased in between is passed by, its condition read again
+/// once locked.
+pub async fn claim_due_on_postgres(pg: &Postgres, claim: &Claim) -> Result<Vec<Due>, DbError> {
+    let ranked = ranked_due(claim.lane, "shop_id <> ALL($2)");
     let mut due: Vec<Claimed> = sqlx::query_as(&format!(
-        "UPDATE outbox SET next_attempt_at = $1 WHERE id IN \
-         (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= $2 AND {} \
-          ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED) \
-         RETURNING id, shop_id, consultation_id, kind, attempts",
-        lane.condition()
+        "UPDATE outbox SET next_attempt_at = $5 WHERE id IN \
+         (SELECT id FROM outbox WHERE id IN \
+            (SELECT id FROM ({ranked}) AS r WHERE r.turn <= $3 \
+             ORDER BY r.turn, r.next_attempt_at, r.id LIMIT $4) \
+          AND state = 'pending' AND next_attempt_at <= $1 FOR UPDATE SKIP LOCKED) \
+         RETURNING id, shop_id, consultation_id, kind, attempts"
     ))
-    .bind(lease_until)
-    .bind(now)
-    .bind(limit)
+    .bind(claim.now)
+    .bind(claim.skip.iter().map(|s| s.get()).collect::<Vec<i64>>())
+    .bind(claim.per_shop)
+    .bind(claim.limit)
+    .bind(claim.lease_until)
     .fetch_all(pg.pool())
     .await?;
     due.sort_unstable();
@@ -345,6 +405,23 @@ pub async fn next_due_at(db: &Database) -> Result<Option<i64>, DbError> {
 }
 
 statements! {
+    /// See [`super::release`].
+    pub async fn release(
+        conn: &mut Conn,
+        &(id, lease_until, now): &(i64, i64, i64),
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "UPDATE outbox SET next_attempt_at = $1 \
+             WHERE id = $2 AND state = 'pending' AND next_attempt_at = $3",
+        )
+        .bind(now)
+        .bind(id)
+        .bind(lease_until)
+        .execute(conn)
+        .await?;
+        Ok(())
+    }
+
     /// Queues a notice of `kind` for the shop's brief `id`, due now, inside the caller's
     /// transaction (which has found the brief the shop's). `payload` names the records the email is
     /// about by id only, so erasing them leaves nothing behind here.
