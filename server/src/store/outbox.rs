@@ -255,7 +255,7 @@ fn ranked_due(lane: Lane, skip: &str) -> String {
     )
 }
 
-//// Unclaims a delivery this worker claimed but will not attempt now (its shop's room filled
+/// Unclaims a delivery this worker claimed but will not attempt now (its shop's room filled
 /// meanwhile): due again at once, unless its lease changed hands.
 pub async fn release(db: &Database, id: i64, lease_until: i64, now: i64) -> Result<(), DbError> {
     commit!(db, (id, lease_until, now), |on, conn, row| on::release(
