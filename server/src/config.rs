@@ -98,6 +98,13 @@ pub struct Config {
     /// Archived briefs are erased this many days after archiving; 0 keeps them
     /// (`retention_archived_days`, `ATELIER_RETENTION_ARCHIVED_DAYS`).
     pub retention_archived_days: u32,
+    /// Briefs the shop takes in 24 hours; 0 sets no limit (`briefs_per_day`,
+    /// `ATELIER_BRIEFS_PER_DAY`). A host's quota per shop: past it, a visitor's brief waits in
+    /// their browser and is sent again later.
+    pub briefs_per_day: u32,
+    /// Megabytes of pictures and photos the shop may keep; 0 sets no limit (`storage_mb`,
+    /// `ATELIER_STORAGE_MB`). Past it, new briefs and photos wait until files are erased.
+    pub storage_mb: u32,
     /// Connection and request limits: `header_read_timeout_secs`, `request_timeout_secs`,
     /// `max_connections`, `max_connections_per_peer` (and `ATELIER_` + the key in capitals).
     pub limits: crate::http::limits::HttpLimits,
@@ -179,6 +186,8 @@ impl Default for Config {
             studio_session_idle_minutes: 720,
             retention_spam_days: 30,
             retention_archived_days: 0,
+            briefs_per_day: 0,
+            storage_mb: 0,
             limits: crate::http::limits::HttpLimits::default(),
             shops: ShopFinding::One,
         }
@@ -238,6 +247,8 @@ struct FileConfig {
     studio_session_idle_minutes: Option<u32>,
     retention_spam_days: Option<u32>,
     retention_archived_days: Option<u32>,
+    briefs_per_day: Option<u32>,
+    storage_mb: Option<u32>,
     header_read_timeout_secs: Option<u64>,
     request_timeout_secs: Option<u64>,
     max_connections: Option<usize>,
@@ -381,6 +392,8 @@ impl Config {
                 "ATELIER_RETENTION_ARCHIVED_DAYS" => {
                     config.retention_archived_days = parse_number(&key, &value)?;
                 }
+                "ATELIER_BRIEFS_PER_DAY" => config.briefs_per_day = parse_number(&key, &value)?,
+                "ATELIER_STORAGE_MB" => config.storage_mb = parse_number(&key, &value)?,
                 "ATELIER_HEADER_READ_TIMEOUT_SECS" => {
                     let secs = parse_number(&key, &value)?;
                     config.limits.header_read_timeout = std::time::Duration::from_secs(secs);
@@ -542,6 +555,12 @@ impl Config {
         }
         if let Some(value) = file.retention_archived_days {
             self.retention_archived_days = value;
+        }
+        if let Some(value) = file.briefs_per_day {
+            self.briefs_per_day = value;
+        }
+        if let Some(value) = file.storage_mb {
+            self.storage_mb = value;
         }
         let limits = &mut self.limits;
         if let Some(secs) = file.header_read_timeout_secs {

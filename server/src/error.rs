@@ -38,6 +38,12 @@ pub enum ApiError {
     InProgress,
     #[error("too many requests from your address; try again in {retry_after_secs} s")]
     RateLimited { retry_after_secs: u64 },
+    /// The shop has taken all the briefs its host allows it today (`briefs_per_day`).
+    #[error("this shop cannot take more requests today; yours is kept and sent again in {retry_after_secs} s")]
+    QuotaReached { retry_after_secs: u64 },
+    /// The shop keeps all the files its host allows it (`storage_mb`).
+    #[error("this shop cannot store more pictures right now, so your request was not saved; please try again later")]
+    StorageQuota,
     #[error("sign in to the studio first")]
     Unauthenticated { setup_required: bool },
     #[error("{0}")]
@@ -150,6 +156,8 @@ impl ApiError {
             }
             ApiError::InProgress => (StatusCode::CONFLICT, "request_in_progress"),
             ApiError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
+            ApiError::QuotaReached { .. } => (StatusCode::TOO_MANY_REQUESTS, "shop_quota"),
+            ApiError::StorageQuota => (StatusCode::SERVICE_UNAVAILABLE, "storage_quota"),
             ApiError::Unauthenticated { .. } => (StatusCode::UNAUTHORIZED, "unauthenticated"),
             ApiError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
             ApiError::BadCredentials => (StatusCode::UNAUTHORIZED, "bad_credentials"),
@@ -180,7 +188,9 @@ impl IntoResponse for ApiError {
         let message = self.to_string();
         let retry_after = match &self {
             ApiError::RateLimited { retry_after_secs }
+            | ApiError::QuotaReached { retry_after_secs }
             | ApiError::LoginThrottled { retry_after_secs } => Some(*retry_after_secs),
+            ApiError::StorageQuota => Some(crate::quota::RETRY_AFTER_SECS),
             ApiError::InProgress => Some(1),
             ApiError::Database(e) => match e.outage() {
                 Outage::Busy => Some(1),

@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod image;
 pub mod outbox;
 pub mod private_files;
+pub mod quota;
 pub mod rate_limit;
 mod routes;
 pub mod shop_admin;

@@ -157,6 +157,10 @@ pub async fn post(
     let message: NewMessage = crate::http::json::fields(body)?;
     let (text, photos) = checked(&state.words, &message, &poster)?;
     let now = clock::now_unix();
+    let incoming: usize = photos.iter().map(|p| p.bytes.len()).sum();
+    if incoming > 0 {
+        crate::quota::admit(state, false, incoming, now).await?;
+    }
     let (author, by_email) = match &poster {
         Poster::Visitor => (Author::Visitor, None),
         Poster::Jeweler(email) => (Author::Jeweler, Some(email.clone())),

@@ -153,6 +153,8 @@ pub async fn create(
     let Some(valid) = valid.filter(|_| fields.is_empty()) else {
         return Err(ApiError::InvalidBrief(fields));
     };
+    let incoming: usize = files.iter().map(|f| f.bytes.len()).sum();
+    crate::quota::admit(&state, true, incoming, now).await?;
     let brief = valid.into_inner();
     let brief_json = serde_json::to_string(&brief)
         .map_err(|e| ApiError::BadBody(format!("the brief could not be serialised: {e}")))?;

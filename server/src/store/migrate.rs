@@ -50,13 +50,17 @@ pub const TABLES: [&str; 21] = [
 ];
 
 /// Kept by each engine's triggers from the rows above, so compared but never copied: the name
-/// reported, and what is compared, the same on both engines (PostgreSQL spreads each shop's count
-/// of a status over shards, SQLite has one row).
-const DERIVED: [(&str, &str); 1] = [(
-    "consultation_counts",
-    "(SELECT shop_id, status, CAST(SUM(n) AS BIGINT) AS n FROM consultation_counts \
-     GROUP BY shop_id, status) AS totals",
-)];
+/// reported, what is compared (the same on both engines: PostgreSQL spreads each shop's count of
+/// a status over shards, SQLite has one row) and its columns, the key's first and the value last.
+const DERIVED: [(&str, &str, &[&str]); 2] = [
+    (
+        "consultation_counts",
+        "(SELECT shop_id, status, CAST(SUM(n) AS BIGINT) AS n FROM consultation_counts \
+         GROUP BY shop_id, status) AS totals",
+        &["shop_id", "status", "n"],
+    ),
+    ("shop_storage", "shop_storage", &["shop_id", "bytes"]),
+];
 
 /// The tables that name objects.
 const FILE_TABLES: [&str; 2] = ["consultation_files", "commission_files"];
@@ -191,8 +195,8 @@ pub async fn run(
         schema.push((table, table, columns(to, table).await?));
     }
     let copied = schema.clone();
-    for (table, source) in DERIVED {
-        schema.push((table, source, totals()));
+    for (table, source, names) in DERIVED {
+        schema.push((table, source, derived_columns(names)));
     }
     let mut snapshot = from.reader().begin().await?;
     for (table, _, columns) in &copied {
@@ -226,28 +230,23 @@ pub async fn run(
     })
 }
 
-/// The columns of [`DERIVED`]'s totals: a shop and a status (the key), and its count.
-fn totals() -> Vec<Column> {
-    vec![
-        Column {
-            name: "shop_id".into(),
-            kind: Kind::Integer,
-            key: true,
+/// The columns of a [`DERIVED`] table: every one but the last is the key; `status` is text,
+/// the others numbers.
+fn derived_columns(names: &[&str]) -> Vec<Column> {
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| Column {
+            name: (*name).into(),
+            kind: if *name == "status" {
+                Kind::Text
+            } else {
+                Kind::Integer
+            },
+            key: i + 1 < names.len(),
             identity: false,
-        },
-        Column {
-            name: "status".into(),
-            kind: Kind::Text,
-            key: true,
-            identity: false,
-        },
-        Column {
-            name: "n".into(),
-            kind: Kind::Integer,
-            key: false,
-            identity: false,
-        },
-    ]
+        })
+        .collect()
 }
 
 /// `table`'s columns in PostgreSQL, in order, with its primary key and identities.

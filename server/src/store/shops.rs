@@ -167,6 +167,25 @@ pub async fn delete(db: &Database, shop: ShopId) -> Result<Vec<String>, DbError>
     commit!(db, shop, |on, conn, shop| on::delete(conn, *shop))
 }
 
+/// What the shop of `db` has used of its quotas: briefs received since `since` (RFC 3339) and
+/// bytes kept in files (see `shop_storage`, kept by triggers).
+pub async fn usage(db: &Database, since: &str) -> Result<Usage, DbError> {
+    let (briefs, bytes) = read!(db, |on, pool| on::usage(pool, db.shop(), since).await)?;
+    Ok(Usage {
+        briefs_since: briefs,
+        stored_bytes: bytes,
+    })
+}
+
+/// A shop's use of its quotas.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Usage {
+    /// Briefs received since the time asked about.
+    pub briefs_since: i64,
+    /// Bytes of pictures and photos kept.
+    pub stored_bytes: i64,
+}
+
 /// How a shop's row reads.
 type Row = (i64, String, String, String, Option<String>);
 
@@ -200,6 +219,19 @@ crate::store::engines::statements! {
         )
         .bind(slug)
         .fetch_optional(pool)
+        .await
+    }
+
+    /// See [`usage`](super::usage): the count walks the shop's part of `consultations_newest`
+    /// from `since`; the bytes are one row.
+    pub async fn usage(pool: &Pool, shop: ShopId, since: &str) -> Result<(i64, i64), sqlx::Error> {
+        sqlx::query_as(
+            "SELECT (SELECT COUNT(*) FROM consultations WHERE shop_id = $1 AND created_at >= $2), \
+             COALESCE((SELECT bytes FROM shop_storage WHERE shop_id = $1), 0)",
+        )
+        .bind(shop.get())
+        .bind(since)
+        .fetch_one(pool)
         .await
     }
 
@@ -292,6 +324,7 @@ crate::store::engines::statements! {
         for statement in [
             "DELETE FROM consultations WHERE shop_id = $1",
             "DELETE FROM consultation_counts WHERE shop_id = $1",
+            "DELETE FROM shop_storage WHERE shop_id = $1",
             "DELETE FROM studio_setup_tokens WHERE shop_id = $1",
             "DELETE FROM studio_users WHERE id IN (SELECT user_id FROM shop_members \
              WHERE shop_id = $1) AND id NOT IN (SELECT user_id FROM shop_members \

@@ -39,6 +39,9 @@ pub async fn add(
         });
     }
     let photo = new.photo.as_ref().map(checked_photo).transpose()?;
+    if let Some(photo) = &photo {
+        crate::quota::admit(&state, false, photo.bytes.len(), clock::now_unix()).await?;
+    }
     let entry = stages::insert(
         &state.db,
         NewStageRow {
