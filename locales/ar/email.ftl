@@ -226,3 +226,6 @@ email-revision-design = التصميم المعدّل: { $summary }
 email-revision-open = افتحه وأدِره وعدّله من هنا:
 email-revision-open-link = افتح التصميم المعدّل
 email-revision-reply = رد على هذه الرسالة لتخبرنا برأيك.
+
+email-shop-closed-title = { $shop } مغلق
+email-shop-closed-text = مصمم الخواتم ومشغل { $shop } مغلقان حاليًا. للحديث عن خاتمك، يُرجى التواصل مع الصائغ مباشرة.

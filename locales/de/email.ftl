@@ -206,3 +206,6 @@ email-revision-design = Der überarbeitete Entwurf: { $summary }
 email-revision-open = Hier können Sie ihn öffnen, drehen und anpassen:
 email-revision-open-link = Den überarbeiteten Entwurf öffnen
 email-revision-reply = Antworten Sie auf diese E-Mail und sagen Sie uns, was Sie denken.
+
+email-shop-closed-title = { $shop } ist geschlossen
+email-shop-closed-text = Der Ringdesigner und das Atelier von { $shop } sind vorerst geschlossen. Um über Ihren Ring zu sprechen, wenden Sie sich bitte direkt an die Goldschmiede.

@@ -208,3 +208,9 @@ email-revision-design = The revised design: { $summary }
 email-revision-open = Open it, turn it and adjust it here:
 email-revision-open-link = Open the revised design
 email-revision-reply = Reply to this email with your thoughts.
+
+# Not an email: the page a disabled shop's addresses show (its configurator, studio and
+# commission pages), with the server's other words.
+# $shop is the shop's name.
+email-shop-closed-title = { $shop } is closed
+email-shop-closed-text = The ring designer and the studio of { $shop } are closed for now. To talk about your ring, please contact the jeweler directly.

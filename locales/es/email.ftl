@@ -206,3 +206,6 @@ email-revision-design = El diseño revisado: { $summary }
 email-revision-open = Ábrelo, gíralo y ajústalo aquí:
 email-revision-open-link = Abrir el diseño revisado
 email-revision-reply = Responde a este correo para contarnos qué te parece.
+
+email-shop-closed-title = { $shop } está cerrado
+email-shop-closed-text = El diseñador de anillos y el taller de { $shop } están cerrados por ahora. Para hablar de tu anillo, contacta directamente con el joyero.

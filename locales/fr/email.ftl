@@ -206,3 +206,6 @@ email-revision-design = La création revue : { $summary }
 email-revision-open = Ouvrez-la, faites-la tourner et ajustez-la ici :
 email-revision-open-link = Ouvrir la création revue
 email-revision-reply = Répondez à cet e-mail pour nous dire ce que vous en pensez.
+
+email-shop-closed-title = { $shop } est fermé
+email-shop-closed-text = Le configurateur de bagues et l’atelier de { $shop } sont fermés pour le moment. Pour parler de votre bague, contactez directement le joaillier.

@@ -206,3 +206,6 @@ email-revision-design = Il progetto rivisto: { $summary }
 email-revision-open = Aprilo, giralo e modificalo qui:
 email-revision-open-link = Apri il progetto rivisto
 email-revision-reply = Rispondi a questa email per dirci cosa ne pensi.
+
+email-shop-closed-title = { $shop } è chiuso
+email-shop-closed-text = Il configuratore di anelli e lo studio di { $shop } sono chiusi per ora. Per parlare del tuo anello, contatta direttamente il gioielliere.

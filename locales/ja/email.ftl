@@ -197,3 +197,6 @@ email-revision-design = 修正したデザイン：{ $summary }
 email-revision-open = こちらで開いて、回転させたり調整したりできます：
 email-revision-open-link = 修正したデザインを開く
 email-revision-reply = ご感想はこのメールにご返信ください。
+
+email-shop-closed-title = { $shop }は現在休止中です
+email-shop-closed-text = { $shop }のリングデザイナーとアトリエは現在休止しています。リングのご相談は、ジュエラーへ直接お問い合わせください。

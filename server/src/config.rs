@@ -204,6 +204,10 @@ pub enum ConfigError {
     },
     #[error("the configuration file {path} is not valid: {message}")]
     Parse { path: PathBuf, message: String },
+    #[error("setting `{0}` is how the whole deployment runs, set in atelier.toml: remove it from the shop's settings")]
+    NotForShop(&'static str),
+    #[error("setting `{0}` is missing: every shop needs its own")]
+    Missing(&'static str),
     #[error("setting `{key}` has an invalid value {value:?}: {reason}")]
     Invalid {
         key: String,
@@ -431,18 +435,14 @@ impl Config {
             message: e.to_string(),
         })?;
         if let Some(key) = file.deployment_key() {
-            return Err(invalid(
-                key,
-                "",
-                "is how the whole deployment runs, set in atelier.toml; a shop cannot set it",
-            ));
+            return Err(ConfigError::NotForShop(key));
         }
         for (key, missing) in [
             ("shop_name", file.shop_name.is_none()),
             ("jeweler_email", file.jeweler_email.is_none()),
         ] {
             if missing {
-                return Err(invalid(key, "", "every shop needs its own"));
+                return Err(ConfigError::Missing(key));
             }
         }
         for (key, path) in [

@@ -14,6 +14,7 @@
 //! command line reaches running servers without a restart.
 
 use crate::config::ShopFinding;
+use crate::html::escape_html;
 use crate::store::shops::{self, ShopRow};
 use crate::store::{DbError, ShopId};
 use crate::AppState;
@@ -279,14 +280,65 @@ async fn dispatch(State(deployment): State<Deployment>, request: Request) -> Res
             Ok(response) => response,
             Err(never) => match never {},
         },
-        Err(closed) => closed_page(&closed, request.uri().path()),
+        Err(Closed::Disabled) => {
+            let shop = deployment.shop_for_host(&host).ok();
+            let named = shop.and_then(|shop| deployment.name_and_language(shop));
+            closed_page(
+                &Closed::Disabled,
+                request.uri().path(),
+                named
+                    .as_ref()
+                    .map(|(name, tag)| deployment.closed_words(name, tag)),
+            )
+        }
+        Err(closed) => closed_page(&closed, request.uri().path(), None),
+    }
+}
+
+/// What a closed shop's page says, in the shop's language: its title and text, and the page's
+/// language tag and direction.
+struct ClosedWords {
+    title: String,
+    text: String,
+    lang: String,
+    rtl: bool,
+}
+
+impl Deployment {
+    /// A shop's name and language as its settings give them (`atelier.toml`'s for shop 1).
+    fn name_and_language(&self, shop: ShopId) -> Option<(String, String)> {
+        let first = &self.inner.first.config;
+        if shop == ShopId::FIRST {
+            return Some((first.shop_name.clone(), first.language.clone()));
+        }
+        let settings = {
+            let known = self.inner.known.read().ok()?;
+            known.shops.get(&shop)?.settings.clone()
+        };
+        let config = first.for_shop(&settings).ok()?;
+        Some((config.shop_name, config.language))
+    }
+
+    /// The closed page's words for the shop called `name`, in the language `tag`.
+    fn closed_words(&self, name: &str, tag: &str) -> ClosedWords {
+        use atelier_core::i18n::Arg;
+        let reader = self.inner.first.words.reader(tag);
+        let args = [("shop", Arg::from(name))];
+        let lang = atelier_core::i18n::Lang::from_tag(tag).unwrap_or(atelier_core::i18n::Lang::En);
+        ClosedWords {
+            title: reader.t_args("email-shop-closed-title", &args),
+            text: reader.t_args("email-shop-closed-text", &args),
+            lang: tag.to_owned(),
+            rtl: lang.is_rtl(),
+        }
     }
 }
 
 /// What a visitor, a jeweler or a page's script sees when there is no shop to answer: JSON under
-/// `/api`, a short page anywhere else.
-fn closed_page(closed: &Closed, path: &str) -> Response {
-    let (status, code, words) = match closed {
+/// `/api`, a short page anywhere else, in the shop's own name and language when it is one of
+/// ours that is closed.
+fn closed_page(closed: &Closed, path: &str, words: Option<ClosedWords>) -> Response {
+    let (status, code, words_en) = match closed {
         Closed::Unknown => (
             StatusCode::NOT_FOUND,
             "no_shop",
@@ -303,16 +355,27 @@ fn closed_page(closed: &Closed, path: &str) -> Response {
             "This shop's ring designer is unavailable just now. Please try again later.",
         ),
     };
+    let (title, text, lang, dir) = match &words {
+        Some(w) => (
+            w.title.as_str(),
+            w.text.as_str(),
+            w.lang.as_str(),
+            if w.rtl { "rtl" } else { "ltr" },
+        ),
+        None => ("Atelier", words_en, "en", "ltr"),
+    };
     if path == "/api" || path.starts_with("/api/") {
-        let body = serde_json::json!({ "error": { "code": code, "message": words } });
+        let body = serde_json::json!({ "error": { "code": code, "message": text } });
         return (status, axum::Json(body)).into_response();
     }
+    let (title, text, lang) = (escape_html(title), escape_html(text), escape_html(lang));
     let page = format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!doctype html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Atelier</title><style>body{{font:1.1rem/1.5 system-ui,sans-serif;\
+         <title>{title}</title><style>body{{font:1.1rem/1.5 system-ui,sans-serif;\
          max-width:32rem;margin:4rem auto;padding:0 1.25rem;color:#2b2620;background:#faf7f2}}\
-         </style></head><body><main><h1>Atelier</h1><p>{words}</p></main></body></html>"
+         h1{{font-size:1.5rem;line-height:1.25}}</style></head>\
+         <body><main><h1>{title}</h1><p>{text}</p></main></body></html>"
     );
     (
         status,

@@ -45,6 +45,15 @@ enum Command {
         email: String,
         shop: Option<String>,
     },
+    /// `user list [--shop SLUG]`.
+    UserList {
+        shop: Option<String>,
+    },
+    /// `user remove EMAIL [--shop SLUG]`.
+    UserRemove {
+        email: String,
+        shop: Option<String>,
+    },
     /// `migrate --to URL [--files URL]`.
     Migrate {
         to: String,
@@ -92,10 +101,16 @@ fn parse(args: Vec<String>) -> Result<(Command, Option<PathBuf>), String> {
         }
         Some("user") => {
             args.next();
-            if args.next().as_deref() != Some("add") {
-                return Err(format!("`user` takes `add EMAIL`\n{USAGE}"));
+            match args.next().as_deref() {
+                Some("add") => "user add",
+                Some("list") => "user list",
+                Some("remove") => "user remove",
+                _ => {
+                    return Err(format!(
+                        "`user` takes `add EMAIL`, `list` or `remove EMAIL`\n{USAGE}"
+                    ))
+                }
             }
-            "user add"
         }
         Some("migrate") => {
             args.next();
@@ -147,8 +162,8 @@ fn parse(args: Vec<String>) -> Result<(Command, Option<PathBuf>), String> {
             ("migrate", "--to") => to = Some(value("--to")?),
             ("migrate", "--files") => files = Some(value("--files")?),
             ("user add", "--password-stdin") => {}
-            ("user add", "--shop") => shop = Some(value("--shop")?),
-            ("user add", other) if email.is_none() && !other.starts_with('-') => {
+            ("user add" | "user list" | "user remove", "--shop") => shop = Some(value("--shop")?),
+            ("user add" | "user remove", other) if email.is_none() && !other.starts_with('-') => {
                 email = Some(arg.clone());
             }
             ("shop add" | "shop edit", "--settings") => {
@@ -178,6 +193,11 @@ fn parse(args: Vec<String>) -> Result<(Command, Option<PathBuf>), String> {
     let command = match command {
         "user add" => Command::UserAdd {
             email: email.ok_or(format!("`user add` needs an EMAIL\n{USAGE}"))?,
+            shop,
+        },
+        "user list" => Command::UserList { shop },
+        "user remove" => Command::UserRemove {
+            email: email.ok_or(format!("`user remove` needs an EMAIL\n{USAGE}"))?,
             shop,
         },
         "shop add" => Command::Shop(ShopCommand::Add {
@@ -247,6 +267,34 @@ async fn run(args: Vec<String>) -> Result<(), String> {
             };
             return add_user(&db, &email).await;
         }
+        Command::UserList { shop } => {
+            let db = match shop {
+                Some(slug) => shop_db(&db, &slug).await?,
+                None => db,
+            };
+            let users = atelier_server::store::accounts::users(&db).await;
+            db.close().await;
+            for user in users.map_err(|e| e.to_string())? {
+                println!("{}", user.email);
+            }
+            return Ok(());
+        }
+        Command::UserRemove { email, shop } => {
+            let db = match shop {
+                Some(slug) => shop_db(&db, &slug).await?,
+                None => db,
+            };
+            let email = email.trim().to_lowercase();
+            let removed = atelier_server::store::accounts::remove_user(&db, &email).await;
+            db.close().await;
+            return match removed.map_err(|e| e.to_string())? {
+                true => {
+                    println!("{email} can no longer open this shop's studio");
+                    Ok(())
+                }
+                false => Err(format!("{email} has no account in this shop")),
+            };
+        }
         Command::Shop(command) => {
             let done = shop_command(&db, &config, command).await;
             db.close().await;
@@ -295,11 +343,28 @@ async fn run(args: Vec<String>) -> Result<(), String> {
     // The one line people look for: where to open the app.
     println!("Atelier is running at http://{address}/  (Ctrl-C to stop)");
 
-    let base = state
-        .config
-        .public_url
-        .clone()
-        .unwrap_or_else(|| format!("http://{address}"));
+    // Where shop 1's studio is reached, for its first setup link: by its own host name when the
+    // deployment finds shops by host (this address answers as no shop then).
+    let by_host = state.config.shops == atelier_server::config::ShopFinding::ByHost;
+    let named = match by_host {
+        true => atelier_server::shop_admin::studio_base(
+            &db,
+            &state.config,
+            atelier_server::store::ShopId::FIRST,
+            "",
+        )
+        .await
+        .ok()
+        .flatten(),
+        false => state.config.public_url.clone(),
+    };
+    if by_host && named.is_none() {
+        tracing::warn!(
+            "shops = \"by_host\" and shop `main` has no host name: give it one \
+             (`atelier-server shop edit main --host NAME`) to reach its studio"
+        );
+    }
+    let base = named.unwrap_or_else(|| format!("http://{address}"));
     let deployment = Deployment::start(state.clone())
         .await
         .map_err(|e| format!("cannot read the shops: {e}"))?;
@@ -473,9 +538,13 @@ async fn shop_command(db: &Database, config: &Config, command: ShopCommand) -> R
             slug,
             settings,
             hosts,
-        } => shop_admin::add(db, config, &slug, &settings, &hosts)
-            .await
-            .map(|id| format!("shop {slug} added (number {id})")),
+        } => match shop_admin::add(db, config, &slug, &settings, &hosts).await {
+            Ok(id) => Ok(format!(
+                "shop {slug} added (number {id})\n{}",
+                setup_line(db, config, &slug).await
+            )),
+            Err(e) => Err(e),
+        },
         ShopCommand::Edit {
             slug,
             settings,
@@ -495,13 +564,41 @@ async fn shop_command(db: &Database, config: &Config, command: ShopCommand) -> R
                 .await
                 .map(|()| format!("shop {slug} enabled"))
         }
-        ShopCommand::Delete { slug, confirmed } => shop_admin::delete(db, &slug, confirmed)
+        ShopCommand::Delete { slug, confirmed } => shop_admin::delete(db, config, &slug, confirmed)
             .await
             .map(|objects| format!("shop {slug} erased, with {objects} stored files")),
     };
     let said = said.map_err(|e| e.to_string())?;
     println!("{}", said.trim_end());
     Ok(())
+}
+
+/// How the new shop's jeweler makes the first studio account: a one-time setup link on the shop's
+/// address, or the command.
+async fn setup_line(db: &Database, config: &Config, slug: &str) -> String {
+    use atelier_server::shop_admin;
+    let command = format!("or run `atelier-server user add EMAIL --shop {slug}`");
+    let Ok(Some(row)) = atelier_server::store::shops::find(db, slug).await else {
+        return command;
+    };
+    let shop_db = db.for_shop(row.id);
+    match shop_admin::studio_base(db, config, row.id, &row.settings).await {
+        Ok(Some(base)) => {
+            match studio::accounts::issue_setup_token(&shop_db, atelier_server::clock::now_unix())
+                .await
+            {
+                Ok(Some(secret)) => format!(
+                    "studio setup (one time, {} h): {}/studio/setup?token={secret}\n{command}",
+                    studio::accounts::SETUP_TOKEN_HOURS,
+                    base.trim_end_matches('/')
+                ),
+                _ => command,
+            }
+        }
+        _ => format!(
+            "give it a host name (`atelier-server shop edit {slug} --host NAME`), then {command}"
+        ),
+    }
 }
 
 /// `user add EMAIL`: the password is the first line of stdin (typed at a prompt, or piped in).
@@ -520,13 +617,22 @@ async fn add_user(db: &Database, email: &str) -> Result<(), String> {
         .read_line(&mut password)
         .map_err(|e| format!("cannot read the password from stdin: {e}"))?;
     let password = password.trim_end_matches(['\r', '\n']);
+    let normalised = email.trim().to_lowercase();
+    let existed = atelier_server::store::accounts::find_person(db, &normalised)
+        .await
+        .map_err(|e| e.to_string())?
+        .is_some();
     let result = studio::accounts::add_user(db, email, password).await;
     db.close().await;
     let id = result.map_err(|e| e.to_string())?;
-    println!(
-        "studio account {id} added for {}",
-        email.trim().to_lowercase()
-    );
+    if existed {
+        println!(
+            "{normalised} already has a studio account (in another shop): it now opens this \
+             shop's studio too, with its own password; the password typed here was not used"
+        );
+    } else {
+        println!("studio account {id} added for {normalised}");
+    }
     Ok(())
 }
 
@@ -665,7 +771,8 @@ mod tests {
         assert!(error("migrate --to").contains("--to needs a value"));
         assert!(error("--to postgres://a@h/d").contains("unknown argument \"--to\" for `serve`"));
         assert!(error("user add").contains("needs an EMAIL"));
-        assert!(error("user remove x").contains("`user` takes `add EMAIL`"));
+        assert!(error("user delete x").contains("`user` takes `add EMAIL`"));
+        assert!(error("user remove").contains("`user remove` needs an EMAIL"));
         assert!(error("shop").contains("`shop` takes one of add, edit"));
         assert!(error("shop add x").contains("needs --settings FILE"));
         assert!(error("shop add --settings a.toml").contains("needs the shop's SLUG"));

@@ -38,6 +38,9 @@ pub enum ShopAdminError {
         "shop `main` is the one atelier.toml describes: edit that file (its host names may be set here)"
     )]
     FirstShop,
+    /// Another shop answers on this host name.
+    #[error("the host name `{host}` is shop `{shop}`'s; a name belongs to one shop")]
+    HostTaken { host: String, shop: String },
     /// `delete` without `--yes`.
     #[error("erasing shop `{0}` erases all its briefs, files and accounts; add --yes to do it")]
     NotConfirmed(String),
@@ -86,7 +89,13 @@ fn settings_from(deployment: &Config, path: &std::path::Path) -> Result<String, 
         path: path.display().to_string(),
         source,
     })?;
-    deployment.for_shop(&text)?;
+    deployment.for_shop(&text).map_err(|e| match e {
+        ConfigError::Parse { message, .. } => ConfigError::Parse {
+            path: path.to_owned(),
+            message,
+        },
+        other => other,
+    })?;
     Ok(text)
 }
 
@@ -97,7 +106,8 @@ async fn shop(db: &Database, slug: &str) -> Result<ShopRow, ShopAdminError> {
         .ok_or_else(|| ShopAdminError::NoSuchShop(slug.to_owned()))
 }
 
-/// `shop add SLUG --settings FILE [--host NAME]…`: the new shop's number.
+/// `shop add SLUG --settings FILE [--host NAME]…`: the new shop's number. Its studio has no
+/// account yet: the caller prints a setup link ([`studio_base`]).
 pub async fn add(
     db: &Database,
     deployment: &Config,
@@ -114,15 +124,23 @@ pub async fn add(
         .collect::<Result<Vec<_>, _>>()?;
     let text = settings_from(deployment, settings)?;
     // Refused before the shop exists when another shop has one of the names.
-    for (host, owner) in shops::hosts(db).await? {
-        if hosts.contains(&host) {
-            let _ = owner;
-            return Err(HostError::Taken(host).into());
-        }
+    let taken = shops::hosts(db).await?;
+    if let Some((host, owner)) = taken.into_iter().find(|(host, _)| hosts.contains(host)) {
+        return Err(taken_by(db, host, owner).await);
     }
     let id = shops::add(db, slug, &text).await?;
     shops::set_hosts(db, id, &hosts).await?;
     Ok(id)
+}
+
+/// The error for `host` being `owner`'s, naming that shop.
+async fn taken_by(db: &Database, host: String, owner: ShopId) -> ShopAdminError {
+    let slug = shops::list(db)
+        .await
+        .ok()
+        .and_then(|rows| rows.into_iter().find(|r| r.id == owner))
+        .map_or_else(|| owner.to_string(), |r| r.slug);
+    ShopAdminError::HostTaken { host, shop: slug }
 }
 
 /// `shop edit SLUG [--settings FILE] [--host NAME]…`: new settings (checked first), new host
@@ -145,6 +163,13 @@ pub async fn edit(
             .iter()
             .map(|h| host_name(h))
             .collect::<Result<Vec<_>, _>>()?;
+        let taken = shops::hosts(db).await?;
+        if let Some((host, owner)) = taken
+            .into_iter()
+            .find(|(host, owner)| *owner != row.id && hosts.contains(host))
+        {
+            return Err(taken_by(db, host, owner).await);
+        }
         shops::set_hosts(db, row.id, &hosts).await?;
     }
     if let Some(text) = text {
@@ -166,9 +191,14 @@ pub async fn set_enabled(
     Ok(())
 }
 
-/// `shop delete SLUG --yes`: erases the shop and everything it owns, its files' objects too; how
-/// many objects were removed.
-pub async fn delete(db: &Database, slug: &str, confirmed: bool) -> Result<usize, ShopAdminError> {
+/// `shop delete SLUG --yes`: erases the shop and everything it owns, its files' objects and the
+/// mail copies of its briefs (`outbox-mail/`) too; how many objects were removed.
+pub async fn delete(
+    db: &Database,
+    deployment: &Config,
+    slug: &str,
+    confirmed: bool,
+) -> Result<usize, ShopAdminError> {
     let row = shop(db, slug).await?;
     if row.id == ShopId::FIRST {
         return Err(ShopAdminError::FirstShop);
@@ -176,15 +206,41 @@ pub async fn delete(db: &Database, slug: &str, confirmed: bool) -> Result<usize,
     if !confirmed {
         return Err(ShopAdminError::NotConfirmed(slug.to_owned()));
     }
-    let keys = shops::delete(db, row.id).await?;
+    let erased = shops::delete(db, row.id).await?;
     let mut removed = 0;
-    for key in &keys {
+    for key in &erased.objects {
         match db.files().delete(key).await {
             Ok(()) => removed += 1,
             Err(e) => tracing::warn!(%key, error = %e, "cannot remove an erased shop's object"),
         }
     }
+    let mail = crate::Mailer::Files(deployment.data_dir.join("outbox-mail"));
+    for reference in &erased.references {
+        crate::studio::erase::remove_mail_files(&mail, reference).await;
+    }
     Ok(removed)
+}
+
+/// Where the studio of `shop` is reached, for its setup link: its `public_url`, else its first
+/// host name on this server's port (behind a proxy, the same path on the proxy's address).
+pub async fn studio_base(
+    db: &Database,
+    deployment: &Config,
+    shop: ShopId,
+    settings: &str,
+) -> Result<Option<String>, ShopAdminError> {
+    let config = if shop == ShopId::FIRST {
+        deployment.clone()
+    } else {
+        deployment.for_shop(settings)?
+    };
+    if let Some(url) = config.public_url {
+        return Ok(Some(url));
+    }
+    let hosts = shops::hosts_of(db, shop).await?;
+    Ok(hosts
+        .first()
+        .map(|host| format!("http://{host}:{}", deployment.bind.port())))
 }
 
 /// `shop list`: one line per shop.

@@ -232,7 +232,12 @@ async fn two_shops_by_host_keep_their_own_briefs_accounts_and_settings() {
     assert_eq!(closed.json()["error"]["code"], "shop_closed");
     let page = to(&router, VEREL, get("/studio/")).await;
     assert_eq!(page.status, StatusCode::GONE);
-    assert!(String::from_utf8_lossy(&page.body).contains("closed"));
+    let page = String::from_utf8_lossy(&page.body).into_owned();
+    assert!(
+        page.contains("<html lang=\"de-CH\" dir=\"ltr\">")
+            && page.contains("<h1>Maison Verel ist geschlossen</h1>"),
+        "the shop's own name, in its language: {page}"
+    );
     assert_eq!(
         to(&router, MAIN, get("/api/shop")).await.status,
         StatusCode::OK,
@@ -314,7 +319,7 @@ async fn a_shops_settings_are_checked_as_atelier_toml_is() {
         .await
         .expect("added");
     assert!(error(add(good, "orfevre", &[]).await).contains("exists already"));
-    assert!(error(add(good, "other", &["Orfevre.example"]).await).contains("another shop's"));
+    assert!(error(add(good, "other", &["Orfevre.example"]).await).contains("is shop `orfevre`'s"));
     assert_eq!(
         shops::hosts_of(db, id).await.expect("hosts"),
         ["orfevre.example"]
@@ -329,14 +334,34 @@ async fn a_shops_settings_are_checked_as_atelier_toml_is() {
         listed.contains("main") && listed.contains("orfevre"),
         "{listed}"
     );
-    assert!(shop_admin::delete(db, "orfevre", false)
+    // A brief in the shop, mailed: erasing the shop erases its mail copies too.
+    let deployment = Deployment::start(f.state.clone()).await.expect("start");
+    let orfevre = deployment.delivering_for(id).expect("state");
+    let reference = common::submit(&orfevre, "orfevre-1", &full_body()).await;
+    outbox::deliver_due(&deployment, atelier_server::clock::now_unix() + 1)
+        .await
+        .expect("deliver");
+    let mail = f.state.config.data_dir.join("outbox-mail");
+    let copies = || {
+        std::fs::read_dir(&mail)
+            .map(|dir| {
+                dir.filter_map(Result::ok)
+                    .filter(|e| e.file_name().to_string_lossy().starts_with(&reference))
+                    .count()
+            })
+            .unwrap_or(0)
+    };
+    assert_eq!(copies(), 2, "the jeweler's and the visitor's");
+    let config = &f.state.config;
+    assert!(shop_admin::delete(db, config, "orfevre", false)
         .await
         .expect_err("unconfirmed")
         .to_string()
         .contains("--yes"));
-    assert!(shop_admin::delete(db, "main", true).await.is_err());
-    shop_admin::delete(db, "orfevre", true)
+    assert!(shop_admin::delete(db, config, "main", true).await.is_err());
+    shop_admin::delete(db, config, "orfevre", true)
         .await
         .expect("delete");
     assert!(shops::find(db, "orfevre").await.expect("find").is_none());
+    assert_eq!(copies(), 0, "no copy of the erased shop's brief is left");
 }

@@ -137,15 +137,13 @@ impl Lanes {
         }
     }
 
-    /// How many deliveries of `lane` one claim may take, and how many of them one shop's.
-    fn claimable(&self, lane: Lane) -> (i64, i64) {
-        let per_shop = i64::try_from(LANE_CONCURRENCY).unwrap_or(1);
+    /// How many deliveries of `lane` one claim may take: as many as the mail room has space
+    /// for, or a batch of webhooks (each shop's own room then takes what it can; see
+    /// [`dispatch`]).
+    fn claimable(&self, lane: Lane) -> i64 {
         match lane {
-            Lane::Mail => {
-                let free = i64::try_from(self.mail.available_permits()).unwrap_or(0);
-                (free, free)
-            }
-            Lane::Webhook => (BATCH, per_shop),
+            Lane::Mail => i64::try_from(self.mail.available_permits()).unwrap_or(0),
+            Lane::Webhook => BATCH,
         }
     }
 }
@@ -169,7 +167,7 @@ pub async fn deliver_due(shops: &impl ShopStates, now: i64) -> Result<DeliveryRe
         // Claim the rows before sending. If the database cannot take even this write (full,
         // read-only), nothing is sent, so an outage does not turn into the same email on every
         // pass; the caller reports the error and tries again later.
-        for due in claim(state, lane, BATCH, BATCH, Vec::new(), now).await? {
+        for due in claim(state, lane, BATCH, Vec::new(), now).await? {
             let (shops, room) = (shops.clone(), lanes.room(lane, due.shop));
             attempts.spawn(async move {
                 let permit = room.acquire_owned().await;
@@ -196,14 +194,12 @@ pub async fn deliver_due(shops: &impl ShopStates, now: i64) -> Result<DeliveryRe
     }
 }
 
-/// Claims up to `limit` of a lane's due deliveries, the shops in turn, at most `per_shop` of one
-/// shop's and none of `skip`'s, leased until the attempt's timeout (and a margin) has passed;
-/// returns those this call claimed.
+/// Claims up to `limit` of a lane's due deliveries, the shops in turn and none of `skip`'s,
+/// leased until the attempt's timeout (and a margin) has passed; returns those this call claimed.
 async fn claim(
     state: &AppState,
     lane: Lane,
     limit: i64,
-    per_shop: i64,
     skip: Vec<ShopId>,
     now: i64,
 ) -> Result<Vec<Due>, OutboxError> {
@@ -212,7 +208,6 @@ async fn claim(
         limit,
         now,
         lease_until: lease_until(state, now),
-        per_shop,
         skip,
     };
     Ok(store::outbox::claim_due_for(&state.db, &claim).await?)
@@ -391,14 +386,14 @@ async fn dispatch(
     let state = shops.deployment();
     let now = crate::clock::now_unix();
     for lane in Lane::ALL {
-        let (limit, per_shop) = lanes.claimable(lane);
+        let limit = lanes.claimable(lane);
         if limit == 0 {
             continue;
         }
-        for due in claim(state, lane, limit, per_shop, lanes.full(lane), now).await? {
+        for due in claim(state, lane, limit, lanes.full(lane), now).await? {
             let Ok(permit) = lanes.room(lane, due.shop).try_acquire_owned() else {
-                // Only this loop takes permits; a shop whose room had less than `per_shop` left
-                // got more of this claim than it can start: those are due again at once.
+                // Only this loop takes permits; a shop whose own room had less space than this
+                // claim took of its deliveries: those are due again at once.
                 store::outbox::release(&state.db, due.id, lease_until(state, now), now).await?;
                 continue;
             };

@@ -197,15 +197,14 @@ pub async fn confirmations_since(db: &Database, email: &str, since: &str) -> Res
 }
 
 /// What a worker claims: up to `limit` of a lane's deliveries due at `now`, leased until
-/// `lease_until`, taken from the shops in turn, at most `per_shop` of one shop's, none of the
-/// shops in `skip` (whose own room for attempts is full).
+/// `lease_until`, taken from the shops in turn, none of the shops in `skip` (whose own room for
+/// attempts is full).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Claim {
     pub lane: Lane,
     pub limit: i64,
     pub now: i64,
     pub lease_until: i64,
-    pub per_shop: i64,
     pub skip: Vec<ShopId>,
 }
 
@@ -229,13 +228,12 @@ pub async fn claim_due(
         limit,
         now,
         lease_until,
-        per_shop: limit,
         skip: Vec::new(),
     };
     claim_due_for(db, &claim).await
 }
 
-/// [`claim_due`] with a cap per shop and shops to pass by.
+/// [`claim_due`] with shops to pass by.
 pub async fn claim_due_for(db: &Database, claim: &Claim) -> Result<Vec<Due>, DbError> {
     match db.engine() {
         Engine::Sqlite(sqlite) => claim_due_on_sqlite(sqlite, claim).await,
@@ -271,18 +269,16 @@ async fn claim_due_on_sqlite(db: &Sqlite, claim: &Claim) -> Result<Vec<Due>, DbE
         limit,
         now,
         lease_until,
-        per_shop,
         ref skip,
     } = *claim;
     let ranked = ranked_due(lane, "shop_id NOT IN (SELECT value FROM json_each($2))");
     let due: Vec<Claimed> = sqlx::query_as(&format!(
         "SELECT o.id, o.shop_id, o.consultation_id, o.kind, o.attempts \
          FROM ({ranked}) AS r JOIN outbox o ON o.id = r.id \
-         WHERE r.turn <= $3 ORDER BY r.turn, r.next_attempt_at, r.id LIMIT $4"
+         ORDER BY r.turn, r.next_attempt_at, r.id LIMIT $3"
     ))
     .bind(now)
     .bind(skip_json(skip))
-    .bind(per_shop)
     .bind(limit)
     .fetch_all(db.writer())
     .await?;
@@ -349,6 +345,9 @@ async fn lease_rows(
     Ok(claimed)
 }
 
+/// How many due deliveries a PostgreSQL claim ranks for each it may take.
+const CANDIDATES_PER_CLAIMED: i64 = 8;
+
 /// [`claim_due`] on PostgreSQL, where every server process's worker claims at once: one
 /// statement leases up to `limit` due rows that no other transaction holds (`FOR UPDATE SKIP
 /// LOCKED`), so two workers never claim the same delivery and neither waits for the other. A
@@ -356,23 +355,25 @@ async fn lease_rows(
 /// [`claim_due`], it claims every shop's deliveries.
 ///
 /// The turns are ranked first and the rows locked after (PostgreSQL locks no rows under a window
-/// function); a row another worker leased in between is passed by, its condition read again
-/// once locked.
+/// function): [`CANDIDATES_PER_CLAIMED`] times as many candidates as wanted are ranked, so that
+/// while other workers hold the first ones, this one still claims the next; a row another worker
+/// leased in between is passed by, its condition read again once locked.
 pub async fn claim_due_on_postgres(pg: &Postgres, claim: &Claim) -> Result<Vec<Due>, DbError> {
     let ranked = ranked_due(claim.lane, "shop_id <> ALL($2)");
     let mut due: Vec<Claimed> = sqlx::query_as(&format!(
-        "UPDATE outbox SET next_attempt_at = $5 WHERE id IN \
-         (SELECT id FROM outbox WHERE id IN \
-            (SELECT id FROM ({ranked}) AS r WHERE r.turn <= $3 \
-             ORDER BY r.turn, r.next_attempt_at, r.id LIMIT $4) \
-          AND state = 'pending' AND next_attempt_at <= $1 FOR UPDATE SKIP LOCKED) \
+        "UPDATE outbox SET next_attempt_at = $4 WHERE id IN \
+         (SELECT o.id FROM outbox o JOIN \
+            (SELECT id, turn, next_attempt_at FROM ({ranked}) AS r \
+             ORDER BY r.turn, r.next_attempt_at, r.id LIMIT $5) AS c ON c.id = o.id \
+          WHERE o.state = 'pending' AND o.next_attempt_at <= $1 \
+          ORDER BY c.turn, c.next_attempt_at, c.id LIMIT $3 FOR UPDATE OF o SKIP LOCKED) \
          RETURNING id, shop_id, consultation_id, kind, attempts"
     ))
     .bind(claim.now)
     .bind(claim.skip.iter().map(|s| s.get()).collect::<Vec<i64>>())
-    .bind(claim.per_shop)
     .bind(claim.limit)
     .bind(claim.lease_until)
+    .bind(claim.limit.saturating_mul(CANDIDATES_PER_CLAIMED))
     .fetch_all(pg.pool())
     .await?;
     due.sort_unstable();

@@ -155,14 +155,23 @@ pub async fn set_disabled(
     })
 }
 
+/// What erasing a shop leaves for the caller to remove outside the database.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Erased {
+    /// The object keys of the files erased.
+    pub objects: Vec<String>,
+    /// The references of the briefs erased (their mail copies are named after them).
+    pub references: Vec<String>,
+}
+
 /// Erases the shop and everything it owns: briefs (with their files' rows, deliveries, links,
 /// messages, proposals, appointments), booking settings, host names and memberships, and the
-/// accounts of people who belonged to no other shop. Returns the object keys of the files erased,
-/// for the caller to remove from the object store once the rows are gone. Shop 1, the shop of
+/// accounts of people who belonged to no other shop. Returns what the caller removes once the
+/// rows are gone: the files' objects and the briefs' references. Shop 1, the shop of
 /// `atelier.toml`, cannot be erased.
-pub async fn delete(db: &Database, shop: ShopId) -> Result<Vec<String>, DbError> {
+pub async fn delete(db: &Database, shop: ShopId) -> Result<Erased, DbError> {
     if shop == ShopId::FIRST {
-        return Ok(Vec::new());
+        return Ok(Erased::default());
     }
     commit!(db, shop, |on, conn, shop| on::delete(conn, *shop))
 }
@@ -310,8 +319,13 @@ crate::store::engines::statements! {
     }
 
     /// See [`delete`](super::delete).
-    pub async fn delete(conn: &mut Conn, shop: ShopId) -> Result<Vec<String>, sqlx::Error> {
-        let keys: Vec<String> = sqlx::query_scalar(
+    pub async fn delete(conn: &mut Conn, shop: ShopId) -> Result<Erased, sqlx::Error> {
+        let references: Vec<String> =
+            sqlx::query_scalar("SELECT reference FROM consultations WHERE shop_id = $1")
+                .bind(shop.get())
+                .fetch_all(&mut *conn)
+                .await?;
+        let objects: Vec<String> = sqlx::query_scalar(
             "SELECT object_key FROM consultation_files \
              WHERE shop_id = $1 AND object_key IS NOT NULL \
              UNION ALL SELECT object_key FROM commission_files \
@@ -336,7 +350,10 @@ crate::store::engines::statements! {
                 .execute(&mut *conn)
                 .await?;
         }
-        Ok(keys)
+        Ok(Erased {
+            objects,
+            references,
+        })
     }
 
     /// See [`add`](super::add): the new shop's number, or `None` when the slug is taken.
