@@ -100,11 +100,7 @@ impl AppState {
             words,
             link_key,
             limiter: RateLimiter::from_config(&config),
-            commission_limiter: RateLimiter::with_quota(
-                &config,
-                config.commission_rate_limit_per_minute,
-                config.commission_rate_limit_burst,
-            ),
+            commission_limiter: RateLimiter::for_commissions(&config),
             config: Arc::new(config),
             db,
             catalog: Arc::new(catalog),
@@ -123,19 +119,24 @@ impl AppState {
     /// it; the mail server, the webhook client, the outbox's wake-up, the sign-in limits and the
     /// link key stay the deployment's.
     pub fn for_shop(&self, config: Config, shop: store::ShopId) -> Result<Self, StartError> {
-        let catalog = catalog_file::load(config.catalog.as_deref())?;
-        let catalog_json: Arc<str> = serde_json::to_string(&catalog)?.into();
+        // Shops without their own catalog share the deployment's, read once.
+        let (catalog, catalog_json) = match &config.catalog {
+            None if self.config.catalog.is_none() => {
+                (self.catalog.clone(), self.catalog_json.clone())
+            }
+            path => {
+                let catalog = catalog_file::load(path.as_deref())?;
+                let json: Arc<str> = serde_json::to_string(&catalog)?.into();
+                (Arc::new(catalog), json)
+            }
+        };
         Ok(Self {
-            words: Arc::new(i18n::Words::load(&config.language)?),
+            words: Arc::new(self.words.for_language(&config.language)?),
             limiter: RateLimiter::from_config(&config),
-            commission_limiter: RateLimiter::with_quota(
-                &config,
-                config.commission_rate_limit_per_minute,
-                config.commission_rate_limit_burst,
-            ),
+            commission_limiter: RateLimiter::for_commissions(&config),
             config: Arc::new(config),
             db: self.db.for_shop(shop),
-            catalog: Arc::new(catalog),
+            catalog,
             catalog_json,
             ..self.clone()
         })

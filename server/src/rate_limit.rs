@@ -43,6 +43,15 @@ impl RateLimiter {
         )
     }
 
+    /// The commission pages' limits (`commission_rate_limit_per_minute` and `_burst`).
+    pub fn for_commissions(config: &Config) -> Self {
+        Self::with_quota(
+            config,
+            config.commission_rate_limit_per_minute,
+            config.commission_rate_limit_burst,
+        )
+    }
+
     /// A limiter of `per_minute` and `burst` that believes the configuration's `trusted_proxies`.
     pub fn with_quota(config: &Config, per_minute: u32, burst: u32) -> Self {
         Self {

@@ -18,15 +18,11 @@ use atelier_server::deployment::Deployment;
 use atelier_server::store::{shops, ShopId};
 use atelier_server::{outbox, shop_admin, studio, AppState};
 use axum::body::Body;
-use axum::extract::ConnectInfo;
 use axum::http::{header, Method, Request, StatusCode};
 use axum::Router;
 use common::{b64, full_body, png, Reply};
-use http_body_util::BodyExt;
 use serde_json::{json, Value};
-use std::net::SocketAddr;
 use std::time::{Duration, Instant};
-use tower::ServiceExt;
 
 const PASSWORD: &str = "a long studio password";
 /// Shaped like the real thing, held by no shop.
@@ -56,28 +52,8 @@ struct Session {
     csrf: String,
 }
 
-async fn to(router: &Router, host: &str, mut request: Request<Body>) -> Reply {
-    request
-        .headers_mut()
-        .insert(header::HOST, host.parse().expect("host"));
-    request
-        .extensions_mut()
-        .insert(ConnectInfo(SocketAddr::from(([127, 0, 0, 1], 40000))));
-    let response = router.clone().oneshot(request).await.expect("response");
-    let status = response.status();
-    let headers = response.headers().clone();
-    let body = response
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes()
-        .to_vec();
-    Reply {
-        status,
-        headers,
-        body,
-    }
+async fn to(router: &Router, host: &str, request: Request<Body>) -> Reply {
+    common::send_to_host(router, host, request).await
 }
 
 fn request(

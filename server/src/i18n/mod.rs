@@ -37,10 +37,11 @@ pub enum I18nError {
     Shop(#[from] CldrError),
 }
 
-/// Every language's messages, and the shop's language.
+/// Every language's messages, and the shop's language. The messages are read once and shared by
+/// every shop of a deployment ([`Words::for_language`]): only the shop's language differs.
 #[derive(Debug)]
 pub struct Words {
-    bundles: HashMap<Lang, Bundle>,
+    bundles: std::sync::Arc<HashMap<Lang, Bundle>>,
     shop_tag: String,
     shop_lang: Lang,
 }
@@ -71,6 +72,18 @@ impl Words {
             }
             bundles.insert(*lang, bundle);
         }
+        Self::with_bundles(std::sync::Arc::new(bundles), shop_tag)
+    }
+
+    /// The same messages for a shop whose language is `shop_tag`: nothing is read again.
+    pub fn for_language(&self, shop_tag: &str) -> Result<Self, I18nError> {
+        Self::with_bundles(self.bundles.clone(), shop_tag)
+    }
+
+    fn with_bundles(
+        bundles: std::sync::Arc<HashMap<Lang, Bundle>>,
+        shop_tag: &str,
+    ) -> Result<Self, I18nError> {
         let shop_lang = Lang::from_tag(shop_tag)
             .filter(|l| bundles.contains_key(l))
             .unwrap_or(Lang::En);

@@ -186,6 +186,24 @@ pub async fn send(state: &AppState, mut request: Request<Body>, peer: [u8; 4]) -
         .extensions_mut()
         .insert(ConnectInfo(SocketAddr::from((peer, 40000))));
     let response = app(state.clone()).oneshot(request).await.expect("response");
+    read_reply(response).await
+}
+
+/// Sends a request from 127.0.0.1 to `router` (a deployment's, which finds shops by host name)
+/// as if it came to `host`.
+pub async fn send_to_host(router: &axum::Router, host: &str, mut request: Request<Body>) -> Reply {
+    request
+        .headers_mut()
+        .insert(header::HOST, host.parse().expect("host"));
+    request
+        .extensions_mut()
+        .insert(ConnectInfo(SocketAddr::from(([127, 0, 0, 1], 40000))));
+    let response = router.clone().oneshot(request).await.expect("response");
+    read_reply(response).await
+}
+
+/// A response with its body read whole.
+async fn read_reply(response: axum::response::Response) -> Reply {
     let status = response.status();
     let headers = response.headers().clone();
     let body = response
