@@ -208,4 +208,4 @@ email-revision-open-link = Ouvrir la création revue
 email-revision-reply = Répondez à cet e-mail pour nous dire ce que vous en pensez.
 
 email-shop-closed-title = { $shop } est fermé
-email-shop-closed-text = Le configurateur de bagues et l’atelier de { $shop } sont fermés pour le moment. Pour parler de votre bague, contactez directement le joaillier.
+email-shop-closed-text = Le configurateur de bagues et l’atelier de la boutique { $shop } sont fermés pour le moment. Pour parler de votre bague, contactez directement le joaillier.

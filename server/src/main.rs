@@ -13,7 +13,7 @@ const USAGE: &str = "usage: atelier-server [serve] [--config PATH]\n\
     \x20      atelier-server shop add SLUG --settings FILE [--host NAME]…\n\
     \x20      atelier-server shop edit SLUG [--settings FILE] [--host NAME]…\n\
     \x20      atelier-server shop list | show SLUG | disable SLUG | enable SLUG\n\
-    \x20      atelier-server shop delete SLUG --yes\n\
+    \x20      atelier-server shop delete SLUG --yes | export SLUG --to DIR\n\
     Every command takes --config PATH. Reads atelier.toml (or PATH) and ATELIER_* environment\n\
     variables; see atelier.sample.toml. A shop's settings file takes the keys of atelier.toml\n\
     that describe a shop; `shops = \"by_host\"` serves every shop on its host names.";
@@ -84,10 +84,16 @@ enum ShopCommand {
         slug: String,
         confirmed: bool,
     },
+    Export {
+        slug: String,
+        to: PathBuf,
+    },
 }
 
 /// The `shop` subcommands, as the command line names them.
-const SHOP_COMMANDS: [&str; 7] = ["add", "edit", "list", "show", "disable", "enable", "delete"];
+const SHOP_COMMANDS: [&str; 8] = [
+    "add", "edit", "list", "show", "disable", "enable", "delete", "export",
+];
 
 /// Reads the command line: the command, then its options (`--name value` or `--name=value`).
 /// An option another command takes, a missing value or a missing `--to` is an error that says
@@ -127,6 +133,7 @@ fn parse(args: Vec<String>) -> Result<(Command, Option<PathBuf>), String> {
                     "show" => "shop show",
                     "disable" => "shop disable",
                     "enable" => "shop enable",
+                    "export" => "shop export",
                     _ => "shop delete",
                 },
                 None => {
@@ -174,9 +181,10 @@ fn parse(args: Vec<String>) -> Result<(Command, Option<PathBuf>), String> {
                 hosts.get_or_insert_with(Vec::new).push(host);
             }
             ("shop delete", "--yes") => confirmed = true,
+            ("shop export", "--to") => to = Some(value("--to")?),
             (
                 "shop add" | "shop edit" | "shop show" | "shop disable" | "shop enable"
-                | "shop delete",
+                | "shop delete" | "shop export",
                 other,
             ) if slug.is_none() && !other.starts_with('-') => slug = Some(arg.clone()),
             (command, other) => {
@@ -221,6 +229,12 @@ fn parse(args: Vec<String>) -> Result<(Command, Option<PathBuf>), String> {
         "shop show" => Command::Shop(ShopCommand::Show(slug()?)),
         "shop disable" => Command::Shop(ShopCommand::Disable(slug()?)),
         "shop enable" => Command::Shop(ShopCommand::Enable(slug()?)),
+        "shop export" => Command::Shop(ShopCommand::Export {
+            slug: slug()?,
+            to: PathBuf::from(to.clone().ok_or(format!(
+                "`shop export` needs --to DIR, a new folder\n{USAGE}"
+            ))?),
+        }),
         "shop delete" => Command::Shop(ShopCommand::Delete {
             slug: slug()?,
             confirmed,
@@ -564,6 +578,16 @@ async fn shop_command(db: &Database, config: &Config, command: ShopCommand) -> R
                 .await
                 .map(|()| format!("shop {slug} enabled"))
         }
+        ShopCommand::Export { slug, to } => shop_admin::export(db, &slug, &to).await.map(|e| {
+            format!(
+                "shop {slug} exported to {}: {} briefs with {} pictures and photos, {} studio \
+                 accounts (emails only)",
+                to.display(),
+                e.briefs,
+                e.files,
+                e.accounts
+            )
+        }),
         ShopCommand::Delete { slug, confirmed } => shop_admin::delete(db, config, &slug, confirmed)
             .await
             .map(|objects| format!("shop {slug} erased, with {objects} stored files")),
@@ -732,6 +756,16 @@ mod tests {
             parsed("shop list"),
             Ok((Command::Shop(ShopCommand::List), None))
         );
+        assert_eq!(
+            parsed("shop export maison-verel --to /srv/verel-export"),
+            Ok((
+                Command::Shop(ShopCommand::Export {
+                    slug: "maison-verel".into(),
+                    to: PathBuf::from("/srv/verel-export")
+                }),
+                None
+            ))
+        );
         let to = "postgres://a@h/d".to_owned();
         for line in [
             "migrate --to postgres://a@h/d",
@@ -777,6 +811,7 @@ mod tests {
         assert!(error("shop add x").contains("needs --settings FILE"));
         assert!(error("shop add --settings a.toml").contains("needs the shop's SLUG"));
         assert!(error("shop edit x").contains("needs --settings FILE, --host NAME or both"));
+        assert!(error("shop export x").contains("`shop export` needs --to DIR"));
         assert!(error("shop list --yes").contains("unknown argument \"--yes\" for `shop list`"));
         assert!(error("shop delete a b").contains("unknown argument \"b\""));
     }

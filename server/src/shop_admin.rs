@@ -41,6 +41,12 @@ pub enum ShopAdminError {
     /// Another shop answers on this host name.
     #[error("the host name `{host}` is shop `{shop}`'s; a name belongs to one shop")]
     HostTaken { host: String, shop: String },
+    /// The export could not be written.
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: String,
+        source: std::io::Error,
+    },
     /// `delete` without `--yes`.
     #[error("erasing shop `{0}` erases all its briefs, files and accounts; add --yes to do it")]
     NotConfirmed(String),
@@ -241,6 +247,110 @@ pub async fn studio_base(
     Ok(hosts
         .first()
         .map(|host| format!("http://{host}:{}", deployment.bind.port())))
+}
+
+/// What `shop export` wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Exported {
+    /// Briefs, each with everything after it.
+    pub briefs: usize,
+    /// Pictures and photos among them.
+    pub files: usize,
+    /// Studio accounts (emails only).
+    pub accounts: usize,
+}
+
+/// `shop export SLUG --to DIR`: everything the shop owns, in a new private folder (`0700`, files
+/// `0600`): `settings.toml` (its settings as given; shop 1's are `atelier.toml`), `hosts.txt`,
+/// `accounts.json` (the emails of the people who may open its studio, never a password hash),
+/// `availability.json` (its booking settings, when set) and `briefs/<reference>.json`, each brief
+/// with its conversation, proposals, appointments, making, notes, history and every picture
+/// (base64), as the visitor's own export gives it. A folder that exists is refused.
+pub async fn export(
+    db: &Database,
+    slug: &str,
+    to: &std::path::Path,
+) -> Result<Exported, ShopAdminError> {
+    let row = shop(db, slug).await?;
+    let db = db.for_shop(row.id);
+    let write_error = |path: &std::path::Path, source: std::io::Error| ShopAdminError::Write {
+        path: path.display().to_string(),
+        source,
+    };
+    if to.exists() {
+        return Err(write_error(
+            to,
+            std::io::Error::new(std::io::ErrorKind::AlreadyExists, "the folder exists"),
+        ));
+    }
+    let briefs_dir = to.join("briefs");
+    for dir in [to, &briefs_dir] {
+        crate::private_files::create_private_dir(dir).map_err(|e| write_error(dir, e))?;
+    }
+    let write = |name: std::path::PathBuf, bytes: Vec<u8>| -> Result<(), ShopAdminError> {
+        use std::io::Write;
+        use std::os::unix::fs::OpenOptionsExt;
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(crate::private_files::PRIVATE_FILE_MODE)
+            .open(&name)
+            .map_err(|e| write_error(&name, e))?;
+        file.write_all(&bytes).map_err(|e| write_error(&name, e))
+    };
+    let settings = if row.id == ShopId::FIRST {
+        "# Shop 1's settings are the deployment's atelier.toml.\n".to_owned()
+    } else {
+        row.settings.clone()
+    };
+    write(to.join("settings.toml"), settings.into_bytes())?;
+    let hosts = shops::hosts_of(&db, row.id).await?;
+    write(
+        to.join("hosts.txt"),
+        format!("{}\n", hosts.join("\n")).into_bytes(),
+    )?;
+    let accounts: Vec<String> = crate::store::accounts::users(&db)
+        .await?
+        .into_iter()
+        .map(|member| member.email)
+        .collect();
+    write(to.join("accounts.json"), json_bytes(&accounts)?)?;
+    if let Some(availability) = crate::store::booking::availability(&db).await? {
+        write(to.join("availability.json"), json_bytes(&availability)?)?;
+    }
+    let mut exported = Exported {
+        briefs: 0,
+        files: 0,
+        accounts: accounts.len(),
+    };
+    let mut after = 0;
+    loop {
+        let page = crate::store::inbox::export_page(&db, None, after, 200).await?;
+        let Some(last) = page.last() else {
+            break;
+        };
+        after = last.id;
+        for brief in &page {
+            let Some(export) = crate::store::export::export(&db, brief.id).await? else {
+                continue;
+            };
+            exported.briefs += 1;
+            exported.files += export.files.len();
+            write(
+                briefs_dir.join(format!("{}.json", export.reference)),
+                json_bytes(&export)?,
+            )?;
+        }
+    }
+    Ok(exported)
+}
+
+/// Pretty JSON of `value`.
+fn json_bytes(value: &impl serde::Serialize) -> Result<Vec<u8>, ShopAdminError> {
+    serde_json::to_vec_pretty(value).map_err(|e| ShopAdminError::Write {
+        path: "JSON".to_owned(),
+        source: std::io::Error::other(e),
+    })
 }
 
 /// `shop list`: one line per shop.

@@ -327,6 +327,49 @@ async fn a_shops_settings_are_checked_as_atelier_toml_is() {
             .unwrap_or(0)
     };
     assert_eq!(copies(), 2, "the jeweler's and the visitor's");
+
+    // Exported: everything the shop owns, in a private folder; accounts without their hashes.
+    studio::accounts::add_user(&orfevre.db, "olga@orfevre.example", PASSWORD)
+        .await
+        .expect("account");
+    let out = f.dir.path().join("orfevre-export");
+    let exported = shop_admin::export(db, "orfevre", &out)
+        .await
+        .expect("export");
+    assert_eq!(
+        (exported.briefs, exported.files, exported.accounts),
+        (1, 3, 1)
+    );
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&out)
+        .expect("folder")
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o700);
+    let brief: Value = serde_json::from_slice(
+        &std::fs::read(out.join("briefs").join(format!("{reference}.json"))).expect("brief"),
+    )
+    .expect("JSON");
+    assert_eq!(brief["reference"], reference.as_str());
+    assert_eq!(brief["files"].as_array().map(Vec::len), Some(3));
+    let accounts = std::fs::read_to_string(out.join("accounts.json")).expect("accounts");
+    assert!(
+        accounts.contains("olga@orfevre.example") && !accounts.contains("argon2"),
+        "{accounts}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join("settings.toml")).expect("settings"),
+        good
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join("hosts.txt")).expect("hosts"),
+        "orfevre.example\n"
+    );
+    assert!(
+        shop_admin::export(db, "orfevre", &out).await.is_err(),
+        "an existing folder is refused"
+    );
     let config = &f.state.config;
     assert!(shop_admin::delete(db, config, "orfevre", false)
         .await
