@@ -10,9 +10,7 @@
 //! that does not exist (same status, same body), in time of the same order; no answer may carry
 //! anything of B's; and B's rows are the same afterwards.
 
-mod common;
-mod studio_common;
-
+use crate::common::{b64, full_body, png, Reply};
 use atelier_server::config::ShopFinding;
 use atelier_server::deployment::Deployment;
 use atelier_server::store::{shops, ShopId};
@@ -20,7 +18,6 @@ use atelier_server::{outbox, shop_admin, studio, AppState};
 use axum::body::Body;
 use axum::http::{header, Method, Request, StatusCode};
 use axum::Router;
-use common::{b64, full_body, png, Reply};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
@@ -53,7 +50,7 @@ struct Session {
 }
 
 async fn to(router: &Router, host: &str, request: Request<Body>) -> Reply {
-    common::send_to_host(router, host, request).await
+    crate::common::send_to_host(router, host, request).await
 }
 
 fn request(
@@ -113,7 +110,7 @@ fn availability() -> Value {
 }
 
 fn design_code() -> String {
-    atelier_core::share::encode(&common::brief().design)
+    atelier_core::share::encode(&crate::common::brief().design)
 }
 
 /// Makes the shop's brief and everything after it, through its own host.
@@ -160,7 +157,7 @@ async fn furnish(
     .await;
     assert_eq!(login.status, StatusCode::OK);
     let session = Session {
-        cookie: studio_common::cookie_of(&login),
+        cookie: crate::studio_common::cookie_of(&login),
         csrf: login.json()["csrf"].as_str().expect("csrf").to_owned(),
     };
     let s = Some(&session);
@@ -272,7 +269,7 @@ async fn furnish(
     ] {
         ids.insert(
             table,
-            common::sql(&format!(
+            crate::common::sql(&format!(
                 "SELECT id FROM {table} WHERE shop_id = {} ORDER BY id",
                 shop.get()
             ))
@@ -323,27 +320,27 @@ async fn fingerprint(shop: &Shop) -> Vec<String> {
         "shop_members",
         "booking_settings",
     ] {
-        let n: i64 = common::sql(&format!(
+        let n: i64 = crate::common::sql(&format!(
             "SELECT COUNT(*) FROM {table} WHERE shop_id = {id}"
         ))
         .scalar(&shop.state)
         .await;
         out.push(format!("{table}: {n}"));
     }
-    let briefs: Vec<(String, String, String)> = common::sql(&format!(
+    let briefs: Vec<(String, String, String)> = crate::common::sql(&format!(
         "SELECT reference, status, turn FROM consultations WHERE shop_id = {id} ORDER BY id"
     ))
     .rows(&shop.state)
     .await;
     out.extend(briefs.into_iter().map(|b| format!("{b:?}")));
-    let states: Vec<(i64, String, Option<String>)> = common::sql(&format!(
+    let states: Vec<(i64, String, Option<String>)> = crate::common::sql(&format!(
         "SELECT id, state, revoked_at FROM appointments a LEFT JOIN commission_links l \
          ON l.consultation_id = a.consultation_id WHERE a.shop_id = {id} ORDER BY a.id"
     ))
     .rows(&shop.state)
     .await;
     out.extend(states.into_iter().map(|s| format!("{s:?}")));
-    let answers: Vec<(i64, Option<String>)> = common::sql(&format!(
+    let answers: Vec<(i64, Option<String>)> = crate::common::sql(&format!(
         "SELECT id, answer FROM commission_proposals WHERE shop_id = {id} ORDER BY id"
     ))
     .rows(&shop.state)
@@ -439,7 +436,7 @@ fn b_ids_for(path: &str, a: &Shop, b: &Shop) -> Vec<String> {
 
 #[tokio::test]
 async fn no_route_lets_one_shop_reach_anothers_things() {
-    let f = common::fixture_with(|c| {
+    let f = crate::common::fixture_with(|c| {
         c.shops = ShopFinding::ByHost;
         c.commission_rate_limit_per_minute = 1_000_000;
         c.commission_rate_limit_burst = 1_000_000;

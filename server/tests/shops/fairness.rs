@@ -2,14 +2,11 @@
 //! webhook hangs does not hold back another shop's emails or webhook, delivered by the same
 //! worker.
 
-mod common;
-mod fakes;
-
+use crate::common::{fixture_with, full_body, post_json};
+use crate::fakes::{WebhookReceiver, STALL, UP};
 use atelier_server::config::ShopFinding;
 use atelier_server::deployment::Deployment;
 use atelier_server::{outbox, shop_admin, AppState};
-use common::{fixture_with, full_body, post_json};
-use fakes::{WebhookReceiver, STALL, UP};
 use std::time::{Duration, Instant};
 
 const SECRET: &str = "a webhook secret of some length";
@@ -22,7 +19,7 @@ async fn sent(state: &AppState, webhook: bool) -> i64 {
     } else {
         "kind <> 'webhook'"
     };
-    common::sql(&format!(
+    crate::common::sql(&format!(
         "SELECT COUNT(*) FROM outbox WHERE shop_id = {shop} AND state = 'sent' AND {kind}"
     ))
     .scalar(state)

@@ -2,10 +2,8 @@
 //! Past one, a brief is refused as the configurator retries (429 or 503, `Retry-After`), nothing
 //! of it stored; the other shops go on.
 
-mod common;
-
+use crate::common::{fixture_with, full_body, post_json};
 use atelier_server::store::{self, shops};
-use common::{fixture_with, full_body, post_json};
 
 #[tokio::test]
 async fn past_its_briefs_per_day_a_shop_takes_no_brief_and_another_shop_still_does() {
@@ -31,7 +29,7 @@ async fn past_its_briefs_per_day_a_shop_takes_no_brief_and_another_shop_still_do
     // A retry of a brief already taken is still answered as taken.
     assert_eq!(post_json(&f.state, "q-1", &full_body()).await.status, 201);
     assert_eq!(
-        common::count(&f.state, "SELECT COUNT(*) FROM consultations").await,
+        crate::common::count(&f.state, "SELECT COUNT(*) FROM consultations").await,
         2
     );
 
@@ -63,7 +61,7 @@ async fn the_bytes_a_shop_keeps_are_counted_and_past_its_storage_a_brief_waits()
     assert_eq!(post_json(&f.state, "s-0", &full_body()).await.status, 201);
     let kept = |state: atelier_server::AppState| async move {
         let files: i64 =
-            common::sql("SELECT CAST(COALESCE(SUM(size), 0) AS BIGINT) FROM consultation_files WHERE shop_id = 1")
+            crate::common::sql("SELECT CAST(COALESCE(SUM(size), 0) AS BIGINT) FROM consultation_files WHERE shop_id = 1")
                 .scalar(&state)
                 .await;
         let usage = shops::usage(&state.db, "2000-01-01T00:00:00Z")
@@ -76,7 +74,7 @@ async fn the_bytes_a_shop_keeps_are_counted_and_past_its_storage_a_brief_waits()
     assert_eq!(counted, files, "the triggers count what the rows name");
 
     // Nearly full: the next brief's pictures do not fit.
-    common::sql("UPDATE shop_storage SET bytes = 1048576 - 10 WHERE shop_id = 1")
+    crate::common::sql("UPDATE shop_storage SET bytes = 1048576 - 10 WHERE shop_id = 1")
         .execute(&f.state)
         .await;
     let refused = post_json(&f.state, "s-1", &full_body()).await;
@@ -84,17 +82,17 @@ async fn the_bytes_a_shop_keeps_are_counted_and_past_its_storage_a_brief_waits()
     assert_eq!(refused.json()["error"]["code"], "storage_quota");
     assert!(refused.headers.get("retry-after").is_some());
     assert_eq!(
-        common::count(&f.state, "SELECT COUNT(*) FROM consultations").await,
+        crate::common::count(&f.state, "SELECT COUNT(*) FROM consultations").await,
         1
     );
 
     // Erasing a brief gives its bytes back.
-    common::sql(&format!(
+    crate::common::sql(&format!(
         "UPDATE shop_storage SET bytes = {files} WHERE shop_id = 1"
     ))
     .execute(&f.state)
     .await;
-    let id: i64 = common::sql("SELECT id FROM consultations")
+    let id: i64 = crate::common::sql("SELECT id FROM consultations")
         .scalar(&f.state)
         .await;
     store::briefs::erase(&f.state.db, id).await.expect("erase");

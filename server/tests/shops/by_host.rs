@@ -3,9 +3,7 @@
 //! disabled shop and an unknown host get a clear answer. The operator's commands check a shop's
 //! settings as `atelier.toml` is checked.
 
-mod common;
-mod studio_common;
-
+use crate::common::{fixture_with, full_body, Reply};
 use atelier_server::config::ShopFinding;
 use atelier_server::deployment::Deployment;
 use atelier_server::store::{shops, ShopId};
@@ -13,7 +11,6 @@ use atelier_server::{outbox, shop_admin, studio};
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use axum::Router;
-use common::{fixture_with, full_body, Reply};
 use serde_json::{json, Value};
 
 const MAIN: &str = "main.example";
@@ -21,7 +18,7 @@ const VEREL: &str = "verel.example";
 const PASSWORD: &str = "a long studio password";
 
 async fn to(router: &Router, host: &str, request: Request<Body>) -> Reply {
-    common::send_to_host(router, host, request).await
+    crate::common::send_to_host(router, host, request).await
 }
 
 fn get(uri: &str) -> Request<Body> {
@@ -50,7 +47,7 @@ async fn login(router: &Router, host: &str, email: &str) -> Reply {
 
 /// The session cookie of a sign-in's reply.
 fn cookie(reply: &Reply) -> String {
-    studio_common::cookie_of(reply)
+    crate::studio_common::cookie_of(reply)
 }
 
 fn get_with(uri: &str, cookie: &str) -> Request<Body> {
@@ -312,7 +309,7 @@ async fn a_shops_settings_are_checked_as_atelier_toml_is() {
     // A brief in the shop, mailed: erasing the shop erases its mail copies too.
     let deployment = Deployment::start(f.state.clone()).await.expect("start");
     let orfevre = deployment.delivering_for(id).expect("state");
-    let reference = common::submit(&orfevre, "orfevre-1", &full_body()).await;
+    let reference = crate::common::submit(&orfevre, "orfevre-1", &full_body()).await;
     outbox::deliver_due(&deployment, atelier_server::clock::now_unix() + 1)
         .await
         .expect("deliver");

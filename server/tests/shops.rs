@@ -1,0 +1,21 @@
+//! Many shops on one deployment, in one test binary (each binary links the whole server, so the
+//! shop suites share one):
+//!
+//! - [`by_host`]: two shops found by host, each with its own settings, briefs, accounts,
+//!   sessions and deliveries; the operator's commands;
+//! - [`isolation`]: every route of the router, tried on one shop's host with the other's things;
+//! - [`fairness`]: one shop's flood and hanging CRM delay no other shop's deliveries;
+//! - [`quotas`]: briefs per day and bytes kept, each shop's own.
+
+mod common;
+mod fakes;
+mod studio_common;
+
+#[path = "shops/by_host.rs"]
+mod by_host;
+#[path = "shops/fairness.rs"]
+mod fairness;
+#[path = "shops/isolation.rs"]
+mod isolation;
+#[path = "shops/quotas.rs"]
+mod quotas;
