@@ -110,8 +110,12 @@ pub struct Config {
     pub limits: crate::http::limits::HttpLimits,
     /// How a request finds its shop (`shops`, `ATELIER_SHOPS`): `one`, the default, serves the
     /// one shop this file describes; `by_host` serves every shop of the deployment, each on the
-    /// host names given to `atelier-server shop add|edit --host`.
+    /// host names given to `atelier-server shop add|edit --host`; `by_path` serves every shop
+    /// under `/s/<slug>/` on this server's one address.
     pub shops: ShopFinding,
+    /// The path every address of this shop starts with: empty for a shop at the root, `/s/<slug>`
+    /// for one found by path. The deployment sets it; no file or variable does.
+    pub base_path: String,
 }
 
 /// How a request finds its shop: see [`Config::shops`].
@@ -122,6 +126,8 @@ pub enum ShopFinding {
     One,
     /// The request's host name says which shop it is for.
     ByHost,
+    /// The request's path, `/s/<slug>/…`, says which shop it is for.
+    ByPath,
 }
 
 impl std::str::FromStr for ShopFinding {
@@ -131,10 +137,12 @@ impl std::str::FromStr for ShopFinding {
         match value.trim() {
             "one" => Ok(Self::One),
             "by_host" => Ok(Self::ByHost),
+            "by_path" => Ok(Self::ByPath),
             other => Err(invalid(
                 "shops",
                 other,
-                "expected `one` (this file's shop) or `by_host` (every shop, by host name)",
+                "expected `one` (this file's shop), `by_host` (every shop, by host name) or \
+                 `by_path` (every shop, under /s/<slug>/)",
             )),
         }
     }
@@ -190,6 +198,7 @@ impl Default for Config {
             storage_mb: 0,
             limits: crate::http::limits::HttpLimits::default(),
             shops: ShopFinding::One,
+            base_path: String::new(),
         }
     }
 }
@@ -464,6 +473,26 @@ impl Config {
         shop.keep_deployment_of(self);
         shop.check()?;
         Ok(shop)
+    }
+
+    /// This shop's configuration when its deployment finds shops by path: every address of it
+    /// under `/s/<slug>`, and the links in its emails on the deployment's `public_url` under the
+    /// same path (unless the shop's settings give an address of their own).
+    pub fn under_path(mut self, slug: &str, deployment: &Config) -> Self {
+        self.base_path = format!("/s/{slug}");
+        if self.public_url.is_none() {
+            self.public_url = deployment
+                .public_url
+                .as_deref()
+                .map(|url| format!("{}{}", url.trim_end_matches('/'), self.base_path));
+        }
+        self
+    }
+
+    /// The address of `path` (from the shop's root, starting with `/`) as a browser reaches it:
+    /// under [`base_path`](Self::base_path).
+    pub fn shop_path(&self, path: &str) -> String {
+        format!("{}{path}", self.base_path)
     }
 
     /// Takes every setting that is the deployment's, not a shop's, from `deployment` (the keys

@@ -3,7 +3,10 @@
 //! A deployment of one jeweler (`shops = "one"`, the default) answers every request as shop 1,
 //! the shop `atelier.toml` describes: nothing to set up, exactly as before shops. A host
 //! (`shops = "by_host"`) finds each request's shop by its host name, among the names given with
-//! `atelier-server shop add|edit --host`.
+//! `atelier-server shop add|edit --host`; `shops = "by_path"` serves each shop under
+//! `/s/<slug>/` on one address, taking the prefix off before the shop's app sees the request
+//! (its pages tell the browser the prefix, [`Config::base_path`](crate::Config::base_path)). The
+//! built assets are every shop's, so they are served once, at the root.
 //!
 //! Each shop's app is the very router one shop runs ([`crate::app`]), built from that shop's
 //! configuration ([`Config::for_shop`](crate::Config::for_shop)) with a database handle scoped to it
@@ -20,8 +23,8 @@ use crate::store::{DbError, ShopId};
 use crate::AppState;
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::{header, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::Router;
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
@@ -50,6 +53,7 @@ struct Inner {
 struct Known {
     shops: HashMap<ShopId, ShopRow>,
     hosts: HashMap<String, ShopId>,
+    slugs: HashMap<String, ShopId>,
 }
 
 /// A shop's app, or why it could not be built, for the settings it was built from.
@@ -106,6 +110,7 @@ impl Deployment {
         let rows = shops::list(db).await?;
         let hosts = shops::hosts(db).await?;
         let known = Known {
+            slugs: rows.iter().map(|row| (row.slug.clone(), row.id)).collect(),
             shops: rows.into_iter().map(|row| (row.id, row)).collect(),
             hosts: hosts.into_iter().collect(),
         };
@@ -137,9 +142,20 @@ impl Deployment {
             })
     }
 
+    /// How this deployment finds a request's shop.
+    fn finding(&self) -> ShopFinding {
+        self.inner.first.config.shops
+    }
+
+    /// The shop called `slug` (the `/s/<slug>/` of its addresses).
+    pub fn shop_for_slug(&self, slug: &str) -> Result<ShopId, Closed> {
+        let known = self.inner.known.read().map_err(|_| Closed::Broken)?;
+        known.slugs.get(slug).copied().ok_or(Closed::Unknown)
+    }
+
     /// The shop a request for `host` (as the `Host` header gives it) is for.
     pub fn shop_for_host(&self, host: &str) -> Result<ShopId, Closed> {
-        if self.inner.first.config.shops == ShopFinding::One {
+        if self.finding() == ShopFinding::One {
             return Ok(ShopId::FIRST);
         }
         let name = host_name(host);
@@ -152,8 +168,9 @@ impl Deployment {
             let known = self.inner.known.read().map_err(|_| Closed::Broken)?;
             known.shops.get(&shop).cloned()
         };
+        let at_root = self.finding() != ShopFinding::ByPath;
         let Some(row) = row else {
-            return if shop == ShopId::FIRST {
+            return if shop == ShopId::FIRST && at_root {
                 Ok((self.inner.first.clone(), self.inner.first_router.clone()))
             } else {
                 Err(Closed::Unknown)
@@ -162,7 +179,7 @@ impl Deployment {
         if row.disabled_at.is_some() && disabled == Disabled::Refuse {
             return Err(Closed::Disabled);
         }
-        if shop == ShopId::FIRST {
+        if shop == ShopId::FIRST && at_root {
             return Ok((self.inner.first.clone(), self.inner.first_router.clone()));
         }
         if let Some(built) = self.inner.apps.read().ok().and_then(|apps| {
@@ -190,10 +207,16 @@ impl Deployment {
 
     fn build(&self, row: &ShopRow) -> Result<(AppState, Router), String> {
         let first = &self.inner.first;
-        let config = first
-            .config
-            .for_shop(&row.settings)
-            .map_err(|e| e.to_string())?;
+        let mut config = match row.id {
+            ShopId::FIRST => crate::Config::clone(&first.config),
+            _ => first
+                .config
+                .for_shop(&row.settings)
+                .map_err(|e| e.to_string())?,
+        };
+        if self.finding() == ShopFinding::ByPath {
+            config = config.under_path(&row.slug, &first.config);
+        }
         let state = first.for_shop(config, row.id).map_err(|e| e.to_string())?;
         let router = crate::app(state.clone());
         Ok((state, router))
@@ -201,7 +224,7 @@ impl Deployment {
 
     /// The router that serves every shop: each request goes to its shop's app.
     pub fn router(self) -> Router {
-        if self.inner.first.config.shops == ShopFinding::One {
+        if self.finding() == ShopFinding::One {
             return self.inner.first_router.clone();
         }
         Router::new().fallback(dispatch).with_state(self)
@@ -263,26 +286,34 @@ fn host_name(host: &str) -> String {
     name.trim_end_matches('.').to_ascii_lowercase()
 }
 
+/// Where a request goes in the deployment.
+enum Routed {
+    /// To its shop (or no shop), as the shop's app takes it.
+    Shop(Result<ShopId, Closed>, Request),
+    /// To the built assets every shop shares, served once at the root.
+    Assets(Request),
+    /// Nowhere: this is the answer.
+    Answer(Response),
+}
+
 /// Sends the request to its shop's app, or answers that there is none.
 async fn dispatch(State(deployment): State<Deployment>, request: Request) -> Response {
-    let host = request
-        .headers()
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .or_else(|| request.uri().host())
-        .unwrap_or("")
-        .to_owned();
-    let app = deployment
-        .shop_for_host(&host)
-        .and_then(|shop| deployment.app_of(shop, Disabled::Refuse));
-    match app {
-        Ok((_, router)) => match router.oneshot(request).await {
-            Ok(response) => response,
-            Err(never) => match never {},
-        },
+    let (shop, request) = match deployment.route(request) {
+        Routed::Shop(shop, request) => (shop, request),
+        Routed::Assets(request) => {
+            return serve(deployment.inner.first_router.clone(), request).await
+        }
+        Routed::Answer(response) => return response,
+    };
+    match shop
+        .clone()
+        .and_then(|shop| deployment.app_of(shop, Disabled::Refuse))
+    {
+        Ok((_, router)) => serve(router, request).await,
         Err(Closed::Disabled) => {
-            let shop = deployment.shop_for_host(&host).ok();
-            let named = shop.and_then(|shop| deployment.name_and_language(shop));
+            let named = shop
+                .ok()
+                .and_then(|shop| deployment.name_and_language(shop));
             closed_page(
                 &Closed::Disabled,
                 request.uri().path(),
@@ -293,6 +324,76 @@ async fn dispatch(State(deployment): State<Deployment>, request: Request) -> Res
         }
         Err(closed) => closed_page(&closed, request.uri().path(), None),
     }
+}
+
+async fn serve(router: Router, request: Request) -> Response {
+    match router.oneshot(request).await {
+        Ok(response) => response,
+        Err(never) => match never {},
+    }
+}
+
+impl Deployment {
+    /// Where `request` goes: by its host name, or by its `/s/<slug>/` prefix.
+    fn route(&self, request: Request) -> Routed {
+        match self.finding() {
+            ShopFinding::ByPath => self.route_by_path(request),
+            ShopFinding::One | ShopFinding::ByHost => {
+                let host = request
+                    .headers()
+                    .get(header::HOST)
+                    .and_then(|h| h.to_str().ok())
+                    .or_else(|| request.uri().host())
+                    .unwrap_or("");
+                Routed::Shop(self.shop_for_host(host), request)
+            }
+        }
+    }
+
+    /// A request under `/s/<slug>/` goes to that shop without the prefix; `/s/<slug>` alone is
+    /// sent on to `/s/<slug>/`. At the root, a built asset is served (the same for every shop);
+    /// anything else is no shop's.
+    fn route_by_path(&self, mut request: Request) -> Routed {
+        let path = request.uri().path();
+        let Some((slug, rest)) = split_shop_path(path) else {
+            let asset = matches!(*request.method(), Method::GET | Method::HEAD)
+                && !path.starts_with("/api/")
+                && !path.ends_with(".html")
+                && crate::http::static_guard::names_a_file(path);
+            return match asset {
+                true => Routed::Assets(request),
+                false => Routed::Answer(closed_page(&Closed::Unknown, path, None)),
+            };
+        };
+        let query = request
+            .uri()
+            .query()
+            .map(|q| format!("?{q}"))
+            .unwrap_or_default();
+        if rest.is_empty() {
+            let to = format!("/s/{slug}/{query}");
+            return Routed::Answer(Redirect::permanent(&to).into_response());
+        }
+        let shop = self.shop_for_slug(slug);
+        match format!("{rest}{query}").parse::<Uri>() {
+            Ok(uri) => {
+                *request.uri_mut() = uri;
+                Routed::Shop(shop, request)
+            }
+            Err(_) => Routed::Answer(closed_page(&Closed::Unknown, path, None)),
+        }
+    }
+}
+
+/// `/s/<slug>/rest` as the slug and `/rest` (empty for `/s/<slug>` alone); `None` for a path
+/// outside `/s/`.
+fn split_shop_path(path: &str) -> Option<(&str, &str)> {
+    let after = path.strip_prefix("/s/")?;
+    let (slug, rest) = match after.find('/') {
+        Some(at) => after.split_at(at),
+        None => (after, ""),
+    };
+    (!slug.is_empty()).then_some((slug, rest))
 }
 
 /// What a closed shop's page says, in the shop's language: its title and text, and the page's
@@ -390,7 +491,27 @@ fn closed_page(closed: &Closed, path: &str, words: Option<ClosedWords>) -> Respo
 
 #[cfg(test)]
 mod tests {
-    use super::host_name;
+    use super::{host_name, split_shop_path};
+
+    #[test]
+    fn a_shop_path_is_split_into_its_slug_and_the_rest() {
+        assert_eq!(
+            split_shop_path("/s/maison-verel/api/shop"),
+            Some(("maison-verel", "/api/shop"))
+        );
+        assert_eq!(
+            split_shop_path("/s/maison-verel/"),
+            Some(("maison-verel", "/"))
+        );
+        assert_eq!(
+            split_shop_path("/s/maison-verel"),
+            Some(("maison-verel", ""))
+        );
+        assert_eq!(split_shop_path("/s/"), None);
+        assert_eq!(split_shop_path("/s//api"), None);
+        assert_eq!(split_shop_path("/studio"), None);
+        assert_eq!(split_shop_path("/shop/x"), None);
+    }
 
     #[test]
     fn a_host_name_is_read_without_its_port_case_or_final_dot() {

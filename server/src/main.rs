@@ -1,7 +1,8 @@
 //! The `atelier-server` command: loads the configuration, opens the database and serves.
 
+use atelier_server::config::ShopFinding;
 use atelier_server::deployment::Deployment;
-use atelier_server::store::Location;
+use atelier_server::store::{Location, ShopId};
 use atelier_server::{http, outbox, studio, AppState, Config, Database, Mailer};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -358,21 +359,26 @@ async fn run(args: Vec<String>) -> Result<(), String> {
     println!("Atelier is running at http://{address}/  (Ctrl-C to stop)");
 
     // Where shop 1's studio is reached, for its first setup link: by its own host name when the
-    // deployment finds shops by host (this address answers as no shop then).
-    let by_host = state.config.shops == atelier_server::config::ShopFinding::ByHost;
-    let named = match by_host {
-        true => atelier_server::shop_admin::studio_base(
-            &db,
-            &state.config,
-            atelier_server::store::ShopId::FIRST,
-            "",
-        )
-        .await
-        .ok()
-        .flatten(),
-        false => state.config.public_url.clone(),
+    // deployment finds shops by host (this address answers as no shop then), under its path when
+    // it finds them by path.
+    let finding = state.config.shops;
+    let named = match finding {
+        ShopFinding::One => state.config.public_url.clone(),
+        ShopFinding::ByHost | ShopFinding::ByPath => {
+            let first = atelier_server::store::shops::list(&db)
+                .await
+                .ok()
+                .and_then(|rows| rows.into_iter().find(|row| row.id == ShopId::FIRST));
+            match first {
+                Some(row) => atelier_server::shop_admin::studio_base(&db, &state.config, &row)
+                    .await
+                    .ok()
+                    .flatten(),
+                None => None,
+            }
+        }
     };
-    if by_host && named.is_none() {
+    if finding == ShopFinding::ByHost && named.is_none() {
         tracing::warn!(
             "shops = \"by_host\" and shop `main` has no host name: give it one \
              (`atelier-server shop edit main --host NAME`) to reach its studio"
@@ -606,7 +612,7 @@ async fn setup_line(db: &Database, config: &Config, slug: &str) -> String {
         return command;
     };
     let shop_db = db.for_shop(row.id);
-    match shop_admin::studio_base(db, config, row.id, &row.settings).await {
+    match shop_admin::studio_base(db, config, &row).await {
         Ok(Some(base)) => {
             match studio::accounts::issue_setup_token(&shop_db, atelier_server::clock::now_unix())
                 .await

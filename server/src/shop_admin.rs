@@ -7,7 +7,7 @@
 //! before anything is stored, with the same errors as `atelier.toml`, and kept as given. Running
 //! servers read the shops again within seconds (see `deployment`).
 
-use crate::config::ConfigError;
+use crate::config::{ConfigError, ShopFinding};
 use crate::store::shops::{self, AddShopError, HostError, ShopRow};
 use crate::store::{Database, DbError, ShopId};
 use crate::Config;
@@ -227,23 +227,31 @@ pub async fn delete(
     Ok(removed)
 }
 
-/// Where the studio of `shop` is reached, for its setup link: its `public_url`, else its first
-/// host name on this server's port (behind a proxy, the same path on the proxy's address).
+/// Where the studio of `shop` is reached, for its setup link: its `public_url` (under `/s/<slug>`
+/// when the deployment finds shops by path), else its first host name on this server's port, or
+/// this server's address under `/s/<slug>` (behind a proxy, the same path on the proxy's address).
 pub async fn studio_base(
     db: &Database,
     deployment: &Config,
-    shop: ShopId,
-    settings: &str,
+    shop: &ShopRow,
 ) -> Result<Option<String>, ShopAdminError> {
-    let config = if shop == ShopId::FIRST {
+    let mut config = if shop.id == ShopId::FIRST {
         deployment.clone()
     } else {
-        deployment.for_shop(settings)?
+        deployment.for_shop(&shop.settings)?
     };
+    let by_path = deployment.shops == ShopFinding::ByPath;
+    if by_path {
+        config = config.under_path(&shop.slug, deployment);
+    }
     if let Some(url) = config.public_url {
         return Ok(Some(url));
     }
-    let hosts = shops::hosts_of(db, shop).await?;
+    if by_path {
+        let address = format!("http://{}", deployment.bind);
+        return Ok(Some(format!("{address}{}", config.base_path)));
+    }
+    let hosts = shops::hosts_of(db, shop.id).await?;
     Ok(hosts
         .first()
         .map(|host| format!("http://{host}:{}", deployment.bind.port())))

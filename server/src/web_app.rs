@@ -113,13 +113,15 @@ struct Rendered {
 fn load(path: &Path, config: &Config, entry: Entry, words: &Words) -> Option<Page> {
     match std::fs::read_to_string(path) {
         Ok(template) => {
+            let logo_src = config.shop_path(crate::routes::shop::LOGO_PATH);
             let shop = Shop {
                 name: &config.shop_name,
                 logo: config.shop_logo.as_deref().map(|path| Logo {
-                    src: crate::routes::shop::LOGO_PATH,
+                    src: &logo_src,
                     size: logo_size(path),
                 }),
                 theme: &config.theme,
+                base: &config.base_path,
             };
             Some(Page::new(&template, shop, entry, words))
         }

@@ -3,6 +3,7 @@
 //!
 //! - [`by_host`]: two shops found by host, each with its own settings, briefs, accounts,
 //!   sessions and deliveries; the operator's commands;
+//! - [`by_path`]: shops under `/s/<slug>/` of one address, every address they give under it;
 //! - [`isolation`]: every route of the router, tried on one shop's host with the other's things;
 //! - [`fairness`]: one shop's flood and hanging CRM delay no other shop's deliveries;
 //! - [`quotas`]: briefs per day and bytes kept, each shop's own.
@@ -13,6 +14,8 @@ mod studio_common;
 
 #[path = "shops/by_host.rs"]
 mod by_host;
+#[path = "shops/by_path.rs"]
+mod by_path;
 #[path = "shops/fairness.rs"]
 mod fairness;
 #[path = "shops/isolation.rs"]

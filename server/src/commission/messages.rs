@@ -148,7 +148,7 @@ pub async fn post(
     poster: Poster,
     headers: &HeaderMap,
     body: &[u8],
-    url: fn(i64) -> String,
+    url: impl Fn(i64) -> String + Send + Sync + Copy,
 ) -> Result<Response, ApiError> {
     if !is_json(headers) {
         return Err(ApiError::UnsupportedMediaType);

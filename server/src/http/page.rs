@@ -50,6 +50,10 @@ pub struct Shop<'a> {
     pub logo: Option<Logo<'a>>,
     /// Theme values by custom-property name without `--atelier-` (the `[theme]` table).
     pub theme: &'a BTreeMap<String, String>,
+    /// The path the shop's addresses start with ([`Config::base_path`](crate::Config::base_path)):
+    /// the page tells the app in `<meta name="atelier-base">`, and the app puts it before every
+    /// address of the shop's own.
+    pub base: &'a str,
 }
 
 /// The shop's logo as the poster shows it.
@@ -73,7 +77,7 @@ pub struct Page {
 impl Page {
     /// Renders `template` (a built `index.html` of `entry`) for `shop` in every language.
     pub fn new(template: &str, shop: Shop<'_>, entry: Entry, words: &Words) -> Self {
-        let named = render(template, shop.name);
+        let named = with_base(&render(template, shop.name), shop.base);
         let html = Lang::ALL
             .into_iter()
             .map(|lang| {
@@ -120,6 +124,28 @@ impl Page {
             html,
         )
             .into_response()
+    }
+}
+
+/// `html` with `<meta name="atelier-base" content="{base}">` first in its `<head>` (or before its
+/// `<title>`, for a page that leaves `<head>` out), for a shop under a path; as it is for one at
+/// the root.
+fn with_base(html: &str, base: &str) -> String {
+    if base.is_empty() {
+        return html.to_owned();
+    }
+    let at = match html.find("<head>") {
+        Some(head) => Some(head + "<head>".len()),
+        None => html.find("<title>"),
+    };
+    match at {
+        Some(at) => format!(
+            "{}<meta name=\"atelier-base\" content=\"{}\">{}",
+            &html[..at],
+            escape_html(base),
+            &html[at..]
+        ),
+        None => html.to_owned(),
     }
 }
 

@@ -14,7 +14,7 @@ use crate::store::{
     consultations::{FileKind, NewConsultation, Stored, StoredFile},
     outbox::OutboxKind,
 };
-use crate::AppState;
+use crate::{AppState, Config};
 use atelier_core::brief::{limits, megabytes_msg, Brief, FieldError};
 use atelier_core::summary::summary_msg;
 use axum::body::Bytes;
@@ -80,8 +80,8 @@ pub struct Created {
 
 /// The visitor's private page, `/c/<token>`, as the 201 gives it (not saved with the response:
 /// a replay gets the brief's live link rebuilt from its key).
-fn commission_path(token: &str) -> String {
-    format!("/c/{token}")
+fn commission_path(config: &Config, token: &str) -> String {
+    config.shop_path(&format!("/c/{token}"))
 }
 
 /// The handler.
@@ -113,6 +113,7 @@ pub async fn create(
         // nothing: the bot learns nothing from the difference.
         let decoy = crate::studio::token::random_token().ok();
         return Ok(created_response(
+            &state.config,
             &created_json(&store::consultations::new_reference(), now),
             decoy.as_deref(),
             false,
@@ -201,7 +202,12 @@ pub async fn create(
     {
         Stored::Created(response, link) => {
             state.outbox_wake.notify_one();
-            Ok(created_response(&response, link.as_deref(), false))
+            Ok(created_response(
+                &state.config,
+                &response,
+                link.as_deref(),
+                false,
+            ))
         }
         Stored::Replay(response) => replay(&state, &key_again, &response, now).await,
         Stored::Conflict => Err(ApiError::IdempotencyConflict),
@@ -263,16 +269,21 @@ async fn replay(
         Some(id) => store::links::live_token(&state.db, &state.link_key, id, now).await?,
         None => None,
     };
-    Ok(created_response(response, token.as_deref(), true))
+    Ok(created_response(
+        &state.config,
+        response,
+        token.as_deref(),
+        true,
+    ))
 }
 
 /// The 201: the saved JSON, with `commission_url` added when the brief has a live link.
-fn created_response(json: &str, link: Option<&str>, replayed: bool) -> Response {
+fn created_response(config: &Config, json: &str, link: Option<&str>, replayed: bool) -> Response {
     let json = match (link, serde_json::from_str::<serde_json::Value>(json)) {
         (Some(token), Ok(serde_json::Value::Object(mut fields))) => {
             fields.insert(
                 "commission_url".to_owned(),
-                serde_json::Value::String(commission_path(token)),
+                serde_json::Value::String(commission_path(config, token)),
             );
             serde_json::Value::Object(fields).to_string()
         }

@@ -28,7 +28,7 @@ pub(crate) const LOGO_PATH: &str = "/api/shop/logo";
 struct ShopBody<'a> {
     name: &'a str,
     /// Where the page loads the logo from, when one is configured.
-    logo: Option<&'static str>,
+    logo: Option<String>,
     theme: &'a BTreeMap<String, String>,
     /// The currency a visitor's budget starts on: the price list's, else the configured one.
     currency: Option<&'a str>,
@@ -43,7 +43,10 @@ pub async fn shop(State(state): State<AppState>) -> Response {
         [(header::CACHE_CONTROL, "no-cache")],
         Json(ShopBody {
             name: &config.shop_name,
-            logo: config.shop_logo.as_ref().map(|_| LOGO_PATH),
+            logo: config
+                .shop_logo
+                .as_ref()
+                .map(|_| config.shop_path(LOGO_PATH)),
             theme: &config.theme,
             currency: state
                 .catalog

@@ -111,7 +111,7 @@ fn message(row: MessageRow, photos: Vec<Picture>) -> Option<Message> {
 pub async fn list(
     db: &Database,
     consultation_id: i64,
-    url: fn(i64) -> String,
+    url: impl Fn(i64) -> String + Send + Sync + Copy,
 ) -> Result<Vec<Message>, DbError> {
     let rows = read!(db, |on, pool| on::message_rows(
         pool,
@@ -146,7 +146,7 @@ pub async fn list(
 pub async fn one(
     db: &Database,
     message_id: i64,
-    url: fn(i64) -> String,
+    url: impl Fn(i64) -> String + Send + Sync + Copy,
 ) -> Result<Option<(i64, Message)>, DbError> {
     let row = read!(db, |on, pool| on::message_row(pool, db.shop(), message_id)
         .await)?;

@@ -153,7 +153,7 @@ pub async fn show(
         .into_iter()
         .map(|f| {
             json!({"id": f.id, "kind": f.kind, "label": f.label, "mime_type": f.mime_type,
-                   "url": format!("/api/studio/files/{}", f.id)})
+                   "url": state.config.shop_path(&format!("/api/studio/files/{}", f.id))})
         })
         .collect();
     Ok(Json(json!({

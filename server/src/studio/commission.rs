@@ -10,7 +10,7 @@ use crate::commission::messages::{self, Poster};
 use crate::commission::view::{self, Loaded};
 use crate::error::ApiError;
 use crate::store;
-use crate::AppState;
+use crate::{AppState, Config};
 use atelier_core::commission::{Author, StudioCommission};
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -23,18 +23,18 @@ use serde_json::{json, Value};
 /// The longest expiry the studio may set on a link, in days (ten years).
 pub const LINK_EXPIRY_DAYS_MAX: u32 = 3650;
 
-/// A commission file's URL in the studio.
-pub fn file_url(id: i64) -> String {
-    format!("/api/studio/commission-files/{id}")
+/// A commission file's URL in the studio of the shop `config` describes.
+pub fn file_url(config: &Config, id: i64) -> String {
+    config.shop_path(&format!("/api/studio/commission-files/{id}"))
 }
 
 /// The studio's address for a picture the commission page reaches by a relative `files/{id}`.
-fn studio_url(url: String) -> String {
+fn studio_url(config: &Config, url: String) -> String {
     match url
         .strip_prefix("files/")
         .and_then(|id| id.parse::<i64>().ok())
     {
-        Some(id) => file_url(id),
+        Some(id) => file_url(config, id),
         None => url,
     }
 }
@@ -49,7 +49,8 @@ pub async fn show(
     let Loaded { header, brief } = view::load(&state, id).await?;
     let db = &state.db;
     let original_code = atelier_core::share::encode(&brief.design);
-    let messages = store::messages::list(db, id, file_url).await?;
+    let config = &state.config;
+    let messages = store::messages::list(db, id, |file| file_url(config, file)).await?;
     let mut proposals = store::proposals::list(db, id).await?;
     state
         .words
@@ -58,7 +59,7 @@ pub async fn show(
     let mut stages = store::stages::list(db, id).await?;
     for stage in &mut stages {
         if let Some(photo) = stage.photo.as_mut() {
-            photo.url = studio_url(std::mem::take(&mut photo.url));
+            photo.url = studio_url(config, std::mem::take(&mut photo.url));
         }
     }
     let jeweler_wrote = messages.iter().any(|m| m.author == Author::Jeweler);
@@ -95,7 +96,7 @@ pub async fn post_message(
         Poster::Jeweler(jeweler.email),
         &headers,
         &body,
-        file_url,
+        |file| file_url(&state.config, file),
     )
     .await
 }

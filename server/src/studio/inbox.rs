@@ -12,7 +12,7 @@ use super::session::Jeweler;
 use crate::error::ApiError;
 use crate::i18n::Reader;
 use crate::store::inbox::{self as store, parse_turn, Filter, InboxError, InboxRow};
-use crate::AppState;
+use crate::{AppState, Config};
 use atelier_core::brief::Brief;
 use atelier_core::catalog::Catalog;
 use atelier_core::commission::Turn;
@@ -245,13 +245,13 @@ pub async fn page(
     let items = page
         .rows
         .into_iter()
-        .map(|row| inbox_item(&shop, &state.catalog, row))
+        .map(|row| inbox_item(&shop, &state.catalog, &state.config, row))
         .collect();
     Ok((items, next))
 }
 
 /// One row as the studio shows it.
-fn inbox_item(shop: &Reader<'_>, catalog: &Catalog, row: InboxRow) -> InboxItem {
+fn inbox_item(shop: &Reader<'_>, catalog: &Catalog, config: &Config, row: InboxRow) -> InboxItem {
     let (occasion, deadline, budget) = brief_facts(&row.brief_json);
     let (summary, agreed_design) =
         shop_summary(shop, catalog, &row.brief_json, row.accepted_code.as_deref())
@@ -270,7 +270,7 @@ fn inbox_item(shop: &Reader<'_>, catalog: &Catalog, row: InboxRow) -> InboxItem 
         thumbnail: row
             .thumbnail
             .filter(|_| !changed_by_proposal)
-            .map(|f| format!("/api/studio/files/{f}")),
+            .map(|f| config.shop_path(&format!("/api/studio/files/{f}"))),
         summary,
         changed_by_proposal,
         agreed_design,

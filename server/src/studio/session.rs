@@ -11,7 +11,7 @@ use crate::clock;
 use crate::error::ApiError;
 use crate::store;
 use crate::store::accounts::LiveSession;
-use crate::store::{Database, DbError};
+use crate::store::{Database, DbError, ShopId};
 use crate::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -46,11 +46,17 @@ pub struct NewSession {
 
 /// The session cookie's name: with the `__Host-` prefix over HTTPS (the browser then insists on
 /// Secure, Path=/ and no Domain), without it over plain HTTP, where browsers refuse the prefix.
-pub fn cookie_name(secure: bool) -> &'static str {
-    if secure {
+/// Every shop but the first has its own name, ending in its number: shops under paths of one
+/// address share its cookies, and signing in to one must not sign a jeweler out of another.
+pub fn cookie_name(secure: bool, shop: ShopId) -> String {
+    let name = if secure {
         "__Host-atelier-studio"
     } else {
         "atelier-studio"
+    };
+    match shop {
+        ShopId::FIRST => name.to_owned(),
+        shop => format!("{name}-{shop}"),
     }
 }
 
@@ -72,7 +78,7 @@ pub fn set_cookie(state: &AppState, session: Option<&str>) -> HeaderValue {
     };
     let text = format!(
         "{}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{}",
-        cookie_name(secure),
+        cookie_name(secure, state.db.shop()),
         if secure { "; Secure" } else { "" }
     );
     // Names and values are base64url and digits: always a valid header.
@@ -80,8 +86,8 @@ pub fn set_cookie(state: &AppState, session: Option<&str>) -> HeaderValue {
 }
 
 /// The session id in the request's cookies, if any.
-pub fn session_id(headers: &HeaderMap, secure: bool) -> Option<String> {
-    cookie(headers, cookie_name(secure))
+pub fn session_id(headers: &HeaderMap, secure: bool, shop: ShopId) -> Option<String> {
+    cookie(headers, &cookie_name(secure, shop))
         .filter(|v| !v.is_empty() && v.len() <= 64)
         .map(str::to_owned)
 }
@@ -161,7 +167,7 @@ impl FromRequestParts<AppState> for Jeweler {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let config = &state.config;
-        let Some(id) = session_id(&parts.headers, is_secure(state)) else {
+        let Some(id) = session_id(&parts.headers, is_secure(state), state.db.shop()) else {
             return Err(unauthenticated(&state.db).await);
         };
         let idle = i64::from(config.studio_session_idle_minutes) * 60;
@@ -195,7 +201,10 @@ mod tests {
             header::COOKIE,
             HeaderValue::from_static("theme=dark; atelier-studio=abc123; other=1"),
         );
-        assert_eq!(session_id(&headers, false).as_deref(), Some("abc123"));
-        assert_eq!(session_id(&headers, true), None);
+        assert_eq!(
+            session_id(&headers, false, ShopId::FIRST).as_deref(),
+            Some("abc123")
+        );
+        assert_eq!(session_id(&headers, true, ShopId::FIRST), None);
     }
 }
