@@ -64,6 +64,9 @@ pub struct AppState {
     pub link_key: commission::link_key::LinkKey,
     /// Every language's messages and the shop's language, for emails and pages.
     pub words: Arc<i18n::Words>,
+    /// The deployment's configuration (`atelier.toml`, shop 1's): what every shop's settings are
+    /// read over, for the studio's shop switcher to name the person's other shops.
+    pub deployment: Arc<Config>,
 }
 
 /// Why the server cannot start with this configuration.
@@ -96,12 +99,14 @@ impl AppState {
             .build()?;
         let link_key = commission::link_key::LinkKey::load_or_create(&config.data_dir)?;
         let words = Arc::new(i18n::Words::load(&config.language)?);
+        let config = Arc::new(config);
         Ok(Self {
             words,
+            deployment: config.clone(),
             link_key,
             limiter: RateLimiter::from_config(&config),
             commission_limiter: RateLimiter::for_commissions(&config),
-            config: Arc::new(config),
+            config,
             db,
             catalog: Arc::new(catalog),
             catalog_json,

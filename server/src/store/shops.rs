@@ -208,6 +208,13 @@ fn shop_row((id, slug, settings, created_at, disabled_at): Row) -> ShopRow {
     }
 }
 
+/// The open shops whose studios the person `user_id` may open: across shops, but only that
+/// person's own memberships, for the studio's shop switcher.
+pub async fn of_person(db: &Database, user_id: i64) -> Result<Vec<ShopRow>, DbError> {
+    let rows = read!(db, |on, pool| on::of_person(pool, user_id).await)?;
+    Ok(rows.into_iter().map(shop_row).collect())
+}
+
 crate::store::engines::statements! {
     /// See [`all`](super::all).
     pub async fn all(pool: &Pool) -> Result<Vec<i64>, sqlx::Error> {
@@ -241,6 +248,18 @@ crate::store::engines::statements! {
         .bind(shop.get())
         .bind(since)
         .fetch_one(pool)
+        .await
+    }
+
+    /// See [`of_person`](super::of_person).
+    pub async fn of_person(pool: &Pool, user_id: i64) -> Result<Vec<Row>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT s.id, s.slug, s.settings, s.created_at, s.disabled_at FROM shops s \
+             JOIN shop_members m ON m.shop_id = s.id \
+             WHERE m.user_id = $1 AND s.disabled_at IS NULL ORDER BY s.id",
+        )
+        .bind(user_id)
+        .fetch_all(pool)
         .await
     }
 

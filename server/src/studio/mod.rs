@@ -26,6 +26,7 @@ pub mod retention;
 pub mod revisions;
 pub mod session;
 pub mod stages;
+pub mod switcher;
 pub mod throttle;
 pub mod token;
 pub mod workflow;
@@ -51,6 +52,7 @@ pub const BODY_LIMIT: usize = 64 * 1024;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/session", get(auth::current))
+        .route("/shops", get(switcher::list))
         .route("/setup", post(auth::setup))
         .route("/login", post(auth::login))
         .route("/logout", post(auth::logout))

@@ -223,6 +223,22 @@ async fn two_shops_by_host_keep_their_own_briefs_accounts_and_settings() {
         to(&router, VEREL, get("/api/shop")).await.status,
         StatusCode::OK
     );
+
+    // Vera joins shop 1 as well: its studio's switcher lists both shops, each on its host name.
+    studio::accounts::add_user(db, "vera@verel.example", PASSWORD)
+        .await
+        .expect("vera in main");
+    let vera = cookie(&login(&router, MAIN, "vera@verel.example").await);
+    let shops = to(&router, MAIN, get_with("/api/studio/shops", &vera)).await;
+    assert_eq!(
+        shops.json(),
+        json!([
+            {"slug": "main", "name": "Maison Test", "studio": "//main.example/studio/",
+             "current": true},
+            {"slug": "verel", "name": "Maison Verel", "studio": "//verel.example/studio/",
+             "current": false},
+        ])
+    );
 }
 
 #[tokio::test]
