@@ -3,6 +3,7 @@
 //! `POST /api/consultations` reads (see the README's API section) and what a pending submission
 //! keeps in localStorage, so a retry sends the same bytes.
 
+use crate::base;
 use atelier_core::brief::{Brief, FieldError};
 use atelier_core::catalog::Catalog;
 use gloo_net::http::Request;
@@ -15,7 +16,7 @@ mod catalog;
 
 pub use catalog::{read_catalog, CatalogError};
 
-/// Where consultation requests go, relative to the page (the server serves the app too).
+/// Where consultation requests go on the shop's server (under its prefix: [`base::at`]).
 const CONSULTATIONS: &str = "/api/consultations";
 
 /// One viewer picture as the server reads it.
@@ -148,7 +149,7 @@ impl SendError {
 /// Sends a consultation request (a [`ConsultationRequest`] as JSON text) with its idempotency key;
 /// the same key and body may be sent any number of times and the server stores it once.
 pub async fn send_consultation(idempotency_key: &str, body: &str) -> Result<Receipt, SendError> {
-    let response = Request::post(CONSULTATIONS)
+    let response = Request::post(&base::at(CONSULTATIONS))
         .header("Idempotency-Key", idempotency_key)
         .header("Content-Type", "application/json")
         .body(body)
@@ -223,9 +224,9 @@ pub fn is_commission_path(url: &str) -> bool {
     })
 }
 
-/// Where the jeweler's catalog (core's, or their override) is served.
+/// Where the jeweler's catalog (core's, or their override) is served, under the shop's prefix.
 const CATALOG: &str = "/api/catalog";
-/// Where the shop's name, logo and colours are served.
+/// Where the shop's name, logo and colours are served, under the shop's prefix.
 const SHOP: &str = "/api/shop";
 
 /// Why something could not be read from the server. The configurator then keeps what it has (the
@@ -266,13 +267,13 @@ pub struct Shop {
 
 /// The catalog the jeweler serves (their overrides, or core's built-in one).
 pub async fn fetch_catalog() -> Result<Catalog, FetchError> {
-    let text = get_text(CATALOG).await?;
+    let text = get_text(&base::at(CATALOG)).await?;
     catalog::read_catalog(&text).map_err(|e| FetchError::Unreadable(e.to_string()))
 }
 
 /// The shop's name, logo and theme.
 pub async fn fetch_shop() -> Result<Shop, FetchError> {
-    let text = get_text(SHOP).await?;
+    let text = get_text(&base::at(SHOP)).await?;
     read_shop(&text).ok_or_else(|| FetchError::Unreadable("not a shop description".to_owned()))
 }
 
