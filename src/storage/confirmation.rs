@@ -3,8 +3,8 @@
 //! the visitor starts a new design.
 //!
 //! Stored text: the reference on the first line, then `surprise` or nothing on the second, then
-//! the private commission page's path (`/c/<token>`) or nothing on the third (a confirmation kept
-//! before commission pages has two lines and still reads).
+//! the private commission page's path (`/c/<token>` under the shop's prefix) or nothing on the
+//! third (a confirmation kept before commission pages has two lines and still reads).
 
 use super::local_storage;
 
@@ -24,7 +24,7 @@ pub struct Confirmation {
     pub reference: String,
     /// The visitor asked that the wearer not be contacted.
     pub surprise: bool,
-    /// The visitor's private commission page, `/c/<token>`.
+    /// The visitor's private commission page, `/c/<token>` under the shop's prefix.
     pub commission_url: Option<String>,
 }
 
@@ -45,8 +45,7 @@ impl Confirmation {
         let (reference, flag) = (lines.next()?, lines.next()?);
         let commission_url = match lines.next().unwrap_or_default() {
             "" => None,
-            url if crate::api::is_commission_path(url) => Some(url.to_owned()),
-            _ => return None,
+            url => Some(crate::api::commission_path(url)?),
         };
         if lines.next().is_some() {
             return None;
