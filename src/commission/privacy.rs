@@ -45,7 +45,7 @@ pub fn Privacy() -> impl IntoView {
             <p>{t("com-privacy-download-text")}</p>
             <p>
                 {notice_before}
-                <a href="/privacy">{t("com-privacy-notice-link")}</a>
+                <a href=crate::base::at("/privacy")>{t("com-privacy-notice-link")}</a>
                 {notice_after}
             </p>
             {move || match requested.get() {
