@@ -117,11 +117,11 @@
     }
 
     /** Fetches the visitor's words from the jeweler's server; keeps English when that fails. */
-    async _load(shop) {
+    async _load(origin) {
       const lang = this.language;
-      if (lang === 'en' || !shop) return;
+      if (lang === 'en' || !origin) return;
       try {
-        const r = await fetch(shop + '/locales/' + lang + '/embed.ftl', { credentials: 'omit', mode: 'cors' });
+        const r = await fetch(origin + '/locales/' + lang + '/embed.ftl', { credentials: 'omit', mode: 'cors' });
         if (!r.ok) return;
         this._words = parse(await r.text());
         this._lang = lang;
@@ -135,9 +135,13 @@
       return node;
     }
 
-    /** The jeweler's server: the `shop` attribute, else where this script came from. */
+    /** The jeweler's server (with a shop's path): the `shop` attribute, else where this script came from. */
     get shop() {
-      try { return new URL(this.getAttribute('shop') || here).origin; } catch (_) { return ''; }
+      const own = this.getAttribute('shop');
+      try {
+        const url = new URL(own || here);
+        return url.origin + url.pathname.replace(own ? /\/+$/ : /\/[^/]*$/, '');
+      } catch (_) { return ''; }
     }
 
     /** The plain link to the configurator, with the start design if any. */
@@ -195,7 +199,8 @@
         } catch (_) { /* unreachable: said below */ }
         return null;
       };
-      const [answer] = await Promise.all([check(), this._load(shop)]);
+      const origin = this._origin = shop.replace(/^(\w+:\/\/[^/]+).*/, '$1'); // no path
+      const [answer] = await Promise.all([check(), this._load(origin)]);
       if (!answer) return this._notice(this._say('embed-unreachable', {}));
       if (!answer.allowed) {
         const host = location.host;
@@ -212,7 +217,6 @@
         const v = this.getAttribute(attr);
         if (v) q.set(key, v);
       }
-      this._shop = shop;
       const frame = this._frame = el('iframe', {
         src: shop + '/?' + q,
         title: this.getAttribute('label') || this._say('embed-frame-title', {}),
@@ -246,7 +250,7 @@
 
     _onMessage(event) {
       // Only the jeweler's origin, and only our own frame (not another frame of that origin).
-      if (event.origin !== this._shop || !this._frame || event.source !== this._frame.contentWindow) return;
+      if (event.origin !== this._origin || !this._frame || event.source !== this._frame.contentWindow) return;
       const m = event.data;
       if (!m || m.atelier !== PROTOCOL || typeof m.type !== 'string') return;
       const height = Math.ceil(Number(m.height));
@@ -272,7 +276,7 @@
 
     _send(command) {
       if (!this._ready) return void this._queue.push(command);
-      this._frame.contentWindow.postMessage({ atelier: PROTOCOL, ...command }, this._shop);
+      this._frame.contentWindow.postMessage({ atelier: PROTOCOL, ...command }, this._origin);
     }
 
     /** Sends the `--atelier-*` properties the page set on this element, and the colour scheme. */

@@ -3,6 +3,7 @@
 //! `POST /api/consultations` reads (see the README's API section) and what a pending submission
 //! keeps in localStorage, so a retry sends the same bytes.
 
+use crate::base;
 use atelier_core::brief::{Brief, FieldError};
 use atelier_core::catalog::Catalog;
 use gloo_net::http::Request;
@@ -15,7 +16,7 @@ mod catalog;
 
 pub use catalog::{read_catalog, CatalogError};
 
-/// Where consultation requests go, relative to the page (the server serves the app too).
+/// Where consultation requests go on the shop's server (under its prefix: [`base::at`]).
 const CONSULTATIONS: &str = "/api/consultations";
 
 /// One viewer picture as the server reads it.
@@ -54,7 +55,8 @@ pub struct Receipt {
     pub reference: String,
     /// When the server stored it (RFC 3339, UTC).
     pub received_at: String,
-    /// The visitor's private commission page, `/c/<token>`, when the server issued one.
+    /// The visitor's private commission page, `/c/<token>` under the shop's prefix, when the
+    /// server issued one.
     #[serde(default)]
     pub commission_url: Option<String>,
 }
@@ -148,7 +150,7 @@ impl SendError {
 /// Sends a consultation request (a [`ConsultationRequest`] as JSON text) with its idempotency key;
 /// the same key and body may be sent any number of times and the server stores it once.
 pub async fn send_consultation(idempotency_key: &str, body: &str) -> Result<Receipt, SendError> {
-    let response = Request::post(CONSULTATIONS)
+    let response = Request::post(&base::at(CONSULTATIONS))
         .header("Idempotency-Key", idempotency_key)
         .header("Content-Type", "application/json")
         .body(body)
@@ -168,7 +170,7 @@ pub async fn send_consultation(idempotency_key: &str, body: &str) -> Result<Rece
                 received_at: field(&answer, "received_at").as_string()?,
                 commission_url: field(&answer, "commission_url")
                     .as_string()
-                    .filter(|url| is_commission_path(url)),
+                    .and_then(|url| commission_path(&url)),
             })
         });
         return receipt.ok_or_else(|| SendError::Network("the receipt could not be read".into()));
@@ -212,10 +214,24 @@ pub async fn send_consultation(idempotency_key: &str, body: &str) -> Result<Rece
     }
 }
 
-/// Whether `url` is a commission page's path on this server, `/c/` and a token of URL-safe
-/// characters: anything else in an answer is not shown as a link.
-pub fn is_commission_path(url: &str) -> bool {
-    url.strip_prefix("/c/").is_some_and(|token| {
+/// The commission page's address in a server's answer (or kept from one): `/c/<token>` with a
+/// token of URL-safe characters, with or without the shop's prefix in front (a server under a
+/// prefix writes it there). Answered under the prefix, as the link to show; anything else is not
+/// shown as a link.
+pub fn commission_path(url: &str) -> Option<String> {
+    commission_path_under(base::current(), url)
+}
+
+/// [`commission_path`] for the prefix `base`.
+fn commission_path_under(base: &str, url: &str) -> Option<String> {
+    let path = base::strip_from(base, url);
+    is_commission_path(path).then(|| base::join(base, path))
+}
+
+/// Whether `path` (within the shop) is a commission page's: `/c/` and a token of URL-safe
+/// characters.
+fn is_commission_path(path: &str) -> bool {
+    path.strip_prefix("/c/").is_some_and(|token| {
         (16..=128).contains(&token.len())
             && token
                 .bytes()
@@ -223,9 +239,9 @@ pub fn is_commission_path(url: &str) -> bool {
     })
 }
 
-/// Where the jeweler's catalog (core's, or their override) is served.
+/// Where the jeweler's catalog (core's, or their override) is served, under the shop's prefix.
 const CATALOG: &str = "/api/catalog";
-/// Where the shop's name, logo and colours are served.
+/// Where the shop's name, logo and colours are served, under the shop's prefix.
 const SHOP: &str = "/api/shop";
 
 /// Why something could not be read from the server. The configurator then keeps what it has (the
@@ -266,13 +282,13 @@ pub struct Shop {
 
 /// The catalog the jeweler serves (their overrides, or core's built-in one).
 pub async fn fetch_catalog() -> Result<Catalog, FetchError> {
-    let text = get_text(CATALOG).await?;
+    let text = get_text(&base::at(CATALOG)).await?;
     catalog::read_catalog(&text).map_err(|e| FetchError::Unreadable(e.to_string()))
 }
 
 /// The shop's name, logo and theme.
 pub async fn fetch_shop() -> Result<Shop, FetchError> {
-    let text = get_text(SHOP).await?;
+    let text = get_text(&base::at(SHOP)).await?;
     read_shop(&text).ok_or_else(|| FetchError::Unreadable("not a shop description".to_owned()))
 }
 
@@ -316,4 +332,49 @@ async fn get_text(url: &str) -> Result<String, FetchError> {
         return Err(FetchError::Status(response.status()));
     }
     body_text(&response).await.map_err(FetchError::Network)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::commission_path_under;
+
+    const TOKEN: &str = "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFi";
+
+    #[test]
+    fn a_commission_link_is_read_with_or_without_the_prefix() {
+        let at_root = format!("/c/{TOKEN}");
+        let prefixed = format!("/s/maison-verel/c/{TOKEN}");
+        assert_eq!(commission_path_under("", &at_root), Some(at_root.clone()));
+        assert_eq!(
+            commission_path_under("/s/maison-verel", &prefixed),
+            Some(prefixed.clone())
+        );
+        // A server that left the prefix out still links to this shop's page.
+        assert_eq!(
+            commission_path_under("/s/maison-verel", &at_root),
+            Some(prefixed.clone())
+        );
+    }
+
+    #[test]
+    fn anything_else_is_no_commission_link() {
+        for url in [
+            format!("/s/other-shop/c/{TOKEN}"),
+            format!("https://evil.example/c/{TOKEN}"),
+            format!("//evil.example/c/{TOKEN}"),
+            format!("/c/{TOKEN}/more"),
+            "/c/short".to_owned(),
+            format!("/studio/c/{TOKEN}"),
+        ] {
+            assert_eq!(
+                commission_path_under("/s/maison-verel", &url),
+                None,
+                "{url}"
+            );
+        }
+        assert_eq!(
+            commission_path_under("", &format!("/s/maison-verel/c/{TOKEN}")),
+            None
+        );
+    }
 }

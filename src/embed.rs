@@ -132,11 +132,12 @@ fn document_height() -> u32 {
         })
 }
 
-/// Asks this app's server whether `origin` may embed it (`GET /api/embed/check`, answering
-/// `{"allowed": true|false}`).
+/// Asks this shop's server whether `origin` may embed it (`GET /api/embed/check` under the shop's
+/// prefix, answering `{"allowed": true|false}`).
 async fn check_origin(origin: &str) -> Result<(), EmbedError> {
     let encoded: String = js_sys::encode_uri_component(origin).into();
-    let text = gloo_net::http::Request::get(&format!("/api/embed/check?origin={encoded}"))
+    let url = crate::base::at(&format!("/api/embed/check?origin={encoded}"));
+    let text = gloo_net::http::Request::get(&url)
         .send()
         .await
         .map_err(|e| EmbedError::Check(e.to_string()))?

@@ -12,6 +12,7 @@
 //! (`src/studio/`); the other modules are the configurator's or shared.
 
 pub mod api;
+pub mod base;
 pub mod brief;
 mod color;
 pub mod commission;

@@ -6,6 +6,10 @@
 //! as the JSON text it is sent as: [`pending`]), so a failed send survives a closed tab and is
 //! retried unchanged. Once the server has it, its confirmation stays ([`confirmation`]) until the
 //! visitor starts a new design.
+//!
+//! Shops under path prefixes on one host ([`crate::base`]) share its origin, and so its storage:
+//! each keeps its own under keys of its own ([`shop_key`]), so a brief waiting for one jeweler is
+//! never sent to another.
 
 pub mod confirmation;
 pub mod pending;
@@ -24,9 +28,27 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// This shop's name for a storage key (or IndexedDB database): the key itself for a shop at the
+/// root (what every shop used before prefixes), `<key>@<prefix>` under a prefix.
+fn shop_key(key: &str) -> String {
+    key_under(crate::base::current(), key)
+}
+
+/// [`shop_key`] for the prefix `base`.
+fn key_under(base: &str, key: &str) -> String {
+    if base.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{key}@{base}")
+    }
+}
+
 /// The saved draft, if there is a readable one.
 pub fn load_draft() -> Option<Design> {
-    let text = local_storage()?.get_item(DRAFT_KEY).ok().flatten()?;
+    let text = local_storage()?
+        .get_item(&shop_key(DRAFT_KEY))
+        .ok()
+        .flatten()?;
     share::decode(&text).ok()
 }
 
@@ -34,7 +56,7 @@ pub fn load_draft() -> Option<Design> {
 /// in the address, which is fine.
 pub fn save_draft(design: &Design) {
     if let Some(storage) = local_storage() {
-        let _ = storage.set_item(DRAFT_KEY, &share::encode(design));
+        let _ = storage.set_item(&shop_key(DRAFT_KEY), &share::encode(design));
     }
 }
 
@@ -88,14 +110,17 @@ fn format_saved(saved: &[SavedDesign]) -> String {
 /// The visitor's named designs, oldest first.
 pub fn load_saved() -> Vec<SavedDesign> {
     local_storage()
-        .and_then(|s| s.get_item(SAVED_KEY).ok().flatten())
+        .and_then(|s| s.get_item(&shop_key(SAVED_KEY)).ok().flatten())
         .map(|text| parse_saved(&text))
         .unwrap_or_default()
 }
 
 /// Stores the visitor's named designs; `false` if the browser refused (full or disabled storage).
 pub fn store_saved(saved: &[SavedDesign]) -> bool {
-    local_storage().is_some_and(|s| s.set_item(SAVED_KEY, &format_saved(saved)).is_ok())
+    local_storage().is_some_and(|s| {
+        s.set_item(&shop_key(SAVED_KEY), &format_saved(saved))
+            .is_ok()
+    })
 }
 
 /// The key a consultation request waiting to be sent lives under.
@@ -104,7 +129,10 @@ const PENDING_KEY: &str = "atelier.pending-brief.v1";
 /// The request waiting to be sent, if there is a readable one (its photos' bytes still in
 /// IndexedDB: see [`PendingSubmission::complete`]).
 pub fn load_pending() -> Option<PendingSubmission> {
-    let text = local_storage()?.get_item(PENDING_KEY).ok().flatten()?;
+    let text = local_storage()?
+        .get_item(&shop_key(PENDING_KEY))
+        .ok()
+        .flatten()?;
     PendingSubmission::parse(&text)
 }
 
@@ -115,13 +143,13 @@ pub fn save_pending(pending: &PendingSubmission) -> bool {
     let Some(text) = pending.stored_text() else {
         return false;
     };
-    local_storage().is_some_and(|s| s.set_item(PENDING_KEY, &text).is_ok())
+    local_storage().is_some_and(|s| s.set_item(&shop_key(PENDING_KEY), &text).is_ok())
 }
 
 /// Forgets the pending request once the server has it (or refused it for good).
 pub fn clear_pending() {
     if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(PENDING_KEY);
+        let _ = storage.remove_item(&shop_key(PENDING_KEY));
     }
 }
 
@@ -151,6 +179,20 @@ mod tests {
         assert_eq!(back.len(), 2);
         assert_eq!(back[0], saved[0]);
         assert_eq!(back[1].design, saved[1].design);
+    }
+
+    #[test]
+    fn each_shop_under_a_prefix_has_keys_of_its_own() {
+        assert_eq!(key_under("", DRAFT_KEY), "atelier.draft");
+        assert_eq!(
+            key_under("/s/maison-verel", PENDING_KEY),
+            "atelier.pending-brief.v1@/s/maison-verel"
+        );
+        assert_ne!(
+            key_under("/s/maison-verel", PENDING_KEY),
+            key_under("/s/other", PENDING_KEY)
+        );
+        assert_eq!(shop_key(SAVED_KEY), SAVED_KEY);
     }
 
     #[test]

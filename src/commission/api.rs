@@ -1,6 +1,7 @@
-//! The commission page's HTTP calls, all under `/api/c/<token>/`: the page's data, a message, an
-//! answer to a proposal, the free slots, booking and cancelling, and asking for erasure. Bodies and
-//! answers are core's commission types; errors are read with the shared `api` helpers.
+//! The commission page's HTTP calls, all under `/api/c/<token>/` on the shop's server (after the
+//! shop's prefix, [`crate::base`]): the page's data, a message, an answer to a proposal, the free
+//! slots, booking and cancelling, and asking for erasure. Bodies and answers are core's commission
+//! types; errors are read with the shared `api` helpers.
 
 use crate::api::{body_text, ErrorDetail};
 use atelier_core::commission::{
@@ -75,9 +76,9 @@ impl CommissionError {
     }
 }
 
-/// The commission's API root for a token, `/api/c/<token>/`.
-pub fn base(token: &str) -> String {
-    format!("/api/c/{token}/")
+/// The commission's API root for a token, `/api/c/<token>/` under the shop's prefix.
+pub fn api_root(token: &str) -> String {
+    crate::base::at(&format!("/api/c/{token}/"))
 }
 
 /// A `Picture.url` as the server sends it (`files/…`, relative to the commission's API root) as
@@ -87,17 +88,17 @@ pub fn picture_url(token: &str, url: &str) -> Option<String> {
         .bytes()
         .all(|b| b.is_ascii_alphanumeric() || b"/-_.".contains(&b));
     (url.starts_with("files/") && plain && !url.contains(".."))
-        .then(|| format!("{}{url}", base(token)))
+        .then(|| format!("{}{url}", api_root(token)))
 }
 
 /// Everything the page shows, Atelier's words in it (the brief's specification) in the language
 /// on screen.
 pub async fn view(token: &str) -> Result<CommissionView, CommissionError> {
     let lang = crate::i18n::tag();
-    let url = format!(
+    let url = crate::base::at(&format!(
         "/api/c/{token}?lang={}",
         js_sys::encode_uri_component(&lang)
-    );
+    ));
     send(Request::get(&url), None::<&()>).await
 }
 
@@ -116,7 +117,8 @@ pub async fn contact(token: &str) -> Option<ShopContact> {
     struct Refusal {
         contact: Option<ShopContact>,
     }
-    let response = Request::get(&format!("/api/c/{token}")).send().await.ok()?;
+    let url = crate::base::at(&format!("/api/c/{token}"));
+    let response = Request::get(&url).send().await.ok()?;
     let text = body_text(&response).await.ok()?;
     serde_json::from_str::<Refusal>(&text).ok()?.contact
 }
@@ -127,7 +129,8 @@ pub async fn post_message(
     key: &str,
     message: &NewMessage,
 ) -> Result<Message, CommissionError> {
-    let builder = Request::post(&format!("{}messages", base(token))).header("Idempotency-Key", key);
+    let builder =
+        Request::post(&format!("{}messages", api_root(token))).header("Idempotency-Key", key);
     send(builder, Some(message)).await
 }
 
@@ -137,20 +140,20 @@ pub async fn answer(
     proposal: i64,
     answer: &NewAnswer,
 ) -> Result<Proposal, CommissionError> {
-    let url = format!("{}proposals/{proposal}/answer", base(token));
+    let url = format!("{}proposals/{proposal}/answer", api_root(token));
     send(Request::post(&url), Some(answer)).await
 }
 
 /// The free slots of `days` days from `from` (`YYYY-MM-DD`).
 pub async fn slots(token: &str, from: &str, days: u32) -> Result<Slots, CommissionError> {
-    let url = format!("{}slots?from={from}&days={days}", base(token));
+    let url = format!("{}slots?from={from}&days={days}", api_root(token));
     send(Request::get(&url), None::<&()>).await
 }
 
 /// Books the consultation, or moves the booked one.
 pub async fn book(token: &str, booking: &NewBooking) -> Result<Appointment, CommissionError> {
     send(
-        Request::post(&format!("{}appointment", base(token))),
+        Request::post(&format!("{}appointment", api_root(token))),
         Some(booking),
     )
     .await
@@ -158,7 +161,7 @@ pub async fn book(token: &str, booking: &NewBooking) -> Result<Appointment, Comm
 
 /// Cancels the booked consultation.
 pub async fn cancel(token: &str) -> Result<(), CommissionError> {
-    let response = Request::delete(&format!("{}appointment", base(token)))
+    let response = Request::delete(&format!("{}appointment", api_root(token)))
         .send()
         .await
         .map_err(|_| CommissionError::Network)?;
@@ -182,7 +185,7 @@ pub async fn ask_erasure(token: &str, comment: &str) -> Result<String, Commissio
         requested_at: String,
     }
     let answer: Answer = send(
-        Request::post(&format!("{}erasure", base(token))),
+        Request::post(&format!("{}erasure", api_root(token))),
         Some(&Body { comment }),
     )
     .await?;

@@ -100,9 +100,14 @@ pub fn focus(selector: &str) {
     }
 }
 
-/// The token in the page's address: the path segment after `/c/`, URL-safe characters only.
+/// The token in the page's address, after the shop's prefix ([`crate::base::strip`]).
 fn token_from_location() -> Option<String> {
     let path = web_sys::window()?.location().pathname().ok()?;
+    token_in(crate::base::strip(&path))
+}
+
+/// The token in a path within the shop: the segment after `/c/`, URL-safe characters only.
+fn token_in(path: &str) -> Option<String> {
     let token = path.strip_prefix("/c/")?.split('/').next()?;
     let plain = !token.is_empty()
         && token.len() <= 256
@@ -235,5 +240,26 @@ fn Loaded() -> impl IntoView {
         <booking::Booking />
         <timeline::Timeline />
         <privacy::Privacy />
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::token_in;
+    use crate::base::strip_from;
+
+    #[test]
+    fn reads_the_token_after_the_shops_prefix() {
+        assert_eq!(token_in("/c/Zm9v-b_r").as_deref(), Some("Zm9v-b_r"));
+        assert_eq!(token_in("/c/Zm9v/").as_deref(), Some("Zm9v"));
+        let base = "/s/maison-verel";
+        assert_eq!(
+            token_in(strip_from(base, "/s/maison-verel/c/Zm9v")).as_deref(),
+            Some("Zm9v")
+        );
+        assert_eq!(token_in("/s/maison-verel/c/Zm9v"), None);
+        assert_eq!(token_in("/c/"), None);
+        assert_eq!(token_in("/c/a%20b"), None);
+        assert_eq!(token_in("/studio"), None);
     }
 }

@@ -35,7 +35,7 @@ pub fn Privacy() -> impl IntoView {
     });
     let busy = move || ask.pending().get();
     let (notice_before, notice_after) = around("com-privacy-notice", "link", &[]);
-    let export = move || format!("{}export.json", api::base(&page.token.get_value()));
+    let export = move || format!("{}export.json", api::api_root(&page.token.get_value()));
     view! {
         <section class="commission-card commission-privacy" aria-labelledby="privacy-title">
             <h2 id="privacy-title">{t("com-privacy-title")}</h2>
@@ -45,7 +45,7 @@ pub fn Privacy() -> impl IntoView {
             <p>{t("com-privacy-download-text")}</p>
             <p>
                 {notice_before}
-                <a href="/privacy">{t("com-privacy-notice-link")}</a>
+                <a href=crate::base::at("/privacy")>{t("com-privacy-notice-link")}</a>
                 {notice_after}
             </p>
             {move || match requested.get() {

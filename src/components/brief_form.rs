@@ -18,7 +18,7 @@ use atelier_core::spec;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The jeweler's privacy notice, served beside the app.
+/// The jeweler's privacy notice, served beside the app (under the shop's prefix).
 const PRIVACY_NOTICE: &str = "/privacy";
 
 /// The brief form, or the confirmation once the jeweler's server has it.
@@ -387,7 +387,7 @@ pub fn BriefForm(
                     )}
                     <p class="step-hint">
                         {privacy_before}
-                        <a href=PRIVACY_NOTICE target="_blank" rel="noopener">
+                        <a href=crate::base::at(PRIVACY_NOTICE) target="_blank" rel="noopener">
                             {t("brief-privacy-link")}
                         </a>
                         {privacy_after}

@@ -3,10 +3,10 @@
 //! the visitor starts a new design.
 //!
 //! Stored text: the reference on the first line, then `surprise` or nothing on the second, then
-//! the private commission page's path (`/c/<token>`) or nothing on the third (a confirmation kept
-//! before commission pages has two lines and still reads).
+//! the private commission page's path (`/c/<token>` under the shop's prefix) or nothing on the
+//! third (a confirmation kept before commission pages has two lines and still reads).
 
-use super::local_storage;
+use super::{local_storage, shop_key};
 
 /// The key the confirmation lives under; versioned with the text layout inside it.
 const CONFIRMATION_KEY: &str = "atelier.confirmation.v1";
@@ -24,7 +24,7 @@ pub struct Confirmation {
     pub reference: String,
     /// The visitor asked that the wearer not be contacted.
     pub surprise: bool,
-    /// The visitor's private commission page, `/c/<token>`.
+    /// The visitor's private commission page, `/c/<token>` under the shop's prefix.
     pub commission_url: Option<String>,
 }
 
@@ -45,8 +45,7 @@ impl Confirmation {
         let (reference, flag) = (lines.next()?, lines.next()?);
         let commission_url = match lines.next().unwrap_or_default() {
             "" => None,
-            url if crate::api::is_commission_path(url) => Some(url.to_owned()),
-            _ => return None,
+            url => Some(crate::api::commission_path(url)?),
         };
         if lines.next().is_some() {
             return None;
@@ -71,7 +70,10 @@ impl Confirmation {
 
 /// The kept confirmation, if there is a readable one.
 pub fn load() -> Option<Confirmation> {
-    let text = local_storage()?.get_item(CONFIRMATION_KEY).ok().flatten()?;
+    let text = local_storage()?
+        .get_item(&shop_key(CONFIRMATION_KEY))
+        .ok()
+        .flatten()?;
     Confirmation::parse(&text)
 }
 
@@ -79,7 +81,7 @@ pub fn load() -> Option<Confirmation> {
 /// lasts only as long as the page.
 pub fn save(confirmation: &Confirmation) -> bool {
     local_storage().is_some_and(|s| {
-        s.set_item(CONFIRMATION_KEY, &confirmation.to_text())
+        s.set_item(&shop_key(CONFIRMATION_KEY), &confirmation.to_text())
             .is_ok()
     })
 }
@@ -87,7 +89,7 @@ pub fn save(confirmation: &Confirmation) -> bool {
 /// Forgets the confirmation (the visitor starts a new design).
 pub fn clear() {
     if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(CONFIRMATION_KEY);
+        let _ = storage.remove_item(&shop_key(CONFIRMATION_KEY));
     }
 }
 

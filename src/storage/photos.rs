@@ -1,7 +1,8 @@
 //! The photos of a brief waiting to be sent, kept in IndexedDB. localStorage holds about 5 MB per
 //! site, less than five photos take in base64, so the waiting request keeps its text there and its
 //! photos here, under its idempotency key, as one array of base64 strings in their order. There
-//! is only ever one waiting brief, so forgetting clears the whole store (orphans included).
+//! is only ever one waiting brief a shop, so forgetting clears the whole store (orphans included):
+//! each shop under a path prefix has a database of its own (`shop_key`).
 
 use js_sys::{Array, Promise};
 use wasm_bindgen::closure::Closure;
@@ -55,7 +56,7 @@ async fn open() -> Result<IdbDatabase, JsValue> {
         .ok_or_else(|| JsValue::from_str("no window"))?
         .indexed_db()?
         .ok_or_else(|| JsValue::from_str("no IndexedDB"))?;
-    let request: IdbOpenDbRequest = factory.open_with_u32(DATABASE, VERSION)?;
+    let request: IdbOpenDbRequest = factory.open_with_u32(&super::shop_key(DATABASE), VERSION)?;
     let upgrading = request.clone();
     // Version 1 is the first: an upgrade is the database being created.
     let on_upgrade = Closure::once_into_js(move || {

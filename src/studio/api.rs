@@ -17,8 +17,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
 
-/// Where the studio API lives, relative to the page.
-const BASE: &str = "/api/studio";
+/// Where the studio API lives on the shop's server.
+const API: &str = "/api/studio";
+
+/// The address of a studio API path (`/session`, `/briefs/…`) under the shop's prefix.
+fn api(path: &str) -> String {
+    crate::base::at(&format!("{API}{path}"))
+}
 
 /// The header that carries the CSRF token on every state change.
 const CSRF_HEADER: &str = "X-CSRF-Token";
@@ -474,7 +479,7 @@ pub const PAGE_SIZE: u32 = 25;
 /// The server answers a signed-out probe with `200 {"signed_in": false, "setup_required"}`, so a
 /// visit to the studio logs no failed request; an older server's 401 means the same.
 pub async fn session() -> Result<Session, StudioError> {
-    let answer: Value = read(send(Request::get(&format!("{BASE}/session"))).await?).await?;
+    let answer: Value = read(send(Request::get(&api("/session"))).await?).await?;
     session_from(answer)
 }
 
@@ -495,29 +500,29 @@ fn session_from(answer: Value) -> Result<Session, StudioError> {
 /// Makes the first account with the one-time token from the server log; signs it in.
 pub async fn setup(token: &str, email: &str, password: &str) -> Result<Session, StudioError> {
     let body = serde_json::json!({ "token": token, "email": email, "password": password });
-    read(send_json(Request::post(&format!("{BASE}/setup")), &body).await?).await
+    read(send_json(Request::post(&api("/setup")), &body).await?).await
 }
 
 /// Signs in.
 pub async fn login(email: &str, password: &str) -> Result<Session, StudioError> {
     let body = serde_json::json!({ "email": email, "password": password });
-    read(send_json(Request::post(&format!("{BASE}/login")), &body).await?).await
+    read(send_json(Request::post(&api("/login")), &body).await?).await
 }
 
 /// Signs out.
 pub async fn logout(csrf: &str) -> Result<(), StudioError> {
-    done(send(Request::post(&format!("{BASE}/logout")).header(CSRF_HEADER, csrf)).await?).await
+    done(send(Request::post(&api("/logout")).header(CSRF_HEADER, csrf)).await?).await
 }
 
 /// One page of the inbox, newest first.
 pub async fn briefs(query: &InboxQuery, cursor: Option<&str>) -> Result<InboxPage, StudioError> {
-    let url = format!("{BASE}/briefs?{}", query.to_query(cursor, PAGE_SIZE));
+    let url = api(&format!("/briefs?{}", query.to_query(cursor, PAGE_SIZE)));
     read(send(Request::get(&url)).await?).await
 }
 
 /// The address of one brief in the API (also its JSON download).
 pub fn brief_url(reference: &str) -> String {
-    format!("{BASE}/briefs/{}", encode(reference))
+    api(&format!("/briefs/{}", encode(reference)))
 }
 
 /// One brief, complete.
@@ -546,16 +551,16 @@ pub async fn delete_brief(csrf: &str, reference: &str) -> Result<(), StudioError
 
 /// Tries a dead delivery again.
 pub async fn retry_delivery(csrf: &str, id: &str) -> Result<(), StudioError> {
-    let url = format!("{BASE}/deliveries/{}/retry", encode(id));
+    let url = api(&format!("/deliveries/{}/retry", encode(id)));
     done(send(Request::post(&url).header(CSRF_HEADER, csrf)).await?).await
 }
 
 /// The address of an export (`json` or `csv`) of one status, or of everything.
 pub fn export_url(format: &str, status: &str) -> String {
     if status.is_empty() {
-        format!("{BASE}/export.{format}")
+        api(&format!("/export.{format}"))
     } else {
-        format!("{BASE}/export.{format}?status={}", encode(status))
+        api(&format!("/export.{format}?status={}", encode(status)))
     }
 }
 
@@ -637,6 +642,13 @@ fn error_for(status: u16, retry_after: Option<u32>, body: &Value) -> StudioError
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn addresses_are_under_the_studio_api() {
+        // Natively the shop is at the root; the prefix itself is `crate::base`'s to test.
+        assert_eq!(api("/session"), "/api/studio/session");
+        assert_eq!(export_url("csv", ""), "/api/studio/export.csv");
+    }
 
     #[test]
     fn a_signed_out_probe_is_unauthorized_and_a_session_is_read() {

@@ -8,6 +8,9 @@
 //! keeps those pages out of its wasm. A small path match and the History API instead of a router
 //! crate: every kilobyte of wasm counts. All `pushState` for page changes and the `popstate`
 //! listener live here.
+//!
+//! A shop served under a path prefix (`/s/<slug>`, [`crate::base`]) has its pages there: the
+//! address is read after the prefix is taken off, and every path this router writes carries it.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -40,7 +43,8 @@ pub enum Route {
 }
 
 impl Route {
-    /// The page for a path and query string (with or without its leading `?`).
+    /// The page for a path within the shop (the address's path after [`crate::base::strip`]) and
+    /// a query string (with or without its leading `?`).
     pub fn parse(path: &str, query: &str) -> Route {
         let path = path.trim_end_matches('/');
         let Some(rest) = path.strip_prefix("/studio") else {
@@ -72,8 +76,14 @@ impl Route {
         }
     }
 
-    /// The path of a studio page (the configurator keeps its own address).
+    /// The address of a page, under the shop's prefix: what links and `pushState` use (the
+    /// configurator keeps its own address).
     pub fn path(&self) -> String {
+        crate::base::at(&self.path_in_shop())
+    }
+
+    /// The page's path within the shop, without its prefix: what [`Route::parse`] reads.
+    fn path_in_shop(&self) -> String {
         match self {
             Route::Configurator => "/".to_owned(),
             Route::Inbox => "/studio".to_owned(),
@@ -127,8 +137,9 @@ pub fn current() -> Route {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return Route::Configurator;
     };
+    let path = location.pathname().unwrap_or_default();
     Route::parse(
-        &location.pathname().unwrap_or_default(),
+        crate::base::strip(&path),
         &location.search().unwrap_or_default(),
     )
 }
@@ -247,8 +258,41 @@ mod tests {
             },
             Route::Availability,
         ] {
-            assert_eq!(Route::parse(&route.path(), ""), route);
+            assert_eq!(Route::parse(&route.path_in_shop(), ""), route);
+            // Natively the shop is at the root.
+            assert_eq!(route.path(), route.path_in_shop());
         }
+    }
+
+    #[test]
+    fn a_prefixed_address_is_read_after_its_prefix() {
+        use crate::base::{join, strip_from};
+        let base = "/s/maison-verel";
+        for route in [
+            Route::Configurator,
+            Route::Inbox,
+            Route::Brief {
+                reference: "AT-7KQ2M".to_owned(),
+            },
+            Route::Revise {
+                reference: "AT-7KQ2M".to_owned(),
+            },
+            Route::Availability,
+        ] {
+            let address = join(base, &route.path_in_shop());
+            assert!(address.starts_with("/s/maison-verel/"), "{address}");
+            assert_eq!(Route::parse(strip_from(base, &address), ""), route);
+        }
+        assert_eq!(
+            Route::parse(strip_from(base, "/s/maison-verel/studio/setup"), "?token=t"),
+            Route::Setup {
+                token: "t".to_owned()
+            }
+        );
+        assert_eq!(
+            Route::parse(strip_from(base, "/s/maison-verel"), ""),
+            Route::Configurator
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! link, proposals, the making's stages, the consultation and the shop's availability. The JSON
 //! is core's `commission` types, the same the server and the commission page speak.
 
-use super::{brief_url, done, read, send, send_json, StudioError, BASE, CSRF_HEADER};
+use super::{api, brief_url, done, read, send, send_json, StudioError, CSRF_HEADER};
 use atelier_core::commission::{
     Appointment, Availability, Message, NewBooking, NewMessage, NewProposal, NewStage, Proposal,
     Slots, StageEntry, StudioCommission,
@@ -116,13 +116,13 @@ pub async fn cancel_appointment(csrf: &str, reference: &str) -> Result<(), Studi
 
 /// The shop's availability, or `None` while bookings are not open.
 pub async fn availability() -> Result<Option<Availability>, StudioError> {
-    read(send(Request::get(&format!("{BASE}/availability"))).await?).await
+    read(send(Request::get(&api("/availability"))).await?).await
 }
 
 /// Saves the shop's availability.
 pub async fn save_availability(csrf: &str, availability: &Availability) -> Result<(), StudioError> {
     let body = to_value(availability)?;
-    let request = Request::put(&format!("{BASE}/availability")).header(CSRF_HEADER, csrf);
+    let request = Request::put(&api("/availability")).header(CSRF_HEADER, csrf);
     done(send_json(request, &body).await?).await
 }
 

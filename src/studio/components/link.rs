@@ -159,13 +159,14 @@ fn state_words(link: &LinkState) -> String {
     }
 }
 
-/// A server path (`/c/…`) as the full address the visitor opens.
+/// A server path (`/c/…`) as the full address the visitor opens. The server writes the shop's
+/// prefix into it; a path without one gets it, so the link never opens another shop's page.
 fn absolute(url: &str) -> String {
     if url.starts_with('/') {
         let origin = web_sys::window()
             .and_then(|w| w.location().origin().ok())
             .unwrap_or_default();
-        format!("{origin}{url}")
+        format!("{origin}{}", crate::base::at(crate::base::strip(url)))
     } else {
         url.to_owned()
     }

@@ -60,6 +60,11 @@ pub fn StudioBrief(
     }
 }
 
+/// The visitor's configurator on a design (its share code), under the shop's prefix.
+fn design_link(code: &str) -> String {
+    crate::base::at(&format!("/?d={code}"))
+}
+
 /// The brief once loaded. A change reloads only the workflow (status, notes, deliveries), so the
 /// live ring and the pictures stay as they are.
 fn brief_body(detail: BriefDetail) -> impl IntoView {
@@ -116,7 +121,7 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
         let open = original_code.clone().map(|code| {
             view! {
                 " "
-                <a href=format!("/?d={code}") target="_blank" rel="noopener">
+                <a href=design_link(&code) target="_blank" rel="noopener">
                     {t("studio-brief-open-original")}
                 </a>
             }
@@ -232,7 +237,7 @@ fn brief_body(detail: BriefDetail) -> impl IntoView {
                         .clone()
                         .map(|code| {
                             view! {
-                                <a class="button" href=format!("/?d={code}") target="_blank" rel="noopener">
+                                <a class="button" href=design_link(&code) target="_blank" rel="noopener">
                                     {t("studio-brief-open-design")}
                                 </a>
                             }

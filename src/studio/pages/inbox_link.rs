@@ -4,7 +4,7 @@
 use crate::studio::route::{is_plain_click, use_route, Route};
 use leptos::prelude::*;
 
-/// `<a href="/studio">` that opens the inbox in place.
+/// `<a href="/studio">` (under the shop's prefix) that opens the inbox in place.
 #[component]
 pub fn InboxLink(
     /// The link's classes, if any.
@@ -17,7 +17,7 @@ pub fn InboxLink(
     view! {
         <a
             class=class
-            href="/studio"
+            href=Route::Inbox.path()
             on:click=move |ev| {
                 if is_plain_click(&ev) {
                     ev.prevent_default();
