@@ -63,6 +63,7 @@ studio-days-ago = { $n ->
 ## The bar
 studio-nav-availability = المواعيد المتاحة
 studio-sign-out = تسجيل الخروج
+studio-shop-switch = المتجر
 
 ## Sign-in and first account
 studio-login-title = سجّل الدخول إلى الاستوديو

@@ -46,6 +46,7 @@ studio-days-ago = { $n ->
 ## The bar
 studio-nav-availability = Verfügbarkeit
 studio-sign-out = Abmelden
+studio-shop-switch = Geschäft
 
 ## Sign-in and first account
 studio-login-title = Bei Ihrem Atelier anmelden

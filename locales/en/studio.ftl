@@ -47,6 +47,7 @@ studio-days-ago = { $n ->
 ## The bar
 studio-nav-availability = Availability
 studio-sign-out = Sign out
+studio-shop-switch = Shop
 
 ## Sign-in and first account
 studio-login-title = Sign in to your studio

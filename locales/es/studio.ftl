@@ -46,6 +46,7 @@ studio-days-ago = { $n ->
 ## The bar
 studio-nav-availability = Disponibilidad
 studio-sign-out = Cerrar sesión
+studio-shop-switch = Tienda
 
 ## Sign-in and first account
 studio-login-title = Inicia sesión en tu estudio

@@ -46,6 +46,7 @@ studio-days-ago = { $n ->
 ## The bar
 studio-nav-availability = Disponibilités
 studio-sign-out = Se déconnecter
+studio-shop-switch = Boutique
 
 ## Sign-in and first account
 studio-login-title = Connectez-vous à votre atelier

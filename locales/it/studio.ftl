@@ -46,6 +46,7 @@ studio-days-ago = { $n ->
 ## The bar
 studio-nav-availability = Disponibilità
 studio-sign-out = Esci
+studio-shop-switch = Negozio
 
 ## Sign-in and first account
 studio-login-title = Accedi al tuo studio

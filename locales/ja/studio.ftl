@@ -42,6 +42,7 @@ studio-days-ago = { $n ->
 ## The bar
 studio-nav-availability = 予約受付
 studio-sign-out = ログアウト
+studio-shop-switch = ショップ
 
 ## Sign-in and first account
 studio-login-title = スタジオにログイン

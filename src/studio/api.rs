@@ -483,6 +483,24 @@ pub async fn session() -> Result<Session, StudioError> {
     session_from(answer)
 }
 
+/// One shop in the studio's shop switcher (`GET /api/studio/shops`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct ShopLink {
+    /// Its name in addresses.
+    pub slug: String,
+    /// Its name.
+    pub name: String,
+    /// Where its studio opens.
+    pub studio: String,
+    /// Whether it is this studio's shop.
+    pub current: bool,
+}
+
+/// The shops whose studios the signed-in person may open, this one among them.
+pub async fn shops() -> Result<Vec<ShopLink>, StudioError> {
+    read(send(Request::get(&api("/shops"))).await?).await
+}
+
 /// A session probe's answer as the session, or `Unauthorized` when it says nobody is signed in.
 fn session_from(answer: Value) -> Result<Session, StudioError> {
     if answer.get("signed_in").and_then(Value::as_bool) == Some(false) {

@@ -13,6 +13,7 @@ mod load_error;
 mod login;
 mod revise;
 mod setup;
+mod shop_switch;
 
 pub use availability::StudioAvailability;
 pub use brief::StudioBrief;

@@ -31,10 +31,12 @@ pub struct Revision {
     pub message: String,
 }
 
-/// Where links in emails point: `public_url`, or the address the server listens on.
+/// Where links in emails point: `public_url` (which holds a shop's path, by path), or the address
+/// the server listens on, under the shop's path.
 pub fn base_url(state: &AppState) -> String {
-    state.config.public_url.as_deref().map_or_else(
-        || format!("http://{}", state.config.bind),
+    let config = &state.config;
+    config.public_url.as_deref().map_or_else(
+        || format!("http://{}{}", config.bind, config.base_path),
         |u| u.trim_end_matches('/').to_owned(),
     )
 }

@@ -1,7 +1,9 @@
 //! The studio's top bar: the jeweler's shop name and logo (from `GET /api/shop`, as the
 //! configurator shows them) with "Studio" beside it as a link to the inbox, the link to the shop's
-//! availability for consultations, and the signed-in account with "Sign out".
+//! availability for consultations, the shop switcher (for a jeweler of several shops) and the
+//! signed-in account with "Sign out".
 
+use super::shop_switch::ShopSwitch;
 use super::InboxLink;
 use crate::api;
 use crate::i18n::{t, t_args};
@@ -37,6 +39,7 @@ pub fn StudioHeader(
     let account = move || {
         session.current().flatten().map(|s| {
             view! {
+                <ShopSwitch />
                 <a
                     class="studio-bar-link"
                     href=Route::Availability.path()
