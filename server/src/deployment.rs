@@ -168,9 +168,11 @@ impl Deployment {
             let known = self.inner.known.read().map_err(|_| Closed::Broken)?;
             known.shops.get(&shop).cloned()
         };
-        let at_root = self.finding() != ShopFinding::ByPath;
+        // One shop alone is served as `atelier.toml` describes it; among many, shop 1 is built
+        // like every other, with its own handle behind PostgreSQL's wall and under its path.
+        let alone = self.finding() == ShopFinding::One;
         let Some(row) = row else {
-            return if shop == ShopId::FIRST && at_root {
+            return if shop == ShopId::FIRST && alone {
                 Ok((self.inner.first.clone(), self.inner.first_router.clone()))
             } else {
                 Err(Closed::Unknown)
@@ -179,7 +181,7 @@ impl Deployment {
         if row.disabled_at.is_some() && disabled == Disabled::Refuse {
             return Err(Closed::Disabled);
         }
-        if shop == ShopId::FIRST && at_root {
+        if shop == ShopId::FIRST && alone {
             return Ok((self.inner.first.clone(), self.inner.first_router.clone()));
         }
         if let Some(built) = self.inner.apps.read().ok().and_then(|apps| {

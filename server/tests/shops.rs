@@ -6,7 +6,8 @@
 //! - [`by_path`]: shops under `/s/<slug>/` of one address, every address they give under it;
 //! - [`isolation`]: every route of the router, tried on one shop's host with the other's things;
 //! - [`fairness`]: one shop's flood and hanging CRM delay no other shop's deliveries;
-//! - [`quotas`]: briefs per day and bytes kept, each shop's own.
+//! - [`quotas`]: briefs per day and bytes kept, each shop's own;
+//! - [`row_security`]: PostgreSQL's row-level security, the second wall.
 
 mod common;
 mod fakes;
@@ -22,3 +23,5 @@ mod fairness;
 mod isolation;
 #[path = "shops/quotas.rs"]
 mod quotas;
+#[path = "shops/row_security.rs"]
+mod row_security;

@@ -123,7 +123,10 @@ impl Database {
         Self {
             shop,
             files: self.files.for_shop(shop),
-            engine: self.engine.clone(),
+            engine: match &self.engine {
+                Engine::Sqlite(sqlite) => Engine::Sqlite(sqlite.clone()),
+                Engine::Postgres(postgres) => Engine::Postgres(postgres.walled(shop)),
+            },
         }
     }
 

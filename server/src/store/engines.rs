@@ -48,9 +48,10 @@ macro_rules! statements {
             /// One connection, or a transaction's.
             #[allow(dead_code)]
             pub type Conn = sqlx::PgConnection;
-            /// A pool of connections.
+            /// A pool of connections, behind the handle's shop wall if it has one
+            /// (`store::postgres::wall`).
             #[allow(dead_code)]
-            pub type Pool = sqlx::PgPool;
+            pub type Pool = $crate::store::postgres::Postgres;
             $($item)*
         }
     };
@@ -62,7 +63,8 @@ pub(crate) use statements;
 
 /// Runs a read on whichever engine `db` is on: `read!(db, |on, pool| on::count(pool).await)`,
 /// where `on` is the calling module's `on_sqlite` or `on_postgres` and `pool` that engine's pool
-/// for queries (SQLite's readers).
+/// for queries (SQLite's readers; on PostgreSQL the handle, which keeps a shop's handle behind
+/// its wall).
 macro_rules! read {
     ($db:expr, |$on:ident, $pool:ident| $body:expr) => {
         match $db.engine() {
@@ -73,7 +75,7 @@ macro_rules! read {
             }
             $crate::store::Engine::Postgres(engine) => {
                 use on_postgres as $on;
-                let $pool = engine.pool();
+                let $pool = engine;
                 $body
             }
         }

@@ -14,9 +14,14 @@
 //! [`OUTBOX_CHANNEL`], which [`Postgres::listen_for_deliveries`] turns into a wake-up of this
 //! process's delivery worker: a brief stored by one process is sent at once by whichever worker
 //! claims it.
+//!
+//! A handle for one shop ([`Postgres::walled`]) also holds PostgreSQL's row-level security to
+//! that shop (migration 0012): see [`wall`].
+
+mod wall;
 
 use crate::store::sqlite::writer::JobFuture;
-use crate::store::DbError;
+use crate::store::{DbError, ShopId};
 use sqlx::postgres::{PgConnectOptions, PgListener, PgPoolOptions};
 use sqlx::{ConnectOptions, Connection, PgConnection, PgPool};
 use std::sync::Arc;
@@ -33,10 +38,12 @@ const TRIES: u32 = 8;
 /// The channel on which every new outbox row is announced (by the trigger of migration 0006).
 pub const OUTBOX_CHANNEL: &str = "atelier_outbox";
 
-/// A PostgreSQL database, migrated.
+/// A PostgreSQL database, migrated: the whole deployment's, or one shop's behind its wall.
 #[derive(Debug, Clone)]
 pub struct Postgres {
     pool: PgPool,
+    /// The shop whose rows alone this handle's statements see, if it is one shop's.
+    wall: Option<ShopId>,
 }
 
 impl Postgres {
@@ -68,10 +75,38 @@ impl Postgres {
         let pool = PgPoolOptions::new()
             .max_connections(max_connections)
             .acquire_timeout(Duration::from_secs(5))
+            .after_release(|conn, _| Box::pin(wall::take_down(conn)))
             .connect_with(options)
             .await?;
         sqlx::migrate!("./migrations/postgres").run(&pool).await?;
-        Ok(Self { pool })
+        let postgres = Self { pool, wall: None };
+        if !postgres.held_by_row_security().await? {
+            tracing::warn!(
+                "the PostgreSQL role this server connects as is a superuser or has BYPASSRLS: \
+                 row-level security, the second wall between shops, does not hold it. Connect as \
+                 an ordinary role that owns the database"
+            );
+        }
+        Ok(postgres)
+    }
+
+    /// The same database as one shop's handle: every statement through it sees and writes that
+    /// shop's rows only, whatever it says (row-level security, on top of the store's own scoping).
+    pub fn walled(&self, shop: ShopId) -> Self {
+        Self {
+            pool: self.pool.clone(),
+            wall: Some(shop),
+        }
+    }
+
+    /// Whether row-level security holds the role this server connects as (not a superuser, and
+    /// not a role with BYPASSRLS).
+    pub async fn held_by_row_security(&self) -> Result<bool, sqlx::Error> {
+        sqlx::query_scalar(
+            "SELECT NOT (rolsuper OR rolbypassrls) FROM pg_roles WHERE rolname = current_user",
+        )
+        .fetch_one(&self.pool)
+        .await
     }
 
     /// Records that a server serves from this database, the first time only (see
@@ -94,7 +129,8 @@ impl Postgres {
             .await
     }
 
-    /// The pool, for queries and for statements that need no transaction of their own.
+    /// The pool, for the deployment's own queries across shops (no wall): claiming deliveries,
+    /// migrating, exporting a shop. A shop's statements go through the handle itself.
     pub fn pool(&self) -> &PgPool {
         &self.pool
     }
@@ -120,6 +156,9 @@ impl Postgres {
         sqlx::query("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE")
             .execute(&mut *transaction)
             .await?;
+        if let Some(shop) = self.wall {
+            wall::put_up(&mut transaction, shop, wall::Lasts::Transaction).await?;
+        }
         let out = job(&mut transaction, data).await?;
         transaction.commit().await?;
         Ok(out)

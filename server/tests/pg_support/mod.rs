@@ -11,6 +11,11 @@ use atelier_server::store::postgres::Postgres;
 use atelier_server::store::{Database, Engine};
 use atelier_testbed::Durability;
 pub use atelier_testbed::ROLE;
+
+/// The role the server's handles connect as: an ordinary role that owns its databases, as the
+/// README asks of a deployment, so that row-level security holds it (a superuser, [`ROLE`], would
+/// pass by every policy). The tests' own pools connect as [`ROLE`] and see everything.
+pub const APP_ROLE: &str = "atelier_app";
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{ConnectOptions, Connection, PgPool};
 use std::path::Path;
@@ -87,7 +92,7 @@ impl Cluster {
 
     /// Another process's handle on the database `name` and the files in `files`.
     pub async fn store_again(&self, name: &str, files: &Path) -> Database {
-        let pg = Postgres::connect_with(self.options(name), 8)
+        let pg = Postgres::connect_with(self.options(name).username(APP_ROLE), 8)
             .await
             .expect("connect and migrate");
         let files = FileStore::local(files).expect("files");
@@ -134,7 +139,15 @@ impl Cluster {
             .connect()
             .await
             .expect("connect to the cluster");
-        sqlx::query(&format!("CREATE DATABASE \"{name}\""))
+        // Tests start at once: the role may be made by another at the same moment.
+        sqlx::query(&format!(
+            "DO $$ BEGIN CREATE ROLE {APP_ROLE} LOGIN; \
+             EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"
+        ))
+        .execute(&mut admin)
+        .await
+        .expect("create the server's role");
+        sqlx::query(&format!("CREATE DATABASE \"{name}\" OWNER {APP_ROLE}"))
             .execute(&mut admin)
             .await
             .expect("create the database");
