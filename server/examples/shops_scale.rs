@@ -58,10 +58,18 @@ where
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let static_dir = std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned());
     let cluster = Cluster::start(Durability::Throwaway)?;
-    cluster.psql("postgres", "CREATE DATABASE scale")?;
+    // As a deployment connects: an ordinary role owning its database, so that row-level
+    // security holds it and the figures include the wall between shops.
+    cluster.psql("postgres", "CREATE ROLE atelier_app LOGIN")?;
+    cluster.psql("postgres", "CREATE DATABASE scale OWNER atelier_app")?;
     let dir = tempfile::tempdir()?;
     let files = FileStore::local(&dir.path().join("files"))?;
-    let db = Database::connect(&cluster.url("scale"), files).await?;
+    let url = cluster.url("scale").replacen(
+        &format!("{}@", atelier_testbed::ROLE),
+        "atelier_app@",
+        1,
+    );
+    let db = Database::connect(&url, files).await?;
     let config = Config {
         data_dir: dir.path().join("data"),
         static_dir: static_dir.into(),
