@@ -13,7 +13,7 @@
 //! address is read after the prefix is taken off, and every path this router writes carries it.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// A page of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -178,6 +178,7 @@ impl Router {
         if let Some(window) = web_sys::window() {
             window.scroll_to_with_x_and_y(0.0, 0.0);
         }
+        focus_heading_when_drawn(HEADING_FRAMES);
     }
 
     /// Shows a page in place of the current one, without a history entry (after a sign-in, or
@@ -188,6 +189,30 @@ impl Router {
         }
         self.0.set(to);
     }
+}
+
+/// How many frames a page's heading is waited for (a brief arrives from the server first): about
+/// five seconds.
+const HEADING_FRAMES: u32 = 300;
+
+/// Moves the keyboard focus to the new page's heading once it is drawn, so a keyboard or a screen
+/// reader starts at the top of the page just opened rather than on the link that opened it (gone
+/// with the old page, which would leave focus on the document's body).
+fn focus_heading_when_drawn(frames_left: u32) {
+    request_animation_frame(move || {
+        let heading = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("main h1").ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        match heading {
+            Some(heading) => {
+                let _ = heading.set_attribute("tabindex", "-1");
+                let _ = heading.focus();
+            }
+            None if frames_left > 0 => focus_heading_when_drawn(frames_left - 1),
+            None => {}
+        }
+    });
 }
 
 /// The router provided by the app.

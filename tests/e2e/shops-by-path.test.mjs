@@ -107,6 +107,13 @@ test("the jeweler of two shops signs in to Verel's studio and switches to the ot
     }, reference);
     assert.equal(new URL(page.url()).pathname, '/s/verel/studio');
 
+    // Opening the brief takes the keyboard's focus to its heading, under the shop's path.
+    await row.locator('a.studio-row-link').click();
+    await page.waitForFunction(() => document.activeElement?.matches('main h1'), null, { timeout: 30_000 });
+    assert.equal(new URL(page.url()).pathname, `/s/verel/studio/briefs/${reference}`);
+    await page.goBack();
+    await row.waitFor({ timeout: 30_000 });
+
     // The switcher names both shops, this one chosen; the bar fits the phone.
     const switcher = page.getByLabel('Shop');
     await switcher.waitFor();
