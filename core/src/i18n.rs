@@ -23,4 +23,4 @@ pub use area::{Area, Part, SOURCES};
 pub use args::{Arg, Msg};
 pub use bundle::{Bundle, Formatter, Plain, Plural};
 pub use ftl::{parse, Element, Expr, Message, ParseError, Pattern, Variant, VariantKey};
-pub use lang::{currency_for, size_system_for, Lang};
+pub use lang::{currency_for, size_system_for, Lang, Spelling};

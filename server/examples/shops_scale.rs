@@ -64,11 +64,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     cluster.psql("postgres", "CREATE DATABASE scale OWNER atelier_app")?;
     let dir = tempfile::tempdir()?;
     let files = FileStore::local(&dir.path().join("files"))?;
-    let url = cluster.url("scale").replacen(
-        &format!("{}@", atelier_testbed::ROLE),
-        "atelier_app@",
-        1,
-    );
+    let url =
+        cluster
+            .url("scale")
+            .replacen(&format!("{}@", atelier_testbed::ROLE), "atelier_app@", 1);
     let db = Database::connect(&url, files).await?;
     let config = Config {
         data_dir: dir.path().join("data"),

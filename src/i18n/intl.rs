@@ -68,6 +68,10 @@ fn call_format(format: &JsIntl::NumberFormat, value: f64) -> String {
 }
 
 impl Formatter for Intl {
+    fn spelling(&self) -> atelier_core::i18n::Spelling {
+        atelier_core::i18n::Spelling::for_tag(&self.tag)
+    }
+
     fn plural(&self, n: f64, min_frac: u8) -> Plural {
         let rules = PLURALS.with(|cache| {
             cache

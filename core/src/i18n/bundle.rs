@@ -61,6 +61,10 @@ pub trait Formatter {
     fn money(&self, amount: f64, currency: &str) -> String;
     /// Items joined as the language lists things: "a, b and c".
     fn list(&self, items: Vec<String>) -> String;
+    /// How the reader writes the language's words (Swiss German writes no `ß`).
+    fn spelling(&self) -> super::Spelling {
+        super::Spelling::Standard
+    }
 }
 
 /// How deep message references may nest before the bundle stops (a reference cycle in a file).
@@ -163,7 +167,9 @@ impl Bundle {
     ) {
         for element in pattern {
             match element {
-                Element::Text(text) => out.push_str(text),
+                // The message's own words in the reader's spelling; an argument (a name, a
+                // note) is written as it was given.
+                Element::Text(text) => fmt.spelling().write_into(text, out),
                 Element::Place(expr) => self.write_expr(expr, args, fmt, depth, out),
             }
         }
@@ -340,6 +346,45 @@ mod tests {
 
     fn en() -> Bundle {
         Bundle::from_sources(Lang::En, [EN]).unwrap()
+    }
+
+    /// Plain, for a reader of Swiss German.
+    struct Swiss;
+
+    impl Formatter for Swiss {
+        fn plural(&self, n: f64, min_frac: u8) -> Plural {
+            Plain.plural(n, min_frac)
+        }
+        fn number(&self, n: f64, min_frac: u8, max_frac: u8) -> String {
+            Plain.number(n, min_frac, max_frac)
+        }
+        fn money(&self, amount: f64, currency: &str) -> String {
+            Plain.money(amount, currency)
+        }
+        fn list(&self, items: Vec<String>) -> String {
+            Plain.list(items)
+        }
+        fn spelling(&self) -> crate::i18n::Spelling {
+            crate::i18n::Spelling::Swiss
+        }
+    }
+
+    #[test]
+    fn swiss_german_writes_the_messages_ss_but_leaves_arguments_as_given() {
+        let b = Bundle::from_sources(
+            Lang::De,
+            ["-gross = Größe\nsize = { -gross }: { $name } schließt { $n ->\n    [one] ein Maß\n   *[other] { $n } Maße\n}\n"],
+        )
+        .unwrap();
+        let args = [("name", Arg::from("Strauß")), ("n", Arg::int(2))];
+        assert_eq!(
+            b.format("size", &args, &Swiss),
+            "Grösse: Strauß schliesst 2 Masse"
+        );
+        assert_eq!(
+            b.format("size", &args, &Plain),
+            "Größe: Strauß schließt 2 Maße"
+        );
     }
 
     #[test]

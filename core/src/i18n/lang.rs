@@ -95,6 +95,45 @@ fn region(tag: &str) -> Option<String> {
         .map(str::to_ascii_uppercase)
 }
 
+/// How a reader of a language writes its words, where a region writes them its own way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Spelling {
+    /// As the language's message files are written.
+    Standard,
+    /// Swiss and Liechtenstein German: no `ß`, written `ss` ("Grösse", "schliessen").
+    Swiss,
+}
+
+impl Spelling {
+    /// The spelling of a reader of `tag` (`de-CH` and `de-LI` write Swiss German).
+    pub fn for_tag(tag: &str) -> Self {
+        let german = tag
+            .split(['-', '_'])
+            .next()
+            .is_some_and(|language| language.eq_ignore_ascii_case("de"));
+        match region(tag).as_deref() {
+            Some("CH" | "LI") if german => Spelling::Swiss,
+            _ => Spelling::Standard,
+        }
+    }
+
+    /// Appends `text` to `out` as this spelling writes it.
+    pub fn write_into(self, text: &str, out: &mut String) {
+        match self {
+            Spelling::Swiss => {
+                for c in text.chars() {
+                    match c {
+                        'ß' => out.push_str("ss"),
+                        'ẞ' => out.push_str("SS"),
+                        c => out.push(c),
+                    }
+                }
+            }
+            Spelling::Standard => out.push_str(text),
+        }
+    }
+}
+
 /// The ring-size system a reader of this tag most likely knows: US for the United States and
 /// Canada, UK for Britain, Ireland, Australia and New Zealand, Japanese for Japan, else EU/ISO 8653.
 /// A bare `en` means the US (the browsers' default), a bare `ja` Japan.
@@ -164,6 +203,13 @@ mod tests {
         assert_eq!(size_system_for("ja-JP"), SizeSystem::Jp);
         assert_eq!(currency_for("en-GB"), "GBP");
         assert_eq!(currency_for("de-CH"), "CHF");
+        assert_eq!(Spelling::for_tag("de-CH"), Spelling::Swiss);
+        assert_eq!(Spelling::for_tag("de-li"), Spelling::Swiss);
+        assert_eq!(Spelling::for_tag("de-DE"), Spelling::Standard);
+        assert_eq!(Spelling::for_tag("fr-CH"), Spelling::Standard);
+        let mut out = String::new();
+        Spelling::Swiss.write_into("Größe schließen", &mut out);
+        assert_eq!(out, "Grösse schliessen");
         assert_eq!(currency_for("zh-Hant-CH"), "CHF");
         assert_eq!(currency_for("ja"), "JPY");
         assert_eq!(currency_for("fr-FR"), "EUR");

@@ -187,6 +187,10 @@ fn gregorian(at: jiff::civil::DateTime) -> Option<DateTime<Gregorian>> {
 }
 
 impl Formatter for Cldr {
+    fn spelling(&self) -> atelier_core::i18n::Spelling {
+        atelier_core::i18n::Spelling::for_tag(&self.tag)
+    }
+
     fn plural(&self, n: f64, min_frac: u8) -> Plural {
         let Some(value) = Cldr::decimal(n, min_frac, min_frac.max(6)) else {
             return Plural::Other;
