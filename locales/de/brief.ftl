@@ -12,7 +12,7 @@ brief-errors-title = { $n ->
 }
 brief-errors-line = { $field }: { $problem }
 brief-error-whole-amount = bitte einen ganzen Betrag eingeben, z. B. 2500
-brief-error-server = der Server des Juweliers hat diese Angabe nicht angenommen; bitte prüfen Sie sie
+brief-error-server = der Server des Goldschmieds hat diese Angabe nicht angenommen; bitte prüfen Sie sie
 brief-field-name = Ihr Name
 brief-field-email = E-Mail
 brief-field-phone = Telefon
@@ -63,7 +63,7 @@ brief-label-occasion-other = Welcher Anlass ist es?
 
 ## Size, stones, materials, surprise
 brief-size-title = Ringgröße
-brief-size-measured = Beim Juwelier gemessen
+brief-size-measured = Beim Goldschmied gemessen
 brief-size-estimated = Zu Hause ermittelt
 brief-size-unknown = Doch nicht sicher
 brief-origin-title = Natürliche oder im Labor gezüchtete Steine
@@ -80,30 +80,30 @@ brief-surprise = Es ist eine Überraschung: Die Trägerin oder der Träger darf 
 brief-label-notes = Inspiration und alles Weitere (optional)
 
 ## Consent and sending
-brief-consent = Ich bin einverstanden, dass der Juwelier mich zu dieser Anfrage kontaktiert.
+brief-consent = Ich bin einverstanden, dass der Goldschmied mich zu dieser Anfrage kontaktiert.
 brief-privacy = Wie Ihre Angaben verwendet werden: { $link }.
-brief-privacy-link = Datenschutzhinweise des Juweliers
+brief-privacy-link = Datenschutzhinweise des Goldschmieds
 brief-label-website = Website
-brief-button-send = An den Juwelier senden
+brief-button-send = An den Goldschmied senden
 brief-button-sending = Wird gesendet …
 brief-button-preparing = Fotos werden vorbereitet …
 brief-button-retry = Jetzt erneut senden
 brief-status-sending = { $photos ->
-    [0] Ihre Anfrage und drei Bilder des Rings werden an den Juwelier gesendet …
-    [one] Ihre Anfrage, drei Bilder des Rings und Ihr Foto werden an den Juwelier gesendet …
-   *[other] Ihre Anfrage, drei Bilder des Rings und Ihre { $photos } Fotos werden an den Juwelier gesendet …
+    [0] Ihre Anfrage und drei Bilder des Rings werden an den Goldschmied gesendet …
+    [one] Ihre Anfrage, drei Bilder des Rings und Ihr Foto werden an den Goldschmied gesendet …
+   *[other] Ihre Anfrage, drei Bilder des Rings und Ihre { $photos } Fotos werden an den Goldschmied gesendet …
 }
 brief-status-busy = { $seconds ->
-    [one] Der Server des Juweliers ist ausgelastet. Ihre Anfrage ist in diesem Browser gespeichert und wird in { $seconds } Sekunde erneut gesendet.
-   *[other] Der Server des Juweliers ist ausgelastet. Ihre Anfrage ist in diesem Browser gespeichert und wird in { $seconds } Sekunden erneut gesendet.
+    [one] Der Server des Goldschmieds ist ausgelastet. Ihre Anfrage ist in diesem Browser gespeichert und wird in { $seconds } Sekunde erneut gesendet.
+   *[other] Der Server des Goldschmieds ist ausgelastet. Ihre Anfrage ist in diesem Browser gespeichert und wird in { $seconds } Sekunden erneut gesendet.
 }
-brief-status-unreachable-kept = Der Server des Juweliers war nicht erreichbar, daher wurde Ihre Anfrage noch nicht gesendet. Sie ist in diesem Browser gespeichert, und wir versuchen es weiter: Sobald die Verbindung wieder steht, wird sie automatisch gesendet – auch wenn Sie diese Seite schließen und später wiederkommen.
-brief-status-unreachable-unkept = Der Server des Juweliers war nicht erreichbar, daher wurde Ihre Anfrage noch nicht gesendet. Dieser Browser konnte sie nicht speichern; bitte lassen Sie diese Seite geöffnet: Sobald die Verbindung wieder steht, wird sie automatisch gesendet.
-brief-refused-too-large = Der Server des Juweliers hat die Anfrage abgelehnt: Sie ist zu groß zum Senden. Bitte entfernen Sie ein Foto oder kopieren Sie den Teilen-Link und schicken Sie ihn per E-Mail.
-brief-refused-unreadable = Der Server des Juweliers hat die Anfrage abgelehnt: Er konnte sie nicht lesen. Bitte kopieren Sie den Teilen-Link und schicken Sie ihn per E-Mail.
-brief-refused-key = Der Server des Juweliers hat die Anfrage abgelehnt: Diese Sendung wurde schon für eine andere Anfrage verwendet. Bitte laden Sie die Seite neu und senden Sie erneut.
-brief-refused-forbidden = Der Server des Juweliers hat die Anfrage abgelehnt: Diese Website darf ihm keine Anfragen senden. Bitte kopieren Sie den Teilen-Link und schicken Sie ihn per E-Mail.
-brief-refused-other = Der Server des Juweliers hat die Anfrage abgelehnt. Bitte kopieren Sie den Teilen-Link und schicken Sie ihn per E-Mail.
+brief-status-unreachable-kept = Der Server des Goldschmieds war nicht erreichbar, daher wurde Ihre Anfrage noch nicht gesendet. Sie ist in diesem Browser gespeichert, und wir versuchen es weiter: Sobald die Verbindung wieder steht, wird sie automatisch gesendet – auch wenn Sie diese Seite schließen und später wiederkommen.
+brief-status-unreachable-unkept = Der Server des Goldschmieds war nicht erreichbar, daher wurde Ihre Anfrage noch nicht gesendet. Dieser Browser konnte sie nicht speichern; bitte lassen Sie diese Seite geöffnet: Sobald die Verbindung wieder steht, wird sie automatisch gesendet.
+brief-refused-too-large = Der Server des Goldschmieds hat die Anfrage abgelehnt: Sie ist zu groß zum Senden. Bitte entfernen Sie ein Foto oder kopieren Sie den Teilen-Link und schicken Sie ihn per E-Mail.
+brief-refused-unreadable = Der Server des Goldschmieds hat die Anfrage abgelehnt: Er konnte sie nicht lesen. Bitte kopieren Sie den Teilen-Link und schicken Sie ihn per E-Mail.
+brief-refused-key = Der Server des Goldschmieds hat die Anfrage abgelehnt: Diese Sendung wurde schon für eine andere Anfrage verwendet. Bitte laden Sie die Seite neu und senden Sie erneut.
+brief-refused-forbidden = Der Server des Goldschmieds hat die Anfrage abgelehnt: Diese Website darf ihm keine Anfragen senden. Bitte kopieren Sie den Teilen-Link und schicken Sie ihn per E-Mail.
+brief-refused-other = Der Server des Goldschmieds hat die Anfrage abgelehnt. Bitte kopieren Sie den Teilen-Link und schicken Sie ihn per E-Mail.
 
 ## Inspiration photos
 brief-photos-title = Inspirationsfotos (optional)
@@ -135,15 +135,15 @@ brief-photo-error-too-detailed = „{ $name }“ wurde nicht hinzugefügt: Auch 
 brief-photo-error-too-many = „{ $name }“ wurde nicht hinzugefügt: Eine Anfrage kann höchstens { $max } Fotos enthalten.
 
 ## The confirmation
-brief-done-title = Ihre Anfrage liegt beim Juwelier
-brief-done-reference = Ihre Referenz: { $reference }. Bitte nennen Sie sie, wann immer Sie mit dem Juwelier sprechen.
+brief-done-title = Ihre Anfrage liegt beim Goldschmied
+brief-done-reference = Ihre Referenz: { $reference }. Bitte nennen Sie sie, wann immer Sie mit dem Goldschmied sprechen.
 brief-done-commission-link = Ihre Auftragsseite
 brief-done-commission-new-tab = (öffnet sich in einem neuen Tab)
 brief-done-commission-text = Bewahren Sie diesen privaten Link gut auf (er steht auch in Ihrer E-Mail): Dort finden Sie das Gespräch, überarbeitete Entwürfe und Ihren Termin.
 brief-done-next-title = Wie es weitergeht
-brief-done-next-reply = Der Juwelier liest Ihre Anfrage und antwortet Ihnen persönlich, meist innerhalb weniger Werktage. Eine Kopie mit einem Bild Ihres Entwurfs ist bereits unterwegs in Ihr Postfach.
-brief-done-next-first-idea = Das 3D-Bild ist eine erste Idee, nicht das fertige Schmuckstück: Proportionen, Steine und Oberfläche legen Sie gemeinsam mit dem Juwelier fest.
+brief-done-next-reply = Der Goldschmied liest Ihre Anfrage und antwortet Ihnen persönlich, meist innerhalb weniger Werktage. Eine Kopie mit einem Bild Ihres Entwurfs ist bereits unterwegs in Ihr Postfach.
+brief-done-next-first-idea = Das 3D-Bild ist eine erste Idee, nicht das fertige Schmuckstück: Proportionen, Steine und Oberfläche legen Sie gemeinsam mit dem Goldschmied fest.
 brief-done-next-size = Die Ringgröße wird geprüft, bevor etwas gefertigt wird.
-brief-done-next-surprise = Es ist eine Überraschung: Der Juwelier kontaktiert nur Sie, niemals die Trägerin oder den Träger.
+brief-done-next-surprise = Es ist eine Überraschung: Der Goldschmied kontaktiert nur Sie, niemals die Trägerin oder den Träger.
 brief-done-kept = Diese Bestätigung bleibt hier stehen, auch wenn Sie die Seite neu laden, bis Sie einen neuen Entwurf beginnen.
 brief-done-start-new = Neuen Entwurf beginnen

@@ -10,7 +10,7 @@ com-status-title = Stand:
 
 ## Why a request did not succeed
 com-error-unknown = dieser Link ist nicht bekannt
-com-error-revoked = der Juwelier hat diesen Link geschlossen
+com-error-revoked = der Goldschmied hat diesen Link geschlossen
 com-error-expired = dieser Link ist abgelaufen
 com-error-network = der Server des Geschäfts war nicht erreichbar
 com-error-busy = der Server des Geschäfts ist ausgelastet (HTTP { $status }); bitte versuchen Sie es gleich noch einmal
@@ -25,12 +25,12 @@ com-error-other = der Server des Geschäfts hat die Anfrage abgelehnt
 
 ## A link that opens nothing
 com-link-revoked-title = Dieser Link ist geschlossen
-com-link-revoked-text = Der Juwelier hat diesen Link geschlossen. Bitten Sie ihn um einen neuen.
+com-link-revoked-text = Der Goldschmied hat diesen Link geschlossen. Bitten Sie ihn um einen neuen.
 com-link-expired-title = Dieser Link ist abgelaufen
-com-link-expired-text = Links zu einer Auftragsseite können zeitlich begrenzt sein. Schreiben Sie dem Juwelier und bitten Sie um einen neuen Link.
+com-link-expired-text = Links zu einer Auftragsseite können zeitlich begrenzt sein. Schreiben Sie dem Goldschmied und bitten Sie um einen neuen Link.
 com-link-unknown-title = Dieser Link öffnet keinen Auftrag
-com-link-unknown-text = Prüfen Sie, ob der Link vollständig aus der E-Mail kopiert wurde. Funktioniert er weiterhin nicht, antworten Sie auf diese E-Mail: Ihre Antwort erreicht den Juwelier, der Ihnen einen neuen Link senden kann.
-com-link-safe = Ein geschlossener Link löscht nichts: Was Sie gesendet haben, bleibt beim Juwelier, sofern Sie nicht um Löschung gebeten haben.
+com-link-unknown-text = Prüfen Sie, ob der Link vollständig aus der E-Mail kopiert wurde. Funktioniert er weiterhin nicht, antworten Sie auf diese E-Mail: Ihre Antwort erreicht den Goldschmied, der Ihnen einen neuen Link senden kann.
+com-link-safe = Ein geschlossener Link löscht nichts: Was Sie gesendet haben, bleibt beim Goldschmied, sofern Sie nicht um Löschung gebeten haben.
 com-link-contact = Sie erreichen { $shop } unter { $email }.
 
 ## The design
@@ -56,7 +56,7 @@ com-price-range = Preisspanne: { $low }–{ $high }
 com-answer-accepted = Sie haben diesen Entwurf angenommen
 com-answer-changes = Sie haben um Änderungen gebeten
 com-answer-line = { $answer } ({ $when })
-com-answer-comment-label = Ihr Kommentar (was geändert werden soll, oder ein Wort an den Juwelier)
+com-answer-comment-label = Ihr Kommentar (was geändert werden soll, oder ein Wort an den Goldschmied)
 com-answer-accept = Diesen Entwurf annehmen
 com-answer-ask-changes = Um Änderungen bitten
 com-compare-before = Der bisherige Entwurf
@@ -72,10 +72,10 @@ com-compare-nothing = Nichts
 
 ## The conversation
 com-thread-title = Gespräch
-com-thread-empty = Noch keine Nachrichten. Der Juwelier schreibt Ihnen hier; Sie können auch zuerst schreiben.
+com-thread-empty = Noch keine Nachrichten. Der Goldschmied schreibt Ihnen hier; Sie können auch zuerst schreiben.
 com-thread-you = Sie
 com-photo-link = Foto: { $name }, öffnet in voller Größe
-com-reply-label = Dem Juwelier schreiben
+com-reply-label = Dem Goldschmied schreiben
 com-reply-count = { $n } / { $max } Zeichen
 com-reply-add-photos = Fotos hinzufügen (bis zu { $max })
 com-reply-photos-max = Bis zu { $max } Fotos pro Nachricht.
@@ -87,7 +87,7 @@ com-reply-not-sent = Nicht gesendet: { $reason }
 
 ## Booking
 com-booking-title = Ihr Beratungstermin
-com-booking-closed = Der Juwelier nimmt noch keine Online-Buchungen an; er schlägt Ihnen im Gespräch einen Termin vor.
+com-booking-closed = Der Goldschmied nimmt noch keine Online-Buchungen an; er schlägt Ihnen im Gespräch einen Termin vor.
 com-booking-taken = Diesen Termin hat gerade jemand anderes gebucht; bitte wählen Sie einen anderen.
 com-booking-summary = { $kind }, { $day }, { $start }–{ $end }
 com-booking-zones = In Ihrer Zeitzone ({ $zone }). Zeit im Geschäft: { $shop } ({ $shop_zone }).
@@ -99,7 +99,7 @@ com-slots-failed = Die freien Termine konnten nicht gelesen werden: { $reason }
 com-slots-pick = Wählen Sie eine Zeit: Die Zeiten gelten für Ihre Zeitzone ({ $zone }); das Geschäft liegt in { $shop_zone }.
 com-slots-move = Auf eine andere Zeit verschieben: Die Zeiten gelten für Ihre Zeitzone ({ $zone }); das Geschäft liegt in { $shop_zone }.
 com-kind-title = Wie möchten Sie sich treffen?
-com-slots-none = In den nächsten drei Wochen sind keine Termine frei; schreiben Sie dem Juwelier im Gespräch.
+com-slots-none = In den nächsten drei Wochen sind keine Termine frei; schreiben Sie dem Goldschmied im Gespräch.
 com-slots-more = Weitere Tage
 com-slot-shop-time = Zeit im Geschäft: { $shop }
 com-slot-name = { $time } (Zeit im Geschäft: { $shop })
@@ -116,14 +116,14 @@ com-stage-photo = { $stage }: { $name }
 ## Privacy
 com-privacy-title = Ihre Daten
 com-privacy-download = Daten herunterladen (JSON)
-com-privacy-download-text = Alles, was das Geschäft zu diesem Auftrag gespeichert hat: die Anfrage, die Nachrichten, die Vorschläge, den Termin, die Anfertigung und die Notizen des Juweliers dazu.
+com-privacy-download-text = Alles, was das Geschäft zu diesem Auftrag gespeichert hat: die Anfrage, die Nachrichten, die Vorschläge, den Termin, die Anfertigung und die Notizen des Goldschmieds dazu.
 com-privacy-notice = Wie das Geschäft sie aufbewahrt: { $link }.
 com-privacy-notice-link = die Datenschutzhinweise
-com-erasure-requested = Sie haben am { $when } die Löschung beantragt. Der Juwelier wurde informiert; er löscht die Anfrage, das Gespräch, die Vorschläge, den Termin und die Fotos und bestätigt dies per E-Mail. Was gesetzlich aufbewahrt werden muss (etwa eine Rechnung), wird nur so lange wie vorgeschrieben aufbewahrt.
-com-erasure-text = Sie können den Juwelier bitten, diesen Auftrag zu löschen: die Anfrage, das Gespräch, die Vorschläge, den Termin und alle Fotos. Diese Seite funktioniert danach nicht mehr.
-com-erasure-comment = Was der Juwelier wissen sollte (optional)
+com-erasure-requested = Sie haben am { $when } die Löschung beantragt. Der Goldschmied wurde informiert; er löscht die Anfrage, das Gespräch, die Vorschläge, den Termin und die Fotos und bestätigt dies per E-Mail. Was gesetzlich aufbewahrt werden muss (etwa eine Rechnung), wird nur so lange wie vorgeschrieben aufbewahrt.
+com-erasure-text = Sie können den Goldschmied bitten, diesen Auftrag zu löschen: die Anfrage, das Gespräch, die Vorschläge, den Termin und alle Fotos. Diese Seite funktioniert danach nicht mehr.
+com-erasure-comment = Was der Goldschmied wissen sollte (optional)
 com-erasure-ask = Löschung beantragen
-com-erasure-question = Den Juwelier bitten, diesen Auftrag zu löschen? Danach funktioniert diese Seite nicht mehr, und das Gespräch ist gelöscht.
+com-erasure-question = Den Goldschmied bitten, diesen Auftrag zu löschen? Danach funktioniert diese Seite nicht mehr, und das Gespräch ist gelöscht.
 com-erasure-yes = Ja, Löschung beantragen
 com-erasure-keep = Auftrag behalten
 com-page-title = Ihr Auftrag

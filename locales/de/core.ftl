@@ -242,7 +242,7 @@ spec-weight-metal-size-assumed = etwa { $grams } g { $metal } (Metall und Größ
 spec-alloy = { $metal } { $grams } g
 spec-alloys = { $first } · { $rest }
 
-certainty-measured = beim Juwelier gemessen
+certainty-measured = beim Goldschmied gemessen
 certainty-estimated = zu Hause ermittelt
 certainty-unknown = noch nicht sicher
 

@@ -437,7 +437,7 @@ test('locale="de" on a shop that is not on the list: the notice and its link in 
     assert.deepEqual(words, [['/locales/de/embed.ftl', 200]]);
     assert.equal(notice.text, name
       ? `Der Ringdesigner kann auf dieser Seite nicht geöffnet werden: ${name} hat ihn für ${host} nicht freigegeben.`
-      : `Der Ringdesigner kann auf dieser Seite nicht geöffnet werden: Der Juwelier hat ihn für ${host} nicht freigegeben.`);
+      : `Der Ringdesigner kann auf dieser Seite nicht geöffnet werden: Der Goldschmied hat ihn für ${host} nicht freigegeben.`);
     assert.equal(notice.reason, notice.text);
     assert.equal(notice.link, name ? `Gestalten Sie Ihren Ring auf der Website von ${name}` : 'Ringdesigner öffnen');
     assert.equal(notice.href, `${appOrigin}/`);
