@@ -16,6 +16,8 @@
 //! again every few seconds ([`Deployment::refresh`]), so a shop added, edited or disabled from the
 //! command line reaches running servers without a restart.
 
+mod files;
+
 use crate::config::ShopFinding;
 use crate::html::escape_html;
 use crate::store::shops::{self, ShopRow};
@@ -46,6 +48,8 @@ struct Inner {
     first_router: Router,
     known: RwLock<Known>,
     apps: RwLock<HashMap<ShopId, Built>>,
+    /// Each shop's settings whose files were last written out to this server ([`files`]).
+    written: tokio::sync::Mutex<HashMap<ShopId, String>>,
 }
 
 /// The shops as last read from the database.
@@ -92,6 +96,7 @@ impl Deployment {
                 first_router,
                 known: RwLock::new(Known::default()),
                 apps: RwLock::new(HashMap::new()),
+                written: tokio::sync::Mutex::new(HashMap::new()),
             }),
         };
         deployment.refresh().await?;
@@ -109,6 +114,7 @@ impl Deployment {
         let db = &self.inner.first.db;
         let rows = shops::list(db).await?;
         let hosts = shops::hosts(db).await?;
+        self.write_out_files(&rows).await;
         let known = Known {
             slugs: rows.iter().map(|row| (row.slug.clone(), row.id)).collect(),
             shops: rows.into_iter().map(|row| (row.id, row)).collect(),
@@ -126,6 +132,28 @@ impl Deployment {
             *current = known;
         }
         Ok(())
+    }
+
+    /// Writes out the files of every shop whose settings changed since they were last written
+    /// (at start, every shop's), before any app is built from those settings. A shop whose files
+    /// cannot be written is tried again at the next refresh; its app meanwhile reads the paths
+    /// its settings give.
+    async fn write_out_files(&self, rows: &[ShopRow]) {
+        let first = &self.inner.first;
+        let mut written = self.inner.written.lock().await;
+        for row in rows.iter().filter(|row| row.id != ShopId::FIRST) {
+            if written.get(&row.id) == Some(&row.settings) {
+                continue;
+            }
+            match files::write_out(&first.db, &first.config.data_dir, row.id).await {
+                Ok(()) => {
+                    written.insert(row.id, row.settings.clone());
+                }
+                Err(reason) => {
+                    tracing::warn!(shop = %row.slug, %reason, "cannot write out the shop's files")
+                }
+            }
+        }
     }
 
     /// The state of `shop`'s app (building it if no request has yet), for delivering its briefs:
@@ -213,7 +241,11 @@ impl Deployment {
             ShopId::FIRST => crate::Config::clone(&first.config),
             _ => first
                 .config
-                .for_shop(&row.settings)
+                .for_shop(&files::settings_here(
+                    &row.settings,
+                    &first.config.data_dir,
+                    row.id,
+                ))
                 .map_err(|e| e.to_string())?,
         };
         if self.finding() == ShopFinding::ByPath {
@@ -418,7 +450,8 @@ impl Deployment {
             let known = self.inner.known.read().ok()?;
             known.shops.get(&shop)?.settings.clone()
         };
-        let config = first.for_shop(&settings).ok()?;
+        let here = files::settings_here(&settings, &first.data_dir, shop);
+        let config = first.for_shop(&here).ok()?;
         Some((config.shop_name, config.language))
     }
 

@@ -8,6 +8,7 @@
 //! servers read the shops again within seconds (see `deployment`).
 
 use crate::config::{ConfigError, ShopFinding};
+use crate::store::shop_files::{self, ShopFile};
 use crate::store::shops::{self, AddShopError, HostError, ShopRow};
 use crate::store::{Database, DbError, ShopId};
 use crate::Config;
@@ -33,6 +34,21 @@ pub enum ShopAdminError {
     /// The settings do not make a working shop.
     #[error("{0}")]
     Settings(#[from] ConfigError),
+    /// A file the settings name cannot be read to be stored.
+    #[error("cannot read `{setting}` {path}: {source}")]
+    ReadFile {
+        setting: &'static str,
+        path: String,
+        source: std::io::Error,
+    },
+    /// A file the settings name is too large to store.
+    #[error("`{setting}` {path} is {size} bytes; a shop's file may be at most {max} bytes")]
+    FileTooLarge {
+        setting: &'static str,
+        path: String,
+        size: u64,
+        max: u64,
+    },
     /// The shop of `atelier.toml` is not managed here.
     #[error(
         "shop `main` is the one atelier.toml describes: edit that file (its host names may be set here)"
@@ -105,6 +121,79 @@ fn settings_from(deployment: &Config, path: &std::path::Path) -> Result<String, 
     Ok(text)
 }
 
+/// The largest file a shop's settings may name (a privacy notice or a catalog; the logo's own
+/// limit is smaller, and checked with the settings).
+const SHOP_FILE_BYTES_MAX: u64 = 1024 * 1024;
+
+/// The files the checked settings `text` name, read to be kept with them in the database: every
+/// server of the deployment serves them, whichever machine this command runs on.
+fn named_files(deployment: &Config, text: &str) -> Result<Vec<ShopFile>, ShopAdminError> {
+    let config = deployment.for_shop(text)?;
+    let named = [
+        ("shop_logo", config.shop_logo),
+        ("privacy_notice", config.privacy_notice),
+        ("catalog", config.catalog),
+    ];
+    let mut files = Vec::new();
+    for (setting, path) in named {
+        let Some(path) = path else { continue };
+        let shown = path.display().to_string();
+        let read_error = |source| ShopAdminError::ReadFile {
+            setting,
+            path: shown.clone(),
+            source,
+        };
+        let size = std::fs::metadata(&path).map_err(read_error)?.len();
+        if size > SHOP_FILE_BYTES_MAX {
+            return Err(ShopAdminError::FileTooLarge {
+                setting,
+                path: shown,
+                size,
+                max: SHOP_FILE_BYTES_MAX,
+            });
+        }
+        files.push(ShopFile {
+            setting: setting.to_owned(),
+            file_name: path
+                .file_name()
+                .map_or_else(|| setting.to_owned(), |n| n.to_string_lossy().into_owned()),
+            bytes: std::fs::read(&path).map_err(read_error)?,
+        });
+    }
+    Ok(files)
+}
+
+/// The settings as stored: the operator's text, and a last comment with a digest of the files it
+/// names, so that a server sees a changed logo as changed settings and builds the shop again.
+fn with_digest(text: &str, files: &[ShopFile]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut digest = Sha256::new();
+    for file in files {
+        digest.update(file.setting.as_bytes());
+        digest.update([0]);
+        digest.update(file.file_name.as_bytes());
+        digest.update([0]);
+        digest.update(&file.bytes);
+    }
+    let hex: String = digest
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("{}\n{DIGEST_LINE}{hex}\n", text.trim_end())
+}
+
+/// How the digest's comment starts.
+const DIGEST_LINE: &str = "# the files named above, as stored: sha256 ";
+
+/// The settings as the operator gave them: without the digest [`with_digest`] added.
+fn without_digest(stored: &str) -> String {
+    match stored.rfind(DIGEST_LINE) {
+        Some(at) => format!("{}\n", stored[..at].trim_end()),
+        None => stored.to_owned(),
+    }
+}
+
 /// The shop called `slug`.
 async fn shop(db: &Database, slug: &str) -> Result<ShopRow, ShopAdminError> {
     shops::find(db, slug)
@@ -129,12 +218,15 @@ pub async fn add(
         .map(|h| host_name(h))
         .collect::<Result<Vec<_>, _>>()?;
     let text = settings_from(deployment, settings)?;
+    let files = named_files(deployment, &text)?;
+    let text = with_digest(&text, &files);
     // Refused before the shop exists when another shop has one of the names.
     let taken = shops::hosts(db).await?;
     if let Some((host, owner)) = taken.into_iter().find(|(host, _)| hosts.contains(host)) {
         return Err(taken_by(db, host, owner).await);
     }
     let id = shops::add(db, slug, &text).await?;
+    shop_files::replace(db, id, &files).await?;
     shops::set_hosts(db, id, &hosts).await?;
     Ok(id)
 }
@@ -159,9 +251,13 @@ pub async fn edit(
     hosts: Option<&[String]>,
 ) -> Result<(), ShopAdminError> {
     let row = shop(db, slug).await?;
-    let text = match settings {
+    let settings = match settings {
         Some(_) if row.id == ShopId::FIRST => return Err(ShopAdminError::FirstShop),
-        Some(path) => Some(settings_from(deployment, path)?),
+        Some(path) => {
+            let text = settings_from(deployment, path)?;
+            let files = named_files(deployment, &text)?;
+            Some((with_digest(&text, &files), files))
+        }
         None => None,
     };
     if let Some(hosts) = hosts {
@@ -178,7 +274,9 @@ pub async fn edit(
         }
         shops::set_hosts(db, row.id, &hosts).await?;
     }
-    if let Some(text) = text {
+    if let Some((text, files)) = settings {
+        // The files first: a server that reads the new settings finds their files stored.
+        shop_files::replace(db, row.id, &files).await?;
         shops::set_settings(db, row.id, &text).await?;
     }
     Ok(())
@@ -271,7 +369,8 @@ pub struct Exported {
 /// `shop export SLUG --to DIR`: everything the shop owns, in a new private folder (`0700`, files
 /// `0600`): `settings.toml` (its settings as given; shop 1's are `atelier.toml`), `hosts.txt`,
 /// `accounts.json` (the emails of the people who may open its studio, never a password hash),
-/// `availability.json` (its booking settings, when set) and `briefs/<reference>.json`, each brief
+/// `availability.json` (its booking settings, when set), `files/<setting>/<name>` (the logo,
+/// privacy notice and catalog its settings name) and `briefs/<reference>.json`, each brief
 /// with its conversation, proposals, appointments, making, notes, history and every picture
 /// (base64), as the visitor's own export gives it. A folder that exists is refused.
 pub async fn export(
@@ -309,9 +408,22 @@ pub async fn export(
     let settings = if row.id == ShopId::FIRST {
         "# Shop 1's settings are the deployment's atelier.toml.\n".to_owned()
     } else {
-        row.settings.clone()
+        without_digest(&row.settings)
     };
     write(to.join("settings.toml"), settings.into_bytes())?;
+    // The files the settings name, as stored: `files/<setting>/<file name>`.
+    for file in shop_files::of_shop(&db, row.id).await? {
+        let dir = to.join("files").join(&file.setting);
+        for dir in [to.join("files"), dir.clone()] {
+            if !dir.exists() {
+                crate::private_files::create_private_dir(&dir).map_err(|e| write_error(&dir, e))?;
+            }
+        }
+        let name = std::path::Path::new(&file.file_name)
+            .file_name()
+            .map_or_else(|| file.setting.clone().into(), |n| n.to_owned());
+        write(dir.join(name), file.bytes)?;
+    }
     let hosts = shops::hosts_of(&db, row.id).await?;
     write(
         to.join("hosts.txt"),

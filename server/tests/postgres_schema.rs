@@ -442,7 +442,7 @@ async fn both_backends_have_the_same_tables_columns_keys_indexes_and_triggers() 
         lite.tables.keys().collect::<Vec<_>>(),
         "tables"
     );
-    assert_eq!(lite.tables.len(), 23);
+    assert_eq!(lite.tables.len(), 24);
     for (table, columns) in &lite.tables {
         assert_eq!(&pg.tables[table], columns, "columns of {table}");
     }
@@ -457,7 +457,7 @@ async fn both_backends_have_the_same_tables_columns_keys_indexes_and_triggers() 
             lite.indexes.len(),
             lite.triggers.len()
         ),
-        (33, 29, 12)
+        (34, 29, 12)
     );
 }
 

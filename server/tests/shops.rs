@@ -5,6 +5,7 @@
 //!   sessions and deliveries; the operator's commands;
 //! - [`by_path`]: shops under `/s/<slug>/` of one address, every address they give under it;
 //! - [`isolation`]: every route of the router, tried on one shop's host with the other's things;
+//! - [`files`]: a shop's logo and notice kept with its settings, served on any server;
 //! - [`fairness`]: one shop's flood and hanging CRM delay no other shop's deliveries;
 //! - [`quotas`]: briefs per day and bytes kept, each shop's own;
 //! - [`row_security`]: PostgreSQL's row-level security, the second wall.
@@ -19,6 +20,8 @@ mod by_host;
 mod by_path;
 #[path = "shops/fairness.rs"]
 mod fairness;
+#[path = "shops/files.rs"]
+mod files;
 #[path = "shops/isolation.rs"]
 mod isolation;
 #[path = "shops/quotas.rs"]

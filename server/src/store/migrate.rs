@@ -25,10 +25,11 @@ use sha2::{Digest, Sha256};
 use sqlx::Row;
 
 /// The tables, parents before children.
-pub const TABLES: [&str; 21] = [
+pub const TABLES: [&str; 22] = [
     "instance",
     "shops",
     "shop_hosts",
+    "shop_files",
     "consultations",
     "consultation_files",
     "outbox",

@@ -44,6 +44,7 @@ pub mod outbox;
 pub mod postgres;
 pub mod proposals;
 pub mod retention;
+pub mod shop_files;
 pub mod shops;
 pub mod sqlite;
 pub mod stages;

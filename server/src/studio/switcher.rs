@@ -53,47 +53,59 @@ pub async fn list(
         .map(str::to_owned);
     let mut links = Vec::new();
     for row in shops::of_person(&state.db, jeweler.user_id).await? {
-        let Some(config) = settings_of(&state.deployment, &row) else {
+        let Some(named) = Named::of(&state.deployment, &row) else {
             continue;
         };
-        let studio = match studio_address(&state, &config, &row, port.as_deref()).await? {
-            Some(address) => address,
-            None => continue,
+        let Some(studio) = studio_address(&state, &named, &row, port.as_deref()).await? else {
+            continue;
         };
         links.push(ShopLink {
             current: row.id == here,
             slug: row.slug,
-            name: config.shop_name,
+            name: named.name,
             studio,
         });
     }
     Ok(Json(links))
 }
 
-/// A shop's configuration over the deployment's; `None` (and left out of the switcher) when its
-/// settings no longer make a working shop, as its app would be.
-fn settings_of(deployment: &Config, row: &ShopRow) -> Option<Config> {
-    let config = match row.id {
-        ShopId::FIRST => deployment.clone(),
-        _ => deployment.for_shop(&row.settings).ok()?,
-    };
-    Some(match deployment.shops {
-        ShopFinding::ByPath => config.under_path(&row.slug, deployment),
-        ShopFinding::One | ShopFinding::ByHost => config,
-    })
+/// What the switcher needs of a shop's settings: its name and its own address, if it has one.
+/// Read from the settings as stored, without checking the files they name (which are on the
+/// servers that serve the shop, not necessarily on this one).
+struct Named {
+    name: String,
+    public_url: Option<String>,
+}
+
+impl Named {
+    /// `row`'s name and address; `None` (and left out) when its settings do not say its name.
+    fn of(deployment: &Config, row: &ShopRow) -> Option<Self> {
+        if row.id == ShopId::FIRST {
+            return Some(Self {
+                name: deployment.shop_name.clone(),
+                public_url: deployment.public_url.clone(),
+            });
+        }
+        let table = row.settings.parse::<toml::Table>().ok()?;
+        let text = |key: &str| table.get(key)?.as_str().map(str::to_owned);
+        Some(Self {
+            name: text("shop_name")?,
+            public_url: text("public_url"),
+        })
+    }
 }
 
 /// Where `row`'s studio opens, from a request on `port` (the `Host` header's, if it had one).
 async fn studio_address(
     state: &AppState,
-    config: &Config,
+    named: &Named,
     row: &ShopRow,
     port: Option<&str>,
 ) -> Result<Option<String>, ApiError> {
     if state.deployment.shops == ShopFinding::ByPath {
-        return Ok(Some(config.shop_path("/studio/")));
+        return Ok(Some(format!("/s/{}/studio/", row.slug)));
     }
-    if let Some(url) = &config.public_url {
+    if let Some(url) = &named.public_url {
         return Ok(Some(format!("{}/studio/", url.trim_end_matches('/'))));
     }
     let hosts = shops::hosts_of(&state.db, row.id).await?;
