@@ -32,9 +32,8 @@
   const here = document.currentScript && document.currentScript.src;
   // The languages Atelier speaks (the messages check holds this list to core's).
   const LANGS = ['en', 'de', 'fr', 'it', 'es', 'ja', 'ar'];
-  // The loader's words in English, the same as locales/en/embed.ftl (the messages check holds the
-  // two equal). Other languages come from the jeweler's server, and these stay built in because a
-  // notice must still say something when that server cannot be reached at all.
+  // The loader's words in English, as in locales/en/embed.ftl (the messages check holds them
+  // equal); built in, so a notice says something when the server cannot be reached.
   const ENGLISH = {
     'embed-loading': 'The ring designer opens here.',
     'embed-no-shop': 'This ring designer is missing its shop address.',
@@ -152,9 +151,8 @@
 
     connectedCallback() {
       if (this._started) return;
-      // Another language's words are fetched only once the element nears the viewport, and then
-      // the frame or a notice replaces the placeholder at once, so it says nothing rather than
-      // English.
+      // Another language's words come only as the element nears the viewport, so the placeholder
+      // says nothing rather than English.
       const own = this.getAttribute('loading-text');
       this._root.replaceChildren(el('style', {}, CSS), this._box = el('div', { class: 'box', part: 'placeholder' },
         el('p', {}, own || (this.language === 'en' ? this._say('embed-loading', {}) : ''))));
@@ -190,18 +188,20 @@
       performance.mark('atelier:embed-visible');
       const shop = this.shop;
       if (!shop) return this._notice(this._say('embed-no-shop', {}));
-      // A frame the server's CSP refuses is blank and silent, so ask first and say so plainly.
+      // A frame the server's CSP refuses is blank and silent, so ask first and say so plainly;
+      // a closed shop answers { error } in its own words.
       const check = async () => {
         try {
           const r = await fetch(shop + '/api/embed/check?origin=' + encodeURIComponent(location.origin),
             { credentials: 'omit', mode: 'cors' });
-          if (r.ok) return await r.json();
+          return await r.json();
         } catch (_) { /* unreachable: said below */ }
         return null;
       };
       const origin = this._origin = shop.replace(/^(\w+:\/\/[^/]+).*/, '$1'); // no path
       const [answer] = await Promise.all([check(), this._load(origin)]);
       if (!answer) return this._notice(this._say('embed-unreachable', {}));
+      if (answer.error) return this._notice(String(answer.error.message));
       if (!answer.allowed) {
         const host = location.host;
         const name = typeof answer.shop === 'string' && answer.shop ? answer.shop : null;

@@ -477,10 +477,11 @@ impl Config {
 
     /// This shop's configuration when its deployment finds shops by path: every address of it
     /// under `/s/<slug>`, and the links in its emails on the deployment's `public_url` under the
-    /// same path (unless the shop's settings give an address of their own).
+    /// same path (unless the shop's settings give an address of their own). Shop 1's settings are
+    /// the deployment's own, so its `public_url` is the deployment's root and gets the path too.
     pub fn under_path(mut self, slug: &str, deployment: &Config) -> Self {
         self.base_path = format!("/s/{slug}");
-        if self.public_url.is_none() {
+        if self.public_url.is_none() || self.public_url == deployment.public_url {
             self.public_url = deployment
                 .public_url
                 .as_deref()
@@ -918,6 +919,31 @@ mod tests {
     fn an_explicit_missing_file_is_an_error() {
         let error = Config::load(Path::new("/nonexistent/atelier.toml"), true, []).unwrap_err();
         assert!(error.to_string().contains("/nonexistent/atelier.toml"));
+    }
+
+    #[test]
+    fn under_a_path_every_shop_is_addressed_under_its_own_prefix_shop_one_too() {
+        let file = write("public_url = \"https://host.example\"\nshops = \"by_path\"\n");
+        let deployment = Config::load(file.path(), true, []).expect("valid");
+        let main = deployment.clone().under_path("main", &deployment);
+        assert_eq!(main.base_path, "/s/main");
+        assert_eq!(
+            main.public_url.as_deref(),
+            Some("https://host.example/s/main")
+        );
+        let verel = deployment
+            .for_shop("shop_name = \"Verel\"\njeweler_email = \"a@verel.example\"\n")
+            .expect("valid")
+            .under_path("verel", &deployment);
+        assert_eq!(
+            verel.public_url.as_deref(),
+            Some("https://host.example/s/verel")
+        );
+        let own = deployment
+            .for_shop("shop_name = \"Verel\"\njeweler_email = \"a@verel.example\"\npublic_url = \"https://verel.example\"\n")
+            .expect("valid")
+            .under_path("verel", &deployment);
+        assert_eq!(own.public_url.as_deref(), Some("https://verel.example"));
     }
 
     #[test]

@@ -339,9 +339,15 @@ async fn dispatch(State(deployment): State<Deployment>, request: Request) -> Res
         }
         Routed::Answer(response) => return response,
     };
+    // A closed shop still gives its built files (so its embed says it is closed rather than
+    // leaving a gap) and its privacy notice (the visitors who wrote to it may still read it).
+    let disabled = match still_open_when_disabled(&request) {
+        true => Disabled::Serve,
+        false => Disabled::Refuse,
+    };
     match shop
         .clone()
-        .and_then(|shop| deployment.app_of(shop, Disabled::Refuse))
+        .and_then(|shop| deployment.app_of(shop, disabled))
     {
         Ok((_, router)) => serve(router, request).await,
         Err(Closed::Disabled) => {
@@ -358,6 +364,21 @@ async fn dispatch(State(deployment): State<Deployment>, request: Request) -> Res
         }
         Err(closed) => closed_page(&closed, request.uri().path(), None),
     }
+}
+
+/// Whether a disabled shop still answers `request`: a read of a built file or of its privacy
+/// notice.
+fn still_open_when_disabled(request: &Request) -> bool {
+    let path = request.uri().path();
+    matches!(*request.method(), Method::GET | Method::HEAD)
+        && (path == "/privacy" || is_built_file(path))
+}
+
+/// Whether `path` names one of the web app's built files (never a page or an API route).
+fn is_built_file(path: &str) -> bool {
+    !path.starts_with("/api/")
+        && !path.ends_with(".html")
+        && crate::http::static_guard::names_a_file(path)
 }
 
 async fn serve(router: Router, request: Request) -> Response {
@@ -384,16 +405,14 @@ impl Deployment {
         }
     }
 
-    /// A request under `/s/<slug>/` goes to that shop without the prefix; `/s/<slug>` alone is
-    /// sent on to `/s/<slug>/`. At the root, a built asset is served (the same for every shop);
+    /// A request under `/s/<slug>/` goes to that shop without the prefix; `/s/<slug>` alone (or
+    /// with its slash doubled) is sent on to `/s/<slug>/`. At the root, a built asset is served (the same for every shop);
     /// anything else is no shop's.
     fn route_by_path(&self, mut request: Request) -> Routed {
         let path = request.uri().path();
         let Some((slug, rest)) = split_shop_path(path) else {
-            let asset = matches!(*request.method(), Method::GET | Method::HEAD)
-                && !path.starts_with("/api/")
-                && !path.ends_with(".html")
-                && crate::http::static_guard::names_a_file(path);
+            let asset =
+                matches!(*request.method(), Method::GET | Method::HEAD) && is_built_file(path);
             return match asset {
                 true => Routed::Assets(request),
                 false => Routed::Answer(closed_page(&Closed::Unknown, path, None)),
@@ -404,8 +423,10 @@ impl Deployment {
             .query()
             .map(|q| format!("?{q}"))
             .unwrap_or_default();
-        if rest.is_empty() {
-            let to = format!("/s/{slug}/{query}");
+        // `/s/verel` and `/s/verel//studio/` go on to the one address of the same page.
+        let inner = rest.trim_start_matches('/');
+        if rest.len() != inner.len() + 1 {
+            let to = format!("/s/{slug}/{inner}{query}");
             return Routed::Answer(Redirect::permanent(&to).into_response());
         }
         let shop = self.shop_for_slug(slug);

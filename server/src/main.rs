@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: atelier-server [serve] [--config PATH]\n\
-    \x20      atelier-server user add EMAIL [--shop SLUG]   (reads the password from stdin)\n\
+    \x20      atelier-server user add EMAIL [--shop SLUG]   (a new account's password from stdin)\n\
     \x20      atelier-server migrate --to postgres://… [--files URL]\n\
     \x20      atelier-server shop add SLUG --settings FILE [--host NAME]…\n\
     \x20      atelier-server shop edit SLUG [--settings FILE] [--host NAME]…\n\
@@ -17,7 +17,8 @@ const USAGE: &str = "usage: atelier-server [serve] [--config PATH]\n\
     \x20      atelier-server shop delete SLUG --yes | export SLUG --to DIR\n\
     Every command takes --config PATH. Reads atelier.toml (or PATH) and ATELIER_* environment\n\
     variables; see atelier.sample.toml. A shop's settings file takes the keys of atelier.toml\n\
-    that describe a shop; `shops = \"by_host\"` serves every shop on its host names.";
+    that describe a shop; `shops = \"by_host\"` serves every shop on its host names (--host),\n\
+    `shops = \"by_path\"` each under /s/SLUG/ on one address.";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -355,29 +356,33 @@ async fn run(args: Vec<String>) -> Result<(), String> {
             "PostgreSQL; deliveries are claimed with SKIP LOCKED, so several processes may share it"
         ),
     }
-    // The one line people look for: where to open the app.
-    println!("Atelier is running at http://{address}/  (Ctrl-C to stop)");
-
     // Where shop 1's studio is reached, for its first setup link: by its own host name when the
     // deployment finds shops by host (this address answers as no shop then), under its path when
     // it finds them by path.
     let finding = state.config.shops;
-    let named = match finding {
-        ShopFinding::One => state.config.public_url.clone(),
-        ShopFinding::ByHost | ShopFinding::ByPath => {
-            let first = atelier_server::store::shops::list(&db)
-                .await
-                .ok()
-                .and_then(|rows| rows.into_iter().find(|row| row.id == ShopId::FIRST));
-            match first {
-                Some(row) => atelier_server::shop_admin::studio_base(&db, &state.config, &row)
-                    .await
-                    .ok()
-                    .flatten(),
-                None => None,
-            }
-        }
+    let first = match finding {
+        ShopFinding::One => None,
+        ShopFinding::ByHost | ShopFinding::ByPath => atelier_server::store::shops::list(&db)
+            .await
+            .ok()
+            .and_then(|rows| rows.into_iter().find(|row| row.id == ShopId::FIRST)),
     };
+    let named = match &first {
+        None => state.config.public_url.clone(),
+        Some(row) => atelier_server::shop_admin::studio_base(&db, &state.config, row)
+            .await
+            .ok()
+            .flatten(),
+    };
+    // The one line people look for: where to open the app (by path, only a shop's path opens it).
+    match first.as_ref().filter(|_| finding == ShopFinding::ByPath) {
+        Some(row) => println!(
+            "Atelier is running at http://{address}/s/{}/  (each shop under /s/<slug>/; \
+             Ctrl-C to stop)",
+            row.slug
+        ),
+        None => println!("Atelier is running at http://{address}/  (Ctrl-C to stop)"),
+    }
     if finding == ShopFinding::ByHost && named.is_none() {
         tracing::warn!(
             "shops = \"by_host\" and shop `main` has no host name: give it one \
@@ -553,6 +558,17 @@ async fn shop_db(db: &Database, slug: &str) -> Result<Database, String> {
 /// Runs a `shop` command and prints what it did.
 async fn shop_command(db: &Database, config: &Config, command: ShopCommand) -> Result<(), String> {
     use atelier_server::shop_admin;
+    let hosts_given = match &command {
+        ShopCommand::Add { hosts, .. } => !hosts.is_empty(),
+        ShopCommand::Edit { hosts, .. } => hosts.is_some(),
+        _ => false,
+    };
+    if hosts_given && config.shops == ShopFinding::ByPath {
+        eprintln!(
+            "note: this deployment finds shops by path (shops = \"by_path\"): host names are \
+             kept, and used only once it finds them by host"
+        );
+    }
     let said = match command {
         ShopCommand::Add {
             slug,
@@ -572,8 +588,8 @@ async fn shop_command(db: &Database, config: &Config, command: ShopCommand) -> R
         } => shop_admin::edit(db, config, &slug, settings.as_deref(), hosts.as_deref())
             .await
             .map(|()| format!("shop {slug} changed; running servers take it within seconds")),
-        ShopCommand::List => shop_admin::list(db).await,
-        ShopCommand::Show(slug) => shop_admin::show(db, &slug).await,
+        ShopCommand::List => shop_admin::list(db, config.shops).await,
+        ShopCommand::Show(slug) => shop_admin::show(db, &slug, config.shops).await,
         ShopCommand::Disable(slug) => {
             shop_admin::set_enabled(db, &slug, false, atelier_server::clock::now_unix())
                 .await
@@ -631,8 +647,38 @@ async fn setup_line(db: &Database, config: &Config, slug: &str) -> String {
     }
 }
 
-/// `user add EMAIL`: the password is the first line of stdin (typed at a prompt, or piped in).
+/// `user add EMAIL`: a newcomer's password is the first line of stdin (typed at a prompt, or
+/// piped in); a jeweler of another shop joins with the password they have, so none is asked.
 async fn add_user(db: &Database, email: &str) -> Result<(), String> {
+    use studio::accounts::Standing;
+    let said = match studio::accounts::standing(db, email).await {
+        Ok((email, Standing::Member)) => Err(studio::accounts::AccountError::Exists(email)),
+        Ok((email, Standing::Elsewhere)) => {
+            studio::accounts::add_member(db, &email).await.map(|_| {
+                format!(
+                    "{email} has a studio account in another shop: it now opens this shop's \
+                     studio too, with the password it already has"
+                )
+            })
+        }
+        Ok((email, Standing::Newcomer)) => match read_password(&email) {
+            Ok(password) => studio::accounts::add_user(db, &email, &password)
+                .await
+                .map(|id| format!("studio account {id} added for {email}")),
+            Err(e) => {
+                db.close().await;
+                return Err(e);
+            }
+        },
+        Err(e) => Err(e),
+    };
+    db.close().await;
+    println!("{}", said.map_err(|e| e.to_string())?);
+    Ok(())
+}
+
+/// The new account's password: the first line of stdin, asked for at a terminal.
+fn read_password(email: &str) -> Result<String, String> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
         eprint!(
@@ -646,24 +692,7 @@ async fn add_user(db: &Database, email: &str) -> Result<(), String> {
         .lock()
         .read_line(&mut password)
         .map_err(|e| format!("cannot read the password from stdin: {e}"))?;
-    let password = password.trim_end_matches(['\r', '\n']);
-    let normalised = email.trim().to_lowercase();
-    let existed = atelier_server::store::accounts::find_person(db, &normalised)
-        .await
-        .map_err(|e| e.to_string())?
-        .is_some();
-    let result = studio::accounts::add_user(db, email, password).await;
-    db.close().await;
-    let id = result.map_err(|e| e.to_string())?;
-    if existed {
-        println!(
-            "{normalised} already has a studio account (in another shop): it now opens this \
-             shop's studio too, with its own password; the password typed here was not used"
-        );
-    } else {
-        println!("studio account {id} added for {normalised}");
-    }
-    Ok(())
+    Ok(password.trim_end_matches(['\r', '\n']).to_owned())
 }
 
 async fn shutdown_signal() {

@@ -473,11 +473,35 @@ fn json_bytes(value: &impl serde::Serialize) -> Result<Vec<u8>, ShopAdminError> 
     })
 }
 
-/// `shop list`: one line per shop.
-pub async fn list(db: &Database) -> Result<String, ShopAdminError> {
+/// Where a shop answers, as `shop list` and `show` give it: its path when the deployment finds
+/// shops by path (host names are kept but not used then), else its host names.
+fn address_of(finding: ShopFinding, slug: &str, hosts: &[&str]) -> String {
+    match finding {
+        ShopFinding::ByPath => format!("/s/{slug}/"),
+        ShopFinding::One | ShopFinding::ByHost if hosts.is_empty() => "(none)".to_owned(),
+        ShopFinding::One | ShopFinding::ByHost => hosts.join(" "),
+    }
+}
+
+/// What [`address_of`] gives, as a heading.
+fn address_heading(finding: ShopFinding) -> &'static str {
+    match finding {
+        ShopFinding::ByPath => "path",
+        ShopFinding::One | ShopFinding::ByHost => "hosts",
+    }
+}
+
+/// `shop list`: every shop with its number, state and address (its path or host names).
+pub async fn list(db: &Database, finding: ShopFinding) -> Result<String, ShopAdminError> {
     let rows = shops::list(db).await?;
     let hosts = shops::hosts(db).await?;
-    let mut out = format!("{:<4} {:<24} {:<10} hosts\n", "id", "shop", "state");
+    let mut out = format!(
+        "{:<4} {:<24} {:<10} {}\n",
+        "id",
+        "shop",
+        "state",
+        address_heading(finding)
+    );
     for row in rows {
         let names: Vec<&str> = hosts
             .iter()
@@ -494,18 +518,23 @@ pub async fn list(db: &Database) -> Result<String, ShopAdminError> {
             row.id.get(),
             row.slug,
             state,
-            names.join(" ")
+            address_of(finding, &row.slug, &names)
         ));
     }
     Ok(out)
 }
 
-/// `shop show SLUG`: the shop's number, state, host names and settings as stored.
-pub async fn show(db: &Database, slug: &str) -> Result<String, ShopAdminError> {
+/// `shop show SLUG`: the shop's number, state, address and settings as stored.
+pub async fn show(
+    db: &Database,
+    slug: &str,
+    finding: ShopFinding,
+) -> Result<String, ShopAdminError> {
     let row = shop(db, slug).await?;
     let hosts = shops::hosts_of(db, row.id).await?;
+    let names: Vec<&str> = hosts.iter().map(String::as_str).collect();
     let mut out = format!(
-        "shop {} ({})\nadded {}\n{}\nhosts: {}\n",
+        "shop {} ({})\nadded {}\n{}\n{}: {}\n",
         row.slug,
         row.id.get(),
         row.created_at,
@@ -513,11 +542,8 @@ pub async fn show(db: &Database, slug: &str) -> Result<String, ShopAdminError> {
             Some(at) => format!("disabled since {at}"),
             None => "open".to_owned(),
         },
-        if hosts.is_empty() {
-            "(none)".to_owned()
-        } else {
-            hosts.join(" ")
-        }
+        address_heading(finding),
+        address_of(finding, &row.slug, &names),
     );
     if row.id == ShopId::FIRST {
         out.push_str("settings: atelier.toml\n");

@@ -550,7 +550,7 @@ async fn the_privacy_page_is_built_from_the_configuration_by_default() {
 
     let old = get(&f.state, "/privacy.html").await;
     assert_eq!(old.status, StatusCode::PERMANENT_REDIRECT);
-    assert_eq!(old.headers[header::LOCATION], "/privacy");
+    assert_eq!(old.headers[header::LOCATION], "privacy");
 }
 
 #[tokio::test]

@@ -93,9 +93,9 @@ pub async fn page(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -
         .into_response()
 }
 
-/// `/privacy.html` → `/privacy`.
+/// `/privacy.html` → `privacy`, relative so that it stays under a shop's path.
 pub async fn old_address() -> Redirect {
-    Redirect::permanent("/privacy")
+    Redirect::permanent("privacy")
 }
 
 /// The notice from the configuration in the reader's words, in the same simple Markdown a file

@@ -28,8 +28,10 @@ pub enum AccountError {
     Email(String),
     #[error("password: {0}")]
     WeakPassword(String),
-    #[error("an account for {0} already exists")]
+    #[error("{0} already opens this shop's studio; nothing changed")]
     Exists(String),
+    #[error("no studio account has the email {0}")]
+    Unknown(String),
     #[error(transparent)]
     Password(#[from] PasswordError),
     #[error(transparent)]
@@ -54,6 +56,43 @@ pub async fn prepare(email: &str, password: &str) -> Result<(String, String), Ac
     }
     let hash = password::hash(password.to_owned()).await?;
     Ok((email, hash))
+}
+
+/// Where an email stands in this shop, for `user add` to ask for a password only when it will
+/// use one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// The shop has this account already.
+    Member,
+    /// Another shop's jeweler: joining keeps their own password.
+    Elsewhere,
+    /// Nobody in the deployment has this email.
+    Newcomer,
+}
+
+/// Where `email` (as typed) stands in the shop, with the email as stored.
+pub async fn standing(db: &Database, email: &str) -> Result<(String, Standing), AccountError> {
+    let email = normalise_email(email)?;
+    let standing = if store::accounts::find_user(db, &email).await?.is_some() {
+        Standing::Member
+    } else if store::accounts::find_person(db, &email).await?.is_some() {
+        Standing::Elsewhere
+    } else {
+        Standing::Newcomer
+    };
+    Ok((email, standing))
+}
+
+/// Makes a person who has an account in another shop a member of this one (the `user add`
+/// command); their password stays theirs, and any setup link of the shop goes.
+pub async fn add_member(db: &Database, email: &str) -> Result<i64, AccountError> {
+    let email = normalise_email(email)?;
+    let person = store::accounts::find_person(db, &email)
+        .await?
+        .ok_or_else(|| AccountError::Unknown(email.clone()))?;
+    store::accounts::add_user(db, &email, &person.password_hash, clock::now_unix())
+        .await?
+        .ok_or(AccountError::Exists(email))
 }
 
 /// Adds an account to the shop (the `user add` command); any setup link of the shop goes, being

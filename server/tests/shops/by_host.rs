@@ -312,12 +312,16 @@ async fn a_shops_settings_are_checked_as_atelier_toml_is() {
         shops::hosts_of(db, id).await.expect("hosts"),
         ["orfevre.example"]
     );
-    let shown = shop_admin::show(db, "orfevre").await.expect("show");
+    let shown = shop_admin::show(db, "orfevre", ShopFinding::ByHost)
+        .await
+        .expect("show");
     assert!(
         shown.contains("hosts: orfevre.example") && shown.contains(good),
         "{shown}"
     );
-    let listed = shop_admin::list(db).await.expect("list");
+    let listed = shop_admin::list(db, ShopFinding::ByHost)
+        .await
+        .expect("list");
     assert!(
         listed.contains("main") && listed.contains("orfevre"),
         "{listed}"

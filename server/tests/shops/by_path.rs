@@ -70,7 +70,7 @@ async fn two_shops_by_path() -> (crate::common::Fixture, Deployment, Router) {
 
 #[tokio::test]
 async fn each_shop_answers_under_its_own_path() {
-    let (_f, _deployment, router) = two_shops_by_path().await;
+    let (f, _deployment, router) = two_shops_by_path().await;
     for (slug, name) in [("main", "Maison Test"), ("verel", "Maison Verel")] {
         let shop = send(&router, get(&format!("/s/{slug}/api/shop"))).await;
         assert_eq!(shop.status, StatusCode::OK, "{slug}");
@@ -114,6 +114,21 @@ async fn each_shop_answers_under_its_own_path() {
     }
     let api = send(&router, get("/s/nobody/api/shop")).await;
     assert_eq!(api.json()["error"]["code"], "no_shop");
+
+    // The operator's commands give each shop's address as its path.
+    let listed = shop_admin::list(&f.state.db, ShopFinding::ByPath)
+        .await
+        .expect("list");
+    assert!(
+        listed.lines().next().is_some_and(|l| l.ends_with("path"))
+            && listed.contains("/s/main/")
+            && listed.contains("/s/verel/"),
+        "{listed}"
+    );
+    let shown = shop_admin::show(&f.state.db, "verel", ShopFinding::ByPath)
+        .await
+        .expect("show");
+    assert!(shown.contains("\npath: /s/verel/\n"), "{shown}");
 }
 
 #[tokio::test]
@@ -246,4 +261,68 @@ async fn a_jeweler_in_two_shops_stays_signed_in_to_both() {
         .await;
         assert_eq!(inbox.status, StatusCode::OK, "{slug}");
     }
+}
+
+#[tokio::test]
+async fn a_closed_shop_still_gives_its_loader_and_privacy_notice_and_says_why_to_its_embed() {
+    let (f, deployment, router) = two_shops_by_path().await;
+    let dist = &f.state.config.static_dir;
+    std::fs::write(dist.join("embed.js"), "/*! loader */").expect("loader");
+    shop_admin::set_enabled(&f.state.db, "verel", false, 1_800_000_000)
+        .await
+        .expect("disable");
+    deployment.refresh().await.expect("refresh");
+
+    // The loader on the jeweler's page loads, and the check it makes says the shop is closed, in
+    // the shop's words, so the page shows a notice rather than a gap.
+    let loader = send(&router, get("/s/verel/embed.js")).await;
+    assert_eq!(loader.status, StatusCode::OK);
+    assert_eq!(&loader.body[..], b"/*! loader */");
+    let check = send(
+        &router,
+        get("/s/verel/api/embed/check?origin=https%3A%2F%2Fverel.example"),
+    )
+    .await;
+    assert_eq!(check.status, StatusCode::GONE);
+    assert_eq!(check.json()["error"]["code"], "shop_closed");
+    assert!(
+        check.json()["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("Maison Verel")),
+        "{}",
+        text(&check)
+    );
+
+    // Its privacy notice stays readable; its configurator, studio and API are closed.
+    let privacy = send(&router, get("/s/verel/privacy")).await;
+    assert_eq!(privacy.status, StatusCode::OK);
+    assert!(
+        text(&privacy).contains("Maison Verel"),
+        "{}",
+        text(&privacy)
+    );
+    for uri in ["/s/verel/", "/s/verel/studio/", "/s/verel/api/shop"] {
+        assert_eq!(
+            send(&router, get(uri)).await.status,
+            StatusCode::GONE,
+            "{uri}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_doubled_slash_after_the_prefix_goes_on_to_the_single_one() {
+    let (_f, _deployment, router) = two_shops_by_path().await;
+    for (uri, to) in [
+        ("/s/verel//", "/s/verel/"),
+        ("/s/verel///studio/?x=1", "/s/verel/studio/?x=1"),
+    ] {
+        let reply = send(&router, get(uri)).await;
+        assert_eq!(reply.status, StatusCode::PERMANENT_REDIRECT, "{uri}");
+        assert_eq!(reply.headers[header::LOCATION], to, "{uri}");
+    }
+    // The old privacy address goes on to the notice under the shop's path.
+    let old = send(&router, get("/s/verel/privacy.html")).await;
+    assert_eq!(old.status, StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(old.headers[header::LOCATION], "privacy");
 }
