@@ -1044,17 +1044,28 @@ async fn the_commission_page_is_served_private_or_not_at_all() {
     std::fs::create_dir_all(&dir).expect("dir");
     std::fs::write(
         dir.join("index.html"),
-        "<!DOCTYPE html><title>Your commission</title><meta name=\"robots\" content=\"noindex\">",
+        "<!DOCTYPE html><html lang=\"en\"><title>Your commission</title>\
+         <meta name=\"robots\" content=\"noindex\">",
     )
     .expect("page");
     std::fs::write(dir.join("commission-1a2b.js"), "export {}").expect("js");
+    let mut config = (*f.state.config).clone();
+    config
+        .theme
+        .insert("accent".to_owned(), "#7a1f3d".to_owned());
     let f = Fixture {
-        state: AppState::new((*f.state.config).clone(), f.state.db.clone()).expect("state"),
+        state: AppState::new(config, f.state.db.clone()).expect("state"),
         dir: f.dir,
     };
     let page = get(&f.state, &format!("/c/{}", guess(1))).await;
     assert_eq!(page.status, StatusCode::OK);
-    assert!(String::from_utf8_lossy(&page.body).contains("Your commission"));
+    let html = String::from_utf8_lossy(&page.body);
+    assert!(html.contains("Your commission"));
+    // The client's page is in the shop's colours, as the configurator was.
+    assert!(
+        html.contains("style=\"--atelier-accent: #7a1f3d\">"),
+        "{html}"
+    );
     let asset = get(&f.state, "/c/commission-1a2b.js").await;
     assert_eq!(asset.status, StatusCode::OK);
     assert_eq!(asset.body, b"export {}");

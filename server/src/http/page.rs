@@ -8,7 +8,8 @@
 //! The configurator's poster is the app's top bar drawn before any script runs: the shop's logo
 //! and name, the tagline, and the language switch's room (its label and every language's name,
 //! hidden, so the bar is as tall and wide as the app's), in the shop's colours. Those are the
-//! theme's custom properties on `<html>`'s `style` attribute, where the app puts them too; the
+//! theme's custom properties on `<html>`'s `style` attribute (of the commission page too), where
+//! the app puts them too; the
 //! pages' Content-Security-Policy allows inline styles, and a value can hold no `;` or `<`
 //! (`atelier_core::theme`), so each stays one declaration. Under the poster's loading line waits,
 //! hidden, the sentence and "Try again" that the start script shows when the app cannot load or
@@ -187,9 +188,10 @@ fn localize(template: &str, shop: Shop<'_>, entry: Entry, words: &Words, lang: L
     let reader = words.reader(lang.code());
     let english = words.reader(Lang::En.code());
     let shop_attr = escape_html(words.shop_tag());
+    // The visitor's pages wear the shop's colours; the studio is the jeweler's own tool.
     let style = match entry {
-        Entry::Configurator => theme_style(shop.theme),
-        Entry::Studio | Entry::Commission => String::new(),
+        Entry::Configurator | Entry::Commission => theme_style(shop.theme),
+        Entry::Studio => String::new(),
     };
     let mut html = replace_open_tag(
         template,

@@ -1,7 +1,7 @@
 //! The revision mode, `/studio/briefs/<ref>/revise`: the visitor's own configurator, framed from
-//! this server on the brief's current design (its embedded mode under the shop's prefix,
-//! `/?embed=1&mode=revise&parent=…&d=…`: the design steps only, no brief and no Send, which only
-//! this app's own page may ask), under a bar that brings the adjusted design back to the brief
+//! this server on the brief's current design, in the studio's language (its embedded mode under
+//! the shop's prefix, `/?embed=1&mode=revise&parent=…&d=…&locale=…`: the design steps only, no
+//! brief and no Send, which only this app's own page may ask), under a bar that brings the adjusted design back to the brief
 //! ("Use this design") for the proposal form. The frame tells the page every design change
 //! through the embed protocol's `ready`/`design-changed` messages, so no code is copied between
 //! tabs, and the configurator's code stays in its own wasm, fetched only when a jeweler opens this
@@ -55,9 +55,11 @@ fn revise(reference: String, current: String) -> impl IntoView {
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
+    // In the studio's language, which the jeweler reads, not the browser's.
     let src = crate::base::at(&format!(
-        "/?embed=1&mode=revise&parent={}&d={current}",
-        String::from(js_sys::encode_uri_component(&origin))
+        "/?embed=1&mode=revise&parent={}&d={current}&locale={}",
+        String::from(js_sys::encode_uri_component(&origin)),
+        String::from(js_sys::encode_uri_component(&crate::i18n::tag()))
     ));
     let design = RwSignal::new(current.clone());
     let ready = RwSignal::new(false);
