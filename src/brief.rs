@@ -447,6 +447,16 @@ const RETRY_FIRST_SECS: u64 = 5;
 /// The longest pause between automatic resends, in seconds.
 const RETRY_MAX_SECS: u64 = 300;
 
+/// The longest a busy server's `Retry-After` is waited before sending again, in seconds (a shop
+/// whose briefs for the day are used up says hours; the brief tries again within the hour).
+pub const BUSY_WAIT_MAX_SECS: u32 = 3600;
+
+/// How long a busy server asked to wait, as waited: at least a second, at most
+/// [`BUSY_WAIT_MAX_SECS`].
+pub fn busy_wait(retry_after: u32) -> u32 {
+    retry_after.clamp(1, BUSY_WAIT_MAX_SECS)
+}
+
 /// One try at sending; the first also puts the request away in the browser.
 #[derive(Clone)]
 struct Attempt {
@@ -536,7 +546,7 @@ impl Submission {
         let failures = StoredValue::new(0u32);
         Effect::new(move |_| {
             let wait = match action.value().get() {
-                Some(Err(SendError::RateLimited(seconds))) => u64::from(seconds.clamp(1, 3600)),
+                Some(Err(SendError::RateLimited(seconds))) => u64::from(busy_wait(seconds)),
                 Some(Err(e)) if e.is_retryable() => {
                     let n = failures.get_value();
                     failures.set_value(n.saturating_add(1));

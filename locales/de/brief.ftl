@@ -97,6 +97,10 @@ brief-status-busy = { $seconds ->
     [one] Der Server des Goldschmieds ist ausgelastet. Ihre Anfrage ist in diesem Browser gespeichert und wird in { $seconds } Sekunde erneut gesendet.
    *[other] Der Server des Goldschmieds ist ausgelastet. Ihre Anfrage ist in diesem Browser gespeichert und wird in { $seconds } Sekunden erneut gesendet.
 }
+brief-status-busy-minutes = { $minutes ->
+    [one] Der Server des Goldschmieds ist ausgelastet. Ihre Anfrage ist in diesem Browser gespeichert und wird in { $minutes } Minute erneut gesendet.
+   *[other] Der Server des Goldschmieds ist ausgelastet. Ihre Anfrage ist in diesem Browser gespeichert und wird in { $minutes } Minuten erneut gesendet.
+}
 brief-status-unreachable-kept = Der Server des Goldschmieds war nicht erreichbar, daher wurde Ihre Anfrage noch nicht gesendet. Sie ist in diesem Browser gespeichert, und wir versuchen es weiter: Sobald die Verbindung wieder steht, wird sie automatisch gesendet – auch wenn Sie diese Seite schließen und später wiederkommen.
 brief-status-unreachable-unkept = Der Server des Goldschmieds war nicht erreichbar, daher wurde Ihre Anfrage noch nicht gesendet. Dieser Browser konnte sie nicht speichern; bitte lassen Sie diese Seite geöffnet: Sobald die Verbindung wieder steht, wird sie automatisch gesendet.
 brief-refused-too-large = Der Server des Goldschmieds hat die Anfrage abgelehnt: Sie ist zu groß zum Senden. Bitte entfernen Sie ein Foto oder kopieren Sie den Teilen-Link und schicken Sie ihn per E-Mail.

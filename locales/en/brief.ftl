@@ -100,6 +100,10 @@ brief-status-busy = { $seconds ->
     [one] The jeweler's server is busy. Your brief is saved in this browser and will be sent again in { $seconds } second.
    *[other] The jeweler's server is busy. Your brief is saved in this browser and will be sent again in { $seconds } seconds.
 }
+brief-status-busy-minutes = { $minutes ->
+    [one] The jeweler's server is busy. Your brief is saved in this browser and will be sent again in { $minutes } minute.
+   *[other] The jeweler's server is busy. Your brief is saved in this browser and will be sent again in { $minutes } minutes.
+}
 brief-status-unreachable-kept = We couldn't reach the jeweler's server, so your brief has not been sent yet. It is saved in this browser and we keep trying: it will be sent automatically as soon as the connection is back — even if you close this page and return later.
 brief-status-unreachable-unkept = We couldn't reach the jeweler's server, so your brief has not been sent yet. This browser would not save it, so please keep this page open: it will be sent automatically as soon as the connection is back.
 brief-refused-too-large = The jeweler's server refused the brief: it is too large to send. Please remove a photo, or copy the share link and email it instead.

@@ -97,6 +97,10 @@ brief-status-busy = { $seconds ->
     [one] El servidor del joyero está ocupado. Tu solicitud está guardada en este navegador y se volverá a enviar dentro de { $seconds } segundo.
    *[other] El servidor del joyero está ocupado. Tu solicitud está guardada en este navegador y se volverá a enviar dentro de { $seconds } segundos.
 }
+brief-status-busy-minutes = { $minutes ->
+    [one] El servidor del joyero está ocupado. Tu solicitud está guardada en este navegador y se volverá a enviar dentro de { $minutes } minuto.
+   *[other] El servidor del joyero está ocupado. Tu solicitud está guardada en este navegador y se volverá a enviar dentro de { $minutes } minutos.
+}
 brief-status-unreachable-kept = No pudimos conectar con el servidor del joyero, así que tu solicitud aún no se ha enviado. Está guardada en este navegador y seguimos intentándolo: se enviará automáticamente en cuanto vuelva la conexión, aunque cierres esta página y vuelvas más tarde.
 brief-status-unreachable-unkept = No pudimos conectar con el servidor del joyero, así que tu solicitud aún no se ha enviado. Este navegador no pudo guardarla, así que mantén esta página abierta: se enviará automáticamente en cuanto vuelva la conexión.
 brief-refused-too-large = El servidor del joyero rechazó la solicitud: es demasiado grande para enviarla. Quita una foto, o copia el enlace para compartir y envíalo por correo electrónico.

@@ -97,6 +97,10 @@ brief-status-busy = { $seconds ->
     [one] Le serveur du joaillier est occupé. Votre demande est enregistrée dans ce navigateur et sera renvoyée dans { $seconds } seconde.
    *[other] Le serveur du joaillier est occupé. Votre demande est enregistrée dans ce navigateur et sera renvoyée dans { $seconds } secondes.
 }
+brief-status-busy-minutes = { $minutes ->
+    [one] Le serveur du joaillier est occupé. Votre demande est enregistrée dans ce navigateur et sera renvoyée dans { $minutes } minute.
+   *[other] Le serveur du joaillier est occupé. Votre demande est enregistrée dans ce navigateur et sera renvoyée dans { $minutes } minutes.
+}
 brief-status-unreachable-kept = Nous n’avons pas pu joindre le serveur du joaillier : votre demande n’est pas encore partie. Elle est enregistrée dans ce navigateur et nous réessayons : elle partira automatiquement dès le retour de la connexion — même si vous fermez cette page et revenez plus tard.
 brief-status-unreachable-unkept = Nous n’avons pas pu joindre le serveur du joaillier : votre demande n’est pas encore partie. Ce navigateur n’a pas pu l’enregistrer, merci donc de garder cette page ouverte : elle partira automatiquement dès le retour de la connexion.
 brief-refused-too-large = Le serveur du joaillier a refusé la demande : elle est trop volumineuse. Retirez une photo, ou copiez le lien de partage et envoyez-le par e-mail.

@@ -96,6 +96,10 @@ brief-status-busy = { $seconds ->
     [one] Il server del gioielliere è occupato. La tua richiesta è salvata in questo browser e verrà inviata di nuovo tra { $seconds } secondo.
    *[other] Il server del gioielliere è occupato. La tua richiesta è salvata in questo browser e verrà inviata di nuovo tra { $seconds } secondi.
 }
+brief-status-busy-minutes = { $minutes ->
+    [one] Il server del gioielliere è occupato. La tua richiesta è salvata in questo browser e verrà inviata di nuovo tra { $minutes } minuto.
+   *[other] Il server del gioielliere è occupato. La tua richiesta è salvata in questo browser e verrà inviata di nuovo tra { $minutes } minuti.
+}
 brief-status-unreachable-kept = Non siamo riusciti a raggiungere il server del gioielliere, quindi la tua richiesta non è ancora partita. È salvata in questo browser e continuiamo a provare: verrà inviata automaticamente appena torna la connessione, anche se chiudi questa pagina e torni più tardi.
 brief-status-unreachable-unkept = Non siamo riusciti a raggiungere il server del gioielliere, quindi la tua richiesta non è ancora partita. Questo browser non ha potuto salvarla, perciò tieni aperta questa pagina: verrà inviata automaticamente appena torna la connessione.
 brief-refused-too-large = Il server del gioielliere ha rifiutato la richiesta: è troppo grande per essere inviata. Togli una foto, oppure copia il link di condivisione e invialo per email.

@@ -205,6 +205,10 @@ fn english_reads_as_the_form_always_said() {
         "The jeweler's server is busy. Your brief is saved in this browser and will be sent again in 1 second."
     );
     assert_eq!(
+        say("brief-status-busy-minutes", &[("minutes", Arg::int(60))]),
+        "The jeweler's server is busy. Your brief is saved in this browser and will be sent again in 60 minutes."
+    );
+    assert_eq!(
         say("brief-photos-full", &[("max", Arg::int(5))]),
         "Five photos is the most a brief can carry"
     );

@@ -5,8 +5,8 @@
 
 use crate::api::{ConsultationRequest, SendError};
 use crate::brief::{
-    around, currency_name, default_origin, default_size_certainty, parse_amount, take_snapshots,
-    today_utc, BriefFields, Submission, OCCASIONS,
+    around, busy_wait, currency_name, default_origin, default_size_certainty, parse_amount,
+    take_snapshots, today_utc, BriefFields, Submission, OCCASIONS,
 };
 use crate::components::{BriefConfirmation, InspirationImages};
 use crate::i18n::{self, say, t, t_args, Arg, Lang};
@@ -174,13 +174,7 @@ pub fn BriefForm(
                 &[("photos", Arg::int(fields.images.with(Vec::len) as i64))],
             ),
         )),
-        Some(Err(SendError::RateLimited(seconds))) => Some((
-            "status-waiting",
-            t_args(
-                "brief-status-busy",
-                &[("seconds", Arg::int(i64::from(seconds)))],
-            ),
-        )),
+        Some(Err(SendError::RateLimited(seconds))) => Some(("status-waiting", busy_words(seconds))),
         Some(Err(e)) if e.is_retryable() => Some((
             "status-waiting",
             if submission.stored.get() {
@@ -666,5 +660,23 @@ mod tests {
         assert_eq!(sentence("Wir können nur"), "Wir können nur");
         assert_eq!(sentence("このご依頼"), "このご依頼");
         assert_eq!(sentence(""), "");
+    }
+}
+
+/// When a busy server's brief goes again, in the visitor's words: in seconds up to a minute and a
+/// half, else in whole minutes (never "3,600 seconds").
+fn busy_words(retry_after: u32) -> String {
+    let seconds = busy_wait(retry_after);
+    if seconds < 90 {
+        t_args(
+            "brief-status-busy",
+            &[("seconds", Arg::int(i64::from(seconds)))],
+        )
+    } else {
+        let minutes = i64::from(seconds.div_ceil(60));
+        t_args(
+            "brief-status-busy-minutes",
+            &[("minutes", Arg::int(minutes))],
+        )
     }
 }

@@ -201,19 +201,59 @@ fn respond(
         done: false,
         format,
     });
-    let (mime, name) = match format {
-        Format::Json => ("application/json", "briefs.json"),
-        Format::Csv => ("text/csv; charset=utf-8", "briefs.csv"),
+    let (mime, extension) = match format {
+        Format::Json => ("application/json", "json"),
+        Format::Csv => ("text/csv; charset=utf-8", "csv"),
     };
     let mut response = body.into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
+    let (year, month, day) = crate::clock::civil_from_unix(crate::clock::now_unix());
+    let date = format!("{year:04}-{month:02}-{day:02}");
     headers.insert(
         header::CONTENT_DISPOSITION,
-        HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
+        HeaderValue::from_str(&disposition(&state.config.shop_name, &date, extension))
             .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
     );
     Ok(response)
+}
+
+/// The download's name: the shop's and the day's, so a jeweler of several shops, or exporting
+/// often, keeps every file apart (`Maison Vérel briefs 2026-12-07.csv`, in RFC 6266's UTF-8
+/// form, with a plain `briefs-2026-12-07.csv` for any client that cannot read it).
+fn disposition(shop_name: &str, date: &str, extension: &str) -> String {
+    use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+    /// RFC 5987's attr-char, which may stand unencoded.
+    const KEPT: &AsciiSet = &NON_ALPHANUMERIC
+        .remove(b'!')
+        .remove(b'#')
+        .remove(b'$')
+        .remove(b'&')
+        .remove(b'+')
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'^')
+        .remove(b'_')
+        .remove(b'`')
+        .remove(b'|')
+        .remove(b'~');
+    let shop: String = shop_name
+        .chars()
+        .map(|c| match c {
+            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '-',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect();
+    let shop = shop.split_whitespace().collect::<Vec<_>>().join(" ");
+    let named = match shop.is_empty() {
+        true => format!("briefs {date}.{extension}"),
+        false => format!("{shop} briefs {date}.{extension}"),
+    };
+    format!(
+        "attachment; filename=\"briefs-{date}.{extension}\"; filename*=UTF-8''{}",
+        utf8_percent_encode(&named, KEPT)
+    )
 }
 
 /// `GET /export.json`.
@@ -236,7 +276,26 @@ pub async fn csv_export(
 
 #[cfg(test)]
 mod tests {
-    use super::csv_cell;
+    use super::{csv_cell, disposition};
+
+    #[test]
+    fn the_download_is_named_after_the_shop_and_the_day() {
+        assert_eq!(
+            disposition("Maison Vérel", "2026-12-07", "csv"),
+            "attachment; filename=\"briefs-2026-12-07.csv\"; \
+             filename*=UTF-8''Maison%20V%C3%A9rel%20briefs%202026-12-07.csv"
+        );
+        assert_eq!(
+            disposition("A/B \"Ringe\"\n", "2026-12-07", "json"),
+            "attachment; filename=\"briefs-2026-12-07.json\"; \
+             filename*=UTF-8''A-B%20-Ringe-%20briefs%202026-12-07.json"
+        );
+        assert_eq!(
+            disposition("  ", "2026-12-07", "csv"),
+            "attachment; filename=\"briefs-2026-12-07.csv\"; \
+             filename*=UTF-8''briefs%202026-12-07.csv"
+        );
+    }
 
     #[test]
     fn cells_are_quoted_and_defused() {
