@@ -118,6 +118,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         "finding a request's shop: {:.0} ns (mean of {lookups})",
         started.elapsed().as_nanos() as f64 / lookups as f64
     );
+    // The same by its `/s/<slug>/` path (the slug as the router cuts it out of the path).
+    let slugs: Vec<String> = (1..=SHOPS).map(|i| format!("shop-{i}")).collect();
+    let started = Instant::now();
+    for i in 0..lookups {
+        let slug = &slugs[i % slugs.len()];
+        std::hint::black_box(deployment.shop_for_slug(slug).ok());
+    }
+    println!(
+        "finding a request's shop by path: {:.0} ns (mean of {lookups})",
+        started.elapsed().as_nanos() as f64 / lookups as f64
+    );
 
     // Each shop's app, built on its first request: time and memory.
     let before = resident();

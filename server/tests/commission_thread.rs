@@ -267,6 +267,18 @@ async fn a_whole_conversation_from_the_brief_to_the_inbox() {
             .any(|(l, v)| l == "Ring size" && v.starts_with("US 6")),
         "{spec:?}"
     );
+    // The whole brief as sent: what the visitor wrote beside the ring too.
+    for (label, value) in [
+        ("Budget", "£3,000–£6,000"),
+        ("Occasion", "Engagement"),
+        ("Notes", "She loves vintage.\nNo nickel, please."),
+    ] {
+        assert!(
+            spec.iter().any(|(l, v)| l == label && v == value),
+            "{label}: {spec:?}"
+        );
+    }
+    assert!(spec.iter().any(|(l, _)| l == "Deadline"), "{spec:?}");
     let code = atelier_core::share::encode(&brief().design);
     assert_eq!(page["original_code"], code.as_str());
     assert_eq!(page["current_code"], code.as_str());

@@ -96,7 +96,7 @@ pub async fn show(
         // The jeweler's email's rows, less its table of weights in every other alloy: a costing
         // aid for the bench, noise beside the visitor's own choices.
         let estimate = atelier_core::estimate::estimate(&brief.design, &state.catalog).ok();
-        let spec: Vec<SpecLine> =
+        let mut spec: Vec<SpecLine> =
             atelier_core::spec::rows_msg(&brief, &state.catalog, estimate.as_ref(), &[])
                 .into_iter()
                 .map(|row| SpecLine {
@@ -104,6 +104,7 @@ pub async fn show(
                     value: reader.say(&row.value),
                 })
                 .collect();
+        spec.extend(given_facts(&reader, &brief));
         let summary = reader.say(&atelier_core::summary::summary_msg(
             &brief.design,
             &state.catalog,
@@ -146,4 +147,32 @@ pub async fn show(
         stages,
         erasure_requested_at: store::erasure::requested_at(db, id).await?,
     }))
+}
+
+/// What the visitor wrote beside the ring, as far as they gave it: budget, deadline, occasion and
+/// their notes (as written), so "your brief, as you sent it" is the whole brief.
+fn given_facts(reader: &crate::i18n::Reader<'_>, brief: &Brief) -> Vec<SpecLine> {
+    use crate::outbox::mail::{budget_words, day_words};
+    let line = |key: &str, value: String| SpecLine {
+        label: reader.t(key),
+        value,
+    };
+    let mut lines = Vec::new();
+    if let Some(budget) = &brief.budget {
+        lines.push(line("email-fact-budget", budget_words(reader, budget)));
+    }
+    if let Some(day) = brief.deadline.as_deref().filter(|d| !d.trim().is_empty()) {
+        lines.push(line("email-fact-deadline", day_words(reader, day)));
+    }
+    if let Some(occasion) = &brief.occasion {
+        let said = reader.say(&atelier_core::spec::occasion_msg(occasion));
+        lines.push(line("email-fact-occasion", said));
+    }
+    if !brief.notes.trim().is_empty() {
+        lines.push(line(
+            "email-brief-notes-heading",
+            brief.notes.trim().to_owned(),
+        ));
+    }
+    lines
 }
