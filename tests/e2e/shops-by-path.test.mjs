@@ -72,6 +72,11 @@ test('a visitor sends a brief at /s/verel/ and opens the commission page under i
     await page.goto(sent.commissionUrl);
     await page.getByText(reference).first().waitFor({ timeout: 30_000 });
     assert.match(await page.locator('body').innerText(), /Maison Verel/);
+    // The ring is drawn under the path too (its catalog and the viewer's files found there).
+    await waitForFrames(page);
+    assert.match(await page.locator('canvas.ring-canvas').getAttribute('aria-label'), /Platinum 950/);
+    // The brief as sent, with what the visitor wrote beside the ring.
+    assert.match(await page.locator('.commission-design .spec-lines').innerText(), /Budget\s+up to £3,500/);
     writeFileSync(join(outputDir, 'shops-by-path-commission-1280.png'), await page.screenshot());
     assert.deepEqual(errors, []);
   } finally {
