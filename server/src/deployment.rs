@@ -141,8 +141,24 @@ impl Deployment {
     async fn write_out_files(&self, rows: &[ShopRow]) {
         let first = &self.inner.first;
         let mut written = self.inner.written.lock().await;
-        for row in rows.iter().filter(|row| row.id != ShopId::FIRST) {
-            if written.get(&row.id) == Some(&row.settings) {
+        let changed: Vec<&ShopRow> = rows
+            .iter()
+            .filter(|row| row.id != ShopId::FIRST && written.get(&row.id) != Some(&row.settings))
+            .collect();
+        if changed.is_empty() {
+            return;
+        }
+        // Asked once, so that shops without files cost no statement each.
+        let holding = match crate::store::shop_files::shops_with_files(&first.db).await {
+            Ok(holding) => holding,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot read which shops have files");
+                return;
+            }
+        };
+        for row in changed {
+            if !holding.contains(&row.id) {
+                written.insert(row.id, row.settings.clone());
                 continue;
             }
             match files::write_out(&first.db, &first.config.data_dir, row.id).await {

@@ -37,7 +37,21 @@ pub async fn of_shop(db: &Database, shop: ShopId) -> Result<Vec<ShopFile>, DbErr
         .collect())
 }
 
+/// The shops that have files stored (one statement, so that a deployment of many shops without
+/// files reads none of them).
+pub async fn shops_with_files(db: &Database) -> Result<std::collections::HashSet<ShopId>, DbError> {
+    let ids = read!(db, |on, pool| on::shops_with_files(pool).await)?;
+    Ok(ids.into_iter().map(ShopId::new).collect())
+}
+
 statements! {
+    /// See [`shops_with_files`](super::shops_with_files).
+    pub async fn shops_with_files(pool: &Pool) -> Result<Vec<i64>, sqlx::Error> {
+        sqlx::query_scalar("SELECT DISTINCT shop_id FROM shop_files")
+            .fetch_all(pool)
+            .await
+    }
+
     /// See [`replace`](super::replace).
     pub async fn replace(
         conn: &mut Conn,
