@@ -230,6 +230,16 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     })
     .await;
     println!("shop 500's counts per status: {took:?} (median of 50)");
+    // How PostgreSQL reads the newest page behind the wall and without it (as the server's role).
+    let newest = "EXPLAIN (ANALYZE, COSTS OFF, SUMMARY ON) SELECT c.id FROM consultations c \
+                  WHERE c.shop_id = 500 ORDER BY c.created_at DESC, c.id DESC LIMIT 25";
+    for (wall, set) in [("behind the wall", "500"), ("without it", "")] {
+        let plan = cluster.psql(
+            "scale",
+            &format!("SET ROLE atelier_app; SET atelier.shop = '{set}'; {newest}"),
+        )?;
+        println!("the newest page's plan, {wall}:\n{plan}");
+    }
     db.close().await;
     Ok(())
 }

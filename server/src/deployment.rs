@@ -537,9 +537,23 @@ fn closed_page(closed: &Closed, path: &str, words: Option<ClosedWords>) -> Respo
         ),
         None => ("Atelier", words_en, "en", "ltr"),
     };
+    // What every answer of a shop's app carries, though no app answers here.
+    let common = [
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::CACHE_CONTROL, "no-store"),
+    ];
     if path == "/api" || path.starts_with("/api/") {
         let body = serde_json::json!({ "error": { "code": code, "message": text } });
-        return (status, axum::Json(body)).into_response();
+        // Readable from any origin, as the embed's check is: a jeweler's page then says the shop
+        // is closed rather than unreachable. The answer names nothing but the shop.
+        return (
+            status,
+            common,
+            [(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")],
+            axum::Json(body),
+        )
+            .into_response();
     }
     let (title, text, lang) = (escape_html(title), escape_html(text), escape_html(lang));
     let page = format!(
@@ -552,9 +566,14 @@ fn closed_page(closed: &Closed, path: &str, words: Option<ClosedWords>) -> Respo
     );
     (
         status,
+        common,
         [
             (header::CONTENT_TYPE, "text/html; charset=utf-8"),
-            (header::CACHE_CONTROL, "no-store"),
+            (
+                header::CONTENT_SECURITY_POLICY,
+                "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; \
+                 form-action 'none'; frame-ancestors 'none'",
+            ),
         ],
         Body::from(page),
     )

@@ -285,6 +285,8 @@ async fn a_closed_shop_still_gives_its_loader_and_privacy_notice_and_says_why_to
     .await;
     assert_eq!(check.status, StatusCode::GONE);
     assert_eq!(check.json()["error"]["code"], "shop_closed");
+    // Readable by the jeweler's page, or the browser hides it and the embed says "unreachable".
+    assert_eq!(check.headers[header::ACCESS_CONTROL_ALLOW_ORIGIN], "*");
     assert!(
         check.json()["error"]["message"]
             .as_str()
@@ -302,12 +304,24 @@ async fn a_closed_shop_still_gives_its_loader_and_privacy_notice_and_says_why_to
         text(&privacy)
     );
     for uri in ["/s/verel/", "/s/verel/studio/", "/s/verel/api/shop"] {
+        let closed = send(&router, get(uri)).await;
+        assert_eq!(closed.status, StatusCode::GONE, "{uri}");
+        // With the headers every answer carries.
         assert_eq!(
-            send(&router, get(uri)).await.status,
-            StatusCode::GONE,
+            closed.headers[header::X_CONTENT_TYPE_OPTIONS],
+            "nosniff",
+            "{uri}"
+        );
+        assert_eq!(
+            closed.headers[header::REFERRER_POLICY],
+            "no-referrer",
             "{uri}"
         );
     }
+    let page = send(&router, get("/s/verel/")).await;
+    assert!(page.headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .is_ok_and(|p| p.starts_with("default-src 'none'")));
 }
 
 #[tokio::test]

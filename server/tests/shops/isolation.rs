@@ -562,8 +562,31 @@ async fn no_route_lets_one_shop_reach_anothers_things() {
                     // Timing is compared where the request names B's things; the same request
                     // twice (a sign-in, whose second try the throttle may answer at once) says
                     // nothing about B.
-                    let ratio = took.as_secs_f64()
-                        / (control_took.as_secs_f64() + Duration::from_millis(5).as_secs_f64());
+                    let mut ratio = timing_ratio(took, control_took);
+                    // One slow answer on a busy machine (the scheduler, not the route) is timed
+                    // again: the quickest of three of each is what the route costs.
+                    if theirs != nobodys && ratio >= TIMING_OF_ANOTHER_ORDER {
+                        let (mut best, mut best_control) = (took, control_took);
+                        for _ in 0..3 {
+                            let started = Instant::now();
+                            let _ = to(
+                                &router,
+                                a.host,
+                                request(method.clone(), &theirs, *session, body),
+                            )
+                            .await;
+                            best = best.min(started.elapsed());
+                            let started = Instant::now();
+                            let _ = to(
+                                &router,
+                                a.host,
+                                request(method.clone(), &nobodys, *session, body),
+                            )
+                            .await;
+                            best_control = best_control.min(started.elapsed());
+                        }
+                        ratio = timing_ratio(best, best_control);
+                    }
                     if theirs != nobodys && ratio > slowest {
                         (slowest, slowest_at) = (ratio, at);
                     }
@@ -574,7 +597,7 @@ async fn no_route_lets_one_shop_reach_anothers_things() {
     assert!(tried > 800, "{tried} attempts");
     // Timing of the same order: never ten times the answer about nothing.
     assert!(
-        slowest < 10.0,
+        slowest < TIMING_OF_ANOTHER_ORDER,
         "{slowest_at} took {slowest:.1}× the control's time"
     );
     assert_eq!(fingerprint(&b).await, before, "B's rows are as they were");
@@ -597,4 +620,14 @@ async fn no_route_lets_one_shop_reach_anothers_things() {
 /// their status is compared.
 fn is_fresh_per_request(path: &str) -> bool {
     path.ends_with("/login") || path.ends_with("/session") || path.ends_with("/setup")
+}
+
+/// How many times the answer about nothing an answer about B's things may take before its timing
+/// tells something.
+const TIMING_OF_ANOTHER_ORDER: f64 = 10.0;
+
+/// `took` against `control` (with 5 ms of slack, so that two quick answers never differ by an
+/// order).
+fn timing_ratio(took: Duration, control: Duration) -> f64 {
+    took.as_secs_f64() / (control.as_secs_f64() + Duration::from_millis(5).as_secs_f64())
 }
