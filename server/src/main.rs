@@ -602,12 +602,11 @@ async fn shop_command(db: &Database, config: &Config, command: ShopCommand) -> R
         }
         ShopCommand::Export { slug, to } => shop_admin::export(db, &slug, &to).await.map(|e| {
             format!(
-                "shop {slug} exported to {}: {} briefs with {} pictures and photos, {} studio \
-                 accounts (emails only)",
+                "shop {slug} exported to {}: {} with {}, {} (emails only)",
                 to.display(),
-                e.briefs,
-                e.files,
-                e.accounts
+                counted(e.briefs, "brief", "briefs"),
+                counted(e.files, "picture or photo", "pictures and photos"),
+                counted(e.accounts, "studio account", "studio accounts"),
             )
         }),
         ShopCommand::Delete { slug, confirmed } => shop_admin::delete(db, config, &slug, confirmed)
@@ -617,6 +616,11 @@ async fn shop_command(db: &Database, config: &Config, command: ShopCommand) -> R
     let said = said.map_err(|e| e.to_string())?;
     println!("{}", said.trim_end());
     Ok(())
+}
+
+/// `n` and the noun, in the singular for one ("1 brief", "3 briefs").
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// How the new shop's jeweler makes the first studio account: a one-time setup link on the shop's
