@@ -1,6 +1,6 @@
-//! PostgreSQL's row-level security, the second wall between shops (migration 0012): through one
-//! shop's handle even a statement that names no shop sees and writes that shop's rows only; the
-//! deployment's handle sees every shop's; and a connection goes back to the pool without the
+//! PostgreSQL's row-level security, the second wall between shops (migrations 0012 and 0014):
+//! through one shop's handle even a statement that names no shop sees and writes that shop's rows
+//! only; the deployment's handle sees every shop's; and a connection goes back to the pool without the
 //! wall, so the deployment's own work after a shop's read still sees everything. On SQLite the
 //! store's scoping is the only wall (the other suites prove it), so this stands aside there.
 
@@ -54,6 +54,17 @@ async fn a_shops_handle_sees_and_writes_only_its_own_rows_whatever_the_statement
     let main = main.postgres().expect("PostgreSQL");
     let verel_db = f.state.db.for_shop(verel);
     let verel_pg = verel_db.postgres().expect("PostgreSQL");
+
+    // Every wall is written so that the planner can estimate it (migration 0014): a shop's newest
+    // page walks its index in order rather than reading and sorting all the shop's rows.
+    let walls = "SELECT COUNT(*) FROM pg_policies WHERE policyname = 'shop_wall'";
+    assert_eq!(
+        number(everyone, walls).await,
+        18,
+        "one wall on each shop-owned table"
+    );
+    let estimated = format!("{walls} AND qual LIKE '%atelier_unwalled()%'");
+    assert_eq!(number(everyone, &estimated).await, 18);
 
     // Statements that forgot their shop: each shop's handle sees its own rows only.
     for table in ["consultations", "consultation_files", "outbox"] {
