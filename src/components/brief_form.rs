@@ -646,23 +646,6 @@ fn radio_opt<T: Copy + PartialEq + Send + Sync + 'static>(
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::sentence;
-
-    #[test]
-    fn a_field_error_reads_as_a_sentence() {
-        assert_eq!(
-            sentence("we can only answer if you agree"),
-            "We can only answer if you agree"
-        );
-        assert_eq!(sentence("être contacté"), "Être contacté");
-        assert_eq!(sentence("Wir können nur"), "Wir können nur");
-        assert_eq!(sentence("このご依頼"), "このご依頼");
-        assert_eq!(sentence(""), "");
-    }
-}
-
 /// When a busy server's brief goes again, in the visitor's words: in seconds up to a minute and a
 /// half, else in whole minutes (never "3,600 seconds").
 fn busy_words(retry_after: u32) -> String {
@@ -678,5 +661,22 @@ fn busy_words(retry_after: u32) -> String {
             "brief-status-busy-minutes",
             &[("minutes", Arg::int(minutes))],
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sentence;
+
+    #[test]
+    fn a_field_error_reads_as_a_sentence() {
+        assert_eq!(
+            sentence("we can only answer if you agree"),
+            "We can only answer if you agree"
+        );
+        assert_eq!(sentence("être contacté"), "Être contacté");
+        assert_eq!(sentence("Wir können nur"), "Wir können nur");
+        assert_eq!(sentence("このご依頼"), "このご依頼");
+        assert_eq!(sentence(""), "");
     }
 }
