@@ -385,9 +385,12 @@ async fn dispatch(State(deployment): State<Deployment>, request: Request) -> Res
 /// Whether a disabled shop still answers `request`: a read of a built file or of its privacy
 /// notice.
 fn still_open_when_disabled(request: &Request) -> bool {
-    let path = request.uri().path();
-    matches!(*request.method(), Method::GET | Method::HEAD)
-        && (path == "/privacy" || is_built_file(path))
+    reads(request, |path| path == "/privacy" || is_built_file(path))
+}
+
+/// Whether `request` is a GET or HEAD of a path `wanted` accepts.
+fn reads(request: &Request, wanted: impl Fn(&str) -> bool) -> bool {
+    matches!(*request.method(), Method::GET | Method::HEAD) && wanted(request.uri().path())
 }
 
 /// Whether `path` names one of the web app's built files (never a page or an API route).
@@ -422,14 +425,12 @@ impl Deployment {
     }
 
     /// A request under `/s/<slug>/` goes to that shop without the prefix; `/s/<slug>` alone (or
-    /// with its slash doubled) is sent on to `/s/<slug>/`. At the root, a built asset is served (the same for every shop);
-    /// anything else is no shop's.
+    /// with its slash doubled) is sent on to `/s/<slug>/`. At the root, a built asset is served
+    /// (the same for every shop); anything else is no shop's.
     fn route_by_path(&self, mut request: Request) -> Routed {
         let path = request.uri().path();
         let Some((slug, rest)) = split_shop_path(path) else {
-            let asset =
-                matches!(*request.method(), Method::GET | Method::HEAD) && is_built_file(path);
-            return match asset {
+            return match reads(&request, is_built_file) {
                 true => Routed::Assets(request),
                 false => Routed::Answer(closed_page(&Closed::Unknown, path, None)),
             };
